@@ -1,0 +1,83 @@
+// Bundles every entry point. esbuild does not type-check: `npm run typecheck` does.
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** Node entries: the extension host, its worker, the CLI and the benchmark. */
+const nodeEntries = [
+  { in: 'src/extension/main.ts', out: 'dist/extension.js' },
+  { in: 'src/extension/worker/runWorker.ts', out: 'dist/worker.js' },
+  { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'bench/main.ts', out: 'dist/bench.js' },
+];
+/** Browser entries: the results panel's script. */
+const browserEntries = [{ in: 'src/webview/main.ts', out: 'media/dist/panel.js' }];
+
+const exists = (e) => fs.existsSync(path.join(__dirname, e.in));
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+function nodeOptions(entry) {
+  return {
+    ...common,
+    entryPoints: [entry.in],
+    outfile: entry.out,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // vscode is provided by the editor; resvg is a native addon loaded from node_modules.
+    external: ['vscode', '@resvg/resvg-js'],
+    banner: entry.banner ? { js: entry.banner } : undefined,
+  };
+}
+
+function browserOptions(entry) {
+  return {
+    ...common,
+    entryPoints: [entry.in],
+    outfile: entry.out,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+  };
+}
+
+/** KaTeX's stylesheet and fonts are served to the panel from media/, never a CDN. */
+function copyKatexAssets() {
+  const from = path.dirname(require.resolve('katex/dist/katex.min.css'));
+  const to = path.join(__dirname, 'media', 'dist', 'katex');
+  fs.mkdirSync(path.join(to, 'fonts'), { recursive: true });
+  fs.copyFileSync(path.join(from, 'katex.min.css'), path.join(to, 'katex.min.css'));
+  for (const f of fs.readdirSync(path.join(from, 'fonts'))) {
+    if (f.endsWith('.woff2')) fs.copyFileSync(path.join(from, 'fonts', f), path.join(to, 'fonts', f));
+  }
+}
+
+async function main() {
+  copyKatexAssets();
+  const configs = [
+    ...nodeEntries.filter(exists).map(nodeOptions),
+    ...browserEntries.filter(exists).map(browserOptions),
+  ];
+  if (watch) {
+    for (const c of configs) await (await esbuild.context(c)).watch();
+    return;
+  }
+  await Promise.all(configs.map((c) => esbuild.build(c)));
+  const cli = path.join(__dirname, 'dist', 'cli.js');
+  if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,166 @@
+/**
+ * Plain data shared by every part of the core. Nothing here imports anything:
+ * these shapes cross thread boundaries (worker ↔ extension host ↔ webview) and
+ * the JSON field names of RunReport/BlockReport are a public contract (spec §2).
+ */
+
+/** Number formats the engine emulates. */
+export type Dtype = 'fp64' | 'fp32' | 'bf16' | 'fp16';
+
+/** The experiments a block can ask for. */
+export type ExperimentKind = 'mlp' | 'matmul-chain' | 'activation' | 'power';
+
+/** Activation functions, with their parameter where they have one. */
+export type ActivationName =
+  | 'identity'
+  | 'relu'
+  | 'leaky-relu'
+  | 'sigmoid'
+  | 'tanh'
+  | 'gelu'
+  | 'silu'
+  | 'elu'
+  | 'softplus';
+
+/** A parsed activation: `leaky-relu(0.1)` → { name: 'leaky-relu', alpha: 0.1 }. */
+export interface Activation {
+  readonly name: ActivationName;
+  /** Slope for leaky-relu (default 0.01), scale for elu (default 1). */
+  readonly alpha?: number;
+}
+
+/** A parsed initialisation rule. */
+export type Init =
+  | { readonly kind: 'normal'; readonly mean: number; readonly std: number }
+  | { readonly kind: 'uniform'; readonly low: number; readonly high: number }
+  | { readonly kind: 'xavier' | 'xavier-uniform' | 'kaiming' | 'kaiming-uniform' | 'orthogonal' };
+
+/** Explicit weights loaded from `weights: file.json` (spec §1). */
+export interface WeightsData {
+  /** Wᵗ as rows (outᵗ × inᵗ), t = 1..depth. */
+  readonly weights: readonly (readonly (readonly number[])[])[];
+  readonly input?: readonly (readonly number[])[];
+  readonly target?: readonly (readonly number[])[];
+}
+
+/** One fully resolved experiment: a single series, every key at a concrete value. */
+export interface ExperimentSpec {
+  readonly experiment: ExperimentKind;
+  readonly title: string;
+  readonly dtype: Dtype;
+  readonly seed: number;
+  readonly plot: string;
+  // mlp
+  readonly depth: number;
+  readonly width: number;
+  readonly batch: number;
+  readonly activation: Activation;
+  readonly init: Init;
+  readonly gain: number | null;
+  readonly loss: 'mse' | 'sum';
+  readonly bias: boolean;
+  /** Path as written in the note; resolved and read by the adapter, not the core. */
+  readonly weightsPath: string | null;
+  /** Filled in by the adapter after reading weightsPath. */
+  readonly weights: WeightsData | null;
+  // matmul-chain
+  readonly size: number;
+  readonly count: number;
+  // activation
+  readonly range: readonly [number, number];
+  readonly points: number;
+  // power
+  readonly base: number;
+  readonly n: number;
+}
+
+/** 1-based position in the note, as editors and compilers print them. */
+export interface LineColumn {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A problem located in the note: 1-based line/column plus UTF-16 offsets for editor ranges. */
+export interface NoteError extends LineColumn {
+  readonly message: string;
+  /** UTF-16 offset into the note where the problem starts. */
+  readonly start: number;
+  /** UTF-16 offset into the note just past the problem. */
+  readonly end: number;
+}
+
+/** Per-layer statistics of an `mlp` series (spec §2 field names). */
+export interface LayerStats {
+  readonly layer: number;
+  readonly gradW: number;
+  readonly gradH: number;
+  readonly act: number;
+  readonly nonfinite: number;
+  readonly zeros: number;
+}
+
+/**
+ * A point of a non-mlp experiment. Keys per experiment:
+ * power {n, value}; matmul-chain {step, norm, maxAbs}; activation {x, f, df}.
+ */
+export type Point = Readonly<Record<string, number>>;
+
+/** What a run says about one series in words and numbers (spec §2 "Summary"). */
+export interface SeriesSummary {
+  /** Plotted quantity at the last layer/step divided by the first. */
+  readonly firstLastRatio: number;
+  /** Geometric growth per layer/step fitted over finite non-zero values. */
+  readonly growthPerStep: number;
+  /** First layer/step whose value is ±Infinity or NaN, or null. */
+  readonly overflowAt: number | null;
+  /** First layer/step whose value is exactly 0 (underflow), or null. */
+  readonly underflowAt: number | null;
+  /** One human line, e.g. "×0.25 per layer · fp16 overflow at layer 37". */
+  readonly text: string;
+}
+
+/** One series of a block: one point of the sweep's cartesian product. */
+export interface SeriesResult {
+  readonly label: string;
+  /** The swept keys and their values for this series. */
+  readonly params: Readonly<Record<string, string | number | boolean>>;
+  readonly layers?: readonly LayerStats[];
+  readonly points?: readonly Point[];
+  readonly summary: SeriesSummary;
+}
+
+/** Progress and cancellation hooks for a run; AbortSignal satisfies `signal`. */
+export interface RunControl {
+  readonly signal?: { readonly aborted: boolean };
+  /** Called with a fraction in [0, 1]. */
+  readonly onProgress?: (fraction: number) => void;
+  /** Work allowed for one block, in multiply-adds (see numeric/budget.ts). */
+  readonly budget?: number;
+  /**
+   * Lets the caller's event loop breathe (e.g. `() => new Promise(setImmediate)`)
+   * so that an abort can arrive. Called between layers/steps.
+   */
+  readonly yieldToHost?: () => Promise<void>;
+}
+
+/** Thrown when a run is cancelled through RunControl.signal. */
+export class CancelledError extends Error {
+  constructor() {
+    super('run cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+/** Everything a chart, the panel, the preview and the CLI need about one run of one block. */
+export interface BlockRun {
+  /** 1-based line of the opening fence. */
+  readonly line: number;
+  readonly experiment: ExperimentKind;
+  readonly title: string;
+  readonly dtype: Dtype;
+  /** What is plotted: for mlp `grad-norm` (gradW), `grad-h`, `act`, `nonfinite`, `zeros`. */
+  readonly plot: string;
+  readonly errors: readonly NoteError[];
+  readonly series: readonly SeriesResult[];
+  readonly elapsedMs: number;
+}
