@@ -1,0 +1,158 @@
+import type { Dtype } from '../types';
+
+/**
+ * Exact rounding of float64 values to the emulated number formats.
+ *
+ * Every result is the float64 value that the target format would hold after a
+ * single IEEE round-to-nearest-ties-to-even of the exact input: subnormals are
+ * kept, overflow goes to ±Infinity, NaN stays NaN and -0 stays -0. We never go
+ * through float32 on the way to fp16/bf16, because rounding twice can land on
+ * the wrong neighbour when the first rounding creates a tie.
+ *
+ * The trick: for a ≥ 0 whose rounding quantum is q = 2^k, the float64 sum
+ * a + 2^(k+52) lies in a binade whose float64 spacing is exactly q, so the
+ * (correctly rounded, ties-to-even) float64 addition performs exactly the
+ * rounding we want; subtracting 2^(k+52) back is exact.
+ */
+
+/** How a binary16-like format is laid out, for the rounding routine. */
+interface FormatShape {
+  /** Explicit mantissa bits. */
+  readonly mantissaBits: number;
+  /** Exponent of the smallest normal number (2^minExp). */
+  readonly minExp: number;
+  /** Smallest |x| that rounds to Infinity (the midpoint above maxFinite). */
+  readonly overflowAt: number;
+}
+
+const FP16: FormatShape = { mantissaBits: 10, minExp: -14, overflowAt: 65520 };
+const BF16: FormatShape = { mantissaBits: 7, minExp: -126, overflowAt: (2 - 2 ** -8) * 2 ** 127 };
+
+// 2^e for every e a rounding step can need (quanta down to 2^-133, offsets up to 2^180).
+const POW2_OFFSET = 1100;
+const POW2 = new Float64Array(2200);
+for (let e = 0; e < POW2.length; e++) POW2[e] = 2 ** (e - POW2_OFFSET);
+
+// A float64 viewed as two 32-bit words; which word is the high one depends on endianness.
+const scratch64 = new Float64Array(1);
+const scratchWords = new Uint32Array(scratch64.buffer);
+scratch64[0] = 1;
+const HIGH_WORD = scratchWords[1] === 0x3ff00000 ? 1 : 0;
+
+/** floor(log2(a)) for finite a > 0, read exactly from the bits (subnormal float64s clamp low, harmlessly). */
+function binadeOf(a: number): number {
+  scratch64[0] = a;
+  return ((scratchWords[HIGH_WORD]! >>> 20) & 0x7ff) - 1023;
+}
+
+/** Round a finite or non-finite float64 once to the format described by `shape`. */
+function roundToShape(x: number, shape: FormatShape): number {
+  const a = x < 0 ? -x : x;
+  // NaN, ±Infinity and ±0 pass through unchanged (keeps the sign of -0).
+  if (!(a > 0) || a === Infinity) return x;
+  if (a >= shape.overflowAt) return x < 0 ? -Infinity : Infinity;
+  let e = binadeOf(a);
+  if (e < shape.minExp) e = shape.minExp; // subnormal range: fixed quantum 2^(minExp - mantissaBits)
+  const offset = POW2[e - shape.mantissaBits + 52 + POW2_OFFSET]!;
+  const r = a + offset - offset;
+  return x < 0 ? -r : r;
+}
+
+/** Round a float64 value to IEEE binary16 (fp16), returned as a float64. */
+export function roundFp16(x: number): number {
+  return roundToShape(x, FP16);
+}
+
+/** Round a float64 value to bfloat16, returned as a float64. */
+export function roundBf16(x: number): number {
+  return roundToShape(x, BF16);
+}
+
+/** Round a float64 value once, to nearest with ties to even, to the given format. */
+export function roundToDtype(x: number, dtype: Dtype): number {
+  switch (dtype) {
+    case 'fp64':
+      return x;
+    case 'fp32':
+      return Math.fround(x);
+    case 'bf16':
+      return roundToShape(x, BF16);
+    case 'fp16':
+      return roundToShape(x, FP16);
+  }
+}
+
+/** The scalar rounding function of a dtype, for hot loops that cannot switch per element. */
+export function rounderFor(dtype: Dtype): (x: number) => number {
+  switch (dtype) {
+    case 'fp64':
+      return (x) => x;
+    case 'fp32':
+      return Math.fround;
+    case 'bf16':
+      return roundBf16;
+    case 'fp16':
+      return roundFp16;
+  }
+}
+
+/** The storage a tensor of this dtype uses: float64 for fp64, float32 (which holds bf16/fp16 exactly) otherwise. */
+export function allocTensor(dtype: Dtype, length: number): Float32Array | Float64Array {
+  return dtype === 'fp64' ? new Float64Array(length) : new Float32Array(length);
+}
+
+/**
+ * Round every element of `arr` to `dtype` in place. Float32Array input holds
+ * values already rounded to fp32, so bf16 can use an exact integer trick on the
+ * bits; float64 input (or fp16) goes through the exact scalar routine.
+ */
+export function roundArrayInPlace(arr: Float32Array | Float64Array, dtype: Dtype): void {
+  if (dtype === 'fp64') return;
+  if (arr instanceof Float32Array) {
+    if (dtype === 'fp32') return;
+    if (dtype === 'bf16') {
+      roundF32ArrayToBf16(arr);
+      return;
+    }
+    roundF32ArrayToFp16(arr);
+    return;
+  }
+  const round = rounderFor(dtype);
+  for (let i = 0; i < arr.length; i++) arr[i] = round(arr[i]!);
+}
+
+/**
+ * fp32 → bf16 on the bit pattern: add 0x7fff plus the lowest kept bit (ties to
+ * even) and clear the low 16 bits. Exact for every fp32 including subnormals;
+ * a carry out of the mantissa correctly bumps the exponent, up to Infinity.
+ */
+function roundF32ArrayToBf16(arr: Float32Array): void {
+  const bits = new Uint32Array(arr.buffer, arr.byteOffset, arr.length);
+  for (let i = 0; i < bits.length; i++) {
+    const b = bits[i]!;
+    if ((b & 0x7f800000) === 0x7f800000) continue; // Inf/NaN: leave as is (NaN must not become Inf)
+    bits[i] = ((b + 0x7fff + ((b >>> 16) & 1)) & 0xffff0000) >>> 0;
+  }
+}
+
+// fp16 quantum for a float32 with biased exponent E is 2^(E-127-10), never below 2^-24.
+const FP16_MIN_BIASED_EXP = 127 - 14;
+
+/** fp32 → fp16 with the exponent read from the float32 bits and the float64 offset trick. */
+function roundF32ArrayToFp16(arr: Float32Array): void {
+  const bits = new Uint32Array(arr.buffer, arr.byteOffset, arr.length);
+  for (let i = 0; i < arr.length; i++) {
+    const x = arr[i]!;
+    const a = x < 0 ? -x : x;
+    if (!(a > 0) || a === Infinity) continue;
+    if (a >= 65520) {
+      arr[i] = x < 0 ? -Infinity : Infinity;
+      continue;
+    }
+    let biased = (bits[i]! >>> 23) & 0xff;
+    if (biased < FP16_MIN_BIASED_EXP) biased = FP16_MIN_BIASED_EXP;
+    const offset = POW2[biased - 127 - 10 + 52 + POW2_OFFSET]!;
+    const r = a + offset - offset;
+    arr[i] = x < 0 ? -r : r;
+  }
+}

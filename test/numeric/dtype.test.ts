@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { roundArrayInPlace, roundBf16, roundFp16, roundToDtype } from '../../src/core/numeric/dtype';
+
+interface Table {
+  readonly rows: readonly (readonly [string, string, string, string])[];
+}
+
+function fromHex(hex: string): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setBigUint64(0, BigInt('0x' + hex));
+  return view.getFloat64(0);
+}
+
+const table = JSON.parse(
+  readFileSync(join(__dirname, '../fixtures/numeric/dtype_table.json'), 'utf8'),
+) as Table;
+const rows = table.rows.map((r) => r.map(fromHex) as [number, number, number, number]);
+
+describe('roundToDtype against the numpy / exact-fraction table', () => {
+  it('has thousands of rows', () => {
+    expect(rows.length).toBeGreaterThan(5000);
+  });
+  for (const [column, dtype] of [
+    [1, 'fp32'],
+    [2, 'bf16'],
+    [3, 'fp16'],
+  ] as const) {
+    it(`matches every ${dtype} row bit for bit (Object.is keeps -0 and NaN)`, () => {
+      const mismatches = rows.filter((r) => !Object.is(roundToDtype(r[0], dtype), r[column]));
+      expect(mismatches.slice(0, 5)).toEqual([]);
+    });
+    it(`array rounding of float64 and float32 storage agrees with the scalar (${dtype})`, () => {
+      const f64 = Float64Array.from(rows.map((r) => r[0]));
+      roundArrayInPlace(f64, dtype);
+      rows.forEach((r, i) => expect(Object.is(f64[i], r[column])).toBe(true));
+      // Float32 storage holds fp32-rounded inputs: compare with rounding fround(x) directly.
+      const f32 = Float32Array.from(rows.map((r) => r[0]));
+      const expected = Array.from(f32, (v) => roundToDtype(v, dtype));
+      roundArrayInPlace(f32, dtype);
+      f32.forEach((v, i) => expect(Object.is(v, Math.fround(expected[i]!))).toBe(true));
+    });
+  }
+});
+
+describe('pinned edge cases', () => {
+  it('fp16 range ends', () => {
+    expect(roundFp16(65504)).toBe(65504);
+    expect(roundFp16(65519.99999999999)).toBe(65504);
+    expect(roundFp16(65520)).toBe(Infinity);
+    expect(roundFp16(-65520)).toBe(-Infinity);
+    expect(roundFp16(2 ** -24)).toBe(2 ** -24);
+    expect(Object.is(roundFp16(2 ** -25), 0)).toBe(true);
+    expect(Object.is(roundFp16(-(2 ** -25)), -0)).toBe(true);
+    expect(roundFp16(3 * 2 ** -25)).toBe(2 ** -23);
+    expect(roundFp16(2 ** -25 + 2 ** -60)).toBe(2 ** -24);
+  });
+  it('bf16 ties round to even', () => {
+    expect(roundBf16(1 + 2 ** -8)).toBe(1);
+    // The spec pins 1 + 3·2⁻⁸ → 1 + 2⁻⁷, but that value is the midpoint between 1 + 2⁻⁷ (odd
+    // mantissa 0000001) and 1 + 2⁻⁶ (even mantissa 0000010): ties-to-even gives 1 + 2⁻⁶.
+    expect(roundBf16(1 + 3 * 2 ** -8)).toBe(1 + 2 ** -6);
+    expect(roundBf16(1 + 3 * 2 ** -8 - 2 ** -40)).toBe(1 + 2 ** -7);
+    expect(roundBf16(2 ** -134)).toBe(0);
+    expect(roundBf16(3 * 2 ** -134)).toBe(2 ** -132);
+    expect(roundBf16((2 - 2 ** -8) * 2 ** 127)).toBe(Infinity);
+  });
+  it('rounds directly, not through fp32', () => {
+    // Just above an fp16 tie: fp32 first would produce the tie and then round to even (down).
+    const x = 1 + 2 ** -11 + 2 ** -40;
+    expect(roundFp16(Math.fround(x))).toBe(1);
+    expect(roundFp16(x)).toBe(1 + 2 ** -10);
+    const y = 1 + 2 ** -8 + 2 ** -40;
+    expect(roundBf16(Math.fround(y))).toBe(1);
+    expect(roundBf16(y)).toBe(1 + 2 ** -7);
+  });
+  it('keeps NaN, infinities and -0', () => {
+    for (const dtype of ['fp64', 'fp32', 'bf16', 'fp16'] as const) {
+      expect(roundToDtype(NaN, dtype)).toBeNaN();
+      expect(roundToDtype(-Infinity, dtype)).toBe(-Infinity);
+      expect(Object.is(roundToDtype(-0, dtype), -0)).toBe(true);
+    }
+    const nanWithLowBits = new Float32Array(new Uint32Array([0x7f800001]).buffer);
+    roundArrayInPlace(nanWithLowBits, 'bf16');
+    expect(nanWithLowBits[0]).toBeNaN();
+  });
+});
