@@ -1,0 +1,199 @@
+/**
+ * The results panel beside the note: one webview, created on demand, that
+ * survives a window reload (WebviewPanelSerializer + the webview's setState)
+ * and turns the webview's validated messages into host actions.
+ */
+import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
+import { assertNever, isPanelState, isWebviewMessage, type BlockStatus, type HostMessage, type WebviewMessage } from '../../shared/messages';
+import type { PanelState } from '../../shared/panelModel';
+import { buildPanelHtml } from './html';
+import { exportChart, saveChartNextToNote } from './chartExport';
+
+/** The webview panel's view type (activation event `onWebviewPanel:gradexp.results`). */
+export const RESULTS_VIEW_TYPE = 'gradexp.results';
+
+/** What the panel asks the rest of the extension to do. */
+export interface PanelActions {
+  revealLine(noteUri: string, line: number): void;
+  runBlock(noteUri: string, index: number): void;
+  runAll(noteUri: string): void;
+  /** Called after a window reload restored the panel, so the host can send fresh results. */
+  restored?(noteUri: string): void;
+}
+
+/** A fresh 128-bit nonce for one render of the panel's HTML. */
+export function createNonce(): string {
+  return randomBytes(16).toString('base64');
+}
+
+/** Owns the results panel: show/update it with a PanelState, route its messages, restore it after reload. */
+export class ResultsPanelHost implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private state: PanelState | undefined;
+  private panelSubscriptions: vscode.Disposable[] = [];
+  private readonly serializer: vscode.Disposable;
+
+  /** Registers the serializer; the panel itself is created by the first `show`. */
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly actions: PanelActions,
+  ) {
+    this.serializer = vscode.window.registerWebviewPanelSerializer(RESULTS_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, saved: unknown) => this.restore(panel, saved),
+    });
+  }
+
+  /** URI of the note the open panel shows; undefined when the panel is closed. */
+  get noteUri(): string | undefined {
+    return this.panel ? this.state?.noteUri : undefined;
+  }
+
+  /** Shows `state`, creating the panel beside the editor or revealing it, without taking focus. */
+  show(state: PanelState): void {
+    this.state = state;
+    if (this.panel) {
+      this.panel.reveal(vscode.ViewColumn.Beside, true);
+      this.panel.title = panelTitle(state);
+      this.post({ type: 'state', state });
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      RESULTS_VIEW_TYPE,
+      panelTitle(state),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      this.webviewOptions(),
+    );
+    this.attach(panel);
+  }
+
+  /** Replaces what the panel shows, if it is open (a closed panel stays closed). */
+  update(state: PanelState): void {
+    if (!this.panel) return;
+    this.state = state;
+    this.panel.title = panelTitle(state);
+    this.post({ type: 'state', state });
+  }
+
+  /** Marks one block as running/done without resending the whole state (cheap during Run all). */
+  setBlockStatus(index: number, status: BlockStatus, elapsedMs?: number): void {
+    if (!this.panel || !this.state) return;
+    this.state = {
+      ...this.state,
+      blocks: this.state.blocks.map((b) => (b.index === index ? { ...b, status, elapsedMs: elapsedMs ?? b.elapsedMs } : b)),
+    };
+    this.post(elapsedMs === undefined ? { type: 'blockStatus', index, status } : { type: 'blockStatus', index, status, elapsedMs });
+  }
+
+  /** Closes the panel and unregisters the serializer. */
+  dispose(): void {
+    this.serializer.dispose();
+    this.panel?.dispose();
+    this.detach();
+  }
+
+  private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      // The panel rebuilds itself from setState/`ready` when shown again; keeping it alive would cost memory.
+      retainContextWhenHidden: false,
+      localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media')],
+    };
+  }
+
+  private async restore(panel: vscode.WebviewPanel, saved: unknown): Promise<void> {
+    // The saved state comes from the webview: trust its shape only after checking it.
+    this.state = isPanelState(saved) ? saved : undefined;
+    panel.webview.options = this.webviewOptions();
+    const previous = this.panel;
+    if (previous) {
+      this.detach();
+      this.panel = undefined;
+      previous.dispose();
+    }
+    this.attach(panel);
+    if (this.state) this.actions.restored?.(this.state.noteUri);
+  }
+
+  private attach(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    this.panelSubscriptions = [
+      panel.onDidDispose(() => {
+        if (this.panel === panel) {
+          this.panel = undefined;
+          this.detach();
+        }
+      }),
+      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+    ];
+    panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'icon.png');
+    panel.webview.html = this.html(panel.webview);
+  }
+
+  private detach(): void {
+    for (const d of this.panelSubscriptions) d.dispose();
+    this.panelSubscriptions = [];
+  }
+
+  private html(webview: vscode.Webview): string {
+    const media = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', ...path)).toString();
+    return buildPanelHtml({
+      cspSource: webview.cspSource,
+      nonce: createNonce(),
+      scriptUri: media('dist', 'panel.js'),
+      styleUris: [media('dist', 'katex', 'katex.min.css'), media('panel.css')],
+      state: this.state ?? null,
+    });
+  }
+
+  private post(message: HostMessage): void {
+    // A hidden webview drops messages; it asks again with `ready` when it is shown.
+    void this.panel?.webview.postMessage(message);
+  }
+
+  private receive(message: unknown): void {
+    if (!isWebviewMessage(message)) return; // unknown or malformed: ignored, no side effect
+    const state = this.state;
+    if (message.type === 'ready') {
+      if (state) this.post({ type: 'state', state });
+      return;
+    }
+    if (!state) return;
+    this.handle(message, state);
+  }
+
+  private handle(message: Exclude<WebviewMessage, { type: 'ready' }>, state: PanelState): void {
+    const note = state.noteUri;
+    const knownBlock = (index: number) => state.blocks.some((b) => b.index === index);
+    switch (message.type) {
+      case 'reveal':
+        this.actions.revealLine(note, message.line);
+        return;
+      case 'run':
+        if (knownBlock(message.index)) this.actions.runBlock(note, message.index);
+        return;
+      case 'runAll':
+        this.actions.runAll(note);
+        return;
+      case 'export':
+        if (knownBlock(message.index)) reportFailure(exportChart(state, message.index, message), 'export the chart');
+        return;
+      case 'saveNextToNote':
+        if (knownBlock(message.index)) reportFailure(saveChartNextToNote(state, message.index, message), 'save the chart');
+        return;
+      default:
+        assertNever(message);
+    }
+  }
+}
+
+function panelTitle(state: PanelState): string {
+  return `gradexp: ${state.noteName}`;
+}
+
+function reportFailure(work: Promise<void>, what: string): void {
+  work.catch((e: unknown) => {
+    const reason = e instanceof Error ? e.message : String(e);
+    void vscode.window.showErrorMessage(`gradexp: could not ${what}: ${reason}`);
+  });
+}
