@@ -1,0 +1,135 @@
+import type { Dtype, ExperimentKind } from '../types';
+import { DTYPES } from '../numeric/formats';
+import { ACTIVATION_NAMES, INIT_NAMES } from './functionSyntax';
+
+/**
+ * THE table of block keys. Validation (parse.ts), completions and hover docs
+ * (editor.ts) and the README's reference table (reference.ts) all read this
+ * one table, so a key documented anywhere behaves the same everywhere.
+ */
+
+/** Every key a gradexp block understands. */
+export type KeyName =
+  | 'experiment' | 'title' | 'dtype' | 'seed' | 'plot'
+  | 'depth' | 'width' | 'batch' | 'activation' | 'init' | 'gain' | 'loss' | 'bias' | 'weights'
+  | 'size' | 'count' | 'range' | 'points' | 'base' | 'n';
+
+/** How a key's value is read. `range` is a `[low, high]` pair; `path` a file path relative to the note. */
+export type KeyType = 'int' | 'number' | 'bool' | 'string' | 'enum' | 'activation' | 'init' | 'range' | 'path';
+
+/** A value as a user would write it in YAML; a list default is a default sweep. */
+export type SourceValue = string | number | boolean | null | readonly [number, number] | readonly (string | number)[];
+
+/** One row of the key table. */
+export interface KeySchema {
+  readonly name: KeyName;
+  readonly type: KeyType;
+  /** Default when the key is absent, written as in YAML (`'normal(0, 1)'`, `[-8, 8]`). */
+  readonly default: SourceValue;
+  /** Experiments whose default differs from `default`. */
+  readonly defaultFor?: Partial<Record<ExperimentKind, SourceValue>>;
+  /** Inclusive numeric bounds (for `range`, bounds on both ends). */
+  readonly min?: number;
+  readonly max?: number;
+  /** Allowed values of an enum, or the names accepted by activation/init. */
+  readonly values?: readonly string[];
+  /** Experiments whose allowed values are narrower than `values`. */
+  readonly valuesFor?: Partial<Record<ExperimentKind, readonly string[]>>;
+  /** Experiments the key means something for. */
+  readonly appliesTo: readonly ExperimentKind[];
+  /** Whether a YAML list makes one series per value. */
+  readonly sweep: boolean;
+  /** Whether `null` is a meaningful value (gain: null = the init's own gain). */
+  readonly nullable?: boolean;
+  /** One line for hovers, completions and the README. */
+  readonly doc: string;
+}
+
+/** Every experiment, default first. */
+export const EXPERIMENTS: readonly ExperimentKind[] = ['mlp', 'matmul-chain', 'activation', 'power'];
+
+/** What each experiment can plot; the first is the default. */
+export const PLOTS: Readonly<Record<ExperimentKind, readonly string[]>> = {
+  mlp: ['grad-norm', 'grad-h', 'act', 'nonfinite', 'zeros'],
+  'matmul-chain': ['norm', 'max-abs'],
+  activation: ['both', 'f', 'df'],
+  power: ['value'],
+};
+
+/** Largest sweep a block may ask for; past it the block is an error, not a wall of lines. */
+export const MAX_SERIES = 16;
+
+const ALL = EXPERIMENTS;
+const DTYPE_NAMES: readonly Dtype[] = DTYPES;
+
+/** The key table, in the order the README lists it. */
+export const KEYS: readonly KeySchema[] = [
+  { name: 'experiment', type: 'enum', default: 'mlp', values: EXPERIMENTS, appliesTo: ALL, sweep: false,
+    doc: 'What to compute: a deep MLP, a chain of random matrix products, activation curves, or repeated powers.' },
+  { name: 'title', type: 'string', default: '', max: 200, appliesTo: ALL, sweep: false,
+    doc: 'Heading of the chart and the panel card (at most 200 characters).' },
+  { name: 'dtype', type: 'enum', default: 'fp32', values: DTYPE_NAMES, appliesTo: ALL, sweep: true,
+    doc: 'Number format every tensor is rounded to after each operation.' },
+  { name: 'seed', type: 'int', default: 0, min: 0, max: 2 ** 32 - 1, appliesTo: ALL, sweep: true,
+    doc: 'Seed of the deterministic random generator: same spec and seed, same numbers everywhere.' },
+  { name: 'plot', type: 'enum', default: 'grad-norm', values: [...new Set(Object.values(PLOTS).flat())],
+    valuesFor: PLOTS, defaultFor: { 'matmul-chain': 'norm', activation: 'both', power: 'value' }, appliesTo: ALL, sweep: false,
+    doc: 'Quantity on the y axis (mlp: grad-norm, grad-h, act, nonfinite, zeros; matmul-chain: norm, max-abs; activation: both, f, df; power: value).' },
+  { name: 'depth', type: 'int', default: 100, min: 1, max: 10_000, appliesTo: ['mlp'], sweep: true,
+    doc: 'Number of layers L.' },
+  { name: 'width', type: 'int', default: 64, min: 1, max: 8192, appliesTo: ['mlp'], sweep: true,
+    doc: 'Units per layer (every layer is width × width).' },
+  { name: 'batch', type: 'int', default: 16, min: 1, max: 65_536, appliesTo: ['mlp'], sweep: true,
+    doc: 'Samples per batch (rows of X).' },
+  { name: 'activation', type: 'activation', default: 'sigmoid', values: ACTIVATION_NAMES, appliesTo: ['mlp', 'activation'], sweep: true,
+    doc: 'Activation σ applied after every layer: identity, relu, leaky-relu(α), sigmoid, tanh, gelu, silu, elu(α), softplus.' },
+  { name: 'init', type: 'init', default: 'xavier', defaultFor: { 'matmul-chain': 'normal(0, 1)' }, values: INIT_NAMES,
+    appliesTo: ['mlp', 'matmul-chain'], sweep: true,
+    doc: 'Weight initialisation: normal(mean, std), uniform(low, high), xavier, xavier-uniform, kaiming, kaiming-uniform, orthogonal.' },
+  { name: 'gain', type: 'number', default: null, nullable: true, min: 0, max: 1e6, appliesTo: ['mlp', 'matmul-chain'], sweep: true,
+    doc: 'Multiplies the init’s standard deviation; null keeps the rule’s own gain (√2 for kaiming).' },
+  { name: 'loss', type: 'enum', default: 'mse', values: ['mse', 'sum'], appliesTo: ['mlp'], sweep: true,
+    doc: 'mse: ℓ = 1/(2B) Σ‖Hᴸ − Y‖²; sum: ℓ = Σ Hᴸ.' },
+  { name: 'bias', type: 'bool', default: false, appliesTo: ['mlp'], sweep: true,
+    doc: 'Add a bias vector bᵗ to every layer.' },
+  { name: 'weights', type: 'path', default: null, nullable: true, appliesTo: ['mlp'], sweep: false,
+    doc: 'JSON file (relative to the note) with explicit weights, input and target; depth and width then come from it.' },
+  { name: 'size', type: 'int', default: 4, min: 1, max: 1024, appliesTo: ['matmul-chain'], sweep: true,
+    doc: 'k: the matrices are k × k.' },
+  { name: 'count', type: 'int', default: 100, min: 1, max: 100_000, appliesTo: ['matmul-chain'], sweep: true,
+    doc: 'Number of multiplications Mᵢ = Mᵢ₋₁·Gᵢ.' },
+  { name: 'range', type: 'range', default: [-8, 8], min: -1e6, max: 1e6, appliesTo: ['activation'], sweep: false,
+    doc: 'Interval [low, high] of x on which f and f′ are drawn.' },
+  { name: 'points', type: 'int', default: 161, min: 2, max: 100_000, appliesTo: ['activation'], sweep: true,
+    doc: 'Number of evenly spaced x values in range.' },
+  { name: 'base', type: 'number', default: 1.5, defaultFor: { power: [1.5, 0.8] }, min: -1e6, max: 1e6, appliesTo: ['power'], sweep: true,
+    doc: 'a in aⁿ; a list draws one series per base.' },
+  { name: 'n', type: 'int', default: 100, min: 1, max: 100_000, appliesTo: ['power'], sweep: true,
+    doc: 'Largest exponent: aⁿ is computed for n = 1 … n by repeated multiplication.' },
+];
+
+const BY_NAME = new Map<string, KeySchema>(KEYS.map((k) => [k.name, k]));
+
+/** Every key name, in table order. */
+export const KEY_NAMES: readonly KeyName[] = KEYS.map((k) => k.name);
+
+/** The schema row of `name`, or undefined for an unknown key. */
+export function keySchema(name: string): KeySchema | undefined {
+  return BY_NAME.get(name);
+}
+
+/** The default of `key` for `experiment`, as written in YAML. */
+export function defaultFor(key: KeySchema, experiment: ExperimentKind): SourceValue {
+  const own = key.defaultFor?.[experiment];
+  return own === undefined ? key.default : own;
+}
+
+/** The values `key` accepts for `experiment` (enums, activation and init names). */
+export function allowedValues(key: KeySchema, experiment: ExperimentKind | undefined): readonly string[] {
+  return (experiment && key.valuesFor?.[experiment]) || key.values || (key.type === 'bool' ? ['true', 'false'] : []);
+}
+
+/** Whether `key` means something for `experiment`. */
+export function appliesTo(key: KeySchema, experiment: ExperimentKind): boolean {
+  return key.appliesTo.includes(experiment);
+}

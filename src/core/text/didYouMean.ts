@@ -1,0 +1,49 @@
+/**
+ * "Did you mean …" suggestions for misspelt keys and values.
+ */
+
+/** Levenshtein distance with an early exit once every path exceeds `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The closest candidate to `word`, or undefined when none is close enough to
+ * be a plausible typo (a third of the word's length, at least 1, at most 3 edits).
+ */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length > 64) return undefined; // nobody misspells a key that long; don't spend time on it
+  const lower = word.toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const c of candidates) {
+    if (c.toLowerCase() === lower) return c;
+    const d = editDistance(lower, c.toLowerCase(), limit);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** " — did you mean 'x'?" or the empty string. */
+export function didYouMean(word: string, candidates: readonly string[]): string {
+  const match = closest(word, candidates);
+  return match === undefined ? '' : ` — did you mean '${match}'?`;
+}
