@@ -44,10 +44,12 @@ export interface FencedBlock {
 /** The fence language that marks a block as ours (case-sensitive, like a CommonMark info word). */
 export const GRADEXP_LANGUAGE = 'gradexp';
 
-let parser: MarkdownIt | undefined;
+type MarkdownParser = InstanceType<typeof MarkdownIt>;
+
+let parser: MarkdownParser | undefined;
 
 /** One shared block-level parser; html on, as in VS Code's preview, so fences inside HTML blocks stay hidden. */
-function blockParser(): MarkdownIt {
+function blockParser(): MarkdownParser {
   if (!parser) {
     parser = new MarkdownIt({ html: true });
     // Inline parsing is most of markdown-it's cost and tells us nothing about fences.
