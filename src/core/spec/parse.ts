@@ -136,10 +136,11 @@ function buildSeries(experiment: ExperimentKind, written: ReadonlyMap<KeyName, C
     if (key.name === 'experiment') continue;
     const own = written.get(key.name);
     // Keys foreign to the experiment still get a value: ExperimentSpec is total. Only applicable defaults sweep.
-    const c = own ?? convertDefault(key, appliesTo(key, experiment) ? defaultFor(key, experiment) : key.default, experiment, 0);
+    const applies = appliesTo(key, experiment);
+    const c = own ?? convertDefault(key, applies ? defaultFor(key, experiment) : key.default, experiment, 0);
     c.problems.forEach(sink.addProblem);
     if (c.candidates.length === 0) continue;
-    if (c.swept) (own ? userAxes : defaultAxes).push({ key: key.name, candidates: c.candidates });
+    if (c.swept && (own || applies)) (own ? userAxes : defaultAxes).push({ key: key.name, candidates: c.candidates });
     else single.set(key.name, c.candidates[0]!.value);
   }
   // Swept keys in the order the user wrote them, then default sweeps (power's bases).
