@@ -1,0 +1,97 @@
+/**
+ * One VS Code session for a scenario file: a workspace copied from fixtures,
+ * its own code-server and browser, opened on the folder and ready. Everything
+ * is stopped in afterAll, and a failing test leaves a screenshot behind.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { launchBrowser } from '../../../scripts/e2e/browser';
+import { startCodeServer, type RunningCodeServer } from '../../../scripts/e2e/codeServer';
+import '../../../scripts/e2e/context';
+
+const fixturesDir = path.resolve(__dirname, '..', 'fixtures');
+
+/** How a scenario file wants its VS Code. */
+export interface SessionOptions {
+  /** Names the session's folder and screenshots. */
+  readonly name: string;
+  /** Fixture files (names under test/e2e/fixtures) copied into the workspace. */
+  readonly fixtures: readonly string[];
+  /** User settings merged over the harness defaults. */
+  readonly settings?: Readonly<Record<string, unknown>>;
+}
+
+/** A running, loaded VS Code. */
+export interface VsCodeSession {
+  readonly page: Page;
+  readonly workspace: string;
+  readonly server: RunningCodeServer;
+  /** Saves a PNG of the whole window under test-results/e2e/screenshots/ and returns its path. */
+  screenshot(name: string): Promise<string>;
+  /** Rewrites the user settings file; VS Code picks the change up live. */
+  updateSettings(settings: Readonly<Record<string, unknown>>): void;
+}
+
+/** Registers beforeAll/afterAll hooks that run one VS Code for the calling scenario file; call the result inside tests. */
+export function useVsCode(options: SessionOptions): () => VsCodeSession {
+  let session: VsCodeSession | undefined;
+  let browser: Browser | undefined;
+  let server: RunningCodeServer | undefined;
+
+  beforeAll(async () => {
+    const run = inject('e2e');
+    const sessionDir = path.join(run.runDir, 'sessions', options.name);
+    const workspace = path.join(sessionDir, 'workspace');
+    fs.mkdirSync(workspace, { recursive: true });
+    for (const name of options.fixtures) fs.copyFileSync(path.join(fixturesDir, name), path.join(workspace, name));
+    server = await startCodeServer({
+      bin: run.codeServer,
+      workspace,
+      sessionDir,
+      extensionsDir: run.extensionsDir,
+      settings: options.settings,
+      registry: run.registry,
+    });
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+    await page.goto(server.url);
+    // The workbench is usable once the explorer lists the workspace's files.
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    const screenshotsDir = path.join(run.runDir, 'screenshots');
+    fs.mkdirSync(screenshotsDir, { recursive: true });
+    const running = server;
+    session = {
+      page,
+      workspace,
+      server: running,
+      async screenshot(name) {
+        const file = path.join(screenshotsDir, `${name}.png`);
+        await page.screenshot({ path: file });
+        return file;
+      },
+      updateSettings(settings) {
+        const current = JSON.parse(fs.readFileSync(running.settingsFile, 'utf8')) as Record<string, unknown>;
+        fs.writeFileSync(running.settingsFile, JSON.stringify({ ...current, ...settings }, null, 2));
+      },
+    };
+  });
+
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail' && session) {
+      const safe = context.task.name.replace(/[^\w-]+/g, '-').slice(0, 60);
+      await session.screenshot(`FAILED-${options.name}-${safe}`).catch(() => undefined);
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  });
+
+  return () => {
+    if (!session) throw new Error(`VS Code session "${options.name}" did not start (see its beforeAll error)`);
+    return session;
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Driving the VS Code workbench the way a user does — clicks, keys, the
+ * command palette — with every wait on a visible condition, never a sleep.
+ * Selectors are the workbench's own DOM classes in VS Code 1.100.
+ */
+import type { Frame, Locator, Page } from 'playwright-core';
+import { pollFor } from './poll';
+
+/** Opens a file of the workspace by clicking its row in the Explorer, and waits for its editor. */
+export async function openFile(page: Page, fileName: string): Promise<void> {
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first().click();
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+  await activeEditor(page).locator('.view-lines .view-line').first().waitFor();
+}
+
+/** The editor group's editor that has (or last had) focus. */
+export function activeEditor(page: Page): Locator {
+  return page.locator('.editor-group-container.active .monaco-editor').first();
+}
+
+/** Runs a command from the Command Palette by its title as shown there (e.g. "gradexp: Run All Experiments in Note"). */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  // Pick the row whose label is exactly the title, not a longer command that contains it.
+  const row = page.locator('.quick-input-list .monaco-list-row', { has: page.getByText(title, { exact: true }) }).first();
+  await row.waitFor();
+  await row.click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** CodeLens links currently shown in the active editor. */
+export function codeLenses(page: Page): Locator {
+  return activeEditor(page).locator('.codelens-decoration a');
+}
+
+/**
+ * Titles of the CodeLenses drawn right above a 1-based line, after scrolling it
+ * into view. Monaco renders only what is on screen, and a lens is a view zone
+ * whose bottom edge touches the top of the line it belongs to.
+ */
+export async function codeLensesAbove(page: Page, line: number): Promise<string[]> {
+  await goToLine(page, line);
+  const lineNumber = activeEditor(page).locator('.margin-view-overlays .line-numbers', { hasText: new RegExp(`^\\s*${line}\\s*$`) });
+  return pollFor(`a CodeLens above line ${line}`, async () => {
+    const lineBox = await lineNumber.first().boundingBox({ timeout: 1000 });
+    if (!lineBox) return undefined;
+    // One snapshot of all lenses: they re-render while we look, so never hold a handle across awaits.
+    const lenses = await codeLenses(page).evaluateAll((anchors) =>
+      anchors.map((a) => ({ text: (a.textContent ?? '').trim(), bottom: a.getBoundingClientRect().bottom })),
+    );
+    const titles = lenses
+      .filter((lens) => lens.bottom <= lineBox.y + 2 && lens.bottom >= lineBox.y - lineBox.height)
+      .map((lens) => lens.text);
+    return titles.length > 0 ? titles : undefined;
+  });
+}
+
+/** Moves the cursor to a 1-based line and column with "Go to Line/Column" (Ctrl+G). */
+export async function goToLine(page: Page, line: number, column = 1): Promise<void> {
+  await focusEditor(page);
+  await page.keyboard.press('Control+g');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Gives the active editor keyboard focus (through Monaco's hidden textarea, without moving the cursor). */
+export async function focusEditor(page: Page): Promise<void> {
+  await activeEditor(page).locator('textarea').first().focus();
+}
+
+/** The first visible editor line whose text contains `text` (the text must be scrolled into view). */
+export function editorLine(page: Page, text: string): Locator {
+  return activeEditor(page).locator('.view-line', { hasText: text }).first();
+}
+
+/**
+ * Rests the mouse on a piece of text in the editor and returns the hover that
+ * appears. The mouse must be on a rendered span, not the empty end of the line.
+ */
+export async function hoverOver(page: Page, text: string): Promise<Locator> {
+  const span = activeEditor(page).locator('.view-line span span', { hasText: text }).first();
+  await span.scrollIntoViewIfNeeded();
+  const box = await span.boundingBox();
+  if (!box) throw new Error(`"${text}" is not rendered in the editor`);
+  await page.mouse.move(box.x + Math.min(box.width / 2, 12), box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover:not(.hidden)').first();
+  await hover.waitFor();
+  return hover;
+}
+
+/**
+ * Finds the frame (webview documents live in nested iframes) in which `selector`
+ * matches, polling until `timeoutMs`. Frames come and go as webviews load.
+ */
+export async function frameWith(page: Page, selector: string, timeoutMs = 30_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (frame.isDetached()) continue;
+      const found = await frame.locator(selector).count().catch(() => 0);
+      if (found > 0) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no frame showed ${selector} within ${timeoutMs} ms`);
+    await page.waitForEvent('framenavigated', { timeout: 250 }).catch(() => undefined);
+  }
+}
+
+/** Opens the Problems panel and returns its rows (each row's aria-label holds severity, message and position). */
+export async function openProblems(page: Page): Promise<Locator> {
+  await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+  const panel = page.locator('.markers-panel');
+  await panel.waitFor();
+  return panel.locator('.monaco-list-row');
+}
+
+/** Visible notification toasts' texts (for error messages the extension shows). */
+export function notifications(page: Page): Locator {
+  return page.locator('.notifications-toasts .notification-list-item-message');
+}
