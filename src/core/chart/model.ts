@@ -1,0 +1,125 @@
+/**
+ * buildChartModel: from a BlockRun to a ChartModel (pure data, pixels placed).
+ * Order of work: pick the quantity, classify values, choose the scale, decide
+ * which dtype limits to show, lay out, place scales, project lines.
+ */
+import type { BlockRun } from '../types';
+import type { ChartModel, ChartOptions, EdgeRow, MarkerKind, MarkerModel, SeriesStyle } from './types';
+import { choosePlot, type PlotChoice } from './quantities';
+import { chooseScaleKind, placeXScale, placeYScale } from './scales';
+import { limitsToDraw, placeBand } from './limits';
+import { layoutChart, FONT } from './layout';
+import { offScaleKind, projectLine, type RawLine } from './project';
+import { colorSlot, seriesDash } from './palette';
+import { textWidth } from './format';
+
+const DEFAULT_WIDTH = 640;
+const DEFAULT_HEIGHT = 360;
+
+/** Clamps a requested size to something drawable; junk (NaN, strings) falls back to the default. */
+function size(requested: unknown, fallback: number, min: number): number {
+  return typeof requested === 'number' && Number.isFinite(requested) ? Math.round(Math.min(4096, Math.max(min, requested))) : fallback;
+}
+
+const ROW_LABELS: Readonly<Record<MarkerKind, string>> = { posinf: '+∞', neginf: '−∞', nan: 'NaN', zero: '0', negative: '<0' };
+
+/** A chart-shaped message instead of axes: used when a run has nothing to plot. */
+function messageModel(run: BlockRun, width: number, height: number, colors: 'theme' | 'static', headline: string, lines: string[]): ChartModel {
+  const empty = { scale: 'linear' as const, title: { text: '' }, domain: [0, 1] as const, ticks: [] };
+  return {
+    width, height, colors,
+    title: run.title || `${run.experiment} (${run.dtype})`,
+    subtitle: `${run.experiment} · ${run.dtype}`,
+    description: `${run.title}: ${headline}`,
+    plot: { x: 12, y: 44, width: width - 24, height: height - 56 },
+    xAxis: empty, yAxis: empty, edgeRows: [], bands: [], styles: [], lines: [], markers: [],
+    legend: { box: { x: 0, y: 0, width: 0, height: 0 }, entries: [], roleKey: [], hidden: 0 },
+    markerKinds: [],
+    message: { headline, lines },
+  };
+}
+
+/** Builds the chart model of a run: what to draw and where, with no SVG in it. */
+export function buildChartModel(run: BlockRun, options: ChartOptions = {}): ChartModel {
+  const width = size(options.width, DEFAULT_WIDTH, 240);
+  const height = size(options.height, DEFAULT_HEIGHT, 160);
+  const colors = options.colors === 'static' ? 'static' : 'theme';
+  const series = Array.isArray(run.series) ? run.series : [];
+  if (series.length === 0) {
+    const errors = (run.errors ?? []).slice(0, 5).map((e) => `line ${e.line}:${e.column}  ${e.message}`);
+    const more = (run.errors?.length ?? 0) > 5 ? [`… and ${run.errors.length - 5} more`] : [];
+    return messageModel(run, width, height, colors, errors.length ? 'nothing to plot: the block has errors' : 'nothing to plot: the run has no series', [...errors, ...more]);
+  }
+  const choice = choosePlot(run, options.plot);
+  if (typeof choice === 'string') return messageModel(run, width, height, colors, 'nothing to plot', [choice]);
+  return plotModel(run, choice, { ...options, width, height, colors });
+}
+
+/** The plotting path of buildChartModel, once the quantity is known. */
+function plotModel(run: BlockRun, choice: PlotChoice, options: ChartOptions & { width: number; height: number; colors: 'theme' | 'static' }): ChartModel {
+  const { width, height } = options;
+  const raw: RawLine[] = run.series.flatMap((s, index) =>
+    choice.roles.map((r) => ({ series: index, role: r.role, dashed: r.dashed, ...choice.extract(s, r.role) })),
+  );
+  const allY = raw.flatMap((l) => l.ys);
+  const finite = allY.filter(Number.isFinite);
+  const kind = chooseScaleKind(finite, choice.preferLinear, options.yScale);
+  const drawable = allY.filter((y) => offScaleKind(y, kind) === null);
+  const kinds = new Set<MarkerKind>();
+  for (const y of allY) {
+    const k = offScaleKind(y, kind);
+    if (k !== null) kinds.add(k);
+  }
+  const limits = limitsToDraw(run.dtype, kind, {
+    finite: drawable,
+    overflowed: kinds.has('posinf') || kinds.has('neginf'),
+    underflowed: kinds.has('zero'),
+  });
+  const domainValues = [...drawable, ...limits.map((l) => l.value)];
+  const allX = raw.flatMap((l) => l.xs);
+
+  // Two passes: the y labels' width sets the left margin, which sets the y range only vertically,
+  // so measuring on a provisional range gives the same labels.
+  const provisional = placeYScale(kind, domainValues, [height - 40, 60], 6);
+  const rowLabelWidth = Math.max(0, ...[...kinds].map((k) => textWidth(ROW_LABELS[k], FONT.tick)));
+  const yLabelWidth = Math.max(rowLabelWidth, ...provisional.ticks.map((t) => textWidth(t.label, FONT.tick)));
+  const roleKeys = choice.roles.length > 1 ? choice.roles : [];
+  const layout = layoutChart({ width, height, labels: run.series.map((s) => String(s.label ?? '')), roleKeys, markerKinds: kinds, yLabelWidth });
+  const { plot } = layout;
+
+  const yTickCount = Math.max(2, Math.floor(plot.height / 36));
+  const xTickCount = Math.max(2, Math.floor(plot.width / 70));
+  const y = placeYScale(kind, domainValues, [plot.y + plot.height, plot.y], yTickCount);
+  const x = placeXScale(allX, [plot.x, plot.x + plot.width], xTickCount);
+
+  const edgeRows: EdgeRow[] = layout.rows.map((r) => {
+    const present = r.kinds.filter((k) => kinds.has(k));
+    return { kinds: present, label: present.map((k) => ROW_LABELS[k]).join(' '), y: r.y };
+  });
+  const rowY = (k: MarkerKind) => edgeRows.find((r) => r.kinds.includes(k))?.y ?? plot.y;
+
+  const projected = raw.map((l) => projectLine(l, kind, x.map, y.map, plot, rowY));
+  const markers: MarkerModel[] = projected.flatMap((p) => p.markers);
+  const styles: SeriesStyle[] = run.series.map((s, index) => {
+    const label = String(s.label ?? '');
+    const summary = typeof s.summary?.text === 'string' ? s.summary.text : '';
+    return { index, label, tooltip: summary ? `${label} — ${summary}` : label, colorIndex: colorSlot(index), dash: seriesDash(index) };
+  });
+  const plotName = (options.plot ?? run.plot ?? '').trim();
+  const subtitle = [run.experiment, run.dtype, plotName, `${run.series.length} series`, kind === 'log' ? '' : `${kind} y`].filter(Boolean).join(' · ');
+  const title = run.title || `${run.experiment} (${run.dtype})`;
+  return {
+    width, height, colors: options.colors, title, subtitle,
+    description: `${title}. ${subtitle}. ${choice.yTitle.text}${choice.yTitle.sub ? '_' + choice.yTitle.sub : ''} against ${choice.xTitle.text}.`,
+    plot,
+    xAxis: { scale: 'linear', title: choice.xTitle, domain: x.domain, ticks: x.ticks },
+    yAxis: { scale: kind, title: choice.yTitle, domain: y.domain, ticks: y.ticks },
+    edgeRows,
+    bands: limits.map((l) => placeBand(l, y.map, plot)).filter((b) => b !== null),
+    styles,
+    lines: projected.map((p) => p.line),
+    markers,
+    legend: layout.legend,
+    markerKinds: (['posinf', 'neginf', 'nan', 'zero', 'negative'] as const).filter((k) => kinds.has(k)),
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Which numbers a chart plots for each experiment and `plot` value: the x key,
+ * the y key(s) and the axis titles. Everything experiment-specific lives here so
+ * the rest of the chart code only sees (x, y) lines.
+ */
+import type { BlockRun, ExperimentKind, SeriesResult } from '../types';
+import type { RichText } from './types';
+
+/** One y quantity drawn as a line per series. */
+export interface LineRole {
+  readonly role: string;
+  readonly label: string;
+  readonly dashed: boolean;
+}
+
+/** What a chart of this run plots. */
+export interface PlotChoice {
+  readonly xTitle: RichText;
+  readonly yTitle: RichText;
+  /** Counts and signed values get a linear axis; magnitudes a log axis. */
+  readonly preferLinear: boolean;
+  readonly roles: readonly LineRole[];
+  /** Data x and y of one role of one series. */
+  readonly extract: (series: SeriesResult, role: string) => { readonly xs: number[]; readonly ys: number[] };
+}
+
+const MLP_PLOTS: Readonly<Record<string, { key: 'gradW' | 'gradH' | 'act' | 'nonfinite' | 'zeros'; title: RichText; counts: boolean }>> = {
+  'grad-norm': { key: 'gradW', title: { text: '‖∂ℓ/∂Wᵗ‖', sub: 'F' }, counts: false },
+  'grad-h': { key: 'gradH', title: { text: '‖∂ℓ/∂Hᵗ‖', sub: 'F' }, counts: false },
+  act: { key: 'act', title: { text: '‖Hᵗ‖', sub: 'F' }, counts: false },
+  nonfinite: { key: 'nonfinite', title: { text: 'inf/NaN entries of ∂ℓ/∂Wᵗ' }, counts: true },
+  zeros: { key: 'zeros', title: { text: 'exact zeros in ∂ℓ/∂Wᵗ' }, counts: true },
+};
+
+/** The plot names each experiment understands, for error messages. */
+export const PLOT_NAMES: Readonly<Record<ExperimentKind, readonly string[]>> = {
+  mlp: Object.keys(MLP_PLOTS),
+  'matmul-chain': ['norm', 'max-abs', 'both'],
+  activation: ['both', 'f', 'df'],
+  power: ['value'],
+};
+
+/** Reads `key` from each point; a missing or non-numeric entry becomes NaN so it is marked, not dropped. */
+function fromPoints(series: SeriesResult, xKey: string, yKey: string): { xs: number[]; ys: number[] } {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  (series.points ?? []).forEach((p, i) => {
+    const x = p[xKey];
+    xs.push(typeof x === 'number' && Number.isFinite(x) ? x : i);
+    const y = p[yKey];
+    ys.push(typeof y === 'number' ? y : Number.NaN);
+  });
+  return { xs, ys };
+}
+
+const solid = (role: string, label: string): LineRole => ({ role, label, dashed: false });
+
+/**
+ * Resolves what to plot. Returns an error string for a plot name the
+ * experiment does not know; non-mlp experiments treat the mlp default
+ * `grad-norm` (and an empty plot) as "their default", because `plot` is a
+ * shared key whose default is mlp's.
+ */
+export function choosePlot(run: BlockRun, plotOverride?: string): PlotChoice | string {
+  const requested = (plotOverride ?? run.plot ?? '').trim();
+  const isDefault = requested === '' || requested === 'grad-norm';
+  switch (run.experiment) {
+    case 'mlp': {
+      const name = isDefault ? 'grad-norm' : requested;
+      // hasOwn, so that names like "constructor" are rejected rather than read off the prototype.
+      const entry = Object.prototype.hasOwnProperty.call(MLP_PLOTS, name) ? MLP_PLOTS[name] : undefined;
+      if (entry === undefined) {
+        return `unknown plot "${requested}" for mlp; expected one of ${PLOT_NAMES.mlp.join(', ')}`;
+      }
+      return {
+        xTitle: { text: 'layer t' },
+        yTitle: entry.title,
+        preferLinear: entry.counts,
+        roles: [solid('value', entry.title.text)],
+        extract: (s) => ({
+          xs: (s.layers ?? []).map((l, i) => (Number.isFinite(l.layer) ? l.layer : i + 1)),
+          ys: (s.layers ?? []).map((l) => (typeof l[entry.key] === 'number' ? l[entry.key] : Number.NaN)),
+        }),
+      };
+    }
+    case 'matmul-chain': {
+      const which = isDefault ? 'norm' : requested;
+      const norm: LineRole = { role: 'norm', label: '‖Mᵢ‖_F', dashed: false };
+      const maxAbs: LineRole = { role: 'maxAbs', label: 'max |Mᵢ|', dashed: which === 'both' };
+      const roles = which === 'norm' ? [norm] : which === 'max-abs' ? [maxAbs] : which === 'both' ? [norm, maxAbs] : null;
+      if (roles === null) return `unknown plot "${requested}" for matmul-chain; expected one of ${PLOT_NAMES['matmul-chain'].join(', ')}`;
+      const yTitle: RichText =
+        which === 'norm' ? { text: '‖Mᵢ‖', sub: 'F' } : which === 'max-abs' ? { text: 'max |Mᵢ|' } : { text: '‖Mᵢ‖_F and max |Mᵢ|' };
+      return {
+        xTitle: { text: 'step i' },
+        yTitle,
+        preferLinear: false,
+        roles,
+        extract: (s, role) => fromPoints(s, 'step', role),
+      };
+    }
+    case 'activation': {
+      const which = isDefault || requested === 'both' ? 'both' : requested;
+      const f: LineRole = { role: 'f', label: 'f(x)', dashed: false };
+      const df: LineRole = { role: 'df', label: 'f′(x)', dashed: which === 'both' };
+      const roles = which === 'both' ? [f, df] : which === 'f' ? [f] : which === 'df' ? [df] : null;
+      if (roles === null) return `unknown plot "${requested}" for activation; expected one of ${PLOT_NAMES.activation.join(', ')}`;
+      return {
+        xTitle: { text: 'x' },
+        yTitle: { text: roles.map((r) => r.label).join(', ') },
+        preferLinear: true,
+        roles,
+        extract: (s, role) => fromPoints(s, 'x', role),
+      };
+    }
+    case 'power':
+      // Only one quantity exists, so any plot name means it.
+      return {
+        xTitle: { text: 'n' },
+        yTitle: { text: 'aⁿ (repeated multiplication)' },
+        preferLinear: false,
+        roles: [solid('value', 'aⁿ')],
+        extract: (s) => fromPoints(s, 'n', 'value'),
+      };
+    default: {
+      const unknown: never = run.experiment;
+      return `unknown experiment "${String(unknown)}"`;
+    }
+  }
+}
