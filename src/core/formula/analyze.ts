@@ -1,0 +1,127 @@
+/**
+ * Formula analysis: split a formula into statements and sides, evaluate each
+ * side, judge each relation, and summarise. Results are cached per source
+ * string, so re-analysing a note after an edit only does the new formulas.
+ */
+import { latexReader, type LatexReader } from './engine';
+import { evaluateSide } from './evaluateSide';
+import { judgeClaim } from './claims';
+import { splitFormula } from './split';
+import { findMath } from './findMath';
+import { formatFacts } from './formatFacts';
+import type { AnalyzeOptions, ClaimReport, FormulaReport, MathSpan, NoteFormulaReport, QuickFix, SideReport, Verdict } from './types';
+
+const DEFAULT_TIME_LIMIT_MS = 250;
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, FormulaReport>();
+
+/** Analyse one formula's LaTeX (the text between the delimiters). */
+export async function analyzeFormula(source: string, options: AnalyzeOptions = {}): Promise<FormulaReport> {
+  const reader = await latexReader();
+  return analyzeWith(reader, source, options);
+}
+
+/** Analyse every formula of a note, in document order, with positions and note-level fixes. */
+export async function analyzeNote(note: string, options: AnalyzeOptions = {}): Promise<NoteFormulaReport[]> {
+  const spans = findMath(note);
+  if (spans.length === 0) return [];
+  const reader = await latexReader();
+  return spans.map((span) => {
+    const report = analyzeWith(reader, span.source, options);
+    const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
+    return { ...report, span, fixes };
+  });
+}
+
+/** Forget cached reports (tests, or when settings change). */
+export function clearFormulaCache(): void {
+  cache.clear();
+}
+
+function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOptions): FormulaReport {
+  const key = `${options.timeLimitMs ?? ''}\u0000${source}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const report = compute(reader, source, { timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS });
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, report);
+  return report;
+}
+
+function compute(reader: LatexReader, source: string, limits: { timeLimitMs: number }): FormulaReport {
+  const sides: SideReport[] = [];
+  const claims: ClaimReport[] = [];
+  const statements = splitFormula(source);
+  if (statements.length === 0) {
+    sides.push(evaluateSide({ text: source.trim(), offset: source.length - source.trimStart().length }, reader, limits));
+  }
+  for (const statement of statements) {
+    const evaluated = statement.sides.map((piece) => evaluateSide(piece, reader, limits));
+    sides.push(...evaluated);
+    statement.relations.forEach((relation, k) => claims.push(judgeClaim(evaluated[k], relation, evaluated[k + 1])));
+  }
+  const value = formulaValue(sides, claims);
+  const judged = claims.find((c) => c.verdict === 'fails') ?? claims.find((c) => c.verdict === 'holds');
+  const symbols = [...new Set(sides.flatMap((s) => s.symbols))].sort();
+  const error = sides.find((s) => s.error)?.error;
+  const report: FormulaReport = {
+    source,
+    value,
+    verdict: overallVerdict(claims),
+    relativeError: judged?.relativeError ?? null,
+    readAs: readAsOf(statements.length === 0 ? [] : statements.map((s) => s.relations), sides),
+    symbols,
+    symbolic: symbols.length > 0,
+    formats: value === null ? null : formatFacts(value),
+    sides,
+    claims,
+  };
+  return error ? { ...report, error } : report;
+}
+
+/** The value worth showing: the computed side of the first judged claim, else the first value. */
+function formulaValue(sides: readonly SideReport[], claims: readonly ClaimReport[]): number | null {
+  for (const claim of claims) {
+    const computed = claim.claimedSide === 'right' ? claim.left : claim.right;
+    if (computed.value !== null) return computed.value;
+  }
+  return sides.find((s) => s.value !== null)?.value ?? null;
+}
+
+function overallVerdict(claims: readonly ClaimReport[]): Verdict {
+  if (claims.some((c) => c.verdict === 'fails')) return 'fails';
+  return claims.some((c) => c.verdict === 'holds') ? 'holds' : 'none';
+}
+
+const RELATION_TEXT: Readonly<Record<string, string>> = { '=': '=', '\\approx': '≈', '\\neq': '≠', '<': '<', '>': '>', '\\le': '≤', '\\ge': '≥' };
+
+/** "1.5^100 ≈ 4 × 10^(17); 0.8^100 ≈ 2 × 10^(-10)". */
+function readAsOf(relations: readonly (readonly string[])[], sides: readonly SideReport[]): string {
+  if (relations.length === 0) return sides.map((s) => s.readAs || s.source).join('; ');
+  let k = 0;
+  return relations
+    .map((rels) => {
+      let text = sides[k].readAs || sides[k].source;
+      k++;
+      for (const rel of rels) {
+        text += ` ${RELATION_TEXT[rel]} ${sides[k].readAs || sides[k].source}`;
+        k++;
+      }
+      return text;
+    })
+    .join('; ');
+}
+
+/**
+ * Move a fix from formula-source offsets to note offsets. The source equals the
+ * note text between the delimiters except inside block quotes (prefixes removed),
+ * so we search the fix's text near its expected place.
+ */
+function toNoteFix(note: string, span: MathSpan, fix: QuickFix): QuickFix {
+  const original = span.source.slice(fix.start, fix.end);
+  const inNote = note.slice(span.contentStart, span.contentEnd);
+  let at = inNote.slice(0, span.source.length) === span.source ? fix.start : inNote.indexOf(original, Math.max(0, fix.start - 200));
+  if (at < 0) at = inNote.indexOf(original);
+  const start = span.contentStart + Math.max(0, at);
+  return { start, end: start + original.length, text: fix.text };
+}

@@ -1,0 +1,90 @@
+/**
+ * Evaluates one side of a formula: guards against input that would take
+ * unbounded work, normalises the LaTeX, reads it with the Compute Engine and
+ * computes it in float64 — or explains why it has no value.
+ */
+import type { LatexReader, MathJson } from './engine';
+import { CannotEvaluate, interpret } from './interpret';
+import { freeSymbols, readAs } from './readAs';
+import { normalizeLatex } from './preprocess';
+import { readWrittenNumber } from './literal';
+import { formatFacts } from './formatFacts';
+import type { Piece } from './split';
+import type { SideReport } from './types';
+
+/** Limits applied to every side. */
+export interface SideLimits {
+  readonly timeLimitMs: number;
+}
+
+const MAX_LENGTH = 4000;
+const MAX_NESTING = 60;
+const MAX_TERMS = 100_000;
+
+/** Evaluate `piece` (offset is relative to the formula source). */
+export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimits): SideReport {
+  const base = { source: piece.text, offset: piece.offset };
+  const written = readWrittenNumber(piece.text);
+  const refusal = guard(piece.text);
+  if (refusal) return { ...base, value: null, readAs: '', symbols: [], error: refusal };
+  let json: MathJson;
+  try {
+    json = reader.read(normalizeLatex(piece.text));
+  } catch (error) {
+    // The engine's parser recurses; absurd input can exhaust the stack.
+    return { ...base, value: null, readAs: '', symbols: [], error: `cannot evaluate: the LaTeX could not be read (${describe(error)})` };
+  }
+  const shown = readAs(json);
+  const symbols = freeSymbols(json);
+  const extra = written ? { writtenDigits: written.digits } : {};
+  if (symbols.length > 0) return { ...base, ...extra, value: null, readAs: shown, symbols };
+  try {
+    const value = interpret(json, { deadline: Date.now() + limits.timeLimitMs, maxTerms: MAX_TERMS, steps: 0 });
+    const problem = nonFiniteProblem(value, json);
+    if (problem) return { ...base, ...extra, value: null, readAs: shown, symbols, error: problem };
+    return { ...base, ...extra, value, readAs: shown, symbols, formats: formatFacts(value) };
+  } catch (error) {
+    const message = error instanceof CannotEvaluate ? error.message : `cannot evaluate: ${describe(error)}`;
+    return { ...base, ...extra, value: null, readAs: shown, symbols, error: message };
+  }
+}
+
+/** Refuse input that is too long or too deeply nested before any parser sees it. */
+function guard(latex: string): string | undefined {
+  if (latex.trim() === '') return 'cannot evaluate: the formula is empty';
+  if (latex.length > MAX_LENGTH) return `cannot evaluate: the formula is longer than ${MAX_LENGTH} characters`;
+  let depth = 0;
+  let deepest = 0;
+  // Parentheses count towards depth only: `[0, 1)` is fine LaTeX, `{` without `}` is not.
+  for (const ch of latex) {
+    if (ch === '{' || ch === '(' || ch === '[') depth++;
+    else if (ch === '}' || ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
+    deepest = Math.max(deepest, depth);
+  }
+  if (deepest > MAX_NESTING) return `cannot evaluate: the formula nests deeper than ${MAX_NESTING} levels`;
+  if (countBraces(latex) !== 0) return 'cannot evaluate: unbalanced braces';
+  return undefined;
+}
+
+function countBraces(latex: string): number {
+  let balance = 0;
+  for (let i = 0; i < latex.length; i++) {
+    if (latex[i] === '\\') { i++; continue; }
+    if (latex[i] === '{') balance++;
+    else if (latex[i] === '}' && --balance < 0) return balance;
+  }
+  return balance;
+}
+
+/** A non-finite result from finite inputs is float64 overflow or an undefined operation. */
+function nonFiniteProblem(value: number, json: MathJson): string | undefined {
+  if (Number.isFinite(value)) return undefined;
+  if (JSON.stringify(json).includes('Infinity')) return undefined; // the author wrote ∞
+  if (Number.isNaN(value)) return 'cannot evaluate: the value is undefined (NaN) in real float64 arithmetic';
+  return 'cannot evaluate: the value is infinite in float64 (overflow beyond ±1.8 × 10^308, or division by zero)';
+}
+
+function describe(error: unknown): string {
+  if (error instanceof RangeError) return 'too deeply nested';
+  return error instanceof Error ? error.message : String(error);
+}

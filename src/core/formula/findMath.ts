@@ -1,0 +1,134 @@
+/**
+ * Finds math in a note exactly as VS Code's Markdown preview does: markdown-it
+ * (with raw HTML on, as in VS Code) plus VS Code's own math plugin. Code spans,
+ * fenced/indented code and HTML blocks are therefore never searched.
+ *
+ * We only parse — KaTeX never renders here. The plugin's inline rules are
+ * wrapped so that each math token remembers where it started and ended in its
+ * inline content; block tokens carry line maps. Both are then turned into
+ * UTF-16 offsets of the note.
+ */
+import markdownIt, { type MarkdownIt, type StateInline, type Token } from 'markdown-it';
+import katexPlugin from '@vscode/markdown-it-katex';
+import type { MathSpan } from './types';
+import { indexLines, lineColumnAt, type LineIndex } from './lineIndex';
+import { mapInline } from './inlineMap';
+
+type InlineRule = (state: StateInline, silent: boolean) => boolean;
+interface RuleEntry {
+  name: string;
+  fn: InlineRule;
+}
+
+/** Where an inline math token's delimited text sits inside its inline content. */
+interface InlineMeta {
+  readonly from: number;
+  readonly to: number;
+}
+
+let parser: MarkdownIt | undefined;
+
+/** The parser, built once: markdown-it + the math plugin, with position-recording wrappers. */
+function mathParser(): MarkdownIt {
+  if (parser) return parser;
+  const md = markdownIt({ html: true });
+  // The plugin is typed against @types/markdown-it; the runtime object is the same.
+  md.use(katexPlugin as unknown as (md: MarkdownIt, options: object) => void, { enableFencedBlocks: true });
+  // markdown-it exposes no public way to read a rule back, so we reach into the ruler's table.
+  const rules = (md.inline.ruler as unknown as { __rules__: RuleEntry[] }).__rules__;
+  for (const name of ['math_inline', 'math_inline_block']) {
+    const entry = rules.find((r) => r.name === name);
+    if (!entry) throw new Error(`the math plugin no longer defines the inline rule '${name}'`);
+    const original = entry.fn;
+    md.inline.ruler.at(name, (state, silent) => {
+      const from = state.pos;
+      const count = state.tokens.length;
+      const matched = original(state, silent);
+      if (matched && !silent && state.tokens.length > count) {
+        const token = state.tokens[state.tokens.length - 1];
+        if (token.type.startsWith('math')) token.meta = { from, to: state.pos } satisfies InlineMeta;
+      }
+      return matched;
+    });
+  }
+  parser = md;
+  return md;
+}
+
+/** Every `$…$`, `$$…$$` and ```math fence of `note`, in document order. */
+export function findMath(note: string): MathSpan[] {
+  const lines = indexLines(note);
+  const spans: MathSpan[] = [];
+  const cursor = new Map<number, number>();
+  // Table cells' inline tokens carry no line map: use the nearest enclosing row's.
+  let lastLine = 0;
+  for (const token of mathParser().parse(note, {})) {
+    if (token.map) lastLine = token.map[0];
+    if (token.type === 'math_block' && token.map) spans.push(blockSpan(token, note, lines));
+    else if (token.type === 'fence' && token.map && token.info.trim().toLowerCase() === 'math') {
+      spans.push(fenceSpan(token, lines));
+    } else if (token.type === 'inline' && token.children) {
+      collectInline(token, lastLine, lines, cursor, spans);
+    }
+  }
+  return spans;
+}
+
+function collectInline(token: Token, firstLine: number, lines: LineIndex, cursor: Map<number, number>, out: MathSpan[]): void {
+  const children = token.children ?? [];
+  if (!children.some((c) => c.meta && c.type.startsWith('math'))) return;
+  const map = mapInline(token.content, firstLine, lines, cursor);
+  for (const child of children) {
+    const meta = child.meta as InlineMeta | null;
+    if (!meta || !child.type.startsWith('math')) continue;
+    const delimiter = child.markup.length;
+    const start = map.toNote(meta.from);
+    const contentStart = map.toNote(meta.from + delimiter);
+    const contentEnd = map.toNote(meta.to - delimiter);
+    const end = map.toNote(meta.to - 1) + 1;
+    out.push(makeSpan(lines, start, end, contentStart, contentEnd, child.type !== 'math_inline', child.content));
+  }
+}
+
+/** A `$$` block: opens on its first line; closes at the first `$$` after the opening. */
+function blockSpan(token: Token, note: string, lines: LineIndex): MathSpan {
+  const [first, after] = token.map as [number, number];
+  const openColumn = Math.max(0, lines.texts[first].indexOf('$$'));
+  const start = lines.starts[first] + openColumn;
+  const contentStart = start + 2;
+  const lastLine = Math.min(after, lines.texts.length) - 1;
+  const limit = lines.starts[lastLine] + lines.texts[lastLine].length;
+  const close = note.indexOf('$$', contentStart);
+  const closed = close >= 0 && close + 2 <= limit;
+  const contentEnd = closed ? close : limit;
+  // Text after the closing `$$` on the same line (`$$…$$[^1]`) is not part of the formula.
+  const cut = token.content.indexOf('$$');
+  const source = (cut >= 0 ? token.content.slice(0, cut) : token.content).replace(/\n$/, '');
+  return makeSpan(lines, start, closed ? close + 2 : limit, contentStart, contentEnd, true, source);
+}
+
+/** A ```math fence: the content is the lines between the fences. */
+function fenceSpan(token: Token, lines: LineIndex): MathSpan {
+  const [first, after] = token.map as [number, number];
+  const start = lines.starts[first] + lines.texts[first].search(/[`~]/);
+  const contentStart = lines.starts[Math.min(first + 1, lines.texts.length - 1)];
+  const source = token.content.replace(/\n$/, '');
+  const lastLine = Math.min(after, lines.texts.length) - 1;
+  const closingIsFence = lastLine > first && /^\s*(`{3,}|~{3,})\s*$/.test(lines.texts[lastLine]);
+  const contentEnd = closingIsFence ? lines.starts[lastLine] - 1 : lines.starts[lastLine] + lines.texts[lastLine].length;
+  const end = lines.starts[lastLine] + lines.texts[lastLine].length;
+  return makeSpan(lines, start, end, contentStart, Math.max(contentStart, contentEnd), true, source);
+}
+
+function makeSpan(
+  lines: LineIndex,
+  start: number,
+  end: number,
+  contentStart: number,
+  contentEnd: number,
+  display: boolean,
+  source: string,
+): MathSpan {
+  const { line, column } = lineColumnAt(lines, contentStart);
+  return { start, end, contentStart, contentEnd, display, source, line, column };
+}

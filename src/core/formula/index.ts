@@ -1,0 +1,24 @@
+/**
+ * Formula intelligence for notes: find every `$…$` / `$$…$$` exactly as VS
+ * Code's preview does, evaluate it in float64, judge the claims it makes and
+ * say how its value fares in fp16 / bf16 / fp32. Importing this module is
+ * cheap: the LaTeX engine loads on the first analysis.
+ */
+export { findMath } from './findMath';
+export { analyzeFormula, analyzeNote, clearFormulaCache } from './analyze';
+export { engineLoadTimeMs } from './engine';
+export { formatFacts } from './formatFacts';
+export { latexNumber } from './latexNumber';
+export type {
+  AnalyzeOptions,
+  ClaimReport,
+  FormatFact,
+  FormatFacts,
+  FormulaReport,
+  MathSpan,
+  NoteFormulaReport,
+  QuickFix,
+  Relation,
+  SideReport,
+  Verdict,
+} from './types';

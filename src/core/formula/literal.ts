@@ -1,0 +1,61 @@
+/**
+ * Recognises a side that is just a number the author wrote — `0.05`, `65504`,
+ * `4 \times 10^{17}`, `6e(-8)`, `10^{-3}` — and how many significant digits
+ * it has. Those digits decide an `\approx` claim, and the quick fix writes the
+ * computed value back in the same style.
+ */
+import { rewriteENotation } from './preprocess';
+
+/** The way a written number was spelled, so a fix can answer in kind. */
+export type NumberStyle = 'plain' | 'times' | 'cdot' | 'e' | 'e-paren' | 'power';
+
+/** A number as the author wrote it. */
+export interface WrittenNumber {
+  readonly value: number;
+  /** Significant digits written (trailing zeros of an integer do not count). */
+  readonly digits: number;
+  readonly style: NumberStyle;
+}
+
+const DECIMAL = String.raw`(\d+(?:\.\d*)?|\.\d+)`;
+const EXPONENT = String.raw`10\s*\^\s*(?:\{\s*([+-]?\d+)\s*\}|(\d))`;
+const PLAIN = new RegExp(String.raw`^([+-]?)${DECIMAL}$`);
+const SCALED = new RegExp(String.raw`^([+-]?)${DECIMAL}\s*(\\times|\\cdot)\s*${EXPONENT}$`);
+const POWER = new RegExp(String.raw`^([+-]?)${EXPONENT}$`);
+
+/** The written number in `latex`, or undefined when the side is more than a number. */
+export function readWrittenNumber(latex: string): WrittenNumber | undefined {
+  const raw = stripWrappers(latex);
+  const eStyle: NumberStyle | undefined = /\d\s*[eE]\s*\(/.test(raw) ? 'e-paren' : /\d[eE][+-]?\d|\d\s*[eE]\s*\{/.test(raw) ? 'e' : undefined;
+  const text = rewriteENotation(raw).replace(/(\d)\{,\}(?=\d)/g, '$1').trim();
+  let m = PLAIN.exec(text);
+  if (m) return make(m[1], m[2], 0, 'plain');
+  m = SCALED.exec(text);
+  if (m) return make(m[1], m[2], Number(m[4] ?? m[5]), eStyle ?? (m[3] === '\\cdot' ? 'cdot' : 'times'));
+  m = POWER.exec(text);
+  if (m) return { value: Number(`${m[1]}1e${m[2] ?? m[3]}`), digits: 1, style: 'power' };
+  return undefined;
+}
+
+/** Significant digits of a decimal mantissa such as "0.050" (2) or "1200" (2). */
+export function significantDigits(mantissa: string): number {
+  const hasPoint = mantissa.includes('.');
+  let digits = mantissa.replace('.', '').replace(/^0+/, '');
+  if (!hasPoint) digits = digits.replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
+
+function make(sign: string, mantissa: string, exponent: number, style: NumberStyle): WrittenNumber {
+  return { value: Number(`${sign}${mantissa}e${exponent}`), digits: significantDigits(mantissa), style };
+}
+
+/** Remove spacing, `\left( … \right)` or `{…}` around the whole side. */
+function stripWrappers(latex: string): string {
+  let s = latex.replace(/\\(?:[,;:! ]|quad|qquad)/g, ' ').trim();
+  for (;;) {
+    const inner =
+      /^\\left\s*\(([\s\S]*)\\right\s*\)$/.exec(s)?.[1] ?? /^\{([^{}]*)\}$/.exec(s)?.[1] ?? /^\(([^()]*)\)$/.exec(s)?.[1];
+    if (inner === undefined) return s;
+    s = inner.trim();
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Rewrites the LaTeX habits of note-takers that the Compute Engine would read
+ * differently from the author, before the side is parsed:
+ *
+ * - plain-text e-notation: `6e(-8)`, `6e{-8}`, `6e-8`, `6E8` → `6\times10^{-8}`
+ *   (CE would read `6e(-8)` as 6·e·(−8));
+ * - `\operatorname{exp}` and friends → `\exp`; other operator names → a symbol;
+ * - upright single letters (`\mathrm{d}`, `\mathrm{e}`) → the letter;
+ * - spacing commands (`\quad`, `\,`, `~`), `\text{…}` and sizing hints → nothing;
+ * - `{,}` digit-group separators, `\dfrac`/`\tfrac`, Unicode ×, ·, −, ≈, ≤, ≥, ≠.
+ */
+
+const KNOWN_FUNCTIONS = new Set([
+  'exp', 'ln', 'log', 'lg', 'lb', 'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh',
+  'arcsin', 'arccos', 'arctan', 'max', 'min',
+]);
+
+/** Mantissa digits not glued to a preceding letter, digit or command (so `x2e3` is left alone). */
+const MANTISSA = String.raw`(?<![A-Za-z0-9\\.])(\d+(?:\.\d*)?|\.\d+)`;
+const E_NOTATION = [
+  new RegExp(MANTISSA + String.raw`\s*[eE]\s*\(\s*([+-]?)\s*(\d+)\s*\)`, 'g'),
+  new RegExp(MANTISSA + String.raw`\s*[eE]\s*\{\s*([+-]?)\s*(\d+)\s*\}`, 'g'),
+  new RegExp(MANTISSA + String.raw`[eE]([+-]?)(\d+)(?![A-Za-z0-9])`, 'g'),
+];
+
+/** Unicode math characters that people paste, mapped to the LaTeX that CE knows. */
+const UNICODE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/×/g, String.raw`\times `],
+  [/[·⋅]/g, String.raw`\cdot `],
+  [/−/g, '-'],
+  [/≈/g, String.raw`\approx `],
+  [/≤/g, String.raw`\le `],
+  [/≥/g, String.raw`\ge `],
+  [/≠/g, String.raw`\neq `],
+  [/π/g, String.raw`\pi `],
+];
+
+/** Rewrite e-notation only: shared with the literal reader so both agree. */
+export function rewriteENotation(latex: string): string {
+  let out = latex;
+  for (const pattern of E_NOTATION) {
+    out = out.replace(pattern, (_m, mantissa: string, sign: string, exponent: string) =>
+      `${mantissa}\\times10^{${sign === '-' ? '-' : ''}${exponent}}`,
+    );
+  }
+  return out;
+}
+
+/** Normalise one side (no relation inside) for the Compute Engine. */
+export function normalizeLatex(latex: string): string {
+  let out = latex;
+  for (const [pattern, replacement] of UNICODE) out = out.replace(pattern, replacement);
+  out = out
+    .replace(/\\(?:text|textrm|textit|textbf|mbox|hbox)\s*\{[^{}]*\}/g, ' ')
+    .replace(/\\operatorname\*?\s*\{\s*([A-Za-z]+)\s*\}/g, (_m, name: string) =>
+      KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : `\\mathrm{${name}}`,
+    )
+    .replace(/\\(?:mathrm|mathit|mathup|rm)\s*\{\s*([A-Za-z])\s*\}/g, '$1')
+    .replace(/\\[dt]frac\b/g, '\\frac')
+    .replace(/\\(?:qquad|quad|displaystyle|textstyle|limits|nolimits|[,;:!> ])/g, ' ')
+    .replace(/\\(?:hspace|vspace)\*?\s*\{[^{}]*\}/g, ' ')
+    .replace(/~/g, ' ')
+    .replace(/(\d)\{,\}(?=\d)/g, '$1');
+  return rewriteENotation(out).trim();
+}

@@ -1,0 +1,122 @@
+/**
+ * Splits a formula into independent statements and each statement into sides
+ * joined by relations, at the top level only (never inside `{…}` or an
+ * environment, so `\sum_{i=1}` keeps its `=`).
+ *
+ * Statements are separated the way authors separate them in display math:
+ * `\quad`, `\qquad`, a `\text{…}` between two claims, a `\\` line break, or a
+ * `,`/`;` followed by one of those. So `a \approx b \quad c \approx d` is two
+ * claims, and `a = b \approx c` is one chain with two.
+ */
+import type { Relation } from './types';
+
+/** A piece of the formula source with its offset. */
+export interface Piece {
+  readonly text: string;
+  readonly offset: number;
+}
+
+/** A chain `side rel side rel side …`; `relations.length === sides.length - 1`. */
+export interface Statement {
+  readonly sides: readonly Piece[];
+  readonly relations: readonly Relation[];
+}
+
+const RELATION_COMMANDS: Readonly<Record<string, Relation>> = {
+  approx: '\\approx', neq: '\\neq', ne: '\\neq', lt: '<', gt: '>',
+  le: '\\le', leq: '\\le', leqslant: '\\le', ge: '\\ge', geq: '\\ge', geqslant: '\\ge',
+};
+const UNICODE_RELATIONS: Readonly<Record<string, Relation>> = { '≈': '\\approx', '≠': '\\neq', '≤': '\\le', '≥': '\\ge' };
+const SEPARATOR_COMMANDS = new Set(['quad', 'qquad', 'text', 'textrm', 'mbox', 'hspace']);
+
+/** One lexical item found at the top level. */
+type Mark =
+  | { kind: 'relation'; relation: Relation; start: number; end: number }
+  | { kind: 'separator'; start: number; end: number };
+
+/** Statements of `source`, each with its sides; text-only pieces are dropped. */
+export function splitFormula(source: string): Statement[] {
+  const marks = topLevelMarks(source);
+  const statements: Statement[] = [];
+  let sides: Piece[] = [];
+  let relations: Relation[] = [];
+  let from = 0;
+  const flushSide = (to: number): void => {
+    const raw = source.slice(from, to);
+    // A comma or semicolon that only separates two statements belongs to neither.
+    const text = raw.replace(/[,;.]\s*$/, '').trim();
+    sides.push({ text, offset: from + (raw.length - raw.trimStart().length) });
+  };
+  const flushStatement = (): void => {
+    const meaningful = sides.some((s) => s.text !== '');
+    if (meaningful && (relations.length > 0 || sides.length === 1)) statements.push({ sides, relations });
+    sides = [];
+    relations = [];
+  };
+  for (const mark of marks) {
+    flushSide(mark.start);
+    if (mark.kind === 'relation') relations.push(mark.relation);
+    else flushStatement();
+    from = mark.end;
+  }
+  flushSide(source.length);
+  flushStatement();
+  return statements.map(dropEmptyEnds).filter((s) => s.sides.length > 0);
+}
+
+/** `= 3` or `x =` leave an empty side: the statement then has no judgeable relation there. */
+function dropEmptyEnds(statement: Statement): Statement {
+  const { sides, relations } = statement;
+  if (sides.length === 1) return sides[0].text === '' ? { sides: [], relations: [] } : statement;
+  let first = 0;
+  let last = sides.length - 1;
+  while (first < last && sides[first].text === '') first++;
+  while (last > first && sides[last].text === '') last--;
+  return { sides: sides.slice(first, last + 1), relations: relations.slice(first, last) };
+}
+
+/** Relations and statement separators outside braces and environments. */
+function topLevelMarks(source: string): Mark[] {
+  const marks: Mark[] = [];
+  let depth = 0;
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i];
+    if (ch === '{') { depth++; i++; continue; }
+    if (ch === '}') { depth = Math.max(0, depth - 1); i++; continue; }
+    if (ch === '\\') {
+      const name = /^\\([A-Za-z]+|.)/.exec(source.slice(i, i + 40))?.[1] ?? '';
+      let end = i + 1 + name.length;
+      if (name === 'begin') depth++;
+      else if (name === 'end') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && name in RELATION_COMMANDS) {
+        marks.push({ kind: 'relation', relation: RELATION_COMMANDS[name], start: i, end });
+      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || name === '\\')) {
+        if (name !== 'quad' && name !== 'qquad' && name !== '\\') end = skipGroup(source, end);
+        marks.push({ kind: 'separator', start: i, end });
+      }
+      i = end;
+      continue;
+    }
+    if (depth === 0 && (ch === '=' || ch === '<' || ch === '>')) {
+      marks.push({ kind: 'relation', relation: ch === '=' ? '=' : ch, start: i, end: i + 1 });
+    } else if (depth === 0 && ch in UNICODE_RELATIONS) {
+      marks.push({ kind: 'relation', relation: UNICODE_RELATIONS[ch], start: i, end: i + 1 });
+    }
+    i++;
+  }
+  return marks;
+}
+
+/** Index just past the `{…}` group that starts at or after `from` (spaces allowed before it). */
+function skipGroup(source: string, from: number): number {
+  let i = from;
+  while (source[i] === ' ' || source[i] === '*') i++;
+  if (source[i] !== '{') return from;
+  let depth = 0;
+  for (; i < source.length; i++) {
+    if (source[i] === '{') depth++;
+    else if (source[i] === '}' && --depth === 0) return i + 1;
+  }
+  return source.length;
+}

@@ -1,0 +1,130 @@
+/**
+ * Plain data produced by the formula module: where math sits in a note, what a
+ * formula evaluates to, and whether the claims it makes hold. Everything here
+ * is JSON-friendly so that it can cross the worker / webview boundary.
+ */
+
+/** One `$…$` or `$$…$$` found in a note, located by UTF-16 offsets. */
+export interface MathSpan {
+  /** Offset of the opening delimiter. */
+  readonly start: number;
+  /** Offset just past the closing delimiter (or past the content when unclosed). */
+  readonly end: number;
+  /** Offset of the first character after the opening delimiter. */
+  readonly contentStart: number;
+  /** Offset of the closing delimiter. */
+  readonly contentEnd: number;
+  /** True for `$$…$$` (and ```math fences), false for `$…$`. */
+  readonly display: boolean;
+  /** The LaTeX between the delimiters, as the preview's KaTeX receives it. */
+  readonly source: string;
+  /** 1-based line of `contentStart`. */
+  readonly line: number;
+  /** 1-based column (UTF-16 code units) of `contentStart`. */
+  readonly column: number;
+}
+
+/** The relations whose truth a claim can assert. */
+export type Relation = '=' | '\\approx' | '\\neq' | '<' | '>' | '\\le' | '\\ge';
+
+/** Whether a claim holds; `none` when a side has no numeric value. */
+export type Verdict = 'holds' | 'fails' | 'none';
+
+/** How a value fares in one number format. */
+export interface FormatFact {
+  /** The value after round-to-nearest-even into the format. */
+  readonly value: number;
+  /** Finite in float64 but ±Infinity in the format. */
+  readonly overflow: boolean;
+  /** Non-zero in float64 but 0 in the format. */
+  readonly underflow: boolean;
+  /** Stored as a subnormal (non-zero, below the smallest normal). */
+  readonly subnormal: boolean;
+}
+
+/** Format facts for the three formats the hover shows. */
+export interface FormatFacts {
+  readonly fp16: FormatFact;
+  readonly bf16: FormatFact;
+  readonly fp32: FormatFact;
+}
+
+/** One side of a claim (or the whole formula when it makes no claim). */
+export interface SideReport {
+  /** The side's LaTeX, as written (trimmed). */
+  readonly source: string;
+  /** Offset of `source` within the formula's source. */
+  readonly offset: number;
+  /** float64 value, or null when symbolic or not evaluable. */
+  readonly value: number | null;
+  /** How the side was read, e.g. "6 × 10^(-8)"; empty when it could not be parsed. */
+  readonly readAs: string;
+  /** Free symbols that keep the side from having a value (sorted, unique). */
+  readonly symbols: readonly string[];
+  /** "cannot evaluate: …" when evaluation was refused or failed. */
+  readonly error?: string;
+  /** Significant digits when the side is a plain written number (e.g. "4 \times 10^{17}" → 1). */
+  readonly writtenDigits?: number;
+  /** Format facts of `value`, when it is a number. */
+  readonly formats?: FormatFacts;
+}
+
+/** One relation between two neighbouring sides. */
+export interface ClaimReport {
+  readonly relation: Relation;
+  readonly left: SideReport;
+  readonly right: SideReport;
+  readonly verdict: Verdict;
+  /** |computed − claimed| / |claimed| (absolute when claimed is 0); null without values. */
+  readonly relativeError: number | null;
+  /** Which side is the author's written number that the claim is judged against. */
+  readonly claimedSide: 'left' | 'right';
+  /** For a failed claim: the edit that writes the computed value in place of the claimed one. */
+  readonly fix?: QuickFix;
+}
+
+/** Replace `[start, end)` of the formula source with `text` (offsets into the formula source). */
+export interface QuickFix {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Everything known about one formula. */
+export interface FormulaReport {
+  readonly source: string;
+  /** The formula's value: its only side's value, or the computed side of its first claim. */
+  readonly value: number | null;
+  /** Worst verdict over the claims: fails > holds > none. */
+  readonly verdict: Verdict;
+  /** Relative error of the first failing claim, else of the first judged claim. */
+  readonly relativeError: number | null;
+  /** How the whole formula was read. */
+  readonly readAs: string;
+  /** Free symbols over all sides. */
+  readonly symbols: readonly string[];
+  /** True when some side has free symbols. */
+  readonly symbolic: boolean;
+  /** Format facts of `value`. */
+  readonly formats: FormatFacts | null;
+  /** The independent pieces of the formula (split at `\quad`, `,` between claims, …). */
+  readonly sides: readonly SideReport[];
+  readonly claims: readonly ClaimReport[];
+  /** The first "cannot evaluate: …" met, if any. */
+  readonly error?: string;
+}
+
+/** A formula report placed in its note. */
+export interface NoteFormulaReport extends FormulaReport {
+  readonly span: MathSpan;
+  /** Fixes of failed claims with offsets into the note. */
+  readonly fixes: readonly QuickFix[];
+}
+
+/** Knobs for analysis. */
+export interface AnalyzeOptions {
+  /** Wall-clock budget for evaluating one formula, in ms (default 250). */
+  readonly timeLimitMs?: number;
+  /** Significant digits used when writing a computed value into a quick fix (default: as many as the author wrote, at least 2). */
+  readonly fixDigits?: number;
+}
