@@ -39,12 +39,16 @@ export function closest(word: string, candidates: readonly string[]): string | u
   if (word.length > 64) return undefined; // nobody misspells a key that long; don't spend time on it
   const lower = word.toLowerCase();
   const limit = Math.min(3, Math.floor(word.length / 3));
+  // On a tie, a candidate with the same letters wins: `fp61` is fp16 with two keys swapped, not fp64.
+  const letters = (s: string) => [...s].sort().join('');
+  const wordLetters = letters(lower);
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const c of candidates) {
     if (c.toLowerCase() === lower) return c;
     const d = editDistance(lower, c.toLowerCase(), limit);
-    if (d < bestDistance) {
+    const anagramTie = d === bestDistance && best !== undefined && letters(c.toLowerCase()) === wordLetters && letters(best.toLowerCase()) !== wordLetters;
+    if (d < bestDistance || anagramTie) {
       best = c;
       bestDistance = d;
     }
