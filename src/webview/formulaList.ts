@@ -1,0 +1,66 @@
+/**
+ * "Formulas in this note": each formula rendered with KaTeX beside its value
+ * and verdict; clicking one reveals its line in the note.
+ */
+import type { PanelFormula } from '../shared/panelModel';
+import { h } from './dom';
+import { renderMath } from './math';
+
+/** "1.6%" for errors a reader thinks of in percent, scientific notation for tiny ones. */
+export function formatRelativeError(relativeError: number): string {
+  if (!Number.isFinite(relativeError)) return String(relativeError);
+  if (relativeError === 0) return 'exact';
+  if (relativeError >= 1e-3) return `${Number((relativeError * 100).toPrecision(2))}%`;
+  return `rel. error ${relativeError.toExponential(1)}`;
+}
+
+/** The verdict badge's text: holds ✓ / fails ✗ (with the relative error) / —. */
+export function verdictText(formula: PanelFormula): string {
+  const error = formula.relativeError === null ? '' : ` (off by ${formatRelativeError(formula.relativeError)})`;
+  switch (formula.verdict) {
+    case 'holds':
+      return 'holds ✓';
+    case 'fails':
+      return `fails ✗${error}`;
+    case 'none':
+      return '—';
+  }
+}
+
+function formulaRow(formula: PanelFormula): HTMLElement {
+  const math = h('span', { class: 'formula-math' });
+  renderMath(math, formula.source, formula.display);
+  const value = formula.valueText === null ? null : h('span', { class: 'formula-value' }, `= ${formula.valueText}`);
+  const note = formula.error ?? (formula.readAs ? `read as ${formula.readAs}` : null);
+  const verdict = verdictText(formula);
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'formula',
+      'data-action': 'reveal',
+      'data-line': formula.line,
+      title: `Go to line ${formula.line}:${formula.column}`,
+    },
+    math,
+    h(
+      'span',
+      { class: 'formula-facts' },
+      value,
+      h('span', { class: `verdict verdict-${formula.verdict}`, 'aria-label': `verdict: ${verdict}` }, verdict),
+      h('span', { class: 'formula-line' }, `line ${formula.line}`),
+    ),
+    note ? h('span', { class: formula.error ? 'formula-note error-text' : 'formula-note' }, note) : null,
+  );
+  return h('li', {}, button);
+}
+
+/** The "Formulas in this note" section. */
+export function formulaList(formulas: readonly PanelFormula[]): HTMLElement {
+  const heading = h('h2', { id: 'formulas-title' }, 'Formulas in this note ', h('span', { class: 'count' }, String(formulas.length)));
+  const body =
+    formulas.length === 0
+      ? h('p', { class: 'empty' }, 'No $…$ or $$…$$ formulas outside code in this note.')
+      : h('ul', { class: 'formula-list' }, ...formulas.map(formulaRow));
+  return h('section', { class: 'formulas', 'aria-labelledby': 'formulas-title' }, heading, body);
+}

@@ -1,0 +1,120 @@
+/**
+ * The results panel's script. It renders the state the host gives it, keeps
+ * that state for a window reload (setState), and turns clicks into messages.
+ * Everything arriving from the host is shape-checked before use.
+ */
+import { assertNever, isHostMessage, isPanelState, isWebviewMessage, type HostMessage, type WebviewMessage } from '../shared/messages';
+import type { PanelState } from '../shared/panelModel';
+import { blockCard, cardId } from './blockCard';
+import { panelView } from './panelView';
+import { chartToPngBase64 } from './pngExport';
+import { getVsCodeApi } from './vscodeApi';
+
+const vscode = getVsCodeApi();
+const app = document.getElementById('app');
+
+/** The state embedded by the host, else what setState kept (the serializer passes it back too). */
+function initialState(root: HTMLElement): PanelState | null {
+  const embedded = root.dataset.state;
+  if (embedded) {
+    try {
+      const parsed: unknown = JSON.parse(embedded);
+      if (isPanelState(parsed)) return parsed;
+    } catch {
+      // fall through to the saved state
+    }
+  }
+  const saved = vscode.getState();
+  return isPanelState(saved) ? saved : null;
+}
+
+let state: PanelState | null = null;
+
+function show(next: PanelState | null, root: HTMLElement): void {
+  state = next;
+  vscode.setState(next);
+  root.replaceChildren(panelView(next));
+}
+
+function receive(message: HostMessage, root: HTMLElement): void {
+  switch (message.type) {
+    case 'state':
+      show(message.state, root);
+      return;
+    case 'blockStatus': {
+      if (!state) return;
+      const { index, status, elapsedMs } = message;
+      const blocks = state.blocks.map((b) => (b.index === index ? { ...b, status, elapsedMs: elapsedMs ?? b.elapsedMs } : b));
+      state = { ...state, blocks };
+      vscode.setState(state);
+      const block = blocks.find((b) => b.index === index);
+      const card = document.getElementById(cardId(index));
+      if (block && card) card.replaceWith(blockCard(block));
+      return;
+    }
+    default:
+      assertNever(message);
+  }
+}
+
+/** The message a clicked action button stands for; PNG payloads are added by `send`. */
+function messageFor(button: HTMLElement): WebviewMessage | { type: 'export' | 'saveNextToNote'; index: number; format: 'png' } | null {
+  const d = button.dataset;
+  const index = Number(d.index);
+  switch (d.action) {
+    case 'reveal':
+      return { type: 'reveal', line: Number(d.line) };
+    case 'run':
+      return { type: 'run', index };
+    case 'runAll':
+      return { type: 'runAll' };
+    case 'export':
+    case 'saveNextToNote':
+      return d.format === 'png' ? { type: d.action, index, format: 'png' } : { type: d.action, index, format: 'svg' };
+    default:
+      return null;
+  }
+}
+
+async function send(button: HTMLElement): Promise<void> {
+  const message = messageFor(button);
+  if (!message) return;
+  if ((message.type === 'export' || message.type === 'saveNextToNote') && message.format === 'png') {
+    const svg = document.querySelector<SVGSVGElement>(`#${cardId(message.index)} figure.chart > svg`);
+    if (!svg) return;
+    const pngBase64 = await chartToPngBase64(svg);
+    post({ ...message, format: 'png', pngBase64 });
+    return;
+  }
+  post(message);
+}
+
+function post(message: unknown): void {
+  // The same validator the host runs: a bug here shows up as a dropped message, not a host surprise.
+  if (isWebviewMessage(message)) vscode.postMessage(message);
+}
+
+function start(root: HTMLElement): void {
+  show(initialState(root), root);
+  window.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if (isHostMessage(event.data)) receive(event.data, root);
+  });
+  root.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action]') : null;
+    if (!target || !root.contains(target)) return;
+    event.preventDefault();
+    target.setAttribute('aria-disabled', 'true');
+    send(target)
+      .catch((e: unknown) => {
+        const error = document.createElement('p');
+        error.className = 'error-text';
+        error.setAttribute('role', 'alert');
+        error.textContent = `Could not export the chart: ${e instanceof Error ? e.message : String(e)}`;
+        target.after(error);
+      })
+      .finally(() => target.removeAttribute('aria-disabled'));
+  });
+  vscode.postMessage({ type: 'ready' });
+}
+
+if (app) start(app);
