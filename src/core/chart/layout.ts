@@ -53,8 +53,9 @@ export function layoutChart(input: LayoutInput): Layout {
   // Legend: one column to the right, at most ~30% of the width.
   const swatch = 26;
   const widest = Math.max(...input.labels.map((l) => textWidth(l, FONT.body)), ...input.roleKeys.map((k) => textWidth(k.label, FONT.body)), 40);
-  const legendWidth = Math.min(widest + swatch + 8, Math.max(90, width * 0.3));
-  const maxChars = Math.max(4, Math.floor((legendWidth - swatch - 8) / (FONT.body * 0.6)));
+  const legendWidth = Math.min(widest + swatch + 12, Math.max(90, width * 0.3));
+  // +0.5: a label measured to fit exactly must not be cut by rounding.
+  const maxChars = Math.max(4, Math.floor((legendWidth - swatch - 12) / (FONT.body * 0.6) + 0.5));
 
   const left = 18 + input.yLabelWidth + 10;
   const right = width - legendWidth - 16;

@@ -105,8 +105,7 @@ function plotModel(run: BlockRun, choice: PlotChoice, options: ChartOptions & { 
     const summary = typeof s.summary?.text === 'string' ? s.summary.text : '';
     return { index, label, tooltip: summary ? `${label} — ${summary}` : label, colorIndex: colorSlot(index), dash: seriesDash(index) };
   });
-  const plotName = (options.plot ?? run.plot ?? '').trim();
-  const subtitle = [run.experiment, run.dtype, plotName, `${run.series.length} series`, kind === 'log' ? '' : `${kind} y`].filter(Boolean).join(' · ');
+  const subtitle = [run.experiment, run.dtype, choice.name, `${run.series.length} series`, kind === 'log' ? '' : `${kind} y`].filter(Boolean).join(' · ');
   const title = run.title || `${run.experiment} (${run.dtype})`;
   return {
     width, height, colors: options.colors, title, subtitle,

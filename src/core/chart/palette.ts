@@ -6,8 +6,8 @@
  * the same SVG follows light, dark and high-contrast themes.
  */
 
-/** Okabe–Ito, ordered for contrast on a light background (yellow last: faint on white). */
-export const LIGHT_SERIES: readonly string[] = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
+/** Okabe–Ito, ordered for contrast on a light background; its yellow is darkened to olive, which is faint on white otherwise. */
+export const LIGHT_SERIES: readonly string[] = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#9A8A00'];
 
 /** The same hues lifted for dark backgrounds (black becomes light grey). */
 export const DARK_SERIES: readonly string[] = ['#56B4E9', '#FF8C42', '#2FD1A3', '#E39BC4', '#F5B942', '#9BD3F5', '#E6E6E6', '#F0E442'];
@@ -52,7 +52,10 @@ export function themeStyle(): string {
   const slots = LIGHT_SERIES.map((_, i) => i);
   const vars = (colors: readonly string[]) => slots.map((i) => `--gx-c${i}:${colors[i]}`).join(';');
   const uses = slots.map((i) => `.gradexp-chart .gx-c${i}{stroke:var(--gx-c${i})}.gradexp-chart .gx-f${i}{fill:var(--gx-c${i})}`).join('');
+  // Wrapped in @supports so renderers without CSS variables (resvg, librsvg) skip the whole block and
+  // keep the presentation-attribute fallbacks, instead of resolving var() to nothing.
   return [
+    '@supports (color: var(--gx-probe)) {',
     `.gradexp-chart{${vars(LIGHT_SERIES)};color:${THEME.foreground};font-family:var(--vscode-font-family, system-ui, sans-serif)}`,
     `.vscode-dark .gradexp-chart,.vscode-high-contrast .gradexp-chart{${vars(DARK_SERIES)}}`,
     uses,
@@ -62,5 +65,6 @@ export function themeStyle(): string {
     `.gradexp-chart .gx-over-f{fill:${THEME.overflow}}.gradexp-chart .gx-over-s{stroke:${THEME.overflow}}`,
     `.gradexp-chart .gx-under-f{fill:${THEME.underflow}}.gradexp-chart .gx-under-s{stroke:${THEME.underflow}}`,
     `.vscode-high-contrast .gradexp-chart .series{stroke-width:2.5}`,
+    '}',
   ].join('\n');
 }

@@ -15,6 +15,8 @@ export interface LineRole {
 
 /** What a chart of this run plots. */
 export interface PlotChoice {
+  /** The resolved plot name (e.g. `norm` when the block left mlp's default `grad-norm`). */
+  readonly name: string;
   readonly xTitle: RichText;
   readonly yTitle: RichText;
   /** Counts and signed values get a linear axis; magnitudes a log axis. */
@@ -73,6 +75,7 @@ export function choosePlot(run: BlockRun, plotOverride?: string): PlotChoice | s
         return `unknown plot "${requested}" for mlp; expected one of ${PLOT_NAMES.mlp.join(', ')}`;
       }
       return {
+        name,
         xTitle: { text: 'layer t' },
         yTitle: entry.title,
         preferLinear: entry.counts,
@@ -92,6 +95,7 @@ export function choosePlot(run: BlockRun, plotOverride?: string): PlotChoice | s
       const yTitle: RichText =
         which === 'norm' ? { text: '‖Mᵢ‖', sub: 'F' } : which === 'max-abs' ? { text: 'max |Mᵢ|' } : { text: '‖Mᵢ‖_F and max |Mᵢ|' };
       return {
+        name: which,
         xTitle: { text: 'step i' },
         yTitle,
         preferLinear: false,
@@ -106,6 +110,7 @@ export function choosePlot(run: BlockRun, plotOverride?: string): PlotChoice | s
       const roles = which === 'both' ? [f, df] : which === 'f' ? [f] : which === 'df' ? [df] : null;
       if (roles === null) return `unknown plot "${requested}" for activation; expected one of ${PLOT_NAMES.activation.join(', ')}`;
       return {
+        name: which,
         xTitle: { text: 'x' },
         yTitle: { text: roles.map((r) => r.label).join(', ') },
         preferLinear: true,
@@ -116,6 +121,7 @@ export function choosePlot(run: BlockRun, plotOverride?: string): PlotChoice | s
     case 'power':
       // Only one quantity exists, so any plot name means it.
       return {
+        name: 'value',
         xTitle: { text: 'n' },
         yTitle: { text: 'aⁿ (repeated multiplication)' },
         preferLinear: false,

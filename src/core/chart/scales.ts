@@ -17,6 +17,8 @@ export interface PlacedScale {
 // Limits of what float64 can hold; log domains are clamped to them so that nice() never yields 0 or Infinity.
 const LOG_MIN = Number.MIN_VALUE;
 const LOG_MAX = Number.MAX_VALUE;
+/** Fraction of the axis left empty beyond the niced domain at each end. */
+const HEADROOM = 0.04;
 
 /**
  * Picks the y scale: counts and signed functions get linear, magnitudes get log,
@@ -65,14 +67,19 @@ function placeLog(values: readonly number[], range: readonly [number, number], t
   const scale = scaleLog().domain([Math.max(lo, LOG_MIN), Math.min(hi, LOG_MAX)]).nice();
   const [d0, d1] = scale.domain() as [number, number];
   // nice() rounds outward to powers of ten and can step past float64's range.
-  scale.domain([d0 > 0 ? d0 : LOG_MIN, Number.isFinite(d1) ? d1 : LOG_MAX]).range(range as [number, number]);
+  const niced: [number, number] = [d0 > 0 ? d0 : LOG_MIN, Number.isFinite(d1) ? d1 : LOG_MAX];
+  // Ticks come from the niced domain; the drawn domain gets a little headroom so lines do not run on the frame.
+  scale.domain(niced).range(range as [number, number]);
+  const tickValues = scale.ticks(tickCount);
+  const pad = (Math.log10(niced[1]) - Math.log10(niced[0])) * HEADROOM;
+  scale.domain([Math.max(LOG_MIN, niced[0] / 10 ** pad), Math.min(LOG_MAX, niced[1] * 10 ** pad)]);
   const format = scale.tickFormat(tickCount, '~g');
   const map = (v: number) => scale(v);
   return {
     kind: 'log',
     domain: scale.domain() as [number, number],
     map,
-    ticks: logTicks(scale.ticks(tickCount), map, format),
+    ticks: logTicks(tickValues, map, format),
   };
 }
 
@@ -91,8 +98,13 @@ function placeLinear(values: readonly number[], range: readonly [number, number]
   if (nice) scale.nice(tickCount);
   const integersOnly = values.every(Number.isInteger);
   const format = scale.tickFormat(tickCount);
-  const ticks = scale
-    .ticks(tickCount)
+  const tickValues = scale.ticks(tickCount);
+  if (nice) {
+    const [a, b] = scale.domain() as [number, number];
+    const pad = (b - a) * HEADROOM;
+    scale.domain([a - pad, b + pad]);
+  }
+  const ticks = tickValues
     .filter((t) => !integersOnly || Number.isInteger(t))
     .map((value) => ({ value, position: scale(value), label: format(value).replace('-', '−') }));
   return { kind: 'linear', domain: scale.domain() as [number, number], map: (v) => scale(v), ticks };
