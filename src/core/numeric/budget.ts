@@ -1,0 +1,149 @@
+import type { ExperimentSpec } from '../types';
+
+/**
+ * The work budget (spec §1 "Limits"): a spec is refused, with the knob to turn
+ * named, before anything is allocated. Work is counted in multiply-adds:
+ *   mlp           3 × Σₜ outᵗ·inᵗ × batch (forward, ∂W, ∂H) + Σₜ outᵗ·inᵗ (init)
+ *                 — for drawn networks 3 × depth × width² × batch + depth × width²
+ *   matmul-chain  count × size³ (+ orthogonal init's size³ per factor)
+ *   activation    points × 100 (erf/exp per point, generously)
+ *   power         n
+ * Memory is counted in stored elements (weights, activations and σ′ of every
+ * layer for mlp) and capped separately, so a cheap-but-huge spec cannot take
+ * gigabytes either.
+ */
+
+/** Multiply-adds allowed for one block unless gradexp.workBudget says otherwise (≈ a minute of plain-JS work). */
+export const DEFAULT_BUDGET = 5e10;
+
+/** Elements (numbers) one series may keep in memory: 6e7 ≈ 240 MB in float32, 480 MB in float64. */
+export const MAX_STORED_ELEMENTS = 6e7;
+
+/** A spec too large (or sized impossibly) to run; the message names what to change. */
+export class BudgetError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BudgetError';
+  }
+}
+
+/** Sizes must be whole positive numbers before any estimate means anything. */
+function requireCount(value: number, key: string, min: number): void {
+  if (!Number.isInteger(value) || value < min) {
+    throw new BudgetError(`${key} must be a whole number ≥ ${min}, got ${String(value)}`);
+  }
+}
+
+/** Σₜ outᵗ·inᵗ: the number of weights of the network. */
+function weightCount(spec: ExperimentSpec): number {
+  if (spec.weights) {
+    let total = 0;
+    for (const w of spec.weights.weights) total += w.length * (w[0]?.length ?? 0);
+    return total;
+  }
+  return spec.depth * spec.width * spec.width;
+}
+
+function mlpBatch(spec: ExperimentSpec): number {
+  return spec.weights?.input?.length ?? spec.batch;
+}
+
+/** Estimated multiply-adds of one series (see the module doc). */
+export function estimateWork(spec: ExperimentSpec): number {
+  switch (spec.experiment) {
+    case 'mlp': {
+      const weights = weightCount(spec);
+      return 3 * weights * mlpBatch(spec) + weights;
+    }
+    case 'matmul-chain':
+      return (spec.count + 1) * spec.size ** 3;
+    case 'activation':
+      return spec.points * 100;
+    case 'power':
+      return spec.n + 1;
+  }
+}
+
+/** Estimated elements one series keeps in memory. */
+export function estimateStoredElements(spec: ExperimentSpec): number {
+  switch (spec.experiment) {
+    case 'mlp': {
+      const widest = spec.weights
+        ? spec.weights.weights.reduce((m, w) => Math.max(m, w.length, w[0]?.length ?? 0), 1)
+        : spec.width;
+      const depth = spec.weights ? spec.weights.weights.length : spec.depth;
+      // Weights, H and σ′ per layer, plus a few widest-size scratch buffers.
+      return weightCount(spec) + (2 * depth + 4) * mlpBatch(spec) * widest + 2 * widest * widest;
+    }
+    case 'matmul-chain':
+      return 4 * spec.size * spec.size + spec.count;
+    case 'activation':
+      return 3 * spec.points;
+    case 'power':
+      return 2 * (spec.n + 1);
+  }
+}
+
+function sizeKnobs(spec: ExperimentSpec): { formula: string; advice: string } {
+  switch (spec.experiment) {
+    case 'mlp':
+      return spec.weights
+        ? { formula: '3 × weights × batch × series', advice: 'use fewer rows of input or a smaller weights file' }
+        : { formula: '3 × depth × width² × batch × series', advice: 'lower depth, width or batch' };
+    case 'matmul-chain':
+      return { formula: 'count × size³ × series', advice: 'lower count or size' };
+    case 'activation':
+      return { formula: 'points × 100 × series', advice: 'lower points' };
+    case 'power':
+      return { formula: 'n × series', advice: 'lower n' };
+  }
+}
+
+/**
+ * Throw a BudgetError if the spec's sizes are invalid, if `seriesCount` series
+ * of it would exceed `budget` multiply-adds, or if one series would store more
+ * than MAX_STORED_ELEMENTS numbers. Runs in O(depth) at most, allocates nothing.
+ */
+export function checkBudget(spec: ExperimentSpec, seriesCount: number, budget: number = DEFAULT_BUDGET): void {
+  requireCount(seriesCount, 'the number of series', 1);
+  switch (spec.experiment) {
+    case 'mlp':
+      if (!spec.weights) {
+        requireCount(spec.depth, 'depth', 1);
+        requireCount(spec.width, 'width', 1);
+      }
+      requireCount(mlpBatch(spec), 'batch', 1);
+      break;
+    case 'matmul-chain':
+      requireCount(spec.size, 'size', 1);
+      requireCount(spec.count, 'count', 0);
+      break;
+    case 'activation':
+      requireCount(spec.points, 'points', 2);
+      break;
+    case 'power':
+      requireCount(spec.n, 'n', 0);
+      break;
+  }
+  const limit = budget > 0 ? budget : DEFAULT_BUDGET;
+  const work = estimateWork(spec) * seriesCount;
+  const { formula, advice } = sizeKnobs(spec);
+  if (!(work <= limit)) {
+    throw new BudgetError(
+      `${formula} = ${formatCount(work)} multiply-adds exceeds the budget ${formatCount(limit)}; ${advice}, or raise gradexp.workBudget`,
+    );
+  }
+  const stored = estimateStoredElements(spec);
+  if (!(stored <= MAX_STORED_ELEMENTS)) {
+    throw new BudgetError(
+      `one series would keep ${formatCount(stored)} numbers in memory, more than the limit ${formatCount(MAX_STORED_ELEMENTS)}; ${advice}`,
+    );
+  }
+}
+
+/** 2.1e13-style: two significant digits, exponent form above 10⁶. */
+function formatCount(x: number): string {
+  if (x < 1e6) return String(Math.round(x));
+  const [mantissa, exponent] = x.toExponential(1).split('e');
+  return `${mantissa!.replace(/\.0$/, '')}e${exponent!.replace('+', '')}`;
+}

@@ -1,0 +1,130 @@
+import { CancelledError } from '../types';
+import type { ExperimentSpec, LayerStats, Point, RunControl, SeriesSummary } from '../types';
+import { activationCurveSteps } from './activationCurve';
+import { checkBudget } from './budget';
+import { matmulChainSteps } from './matmulChain';
+import { mlpSteps } from './mlp';
+import { powerSteps } from './power';
+import { summarize } from './summary';
+
+/**
+ * Runs one series of any experiment. Every experiment is a generator that
+ * yields its progress after each layer/step; the async runner drives it with
+ * cancellation, progress and yields to the host, the sync runner (for the
+ * Markdown preview) simply drains it — so both share every line of numerics.
+ */
+
+/** What one series produces (the label and params are added by the caller). */
+export interface SeriesOutput {
+  readonly layers?: LayerStats[];
+  readonly points?: Point[];
+  readonly summary: SeriesSummary;
+}
+
+type RawOutput = { readonly layers: LayerStats[] } | { readonly points: Point[] };
+
+/** Host time between yields of the async runner, so that an abort can arrive. */
+const YIELD_EVERY_MS = 20;
+
+/** The mlp statistic a `plot` value selects (spec §2; grad-norm is the default). */
+export function mlpPlotKey(plot: string): keyof Omit<LayerStats, 'layer'> {
+  switch (plot) {
+    case 'grad-h':
+      return 'gradH';
+    case 'act':
+      return 'act';
+    case 'nonfinite':
+      return 'nonfinite';
+    case 'zeros':
+      return 'zeros';
+    default:
+      return 'gradW';
+  }
+}
+
+/** The point field a `plot` value selects for the other experiments. */
+export function pointPlotKey(spec: ExperimentSpec): string {
+  switch (spec.experiment) {
+    case 'matmul-chain':
+      return spec.plot === 'max-abs' || spec.plot === 'maxAbs' ? 'maxAbs' : 'norm';
+    case 'power':
+      return 'value';
+    case 'activation':
+      return spec.plot === 'f' || spec.plot === 'value' ? 'f' : 'df';
+    case 'mlp':
+      return mlpPlotKey(spec.plot);
+  }
+}
+
+function* experimentSteps(spec: ExperimentSpec): Generator<number, RawOutput, void> {
+  switch (spec.experiment) {
+    case 'mlp':
+      return { layers: yield* mlpSteps(spec) };
+    case 'matmul-chain':
+      return { points: yield* matmulChainSteps(spec) };
+    case 'activation':
+      return { points: yield* activationCurveSteps(spec) };
+    case 'power':
+      return { points: yield* powerSteps(spec) };
+  }
+}
+
+function finish(spec: ExperimentSpec, raw: RawOutput): SeriesOutput {
+  if ('layers' in raw) {
+    const key = mlpPlotKey(spec.plot);
+    const summary = summarize(
+      raw.layers.map((l) => l[key]),
+      spec.dtype,
+      'layer',
+      raw.layers.map((l) => l.layer),
+    );
+    return { layers: raw.layers, summary };
+  }
+  const key = pointPlotKey(spec);
+  const positionKey = spec.experiment === 'power' ? 'n' : spec.experiment === 'matmul-chain' ? 'step' : null;
+  const values = raw.points.map((p) => p[key]!);
+  const positions = positionKey ? raw.points.map((p) => p[positionKey]!) : undefined;
+  return { points: raw.points, summary: summarize(values, spec.dtype, 'step', positions) };
+}
+
+function throwIfAborted(control: RunControl | undefined): void {
+  if (control?.signal?.aborted) throw new CancelledError();
+}
+
+/** Run one series, cancellable through control.signal (CancelledError), reporting progress. Throws BudgetError first if too large. */
+export async function runSeries(spec: ExperimentSpec, control?: RunControl): Promise<SeriesOutput> {
+  checkBudget(spec, 1, control?.budget);
+  throwIfAborted(control);
+  const steps = experimentSteps(spec);
+  let lastYield = Date.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) {
+      control?.onProgress?.(1);
+      return finish(spec, next.value);
+    }
+    throwIfAborted(control);
+    control?.onProgress?.(next.value);
+    if (control?.yieldToHost && Date.now() - lastYield >= YIELD_EVERY_MS) {
+      await control.yieldToHost();
+      lastYield = Date.now();
+      throwIfAborted(control);
+    }
+  }
+}
+
+/** The same run, synchronously (the Markdown preview renders synchronously when a run is cheap). */
+export function runSeriesSync(spec: ExperimentSpec, control?: RunControl): SeriesOutput {
+  checkBudget(spec, 1, control?.budget);
+  throwIfAborted(control);
+  const steps = experimentSteps(spec);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) {
+      control?.onProgress?.(1);
+      return finish(spec, next.value);
+    }
+    throwIfAborted(control);
+    control?.onProgress?.(next.value);
+  }
+}
