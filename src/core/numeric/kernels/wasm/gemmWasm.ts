@@ -1,0 +1,121 @@
+import type { Gemm } from '../gemm';
+import { checkGemmArgs } from '../checkArgs';
+import { decodeBase64 } from './base64';
+import { GEMM_WASM_BASE64 } from './gemmWasmBytes';
+
+/**
+ * The WebAssembly SIMD kernels of gemm.wat behind the Gemm contract. Each call
+ * copies A and B into the module's linear memory (grown on demand and reused),
+ * runs the blocked kernel and copies C out. Results are bit-identical to the
+ * plain TypeScript reference (same accumulation order; see gemm.wat).
+ */
+
+/** The few WebAssembly JS-API members used here (the core's tsconfig has no DOM/Node types). */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports?: object) => { readonly exports: Record<string, unknown> };
+}
+type GemmExport = (
+  transA: number, transB: number, m: number, n: number, k: number,
+  a: number, b: number, c: number, packA: number, packB: number,
+) => void;
+
+/** The WebAssembly global, or undefined where the host has none. */
+function wasmApi(): WasmApi | undefined {
+  return (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+}
+
+const PAGE = 65536;
+const align64 = (x: number): number => Math.ceil(x / 64) * 64;
+const roundUp = (x: number, to: number): number => Math.ceil(x / to) * to;
+
+/** The pair of WebAssembly kernels, with the memory they share. */
+export interface WasmGemm {
+  readonly f32: Gemm<Float32Array>;
+  readonly f64: Gemm<Float64Array>;
+  /** Bytes of linear memory currently reserved. */
+  memoryBytes(): number;
+}
+
+/**
+ * Instantiate the embedded module synchronously; undefined when WebAssembly or
+ * its SIMD extension is unavailable. `fallback` handles products too small to be
+ * worth the copies (fewer than `minWork` multiply-adds) or too large for memory.
+ */
+export function createWasmGemm(
+  fallback: { f32: Gemm<Float32Array>; f64: Gemm<Float64Array> },
+  minWork = 512,
+): WasmGemm | undefined {
+  const api = wasmApi();
+  if (!api) return undefined;
+  let exports: Record<string, unknown>;
+  try {
+    exports = new api.Instance(new api.Module(decodeBase64(GEMM_WASM_BASE64))).exports;
+  } catch {
+    return undefined; // no SIMD (old engine) or WebAssembly disabled by policy
+  }
+  const memory = exports.memory as WasmMemory;
+  const KC = (exports.KC as { value: number }).value;
+  const MC = (exports.MC as { value: number }).value;
+
+  /** Grow memory to at least `bytes`; false if the engine refuses. */
+  function reserve(bytes: number): boolean {
+    const have = memory.buffer.byteLength;
+    if (bytes <= have) return true;
+    try {
+      // Grow by at least half again, so a sequence of slightly larger calls does not grow every time.
+      memory.grow(Math.ceil(Math.max(bytes - have, have / 2) / PAGE));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  function make<T extends Float32Array | Float64Array>(
+    ctor: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
+    nr: number,
+    run: GemmExport,
+    slow: Gemm<T>,
+  ): Gemm<T> {
+    const es = ctor.BYTES_PER_ELEMENT;
+    return (transA, transB, m, n, k, a, b, c) => {
+      checkGemmArgs(m, n, k, a, b, c);
+      if (m === 0 || n === 0) return;
+      if (k === 0) {
+        c.fill(0, 0, m * n);
+        return;
+      }
+      if (m * n * k < minWork) return slow(transA, transB, m, n, k, a, b, c);
+      const npad = roundUp(n, nr);
+      const m4 = roundUp(m, 4);
+      const kc = Math.min(KC, k);
+      const offA = 0;
+      const offB = align64(offA + m * k * es);
+      const offPackB = align64(offB + k * n * es);
+      const offPackA = align64(offPackB + kc * npad * es);
+      const offC = align64(offPackA + Math.min(MC, m4) * kc * es);
+      const end = offC + m4 * npad * es;
+      if (end > 2 ** 31 || !reserve(end)) return slow(transA, transB, m, n, k, a, b, c);
+      const buf = memory.buffer;
+      new ctor(buf, offA, m * k).set(a.length === m * k ? a : a.subarray(0, m * k));
+      new ctor(buf, offB, k * n).set(b.length === k * n ? b : b.subarray(0, k * n));
+      run(transA ? 1 : 0, transB ? 1 : 0, m, n, k, offA, offB, offC, offPackA, offPackB);
+      const out = new ctor(buf, offC, m4 * npad);
+      if (npad === n) {
+        c.set(out.subarray(0, m * n));
+      } else {
+        for (let i = 0; i < m; i++) c.set(out.subarray(i * npad, i * npad + n), i * n);
+      }
+    };
+  }
+
+  return {
+    f32: make<Float32Array>(Float32Array, 8, exports.gemm_f32 as GemmExport, fallback.f32),
+    f64: make<Float64Array>(Float64Array, 4, exports.gemm_f64 as GemmExport, fallback.f64),
+    memoryBytes: () => memory.buffer.byteLength,
+  };
+}
