@@ -84,7 +84,8 @@ export function interpret(json: MathJson, budget: Budget, env: ReadonlyMap<strin
     case 'Multiply': return all().reduce((a, b) => a * b, 1);
     case 'InvisibleOperator': return invisible(args, budget, env, depth);
     case 'Divide': case 'Rational': return at(0) / at(1);
-    case 'Power': return Math.pow(at(0), at(1));
+    // exp() is correctly rounded more often than pow(Math.E, x), whose base is already rounded.
+    case 'Power': return isEuler(args[0], env) ? Math.exp(at(1)) : Math.pow(at(0), at(1));
     case 'Root': return root(at(0), at(1));
     case 'Log': return args.length > 1 ? Math.log(at(0)) / Math.log(at(1)) : Math.log10(at(0));
     case 'Max': return Math.max(...all());
@@ -149,6 +150,10 @@ function bigOperator(
     acc = head === 'Sum' ? acc + term : acc * term;
   }
   return acc;
+}
+
+function isEuler(json: MathJson, env: ReadonlyMap<string, number>): boolean {
+  return (json === 'e' || json === 'ExponentialE') && !env.has(json);
 }
 
 /** The real n-th root, also of negative numbers when n is odd. */

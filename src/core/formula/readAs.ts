@@ -15,7 +15,7 @@ const FUNCTION_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** Heads that take no part in the value: their string arguments are not free symbols. */
-const STRUCTURAL = new Set(['Delimiter', 'Error', 'LatexString', 'ErrorCode']);
+const STRUCTURAL = new Set(['Error', 'LatexString', 'ErrorCode']);
 
 /** A plain-math rendering of `json`. */
 export function readAs(json: MathJson): string {
@@ -43,7 +43,7 @@ function collect(json: MathJson, bound: Set<string>, out: Set<string>): void {
   }
   if (!Array.isArray(json) || json.length === 0) return;
   const [head, ...args] = json as readonly MathJson[];
-  if (typeof head === 'string' && STRUCTURAL.has(head) && head !== 'Delimiter') return;
+  if (typeof head === 'string' && STRUCTURAL.has(head)) return;
   if ((head === 'Sum' || head === 'Product') && args.length >= 2) {
     const inner = new Set(bound);
     for (const limit of args.slice(1)) {
@@ -56,7 +56,7 @@ function collect(json: MathJson, bound: Set<string>, out: Set<string>): void {
     return;
   }
   if (Array.isArray(head)) collect(head, bound, out);
-  for (const a of args) if (head !== 'Delimiter' || typeof a !== 'string') collect(a, bound, out);
+  for (const a of args) collect(a, bound, out);
 }
 
 /** Capitalised engine names such as `Exp` standing for a function applied by juxtaposition. */

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeFormula } from '../../src/core/formula';
+
+async function valueOf(latex: string): Promise<number | null> {
+  return (await analyzeFormula(latex)).value;
+}
+
+describe('analyzeFormula: values', () => {
+  const cases: ReadonlyArray<readonly [string, number]> = [
+    ['65504', 65504],
+    ['0.25', 0.25],
+    ['4 \\times 10^{17}', 4e17],
+    ['2 \\cdot 10^{-10}', 2e-10],
+    ['6e(-8)', 6e-8],
+    ['6e{-8}', 6e-8],
+    ['1.5e3', 1500],
+    ['2^{-24}', 2 ** -24],
+    ['1.5^{100}', 1.5 ** 100],
+    ['0.9^{50}', 0.9 ** 50],
+    ['3 \\times 4', 12],
+    ['2 \\cdot 3', 6],
+    ['7/2', 3.5],
+    ['\\frac{1}{3}', 1 / 3],
+    ['\\dfrac{\\sqrt{5}+1}{2}', (Math.sqrt(5) + 1) / 2],
+    ['\\sqrt{2}', Math.SQRT2],
+    ['\\sqrt[3]{-8}', -2],
+    ['\\exp(1)', Math.E],
+    ['\\exp\\left(-2\\right)', Math.exp(-2)],
+    ['e^{2}', Math.exp(2)],
+    ['\\mathrm{e}^{-1}', Math.exp(-1)],
+    ['\\ln 2', Math.LN2],
+    ['\\log 1000', 3],
+    ['\\log_2 8', 3],
+    ['\\operatorname{exp}(0)', 1],
+    ['\\sum_{i=1}^{10} i', 55],
+    ['\\sum_{i=1}^{4} i^2', 30],
+    ['\\prod_{k=1}^{5} k', 120],
+    ['\\pi', Math.PI],
+    ['2\\pi', 2 * Math.PI],
+    ['\\left(2+3\\right)^2', 25],
+    ['-2^2', -4],
+    ['10!', 3628800],
+    ['1{,}000', 1000],
+    ['3 − 1', 2],
+    ['\\tanh(1)', Math.tanh(1)],
+  ];
+  for (const [latex, expected] of cases) {
+    it(`${latex} = ${expected}`, async () => {
+      expect(await valueOf(latex)).toBe(expected);
+    });
+  }
+});
+
+describe('analyzeFormula: how it was read', () => {
+  it('reads plain-text e-notation as a power of ten, not as Euler’s e', async () => {
+    const report = await analyzeFormula('6e(-8)');
+    expect(report.readAs).toBe('6 × 10^(-8)');
+    expect(report.symbols).toEqual([]);
+  });
+
+  it('writes powers, sums and functions in a plain form', async () => {
+    expect((await analyzeFormula('1.5^{100}')).readAs).toBe('1.5^100');
+    expect((await analyzeFormula('2^{-24}')).readAs).toBe('2^(−24)');
+    expect((await analyzeFormula('\\sum_{i=1}^{10} i^2')).readAs).toBe('sum(i = 1..10, i^2)');
+    expect((await analyzeFormula('\\exp(1)')).readAs).toBe('exp(1)');
+  });
+
+  it('lists the free symbols of a symbolic formula and gives it no value', async () => {
+    const report = await analyzeFormula('\\mathbf{h}^{t}=f_{t}\\left(\\mathbf{h}^{t-1}\\right)');
+    expect(report.value).toBeNull();
+    expect(report.symbolic).toBe(true);
+    expect(report.symbols).toEqual(['f', 'h', 't']);
+    expect(report.verdict).toBe('none');
+    expect(report.error).toBeUndefined();
+  });
+
+  it('does not count a summation index as free, but does count a symbolic bound', async () => {
+    expect((await analyzeFormula('\\sum_{i=1}^{10} i')).symbols).toEqual([]);
+    expect((await analyzeFormula('\\sum_{i=1}^{n} i')).symbols).toEqual(['n']);
+  });
+
+  it('reads `\\mathrm{d}` and `\\operatorname{diag}` as plain names', async () => {
+    expect((await analyzeFormula('\\mathrm{d}')).symbols).toEqual(['d']);
+    expect((await analyzeFormula('\\operatorname{diag}(x)')).symbols).toEqual(['diag', 'x']);
+  });
+});
+
+describe('analyzeFormula: refusals are clear and bounded', () => {
+  const refusals: ReadonlyArray<readonly [string, RegExp]> = [
+    ['10^{10^{10}}', /cannot evaluate: .*infinite/],
+    ['1e309', /cannot evaluate: .*infinite/],
+    ['\\sum_{i=1}^{10^{12}} i', /cannot evaluate: sum of 1e12 terms exceeds the limit/],
+    ['\\prod_{i=1}^{10^{9}} 2', /cannot evaluate: product of 1e9 terms/],
+    ['\\frac{1}{2', /cannot evaluate: unbalanced braces/],
+    ['', /cannot evaluate: the formula is empty/],
+    ['   ', /cannot evaluate: the formula is empty/],
+    ['{'.repeat(500) + '1' + '}'.repeat(500), /cannot evaluate: the formula nests deeper than/],
+    ['('.repeat(500) + '1' + ')'.repeat(500), /cannot evaluate: the formula nests deeper than/],
+    ['\\sqrt{-1}', /cannot evaluate: the value is undefined \(NaN\)/],
+    ['\\frac{1}{0}', /cannot evaluate: .*division by zero/],
+    ['1+'.repeat(3000) + '1', /cannot evaluate: the formula is longer than/],
+  ];
+  for (const [latex, message] of refusals) {
+    it(`${latex.slice(0, 40)} → ${message.source.slice(0, 50)}`, async () => {
+      const started = performance.now();
+      const report = await analyzeFormula(latex);
+      expect(report.value).toBeNull();
+      expect(report.error).toMatch(message);
+      expect(performance.now() - started).toBeLessThan(1000);
+    });
+  }
+
+  it('keeps a written infinity instead of calling it an overflow', async () => {
+    const report = await analyzeFormula('\\infty');
+    expect(report.value).toBe(Infinity);
+    expect(report.error).toBeUndefined();
+  });
+});
