@@ -1,0 +1,77 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseNote, runParsedBlock } from '../core/pipeline';
+import { renderChartSvg } from '../core/chart';
+import { toRunReport, stringifyWithNonFinite } from '../core/report/json';
+import type { BlockRun } from '../core/types';
+import { parseArgs, UsageError } from './args';
+import { readNote, type Io } from './io';
+import { writeOutputs, type OutputFormat } from './outputs';
+
+const RUN_FLAGS = { booleans: ['json'], values: { out: null, format: ['svg', 'png', 'html'], budget: null } } as const;
+
+/** `gradexp run NOTE.md… [--json] [--out DIR] [--format svg|png|html] [--budget N]`; returns the exit code. */
+export async function runRun(args: readonly string[], io: Io): Promise<number> {
+  const { positional, flags } = parseArgs(args, RUN_FLAGS);
+  if (positional.length === 0) throw new UsageError('run needs at least one note: gradexp run NOTE.md');
+  const format = flags.format as OutputFormat | undefined;
+  const outDir = flags.out as string | undefined;
+  if (format && !outDir) throw new UsageError('--format needs --out DIR to write into');
+  const budget = flags.budget === undefined ? undefined : parseBudget(String(flags.budget));
+  let failed = false;
+  const reports = [];
+  for (const file of positional) {
+    const note = readNote(file);
+    const runs = await runNote(file, note, budget);
+    failed ||= runs.some((r) => r.errors.length > 0);
+    if (flags.json) reports.push(toRunReport(file, runs));
+    else printHuman(file, runs, io);
+    if (outDir) {
+      const written = await writeOutputs({ file, note, runs, outDir, format: format ?? 'svg', chart: (r) => renderChartSvg(r, format === 'png' ? { colors: 'static' } : {}) });
+      if (!flags.json) for (const w of written) io.stderr(`wrote ${w}`);
+    }
+  }
+  if (flags.json) io.stdout(stringifyWithNonFinite(reports.length === 1 ? reports[0] : reports));
+  return failed ? 1 : 0;
+}
+
+function parseBudget(text: string): number {
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--budget must be a positive number of multiply-adds, not '${text}'`);
+  return n;
+}
+
+/** Run every block of one note; a weights file is read relative to the note. */
+async function runNote(file: string, note: string, budget: number | undefined): Promise<BlockRun[]> {
+  const dir = path.dirname(path.resolve(file));
+  const loadWeights = async (p: string): Promise<unknown> => {
+    const text = await fs.promises.readFile(path.resolve(dir, p), 'utf8').catch((e: NodeJS.ErrnoException) => {
+      throw new Error(e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a folder' : e.message);
+    });
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      throw new Error(`not valid JSON (${(e as Error).message})`);
+    }
+  };
+  const runs: BlockRun[] = [];
+  for (const parsed of parseNote(note)) {
+    runs.push(await runParsedBlock(note, parsed, { loadWeights, control: { budget }, now: () => performance.now() }));
+  }
+  return runs;
+}
+
+/** Compiler-style errors and one summary line per series. */
+function printHuman(file: string, runs: readonly BlockRun[], io: Io): void {
+  if (runs.length === 0) io.stdout(`${file}: no gradexp blocks`);
+  for (const run of runs) {
+    for (const e of run.errors) io.stderr(`${file}:${e.line}:${e.column}: error: ${e.message}`);
+    if (run.errors.length) continue;
+    const head = `${file}:${run.line}: ${run.title || run.experiment} (${run.experiment}, ${run.dtype}) — ${run.series.length} series, ${Math.round(run.elapsedMs)} ms`;
+    io.stdout(head);
+    for (const s of run.series) io.stdout(`  ${s.label}: ${s.summary.text}`);
+  }
+  const errors = runs.reduce((n, r) => n + r.errors.length, 0);
+  io.stdout(`${runs.length} block(s), ${errors} error(s)`);
+}
