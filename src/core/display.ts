@@ -29,7 +29,7 @@ function parts(x: number, significantDigits: number): Parts {
   // Round first, then decide the form: 999999.7 rounds to 1e6 and must be scientific.
   const rounded = Number(magnitude.toPrecision(digits));
   if (rounded >= SCIENTIFIC_ABOVE || rounded < SCIENTIFIC_BELOW) {
-    const [mantissa, exp] = rounded.toExponential(digits - 1).split('e');
+    const [mantissa, exp] = magnitude.toExponential(digits - 1).split('e');
     return { sign, mantissa: trimZeros(mantissa), exponent: Number(exp) };
   }
   return { sign, mantissa: trimZeros(plainDecimal(rounded, digits)), exponent: null };
