@@ -10,7 +10,6 @@ import { erfc } from './erf';
  * and derivatives (a NaN must stay visible, never turn into 0). ReLU′(0) = 0.
  */
 
-const INV_SQRT2 = Math.SQRT1_2;
 const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 
 /** The slope/scale parameter with the spec's defaults (leaky-relu 0.01, elu 1). */
@@ -33,7 +32,7 @@ function sigmoidPrime(x: number): number {
 
 /** Standard normal CDF Φ(x) = ½·erfc(−x/√2), accurate for very negative x. */
 function normalCdf(x: number): number {
-  return 0.5 * erfc(-x * INV_SQRT2);
+  return 0.5 * erfc(-x / Math.SQRT2);
 }
 
 /** f(x) of the activation, in float64. */

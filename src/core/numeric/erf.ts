@@ -12,6 +12,8 @@
 const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 const ONE_OVER_SQRT_PI = 1 / Math.sqrt(Math.PI);
 const SERIES_LIMIT = 2;
+/** erfc(x) is below the smallest float64 (≈ 4.9e-324) past this. */
+const ERFC_UNDERFLOW = 27.3;
 
 /** erf(x) for 0 ≤ x < 2 by the positive series. */
 function erfSeries(x: number): number {
@@ -26,12 +28,27 @@ function erfSeries(x: number): number {
   return TWO_OVER_SQRT_PI * Math.exp(-x2) * sum;
 }
 
+const SPLITTER = 2 ** 27 + 1;
+
+/**
+ * e^(−x²) without the rounding error of x·x, which e^(·) would magnify by x²
+ * (≈ 1e-13 relative at x = 20): split x = hi + lo with hi of 26 bits, so hi·hi
+ * is exact, and e^(−x²) = e^(−hi²)·e^(−lo·(x + hi)).
+ */
+function expMinusSquare(x: number): number {
+  const c = SPLITTER * x;
+  const hi = c - (c - x);
+  const lo = x - hi;
+  return Math.exp(-hi * hi) * Math.exp(-lo * (x + hi));
+}
+
 /** erfc(x) for x ≥ 2 by the continued fraction. */
 function erfcFraction(x: number): number {
+  if (x > ERFC_UNDERFLOW) return 0;
   const terms = x < 2.5 ? 64 : x < 4 ? 44 : 24;
   let t = x;
   for (let k = terms; k >= 1; k--) t = x + k / 2 / t;
-  return (ONE_OVER_SQRT_PI * Math.exp(-x * x)) / t;
+  return (ONE_OVER_SQRT_PI * expMinusSquare(x)) / t;
 }
 
 /** The error function erf(x) = (2/√π)∫₀ˣ e^(−t²) dt. */
