@@ -1,0 +1,44 @@
+/**
+ * `gradexp.autoRun`: ~500 ms after the last edit of a note, re-run the blocks
+ * whose text changed since their last run. Off by default — a run can be
+ * heavy, and the user decides when the machine works.
+ */
+import * as vscode from 'vscode';
+import { blocksToRerun } from './controller/autoRunPlan';
+import type { NoteParseCache } from './controller/noteCache';
+import type { RunController } from './controller/runController';
+import type { GradexpSettings } from './settings';
+
+/** Quiet time after an edit before auto-run starts. */
+export const AUTO_RUN_DEBOUNCE_MS = 500;
+
+/** Registers the edit listener behind `gradexp.autoRun`. */
+export function registerAutoRun(runs: RunController, parses: NoteParseCache, settings: () => GradexpSettings): vscode.Disposable {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const clear = (key: string) => {
+    const t = timers.get(key);
+    if (t !== undefined) clearTimeout(t);
+    timers.delete(key);
+  };
+  const onEdit = (doc: vscode.TextDocument) => {
+    if (doc.languageId !== 'markdown' || !settings().autoRun) return;
+    const key = doc.uri.toString();
+    clear(key);
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        if (doc.isClosed || !settings().autoRun) return;
+        const parse = parses.get(doc);
+        runs.prune(key, parse.parsed.length);
+        const indexes = blocksToRerun(parse.parsed.map((p) => p.block), runs.runStates(key));
+        if (indexes.length > 0) void runs.run(doc, indexes);
+      }, AUTO_RUN_DEBOUNCE_MS),
+    );
+  };
+  return vscode.Disposable.from(
+    vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && onEdit(e.document)),
+    vscode.workspace.onDidCloseTextDocument((doc) => clear(doc.uri.toString())),
+    { dispose: () => [...timers.keys()].forEach(clear) },
+  );
+}

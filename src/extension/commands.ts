@@ -1,0 +1,92 @@
+/**
+ * The palette and lens commands. Arguments from lenses and other extensions
+ * are checked (a URI string and a block index); without them a command acts
+ * on the active Markdown editor.
+ */
+import * as vscode from 'vscode';
+import { blockAt } from './controller/noteParse';
+import type { NoteParseCache } from './controller/noteCache';
+import { documentFor, type PanelSync } from './controller/panelSync';
+import type { RunController } from './controller/runController';
+
+/** The active editor, if it shows a Markdown note. */
+function activeNote(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  return editor?.document.languageId === 'markdown' ? editor : undefined;
+}
+
+/** The note a command is about: its URI argument, else the active Markdown editor's document. */
+async function targetNote(arg: unknown): Promise<vscode.TextDocument | undefined> {
+  if (arg instanceof vscode.Uri) return documentFor(arg.toString());
+  if (typeof arg === 'string' && arg.length > 0 && arg.length < 10_000) return documentFor(arg);
+  const doc = activeNote()?.document;
+  if (!doc) void vscode.window.showInformationMessage('gradexp: open a Markdown note first.');
+  return doc;
+}
+
+function isBlockIndex(x: unknown): x is number {
+  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+}
+
+/** Registers every gradexp command. */
+export function registerCommands(
+  runs: RunController,
+  parses: NoteParseCache,
+  panel: PanelSync,
+  output: vscode.OutputChannel,
+): vscode.Disposable {
+  const runAndShow = async (doc: vscode.TextDocument, indexes?: number[]) => {
+    panel.show(doc);
+    await runs.run(doc, indexes);
+  };
+
+  const runAtCursor = async () => {
+    const editor = activeNote();
+    if (!editor) {
+      void vscode.window.showInformationMessage('gradexp: open a Markdown note first.');
+      return;
+    }
+    const doc = editor.document;
+    // The end of the cursor's line also lies inside the block when the cursor sits in the fence's indentation.
+    const line = doc.lineAt(editor.selection.active.line);
+    const blocks = parses.get(doc).parsed.map((p) => p.block);
+    const block = blockAt(blocks, doc.offsetAt(editor.selection.active)) ?? blockAt(blocks, doc.offsetAt(line.range.end));
+    if (!block) {
+      void vscode.window.showInformationMessage('gradexp: the cursor is not inside a gradexp block.');
+      return;
+    }
+    await runAndShow(doc, [block.index]);
+  };
+
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('gradexp.runBlock', async (uri?: unknown, index?: unknown) => {
+      if (uri === undefined && index === undefined) return runAtCursor();
+      const doc = await targetNote(uri);
+      if (!doc) return;
+      if (!isBlockIndex(index)) {
+        void vscode.window.showErrorMessage('gradexp.runBlock: expected a block index (0, 1, …).');
+        return;
+      }
+      await runAndShow(doc, [index]);
+    }),
+    vscode.commands.registerCommand('gradexp.runBlockAtCursor', runAtCursor),
+    vscode.commands.registerCommand('gradexp.runAll', async (uri?: unknown) => {
+      const doc = await targetNote(uri);
+      if (!doc) return;
+      if (parses.get(doc).parsed.length === 0) {
+        void vscode.window.showInformationMessage('gradexp: this note has no gradexp blocks.');
+        return;
+      }
+      await runAndShow(doc);
+    }),
+    vscode.commands.registerCommand('gradexp.showPanel', async (uri?: unknown) => {
+      const doc = await targetNote(uri);
+      if (doc) panel.show(doc);
+    }),
+    vscode.commands.registerCommand('gradexp.cancelRuns', async (uri?: unknown) => {
+      if (typeof uri === 'string' || uri instanceof vscode.Uri) runs.cancel(uri.toString());
+      else runs.cancel();
+    }),
+    vscode.commands.registerCommand('gradexp.showLog', () => output.show(true)),
+  );
+}

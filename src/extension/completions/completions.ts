@@ -1,0 +1,40 @@
+/**
+ * Completions inside gradexp blocks: key names at a line start, allowed
+ * values after `key:` — all from the schema table through the core's
+ * `completionsAt`, so what is offered always parses.
+ */
+import * as vscode from 'vscode';
+import { completionsAt } from '../../core/spec/editor';
+import type { NoteParseCache } from '../controller/noteCache';
+import { blockAt } from '../controller/noteParse';
+
+class BlockCompletionProvider implements vscode.CompletionItemProvider {
+  constructor(private readonly parses: NoteParseCache) {}
+
+  provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
+    const offset = doc.offsetAt(position);
+    const blocks = this.parses.get(doc).parsed.map((p) => p.block);
+    const block = blockAt(blocks, offset);
+    // Only the body: completions on the fence lines would be noise.
+    if (!block || offset < block.bodyStart || doc.positionAt(offset).line === block.fenceLine - 1) return undefined;
+    const word = doc.getWordRangeAtPosition(position, /[A-Za-z0-9_-]+/);
+    return completionsAt(doc.getText(), block, offset).map((c, i) => {
+      const item = new vscode.CompletionItem(
+        c.label,
+        c.kind === 'key' ? vscode.CompletionItemKind.Property : vscode.CompletionItemKind.Value,
+      );
+      item.detail = c.detail;
+      item.documentation = new vscode.MarkdownString().appendText(c.documentation);
+      item.insertText = c.insertText;
+      // Keep the table's order (it is the README's order) instead of alphabetical.
+      item.sortText = String(i).padStart(4, '0');
+      if (word) item.range = word.with({ end: position });
+      return item;
+    });
+  }
+}
+
+/** Registers key and value completions for gradexp blocks in Markdown notes. */
+export function registerCompletions(parses: NoteParseCache): vscode.Disposable {
+  return vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new BlockCompletionProvider(parses), ':', ' ', '-');
+}

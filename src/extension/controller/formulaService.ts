@@ -1,0 +1,97 @@
+/**
+ * Analyses the formulas of open notes (values, claims, format facts) after
+ * edits settle, and keeps the latest reports per note version. The formula
+ * module (and the LaTeX evaluator it loads) is imported on first use, never
+ * at activation: esbuild turns this dynamic import into a lazy initialiser.
+ */
+import * as vscode from 'vscode';
+import type { NoteFormulaReport } from '../../core/formula/types';
+
+/** The formula core's entry, loaded on demand. */
+export type FormulaModule = typeof import('../../core/formula/index');
+
+/** Delay after the last edit before a note's formulas are re-checked. */
+export const FORMULA_DEBOUNCE_MS = 300;
+
+/** Latest formula reports per note, refreshed in the background. */
+export class FormulaService implements vscode.Disposable {
+  private module: Promise<FormulaModule> | undefined;
+  private readonly reportsByNote = new Map<string, { readonly version: number; readonly reports: readonly NoteFormulaReport[] }>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires after a note's formulas were analysed (reports match the document's version then). */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly log: (line: string) => void) {}
+
+  /** The formula module, loading it (and timing the load) the first time. */
+  load(): Promise<FormulaModule> {
+    if (!this.module) {
+      const started = performance.now();
+      this.module = import('../../core/formula/index').then((m) => {
+        this.log(`formula module loaded in ${(performance.now() - started).toFixed(0)} ms`);
+        return m;
+      });
+    }
+    return this.module;
+  }
+
+  /** Reports for `doc` at its current version, if analysed. */
+  reports(doc: vscode.TextDocument): readonly NoteFormulaReport[] | undefined {
+    const hit = this.reportsByNote.get(doc.uri.toString());
+    return hit && hit.version === doc.version ? hit.reports : undefined;
+  }
+
+  /** Re-analyses `doc` after `delayMs` without further edits. */
+  schedule(doc: vscode.TextDocument, delayMs = FORMULA_DEBOUNCE_MS): void {
+    const key = doc.uri.toString();
+    const pending = this.timers.get(key);
+    if (pending !== undefined) clearTimeout(pending);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.analyze(doc);
+      }, delayMs),
+    );
+  }
+
+  /** Analyses `doc` now; results for a version that was edited meanwhile are dropped. */
+  async analyze(doc: vscode.TextDocument): Promise<readonly NoteFormulaReport[] | undefined> {
+    const version = doc.version;
+    const key = doc.uri.toString();
+    try {
+      const { analyzeNote } = await this.load();
+      const started = performance.now();
+      const reports = await analyzeNote(doc.getText());
+      const ms = performance.now() - started;
+      if (ms > 200) this.log(`formulas of ${key}: ${reports.length} analysed in ${ms.toFixed(0)} ms`);
+      if (doc.isClosed || doc.version !== version) return undefined;
+      this.reportsByNote.set(key, { version, reports });
+      this.changed.fire(doc);
+      return reports;
+    } catch (err) {
+      // Block errors must still reach the Problems panel: publish "no formula reports" for this version.
+      this.log(`formula analysis of ${key} failed: ${(err as Error).stack ?? String(err)}`);
+      if (doc.isClosed || doc.version !== version) return undefined;
+      this.reportsByNote.set(key, { version, reports: [] });
+      this.changed.fire(doc);
+      return [];
+    }
+  }
+
+  /** Drops a closed note. */
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const pending = this.timers.get(key);
+    if (pending !== undefined) clearTimeout(pending);
+    this.timers.delete(key);
+    this.reportsByNote.delete(key);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.changed.dispose();
+  }
+}

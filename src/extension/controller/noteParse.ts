@@ -1,0 +1,56 @@
+/**
+ * A note's gradexp blocks, parsed, plus what the host shows about each before
+ * any run. Pure (core only) so lens placement and block lookup are tested.
+ */
+import { findBlocks, type FencedBlock } from '../../core/blocks/findBlocks';
+import { parseBlock, type ParsedBlock } from '../../core/spec/parse';
+import type { BlockInfo } from './panelStateBuilder';
+
+/** Everything the host derives from a note's text without running anything. */
+export interface NoteParse {
+  readonly parsed: readonly ParsedBlock[];
+  readonly infos: readonly BlockInfo[];
+}
+
+/** Card/lens facts of one parsed block: title, experiment, dtype, activations, parse errors. */
+export function blockInfo(parsed: ParsedBlock): BlockInfo {
+  const first = parsed.series[0]?.spec;
+  return {
+    index: parsed.block.index,
+    line: parsed.block.fenceLine,
+    title: first?.title || `Block ${parsed.block.index + 1}`,
+    experiment: first?.experiment ?? parsed.experiment,
+    dtype: first?.dtype ?? 'fp32',
+    activations: parsed.series.map((s) => s.spec.activation.name),
+    errors: parsed.errors,
+  };
+}
+
+/** Parses every block of a note. */
+export function analyzeBlocks(note: string): NoteParse {
+  // Not the pipeline's parseNote: importing the pipeline would load the engine into the host at activation.
+  const parsed = findBlocks(note).map((block) => parseBlock(note, block));
+  return { parsed, infos: parsed.map(blockInfo) };
+}
+
+/** The block whose fence range holds `offset` (opening fence to closing fence), if any. */
+export function blockAt(blocks: readonly FencedBlock[], offset: number): FencedBlock | undefined {
+  // Blocks are in note order: binary search keeps a cursor move cheap in a note with thousands of blocks.
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (offset < b.start) hi = mid - 1;
+    else if (offset > b.end) lo = mid + 1;
+    else return b;
+  }
+  return undefined;
+}
+
+/** Distinct weights paths written in a parsed block (the host reads them before a run). */
+export function weightsPaths(parsed: ParsedBlock): string[] {
+  const paths = new Set<string>();
+  for (const s of parsed.series) if (s.spec.weightsPath !== null) paths.add(s.spec.weightsPath);
+  return [...paths];
+}

@@ -1,0 +1,108 @@
+/**
+ * Builds the PanelState the results panel shows from what the host knows:
+ * the note's blocks, their latest runs and the note's formula reports. Pure
+ * (no vscode) so the mapping — statuses, summaries, verdicts — is unit-tested.
+ */
+import type { NoteFormulaReport } from '../../core/formula/types';
+import type { NoteError } from '../../core/types';
+import type { PanelBlock, PanelError, PanelFormula, PanelState } from '../../shared/panelModel';
+import type { NumberFormatter } from '../hover/formulaHoverText';
+import type { BlockRunState } from './blockState';
+import { experimentFormulas } from './experimentFormulas';
+
+/** What the host knows about a block before running it (from parsing the note). */
+export interface BlockInfo {
+  readonly index: number;
+  /** 1-based line of the opening fence. */
+  readonly line: number;
+  readonly title: string;
+  readonly experiment: string;
+  readonly dtype: string;
+  /** Activation names used by the block's series (for the activation experiment's formulas). */
+  readonly activations: readonly string[];
+  /** Errors found by parsing (no run needed). */
+  readonly errors: readonly NoteError[];
+}
+
+function panelErrors(errors: readonly NoteError[]): PanelError[] {
+  return errors.map((e) => ({ line: e.line, column: e.column, message: e.message }));
+}
+
+/** One card from a block and its latest run. */
+export function panelBlock(info: BlockInfo, state: BlockRunState | undefined): PanelBlock {
+  const base = {
+    index: info.index,
+    line: info.line,
+    title: info.title,
+    experiment: info.experiment,
+    dtype: info.dtype,
+    formulas: experimentFormulas(info.experiment, info.activations),
+  };
+  // Parse errors are current; a run's errors may be stale, so the parse wins when it has any.
+  if (info.errors.length > 0 && state?.kind !== 'running') {
+    return { ...base, status: 'error', errors: panelErrors(info.errors) };
+  }
+  switch (state?.kind) {
+    case undefined:
+      return { ...base, status: 'idle' };
+    case 'running':
+      return { ...base, status: 'running' };
+    case 'cancelled':
+      return { ...base, status: 'cancelled' };
+    case 'failed':
+      return { ...base, status: 'error', errors: [{ line: info.line, column: 1, message: state.message }] };
+    case 'done': {
+      const run = state.run;
+      const summary = run.series.map((s) => (run.series.length > 1 ? `${s.label}: ${s.summary.text}` : s.summary.text));
+      return {
+        ...base,
+        title: run.title || info.title,
+        experiment: run.experiment,
+        dtype: run.dtype,
+        status: run.errors.length > 0 ? 'error' : 'done',
+        svg: state.svg,
+        summary,
+        errors: panelErrors(run.errors),
+        elapsedMs: run.elapsedMs,
+      };
+    }
+    default: {
+      const never: never = state;
+      return never;
+    }
+  }
+}
+
+/** One entry of "Formulas in this note". */
+export function panelFormula(report: NoteFormulaReport, fmt: NumberFormatter): PanelFormula {
+  const values = report.sides.filter((s) => s.value !== null).map((s) => fmt(s.value as number));
+  const valueText = report.value === null ? (values.length > 0 ? values.join(', ') : null) : fmt(report.value);
+  return {
+    line: report.span.line,
+    column: report.span.column,
+    source: report.source,
+    display: report.span.display,
+    valueText,
+    verdict: report.verdict,
+    relativeError: report.relativeError,
+    ...(report.readAs ? { readAs: report.readAs } : {}),
+    ...(report.error ? { error: report.error } : {}),
+  };
+}
+
+/** The whole panel for one note. */
+export function buildPanelState(
+  noteUri: string,
+  noteName: string,
+  blocks: readonly BlockInfo[],
+  runs: ReadonlyMap<number, BlockRunState>,
+  formulas: readonly NoteFormulaReport[],
+  fmt: NumberFormatter,
+): PanelState {
+  return {
+    noteUri,
+    noteName,
+    blocks: blocks.map((b) => panelBlock(b, runs.get(b.index))),
+    formulas: formulas.map((f) => panelFormula(f, fmt)),
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * Keeps the results panel in step with the notes: builds its PanelState from
+ * runs, parses and formula reports, updates it when any of them change, and
+ * makes it follow the active Markdown editor. Also carries out what the
+ * panel asks for (reveal a line, run blocks).
+ */
+import * as vscode from 'vscode';
+import { ResultsPanelHost } from '../panel/index';
+import type { PanelState } from '../../shared/panelModel';
+import type { NumberFormatter } from '../hover/formulaHoverText';
+import type { FormulaService } from './formulaService';
+import type { NoteParseCache } from './noteCache';
+import { buildPanelState } from './panelStateBuilder';
+import type { RunController } from './runController';
+
+/** Changes arriving within this window are sent to the panel as one state (Run all fires per block). */
+const UPDATE_COALESCE_MS = 50;
+
+/** The last path segment of a URI, for the panel's title. */
+function noteName(uri: vscode.Uri): string {
+  const path = uri.path;
+  return path.slice(path.lastIndexOf('/') + 1) || uri.toString();
+}
+
+/** Finds an open document by URI string, or opens it. */
+export async function documentFor(uri: string): Promise<vscode.TextDocument | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  if (open) return open;
+  try {
+    return await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Owns the results panel and its updates. */
+export class PanelSync implements vscode.Disposable {
+  private readonly host: ResultsPanelHost;
+  private readonly subscriptions: vscode.Disposable[];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    context: vscode.ExtensionContext,
+    private readonly runs: RunController,
+    private readonly parses: NoteParseCache,
+    private readonly formulas: FormulaService,
+    private readonly formatter: () => NumberFormatter,
+  ) {
+    this.host = new ResultsPanelHost(context, {
+      revealLine: (uri, line) => void this.reveal(uri, line),
+      runBlock: (uri, index) => void this.runNote(uri, [index]),
+      runAll: (uri) => void this.runNote(uri),
+      restored: (uri) => void this.restore(uri),
+    });
+    this.subscriptions = [
+      this.host,
+      runs.onDidChange((uri) => this.scheduleUpdate(uri)),
+      formulas.onDidChange((doc) => this.scheduleUpdate(doc.uri.toString())),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+    ];
+  }
+
+  /** The panel's state for a note now. */
+  stateFor(doc: vscode.TextDocument): PanelState {
+    const uri = doc.uri.toString();
+    return buildPanelState(
+      uri,
+      noteName(doc.uri),
+      this.parses.get(doc).infos,
+      this.runs.runStates(uri),
+      this.formulas.reports(doc) ?? [],
+      this.formatter(),
+    );
+  }
+
+  /** Shows the panel beside the note (focus stays in the editor) and makes sure its formulas get analysed. */
+  show(doc: vscode.TextDocument): void {
+    this.host.show(this.stateFor(doc));
+    if (!this.formulas.reports(doc)) this.formulas.schedule(doc, 0);
+  }
+
+  /** URI of the note the open panel shows, if it is open. */
+  get noteUri(): string | undefined {
+    return this.host.noteUri;
+  }
+
+  dispose(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    for (const d of this.subscriptions) d.dispose();
+  }
+
+  private scheduleUpdate(uri: string): void {
+    if (this.host.noteUri !== uri || this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const current = this.host.noteUri;
+      const doc = current === undefined ? undefined : vscode.workspace.textDocuments.find((d) => d.uri.toString() === current);
+      if (doc && !doc.isClosed) this.host.update(this.stateFor(doc));
+    }, UPDATE_COALESCE_MS);
+  }
+
+  private follow(editor: vscode.TextEditor | undefined): void {
+    const doc = editor?.document;
+    if (!doc || doc.languageId !== 'markdown' || this.host.noteUri === undefined) return;
+    if (this.host.noteUri === doc.uri.toString()) return;
+    this.host.update(this.stateFor(doc));
+    if (!this.formulas.reports(doc)) this.formulas.schedule(doc, 0);
+  }
+
+  private async reveal(uri: string, line: number): Promise<void> {
+    const doc = await documentFor(uri);
+    if (!doc) return;
+    const target = Math.min(Math.max(0, line - 1), doc.lineCount - 1);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    const range = doc.lineAt(target).range;
+    editor.selection = new vscode.Selection(range.start, range.start);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private async runNote(uri: string, indexes?: number[]): Promise<void> {
+    const doc = await documentFor(uri);
+    if (doc) await this.runs.run(doc, indexes);
+  }
+
+  private async restore(uri: string): Promise<void> {
+    const doc = await documentFor(uri);
+    if (!doc) return;
+    this.host.update(this.stateFor(doc));
+    if (!this.formulas.reports(doc)) this.formulas.schedule(doc, 0);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * One DiagnosticCollection "gradexp": block errors (Error) and failed claims
+ * (Warning). Notes are re-checked ~300 ms after the last edit; diagnostics
+ * of a closed note are removed. Quick fixes for failed claims are kept beside
+ * them in ClaimFixes.
+ */
+import * as vscode from 'vscode';
+import type { QuickFix } from '../../core/formula/types';
+import type { FormulaService } from '../controller/formulaService';
+import type { NoteParseCache } from '../controller/noteCache';
+import type { NumberFormatter } from '../hover/formulaHoverText';
+import { noteProblems } from './diagnosticModel';
+
+/** The `source` shown beside every gradexp diagnostic. */
+export const DIAGNOSTIC_SOURCE = 'gradexp';
+
+/**
+ * The fixes of the published claim warnings, per note version. Diagnostics
+ * come back to a CodeActionProvider as fresh objects, so fixes are found by
+ * message and range, and only for the version they were computed on.
+ */
+export class ClaimFixes {
+  private readonly byNote = new Map<string, { version: number; entries: { key: string; fix: QuickFix }[] }>();
+
+  private static key(range: vscode.Range, message: string): string {
+    return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${message}`;
+  }
+
+  /** Replaces the fixes of a note with those of its current diagnostics. */
+  replace(doc: vscode.TextDocument, entries: readonly { range: vscode.Range; message: string; fix: QuickFix }[]): void {
+    this.byNote.set(doc.uri.toString(), {
+      version: doc.version,
+      entries: entries.map((e) => ({ key: ClaimFixes.key(e.range, e.message), fix: e.fix })),
+    });
+  }
+
+  /** The fix of a diagnostic of `doc`, if it is one of ours and the note has not changed since. */
+  get(doc: vscode.TextDocument, diagnostic: vscode.Diagnostic): QuickFix | undefined {
+    const note = this.byNote.get(doc.uri.toString());
+    if (!note || note.version !== doc.version) return undefined;
+    const key = ClaimFixes.key(diagnostic.range, diagnostic.message);
+    return note.entries.find((e) => e.key === key)?.fix;
+  }
+
+  /** Drops a closed note. */
+  forget(uri: vscode.Uri): void {
+    this.byNote.delete(uri.toString());
+  }
+}
+
+function isNote(doc: vscode.TextDocument): boolean {
+  return doc.languageId === 'markdown';
+}
+
+/** Publishes the diagnostics of every open Markdown note and keeps them current. */
+export function registerDiagnostics(
+  parses: NoteParseCache,
+  formulas: FormulaService,
+  fixes: ClaimFixes,
+  formatter: () => NumberFormatter,
+): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+
+  const publish = (doc: vscode.TextDocument) => {
+    if (doc.isClosed || !isNote(doc)) return;
+    const reports = formulas.reports(doc);
+    if (!reports) return; // an edit is pending; its analysis will publish
+    const blockErrors = parses.get(doc).parsed.flatMap((p) => p.errors);
+    const problems = noteProblems(doc.getText(), blockErrors, reports, formatter());
+    const withFixes: { range: vscode.Range; message: string; fix: QuickFix }[] = [];
+    const diagnostics = problems.map((p) => {
+      const range = new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end));
+      const severity = p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+      const d = new vscode.Diagnostic(range, p.message, severity);
+      d.source = DIAGNOSTIC_SOURCE;
+      d.code = p.code;
+      if (p.fix) withFixes.push({ range, message: p.message, fix: p.fix });
+      return d;
+    });
+    fixes.replace(doc, withFixes);
+    collection.set(doc.uri, diagnostics);
+  };
+
+  for (const doc of vscode.workspace.textDocuments) if (isNote(doc)) formulas.schedule(doc, 0);
+  return vscode.Disposable.from(
+    collection,
+    formulas.onDidChange(publish),
+    vscode.workspace.onDidOpenTextDocument((doc) => isNote(doc) && formulas.schedule(doc, 0)),
+    vscode.workspace.onDidChangeTextDocument((e) => isNote(e.document) && e.contentChanges.length > 0 && formulas.schedule(e.document)),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      collection.delete(doc.uri);
+      fixes.forget(doc.uri);
+      formulas.forget(doc.uri);
+      parses.forget(doc.uri);
+    }),
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Hovers in Markdown notes: over a formula, its values, verdicts and format
+ * facts; over a key inside a gradexp block, that key's row of the schema.
+ */
+import * as vscode from 'vscode';
+import type { MathSpan } from '../../core/formula/types';
+import { keyDocAt } from '../../core/spec/editor';
+import type { ParsedBlock } from '../../core/spec/parse';
+import type { FormulaService } from '../controller/formulaService';
+import type { NoteParseCache } from '../controller/noteCache';
+import { blockAt } from '../controller/noteParse';
+import { formulaHoverMarkdown, type NumberFormatter } from './formulaHoverText';
+import { keyHoverMarkdown } from './keyHoverText';
+
+/** Untrusted Markdown: no command links, no HTML — the note's text is quoted in it. */
+function untrusted(markdown: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(markdown);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.supportThemeIcons = false;
+  return md;
+}
+
+function contains(span: MathSpan, offset: number): boolean {
+  return offset >= span.start && offset <= span.end;
+}
+
+class GradexpHoverProvider implements vscode.HoverProvider {
+  /** Math spans of the last hovered note version: finding them parses the whole note. */
+  private spans: { uri: string; version: number; spans: readonly MathSpan[] } | undefined;
+
+  constructor(
+    private readonly parses: NoteParseCache,
+    private readonly formulas: FormulaService,
+    private readonly formatter: () => NumberFormatter,
+  ) {}
+
+  async provideHover(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const offset = doc.offsetAt(position);
+    const parse = this.parses.get(doc);
+    const block = blockAt(
+      parse.parsed.map((p) => p.block),
+      offset,
+    );
+    if (block) return this.keyHover(doc, parse.parsed[block.index], offset);
+    return this.formulaHover(doc, offset, token);
+  }
+
+  private keyHover(doc: vscode.TextDocument, parsed: ParsedBlock | undefined, offset: number): vscode.Hover | undefined {
+    if (!parsed) return undefined;
+    const found = keyDocAt(parsed, offset);
+    if (!found) return undefined;
+    const key = parsed.keys.find((k) => k.name === found.name);
+    const onKey = key && offset >= key.keyStart && offset <= key.keyEnd;
+    const range = key
+      ? new vscode.Range(doc.positionAt(onKey ? key.keyStart : key.valueStart), doc.positionAt(onKey ? key.keyEnd : key.valueEnd))
+      : undefined;
+    return new vscode.Hover(untrusted(keyHoverMarkdown(found, parsed.experiment)), range);
+  }
+
+  private async formulaHover(doc: vscode.TextDocument, offset: number, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const fmt = this.formatter();
+    const known = this.formulas.reports(doc)?.find((r) => contains(r.span, offset));
+    if (known) return this.hoverFor(doc, known.span, formulaHoverMarkdown(known, fmt));
+    const mod = await this.formulas.load();
+    if (token.isCancellationRequested) return undefined;
+    const uri = doc.uri.toString();
+    if (!this.spans || this.spans.uri !== uri || this.spans.version !== doc.version) {
+      this.spans = { uri, version: doc.version, spans: mod.findMath(doc.getText()) };
+    }
+    const span = this.spans.spans.find((s) => contains(s, offset));
+    if (!span) return undefined;
+    const report = await mod.analyzeFormula(span.source);
+    if (token.isCancellationRequested) return undefined;
+    return this.hoverFor(doc, span, formulaHoverMarkdown(report, fmt));
+  }
+
+  private hoverFor(doc: vscode.TextDocument, span: MathSpan, markdown: string): vscode.Hover {
+    return new vscode.Hover(untrusted(markdown), new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
+  }
+}
+
+/** Registers the formula and block-key hovers for Markdown notes. */
+export function registerHover(parses: NoteParseCache, formulas: FormulaService, formatter: () => NumberFormatter): vscode.Disposable {
+  return vscode.languages.registerHoverProvider({ language: 'markdown' }, new GradexpHoverProvider(parses, formulas, formatter));
+}

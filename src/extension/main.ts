@@ -1,0 +1,91 @@
+/**
+ * The composition root: builds the host's services once and registers each
+ * feature into `context.subscriptions`. Activation stays cheap — the engine
+ * lives in the worker (and, for the preview, loads on its first render), the
+ * formula evaluator loads on the first hover or diagnostic pass.
+ */
+import * as vscode from 'vscode';
+import { Worker } from 'node:worker_threads';
+import { DEFAULT_BUDGET } from '../core/numeric/budget';
+import { formatNumber } from '../core/display';
+import { registerAutoRun } from './autoRun';
+import { registerCommands } from './commands';
+import { registerCompletions } from './completions/completions';
+import { FormulaService } from './controller/formulaService';
+import { NoteParseCache } from './controller/noteCache';
+import { PanelSync } from './controller/panelSync';
+import { RunController } from './controller/runController';
+import { ClaimFixes, registerDiagnostics } from './diagnostics/diagnostics';
+import { registerClaimQuickFix } from './diagnostics/quickFix';
+import type { NumberFormatter } from './hover/formulaHoverText';
+import { registerHover } from './hover/hover';
+import { registerCodeLens } from './lens/codeLens';
+import { extendMarkdownIt, PreviewRuns } from './preview/index';
+import { createPreviewDeps } from './previewDeps';
+import { defaultSettings, readSettings, SETTINGS_SECTION, type GradexpSettings } from './settings';
+import { RunWorkerClient } from './worker/workerClient';
+
+/** What `activate` returns: VS Code's Markdown preview calls `extendMarkdownIt`. */
+export interface GradexpApi {
+  extendMarkdownIt(md: Parameters<typeof extendMarkdownIt>[0]): ReturnType<typeof extendMarkdownIt>;
+}
+
+function loadSettings(): GradexpSettings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  return readSettings((name) => config.get(name), defaultSettings(DEFAULT_BUDGET));
+}
+
+/** Activates gradexp for Markdown notes. */
+export function activate(context: vscode.ExtensionContext): GradexpApi {
+  const started = performance.now();
+  const output = vscode.window.createOutputChannel('gradexp');
+  const log = (line: string) => output.appendLine(`[${new Date().toISOString()}] ${line}`);
+  let settings = loadSettings();
+  const currentSettings = () => settings;
+  const formatter = (): NumberFormatter => {
+    const digits = settings.significantDigits;
+    return (x) => formatNumber(x, digits);
+  };
+
+  const workerPath = context.asAbsolutePath('dist/worker.js');
+  const client = new RunWorkerClient(() => new Worker(workerPath, { name: 'gradexp-run' }), log);
+  const parses = new NoteParseCache();
+  const previewRuns = new PreviewRuns();
+  const runs = new RunController({
+    client,
+    parses,
+    settings: currentSettings,
+    onRunFinished: (content, run) => previewRuns.remember(content, run),
+    log,
+  });
+  const formulas = new FormulaService(log);
+  const panel = new PanelSync(context, runs, parses, formulas, formatter);
+  const fixes = new ClaimFixes();
+
+  context.subscriptions.push(
+    output,
+    { dispose: () => client.dispose() },
+    previewRuns,
+    runs,
+    formulas,
+    panel,
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SETTINGS_SECTION)) settings = loadSettings();
+    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => runs.forget(doc.uri.toString())),
+    registerCodeLens(parses, runs),
+    registerCommands(runs, parses, panel, output),
+    registerHover(parses, formulas, formatter),
+    registerDiagnostics(parses, formulas, fixes, formatter),
+    registerClaimQuickFix(fixes),
+    registerCompletions(parses),
+    registerAutoRun(runs, parses, currentSettings),
+  );
+
+  const previewDeps = createPreviewDeps((content) => previewRuns.lookup(content), currentSettings, log);
+  log(`activated in ${(performance.now() - started).toFixed(1)} ms`);
+  return { extendMarkdownIt: (md) => extendMarkdownIt(md, previewDeps) };
+}
+
+/** Nothing to do: everything is disposed through context.subscriptions. */
+export function deactivate(): void {}

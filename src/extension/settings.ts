@@ -1,0 +1,48 @@
+/**
+ * The extension's settings as plain, validated values. vscode-free so it can
+ * be unit-tested: the adapter passes `(key) => configuration.get(key)`.
+ * A setting holding nonsense (a string where a number belongs, a negative
+ * budget) falls back to its default rather than reaching the engine.
+ */
+
+/** Everything the host reads from `contributes.configuration`. */
+export interface GradexpSettings {
+  /** Re-run a note's blocks after edits (debounced). */
+  readonly autoRun: boolean;
+  /** Significant digits for displayed values (1–17). */
+  readonly significantDigits: number;
+  /** Most multiply-adds one block may ask for. */
+  readonly workBudget: number;
+  /** Work below which the Markdown preview computes a chart at once (0: never). */
+  readonly previewComputeLimit: number;
+}
+
+/** The section name of every setting (`gradexp.autoRun`, …). */
+export const SETTINGS_SECTION = 'gradexp';
+
+/** Default work the preview may do synchronously: a few tens of milliseconds of engine time. */
+export const DEFAULT_PREVIEW_COMPUTE_LIMIT = 2e7;
+
+/** Defaults used when a setting is missing or invalid. */
+export function defaultSettings(workBudget: number): GradexpSettings {
+  return { autoRun: false, significantDigits: 5, workBudget, previewComputeLimit: DEFAULT_PREVIEW_COMPUTE_LIMIT };
+}
+
+function finiteNumber(x: unknown): number | undefined {
+  return typeof x === 'number' && Number.isFinite(x) ? x : undefined;
+}
+
+/** Reads and validates the settings through `get(name)` (name without the `gradexp.` prefix). */
+export function readSettings(get: (name: string) => unknown, defaults: GradexpSettings): GradexpSettings {
+  const autoRun = get('autoRun');
+  const digits = finiteNumber(get('significantDigits'));
+  const budget = finiteNumber(get('workBudget'));
+  const preview = finiteNumber(get('previewComputeLimit'));
+  return {
+    autoRun: typeof autoRun === 'boolean' ? autoRun : defaults.autoRun,
+    significantDigits:
+      digits !== undefined ? Math.min(17, Math.max(1, Math.round(digits))) : defaults.significantDigits,
+    workBudget: budget !== undefined && budget > 0 ? budget : defaults.workBudget,
+    previewComputeLimit: preview !== undefined && preview >= 0 ? preview : defaults.previewComputeLimit,
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * One job of the run worker as a plain async function: request in, reply out.
+ * Kept apart from the worker's message loop so tests can call it directly.
+ */
+import { findBlocks } from '../../core/blocks/findBlocks';
+import { renderChartSvg } from '../../core/chart';
+import { runParsedBlock } from '../../core/pipeline';
+import { parseBlock } from '../../core/spec/parse';
+import type { WeightsData } from '../../core/types';
+import type { DoneReply, FailedReply, RunRequest } from './protocol';
+
+/** Looks a weights file up among those the host read for this request. */
+function weightsLoader(request: RunRequest): (path: string) => Promise<WeightsData> {
+  return async (path) => {
+    const entry = request.weights[path];
+    if (!entry) throw new Error(`weights file '${path}' was not read by the editor`);
+    if (!entry.ok) throw new Error(entry.message);
+    return entry.data;
+  };
+}
+
+/** Runs block `request.blockIndex` of `request.note` and renders its chart; never throws. */
+export async function handleRunRequest(
+  request: RunRequest,
+  onProgress: (fraction: number) => void,
+): Promise<DoneReply | FailedReply> {
+  try {
+    const block = findBlocks(request.note)[request.blockIndex];
+    if (!block) {
+      return { type: 'failed', jobId: request.jobId, message: `the note has no gradexp block #${request.blockIndex + 1} any more` };
+    }
+    const parsed = parseBlock(request.note, block);
+    const run = await runParsedBlock(request.note, parsed, {
+      control: { budget: request.budget, onProgress },
+      loadWeights: weightsLoader(request),
+      now: () => performance.now(),
+    });
+    return { type: 'done', jobId: request.jobId, run, svg: renderChartSvg(run) };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { type: 'failed', jobId: request.jobId, message };
+  }
+}
