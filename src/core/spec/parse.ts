@@ -127,6 +127,19 @@ export function parseBlock(note: string, block: FencedBlock): ParsedBlock {
   return { block, experiment, errors, series: errors.length === 0 ? series : [], keys };
 }
 
+/** Defaults never change, so each (experiment, key) is converted once and shared (candidates are read-only). */
+const defaultCache = new Map<string, Converted>();
+
+function defaultValue(key: (typeof KEYS)[number], experiment: ExperimentKind): Converted {
+  const id = `${experiment}\u0000${key.name}`;
+  let c = defaultCache.get(id);
+  if (!c) {
+    c = convertDefault(key, appliesTo(key, experiment) ? defaultFor(key, experiment) : key.default, experiment, 0);
+    defaultCache.set(id, c);
+  }
+  return c;
+}
+
 /** Fills defaults, expands sweeps, enforces the series cap. */
 function buildSeries(experiment: ExperimentKind, written: ReadonlyMap<KeyName, Converted>, sink: ReturnType<typeof errorSink>): SeriesSpec[] {
   const single = new Map<KeyName, SpecValue>([['experiment', experiment]]);
@@ -137,7 +150,7 @@ function buildSeries(experiment: ExperimentKind, written: ReadonlyMap<KeyName, C
     const own = written.get(key.name);
     // Keys foreign to the experiment still get a value: ExperimentSpec is total. Only applicable defaults sweep.
     const applies = appliesTo(key, experiment);
-    const c = own ?? convertDefault(key, applies ? defaultFor(key, experiment) : key.default, experiment, 0);
+    const c = own ?? defaultValue(key, experiment);
     c.problems.forEach(sink.addProblem);
     if (c.candidates.length === 0) continue;
     if (c.swept && (own || applies)) (own ? userAxes : defaultAxes).push({ key: key.name, candidates: c.candidates });

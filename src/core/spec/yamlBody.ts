@@ -83,7 +83,8 @@ export function readBody(content: string): BodyRead {
     return fail(0, 0, `cannot read the block as YAML: ${e instanceof Error ? e.message : String(e)}`);
   }
   let aliases = 0;
-  visit(doc, { Alias: () => (++aliases > MAX_ALIAS_COUNT ? visit.BREAK : undefined) });
+  // Walking the tree costs as much as a small parse; only bodies with a `*` can hold an alias.
+  if (content.includes('*')) visit(doc, { Alias: () => (++aliases > MAX_ALIAS_COUNT ? visit.BREAK : undefined) });
   if (aliases > MAX_ALIAS_COUNT) return fail(0, 0, `more than ${MAX_ALIAS_COUNT} YAML aliases (*name); write the values out`);
   const problems: BodyProblem[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
