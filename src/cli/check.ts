@@ -1,0 +1,50 @@
+/**
+ * `gradexp check NOTE.md… [--json]`: evaluates every formula of the notes and
+ * judges the claims they make. Exit 0 when no claim fails, 1 when one does,
+ * 2 for a usage error (unknown flag, missing file) — so a vault can be checked in CI.
+ */
+import { analyzeNote } from '../core/formula';
+import { stringifyWithNonFinite } from '../core/report/json';
+import { parseArgs, UsageError } from './args';
+import { readNote, type Io } from './io';
+import { countLine, emptyCounts, humanLines } from './check/checkHuman';
+import { toCheckJson, type CheckFileJson } from './check/checkJson';
+
+const CHECK_FLAGS = { booleans: ['json', 'help'], values: {} } as const;
+const USAGE = 'usage: gradexp check NOTE.md… [--json]';
+
+/** Run `check` with `args` (what follows the command name); resolves to the exit code. */
+export async function runCheck(args: string[], io: Io): Promise<number> {
+  try {
+    return await check(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`gradexp check: ${error.message}\n${USAGE}`);
+      return 2;
+    }
+    // Formula analysis does not throw on bad input; anything else is our bug, reported in one line.
+    io.stderr(`gradexp check: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}
+
+async function check(args: string[], io: Io): Promise<number> {
+  const { positional, flags } = parseArgs(args, CHECK_FLAGS);
+  if (flags.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (positional.length === 0) throw new UsageError('check needs at least one note');
+  // Read every note first, so a missing file is a usage error before any output.
+  const notes = positional.map((file) => ({ file, text: readNote(file) }));
+  const counts = emptyCounts();
+  const json: CheckFileJson[] = [];
+  for (const { file, text } of notes) {
+    const reports = await analyzeNote(text);
+    if (flags.json) json.push(toCheckJson(file, reports));
+    for (const line of humanLines(file, reports, counts)) if (!flags.json) io.stdout(line);
+  }
+  if (flags.json) io.stdout(stringifyWithNonFinite(json.length === 1 ? json[0] : json));
+  else io.stdout(countLine(counts, notes.length));
+  return counts.fails > 0 ? 1 : 0;
+}
