@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PREVIEW_COMPUTE_LIMIT, defaultSettings, readSettings } from '../../src/extension/settings';
+
+const defaults = defaultSettings(5e10);
+const from = (values: Record<string, unknown>) => readSettings((name) => values[name], defaults);
+
+describe('readSettings', () => {
+  it('takes valid values as they are', () => {
+    expect(from({ autoRun: true, significantDigits: 3, workBudget: 1e6, previewComputeLimit: 0 })).toEqual({
+      autoRun: true,
+      significantDigits: 3,
+      workBudget: 1e6,
+      previewComputeLimit: 0,
+    });
+  });
+
+  it('falls back to the defaults for missing settings', () => {
+    expect(from({})).toEqual({ autoRun: false, significantDigits: 5, workBudget: 5e10, previewComputeLimit: DEFAULT_PREVIEW_COMPUTE_LIMIT });
+  });
+
+  it('refuses nonsense rather than passing it to the engine', () => {
+    const s = from({ autoRun: 'yes', significantDigits: 'many', workBudget: -1, previewComputeLimit: Number.NaN });
+    expect(s).toEqual(defaults);
+    expect(from({ workBudget: Infinity }).workBudget).toBe(5e10);
+    expect(from({ workBudget: 0 }).workBudget).toBe(5e10);
+  });
+
+  it('clamps significant digits to 1…17 and rounds them', () => {
+    expect(from({ significantDigits: 0 }).significantDigits).toBe(1);
+    expect(from({ significantDigits: 40 }).significantDigits).toBe(17);
+    expect(from({ significantDigits: 3.6 }).significantDigits).toBe(4);
+  });
+});
