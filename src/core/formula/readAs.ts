@@ -29,9 +29,17 @@ export function freeSymbols(json: MathJson): string[] {
   return [...found].sort();
 }
 
-/** Display name of an engine symbol: `h_bold` → h, `W_t_bold` → W_t, `sigma` → σ-less "sigma". */
+const GREEK: Readonly<Record<string, string>> = {
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ',
+  kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', rho: 'ρ', sigma: 'σ', tau: 'τ', phi: 'φ', varphi: 'φ',
+  chi: 'χ', psi: 'ψ', omega: 'ω', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
+  ell: 'ℓ', nabla: '∇',
+};
+
+/** Display name of an engine symbol: `h_bold` → h, `W_t_bold` → W_t, `sigma` → σ. */
 export function symbolName(symbol: string): string {
-  return symbol.replace(/_(bold|upright|italic|script|calligraphic|fraktur|doublestruck|bold_italic)$/, '');
+  const plain = symbol.replace(/_(bold|upright|italic|script|calligraphic|fraktur|doublestruck|bold_italic)$/, '');
+  return GREEK[plain] ?? plain;
 }
 
 function collect(json: MathJson, bound: Set<string>, out: Set<string>): void {
@@ -86,11 +94,13 @@ function print(json: MathJson, parentPrecedence: number): string {
         text = `${args[0].toLowerCase()}${inner.startsWith('(') ? inner : `(${inner})`}`;
         break;
       }
-      text = args.map((a) => p(a)).join(' ');
+      // `f (x)` reads better as `f(x)`: no space before a parenthesised group.
+      text = args.map((a, k) => (k > 0 && !(Array.isArray(a) && a[0] === 'Delimiter') ? ' ' : '') + p(a)).join('');
       break;
     case 'Multiply': text = args.map((a) => p(a)).join(' × '); break;
     case 'Divide': case 'Rational': text = `${p(args[0])} / ${p(args[1], own + 1)}`; break;
     case 'Power': text = `${p(args[0], 5)}^${exponent(args[1])}`; break;
+    case 'At': case 'Subscript': text = `${p(args[0], 5)}_${exponent(args[1])}`; break;
     case 'Delimiter': text = `(${args[0] === undefined ? '' : p(args[0], 0)})`; break;
     case 'Root': text = `root(${p(args[0], 0)}, ${p(args[1], 0)})`; break;
     case 'Log': text = args.length > 1 ? `log_${p(args[1], 5)}(${p(args[0], 0)})` : `log10(${p(args[0], 0)})`; break;
