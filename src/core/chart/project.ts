@@ -28,8 +28,10 @@ export function offScaleKind(y: number, scale: ScaleKind): MarkerKind | null {
 
 type Pt = readonly [number, number];
 
-/** Keeps first/min/max/last per pixel column; a no-op when the segment is already sparse. */
-export function thinSegment(points: readonly Pt[], columns: number): Pt[] {
+/** Keeps first/min/max/last per pixel column; a no-op when the segment is already sparse (≤ 2 points per column). */
+export function thinSegment(points: readonly Pt[]): Pt[] {
+  if (points.length < 2) return points.slice();
+  const columns = Math.abs(points[points.length - 1][0] - points[0][0]) + 1;
   if (points.length <= Math.max(4, columns * 2)) return points.slice();
   const out: Pt[] = [];
   let i = 0;
@@ -85,7 +87,7 @@ export function projectLine(
     else markers.set(key, { kind, series: line.series, role: line.role, x, y: rowY(kind), dataX: line.xs[i], count: 1 });
   }
   if (current.length > 0) segments.push(current);
-  const thinned = segments.map((s) => thinSegment(s, plot.width));
+  const thinned = segments.map((s) => thinSegment(s));
   return {
     line: {
       series: line.series,

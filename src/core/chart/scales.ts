@@ -17,6 +17,8 @@ export interface PlacedScale {
 // Limits of what float64 can hold; log domains are clamped to them so that nice() never yields 0 or Infinity.
 const LOG_MIN = Number.MIN_VALUE;
 const LOG_MAX = Number.MAX_VALUE;
+/** Below this, widen log domains (see placeLog). */
+const SUBNORMAL_SAFE = 1e-300;
 /** Fraction of the axis left empty beyond the niced domain at each end. */
 const HEADROOM = 0.04;
 
@@ -45,6 +47,15 @@ function extent(values: readonly number[]): [number, number] | null {
   return lo <= hi ? [lo, hi] : null;
 }
 
+/** d3 ticks, or none if d3 cannot place them (never seen outside subnormal domains): a bare axis beats a crash. */
+function safeTicks(make: () => number[]): number[] {
+  try {
+    return make().filter(Number.isFinite);
+  } catch {
+    return [];
+  }
+}
+
 /** Ticks of a log-like axis: label the powers of ten when there are at least two, else let d3 label them all. */
 function logTicks(values: readonly number[], map: (v: number) => number, fallback: (v: number) => string): Tick[] {
   const decades = values.filter(isPowerOfTen);
@@ -64,13 +75,18 @@ function placeLog(values: readonly number[], range: readonly [number, number], t
     lo /= 10;
     hi *= 10;
   }
-  const scale = scaleLog().domain([Math.max(lo, LOG_MIN), Math.min(hi, LOG_MAX)]).nice();
+  lo = Math.max(lo, LOG_MIN);
+  hi = Math.min(hi, LOG_MAX);
+  // d3's log ticks lose precision among float64 subnormals (10^e is inexact there) and fail on
+  // domains of a few decades; a span of ≥ 20 decades makes it step by whole decades, which works.
+  if (lo < SUBNORMAL_SAFE) hi = Math.max(hi, lo * 1e20);
+  const scale = scaleLog().domain([lo, hi]).nice();
   const [d0, d1] = scale.domain() as [number, number];
   // nice() rounds outward to powers of ten and can step past float64's range.
   const niced: [number, number] = [d0 > 0 ? d0 : LOG_MIN, Number.isFinite(d1) ? d1 : LOG_MAX];
   // Ticks come from the niced domain; the drawn domain gets a little headroom so lines do not run on the frame.
   scale.domain(niced).range(range as [number, number]);
-  const tickValues = scale.ticks(tickCount);
+  const tickValues = safeTicks(() => scale.ticks(tickCount));
   const pad = (Math.log10(niced[1]) - Math.log10(niced[0])) * HEADROOM;
   scale.domain([Math.max(LOG_MIN, niced[0] / 10 ** pad), Math.min(LOG_MAX, niced[1] * 10 ** pad)]);
   const format = scale.tickFormat(tickCount, '~g');
@@ -94,11 +110,16 @@ function placeLinear(values: readonly number[], range: readonly [number, number]
   // Beyond ±1e307 the span hi − lo overflows; halve into range rather than produce NaN ticks.
   lo = Math.max(lo, -LOG_MAX / 2);
   hi = Math.min(hi, LOG_MAX / 2);
+  // A span inside the subnormals defeats d3's tick arithmetic; such values read as 0 on a linear axis anyway.
+  if (hi - lo < SUBNORMAL_SAFE) {
+    lo = Math.min(lo, -SUBNORMAL_SAFE);
+    hi = Math.max(hi, SUBNORMAL_SAFE);
+  }
   const scale = scaleLinear().domain([lo, hi]).range(range as [number, number]);
   if (nice) scale.nice(tickCount);
   const integersOnly = values.every(Number.isInteger);
   const format = scale.tickFormat(tickCount);
-  const tickValues = scale.ticks(tickCount);
+  const tickValues = safeTicks(() => scale.ticks(tickCount));
   if (nice) {
     const [a, b] = scale.domain() as [number, number];
     const pad = (b - a) * HEADROOM;
@@ -123,7 +144,7 @@ function placeSymlog(values: readonly number[], range: readonly [number, number]
   const [lo, hi] = extent(finite) ?? [-1, 1];
   const domain: [number, number] = [lo < 0 ? -maxAbs : 0, hi > 0 ? maxAbs : 0];
   const scale = scaleSymlog().constant(constant).domain(domain).range(range as [number, number]);
-  const half = top.domain([minAbs, maxAbs]).ticks(Math.max(2, Math.floor(tickCount / 2))).filter(isPowerOfTen);
+  const half = safeTicks(() => top.domain([minAbs, maxAbs]).ticks(Math.max(2, Math.floor(tickCount / 2)))).filter(isPowerOfTen);
   const values_ = [...(domain[0] < 0 ? half.map((v) => -v).reverse() : []), 0, ...(domain[1] > 0 ? half : [])];
   const ticks = values_.map((value) => ({
     value,
