@@ -1,0 +1,58 @@
+/**
+ * `npm run bench`: each workload's median time, numpy's time in the same run
+ * where there is a numpy equivalent (single-threaded OpenBLAS), and the ratio
+ * the project's performance goals are stated in. Options: --reps N (default 7),
+ * --markdown (print the table as Markdown for docs/performance.md), --json.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { kernelName } from '../src/core/numeric/kernels';
+import { runNumpyBench, type NumpyTimes } from './numpy';
+import { wholeProcessRow } from './process';
+import { markdownTable, textTable, type BenchRow } from './table';
+import { chainRow, gemmRows, mlpRows, noteRow } from './workloads';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function machine(numpy: NumpyTimes | undefined): string {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const blasEnv = Object.entries(process.env)
+    .filter(([k]) => k.startsWith('OPENBLAS_'))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
+  return [
+    `${cpu}, ${os.cpus().length} cores, ${os.platform()} ${os.release()}`,
+    `node ${process.version} (V8 ${process.versions.v8}), kernels: ${kernelName()}`,
+    numpy ? `python ${numpy.python}, numpy ${numpy.numpy}, OPENBLAS_NUM_THREADS=1 ${blasEnv}` : 'numpy: not available',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const reps = Math.max(1, Number(option('--reps') ?? 7));
+  const numpyResult = runNumpyBench(reps);
+  const numpy = typeof numpyResult === 'string' ? undefined : numpyResult;
+  if (typeof numpyResult === 'string') console.error(numpyResult);
+
+  const rows: BenchRow[] = [...gemmRows(reps, numpy), ...mlpRows(reps, numpy), chainRow(reps)];
+  const example = path.join(__dirname, '..', 'examples', 'numerical-stability.md');
+  if (fs.existsSync(example)) rows.push(noteRow(fs.readFileSync(example, 'utf8'), 'example note', reps));
+  const whole = wholeProcessRow(Math.min(reps, 5), numpy !== undefined);
+  if (whole) rows.push(whole);
+
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ machine: machine(numpy), rows }, null, 2));
+    return;
+  }
+  console.log(machine(numpy));
+  console.log(`medians of ${reps} repetitions\n`);
+  console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,141 @@
+import { JS_KERNELS, WASM_KERNELS } from '../src/core/numeric/kernels';
+import type { KernelPair } from '../src/core/numeric/kernels';
+import { runMlp } from '../src/core/numeric/mlp';
+import { buildMlpNetwork } from '../src/core/numeric/mlpSetup';
+import { runSeriesSync } from '../src/core/numeric/run';
+import { DEFAULT_BUDGET } from '../src/core/numeric/budget';
+import { parseNote, runParsedBlockSync } from '../src/core/pipeline';
+import { renderChartSvg } from '../src/core/chart';
+import type { Dtype } from '../src/core/types';
+import { gflops, medianMs } from './measure';
+import type { NumpyTimes } from './numpy';
+import { chainBenchSpec, mlpBenchSpec } from './specs';
+import type { BenchRow } from './table';
+
+/** Deterministic inputs in [-1, 1) (the values do not matter for speed, only that they are finite). */
+function filled<T extends Float32Array | Float64Array>(arr: T, seed: number): T {
+  let s = seed;
+  for (let i = 0; i < arr.length; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    arr[i] = s / 2 ** 31 - 1;
+  }
+  return arr;
+}
+
+/** Median ms of one N³ product with the given kernels. */
+function gemmMs(kernels: KernelPair, f64: boolean, n: number, reps: number): number {
+  const make = (): Float32Array | Float64Array => (f64 ? new Float64Array(n * n) : new Float32Array(n * n));
+  const a = filled(make(), 1);
+  const b = filled(make(), 2);
+  const c = make();
+  // Batch several products per sample so that one sample is ≥ ~5 ms.
+  const inner = Math.max(1, Math.round(5e6 / (n * n * n)));
+  const run = f64
+    ? () => { for (let i = 0; i < inner; i++) kernels.f64(false, false, n, n, n, a as Float64Array, b as Float64Array, c as Float64Array); }
+    : () => { for (let i = 0; i < inner; i++) kernels.f32(false, false, n, n, n, a as Float32Array, b as Float32Array, c as Float32Array); };
+  return medianMs(run, reps, 3) / inner;
+}
+
+/** gemm 256³ rows: WebAssembly SIMD and the TypeScript fallback, against numpy's throughput. */
+export function gemmRows(reps: number, numpy: NumpyTimes | undefined): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const n = 256;
+  for (const f64 of [false, true]) {
+    const label = f64 ? 'f64' : 'f32';
+    const theirs = numpy ? (f64 ? numpy.gemm_f64_ms : numpy.gemm_f32_ms) : undefined;
+    for (const kernels of [WASM_KERNELS, JS_KERNELS]) {
+      if (!kernels) continue;
+      const ms = gemmMs(kernels, f64, n, kernels === JS_KERNELS ? Math.min(reps, 3) : reps);
+      const isWasm = kernels === WASM_KERNELS;
+      rows.push({
+        workload: `gemm 256³ ${label} (${kernels.name})`,
+        oursMs: ms,
+        against: theirs === undefined ? '' : 'numpy',
+        theirsMs: theirs,
+        ratio: theirs === undefined ? undefined : theirs / ms,
+        ratioLabel: '× numpy speed',
+        goal: isWasm && theirs !== undefined ? '≥ 0.4' : undefined,
+        met: isWasm && theirs !== undefined ? theirs / ms >= 0.4 : undefined,
+        note: `${gflops(n, n, n, ms).toFixed(1)} GFLOP/s`,
+      });
+    }
+  }
+  return rows;
+}
+
+/** Median ms of the bench MLP's forward + backward pass (network built once, as numpy's timing does). */
+export function mlpMs(dtype: Dtype, reps: number): number {
+  const spec = mlpBenchSpec(dtype);
+  const network = buildMlpNetwork(spec);
+  return medianMs(() => runMlp(spec, { network }), reps, 2);
+}
+
+/** MLP rows: fp32 against numpy, fp16/bf16 against our fp32, and the network build. */
+export function mlpRows(reps: number, numpy: NumpyTimes | undefined): BenchRow[] {
+  const fp32 = mlpMs('fp32', reps);
+  const theirs = numpy?.mlp_fp32_ms;
+  const name = 'mlp 100×256, batch 64, ReLU, fwd+bwd';
+  const rows: BenchRow[] = [
+    {
+      workload: `${name} fp32`,
+      oursMs: fp32,
+      against: theirs === undefined ? '' : 'numpy f32',
+      theirsMs: theirs,
+      ratio: theirs === undefined ? undefined : fp32 / theirs,
+      ratioLabel: '× numpy time',
+      goal: theirs === undefined ? undefined : '≤ 2',
+      met: theirs === undefined ? undefined : fp32 / theirs <= 2,
+    },
+  ];
+  for (const dtype of ['bf16', 'fp16'] as const) {
+    const ms = mlpMs(dtype, reps);
+    rows.push({
+      workload: `${name} ${dtype}`,
+      oursMs: ms,
+      against: 'our fp32',
+      theirsMs: fp32,
+      ratio: ms / fp32,
+      ratioLabel: '× fp32 time',
+      goal: '≤ 1.5',
+      met: ms / fp32 <= 1.5,
+    });
+  }
+  const spec = mlpBenchSpec('fp32');
+  rows.push({
+    workload: 'mlp network build (weights, X, Y) fp32',
+    oursMs: medianMs(() => buildMlpNetwork(spec), Math.min(reps, 3), 1),
+    against: '',
+    note: '6.6 M seeded normal draws',
+  });
+  return rows;
+}
+
+/** D2L's 100-step 4×4 chain, fp32, through the public runner. */
+export function chainRow(reps: number): BenchRow {
+  const spec = chainBenchSpec('fp32');
+  return { workload: 'matmul-chain 100 steps of 4×4 fp32', oursMs: medianMs(() => runSeriesSync(spec), reps, 3), against: '' };
+}
+
+/** Every block of a note parsed, run and drawn: the slowest block's median time. */
+export function noteRow(note: string, name: string, reps: number): BenchRow {
+  const count = parseNote(note).length;
+  let worst = { ms: 0, line: 0 };
+  for (let b = 0; b < count; b++) {
+    let line = 0;
+    const ms = medianMs(() => {
+      const parsed = parseNote(note)[b]!; // parsing the note is part of every block's cost
+      const run = runParsedBlockSync(note, parsed, DEFAULT_BUDGET);
+      if (run) renderChartSvg(run);
+      line = parsed.block.fenceLine;
+    }, reps, 1);
+    if (ms > worst.ms) worst = { ms, line };
+  }
+  return {
+    workload: `${name}: slowest of ${count} blocks, parse+run+draw`,
+    oursMs: worst.ms,
+    against: '',
+    goal: '≤ 20 ms',
+    met: worst.ms <= 20,
+    note: `block at line ${worst.line}`,
+  };
+}
