@@ -18,19 +18,39 @@ export const KATEX_OPTIONS = {
   output: 'htmlAndMathml',
 } as const;
 
+function showError(target: HTMLElement, latex: string, message: string): void {
+  target.replaceChildren();
+  target.classList.add('math-error');
+  target.title = message;
+  target.textContent = latex;
+}
+
 /** Renders `latex` into `target` (replacing its content); problems become readable text, never markup. */
 export function renderMath(target: HTMLElement, latex: string, display: boolean): void {
   target.replaceChildren();
+  target.classList.remove('math-error');
   if (latex.length > MAX_FORMULA_LENGTH) {
     target.classList.add('math-error');
     target.textContent = `formula too long to render (${latex.length} characters; the limit is ${MAX_FORMULA_LENGTH})`;
     return;
   }
+  const options = { ...KATEX_OPTIONS, displayMode: display };
   try {
-    katex.render(latex, target, { ...KATEX_OPTIONS, displayMode: display });
+    katex.render(latex, target, { ...options, throwOnError: true });
+    return;
   } catch (e) {
-    // With throwOnError false KaTeX shows parse errors itself; anything else lands here.
-    target.classList.add('math-error');
-    target.textContent = `cannot render formula: ${e instanceof Error ? e.message : String(e)}`;
+    if (!(e instanceof katex.ParseError)) {
+      showError(target, latex, `cannot render formula: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    // With throwOnError false KaTeX draws unknown commands in red and keeps the rest, which we want;
+    // but for a structural error it would set a style attribute, which the CSP blocks. Probe as a
+    // string first (no DOM, no CSP) and show that kind of error ourselves, as text.
+    if (katex.renderToString(latex, options).startsWith('<span class="katex-error"')) {
+      showError(target, latex, e.message);
+      return;
+    }
   }
+  target.replaceChildren();
+  katex.render(latex, target, options);
 }

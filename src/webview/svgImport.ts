@@ -10,6 +10,8 @@
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Where a style attribute's text waits between parsing and the CSSOM. */
 const STYLE_DATA = 'data-gradexp-style';
+/** Prefix of attributes set aside before parsing and never copied. */
+const DROPPED_DATA = 'data-gradexp-dropped-';
 
 const ELEMENTS = new Set([
   'svg', 'g', 'defs', 'title', 'desc', 'path', 'line', 'polyline', 'polygon', 'rect', 'circle', 'ellipse',
@@ -65,6 +67,7 @@ function copyNode(source: Node, prefix: string, styles: string[]): Node | null {
     const value = attribute.value;
     if (name === STYLE_DATA || name === 'style') applyInlineStyle(to, value, prefix);
     else if (name === 'id') to.setAttribute('id', `${prefix}${value}`);
+    else if (name.startsWith(DROPPED_DATA)) continue;
     else if ((ATTRIBUTES.has(name) || /^data-[a-z0-9-]+$/.test(name)) && isSafeValue(value)) {
       to.setAttribute(name, scopeIds(value, prefix));
     }
@@ -109,7 +112,9 @@ function setStylesAside(markup: string): { markup: string; css: string[] } {
     css.push(text);
     return '';
   });
-  return { markup: withoutSheets.replace(/(\s)style(\s*=\s*["'])/gi, `$1${STYLE_DATA}$2`), css };
+  const restyled = withoutSheets.replace(/(\s)style(\s*=\s*["'])/gi, `$1${STYLE_DATA}$2`);
+  // Event handlers are never copied; renaming them first also keeps the parser from reporting them to the CSP.
+  return { markup: restyled.replace(/(\s)on([a-z]+\s*=\s*["'])/gi, `$1${DROPPED_DATA}$2`), css };
 }
 
 /** Parses as XML (the chart's format); falls back to the HTML parser, which forgives e.g. a repeated attribute. */

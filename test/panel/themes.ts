@@ -1,12 +1,15 @@
-// A subset of VS Code's theme variables (Light Modern, Dark Modern, High Contrast
-// Dark defaults) — enough to see the panel as it looks inside the editor.
-const common = {
+/** A subset of VS Code's theme variables (Light Modern, Dark Modern, High Contrast defaults) — enough to see the panel as in the editor. */
+const common: Record<string, string> = {
   '--vscode-font-family': 'system-ui, "Ubuntu", "Droid Sans", sans-serif',
   '--vscode-font-size': '13px',
   '--vscode-editor-font-family': '"Droid Sans Mono", "monospace", monospace',
 };
 
-export const THEMES = {
+/** The themes the panel is looked at in. */
+export type ThemeName = 'light' | 'dark' | 'high-contrast';
+
+/** Body class and custom properties per theme, as VS Code sets them. */
+export const THEMES: Record<ThemeName, { bodyClass: string; vars: Record<string, string> }> = {
   light: {
     bodyClass: 'vscode-light',
     vars: {
