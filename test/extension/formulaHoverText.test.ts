@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../../src/core/display';
+import { analyzeFormula } from '../../src/core/formula/index';
+import { keySchema } from '../../src/core/spec/schema';
+import { codeSpan, escapeMarkdown, formatFactCell, formulaHoverMarkdown } from '../../src/extension/hover/formulaHoverText';
+import { keyHoverMarkdown } from '../../src/extension/hover/keyHoverText';
+
+const fmt = (x: number) => formatNumber(x, 5);
+const rows = (md: string) => md.split('\n').filter((l) => l.startsWith('| `'));
+
+describe('formula hover', () => {
+  it('shows both claims of one formula with values, verdicts and fp16/bf16/fp32 facts', async () => {
+    const md = formulaHoverMarkdown(await analyzeFormula(String.raw`1.5^{100} \approx 4 \times 10^{17} \quad 0.8^{100} \approx 2 \times 10^{-10}`), fmt);
+    expect(md.startsWith('**gradexp** · claim holds ✓')).toBe(true);
+    expect(md).toContain('| side | value | fp16 | bf16 | fp32 |');
+    const table = rows(md);
+    expect(table).toHaveLength(4);
+    // 1.5¹⁰⁰ overflows fp16 but fits bf16; 0.8¹⁰⁰ underflows fp16.
+    expect(table[0]).toMatch(/^\| `1\.5\^\{100\}` \| 4\\\.0656 × 10¹⁷ \| overflow → Infinity \| 4\\\.0758 × 10¹⁷ \|/);
+    expect(table[2]).toMatch(/\| underflow → 0 \|/);
+    expect(md.match(/holds ✓/g)).toHaveLength(3);
+    expect(md).toContain('relative error 0\\.016403');
+  });
+
+  it('says how plain-text e-notation was read and marks fp16 subnormals', async () => {
+    const md = formulaHoverMarkdown(await analyzeFormula('2^{-24} \\approx 6e(-8)'), fmt);
+    expect(md).toContain('Read as: `2^(−24) ≈ 6 × 10^(-8)`');
+    expect(md).toContain('5\\.9605 × 10⁻⁸ \\(subnormal\\)');
+  });
+
+  it('gives a failed claim its computed value', async () => {
+    const md = formulaHoverMarkdown(await analyzeFormula('0.9^{50} \\approx 0.05'), fmt);
+    expect(md.startsWith('**gradexp** · claim fails ✗')).toBe(true);
+    expect(md).toContain('**fails ✗ \\(relative error 0\\.89692\\)** — computed 0\\.0051538');
+  });
+
+  it('lists the free symbols of a symbolic formula', async () => {
+    const md = formulaHoverMarkdown(await analyzeFormula(String.raw`\mathbf{h}^{t}=f_{t}(\mathbf{h}^{t-1})`), fmt);
+    expect(md.startsWith('**gradexp** · symbolic formula')).toBe(true);
+    expect(md).toContain('Free symbols: `f`, `h`, `t`');
+  });
+
+  it('keeps note text from breaking the table or becoming markup', async () => {
+    expect(codeSpan('a | b')).toBe('`a \\| b`');
+    expect(codeSpan('x`y')).toBe('`` x`y ``');
+    expect(codeSpan('x'.repeat(100), 10)).toBe('`xxxxxxxxx…`');
+    expect(escapeMarkdown('<img src=x> [a](b) *c*')).toBe('\\<img src=x\\> \\[a\\]\\(b\\) \\*c\\*');
+    const md = formulaHoverMarkdown(await analyzeFormula('a | b'), fmt);
+    for (const row of rows(md)) expect(row.split(/(?<!\\)\|/).length).toBe(7);
+  });
+
+  it('describes a format cell by what happened to the value', () => {
+    expect(formatFactCell({ value: Infinity, overflow: true, underflow: false, subnormal: false }, fmt)).toBe('overflow → Infinity');
+    expect(formatFactCell({ value: 0, overflow: false, underflow: true, subnormal: false }, fmt)).toBe('underflow → 0');
+    expect(formatFactCell({ value: 2 ** -24, overflow: false, underflow: false, subnormal: true }, fmt)).toBe('5.9605 × 10⁻⁸ (subnormal)');
+    expect(formatFactCell({ value: 65504, overflow: false, underflow: false, subnormal: false }, fmt)).toBe('65504');
+  });
+});
+
+describe('key hover', () => {
+  it('shows the schema row: type, bounds, default, sweep, doc and experiments', () => {
+    const md = keyHoverMarkdown(keySchema('depth')!, 'mlp');
+    expect(md.split('\n\n')[0]).toBe('**depth** — int 1…10000 · default 100 · a list sweeps');
+    expect(md).toContain('Number of layers L\\.');
+    expect(md).toContain('Applies to: `mlp`');
+  });
+
+  it('lists allowed values, narrowed to the experiment', () => {
+    const md = keyHoverMarkdown(keySchema('plot')!, 'power');
+    expect(md).toContain('default value');
+    expect(md).toContain('Values: `value`');
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { handleRunRequest } from '../../src/extension/worker/runJob';
+import type { RunRequest } from '../../src/extension/worker/protocol';
+
+const NOTE = [
+  '# Runs',
+  '',
+  '```gradexp',
+  'experiment: power',
+  'base: [1.5, 0.8]',
+  'n: 40',
+  'dtype: fp16',
+  '```',
+  '',
+  '```gradexp',
+  'weights: ./w.json',
+  'activation: tanh',
+  '```',
+  '',
+].join('\n');
+
+const request = (partial: Partial<RunRequest>): RunRequest => ({ type: 'run', jobId: 7, note: NOTE, blockIndex: 0, weights: {}, budget: 5e10, ...partial });
+
+describe('handleRunRequest (the worker job)', () => {
+  it('runs a block with the engine and renders its chart', async () => {
+    const progress: number[] = [];
+    const reply = await handleRunRequest(request({}), (f) => progress.push(f));
+    expect(reply.type).toBe('done');
+    if (reply.type !== 'done') return;
+    expect(reply.jobId).toBe(7);
+    expect(reply.run.line).toBe(3);
+    expect(reply.run.series.map((s) => s.label)).toEqual(['1.5', '0.8']);
+    // 1.5ⁿ in fp16 overflows at n = 28 (the note's own claim).
+    expect(reply.run.series[0]!.summary.overflowAt).toBe(28);
+    expect(reply.svg.startsWith('<svg')).toBe(true);
+    expect(reply.svg).not.toMatch(/<script/i);
+  });
+
+  it('feeds weights the host read, and reports a weights error at the block', async () => {
+    const data = { weights: [[[0.5, -0.2], [0.1, 0.3]], [[1, 0], [0, 1]]], input: [[1, 2]], target: [[0, 1]] };
+    const ok = await handleRunRequest(request({ blockIndex: 1, weights: { './w.json': { ok: true, data } } }), () => undefined);
+    expect(ok.type === 'done' && ok.run.errors).toEqual([]);
+    expect(ok.type === 'done' && ok.run.series[0]!.layers!.length).toBe(2);
+
+    const missing = await handleRunRequest(request({ blockIndex: 1, weights: { './w.json': { ok: false, message: "weights: './w.json' not found next to the note" } } }), () => undefined);
+    expect(missing.type).toBe('done');
+    if (missing.type === 'done') {
+      expect(missing.run.errors[0]!.message).toMatch(/not found next to the note/);
+      expect(missing.run.errors[0]!.line).toBe(11);
+    }
+  });
+
+  it('turns a budget overrun into a located error naming the knob', async () => {
+    const reply = await handleRunRequest(request({ budget: 10 }), () => undefined);
+    expect(reply.type === 'done' && reply.run.errors[0]!.message).toMatch(/budget/);
+  });
+
+  it('fails clearly for a block that is gone', async () => {
+    expect(await handleRunRequest(request({ blockIndex: 5 }), () => undefined)).toEqual({
+      type: 'failed',
+      jobId: 7,
+      message: 'the note has no gradexp block #6 any more',
+    });
+  });
+});
