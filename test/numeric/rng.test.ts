@@ -75,3 +75,15 @@ describe('deterministicLog', () => {
     expect(deterministicLog(-1)).toBeNaN();
   });
 });
+
+describe('fillNormal', () => {
+  it('draws the same sequence as repeated normal() calls, across odd lengths', () => {
+    const a = new Rng(9);
+    const b = new Rng(9);
+    for (const length of [1, 4, 7, 0, 3]) {
+      const filled = new Float64Array(length);
+      a.fillNormal(filled, 0.5, 2);
+      expect(Array.from(filled)).toEqual(Array.from({ length }, () => 0.5 + 2 * b.normal()));
+    }
+  });
+});

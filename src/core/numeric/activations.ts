@@ -120,6 +120,10 @@ export function applyActivation(
     }
     return;
   }
+  if (act.name === 'sigmoid' || act.name === 'silu' || act.name === 'softplus') {
+    applyLogisticFamily(act.name, exact, round, z, out, deriv);
+    return;
+  }
   for (let i = 0; i < n; i++) {
     const x = z[i]!;
     const f = activationValue(act, x);
@@ -128,5 +132,48 @@ export function applyActivation(
       const d = activationDerivative(act, x);
       deriv[i] = exact ? d : round(d);
     }
+  }
+}
+
+/**
+ * sigmoid, silu and softplus share one e = e^(−|x|) per element for value and
+ * derivative — the same float64 operations as activationValue/Derivative, so
+ * the results are identical, at a third of the exp calls. Non-finite inputs go
+ * through the scalar functions, which special-case them.
+ */
+function applyLogisticFamily(
+  name: 'sigmoid' | 'silu' | 'softplus',
+  exact: boolean,
+  round: (x: number) => number,
+  z: Float32Array | Float64Array,
+  out: Float32Array | Float64Array,
+  deriv: Float32Array | Float64Array | null,
+): void {
+  const act: Activation = { name };
+  for (let i = 0; i < z.length; i++) {
+    const x = z[i]!;
+    let f: number;
+    let d: number;
+    if (x - x !== 0) {
+      f = activationValue(act, x);
+      d = activationDerivative(act, x);
+    } else {
+      const e = Math.exp(-Math.abs(x));
+      const denom = 1 + e;
+      const sig = x >= 0 ? 1 / denom : e / denom; // σ(x)
+      if (name === 'sigmoid') {
+        f = sig;
+        d = e / (denom * denom);
+      } else if (name === 'silu') {
+        const sigNeg = x >= 0 ? e / denom : 1 / denom; // σ(−x)
+        f = x * sig;
+        d = sig + x * sig * sigNeg;
+      } else {
+        f = x > 0 ? x + Math.log1p(e) : Math.log1p(e);
+        d = sig;
+      }
+    }
+    out[i] = exact ? f : round(f);
+    if (deriv) deriv[i] = exact ? d : round(d);
   }
 }

@@ -15,13 +15,19 @@ const SERIES_LIMIT = 2;
 /** erfc(x) is below the smallest float64 (≈ 4.9e-324) past this. */
 const ERFC_UNDERFLOW = 27.3;
 
+// 1/(2n+3): multiplying by a table is much faster than dividing in the loop. At x = 2 the
+// terms fall below 1e-17 of the sum after ~45 steps; 80 leaves a wide margin.
+const SERIES_TERMS = 80;
+const RECIPROCAL_ODD = Float64Array.from({ length: SERIES_TERMS }, (_, n) => 1 / (2 * n + 3));
+
 /** erf(x) for 0 ≤ x < 2 by the positive series. */
 function erfSeries(x: number): number {
   const x2 = x * x;
   let term = x;
   let sum = x;
-  for (let n = 0; n < 200; n++) {
-    term *= (2 * x2) / (2 * n + 3);
+  const twoX2 = 2 * x2;
+  for (let n = 0; n < SERIES_TERMS; n++) {
+    term *= twoX2 * RECIPROCAL_ODD[n]!;
     sum += term;
     if (term <= sum * 1e-17) break;
   }
@@ -45,7 +51,8 @@ function expMinusSquare(x: number): number {
 /** erfc(x) for x ≥ 2 by the continued fraction. */
 function erfcFraction(x: number): number {
   if (x > ERFC_UNDERFLOW) return 0;
-  const terms = x < 2.5 ? 64 : x < 4 ? 44 : 24;
+  // Fewer terms suffice further out (each tier checked against mpmath to 2.2e-16).
+  const terms = x < 2.5 ? 64 : x < 4 ? 44 : x < 6 ? 24 : x < 8 ? 16 : x < 12 ? 12 : 8;
   let t = x;
   for (let k = terms; k >= 1; k--) t = x + k / 2 / t;
   return (ONE_OVER_SQRT_PI * expMinusSquare(x)) / t;

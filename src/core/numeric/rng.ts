@@ -28,19 +28,24 @@ function splitmix64(state: bigint): [bigint, bigint] {
 const LN2_HI = 0.6931471803691238; // ln 2 split so that k·LN2_HI is exact for |k| < 2¹¹
 const LN2_LO = 1.9082149292705877e-10;
 const SQRT_HALF = Math.SQRT1_2;
-const TWO_32 = 2 ** 32;
 const TWO_NEG_53 = 2 ** -53;
 
+// 1/(2n+1) for the atanh series (the same doubles as a runtime division), as constants for speed.
+const C0 = 1, C1 = 1 / 3, C2 = 1 / 5, C3 = 1 / 7, C4 = 1 / 9, C5 = 1 / 11, C6 = 1 / 13;
+const C7 = 1 / 15, C8 = 1 / 17, C9 = 1 / 19, C10 = 1 / 21, C11 = 1 / 23, C12 = 1 / 25;
+const TWO_32 = 2 ** 32;
+
 /**
- * ln(x) for finite x > 0 using only basic arithmetic (bit-reproducible in
- * every engine): x = m·2^k with m in [√½, √2), ln m = 2·atanh(s), s = (m−1)/(m+1),
- * summed as an odd series in s (|s| < 0.172, 13 terms reach float64 precision).
+ * ln(x) for finite x > 0 using only + − × ÷ (so it is bit-reproducible in every
+ * engine, unlike Math.log): x = m·2^k with m in [√½, √2) by exact scaling,
+ * ln m = 2·atanh(s), s = (m−1)/(m+1), summed as an odd series in s (|s| < 0.172,
+ * 13 terms reach float64 precision); ln 2 is split in hi/lo parts.
  */
 export function deterministicLog(x: number): number {
   if (!(x > 0) || x === Infinity) return x === Infinity ? Infinity : x === 0 ? -Infinity : NaN;
   let m = x;
   let k = 0;
-  // Scale by exact powers of two into [√½, √2).
+  // Coarse steps first so that extreme inputs do not take ~1000 iterations.
   while (m >= TWO_32) {
     m *= 1 / TWO_32;
     k += 32;
@@ -49,20 +54,19 @@ export function deterministicLog(x: number): number {
     m *= TWO_32;
     k -= 32;
   }
-  while (m >= Math.SQRT2) {
-    m *= 0.5;
-    k += 1;
-  }
   while (m < SQRT_HALF) {
     m *= 2;
     k -= 1;
   }
+  while (m >= Math.SQRT2) {
+    m *= 0.5;
+    k += 1;
+  }
   const s = (m - 1) / (m + 1);
-  const s2 = s * s;
-  let series = 1 / 27;
-  for (let n = 25; n >= 1; n -= 2) series = 1 / n + s2 * series;
-  const lnM = 2 * s * series;
-  return k * LN2_HI + (lnM + k * LN2_LO);
+  const z = s * s;
+  const series =
+    C0 + z * (C1 + z * (C2 + z * (C3 + z * (C4 + z * (C5 + z * (C6 + z * (C7 + z * (C8 + z * (C9 + z * (C10 + z * (C11 + z * C12)))))))))));
+  return k * LN2_HI + (2 * s * series + k * LN2_LO);
 }
 
 /** A seeded xoshiro128** generator with uniform and normal draws (see the module doc). */
@@ -84,20 +88,21 @@ export class Rng {
     let b: bigint;
     [state, a] = splitmix64(state);
     [state, b] = splitmix64(state);
-    this.s0 = Number(a >> 32n) >>> 0;
-    this.s1 = Number(a & 0xffffffffn) >>> 0;
-    this.s2 = Number(b >> 32n) >>> 0;
-    this.s3 = Number(b & 0xffffffffn) >>> 0;
+    // State words are kept as signed int32 (`| 0`) so V8 stores them unboxed.
+    this.s0 = Number(a >> 32n) | 0;
+    this.s1 = Number(a & 0xffffffffn) | 0;
+    this.s2 = Number(b >> 32n) | 0;
+    this.s3 = Number(b & 0xffffffffn) | 0;
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1; // the one forbidden state
   }
 
   /** A generator at an explicit xoshiro128** state (for checking against the reference vectors). */
   static fromState(s0: number, s1: number, s2: number, s3: number): Rng {
     const rng = new Rng(0);
-    rng.s0 = s0 >>> 0;
-    rng.s1 = s1 >>> 0;
-    rng.s2 = s2 >>> 0;
-    rng.s3 = s3 >>> 0;
+    rng.s0 = s0 | 0;
+    rng.s1 = s1 | 0;
+    rng.s2 = s2 | 0;
+    rng.s3 = s3 | 0;
     return rng;
   }
 
@@ -142,7 +147,20 @@ export class Rng {
 
   /** Fill `out` with mean + std·N(0,1) draws, in index order. */
   fillNormal(out: Float64Array, mean = 0, std = 1): void {
-    for (let i = 0; i < out.length; i++) out[i] = mean + std * this.normal();
+    const n = out.length;
+    let i = 0;
+    if (this.hasSpare && n > 0) out[i++] = mean + std * this.normal();
+    // Whole pairs straight from the polar method (same sequence as calling normal()).
+    while (i + 1 < n) {
+      const u = 2 * this.uniform() - 1;
+      const v = 2 * this.uniform() - 1;
+      const s = u * u + v * v;
+      if (s >= 1 || s === 0) continue;
+      const f = Math.sqrt((-2 * deterministicLog(s)) / s);
+      out[i++] = mean + std * (u * f);
+      out[i++] = mean + std * (v * f);
+    }
+    if (i < n) out[i] = mean + std * this.normal();
   }
 
   /** Fill `out` with uniform draws on [low, high), in index order. */
