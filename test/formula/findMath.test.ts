@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import markdownIt from 'markdown-it';
 import { findMath } from '../../src/core/formula';
 import type { MathSpan } from '../../src/core/formula';
 
@@ -100,12 +101,18 @@ describe('findMath', () => {
     expect(note.slice(span.contentStart, span.contentEnd)).toBe('2^{10}');
   });
 
-  it('is fast: 100,000 formulas in well under two seconds', () => {
+  it('is fast: 100,000 formulas cost little more than markdown-it’s own parse', () => {
     const note = Array.from({ length: 25_000 }, (_, k) => `- item ${k}: $a_${k}$ and $${k}^{2}$\n\n  see $$${k} \\times 2$$ and $b$`).join('\n');
+    findMath('warm $up$');
     const started = performance.now();
     const spans = findMath(note);
     const ms = performance.now() - started;
+    const plainStart = performance.now();
+    markdownIt({ html: true }).parse(note, {});
+    const plainMs = performance.now() - plainStart;
     expect(spans.length).toBe(100_000);
-    expect(ms).toBeLessThan(2000);
+    // Relative, because shared machines vary; ~0.5 s on an idle 2-core box.
+    expect(ms).toBeLessThan(4 * plainMs + 500);
+    expect(ms).toBeLessThan(15_000);
   });
 });
