@@ -1,9 +1,8 @@
 /** Deterministic test data for the kernel tests (a small LCG, so failures reproduce). */
-export function randomArray<T extends Float32Array | Float64Array>(
-  ctor: new (n: number) => T,
-  n: number,
-  seed: number,
-): T {
+export function randomArray(ctor: Float32ArrayConstructor, n: number, seed: number): Float32Array;
+export function randomArray(ctor: Float64ArrayConstructor, n: number, seed: number): Float64Array;
+export function randomArray(ctor: Float32ArrayConstructor | Float64ArrayConstructor, n: number, seed: number): Float32Array | Float64Array;
+export function randomArray(ctor: Float32ArrayConstructor | Float64ArrayConstructor, n: number, seed: number): Float32Array | Float64Array {
   const out = new ctor(n);
   let s = seed >>> 0 || 1;
   for (let i = 0; i < n; i++) {
