@@ -46,7 +46,7 @@ function seriesFor(experiment: ExperimentKind, name: string, ys: number[]): Seri
   if (experiment === 'mlp') {
     return { label: name, params: {}, layers: ys.map((g, i) => ({ layer: i + 1, gradW: g, gradH: g, act: g, nonfinite: 0, zeros: 0 })), summary };
   }
-  const points: Point[] = ys.map((y, i) =>
+  const points: Point[] = ys.map((y, i): Point =>
     experiment === 'power' ? { n: i + 1, value: y } : experiment === 'activation' ? { x: i - ys.length / 2, f: y, df: -y } : { step: i, norm: y, maxAbs: y },
   );
   return { label: name, params: {}, points, summary };

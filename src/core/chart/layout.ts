@@ -3,7 +3,8 @@
  * legend sits to the right of the plot, never over the data; labels that do
  * not fit are shortened (the full label stays in the tooltip).
  */
-import type { LegendModel, MarkerKind, Rect } from './types';
+import type { LegendModel, MarkerKind, NoteItem, Rect } from './types';
+import { GLYPH_MEANING } from './glyphs';
 import { textWidth, truncate } from './format';
 
 /** Font sizes in px shared by the layout and the SVG writer. */
@@ -39,7 +40,29 @@ export interface Layout {
   readonly rows: readonly { readonly kinds: readonly MarkerKind[]; readonly y: number }[];
   /** Pixel y of the x axis line (below the lowest row). */
   readonly xAxisY: number;
-  readonly hasNote: boolean;
+  readonly note: readonly NoteItem[];
+}
+
+const NOTE_ROW = 14;
+const NOTE_TAIL = 'lines break at these points';
+
+/** Flows the glyph note into rows that fit the width; returns items with baselines relative to the first row. */
+function flowNote(kinds: readonly MarkerKind[], width: number): { items: NoteItem[]; rows: number } {
+  if (kinds.length === 0) return { items: [], rows: 0 };
+  const pieces: { kind: MarkerKind | null; text: string }[] = [...kinds.map((kind) => ({ kind, text: GLYPH_MEANING[kind] })), { kind: null, text: NOTE_TAIL }];
+  const items: NoteItem[] = [];
+  let x = 14;
+  let row = 0;
+  for (const piece of pieces) {
+    const w = (piece.kind ? 9 : 0) + textWidth(piece.text, FONT.tick);
+    if (x + w > width - 8 && x > 14) {
+      row++;
+      x = 14;
+    }
+    items.push({ kind: piece.kind, x, y: row * NOTE_ROW, text: piece.text });
+    x += w + 14;
+  }
+  return { items, rows: row + 1 };
 }
 
 /** Lays out the chart for the given size, series labels and off-scale kinds. */
@@ -48,7 +71,8 @@ export function layoutChart(input: LayoutInput): Layout {
   const above = ROWS_ABOVE.filter((kinds) => kinds.some((k) => markerKinds.has(k)));
   const below = ROWS_BELOW.filter((kinds) => kinds.some((k) => markerKinds.has(k)));
   const rowSpace = (n: number) => (n === 0 ? 0 : ROW_FIRST + (n - 1) * ROW_NEXT + 6);
-  const hasNote = markerKinds.size > 0;
+  const ordered = (['posinf', 'neginf', 'nan', 'zero', 'negative'] as const).filter((k) => markerKinds.has(k));
+  const note = flowNote(ordered, width);
 
   // Legend: one column to the right, at most ~30% of the width.
   const swatch = 26;
@@ -60,7 +84,7 @@ export function layoutChart(input: LayoutInput): Layout {
   const left = 18 + input.yLabelWidth + 10;
   const right = width - legendWidth - 16;
   const top = HEADER + rowSpace(above.length);
-  const bottom = height - 34 - (hasNote ? 16 : 0) - rowSpace(below.length);
+  const bottom = height - 34 - note.rows * NOTE_ROW - (note.rows ? 2 : 0) - rowSpace(below.length);
   const plot: Rect = { x: left, y: top, width: Math.max(20, right - left), height: Math.max(20, bottom - top) };
 
   const rows = [
@@ -89,6 +113,6 @@ export function layoutChart(input: LayoutInput): Layout {
     },
     rows,
     xAxisY: plot.y + plot.height + rowSpace(below.length),
-    hasNote,
+    note: note.items.map((i) => ({ ...i, y: height - 8 - (note.rows - 1) * NOTE_ROW + i.y })),
   };
 }

@@ -35,6 +35,7 @@ function messageModel(run: BlockRun, width: number, height: number, colors: 'the
     xAxis: empty, yAxis: empty, edgeRows: [], bands: [], styles: [], lines: [], markers: [],
     legend: { box: { x: 0, y: 0, width: 0, height: 0 }, entries: [], roleKey: [], hidden: 0 },
     markerKinds: [],
+    note: [],
     message: { headline, lines },
   };
 }
@@ -120,5 +121,6 @@ function plotModel(run: BlockRun, choice: PlotChoice, options: ChartOptions & { 
     markers,
     legend: layout.legend,
     markerKinds: (['posinf', 'neginf', 'nan', 'zero', 'negative'] as const).filter((k) => kinds.has(k)),
+    note: layout.note,
   };
 }

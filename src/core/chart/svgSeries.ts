@@ -6,9 +6,9 @@ import type { ChartModel, MarkerKind } from './types';
 import { escapeXml, px } from './escape';
 import { FONT, LEGEND_ROW } from './layout';
 import { ROLE_DASH } from './palette';
-import { GLYPH_FILLED, GLYPH_MEANING, glyphPath } from './glyphs';
+import { GLYPH_FILLED, glyphPath } from './glyphs';
 import { line, paint, segmentsPath, text, tooltip, withClass } from './svgParts';
-import { formatValue, textWidth } from './format';
+import { formatValue } from './format';
 
 /** The dash of a line: a series' own pattern, or the role dash (f′) layered on it. */
 function dashOf(seriesDash: string, roleDashed: boolean): string {
@@ -87,18 +87,16 @@ export function writeLegend(model: ChartModel): string {
 
 /** The note under the chart that says what each glyph means and that lines break there. */
 export function writeNote(model: ChartModel): string {
-  if (model.markerKinds.length === 0) return '';
+  if (model.note.length === 0) return '';
   const p = paint(model.colors);
-  const y = model.height - 8;
-  let x = 14;
   const parts: string[] = ['<g class="note">'];
-  for (const kind of model.markerKinds) {
-    const glyph = GLYPH_FILLED[kind] ? `${p.text} stroke="none"` : `${p.grid} fill="none" stroke-width="1.4"`;
-    parts.push(`<path ${withClass(glyph, 'note-glyph')} data-kind="${kind}" d="${glyphPath(kind, x, y - 3.5, 3.5)}"/>`);
-    parts.push(text(x + 7, y, GLYPH_MEANING[kind], `${p.muted} font-size="${FONT.tick}"`));
-    x += 7 + textWidth(GLYPH_MEANING[kind], FONT.tick) + 14;
+  for (const item of model.note) {
+    if (item.kind) {
+      const glyph = GLYPH_FILLED[item.kind] ? `${p.text} stroke="none"` : `${p.grid} fill="none" stroke-width="1.4"`;
+      parts.push(`<path ${withClass(glyph, 'note-glyph')} data-kind="${item.kind}" d="${glyphPath(item.kind, item.x + 3.5, item.y - 3.5, 3.5)}"/>`);
+    }
+    parts.push(text(item.x + (item.kind ? 9 : 0), item.y, item.text, `${p.muted} font-size="${FONT.tick}"`));
   }
-  parts.push(text(x, y, '— drawn on the edge rows; lines break there', `${p.muted} font-size="${FONT.tick}"`));
   parts.push('</g>');
   return parts.join('');
 }

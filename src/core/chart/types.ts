@@ -130,6 +130,15 @@ export interface LegendModel {
   readonly hidden: number;
 }
 
+/** One piece of the glyph note: a glyph with its meaning, or closing text. */
+export interface NoteItem {
+  readonly kind: MarkerKind | null;
+  readonly x: number;
+  /** Text baseline. */
+  readonly y: number;
+  readonly text: string;
+}
+
 /** The whole chart, ready to draw. */
 export interface ChartModel {
   readonly width: number;
@@ -150,6 +159,8 @@ export interface ChartModel {
   readonly legend: LegendModel;
   /** Glyph kinds used, for the explanatory note under the chart. */
   readonly markerKinds: readonly MarkerKind[];
+  /** The note explaining the glyphs, laid out in rows; `kind` null is plain text. */
+  readonly note: readonly NoteItem[];
   /** Set when there is nothing to plot: the writer draws a message box instead of axes. */
   readonly message?: { readonly headline: string; readonly lines: readonly string[] };
 }
