@@ -103,6 +103,8 @@ function start(root: HTMLElement): void {
     const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action]') : null;
     if (!target || !root.contains(target)) return;
     event.preventDefault();
+    // A PNG export takes a moment; a second click meanwhile would save it twice.
+    if (target.getAttribute('aria-disabled') === 'true') return;
     target.setAttribute('aria-disabled', 'true');
     send(target)
       .catch((e: unknown) => {

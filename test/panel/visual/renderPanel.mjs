@@ -47,6 +47,9 @@ try {
     const panel = await openPanel(browser, state, theme);
     await panel.page.evaluate(() => document.fonts.ready);
     await panel.page.screenshot({ path: path.join(outDir, `panel-${theme}.png`), fullPage: true });
+    // Close-ups of the parts with the most detail.
+    await panel.page.locator('section.formulas').screenshot({ path: path.join(outDir, `formulas-${theme}.png`) });
+    await panel.page.locator('#block-1').screenshot({ path: path.join(outDir, `error-card-${theme}.png`) });
     if (theme === 'dark') {
       await panel.page.click('#block-0 button[data-action="export"][data-format="png"]');
       await panel.page.waitForFunction(() => window.__posted.some((m) => m.type === 'export'));
