@@ -78,3 +78,13 @@ describe('norms', () => {
     expect(countZeros(new Float64Array([0, -0, 1e-300]))).toBe(2);
   });
 });
+
+describe('impossible values fail with words, not NaN', () => {
+  it('names the bad key', () => {
+    expect(() => checkBudget(makeSpec({ dtype: 'fp8' as never }), 1)).toThrow(/unknown dtype 'fp8'/);
+    expect(() => checkBudget(makeSpec({ activation: { name: 'swish' as never } }), 1)).toThrow(/unknown activation 'swish'/);
+    expect(() => checkBudget(makeSpec({ init: { kind: 'normal', mean: 0, std: NaN } }), 1)).toThrow(/init parameters/);
+    expect(() => checkBudget(makeSpec({ experiment: 'activation', range: [3, -3] }), 1)).toThrow(/range must be/);
+    expect(() => checkBudget(makeSpec({ seed: 0.5 }), 1)).toThrow(/seed must be a whole number/);
+  });
+});

@@ -1,4 +1,5 @@
-import type { ExperimentSpec } from '../types';
+import type { ActivationName, ExperimentSpec } from '../types';
+import { DTYPES } from './formats';
 
 /**
  * The work budget (spec §1 "Limits"): a spec is refused, with the knob to turn
@@ -19,7 +20,7 @@ export const DEFAULT_BUDGET = 5e10;
 /** Elements (numbers) one series may keep in memory: 6e7 ≈ 240 MB in float32, 480 MB in float64. */
 export const MAX_STORED_ELEMENTS = 6e7;
 
-/** A spec too large (or sized impossibly) to run; the message names what to change. */
+/** A spec that cannot be run as given — too large, or with impossible values; the message names what to change. */
 export class BudgetError extends Error {
   constructor(message: string) {
     super(message);
@@ -32,6 +33,44 @@ function requireCount(value: number, key: string, min: number): void {
   if (!Number.isInteger(value) || value < min) {
     throw new BudgetError(`${key} must be a whole number ≥ ${min}, got ${String(value)}`);
   }
+}
+
+const EXPERIMENTS = ['mlp', 'matmul-chain', 'activation', 'power'];
+const ACTIVATIONS: readonly ActivationName[] = ['identity', 'relu', 'leaky-relu', 'sigmoid', 'tanh', 'gelu', 'silu', 'elu', 'softplus'];
+const INITS = ['normal', 'uniform', 'xavier', 'xavier-uniform', 'kaiming', 'kaiming-uniform', 'orthogonal'];
+
+/**
+ * Values the spec parser should already have refused; checked again here
+ * because the engine must fail with words, never with a NaN or a crash.
+ */
+function requireRunnable(spec: ExperimentSpec): void {
+  const fail = (message: string): never => {
+    throw new BudgetError(message);
+  };
+  if (!EXPERIMENTS.includes(spec.experiment)) fail(`unknown experiment '${String(spec.experiment)}'; use ${EXPERIMENTS.join(', ')}`);
+  if (!DTYPES.includes(spec.dtype)) fail(`unknown dtype '${String(spec.dtype)}'; use ${DTYPES.join(', ')}`);
+  if (!Number.isSafeInteger(spec.seed)) fail(`seed must be a whole number, got ${String(spec.seed)}`);
+  const usesActivation = spec.experiment === 'mlp' || spec.experiment === 'activation';
+  if (usesActivation && !ACTIVATIONS.includes(spec.activation?.name)) {
+    fail(`unknown activation '${String(spec.activation?.name)}'; use ${ACTIVATIONS.join(', ')}`);
+  }
+  if (usesActivation && spec.activation.alpha !== undefined && !Number.isFinite(spec.activation.alpha)) {
+    fail(`the ${spec.activation.name} parameter must be a finite number`);
+  }
+  const usesInit = (spec.experiment === 'mlp' && !spec.weights) || spec.experiment === 'matmul-chain';
+  if (usesInit) {
+    if (!INITS.includes(spec.init?.kind)) fail(`unknown init '${String(spec.init?.kind)}'; use ${INITS.join(', ')}`);
+    const numbers = Object.values(spec.init).filter((v) => typeof v !== 'string');
+    if (!numbers.every((v) => Number.isFinite(v))) fail('the init parameters must be finite numbers');
+    if (spec.gain !== null && !Number.isFinite(spec.gain)) fail(`gain must be a finite number, got ${String(spec.gain)}`);
+  }
+  if (spec.experiment === 'activation') {
+    const [low, high] = spec.range;
+    if (!(Number.isFinite(low) && Number.isFinite(high) && low < high)) {
+      fail(`range must be [low, high] with finite low < high, got [${String(low)}, ${String(high)}]`);
+    }
+  }
+  if (spec.experiment === 'power' && !Number.isFinite(spec.base)) fail(`base must be a finite number, got ${String(spec.base)}`);
 }
 
 /** Σₜ outᵗ·inᵗ: the number of weights of the network. */
@@ -100,12 +139,13 @@ function sizeKnobs(spec: ExperimentSpec): { formula: string; advice: string } {
 }
 
 /**
- * Throw a BudgetError if the spec's sizes are invalid, if `seriesCount` series
+ * Throw a BudgetError if the spec's values are invalid, if `seriesCount` series
  * of it would exceed `budget` multiply-adds, or if one series would store more
  * than MAX_STORED_ELEMENTS numbers. Runs in O(depth) at most, allocates nothing.
  */
 export function checkBudget(spec: ExperimentSpec, seriesCount: number, budget: number = DEFAULT_BUDGET): void {
   requireCount(seriesCount, 'the number of series', 1);
+  requireRunnable(spec);
   switch (spec.experiment) {
     case 'mlp':
       if (!spec.weights) {
