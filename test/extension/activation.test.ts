@@ -1,0 +1,131 @@
+/**
+ * Activation is cheap and loads none of the heavy libraries: the bundle of
+ * src/extension/main.ts is built here (as esbuild.js builds it), with KaTeX,
+ * the Compute Engine and the numeric engine replaced by sentinels that record
+ * being required, and activated against a stand-in `vscode` module.
+ */
+import { build, type Plugin } from 'esbuild';
+import Module from 'node:module';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '..', '..');
+const loaded = new Set<string>();
+const commands: string[] = [];
+const logLines: string[] = [];
+
+/** A stand-in for anything of the vscode API: callable, constructible, disposable, empty when iterated. */
+function stub(): unknown {
+  const fn = function () {
+    return stub();
+  };
+  return new Proxy(fn, {
+    get(_target, prop) {
+      if (prop === 'dispose') return () => undefined;
+      if (prop === 'then') return undefined; // not a promise
+      if (prop === Symbol.iterator) return function* () {};
+      if (prop === Symbol.toPrimitive) return () => 'stub';
+      return stub();
+    },
+    construct: () => stub() as object,
+  });
+}
+
+const passThrough = <T extends object>(own: T) =>
+  new Proxy(own, { get: (t, p) => (p in t ? (t as Record<string | symbol, unknown>)[p] : stub()) });
+
+/** esbuild's namespace import copies the module's own keys, so every top-level name used is listed. */
+const API_NAMES = [
+  'languages', 'EventEmitter', 'Disposable', 'CodeActionKind', 'Uri', 'Range', 'Position', 'Selection', 'CodeLens',
+  'Hover', 'MarkdownString', 'Diagnostic', 'DiagnosticSeverity', 'CompletionItem', 'CompletionItemKind',
+  'ProgressLocation', 'ViewColumn', 'TextEditorRevealType', 'FileSystemError', 'WorkspaceEdit', 'CodeAction', 'env',
+];
+const vscodeStub: Record<string, unknown> = {
+  ...Object.fromEntries(API_NAMES.map((name) => [name, stub()])),
+  window: passThrough({ createOutputChannel: () => ({ appendLine: (l: string) => logLines.push(l), show() {}, dispose() {} }) }),
+  workspace: passThrough({ textDocuments: [], getConfiguration: () => ({ get: () => undefined }) }),
+  commands: passThrough({
+    registerCommand: (id: string) => {
+      commands.push(id);
+      return { dispose() {} };
+    },
+    executeCommand: () => Promise.resolve(undefined),
+  }),
+};
+
+/** Heavy modules, each replaced by a sentinel the loader records. */
+const HEAVY: Plugin = {
+  name: 'heavy-sentinels',
+  setup(b) {
+    b.onResolve({ filter: /^katex$/ }, () => ({ path: 'sentinel:katex', external: true }));
+    b.onResolve({ filter: /^@cortex-js\/compute-engine$/ }, () => ({ path: 'sentinel:compute-engine', external: true }));
+    b.onResolve({ filter: /numeric\/run$/ }, () => ({ path: 'sentinel:engine', external: true }));
+  },
+};
+
+let bundle: string;
+let bundleDir: string;
+type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
+const moduleWithLoad = Module as unknown as { _load: Loader };
+const originalLoad = moduleWithLoad._load;
+
+beforeAll(async () => {
+  bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradexp-activation-'));
+  bundle = path.join(bundleDir, 'extension.js');
+  await build({
+    entryPoints: [path.join(root, 'src/extension/main.ts')],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', '@resvg/resvg-js'],
+    plugins: [HEAVY],
+    logLevel: 'silent',
+  });
+  moduleWithLoad._load = function (request, parent, isMain) {
+    if (request === 'vscode') return vscodeStub;
+    if (request.startsWith('sentinel:')) {
+      loaded.add(request.slice('sentinel:'.length));
+      return {};
+    }
+    return originalLoad.call(this, request, parent, isMain);
+  };
+}, 60_000);
+
+afterAll(() => {
+  moduleWithLoad._load = originalLoad;
+  fs.rmSync(bundleDir, { recursive: true, force: true });
+});
+
+describe('activate()', () => {
+  it('is quick, registers every contributed command, and loads no heavy library', async () => {
+    const subscriptions: { dispose(): unknown }[] = [];
+    const context = { subscriptions, asAbsolutePath: (p: string) => path.join(root, p), extensionUri: stub() };
+    const started = performance.now();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const ext = require(bundle) as { activate(c: unknown): { extendMarkdownIt(md: MarkdownIt): MarkdownIt } };
+    const api = ext.activate(context);
+    const ms = performance.now() - started;
+    process.stdout.write(`bundle load + activate(): ${ms.toFixed(1)} ms\n`);
+
+    expect(loaded).toEqual(new Set());
+    expect(ms).toBeLessThan(500); // measured ~20–60 ms here; generous for a loaded CI machine
+    expect(logLines.some((l) => /activated in \d+(\.\d+)? ms/.test(l))).toBe(true);
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { commands: { command: string }[] } };
+    expect(new Set(commands)).toEqual(new Set(manifest.contributes.commands.map((c) => c.command)));
+    expect(subscriptions.length).toBeGreaterThan(10);
+    for (const s of subscriptions) expect(typeof s.dispose).toBe('function');
+
+    // The preview's first gradexp fence is what loads the engine — lazily, after activation.
+    const md = api.extendMarkdownIt(new MarkdownIt());
+    expect(md.render('```gradexp\nexperiment: power\n```\n')).toContain('gradexp');
+    await expect.poll(() => loaded.has('engine')).toBe(true);
+    expect(loaded.has('katex')).toBe(false);
+    expect(loaded.has('compute-engine')).toBe(false);
+    for (const s of subscriptions) s.dispose();
+  });
+});
