@@ -42,7 +42,7 @@ async function check(args: string[], io: Io): Promise<number> {
   for (const { file, text } of notes) {
     const reports = await analyzeNote(text);
     if (flags.json) json.push(toCheckJson(file, reports));
-    for (const line of humanLines(file, reports, counts)) if (!flags.json) io.stdout(line);
+    for (const line of humanLines(file, text, reports, counts)) if (!flags.json) io.stdout(line);
   }
   if (flags.json) io.stdout(stringifyWithNonFinite(json.length === 1 ? json[0] : json));
   else io.stdout(countLine(counts, notes.length));

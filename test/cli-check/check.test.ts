@@ -41,6 +41,13 @@ describe('gradexp check', () => {
     expect(out).toEqual(['2 formulas: 2 claims hold, 0 fail, 0 could not be checked']);
   });
 
+  it('points at the failing claim inside a multi-line block', async () => {
+    const file = note('block.md', 'intro\n\n$$\n2^{10} = 1000\n$$\n');
+    const { code, out } = await run([file]);
+    expect(code).toBe(1);
+    expect(out[0]).toBe(`${file}:4:1: claim fails: 2^{10} = 1024, not = 1000`);
+  });
+
   it('writes the JSON contract for one note', async () => {
     const { code, out } = await run([fixture, '--json']);
     expect(code).toBe(1);

@@ -49,4 +49,15 @@ describe('analyzeNote on the project’s note', () => {
     const footnote = reports[10];
     expect(footnote.fixes).toEqual([]); // `<` has no value to write in
   });
+
+  it('places fixes of multi-line blocks, also inside block quotes', async () => {
+    const text = 'intro\n\n$$\n2^{10} = 1000\n$$\n\n> quoted\n> $$\n> 0.9^{50} \\approx 0.05\n> $$\n';
+    const reports = await analyzeNote(text);
+    expect(reports.map((r) => r.verdict)).toEqual(['fails', 'fails']);
+    const [plain, quoted] = reports.map((r) => r.fixes[0]);
+    expect(text.slice(plain.start, plain.end)).toBe('1000');
+    expect(plain.text).toBe('1024');
+    expect(text.slice(quoted.start, quoted.end)).toBe('0.05');
+    expect(quoted.text).toBe('0.005');
+  });
 });

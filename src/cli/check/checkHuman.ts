@@ -4,7 +4,7 @@
  * The position is the claim's first character; the count line comes last.
  */
 import { formatNumber } from '../../core/display';
-import type { ClaimReport, NoteFormulaReport } from '../../core/formula';
+import { noteOffsetOf, type ClaimReport, type NoteFormulaReport } from '../../core/formula';
 
 const RELATION_TEXT: Readonly<Record<string, string>> = { '=': '=', '\\approx': '≈', '\\neq': '≠', '<': '<', '>': '>', '\\le': '≤', '\\ge': '≥' };
 /** Digits in messages: enough to see why a one- or two-digit claim fails. */
@@ -24,7 +24,8 @@ export function emptyCounts(): CheckCounts {
 }
 
 /** Lines for one note (failed claims, then formulas that could not be evaluated), updating `counts`. */
-export function humanLines(file: string, reports: readonly NoteFormulaReport[], counts: CheckCounts): string[] {
+export function humanLines(file: string, note: string, reports: readonly NoteFormulaReport[], counts: CheckCounts): string[] {
+  const position = (report: NoteFormulaReport, offset: number): string => lineColumn(note, noteOffsetOf(note, report.span, offset));
   const lines: string[] = [];
   for (const report of reports) {
     counts.formulas++;
@@ -60,10 +61,10 @@ function describeFailure(claim: ClaimReport): string {
   return `${claim.left.source} ${relation} ${claim.right.source} is false (${formatNumber(left, MESSAGE_DIGITS)} vs ${formatNumber(right, MESSAGE_DIGITS)})`;
 }
 
-/** "line:column" of `offset` within the formula, counting from the formula's first character. */
-function position(report: NoteFormulaReport, offset: number): string {
-  const before = report.source.slice(0, offset);
-  const newlines = before.split('\n').length - 1;
-  if (newlines === 0) return `${report.span.line}:${report.span.column + offset}`;
-  return `${report.span.line + newlines}:${offset - before.lastIndexOf('\n')}`;
+/** "line:column" (1-based, UTF-16 columns) of a note offset. */
+function lineColumn(note: string, offset: number): string {
+  const before = note.slice(0, offset);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  const line = (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+  return `${line}:${offset - lineStart + 1}`;
 }

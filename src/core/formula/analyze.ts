@@ -113,15 +113,29 @@ function readAsOf(relations: readonly (readonly string[])[], sides: readonly Sid
 }
 
 /**
- * Move a fix from formula-source offsets to note offsets. The source equals the
- * note text between the delimiters except inside block quotes (prefixes removed),
- * so we search the fix's text near its expected place.
+ * The note offset of `offset` within a formula's source. The source is the note
+ * text between the delimiters except that a multi-line block drops its first
+ * line break and, inside block quotes, the `> ` prefixes; so we find each source
+ * line in the note in turn and place the offset within its line.
  */
+export function noteOffsetOf(note: string, span: MathSpan, offset: number): number {
+  const region = note.slice(span.contentStart, span.contentEnd);
+  if (region.startsWith(span.source)) return span.contentStart + offset;
+  const lines = span.source.split('\n');
+  let lineStart = 0;
+  let at = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const found = region.indexOf(lines[k], at);
+    const lineEnd = lineStart + lines[k].length;
+    if (offset <= lineEnd) return span.contentStart + (found >= 0 ? found : at) + (offset - lineStart);
+    if (found >= 0) at = found + lines[k].length;
+    lineStart = lineEnd + 1;
+  }
+  return span.contentStart + Math.min(offset, region.length);
+}
+
+/** Move a fix from formula-source offsets to note offsets. */
 function toNoteFix(note: string, span: MathSpan, fix: QuickFix): QuickFix {
-  const original = span.source.slice(fix.start, fix.end);
-  const inNote = note.slice(span.contentStart, span.contentEnd);
-  let at = inNote.slice(0, span.source.length) === span.source ? fix.start : inNote.indexOf(original, Math.max(0, fix.start - 200));
-  if (at < 0) at = inNote.indexOf(original);
-  const start = span.contentStart + Math.max(0, at);
-  return { start, end: start + original.length, text: fix.text };
+  const start = noteOffsetOf(note, span, fix.start);
+  return { start, end: start + (fix.end - fix.start), text: fix.text };
 }
