@@ -9,7 +9,8 @@ import Module from 'node:module';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import MarkdownIt from 'markdown-it';
+import MarkdownItCtor from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -121,7 +122,7 @@ describe('activate()', () => {
     for (const s of subscriptions) expect(typeof s.dispose).toBe('function');
 
     // The preview's first gradexp fence is what loads the engine — lazily, after activation.
-    const md = api.extendMarkdownIt(new MarkdownIt());
+    const md = api.extendMarkdownIt(new MarkdownItCtor());
     expect(md.render('```gradexp\nexperiment: power\n```\n')).toContain('gradexp');
     await expect.poll(() => loaded.has('engine')).toBe(true);
     expect(loaded.has('katex')).toBe(false);
