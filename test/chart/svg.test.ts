@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartModel, renderChartSvg } from '../../src/core/chart';
+import { buildChartModel, chartThemeCss, renderChartSvg } from '../../src/core/chart';
 import { ALL_FIXTURES, activations, errorsOnly, fp16Mlp, fp16Power, hugeSeries, manySeries, run, mlpSeries, sigmoidVsRelu } from './fixtures';
 import { parseSvg, unsafeParts } from './svgDom';
 
@@ -82,6 +82,15 @@ describe('renderChartSvg: structure', () => {
     const flat = parseSvg(renderChartSvg(sigmoidVsRelu(), { colors: 'static' }));
     expect(flat.byTag('style')).toEqual([]);
     expect(flat.byClass('tick-label')[0].attribs.fill).toBe('#1f1f1f');
+  });
+
+  it('leaves the theme CSS to the host page when embedStyle is false', () => {
+    const dom = parseSvg(renderChartSvg(fp16Power(), { embedStyle: false }));
+    expect(dom.byTag('style')).toEqual([]);
+    // Still drawable without CSS: series keep their fallback stroke, band labels have no white halo on a dark page.
+    expect(dom.byClass('series')[0].attribs.stroke).toBe('#0072B2');
+    expect(dom.byClass('gx-halo').every((e) => e.attribs.stroke === 'none')).toBe(true);
+    expect(chartThemeCss()).toContain('.gradexp-chart .gx-halo{stroke:var(--vscode-editor-background, #ffffff)}');
   });
 
   it('renders an errors-only run as a chart-sized message box listing the errors', () => {

@@ -12,6 +12,7 @@ export { buildChartModel } from './model';
 export { writeChartSvg } from './svgWriter';
 export { escapeXml } from './escape';
 export { PLOT_NAMES } from './quantities';
+export { themeStyle as chartThemeCss } from './palette';
 
 /** Renders a run as a self-contained, script-free SVG string (theme colours by default). */
 export function renderChartSvg(run: BlockRun, options: ChartOptions = {}): string {

@@ -21,13 +21,22 @@ function size(requested: unknown, fallback: number, min: number): number {
   return typeof requested === 'number' && Number.isFinite(requested) ? Math.round(Math.min(4096, Math.max(min, requested))) : fallback;
 }
 
+/** Size and colour settings, resolved from the options. */
+interface Frame {
+  readonly width: number;
+  readonly height: number;
+  readonly colors: 'theme' | 'static';
+  readonly embedStyle: boolean;
+}
+
 const ROW_LABELS: Readonly<Record<MarkerKind, string>> = { posinf: '+∞', neginf: '−∞', nan: 'NaN', zero: '0', negative: '<0' };
 
 /** A chart-shaped message instead of axes: used when a run has nothing to plot. */
-function messageModel(run: BlockRun, width: number, height: number, colors: 'theme' | 'static', headline: string, lines: string[]): ChartModel {
+function messageModel(run: BlockRun, frame: Frame, headline: string, lines: string[]): ChartModel {
+  const { width, height, colors, embedStyle } = frame;
   const empty = { scale: 'linear' as const, title: { text: '' }, domain: [0, 1] as const, ticks: [] };
   return {
-    width, height, colors,
+    width, height, colors, embedStyle,
     title: run.title || `${run.experiment} (${run.dtype})`,
     subtitle: `${run.experiment} · ${run.dtype}`,
     description: `${run.title}: ${headline}`,
@@ -45,20 +54,22 @@ export function buildChartModel(run: BlockRun, options: ChartOptions = {}): Char
   const width = size(options.width, DEFAULT_WIDTH, 240);
   const height = size(options.height, DEFAULT_HEIGHT, 160);
   const colors = options.colors === 'static' ? 'static' : 'theme';
+  const frame: Frame = { width, height, colors, embedStyle: options.embedStyle !== false };
   const series = Array.isArray(run.series) ? run.series : [];
   if (series.length === 0) {
     const errors = (run.errors ?? []).slice(0, 5).map((e) => `line ${e.line}:${e.column}  ${e.message}`);
     const more = (run.errors?.length ?? 0) > 5 ? [`… and ${run.errors.length - 5} more`] : [];
-    return messageModel(run, width, height, colors, errors.length ? 'nothing to plot: the block has errors' : 'nothing to plot: the run has no series', [...errors, ...more]);
+    const headline = errors.length ? 'nothing to plot: the block has errors' : 'nothing to plot: the run has no series';
+    return messageModel(run, frame, headline, [...errors, ...more]);
   }
   const choice = choosePlot(run, options.plot);
-  if (typeof choice === 'string') return messageModel(run, width, height, colors, 'nothing to plot', [choice]);
-  return plotModel(run, choice, { ...options, width, height, colors });
+  if (typeof choice === 'string') return messageModel(run, frame, 'nothing to plot', [choice]);
+  return plotModel(run, choice, options, frame);
 }
 
 /** The plotting path of buildChartModel, once the quantity is known. */
-function plotModel(run: BlockRun, choice: PlotChoice, options: ChartOptions & { width: number; height: number; colors: 'theme' | 'static' }): ChartModel {
-  const { width, height } = options;
+function plotModel(run: BlockRun, choice: PlotChoice, options: ChartOptions, frame: Frame): ChartModel {
+  const { width, height } = frame;
   const raw: RawLine[] = run.series.flatMap((s, index) =>
     choice.roles.map((r) => ({ series: index, role: r.role, dashed: r.dashed, ...choice.extract(s, r.role) })),
   );
@@ -109,7 +120,7 @@ function plotModel(run: BlockRun, choice: PlotChoice, options: ChartOptions & { 
   const subtitle = [run.experiment, run.dtype, choice.name, `${run.series.length} series`, kind === 'log' ? '' : `${kind} y`].filter(Boolean).join(' · ');
   const title = run.title || `${run.experiment} (${run.dtype})`;
   return {
-    width, height, colors: options.colors, title, subtitle,
+    ...frame, title, subtitle,
     description: `${title}. ${subtitle}. ${choice.yTitle.text}${choice.yTitle.sub ? '_' + choice.yTitle.sub : ''} against ${choice.xTitle.text}.`,
     plot,
     xAxis: { scale: 'linear', title: choice.xTitle, domain: x.domain, ticks: x.ticks },

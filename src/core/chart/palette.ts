@@ -44,7 +44,8 @@ export const colorSlot = (i: number): number => i % LIGHT_SERIES.length;
 export const seriesDash = (i: number): string => SERIES_DASHES[Math.floor(i / LIGHT_SERIES.length) % SERIES_DASHES.length];
 
 /**
- * The `<style>` for theme mode. Scoped to `.gradexp-chart` because a `<style>`
+ * The CSS for theme mode, embedded in each chart's `<style>` by default; a host
+ * with a strict style-src CSP can ship it in its stylesheet and pass embedStyle: false. Scoped to `.gradexp-chart` because a `<style>`
  * inside inline SVG applies to the whole HTML page. VS Code puts
  * `vscode-dark` / `vscode-high-contrast` on the webview's and preview's body.
  */
@@ -64,6 +65,7 @@ export function themeStyle(): string {
     `.gradexp-chart .gx-grid{stroke:${THEME.grid}}`,
     `.gradexp-chart .gx-over-f{fill:${THEME.overflow}}.gradexp-chart .gx-over-s{stroke:${THEME.overflow}}`,
     `.gradexp-chart .gx-under-f{fill:${THEME.underflow}}.gradexp-chart .gx-under-s{stroke:${THEME.underflow}}`,
+    `.gradexp-chart .gx-halo{stroke:var(--vscode-editor-background, ${STATIC.background})}`,
     `.vscode-high-contrast .gradexp-chart .series{stroke-width:2.5}`,
     '}',
   ].join('\n');

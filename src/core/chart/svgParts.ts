@@ -24,8 +24,11 @@ export function paint(mode: ColorMode) {
     overStroke: `class="gx-over-s" stroke="${STATIC.overflow}"`,
     underFill: `class="gx-under-f" fill="${STATIC.underflow}"`,
     underStroke: `class="gx-under-s" stroke="${STATIC.underflow}"`,
-    /** A halo behind labels that may cross data lines. */
-    halo: mode === 'static' ? `stroke="${STATIC.background}"` : `style="stroke:var(--vscode-editor-background, ${STATIC.background})" stroke="${STATIC.background}"`,
+    /**
+     * Stroke of the halo behind labels that may cross data lines. In theme mode the background is
+     * unknown until the CSS applies (class gx-halo), so without CSS there is no halo rather than a white one.
+     */
+    haloStroke: mode === 'static' ? STATIC.background : 'none',
   };
 }
 

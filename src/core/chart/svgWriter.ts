@@ -20,7 +20,8 @@ function open(model: ChartModel): string {
   const head =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${model.width}" height="${model.height}" viewBox="0 0 ${model.width} ${model.height}"` +
     ` class="gradexp-chart" role="img" aria-label="${escapeXml(model.description)}" font-family="${escapeXml(FONT_FAMILY)}" font-size="${FONT.body}" color="${ink}">`;
-  const style = mode === 'theme' ? `<style>${themeStyle()}</style>` : `<rect width="${model.width}" height="${model.height}" fill="#ffffff"/>`;
+  const embed = mode === 'theme' && model.embedStyle;
+  const style = embed ? `<style>${themeStyle()}</style>` : mode === 'theme' ? '' : `<rect width="${model.width}" height="${model.height}" fill="#ffffff"/>`;
   return head + tooltip(model.description) + style;
 }
 
@@ -93,7 +94,7 @@ function bands(model: ChartModel): string {
     const shadedAbove = b.kind === 'max';
     const room = shadedAbove ? b.y - plot.y : plot.y + plot.height - b.y;
     const labelY = (shadedAbove ? room >= 14 : room < 14) ? b.y - 4 : b.y + 12;
-    parts.push(text(plot.x + plot.width - 4, labelY, b.label, `${fill} ${p.halo} stroke-width="3" paint-order="stroke" font-size="${FONT.tick}" text-anchor="end"`));
+    parts.push(text(plot.x + plot.width - 4, labelY, b.label, `${withClass(fill, 'gx-halo')} stroke="${p.haloStroke}" stroke-width="3" paint-order="stroke" font-size="${FONT.tick}" text-anchor="end"`));
     parts.push('</g>');
   }
   parts.push('</g>');

@@ -23,6 +23,12 @@ export interface ChartOptions {
    * background and no `<style>`, for PNG export and renderers without CSS.
    */
   readonly colors?: 'theme' | 'static';
+  /**
+   * Theme mode only: embed the theme CSS as a `<style>` (default true). A page whose CSP blocks
+   * inline styles passes false and loads `chartThemeCss()` from its own stylesheet instead; without
+   * either, the chart still draws with its fallback colours.
+   */
+  readonly embedStyle?: boolean;
 }
 
 /** A rectangle in pixels, origin top-left. */
@@ -144,6 +150,8 @@ export interface ChartModel {
   readonly width: number;
   readonly height: number;
   readonly colors: 'theme' | 'static';
+  /** Whether the writer embeds the theme CSS (see ChartOptions.embedStyle). */
+  readonly embedStyle: boolean;
   readonly title: string;
   readonly subtitle: string;
   /** Accessible one-line description. */
