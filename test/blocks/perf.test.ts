@@ -9,7 +9,8 @@ function bigNote(): string {
   const blocks = [
     (i: number) => `\`\`\`gradexp\nexperiment: mlp\ndepth: 100\nwidth: 64\nseed: ${i}\nactivation: [sigmoid, relu]\n\`\`\`\n`,
     (i: number) => `> \`\`\`gradexp\n> experiment: power\n> seed: ${i}\n> dtype: [fp16, fp32]\n> \`\`\`\n`,
-    (i: number) => `- item\n\n  ~~~gradexp\n  experiment: matmul-chain\n  seed: ${i}\n  count: 50\n  ~~~\n`,
+    // Quoted and block-list values take the full YAML parser, not the fast path.
+    (i: number) => `- item\n\n  ~~~gradexp\n  experiment: matmul-chain\n  title: "chain ${i}"\n  count:\n    - 50\n  ~~~\n`,
     (i: number) => `\`\`\`gradexp\nwidht: 3\nseed: ${i}\n\`\`\`\n`,
   ];
   const parts: string[] = [];

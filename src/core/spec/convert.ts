@@ -93,9 +93,9 @@ function checkScalar(key: KeySchema, item: Item, experiment: ExperimentKind | un
 }
 
 /** A scalar node (or an alias to one) as an Item; null for lists and maps. */
-function itemOf(node: Node, doc: Document, content: string): Item | null {
+function itemOf(node: Node, doc: Document | null, content: string): Item | null {
   const range = node.range ?? [0, 0, 0];
-  const target = isAlias(node) ? node.resolve(doc) : node;
+  const target = isAlias(node) ? (doc ? node.resolve(doc) : undefined) : node;
   if (!target || !isScalar(target)) return null;
   const text = typeof target.value === 'string' ? target.value : content.slice(range[0], range[1]);
   return { value: target.value, text, start: range[0], end: range[1] };
@@ -120,7 +120,7 @@ function rejoinCalls(items: Item[]): Item[] {
   return out;
 }
 
-function convertRange(key: KeySchema, node: Node | null, entry: BodyEntry, doc: Document, content: string): Converted {
+function convertRange(key: KeySchema, node: Node | null, entry: BodyEntry, doc: Document | null, content: string): Converted {
   const bad = (start: number, end: number, message: string): Converted => ({ candidates: [], swept: false, problems: [{ start, end, message }] });
   if (!node || !isSeq(node)) return bad(entry.valueStart, entry.valueEnd, `${key.name} is a pair [low, high], e.g. ${key.name}: [-8, 8]`);
   const items = node.items.map((n) => itemOf(n as Node, doc, content));
@@ -140,7 +140,7 @@ function convertRange(key: KeySchema, node: Node | null, entry: BodyEntry, doc: 
 }
 
 /** Converts the value written for `key` in `entry`. */
-export function convertEntry(key: KeySchema, entry: BodyEntry, experiment: ExperimentKind | undefined, doc: Document, content: string): Converted {
+export function convertEntry(key: KeySchema, entry: BodyEntry, experiment: ExperimentKind | undefined, doc: Document | null, content: string): Converted {
   const node = entry.value;
   if (key.type === 'range') return convertRange(key, node, entry, doc, content);
   const problems: BodyProblem[] = [];
@@ -154,7 +154,7 @@ export function convertEntry(key: KeySchema, entry: BodyEntry, experiment: Exper
     push({ value: null, text: '', start: entry.valueStart, end: entry.valueEnd });
     return { candidates, swept: false, problems };
   }
-  const target = isAlias(node) ? node.resolve(doc) : node;
+  const target = isAlias(node) ? (doc ? node.resolve(doc) : undefined) : node;
   if (target && isSeq(target)) {
     if (!key.sweep) return { candidates, swept: true, problems: [{ start: entry.valueStart, end: entry.valueEnd, message: `${key.name} takes a single value, not a list` }] };
     if (target.items.length === 0) return { candidates, swept: true, problems: [{ start: entry.valueStart, end: entry.valueEnd, message: `${key.name}: an empty list makes no series` }] };

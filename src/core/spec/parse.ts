@@ -60,7 +60,8 @@ function toSpec(experiment: ExperimentKind, values: ReadonlyMap<KeyName, SpecVal
 /** The experiment the block asks for, checked first because it decides which keys apply. */
 function readExperiment(entries: readonly BodyEntry[], body: ReturnType<typeof readBody>, content: string, sink: ReturnType<typeof errorSink>) {
   const entry = entries.find((e) => e.key === 'experiment');
-  if (!entry || !body.doc) return { experiment: 'mlp' as ExperimentKind, known: !entry };
+  if (!entry) return { experiment: 'mlp' as ExperimentKind, known: true };
+  if (body.syntaxErrors) return { experiment: 'mlp' as ExperimentKind, known: false };
   const converted = convertEntry(keySchema('experiment')!, entry, undefined, body.doc, content);
   converted.problems.forEach(sink.addProblem);
   const only = converted.candidates.length === 1 && !converted.swept ? converted.candidates[0] : undefined;
@@ -115,7 +116,7 @@ export function parseBlock(note: string, block: FencedBlock): ParsedBlock {
   checkWeightsConflicts(seen, sink);
 
   const converted = new Map<KeyName, Converted>();
-  if (!body.syntaxErrors && body.doc) {
+  if (!body.syntaxErrors) {
     for (const entry of toConvert) {
       const c = convertEntry(keySchema(entry.key)!, entry, experiment, body.doc, block.content);
       c.problems.forEach(sink.addProblem);

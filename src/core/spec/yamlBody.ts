@@ -1,3 +1,4 @@
+import { readSimpleBody } from './fastBody';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 
 /**
@@ -40,6 +41,7 @@ export interface BodyRead {
   readonly problems: readonly BodyProblem[];
   /** True when YAML syntax errors make value checks unreliable. */
   readonly syntaxErrors: boolean;
+  /** The YAML document, for resolving aliases; null when the fast path read the body (it has none). */
   readonly doc: Document | null;
 }
 
@@ -75,6 +77,16 @@ export function readBody(content: string): BodyRead {
   const deep = tooDeep(content);
   if (deep >= 0) return fail(deep, deep + 1, `brackets nested more than ${MAX_FLOW_DEPTH} deep; a gradexp value is a scalar or a flat list`);
 
+  const simple = readSimpleBody(content);
+  if (simple) return { entries: simple, problems: [], syntaxErrors: false, doc: null };
+  return readYamlBody(content);
+}
+
+/** Reads a body with the full YAML parser (readBody's slow path; exported so tests can compare the two). */
+export function readYamlBody(content: string): BodyRead {
+  const fail = (start: number, end: number, message: string): BodyRead => ({
+    entries: [], problems: [{ start, end, message }], syntaxErrors: true, doc: null,
+  });
   let doc: Document;
   try {
     doc = parseDocument(content, { uniqueKeys: false, prettyErrors: false, version: '1.2' });
