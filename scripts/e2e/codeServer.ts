@@ -11,6 +11,7 @@ import { spawnGroup, tail, type ProcessGroup } from './processes';
 /** Settings every session starts from: nothing may open, ask, update or phone home. */
 export const baseSettings: Readonly<Record<string, unknown>> = {
   'workbench.startupEditor': 'none',
+  'workbench.colorTheme': 'Default Light Modern',
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,

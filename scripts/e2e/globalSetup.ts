@@ -6,25 +6,25 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { cacheDir, projectRoot, resultsDir } from './config';
+import { cacheDir, projectRoot } from './config';
 import type { E2eRunContext } from './context';
 import { ensureCodeServer } from './installCodeServer';
 import { installExtension, packageExtension } from './packageExtension';
 import { killRegisteredGroups } from './processes';
+import { claimRunDir, registryOf, releaseRunDir } from './runDir';
 
 const say = (message: string) => process.stderr.write(`[e2e] ${message}\n`);
 
 /** Prepares the run and provides {@link E2eRunContext} as `inject('e2e')`; returns the teardown. */
 export default async function setup(project: TestProject): Promise<() => void> {
-  const runDir = path.join(resultsDir, 'e2e');
-  fs.rmSync(runDir, { recursive: true, force: true }); // every run starts from nothing
-  fs.mkdirSync(runDir, { recursive: true });
+  const runDir = claimRunDir();
   fs.mkdirSync(cacheDir, { recursive: true });
-  const registry = path.join(runDir, 'process-groups.txt');
+  const registry = registryOf(runDir);
   fs.writeFileSync(registry, '');
   const cleanUp = () => {
     const killed = killRegisteredGroups(registry);
     if (killed > 0) say(`stopped ${killed} leftover process group(s)`);
+    releaseRunDir(runDir);
   };
   const onSignal = (signal: NodeJS.Signals) => {
     cleanUp();

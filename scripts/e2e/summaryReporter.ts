@@ -3,10 +3,9 @@
  * `N passed, N failed` — the line CI logs and humans look for. A run that
  * broke before any test (setup failure, unhandled error) counts as failed.
  */
-import * as path from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
-import { resultsDir } from './config';
 import { killRegisteredGroups } from './processes';
+import { registryOf } from './runDir';
 
 /** vitest reporter printing `N passed, N failed` when the run ends. */
 export default class SummaryReporter implements Reporter {
@@ -26,7 +25,8 @@ export default class SummaryReporter implements Reporter {
     }
     if (testModules.length === 0 && unhandledErrors.length === 0) failed++; // nothing ran at all
     // Global teardown does this too, but only after this line; report leftovers before the summary.
-    const leftovers = killRegisteredGroups(path.join(resultsDir, 'e2e', 'process-groups.txt'));
+    const runDir = process.env.GRADEXP_E2E_RUN_DIR; // set by the global setup, in this process
+    const leftovers = runDir ? killRegisteredGroups(registryOf(runDir)) : 0;
     if (leftovers > 0) process.stdout.write(`[e2e] stopped ${leftovers} process group(s) a scenario left running\n`);
     process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
   }

@@ -28,3 +28,16 @@ export function positionOf(text: string, needle: string): { line: number; column
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
+
+/**
+ * The note's `$…$` and `$$…$$` formulas outside code, found by a deliberately
+ * simple reading (good enough for the fixtures, and independent of the
+ * extension's own parser, so it can serve as the oracle).
+ */
+export function formulasOutsideCode(text: string): string[] {
+  const prose = text
+    .replace(/^---\n[\s\S]*?\n---\n/, '') // front matter
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm, '') // fenced code
+    .replace(/`[^`\n]+`/g, ''); // inline code
+  return [...prose.matchAll(/\$\$([^$]+)\$\$|\$([^$\n]+)\$/g)].map((m) => (m[1] ?? m[2])!.trim());
+}

@@ -9,7 +9,8 @@ import { pollFor } from './poll';
 /** Opens a file of the workspace by clicking its row in the Explorer, and waits for its editor. */
 export async function openFile(page: Page, fileName: string): Promise<void> {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first().click();
-  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+  // The results panel's tab ("gradexp: <note>") also names the file: look in the focused group only.
+  await page.locator('.editor-group-container.active .tab.active', { hasText: fileName }).first().waitFor();
   await activeEditor(page).locator('.view-lines .view-line').first().waitFor();
 }
 
@@ -80,15 +81,35 @@ export function editorLine(page: Page, text: string): Locator {
 }
 
 /**
- * Rests the mouse on a piece of text in the editor and returns the hover that
- * appears. The mouse must be on a rendered span, not the empty end of the line.
+ * Rests the mouse on `text` within the editor line containing `lineText`, and
+ * returns the hover that appears. The mouse must be on the text itself, not
+ * the empty end of the line, so it aims at the characters' own box (measured
+ * with a DOM Range, whatever tokens the line is split into).
  */
-export async function hoverOver(page: Page, text: string): Promise<Locator> {
-  const span = activeEditor(page).locator('.view-line span span', { hasText: text }).first();
-  await span.scrollIntoViewIfNeeded();
-  const box = await span.boundingBox();
-  if (!box) throw new Error(`"${text}" is not rendered in the editor`);
-  await page.mouse.move(box.x + Math.min(box.width / 2, 12), box.y + box.height / 2);
+export async function hoverOver(page: Page, lineText: string, text: string): Promise<Locator> {
+  const line = editorLine(page, lineText);
+  await line.waitFor();
+  const point = await line.evaluate((el, wanted) => {
+    // Monaco renders spaces as no-break spaces; compare with plain ones.
+    const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+    const nodes: { node: { textContent: string | null }; start: number }[] = [];
+    let all = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n, start: all.length });
+      all += (n.textContent ?? '').replace(/\u00a0/g, ' ');
+    }
+    const at = all.indexOf(wanted);
+    if (at < 0) return null;
+    const middle = at + Math.floor(wanted.length / 2);
+    const hit = [...nodes].reverse().find((x) => x.start <= middle)!;
+    const range = el.ownerDocument.createRange();
+    range.setStart(hit.node, middle - hit.start);
+    range.setEnd(hit.node, middle - hit.start + 1);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, text);
+  if (!point) throw new Error(`"${text}" is not in the rendered line "${lineText}"`);
+  await page.mouse.move(point.x, point.y);
   const hover = page.locator('.monaco-hover:not(.hidden)').first();
   await hover.waitFor();
   return hover;
@@ -122,4 +143,60 @@ export async function openProblems(page: Page): Promise<Locator> {
 /** Visible notification toasts' texts (for error messages the extension shows). */
 export function notifications(page: Page): Locator {
   return page.locator('.notifications-toasts .notification-list-item-message');
+}
+
+/**
+ * Clicks the CodeLens titled `title` drawn right above a 1-based line. The
+ * lens is picked by geometry, like a user would by eye, since several blocks
+ * share the same titles.
+ */
+export async function clickCodeLens(page: Page, line: number, title: string): Promise<void> {
+  const titles = await codeLensesAbove(page, line);
+  if (!titles.some((t) => t.startsWith(title))) throw new Error(`no lens "${title}" above line ${line}: ${titles.join(' | ')}`);
+  const lineNumber = activeEditor(page).locator('.margin-view-overlays .line-numbers', { hasText: new RegExp(`^\\s*${line}\\s*$`) });
+  const lineBox = await lineNumber.first().boundingBox();
+  if (!lineBox) throw new Error(`line ${line} is not on screen`);
+  const index = await codeLenses(page).evaluateAll(
+    (anchors, want) =>
+      anchors.findIndex((a) => {
+        const bottom = a.getBoundingClientRect().bottom;
+        return (a.textContent ?? '').trim().startsWith(want.title) && bottom <= want.top + 2 && bottom >= want.top - want.height;
+      }),
+    { title, top: lineBox.y, height: lineBox.height },
+  );
+  if (index < 0) throw new Error(`lens "${title}" above line ${line} moved away before the click`);
+  await codeLenses(page).nth(index).click();
+}
+
+/** Markers listed in the Problems panel, each as its accessible label (severity, message, position). */
+export async function problemLabels(page: Page): Promise<string[]> {
+  const rows = await openProblems(page);
+  return rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? (el.textContent ?? '')));
+}
+
+/** Waits until the workbench has repainted in a light (`vs`) or dark (`vs-dark`) theme. */
+export async function waitForThemeKind(page: Page, kind: 'vs' | 'vs-dark'): Promise<void> {
+  const selector = kind === 'vs' ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark';
+  await page.locator(selector).waitFor({ timeout: 30_000 });
+}
+
+/**
+ * Picks an entry of the open Quick Fix menu by its label, with the keyboard:
+ * the menu lays a pointer-blocking overlay over the workbench, so a click
+ * would land on the overlay.
+ */
+export async function chooseCodeAction(page: Page, label: string): Promise<void> {
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  const wanted = page.locator(`.action-widget .monaco-list-row.action[aria-label="${label.replace(/["\\]/g, '\\$&')}"]`);
+  await wanted.waitFor();
+  const count = await rows.count();
+  for (let step = 0; step <= count; step++) {
+    if ((await wanted.getAttribute('class'))?.includes('focused')) {
+      await page.keyboard.press('Enter');
+      await page.locator('.action-widget').waitFor({ state: 'hidden' });
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`could not focus the code action "${label}"`);
 }

@@ -1,0 +1,66 @@
+/**
+ * The gradexp results panel as the user sees it: a webview beside the note.
+ * Its document lives in nested iframes, so every query starts by finding the
+ * frame that holds the panel's own markup.
+ */
+import type { Frame, Locator, Page } from 'playwright-core';
+import { pollFor } from './poll';
+import { frameWith } from './workbench';
+
+/** The frame of the results panel, once its app has rendered at least one card. */
+export function panelFrame(page: Page, timeoutMs = 30_000): Promise<Frame> {
+  return frameWith(page, '#app section.card', timeoutMs);
+}
+
+/** The card of the block with this 0-based index. */
+export function card(frame: Frame, index: number): Locator {
+  return frame.locator(`#block-${index}`);
+}
+
+/** What a chart shows, read from the SVG itself. */
+export interface ChartFacts {
+  /** Distinct series drawn as lines (`data-series` of `path.series`). */
+  readonly seriesWithLines: number;
+  /** Line paths with a non-empty `d`. */
+  readonly drawnPaths: number;
+  /** Legend labels, in order. */
+  readonly legend: readonly string[];
+  /** `data-points` of every line path, in order (changes when the data changes). */
+  readonly points: readonly number[];
+}
+
+/** Reads the facts of the chart inside `root` (a card, or a preview's chart wrapper). */
+export async function chartFacts(root: Locator): Promise<ChartFacts> {
+  const svg = root.locator('svg').first();
+  await svg.waitFor();
+  return svg.evaluate((el) => {
+    // Structural element type: the project compiles without the DOM lib.
+    type Node = { getAttribute(name: string): string | null; textContent: string | null };
+    const all = (selector: string): Node[] => Array.from<Node>(el.querySelectorAll(selector));
+    const paths = all('path.series');
+    return {
+      seriesWithLines: new Set(paths.map((p) => p.getAttribute('data-series'))).size,
+      drawnPaths: paths.filter((p) => (p.getAttribute('d') ?? '').length > 2).length,
+      legend: all('.legend-entry .legend-label').map((t) => (t.textContent ?? '').trim()),
+      points: paths.map((p) => Number(p.getAttribute('data-points'))),
+    };
+  });
+}
+
+/** Waits until a card's status badge reads as finished (done or error) and returns its text. */
+export async function waitForCardFinished(frame: Frame, index: number, timeoutMs = 60_000): Promise<string> {
+  const status = card(frame, index).locator('.status');
+  return pollFor(
+    `block ${index} to finish running`,
+    async () => {
+      const cls = (await status.getAttribute('class', { timeout: 1000 })) ?? '';
+      return /status-(done|error)/.test(cls) ? (await status.innerText()).trim() : undefined;
+    },
+    timeoutMs,
+  );
+}
+
+/** Texts of the block's error list items ("line 8:1 — …"). */
+export function cardErrors(frame: Frame, index: number): Promise<string[]> {
+  return card(frame, index).locator('ul.errors li').allInnerTexts();
+}
