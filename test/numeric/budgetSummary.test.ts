@@ -88,3 +88,10 @@ describe('impossible values fail with words, not NaN', () => {
     expect(() => checkBudget(makeSpec({ seed: 0.5 }), 1)).toThrow(/seed must be a whole number/);
   });
 });
+
+describe('budget against many tiny layers', () => {
+  it('counts per-layer overhead so depth 10⁷ of width 1 is refused', () => {
+    expect(() => checkBudget(makeSpec({ depth: 1e7, width: 1, batch: 1 }), 1)).toThrow(/in memory/);
+    expect(() => checkBudget(makeSpec({ depth: 1e4, width: 1, batch: 1 }), 1)).not.toThrow();
+  });
+});

@@ -58,3 +58,23 @@ describe('mlp with explicit weights', () => {
     expect(summary.text).toContain('fp16 overflow at layer 2');
   });
 });
+
+describe('count plots', () => {
+  it('plot nonfinite names the first layer with inf/NaN gradient entries', () => {
+    const big = [[300, 300], [300, 300]];
+    const spec = makeSpec({
+      dtype: 'fp16',
+      plot: 'nonfinite',
+      activation: { name: 'identity' },
+      loss: 'sum',
+      weights: { weights: [big, big, big], input: [[1, 1]] },
+      weightsPath: 'w.json',
+    });
+    const { layers, summary } = runSeriesSync(spec);
+    const first = layers!.find((l) => l.nonfinite > 0)!.layer;
+    expect(summary.overflowAt).toBe(first);
+    expect(summary.text).toContain(`non-finite (inf/NaN) entries of ∂ℓ/∂W in fp16 from layer ${first}`);
+    const clean = runSeriesSync({ ...spec, dtype: 'fp32' });
+    expect(clean.summary.text).toBe('no non-finite (inf/NaN) entries of ∂ℓ/∂W in fp32');
+  });
+});

@@ -20,6 +20,9 @@ export const DEFAULT_BUDGET = 5e10;
 /** Elements (numbers) one series may keep in memory: 6e7 ≈ 240 MB in float32, 480 MB in float64. */
 export const MAX_STORED_ELEMENTS = 6e7;
 
+/** Per-layer bookkeeping counted as if it were this many stored numbers (typed-array headers etc.). */
+const LAYER_OVERHEAD = 200;
+
 /** A spec that cannot be run as given — too large, or with impossible values; the message names what to change. */
 export class BudgetError extends Error {
   constructor(message: string) {
@@ -111,8 +114,9 @@ export function estimateStoredElements(spec: ExperimentSpec): number {
         ? spec.weights.weights.reduce((m, w) => Math.max(m, w.length, w[0]?.length ?? 0), 1)
         : spec.width;
       const depth = spec.weights ? spec.weights.weights.length : spec.depth;
-      // Weights, H and σ′ per layer, plus a few widest-size scratch buffers.
-      return weightCount(spec) + (2 * depth + 4) * mlpBatch(spec) * widest + 2 * widest * widest;
+      // Weights, H and σ′ per layer, plus a few widest-size scratch buffers, plus
+      // ~200 elements' worth of per-layer object overhead (3 typed arrays and a stats record).
+      return weightCount(spec) + (2 * depth + 4) * mlpBatch(spec) * widest + 2 * widest * widest + LAYER_OVERHEAD * depth;
     }
     case 'matmul-chain':
       return 4 * spec.size * spec.size + spec.count;

@@ -5,7 +5,7 @@ import { checkBudget } from './budget';
 import { matmulChainSteps } from './matmulChain';
 import { mlpSteps } from './mlp';
 import { powerSteps } from './power';
-import { summarize } from './summary';
+import { summarize, summarizeCounts } from './summary';
 
 /**
  * Runs one series of any experiment. Every experiment is a generator that
@@ -72,11 +72,16 @@ function* experimentSteps(spec: ExperimentSpec): Generator<number, RawOutput, vo
 function finish(spec: ExperimentSpec, raw: RawOutput): SeriesOutput {
   if ('layers' in raw) {
     const key = mlpPlotKey(spec.plot);
+    const layerNumbers = raw.layers.map((l) => l.layer);
+    if (key === 'nonfinite' || key === 'zeros') {
+      const counts = raw.layers.map((l) => l[key]);
+      return { layers: raw.layers, summary: summarizeCounts(counts, layerNumbers, spec.dtype, key) };
+    }
     const summary = summarize(
       raw.layers.map((l) => l[key]),
       spec.dtype,
       'layer',
-      raw.layers.map((l) => l.layer),
+      layerNumbers,
     );
     return { layers: raw.layers, summary };
   }

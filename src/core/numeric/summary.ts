@@ -70,3 +70,31 @@ export function summarize(
   if (underflowAt !== null) parts.push(`${dtype} underflow to 0 at ${unit} ${underflowAt}`);
   return { firstLastRatio, growthPerStep, overflowAt, underflowAt, text: parts.join(' · ') };
 }
+
+/**
+ * Summary of a per-layer count (mlp `nonfinite` or `zeros`): counts never
+ * "overflow", so the text says where the first affected layer is instead.
+ * overflowAt/underflowAt mark the first layer with a non-zero count.
+ */
+export function summarizeCounts(
+  counts: readonly number[],
+  layers: readonly number[],
+  dtype: Dtype,
+  what: 'nonfinite' | 'zeros',
+): SeriesSummary {
+  const base = summarize(counts, dtype, 'layer', layers);
+  const index = counts.findIndex((c) => c > 0);
+  const firstLayer = index >= 0 ? layers[index]! : null;
+  const noun = what === 'nonfinite' ? 'non-finite (inf/NaN)' : 'exactly zero';
+  const text =
+    firstLayer === null
+      ? `no ${noun} entries of ∂ℓ/∂W in ${dtype}`
+      : `${noun} entries of ∂ℓ/∂W in ${dtype} from layer ${firstLayer} · at most ${counts.reduce((m, c) => Math.max(m, c), 0)} per layer`;
+  return {
+    firstLastRatio: base.firstLastRatio,
+    growthPerStep: base.growthPerStep,
+    overflowAt: what === 'nonfinite' ? firstLayer : null,
+    underflowAt: what === 'zeros' ? firstLayer : null,
+    text,
+  };
+}
