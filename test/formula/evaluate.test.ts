@@ -110,6 +110,21 @@ describe('analyzeFormula: refusals are clear and bounded', () => {
     });
   }
 
+  it('shares one time budget between the sides of a formula', async () => {
+    const heavy = '\\sum_{i=1}^{100000} \\sum_{j=1}^{100000} 1';
+    const started = performance.now();
+    const report = await analyzeFormula(`${heavy} = ${heavy}`, { timeLimitMs: 100 });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(report.sides.map((s) => s.error)).toEqual(['cannot evaluate: evaluation took too long', 'cannot evaluate: evaluation took too long']);
+    expect(report.verdict).toBe('none');
+  });
+
+  it('does not count an integration variable as free; refuses the integral clearly', async () => {
+    const report = await analyzeFormula('\\int_0^1 x\\,dx');
+    expect(report.symbols).toEqual([]);
+    expect(report.error).toMatch(/^cannot evaluate: /);
+  });
+
   it('keeps a written infinity instead of calling it an overflow', async () => {
     const report = await analyzeFormula('\\infty');
     expect(report.value).toBe(Infinity);

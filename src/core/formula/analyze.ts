@@ -4,7 +4,7 @@
  * string, so re-analysing a note after an edit only does the new formulas.
  */
 import { latexReader, type LatexReader } from './engine';
-import { evaluateSide } from './evaluateSide';
+import { evaluateSide, type SideLimits } from './evaluateSide';
 import { judgeClaim } from './claims';
 import { splitFormula } from './split';
 import { findMath } from './findMath';
@@ -42,13 +42,13 @@ function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOption
   const key = `${options.timeLimitMs ?? ''}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const report = compute(reader, source, { timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS });
+  const report = compute(reader, source, { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS) });
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, report);
   return report;
 }
 
-function compute(reader: LatexReader, source: string, limits: { timeLimitMs: number }): FormulaReport {
+function compute(reader: LatexReader, source: string, limits: SideLimits): FormulaReport {
   const sides: SideReport[] = [];
   const claims: ClaimReport[] = [];
   const statements = splitFormula(source);

@@ -14,7 +14,8 @@ import type { SideReport } from './types';
 
 /** Limits applied to every side. */
 export interface SideLimits {
-  readonly timeLimitMs: number;
+  /** Date.now() after which evaluation stops; shared by the sides of one formula. */
+  readonly deadline: number;
 }
 
 // The engine parses at roughly 0.1 ms per character, and parsing cannot be interrupted.
@@ -40,7 +41,7 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
   const extra = written ? { writtenDigits: written.digits } : {};
   if (symbols.length > 0) return { ...base, ...extra, value: null, readAs: shown, symbols };
   try {
-    const value = interpret(json, { deadline: Date.now() + limits.timeLimitMs, maxTerms: MAX_TERMS, steps: 0 });
+    const value = interpret(json, { deadline: limits.deadline, maxTerms: MAX_TERMS, steps: 0 });
     const problem = nonFiniteProblem(value, json);
     if (problem) return { ...base, ...extra, value: null, readAs: shown, symbols, error: problem };
     return { ...base, ...extra, value, readAs: shown, symbols, formats: formatFacts(value) };

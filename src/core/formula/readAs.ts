@@ -52,13 +52,14 @@ function collect(json: MathJson, bound: Set<string>, out: Set<string>): void {
   if (!Array.isArray(json) || json.length === 0) return;
   const [head, ...args] = json as readonly MathJson[];
   if (typeof head === 'string' && STRUCTURAL.has(head)) return;
-  if ((head === 'Sum' || head === 'Product') && args.length >= 2) {
+  if ((head === 'Sum' || head === 'Product' || head === 'Integrate') && args.length >= 2) {
     const inner = new Set(bound);
     for (const limit of args.slice(1)) {
-      if (Array.isArray(limit) && typeof limit[1] === 'string') {
-        inner.add(limit[1] as string);
-        for (const b of limit.slice(2)) collect(b as MathJson, bound, out);
-      }
+      if (!Array.isArray(limit)) continue;
+      // The index is `i` in sums and `["Hold", "x"]` in integrals.
+      const index = Array.isArray(limit[1]) && limit[1][0] === 'Hold' ? limit[1][1] : limit[1];
+      if (typeof index === 'string') inner.add(index);
+      for (const b of limit.slice(2)) collect(b as MathJson, bound, out);
     }
     collect(args[0], inner, out);
     return;

@@ -123,8 +123,6 @@ export interface NoteFormulaReport extends FormulaReport {
 
 /** Knobs for analysis. */
 export interface AnalyzeOptions {
-  /** Wall-clock budget for evaluating one formula, in ms (default 250). */
+  /** Wall-clock budget for evaluating one formula (all its sides), in ms (default 250). */
   readonly timeLimitMs?: number;
-  /** Significant digits used when writing a computed value into a quick fix (default: as many as the author wrote, at least 2). */
-  readonly fixDigits?: number;
 }
