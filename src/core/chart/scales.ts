@@ -143,7 +143,9 @@ function placeSymlog(values: readonly number[], range: readonly [number, number]
   const [minAbs, maxAbs] = top.domain() as [number, number];
   const [lo, hi] = extent(finite) ?? [-1, 1];
   const domain: [number, number] = [lo < 0 ? -maxAbs : 0, hi > 0 ? maxAbs : 0];
-  const scale = scaleSymlog().constant(constant).domain(domain).range(range as [number, number]);
+  // Headroom as in the other scales, applied to the pixel range since the domain ends at ±10ᵏ exactly.
+  const inset = (range[1] - range[0]) * HEADROOM;
+  const scale = scaleSymlog().constant(constant).domain(domain).range([range[0] + inset, range[1] - inset]);
   const half = safeTicks(() => top.domain([minAbs, maxAbs]).ticks(Math.max(2, Math.floor(tickCount / 2)))).filter(isPowerOfTen);
   const values_ = [...(domain[0] < 0 ? half.map((v) => -v).reverse() : []), 0, ...(domain[1] > 0 ? half : [])];
   const ticks = values_.map((value) => ({
