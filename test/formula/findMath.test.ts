@@ -94,6 +94,11 @@ describe('findMath', () => {
     expect(spans[0].source).toBe('a');
   });
 
+  it('like VS Code, does not open inline math on `$.`, `$(`, `$#`, `$,` …', () => {
+    expect(findMath('call $.ajax and $(sel) then $#x or $,y$ here').length).toBe(0);
+    expect(findMath('but $x(1)$ and $$(1+x)^2$$ are math').map((s) => s.source)).toEqual(['x(1)', '(1+x)^2']);
+  });
+
   it('treats a ```math fence as display math, as the preview does', () => {
     const note = 'intro\n\n```math\n2^{10}\n```\n';
     const [span] = findMath(note);

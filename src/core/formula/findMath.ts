@@ -26,6 +26,13 @@ interface InlineMeta {
   readonly to: number;
 }
 
+/**
+ * VS Code's markdown-math extension wraps the plugin's `math_inline` rule so that
+ * `$` followed by one of these (jQuery's `$.ajax`, `$(sel)`, shell `$#`) is not math.
+ * We mirror that, so `$(1+x)^2$` is not a formula here either, as in the preview.
+ */
+const NOT_MATH_AFTER_DOLLAR = new Set(['.', '(', '#', "'", '"', ',', ';']);
+
 let parser: MarkdownIt | undefined;
 
 /** The parser, built once: markdown-it + the math plugin, with position-recording wrappers. */
@@ -42,6 +49,11 @@ function mathParser(): MarkdownIt {
     const original = entry.fn;
     md.inline.ruler.at(name, (state, silent) => {
       const from = state.pos;
+      if (name === 'math_inline' && state.src[from] === '$' && NOT_MATH_AFTER_DOLLAR.has(state.src[from + 1])) {
+        if (!silent) state.pending += '$';
+        state.pos += 1;
+        return true;
+      }
       const count = state.tokens.length;
       const matched = original(state, silent);
       if (matched && !silent && state.tokens.length > count) {
