@@ -74,6 +74,8 @@ describe('absurd inputs are rejected fast', () => {
     const [parsed, ms] = timed(() => parseBlock(note, block!));
     expect(parsed.errors).toHaveLength(1);
     expect(parsed.errors[0]!.message).toMatch(/^block body is 10\.\d MB; the limit is 64 KB/);
+    // Reported on the opening fence (line 2 of `fenced`), not somewhere in 10 MB of body.
+    expect(parsed.errors[0]).toMatchObject({ line: 2, column: 1, start: note.indexOf('```'), end: note.indexOf('```') + 10 });
     expect(ms).toBeLessThan(50);
     expect(MAX_BODY_LENGTH).toBe(65_536);
   });

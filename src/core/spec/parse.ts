@@ -2,10 +2,11 @@ import type { FencedBlock } from '../blocks/findBlocks';
 import { contentToNote } from '../blocks/offsets';
 import type { ExperimentKind, ExperimentSpec, NoteError } from '../types';
 import { didYouMean } from '../text/didYouMean';
+import { bomLength } from '../text/lines';
 import { convertDefault, convertEntry, type Candidate, type Converted, type SpecValue } from './convert';
 import { appliesTo, defaultFor, KEY_NAMES, KEYS, keySchema, MAX_SERIES, type KeyName } from './schema';
 import { expandSweep, sweepSize, type SweepAxis } from './sweep';
-import { readBody, type BodyEntry, type BodyProblem } from './yamlBody';
+import { MAX_BODY_LENGTH, readBody, type BodyEntry, type BodyProblem, type BodyRead } from './yamlBody';
 
 /** Where a key and its value were written, as note offsets (for hovers and completions). */
 export interface KeyRange {
@@ -34,8 +35,15 @@ export interface ParsedBlock {
   readonly keys: readonly KeyRange[];
 }
 
+/** Collects errors given in content offsets, located in the note. */
+interface ErrorSink {
+  readonly errors: NoteError[];
+  add(start: number, end: number, message: string): void;
+  addProblem(p: BodyProblem): void;
+}
+
 /** Builds located errors for one block. */
-function errorSink(block: FencedBlock) {
+function errorSink(block: FencedBlock): ErrorSink {
   const errors: NoteError[] = [];
   const add = (start: number, end: number, message: string) => {
     const from = contentToNote(block, start);
@@ -58,7 +66,7 @@ function toSpec(experiment: ExperimentKind, values: ReadonlyMap<KeyName, SpecVal
 }
 
 /** The experiment the block asks for, checked first because it decides which keys apply. */
-function readExperiment(entries: readonly BodyEntry[], body: ReturnType<typeof readBody>, content: string, sink: ReturnType<typeof errorSink>) {
+function readExperiment(entries: readonly BodyEntry[], body: BodyRead, content: string, sink: ErrorSink) {
   const entry = entries.find((e) => e.key === 'experiment');
   if (!entry) return { experiment: 'mlp' as ExperimentKind, known: true };
   if (body.syntaxErrors) return { experiment: 'mlp' as ExperimentKind, known: false };
@@ -69,7 +77,7 @@ function readExperiment(entries: readonly BodyEntry[], body: ReturnType<typeof r
 }
 
 /** Rejects keys that the weights file overrides. */
-function checkWeightsConflicts(seen: ReadonlyMap<string, BodyEntry>, sink: ReturnType<typeof errorSink>) {
+function checkWeightsConflicts(seen: ReadonlyMap<string, BodyEntry>, sink: ErrorSink) {
   const weights = seen.get('weights');
   if (!weights || (weights.value && 'value' in weights.value && weights.value.value === null)) return;
   for (const name of ['depth', 'width'] as const) {
@@ -84,7 +92,8 @@ function checkWeightsConflicts(seen: ReadonlyMap<string, BodyEntry>, sink: Retur
  * (cartesian product of every list, at most MAX_SERIES series). Never throws.
  */
 export function parseBlock(note: string, block: FencedBlock): ParsedBlock {
-  void note; // positions come from the block's own offset map, so the note itself is not re-scanned
+  // Positions come from the block's own offset map; the note is only read around the opening fence.
+  if (block.content.length > MAX_BODY_LENGTH) return oversized(note, block);
   const sink = errorSink(block);
   const body = readBody(block.content);
   body.problems.forEach(sink.addProblem);
@@ -128,6 +137,21 @@ export function parseBlock(note: string, block: FencedBlock): ParsedBlock {
   return { block, experiment, errors, series: errors.length === 0 ? series : [], keys };
 }
 
+/** A body too large to read is reported on the opening fence, without reading the body. */
+function oversized(note: string, block: FencedBlock): ParsedBlock {
+  // The fence line is short: scan back over the container prefix and forward to the line break.
+  let lineStart = block.start;
+  while (lineStart > bomLength(note) && note[lineStart - 1] !== '\n' && note[lineStart - 1] !== '\r') lineStart--;
+  const head = note.slice(block.start, block.start + 1000);
+  const lineLength = head.search(/[\r\n]/);
+  const end = block.start + (lineLength < 0 ? head.length : lineLength);
+  const message = readBody(block.content).problems[0]?.message ?? 'block body is too large';
+  return {
+    block, experiment: 'mlp', series: [], keys: [],
+    errors: [{ message, line: block.fenceLine, column: block.start - lineStart + 1, start: block.start, end }],
+  };
+}
+
 /** Defaults never change, so each (experiment, key) is converted once and shared (candidates are read-only). */
 const defaultCache = new Map<string, Converted>();
 
@@ -142,7 +166,7 @@ function defaultValue(key: (typeof KEYS)[number], experiment: ExperimentKind): C
 }
 
 /** Fills defaults, expands sweeps, enforces the series cap. */
-function buildSeries(experiment: ExperimentKind, written: ReadonlyMap<KeyName, Converted>, sink: ReturnType<typeof errorSink>): SeriesSpec[] {
+function buildSeries(experiment: ExperimentKind, written: ReadonlyMap<KeyName, Converted>, sink: ErrorSink): SeriesSpec[] {
   const single = new Map<KeyName, SpecValue>([['experiment', experiment]]);
   const userAxes: SweepAxis[] = [];
   const defaultAxes: SweepAxis[] = [];
