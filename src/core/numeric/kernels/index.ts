@@ -1,12 +1,20 @@
 import type { Gemm } from './gemm';
 import { gemmF32Js, gemmF64Js } from './gemmJs';
+import { roundF32ArrayJs, type HalfFormat } from './roundHalf';
 import { createWasmGemm } from './wasm/gemmWasm';
+
+export type { Gemm } from './gemm';
+export type { HalfFormat } from './roundHalf';
 
 /** A float32 and a float64 matrix product, with a name for reports and benchmarks. */
 export interface KernelPair {
   readonly name: string;
   readonly f32: Gemm<Float32Array>;
   readonly f64: Gemm<Float64Array>;
+  /** f32 followed by rounding every result to bf16/fp16, fused; absent: compose f32 and roundF32. */
+  readonly f32Rounded?: (format: HalfFormat) => Gemm<Float32Array>;
+  /** In-place rounding of a float32 array to bf16/fp16; absent: the TypeScript routine. */
+  readonly roundF32?: (arr: Float32Array, format: HalfFormat) => void;
 }
 
 /** The plain TypeScript kernels: the fallback and the reference. */
@@ -18,7 +26,7 @@ export const JS_KERNELS: KernelPair = { name: 'typescript', f32: gemmF32Js, f64:
  */
 export const WASM_KERNELS: KernelPair | undefined = (() => {
   const w = createWasmGemm(JS_KERNELS);
-  return w && { name: 'wasm-simd', f32: w.f32, f64: w.f64 };
+  return w && { name: 'wasm-simd', f32: w.f32, f64: w.f64, f32Rounded: w.f32Rounded, roundF32: w.roundF32 };
 })();
 
 /**
@@ -37,14 +45,34 @@ export function gemmF64(): Gemm<Float64Array> {
   return kernels.f64;
 }
 
+/**
+ * The float32 product with every result rounded once to bf16/fp16 — the same
+ * values as gemmF32() followed by rounding the output, in one fused pass where
+ * the kernels provide it (the engine's bf16/fp16 matmul).
+ */
+export function gemmF32Rounded(format: HalfFormat): Gemm<Float32Array> {
+  const k = kernels;
+  if (k.f32Rounded) return k.f32Rounded(format);
+  const round = k.roundF32 ?? roundF32ArrayJs;
+  return (transA, transB, m, n, kk, a, b, c) => {
+    k.f32(transA, transB, m, n, kk, a, b, c);
+    round(c.subarray(0, m * n), format);
+  };
+}
+
+/** Round a float32 array (already float32 values) in place to bf16/fp16, once, ties to even. */
+export function roundF32Array(arr: Float32Array, format: HalfFormat): void {
+  (kernels.roundF32 ?? roundF32ArrayJs)(arr, format);
+}
+
 /** Name of the kernels in use ('wasm-simd', 'typescript' or a caller's name). */
 export function kernelName(): string {
   return kernels.name;
 }
 
 /** Replace the kernels (e.g. force the TypeScript ones); returns the previous pair. */
-export function setKernels(next: { name?: string; f32: Gemm<Float32Array>; f64: Gemm<Float64Array> }): KernelPair {
+export function setKernels(next: Omit<KernelPair, 'name'> & { readonly name?: string }): KernelPair {
   const previous = kernels;
-  kernels = { name: next.name ?? 'custom', f32: next.f32, f64: next.f64 };
+  kernels = { ...next, name: next.name ?? 'custom' };
   return previous;
 }

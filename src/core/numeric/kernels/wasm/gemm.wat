@@ -391,4 +391,59 @@
                             (param $a i32) (param $b i32) (param $c i32) (param $packA i32) (param $packB i32)
     (call $gemm (i32.const 8) (i32.const 4) (local.get $transA) (local.get $transB) (local.get $m) (local.get $n)
                 (local.get $k) (local.get $a) (local.get $b) (local.get $c) (local.get $packA) (local.get $packB)))
+
+  ;; ---------------------------------------------------------------- rounding
+  ;; Round `count` float32 values at p (count a multiple of 4) in place, once, to
+  ;; nearest with ties to even: format 1 = bfloat16, 2 = IEEE binary16 (fp16).
+  ;; Subnormals kept, overflow to ±Infinity, NaN and ±Infinity unchanged, −0 stays −0:
+  ;; the same values as dtype.ts's roundArrayInPlace (tests compare them bit for bit).
+  (func $round_f32 (export "round_f32") (param $p i32) (param $count i32) (param $format i32)
+    (local $end i32) (local $b v128) (local $a v128) (local $rn v128) (local $rs v128)
+    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $count) (i32.const 2))))
+    (if (i32.ge_u (local.get $p) (local.get $end)) (then (return)))
+    (if (i32.eq (local.get $format) (i32.const 1))
+      (then
+        ;; bf16 keeps the top 16 bits: add 0x7fff plus the lowest kept bit, clear the rest.
+        ;; A carry out of the mantissa bumps the exponent, up to Infinity, as it should.
+        (loop $bf16
+          (local.set $b (v128.load (local.get $p)))
+          (v128.store (local.get $p)
+            (v128.bitselect
+              (local.get $b)
+              (v128.and
+                (i32x4.add (i32x4.add (local.get $b) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff))
+                           (v128.and (i32x4.shr_u (local.get $b) (i32.const 16)) (v128.const i32x4 1 1 1 1)))
+                (v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000))
+              ;; exponent all ones (Inf/NaN): keep as is, a NaN must not turn into Inf
+              (i32x4.eq (v128.and (local.get $b) (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))
+                        (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))))
+          (local.set $p (i32.add (local.get $p) (i32.const 16)))
+          (br_if $bf16 (i32.lt_u (local.get $p) (local.get $end))))
+        (return)))
+    (loop $fp16
+      (local.set $b (v128.load (local.get $p)))
+      (local.set $a (v128.and (local.get $b) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
+      ;; fp16 normal range (|x| ≥ 2^-14): keep 10 of the 23 mantissa bits, ties to even;
+      ;; anything that rounds above 65504 (0x477fe000) becomes Infinity.
+      (local.set $rn
+        (v128.and
+          (i32x4.add (i32x4.add (local.get $a) (v128.const i32x4 0xfff 0xfff 0xfff 0xfff))
+                     (v128.and (i32x4.shr_u (local.get $a) (i32.const 13)) (v128.const i32x4 1 1 1 1)))
+          (v128.const i32x4 0xffffe000 0xffffe000 0xffffe000 0xffffe000)))
+      (local.set $rn
+        (v128.bitselect (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000) (local.get $rn)
+                        (i32x4.gt_u (local.get $rn) (v128.const i32x4 0x477fe000 0x477fe000 0x477fe000 0x477fe000))))
+      ;; fp16 subnormal range (|x| < 2^-14): the quantum is 2^-24, the float32 spacing of
+      ;; [0.5, 1), so (|x| + 0.5) − 0.5 rounds exactly right (the subtraction is exact).
+      (local.set $rs (f32x4.sub (f32x4.add (local.get $a) (v128.const f32x4 0.5 0.5 0.5 0.5))
+                                (v128.const f32x4 0.5 0.5 0.5 0.5)))
+      (local.set $rn (v128.bitselect (local.get $rs) (local.get $rn)
+                       (i32x4.lt_u (local.get $a) (v128.const i32x4 0x38800000 0x38800000 0x38800000 0x38800000))))
+      ;; Inf/NaN unchanged; then put the sign back.
+      (local.set $rn (v128.bitselect (local.get $a) (local.get $rn)
+                       (i32x4.ge_u (local.get $a) (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))))
+      (v128.store (local.get $p)
+        (v128.or (local.get $rn) (v128.and (local.get $b) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))))
+      (local.set $p (i32.add (local.get $p) (i32.const 16)))
+      (br_if $fp16 (i32.lt_u (local.get $p) (local.get $end)))))
 )

@@ -1,5 +1,6 @@
 import type { Gemm } from '../gemm';
 import { checkGemmArgs } from '../checkArgs';
+import { roundF32ArrayJs, type HalfFormat } from '../roundHalf';
 import { decodeBase64 } from './base64';
 import { GEMM_WASM_BASE64 } from './gemmWasmBytes';
 
@@ -19,6 +20,7 @@ interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports?: object) => { readonly exports: Record<string, unknown> };
 }
+type RoundExport = (p: number, count: number, format: number) => void;
 type GemmExport = (
   transA: number, transB: number, m: number, n: number, k: number,
   a: number, b: number, c: number, packA: number, packB: number,
@@ -37,6 +39,10 @@ const roundUp = (x: number, to: number): number => Math.ceil(x / to) * to;
 export interface WasmGemm {
   readonly f32: Gemm<Float32Array>;
   readonly f64: Gemm<Float64Array>;
+  /** The float32 product with every result then rounded once to bf16/fp16 (fused: one pass, in WebAssembly). */
+  readonly f32Rounded: (format: HalfFormat) => Gemm<Float32Array>;
+  /** Round a float32 array in place to bf16/fp16 (WebAssembly SIMD; same values as roundF32ArrayJs). */
+  readonly roundF32: (arr: Float32Array, format: HalfFormat) => void;
   /** Bytes of linear memory currently reserved. */
   memoryBytes(): number;
 }
@@ -61,6 +67,8 @@ export function createWasmGemm(
   const memory = exports.memory as WasmMemory;
   const KC = (exports.KC as { value: number }).value;
   const MC = (exports.MC as { value: number }).value;
+  const roundExport = exports.round_f32 as RoundExport;
+  const FORMAT_CODE: Record<HalfFormat, number> = { bf16: 1, fp16: 2 };
 
   /** Grow memory to at least `bytes`; false if the engine refuses. */
   function reserve(bytes: number): boolean {
@@ -80,7 +88,14 @@ export function createWasmGemm(
     nr: number,
     run: GemmExport,
     slow: Gemm<T>,
+    format?: HalfFormat,
   ): Gemm<T> {
+    const slowRounded: Gemm<T> = format
+      ? (tA, tB, m, n, k, a, b, c) => {
+          slow(tA, tB, m, n, k, a, b, c);
+          roundF32ArrayJs((c as Float32Array).subarray(0, m * n), format);
+        }
+      : slow;
     const es = ctor.BYTES_PER_ELEMENT;
     return (transA, transB, m, n, k, a, b, c) => {
       checkGemmArgs(m, n, k, a, b, c);
@@ -89,7 +104,7 @@ export function createWasmGemm(
         c.fill(0, 0, m * n);
         return;
       }
-      if (m * n * k < minWork) return slow(transA, transB, m, n, k, a, b, c);
+      if (m * n * k < minWork) return slowRounded(transA, transB, m, n, k, a, b, c);
       const npad = roundUp(n, nr);
       const m4 = roundUp(m, 4);
       const kc = Math.min(KC, k);
@@ -99,11 +114,12 @@ export function createWasmGemm(
       const offPackA = align64(offPackB + kc * npad * es);
       const offC = align64(offPackA + Math.min(MC, m4) * kc * es);
       const end = offC + m4 * npad * es;
-      if (end > 2 ** 31 || !reserve(end)) return slow(transA, transB, m, n, k, a, b, c);
+      if (end > 2 ** 31 || !reserve(end)) return slowRounded(transA, transB, m, n, k, a, b, c);
       const buf = memory.buffer;
       new ctor(buf, offA, m * k).set(a.length === m * k ? a : a.subarray(0, m * k));
       new ctor(buf, offB, k * n).set(b.length === k * n ? b : b.subarray(0, k * n));
       run(transA ? 1 : 0, transB ? 1 : 0, m, n, k, offA, offB, offC, offPackA, offPackB);
+      if (format) roundExport(offC, m4 * npad, FORMAT_CODE[format]); // m4·npad is a multiple of 4
       const out = new ctor(buf, offC, m4 * npad);
       if (npad === n) {
         c.set(out.subarray(0, m * n));
@@ -113,9 +129,27 @@ export function createWasmGemm(
     };
   }
 
+  const gemmF32 = exports.gemm_f32 as GemmExport;
+  const rounded: Record<HalfFormat, Gemm<Float32Array>> = {
+    bf16: make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32, 'bf16'),
+    fp16: make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32, 'fp16'),
+  };
+
+  function roundF32(arr: Float32Array, format: HalfFormat): void {
+    const n = arr.length;
+    // Short arrays are not worth the two copies.
+    if (n < 64 || !reserve(Math.ceil(n / 4) * 16)) return roundF32ArrayJs(arr, format);
+    const view = new Float32Array(memory.buffer, 0, Math.ceil(n / 4) * 4);
+    view.set(arr);
+    roundExport(0, view.length, FORMAT_CODE[format]);
+    arr.set(view.subarray(0, n));
+  }
+
   return {
-    f32: make<Float32Array>(Float32Array, 8, exports.gemm_f32 as GemmExport, fallback.f32),
+    f32: make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32),
     f64: make<Float64Array>(Float64Array, 4, exports.gemm_f64 as GemmExport, fallback.f64),
+    f32Rounded: (format) => rounded[format],
+    roundF32,
     memoryBytes: () => memory.buffer.byteLength,
   };
 }
