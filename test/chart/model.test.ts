@@ -135,6 +135,15 @@ describe('chart model: size and degenerate input', () => {
     expect(m.markers.filter((k) => k.kind === 'nan').map((k) => k.dataX)).toEqual([3333, 6666, 9999]);
   });
 
+  it('handles 200,000 signed points (symlog) without spreading them onto the stack', () => {
+    const base = hugeSeries(200_000);
+    const points = base.series[0].points!.map((p) => ({ n: p.n, value: p.n % 2 ? -p.value : p.value }));
+    const m = buildChartModel({ ...base, series: [{ ...base.series[0], points }] });
+    expect(m.yAxis.scale).toBe('symlog');
+    expect(m.lines[0].pointCount).toBe(200_000);
+    expect(m.lines[0].drawnPointCount).toBeLessThan(5000);
+  });
+
   it('thinning keeps the extremes of each pixel column', () => {
     const pts = Array.from({ length: 1000 }, (_, i) => [i / 100, i === 555 ? 999 : i % 7] as const);
     const thin = thinSegment(pts);

@@ -73,21 +73,25 @@ function plotModel(run: BlockRun, choice: PlotChoice, options: ChartOptions, fra
   const raw: RawLine[] = run.series.flatMap((s, index) =>
     choice.roles.map((r) => ({ series: index, role: r.role, dashed: r.dashed, ...choice.extract(s, r.role) })),
   );
-  const allY = raw.flatMap((l) => l.ys);
-  const finite = allY.filter(Number.isFinite);
+  const finite: number[] = [];
+  for (const l of raw) for (const y of l.ys) if (Number.isFinite(y)) finite.push(y);
   const kind = chooseScaleKind(finite, choice.preferLinear, options.yScale);
-  const drawable = allY.filter((y) => offScaleKind(y, kind) === null);
+  // One pass over every value (16 series × 10⁴ points is a realistic sweep).
+  const drawable: number[] = [];
   const kinds = new Set<MarkerKind>();
-  for (const y of allY) {
-    const k = offScaleKind(y, kind);
-    if (k !== null) kinds.add(k);
+  for (const l of raw) {
+    for (const y of l.ys) {
+      const k = offScaleKind(y, kind);
+      if (k === null) drawable.push(y);
+      else kinds.add(k);
+    }
   }
   const limits = limitsToDraw(run.dtype, kind, {
     finite: drawable,
     overflowed: kinds.has('posinf') || kinds.has('neginf'),
     underflowed: kinds.has('zero'),
   });
-  const domainValues = [...drawable, ...limits.map((l) => l.value)];
+  const domainValues = drawable.concat(limits.map((l) => l.value));
   const allX = raw.flatMap((l) => l.xs);
 
   // Two passes: the y labels' width sets the left margin, which sets the y range only vertically,

@@ -30,10 +30,9 @@ export function chooseScaleKind(finite: readonly number[], preferLinear: boolean
   if (forced !== undefined) return forced;
   if (preferLinear) return 'linear';
   if (!finite.some((v) => v < 0)) return 'log';
-  const magnitudes = finite.filter((v) => v !== 0).map(Math.abs);
-  if (magnitudes.length === 0) return 'linear';
-  const spread = Math.max(...magnitudes) / Math.min(...magnitudes);
-  return spread > 1e3 ? 'symlog' : 'linear';
+  const magnitudes = extent(finite.filter((v) => v !== 0).map(Math.abs));
+  if (magnitudes === null) return 'linear';
+  return magnitudes[1] / magnitudes[0] > 1e3 ? 'symlog' : 'linear';
 }
 
 /** Largest and smallest of a list without spreading it onto the stack (10⁵ points would overflow it). */
