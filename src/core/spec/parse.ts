@@ -3,7 +3,7 @@ import { contentToNote } from '../blocks/offsets';
 import type { ExperimentKind, ExperimentSpec, NoteError } from '../types';
 import { didYouMean } from '../text/didYouMean';
 import { bomLength } from '../text/lines';
-import { convertDefault, convertEntry, type Candidate, type Converted, type SpecValue } from './convert';
+import { convertDefault, convertEntry, type Converted, type SpecValue } from './convert';
 import { appliesTo, defaultFor, KEY_NAMES, KEYS, keySchema, MAX_SERIES, type KeyName } from './schema';
 import { expandSweep, sweepSize, type SweepAxis } from './sweep';
 import { MAX_BODY_LENGTH, readBody, type BodyEntry, type BodyProblem, type BodyRead } from './yamlBody';
@@ -182,8 +182,8 @@ function buildSeries(experiment: ExperimentKind, written: ReadonlyMap<KeyName, C
     else single.set(key.name, c.candidates[0]!.value);
   }
   // Swept keys in the order the user wrote them, then default sweeps (power's bases).
-  const order = (a: SweepAxis) => Math.min(...a.candidates.map((c: Candidate) => c.start));
-  const axes = [...userAxes.sort((a, b) => order(a) - order(b)), ...defaultAxes];
+  // (A list's candidates are in source order, so its first one marks where the key was written.)
+  const axes = [...userAxes.sort((a, b) => a.candidates[0]!.start - b.candidates[0]!.start), ...defaultAxes];
   const count = axes.reduce((n, a) => n * a.candidates.length, 1);
   if (sweepSize(axes, MAX_SERIES) > MAX_SERIES) {
     const detail = axes.map((a) => `${a.key} ${a.candidates.length}`).join(' × ');
