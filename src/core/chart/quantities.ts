@@ -88,12 +88,12 @@ export function choosePlot(run: BlockRun, plotOverride?: string): PlotChoice | s
     }
     case 'matmul-chain': {
       const which = isDefault ? 'norm' : requested;
-      const norm: LineRole = { role: 'norm', label: '‖Mᵢ‖_F', dashed: false };
+      const norm: LineRole = { role: 'norm', label: '‖Mᵢ‖ (Frobenius)', dashed: false };
       const maxAbs: LineRole = { role: 'maxAbs', label: 'max |Mᵢ|', dashed: which === 'both' };
       const roles = which === 'norm' ? [norm] : which === 'max-abs' ? [maxAbs] : which === 'both' ? [norm, maxAbs] : null;
       if (roles === null) return `unknown plot "${requested}" for matmul-chain; expected one of ${PLOT_NAMES['matmul-chain'].join(', ')}`;
       const yTitle: RichText =
-        which === 'norm' ? { text: '‖Mᵢ‖', sub: 'F' } : which === 'max-abs' ? { text: 'max |Mᵢ|' } : { text: '‖Mᵢ‖_F and max |Mᵢ|' };
+        which === 'norm' ? { text: '‖Mᵢ‖', sub: 'F' } : which === 'max-abs' ? { text: 'max |Mᵢ|' } : { text: '‖Mᵢ‖ and max |Mᵢ|' };
       return {
         name: which,
         xTitle: { text: 'step i' },
