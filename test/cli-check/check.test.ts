@@ -59,6 +59,9 @@ describe('gradexp check', () => {
     expect(powers.source).toBe('1.5^{100} \\approx 4 \\times 10^{17} \\quad 0.8^{100} \\approx 2 \\times 10^{-10}');
     expect(powers.formats.fp16).toEqual({ value: 'Infinity', overflow: true, underflow: false, subnormal: false });
     expect(powers.formats.bf16.overflow).toBe(false);
+    expect(powers.sides.map((side: { source: string }) => side.source)).toEqual(['1.5^{100}', '4 \\times 10^{17}', '0.8^{100}', '2 \\times 10^{-10}']);
+    expect(powers.sides[2].formats.fp16.underflow).toBe(true);
+    expect(powers.claims.map((c: { verdict: string }) => c.verdict)).toEqual(['holds', 'holds']);
     expect(powers.relativeError).toBeCloseTo(1.5 ** 100 / 4e17 - 1, 12);
     const symbolic = json.formulas[0];
     expect(symbolic).toMatchObject({ source: 'L', value: null, verdict: 'none', formats: null, symbols: ['L'] });

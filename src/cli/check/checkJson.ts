@@ -5,7 +5,16 @@
  * the formula's first character after its opening delimiter. Non-finite
  * numbers are written as "Infinity", "-Infinity", "NaN" by the serializer.
  */
-import type { ClaimReport, FormatFacts, NoteFormulaReport, Relation, Verdict } from '../../core/formula';
+import type { ClaimReport, FormatFacts, NoteFormulaReport, Relation, SideReport, Verdict } from '../../core/formula';
+
+/** One side of a claim, or a formula's only side: so that every value's format facts are there. */
+export interface SideJson {
+  readonly source: string;
+  readonly value: number | null;
+  readonly readAs: string;
+  readonly formats: FormatFacts | null;
+  readonly error: string | null;
+}
 
 /** One claim inside a formula. */
 export interface ClaimJson {
@@ -31,6 +40,7 @@ export interface FormulaJson {
   readonly symbols: readonly string[];
   readonly formats: FormatFacts | null;
   readonly claims: readonly ClaimJson[];
+  readonly sides: readonly SideJson[];
   readonly error: string | null;
 }
 
@@ -58,6 +68,7 @@ function formulaJson(r: NoteFormulaReport): FormulaJson {
     symbols: r.symbols,
     formats: r.formats,
     claims: r.claims.map(claimJson),
+    sides: r.sides.map(sideJson),
     error: r.error ?? null,
   };
 }
@@ -72,4 +83,8 @@ function claimJson(c: ClaimReport): ClaimJson {
     verdict: c.verdict,
     relativeError: c.relativeError,
   };
+}
+
+function sideJson(s: SideReport): SideJson {
+  return { source: s.source, value: s.value, readAs: s.readAs, formats: s.formats ?? null, error: s.error ?? null };
 }
