@@ -1,0 +1,53 @@
+import { UsageError } from './args';
+import { runRun } from './run';
+import { runCheck } from './check';
+import type { Io } from './io';
+
+const USAGE = `usage:
+  gradexp run NOTE.md… [--json] [--out DIR] [--format svg|png|html] [--budget N]
+  gradexp check NOTE.md… [--json]
+  gradexp --help | --version`;
+
+declare const GRADEXP_VERSION: string;
+
+/** Dispatch a command; exit codes: 0 ok, 1 a block error or failed claim, 2 usage. */
+async function main(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version') {
+    io.stdout(typeof GRADEXP_VERSION === 'string' ? GRADEXP_VERSION : 'dev');
+    return 0;
+  }
+  try {
+    if (command === 'run') return await runRun(rest, io);
+    if (command === 'check') return await runCheck([...rest], io);
+    throw new UsageError(`unknown command '${command}'`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`gradexp: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    // A bug, not bad input: say so briefly; GRADEXP_DEBUG=1 shows the stack.
+    io.stderr(`gradexp: internal error: ${(e as Error).message}`);
+    if (process.env.GRADEXP_DEBUG) io.stderr(String((e as Error).stack));
+    return 3;
+  }
+}
+
+const io: Io = {
+  stdout: (t) => process.stdout.write(t + '\n'),
+  stderr: (t) => process.stderr.write(t + '\n'),
+};
+
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    io.stderr(`gradexp: internal error: ${String(e)}`);
+    process.exitCode = 3;
+  },
+);
