@@ -188,6 +188,14 @@ describe('chart model: size and degenerate input', () => {
     expect(buildChartModel(sigmoidVsRelu(), { plot: 'constructor' }).message).toBeDefined();
   });
 
+  it('shortens a title too long for the width but keeps it whole in the description', () => {
+    const long = 'A very long title about vanishing gradients in deep sigmoid networks at depth one hundred and more';
+    const m = buildChartModel({ ...sigmoidVsRelu(), title: long }, { width: 320 });
+    expect(m.title.endsWith('…')).toBe(true);
+    expect(m.title.length * 13 * 0.6).toBeLessThan(320);
+    expect(m.description).toContain(long);
+  });
+
   it('clamps silly sizes instead of producing NaN geometry', () => {
     const m = buildChartModel(sigmoidVsRelu(), { width: Number.NaN, height: -5 });
     expect(m.width).toBe(640);

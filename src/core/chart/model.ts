@@ -11,7 +11,7 @@ import { limitsToDraw, placeBand } from './limits';
 import { layoutChart, FONT } from './layout';
 import { offScaleKind, projectLine, type RawLine } from './project';
 import { colorSlot, seriesDash } from './palette';
-import { textWidth } from './format';
+import { textWidth, truncate } from './format';
 
 const DEFAULT_WIDTH = 640;
 const DEFAULT_HEIGHT = 360;
@@ -37,7 +37,7 @@ function messageModel(run: BlockRun, frame: Frame, headline: string, lines: stri
   const empty = { scale: 'linear' as const, title: { text: '' }, domain: [0, 1] as const, ticks: [] };
   return {
     width, height, colors, embedStyle,
-    title: run.title || `${run.experiment} (${run.dtype})`,
+    title: truncate(String(run.title || `${run.experiment} (${run.dtype})`), Math.floor((width - 24) / (FONT.title * 0.62))),
     subtitle: `${run.experiment} · ${run.dtype}`,
     description: `${run.title}: ${headline}`,
     plot: { x: 12, y: 44, width: width - 24, height: height - 56 },
@@ -122,13 +122,16 @@ function plotModel(run: BlockRun, choice: PlotChoice, options: ChartOptions, fra
     return { index, label, tooltip: summary ? `${label} — ${summary}` : label, colorIndex: colorSlot(index), dash: seriesDash(index) };
   });
   const subtitle = [run.experiment, run.dtype, choice.name, `${run.series.length} series`, kind === 'log' ? '' : `${kind} y`].filter(Boolean).join(' · ');
-  const title = run.title || `${run.experiment} (${run.dtype})`;
+  const fullTitle = String(run.title || `${run.experiment} (${run.dtype})`);
+  // Text cannot be measured in the core; shorten by estimated width so nothing runs off the chart.
+  const title = truncate(fullTitle, Math.floor((width - 24) / (FONT.title * 0.62)));
+  const yTitle = { ...choice.yTitle, text: truncate(choice.yTitle.text, Math.floor(plot.height / (FONT.body * 0.6))) };
   return {
-    ...frame, title, subtitle,
-    description: `${title}. ${subtitle}. ${choice.yTitle.text}${choice.yTitle.sub ? '_' + choice.yTitle.sub : ''} against ${choice.xTitle.text}.`,
+    ...frame, title, subtitle: truncate(subtitle, Math.floor((width - 24) / (FONT.tick * 0.6))),
+    description: `${fullTitle}. ${subtitle}. ${choice.yTitle.text}${choice.yTitle.sub ? '_' + choice.yTitle.sub : ''} against ${choice.xTitle.text}.`,
     plot,
     xAxis: { scale: 'linear', title: choice.xTitle, domain: x.domain, ticks: x.ticks },
-    yAxis: { scale: kind, title: choice.yTitle, domain: y.domain, ticks: y.ticks },
+    yAxis: { scale: kind, title: yTitle, domain: y.domain, ticks: y.ticks },
     edgeRows,
     bands: limits.map((l) => placeBand(l, y.map, plot)).filter((b) => b !== null),
     styles,
