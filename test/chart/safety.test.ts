@@ -33,6 +33,25 @@ describe('escaping', () => {
   });
 });
 
+describe('malformed runs (e.g. from JSON) give a chart or a message, never a throw', () => {
+  const garbage: unknown[] = [
+    null,
+    42,
+    { experiment: 'mlp', series: 'nope' },
+    { experiment: 'train', dtype: 'fp8', title: 7, plot: 'grad-norm', errors: [], series: [{ label: 'x', points: [] }] },
+    { experiment: 'mlp', dtype: 'fp16', title: 't', plot: 'grad-norm', errors: [null], series: [null, { label: 3, layers: [null, { layer: 'a', gradW: '1' }, { layer: 2, gradW: 1 }] }] },
+    { experiment: 'power', dtype: 'fp32', title: 't', plot: 'value', errors: [], series: [{ label: 'p', points: [{ n: 1 }, 5, { n: 3, value: 2 }] }] },
+  ];
+  it.each(garbage.map((g, i) => [i, g]))('case %i', (_, g) => {
+    const dom = parseSvg(renderChartSvg(g as BlockRun));
+    expect(unsafeParts(dom)).toEqual([]);
+  });
+  it('an unknown experiment names itself in the message', () => {
+    const dom = parseSvg(renderChartSvg(garbage[3] as BlockRun));
+    expect(dom.text(dom.byClass('message')[0])).toContain('unknown experiment "train"');
+  });
+});
+
 // Values that stress scales: non-finite, zero, signed, subnormal and near-overflow magnitudes.
 const value = fc.oneof(
   fc.constantFrom(Number.NaN, Infinity, -Infinity, 0, -0, 1e-300, 1e300, -1e300, Number.MIN_VALUE, Number.MAX_VALUE, 65504, 2 ** -24),

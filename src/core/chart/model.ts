@@ -3,7 +3,7 @@
  * Order of work: pick the quantity, classify values, choose the scale, decide
  * which dtype limits to show, lay out, place scales, project lines.
  */
-import type { BlockRun } from '../types';
+import type { BlockRun, SeriesResult } from '../types';
 import type { ChartModel, ChartOptions, EdgeRow, MarkerKind, MarkerModel, SeriesStyle } from './types';
 import { choosePlot, type PlotChoice } from './quantities';
 import { chooseScaleKind, placeXScale, placeYScale } from './scales';
@@ -55,9 +55,14 @@ export function buildChartModel(run: BlockRun, options: ChartOptions = {}): Char
   const height = size(options.height, DEFAULT_HEIGHT, 160);
   const colors = options.colors === 'static' ? 'static' : 'theme';
   const frame: Frame = { width, height, colors, embedStyle: options.embedStyle !== false };
-  const series = Array.isArray(run.series) ? run.series : [];
+  if (typeof run !== 'object' || run === null) {
+    return messageModel({ title: '', experiment: 'mlp', dtype: 'fp64' } as unknown as BlockRun, frame, 'nothing to plot: not a run', []);
+  }
+  // Runs can arrive over JSON from a worker or webview; malformed series read as empty rather than crash.
+  const series = (Array.isArray(run.series) ? run.series : []).map((s) => (typeof s === 'object' && s !== null ? s : ({} as SeriesResult)));
+  run = { ...run, series, errors: Array.isArray(run.errors) ? run.errors : [] };
   if (series.length === 0) {
-    const errors = (run.errors ?? []).slice(0, 5).map((e) => `line ${e.line}:${e.column}  ${e.message}`);
+    const errors = run.errors.slice(0, 5).map((e) => (typeof e === 'object' && e !== null ? `line ${e.line}:${e.column}  ${e.message}` : String(e)));
     const more = (run.errors?.length ?? 0) > 5 ? [`… and ${run.errors.length - 5} more`] : [];
     const headline = errors.length ? 'nothing to plot: the block has errors' : 'nothing to plot: the run has no series';
     return messageModel(run, frame, headline, [...errors, ...more]);

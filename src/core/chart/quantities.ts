@@ -3,7 +3,7 @@
  * the y key(s) and the axis titles. Everything experiment-specific lives here so
  * the rest of the chart code only sees (x, y) lines.
  */
-import type { BlockRun, ExperimentKind, SeriesResult } from '../types';
+import type { BlockRun, ExperimentKind, LayerStats, SeriesResult } from '../types';
 import type { RichText } from './types';
 
 /** One y quantity drawn as a line per series. */
@@ -42,11 +42,17 @@ export const PLOT_NAMES: Readonly<Record<ExperimentKind, readonly string[]>> = {
   power: ['value'],
 };
 
+/** Entries of a list that may arrive malformed over JSON (worker, webview): non-arrays read as empty, non-objects as {}. */
+function entries<T extends object>(list: unknown): Partial<T>[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((e) => (typeof e === 'object' && e !== null ? (e as Partial<T>) : {}));
+}
+
 /** Reads `key` from each point; a missing or non-numeric entry becomes NaN so it is marked, not dropped. */
 function fromPoints(series: SeriesResult, xKey: string, yKey: string): { xs: number[]; ys: number[] } {
   const xs: number[] = [];
   const ys: number[] = [];
-  (series.points ?? []).forEach((p, i) => {
+  entries<Record<string, unknown>>(series.points).forEach((p, i) => {
     const x = p[xKey];
     xs.push(typeof x === 'number' && Number.isFinite(x) ? x : i);
     const y = p[yKey];
@@ -81,8 +87,11 @@ export function choosePlot(run: BlockRun, plotOverride?: string): PlotChoice | s
         preferLinear: entry.counts,
         roles: [solid('value', entry.title.text)],
         extract: (s) => ({
-          xs: (s.layers ?? []).map((l, i) => (Number.isFinite(l.layer) ? l.layer : i + 1)),
-          ys: (s.layers ?? []).map((l) => (typeof l[entry.key] === 'number' ? l[entry.key] : Number.NaN)),
+          xs: entries<LayerStats>(s.layers).map((l, i) => (typeof l.layer === 'number' && Number.isFinite(l.layer) ? l.layer : i + 1)),
+          ys: entries<LayerStats>(s.layers).map((l) => {
+            const v = l[entry.key];
+            return typeof v === 'number' ? v : Number.NaN;
+          }),
         }),
       };
     }
