@@ -7,10 +7,12 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { isSpecWorker, serveSpecWorker } from '../src/cli/parallel';
 import { kernelName } from '../src/core/numeric/kernels';
 import { runNumpyBench, type NumpyTimes } from './numpy';
 import { wholeProcessRow } from './process';
 import { markdownTable, textTable, type BenchRow } from './table';
+import { sweepRow } from './sweep';
 import { chainRow, gemmRows, mlpRows, noteRow } from './workloads';
 
 function option(name: string): string | undefined {
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [...gemmRows(reps, numpy), ...mlpRows(reps, numpy), chainRow(reps)];
   const example = path.join(__dirname, '..', 'examples', 'numerical-stability.md');
   if (fs.existsSync(example)) rows.push(noteRow(fs.readFileSync(example, 'utf8'), 'example note', reps));
+  rows.push(await sweepRow(Math.min(reps, 3)));
   const whole = wholeProcessRow(Math.min(reps, 5), numpy !== undefined);
   if (whole) rows.push(whole);
 
@@ -52,7 +55,12 @@ async function main(): Promise<void> {
   console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+// dist/bench.js is also the script of the sweep's worker threads.
+if (isSpecWorker()) {
+  serveSpecWorker();
+} else {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
