@@ -14,6 +14,7 @@ export function claimRunDir(): string {
   const preferred = path.join(resultsDir, 'e2e');
   const holder = lockHolder(preferred);
   const runDir = holder === undefined ? preferred : path.join(resultsDir, `e2e-${process.pid}`);
+  removeStaleSideFolders();
   if (holder !== undefined) process.stderr.write(`[e2e] test-results/e2e is in use by pid ${holder}; writing to ${path.relative(process.cwd(), runDir)}\n`);
   fs.rmSync(runDir, { recursive: true, force: true }); // every run starts from nothing
   fs.mkdirSync(runDir, { recursive: true });
@@ -39,6 +40,17 @@ function lockHolder(dir: string): number | undefined {
     return pid;
   } catch {
     return undefined;
+  }
+}
+
+/** Deletes e2e-<pid> folders of earlier concurrent runs that have finished (the main folder is kept until reused). */
+function removeStaleSideFolders(): void {
+  if (!fs.existsSync(resultsDir)) return;
+  for (const name of fs.readdirSync(resultsDir)) {
+    const dir = path.join(resultsDir, name);
+    if (/^e2e-\d+$/.test(name) && name !== `e2e-${process.pid}` && lockHolder(dir) === undefined) {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }
 }
 

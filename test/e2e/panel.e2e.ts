@@ -1,9 +1,9 @@
 /** Clicking a lens opens the results panel beside the note: chart, legend, KaTeX formulas; in a light and a dark theme. */
 import { expect, test } from 'vitest';
-import { card, chartFacts, panelFrame } from './helpers/panel';
+import { card, chartFacts } from './helpers/panel';
 import { STUDY_NOTE, runAllBlocks, runFirstBlockAndExpectPanel } from './helpers/steps';
 import { useVsCode } from './helpers/session';
-import { waitForThemeKind } from './helpers/workbench';
+import { runCommand, setColorTheme } from './helpers/workbench';
 
 const vscode = useVsCode({ name: 'panel', fixtures: [STUDY_NOTE] });
 
@@ -19,15 +19,14 @@ test('"Run all" fills every card; the panel follows the theme (light and dark sc
     expect(chart.seriesWithLines, `block ${i}`).toBeGreaterThanOrEqual(1);
     expect(chart.legend.length, `block ${i}`).toBe(chart.seriesWithLines);
   }
-  await waitForThemeKind(session.page, 'vs');
+  // More room for note and panel in the pictures.
+  await runCommand(session.page, 'View: Close Primary Side Bar');
   expect(await frame.locator('body.vscode-light').count()).toBe(1);
   await session.screenshot('panel-light');
 
-  session.updateSettings({ 'workbench.colorTheme': 'Default Dark Modern' });
-  await waitForThemeKind(session.page, 'vs-dark');
-  const dark = await panelFrame(session.page);
-  await dark.locator('body.vscode-dark').waitFor();
+  await setColorTheme(session.page, 'Default Dark Modern');
+  await frame.locator('body.vscode-dark').waitFor();
   await session.screenshot('panel-dark');
-  session.updateSettings({ 'workbench.colorTheme': 'Default Light Modern' });
-  await waitForThemeKind(session.page, 'vs');
+  await setColorTheme(session.page, 'Default Light Modern');
+  await frame.locator('body.vscode-light').waitFor();
 });

@@ -174,10 +174,22 @@ export async function problemLabels(page: Page): Promise<string[]> {
   return rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? (el.textContent ?? '')));
 }
 
-/** Waits until the workbench has repainted in a light (`vs`) or dark (`vs-dark`) theme. */
-export async function waitForThemeKind(page: Page, kind: 'vs' | 'vs-dark'): Promise<void> {
-  const selector = kind === 'vs' ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark';
-  await page.locator(selector).waitFor({ timeout: 30_000 });
+/**
+ * Switches the colour theme the way a user does ("Preferences: Color Theme")
+ * and waits until the workbench has repainted in it.
+ */
+export async function setColorTheme(page: Page, theme: 'Default Light Modern' | 'Default Dark Modern'): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill('>Preferences: Color Theme');
+  await page.locator('.quick-input-list .monaco-list-row', { has: page.getByText('Preferences: Color Theme', { exact: true }) }).first().click();
+  // The same quick input now lists the themes.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor();
+  await input.fill(theme);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: theme, hasNotText: 'Browse' }).first().click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.locator(theme.includes('Dark') ? '.monaco-workbench.vs-dark' : '.monaco-workbench.vs').waitFor();
 }
 
 /**
