@@ -37,6 +37,12 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+// A reader that closes the pipe early (`gradexp run … | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const io: Io = {
   stdout: (t) => process.stdout.write(t + '\n'),
   stderr: (t) => process.stderr.write(t + '\n'),

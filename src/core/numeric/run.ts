@@ -6,6 +6,7 @@ import { matmulChainSteps } from './matmulChain';
 import { mlpSteps } from './mlp';
 import { powerSteps } from './power';
 import { summarize, summarizeCounts } from './summary';
+import { summarizeBackward, summarizeCurve, summarizePower } from './summaryViews';
 
 /**
  * Runs one series of any experiment. Every experiment is a generator that
@@ -77,19 +78,17 @@ function finish(spec: ExperimentSpec, raw: RawOutput): SeriesOutput {
       const counts = raw.layers.map((l) => l[key]);
       return { layers: raw.layers, summary: summarizeCounts(counts, layerNumbers, spec.dtype, key) };
     }
-    const summary = summarize(
-      raw.layers.map((l) => l[key]),
-      spec.dtype,
-      'layer',
-      layerNumbers,
-    );
+    const values = raw.layers.map((l) => l[key]);
+    // Gradients are read from the output back; activations from the input on.
+    const summary = key === 'act' ? summarize(values, spec.dtype, 'layer', layerNumbers) : summarizeBackward(values, layerNumbers, spec.dtype);
     return { layers: raw.layers, summary };
   }
+  if (spec.experiment === 'activation') return { points: raw.points, summary: summarizeCurve(raw.points, spec.dtype) };
+  if (spec.experiment === 'power') return { points: raw.points, summary: summarizePower(raw.points, spec.dtype) };
   const key = pointPlotKey(spec);
-  const positionKey = spec.experiment === 'power' ? 'n' : spec.experiment === 'matmul-chain' ? 'step' : null;
   const values = raw.points.map((p) => p[key]!);
-  const positions = positionKey ? raw.points.map((p) => p[positionKey]!) : undefined;
-  return { points: raw.points, summary: summarize(values, spec.dtype, 'step', positions) };
+  const steps = raw.points.map((p) => p.step!);
+  return { points: raw.points, summary: summarize(values, spec.dtype, 'step', steps) };
 }
 
 function throwIfAborted(control: RunControl | undefined): void {
