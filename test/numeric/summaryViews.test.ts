@@ -32,7 +32,7 @@ describe('summarizePower', () => {
   it('notices a product that rounding keeps from shrinking further', () => {
     const values = [1, 0.5, 0.25, 0.125, 0.125, 0.125];
     const s = summarizePower(values.map((value, n) => ({ n, value })), 'fp16');
-    expect(s.text).toContain('stuck at 0.12 from n = 3');
+    expect(s.text).toContain('stuck at 0.13 from n = 3');
   });
 
   it('does not call a steady 1ⁿ stuck', () => {
