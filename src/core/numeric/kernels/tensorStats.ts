@@ -1,0 +1,55 @@
+import { frobeniusNorm } from '../norms';
+
+/**
+ * The per-layer statistics of a tensor in one pass: the same numbers as
+ * norms.ts's frobeniusNorm, countNonFinite and countZeros (identical summation
+ * order, so bit-identical norms), but one loop instead of three, and one
+ * monomorphic loop per storage type — a loop over a Float32Array | Float64Array
+ * union makes every element access polymorphic and several times slower.
+ */
+
+/** Frobenius norm (float64, sequential sum of squares), count of ±Infinity/NaN, count of ±0. */
+export interface TensorStats {
+  readonly norm: number;
+  readonly nonfinite: number;
+  readonly zeros: number;
+}
+
+function statsF32(values: Float32Array): TensorStats {
+  let sumSq = 0;
+  let nonfinite = 0;
+  let zeros = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    sumSq += v * v;
+    if (v === 0) zeros++;
+    else if (v - v !== 0) nonfinite++; // Inf − Inf and NaN − NaN are NaN
+  }
+  // Squares of float32 values cannot overflow or underflow a float64 sum (see norms.ts).
+  return { norm: Math.sqrt(sumSq), nonfinite, zeros };
+}
+
+function statsF64(values: Float64Array): TensorStats {
+  let sumSq = 0;
+  let nonfinite = 0;
+  let zeros = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    sumSq += v * v;
+    if (v === 0) zeros++;
+    else if (v - v !== 0) nonfinite++;
+  }
+  // The rare overflow/underflow cases take norms.ts's scaled two-pass route, as frobeniusNorm does.
+  const norm = Number.isFinite(sumSq) && sumSq > 1e-280 ? Math.sqrt(sumSq) : frobeniusNorm(values);
+  return { norm, nonfinite, zeros };
+}
+
+/** Norm, non-finite count and zero count of a tensor, in one pass. */
+export function tensorStats(values: Float32Array | Float64Array): TensorStats {
+  return values instanceof Float32Array ? statsF32(values) : statsF64(values);
+}
+
+/** Frobenius norm only (same value as norms.ts's frobeniusNorm), without the polymorphic loop. */
+export function tensorNorm(values: Float32Array | Float64Array): number {
+  return tensorStats(values).norm;
+}
