@@ -11,7 +11,7 @@
 import markdownIt, { type MarkdownIt, type StateInline, type Token } from 'markdown-it';
 import katexPlugin from '@vscode/markdown-it-katex';
 import type { MathSpan } from './types';
-import { indexLines, lineColumnAt, type LineIndex } from './lineIndex';
+import { LineIndex } from '../text/lines';
 import { mapInline } from './inlineMap';
 
 type InlineRule = (state: StateInline, silent: boolean) => boolean;
@@ -69,7 +69,7 @@ function mathParser(): MarkdownIt {
 
 /** Every `$…$`, `$$…$$` and ```math fence of `note`, in document order. */
 export function findMath(note: string): MathSpan[] {
-  const lines = indexLines(note);
+  const lines = new LineIndex(note);
   const spans: MathSpan[] = [];
   const cursor = new Map<number, number>();
   // Table cells' inline tokens carry no line map: use the nearest enclosing row's.
@@ -105,11 +105,11 @@ function collectInline(token: Token, firstLine: number, lines: LineIndex, cursor
 /** A `$$` block: opens on its first line; closes at the first `$$` after the opening. */
 function blockSpan(token: Token, note: string, lines: LineIndex): MathSpan {
   const [first, after] = token.map as [number, number];
-  const openColumn = Math.max(0, lines.texts[first].indexOf('$$'));
-  const start = lines.starts[first] + openColumn;
+  const openColumn = Math.max(0, lines.lineText(first + 1).indexOf('$$'));
+  const start = lines.lineStart(first + 1) + openColumn;
   const contentStart = start + 2;
-  const lastLine = Math.min(after, lines.texts.length) - 1;
-  const limit = lines.starts[lastLine] + lines.texts[lastLine].length;
+  const lastLine = Math.min(after, lines.lineCount) - 1;
+  const limit = lines.lineEnd(lastLine + 1);
   const close = note.indexOf('$$', contentStart);
   const closed = close >= 0 && close + 2 <= limit;
   const contentEnd = closed ? close : limit;
@@ -122,13 +122,13 @@ function blockSpan(token: Token, note: string, lines: LineIndex): MathSpan {
 /** A ```math fence: the content is the lines between the fences. */
 function fenceSpan(token: Token, lines: LineIndex): MathSpan {
   const [first, after] = token.map as [number, number];
-  const start = lines.starts[first] + lines.texts[first].search(/[`~]/);
-  const contentStart = lines.starts[Math.min(first + 1, lines.texts.length - 1)];
+  const start = lines.lineStart(first + 1) + lines.lineText(first + 1).search(/[`~]/);
+  const contentStart = lines.lineStart(Math.min(first + 1, lines.lineCount - 1) + 1);
   const source = token.content.replace(/\n$/, '');
-  const lastLine = Math.min(after, lines.texts.length) - 1;
-  const closingIsFence = lastLine > first && /^\s*(`{3,}|~{3,})\s*$/.test(lines.texts[lastLine]);
-  const contentEnd = closingIsFence ? lines.starts[lastLine] - 1 : lines.starts[lastLine] + lines.texts[lastLine].length;
-  const end = lines.starts[lastLine] + lines.texts[lastLine].length;
+  const lastLine = Math.min(after, lines.lineCount) - 1;
+  const closingIsFence = lastLine > first && /^\s*(`{3,}|~{3,})\s*$/.test(lines.lineText(lastLine + 1));
+  const contentEnd = closingIsFence ? lines.lineEnd(lastLine) : lines.lineEnd(lastLine + 1);
+  const end = lines.lineEnd(lastLine + 1);
   return makeSpan(lines, start, end, contentStart, Math.max(contentStart, contentEnd), true, source);
 }
 
@@ -141,6 +141,6 @@ function makeSpan(
   display: boolean,
   source: string,
 ): MathSpan {
-  const { line, column } = lineColumnAt(lines, contentStart);
+  const { line, column } = lines.positionAt(contentStart);
   return { start, end, contentStart, contentEnd, display, source, line, column };
 }

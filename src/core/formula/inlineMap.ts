@@ -7,7 +7,7 @@
  * every content line is a piece of one source line, normally its suffix. We
  * locate each content line in its source line once, then translate offsets.
  */
-import type { LineIndex } from './lineIndex';
+import type { LineIndex } from '../text/lines';
 
 /** Translates inline-content offsets of one token to note offsets. */
 export interface InlineMap {
@@ -35,8 +35,8 @@ export function mapInline(
   let contentOffset = 0;
   const parts = content.split('\n');
   for (let i = 0; i < parts.length; i++) {
-    const lineNo = Math.min(firstLine + i, lines.texts.length - 1);
-    const text = lines.texts[lineNo];
+    const lineNo = Math.min(firstLine + i, lines.lineCount - 1);
+    const text = lines.lineText(lineNo + 1);
     const part = parts[i];
     const from = cursor.get(lineNo) ?? 0;
     let lead = 0;
@@ -48,7 +48,7 @@ export function mapInline(
       if (column < 0) column = Math.max(0, text.length - (part.length - lead));
     }
     cursor.set(lineNo, column + part.length - lead);
-    placed.push({ contentStart: contentOffset, noteStart: lines.starts[lineNo] + column, leadPadding: lead });
+    placed.push({ contentStart: contentOffset, noteStart: lines.lineStart(lineNo + 1) + column, leadPadding: lead });
     contentOffset += part.length + 1;
   }
   return {
