@@ -123,7 +123,7 @@ describe('activate()', () => {
 
     // The preview's first gradexp fence is what loads the engine — lazily, after activation.
     const md = api.extendMarkdownIt(new MarkdownItCtor());
-    expect(md.render('```gradexp\nexperiment: power\n```\n')).toContain('gradexp');
+    expect(md.render('```gradexp\nexperiment: power\n```\n')).toContain('class="gradexp-preview');
     await expect.poll(() => loaded.has('engine')).toBe(true);
     expect(loaded.has('katex')).toBe(false);
     expect(loaded.has('compute-engine')).toBe(false);
