@@ -22,8 +22,10 @@ function statsF32(values: Float32Array): TensorStats {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     sumSq += v * v;
-    if (v === 0) zeros++;
-    else if (v - v !== 0) nonfinite++; // Inf − Inf and NaN − NaN are NaN
+    // Branch-free counts: ReLU gradients are ~half zeros in no pattern, and a
+    // mispredicted branch per element cost more than the whole sum.
+    zeros += +(v === 0);
+    nonfinite += +(v - v !== 0); // Inf − Inf and NaN − NaN are NaN
   }
   // Squares of float32 values cannot overflow or underflow a float64 sum (see norms.ts).
   return { norm: Math.sqrt(sumSq), nonfinite, zeros };
@@ -36,8 +38,8 @@ function statsF64(values: Float64Array): TensorStats {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     sumSq += v * v;
-    if (v === 0) zeros++;
-    else if (v - v !== 0) nonfinite++;
+    zeros += +(v === 0);
+    nonfinite += +(v - v !== 0);
   }
   // The rare overflow/underflow cases take norms.ts's scaled two-pass route, as frobeniusNorm does.
   const norm = Number.isFinite(sumSq) && sumSq > 1e-280 ? Math.sqrt(sumSq) : frobeniusNorm(values);
