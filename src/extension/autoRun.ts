@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { blocksToRerun } from './controller/autoRunPlan';
 import type { NoteParseCache } from './controller/noteCache';
 import type { RunController } from './controller/runController';
+import { isNoteDocument } from './noteDocuments';
 import type { GradexpSettings } from './settings';
 
 /** Quiet time after an edit before auto-run starts. */
@@ -21,7 +22,7 @@ export function registerAutoRun(runs: RunController, parses: NoteParseCache, set
     timers.delete(key);
   };
   const onEdit = (doc: vscode.TextDocument) => {
-    if (doc.languageId !== 'markdown' || !settings().autoRun) return;
+    if (!isNoteDocument(doc) || !settings().autoRun) return;
     const key = doc.uri.toString();
     clear(key);
     timers.set(

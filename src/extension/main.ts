@@ -21,6 +21,7 @@ import type { NumberFormatter } from './hover/formulaHoverText';
 import { registerHover } from './hover/hover';
 import { registerCodeLens } from './lens/codeLens';
 import { extendMarkdownIt, PreviewRuns } from './preview/index';
+import { isNoteDocument } from './noteDocuments';
 import { createPreviewDeps } from './previewDeps';
 import { defaultSettings, readSettings, SETTINGS_SECTION, type GradexpSettings } from './settings';
 import { RunWorkerClient } from './worker/workerClient';
@@ -70,7 +71,12 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
     formulas,
     panel,
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(SETTINGS_SECTION)) settings = loadSettings();
+      if (!e.affectsConfiguration(SETTINGS_SECTION)) return;
+      settings = loadSettings();
+      // Diagnostics quote values with the configured digits: re-publish them (formula results are cached).
+      if (e.affectsConfiguration(`${SETTINGS_SECTION}.significantDigits`)) {
+        for (const doc of vscode.workspace.textDocuments) if (isNoteDocument(doc)) formulas.schedule(doc, 0);
+      }
     }),
     vscode.workspace.onDidCloseTextDocument((doc) => runs.forget(doc.uri.toString())),
     registerCodeLens(parses, runs),

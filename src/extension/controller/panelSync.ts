@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { ResultsPanelHost } from '../panel/index';
+import { isNoteDocument } from '../noteDocuments';
 import type { PanelState } from '../../shared/panelModel';
 import type { NumberFormatter } from '../hover/formulaHoverText';
 import type { FormulaService } from './formulaService';
@@ -101,7 +102,7 @@ export class PanelSync implements vscode.Disposable {
 
   private follow(editor: vscode.TextEditor | undefined): void {
     const doc = editor?.document;
-    if (!doc || doc.languageId !== 'markdown' || this.host.noteUri === undefined) return;
+    if (!doc || !isNoteDocument(doc) || this.host.noteUri === undefined) return;
     if (this.host.noteUri === doc.uri.toString()) return;
     this.host.update(this.stateFor(doc));
     if (!this.formulas.reports(doc)) this.formulas.schedule(doc, 0);

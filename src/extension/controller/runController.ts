@@ -35,6 +35,13 @@ export function jobKey(noteUri: string, index: number): string {
 /** Per-note block run states and the commands that change them. */
 export class RunController implements vscode.Disposable {
   private readonly states = new Map<string, Map<number, BlockRunState>>();
+  /**
+   * The latest request per job key, from the moment a run is asked for. A job
+   * reads its weights files before it reaches the worker queue; a cancel or a
+   * newer run in that window is seen here.
+   */
+  private readonly requests = new Map<string, number>();
+  private nextRequest = 1;
   private readonly changed = new vscode.EventEmitter<string>();
   /** Fires with a note URI when one of its blocks starts or finishes running. */
   readonly onDidChange = this.changed.event;
@@ -61,11 +68,16 @@ export class RunController implements vscode.Disposable {
     const jobs = targets.map(async (index) => {
       const parsed = parse.parsed[index]!;
       const key = jobKey(uri, index);
+      const request = this.nextRequest++;
+      this.requests.set(key, request);
       this.setState(uri, index, { kind: 'running', content: parsed.block.content, startedAt: Date.now() });
       const weights = await readWeightsFiles(doc.uri, weightsPaths(parsed));
-      const outcome = await this.deps.client.run(key, { note, blockIndex: index, weights, budget }, (f) => {
-        report?.(tally.update(key, f));
-      });
+      const current = this.requests.get(key);
+      const outcome: JobOutcome =
+        current === request
+          ? await this.deps.client.run(key, { note, blockIndex: index, weights, budget }, (f) => report?.(tally.update(key, f)))
+          : { kind: current === undefined ? 'cancelled' : 'superseded' };
+      if (this.requests.get(key) === request) this.requests.delete(key);
       report?.(tally.finish(key), parse.infos[index]?.title);
       this.settle(uri, index, parsed.block.content, outcome);
     });
@@ -80,7 +92,13 @@ export class RunController implements vscode.Disposable {
 
   /** Cancels the running and queued blocks of a note (every note when omitted). */
   cancel(noteUri?: string): void {
-    this.deps.client.cancel((key) => noteUri === undefined || key.startsWith(`${noteUri}#`));
+    this.cancelKeys((key) => noteUri === undefined || key.startsWith(`${noteUri}#`));
+  }
+
+  /** Cancels the jobs whose key passes `match`, whether still reading weights, queued or running. */
+  private cancelKeys(match: (key: string) => boolean): void {
+    for (const key of [...this.requests.keys()]) if (match(key)) this.requests.delete(key);
+    this.deps.client.cancel(match);
   }
 
   /** True when a block of the note runs or waits. */
@@ -161,7 +179,7 @@ export class RunController implements vscode.Disposable {
         },
         (progress, token) => {
           attach((increment, message) => progress.report(message ? { increment, message } : { increment }));
-          const sub = token.onCancellationRequested(() => this.deps.client.cancel((k) => keys.includes(k)));
+          const sub = token.onCancellationRequested(() => this.cancelKeys((k) => keys.includes(k)));
           return work.finally(() => sub.dispose());
         },
       );

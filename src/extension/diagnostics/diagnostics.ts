@@ -9,6 +9,7 @@ import type { QuickFix } from '../../core/formula/types';
 import type { FormulaService } from '../controller/formulaService';
 import type { NoteParseCache } from '../controller/noteCache';
 import type { NumberFormatter } from '../hover/formulaHoverText';
+import { isNoteDocument } from '../noteDocuments';
 import { noteProblems } from './diagnosticModel';
 
 /** The `source` shown beside every gradexp diagnostic. */
@@ -48,10 +49,6 @@ export class ClaimFixes {
   }
 }
 
-function isNote(doc: vscode.TextDocument): boolean {
-  return doc.languageId === 'markdown';
-}
-
 /** Publishes the diagnostics of every open Markdown note and keeps them current. */
 export function registerDiagnostics(
   parses: NoteParseCache,
@@ -62,7 +59,7 @@ export function registerDiagnostics(
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
 
   const publish = (doc: vscode.TextDocument) => {
-    if (doc.isClosed || !isNote(doc)) return;
+    if (doc.isClosed || !isNoteDocument(doc)) return;
     const reports = formulas.reports(doc);
     if (!reports) return; // an edit is pending; its analysis will publish
     const blockErrors = parses.get(doc).parsed.flatMap((p) => p.errors);
@@ -81,12 +78,12 @@ export function registerDiagnostics(
     collection.set(doc.uri, diagnostics);
   };
 
-  for (const doc of vscode.workspace.textDocuments) if (isNote(doc)) formulas.schedule(doc, 0);
+  for (const doc of vscode.workspace.textDocuments) if (isNoteDocument(doc)) formulas.schedule(doc, 0);
   return vscode.Disposable.from(
     collection,
     formulas.onDidChange(publish),
-    vscode.workspace.onDidOpenTextDocument((doc) => isNote(doc) && formulas.schedule(doc, 0)),
-    vscode.workspace.onDidChangeTextDocument((e) => isNote(e.document) && e.contentChanges.length > 0 && formulas.schedule(e.document)),
+    vscode.workspace.onDidOpenTextDocument((doc) => isNoteDocument(doc) && formulas.schedule(doc, 0)),
+    vscode.workspace.onDidChangeTextDocument((e) => isNoteDocument(e.document) && e.contentChanges.length > 0 && formulas.schedule(e.document)),
     vscode.workspace.onDidCloseTextDocument((doc) => {
       collection.delete(doc.uri);
       fixes.forget(doc.uri);
