@@ -13,19 +13,22 @@ import { getVsCodeApi } from './vscodeApi';
 const vscode = getVsCodeApi();
 const app = document.getElementById('app');
 
-/** The state embedded by the host, else what setState kept (the serializer passes it back too). */
+/**
+ * What to show before the host answers `ready`: the last state this panel
+ * kept (VS Code hands it back when a hidden panel is shown again, and it is
+ * at least as new as the page), else the state the host embedded in the page.
+ */
 function initialState(root: HTMLElement): PanelState | null {
-  const embedded = root.dataset.state;
-  if (embedded) {
-    try {
-      const parsed: unknown = JSON.parse(embedded);
-      if (isPanelState(parsed)) return parsed;
-    } catch {
-      // fall through to the saved state
-    }
-  }
   const saved = vscode.getState();
-  return isPanelState(saved) ? saved : null;
+  if (isPanelState(saved)) return saved;
+  const embedded = root.dataset.state;
+  if (!embedded) return null;
+  try {
+    const parsed: unknown = JSON.parse(embedded);
+    return isPanelState(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
 }
 
 let state: PanelState | null = null;
