@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { roundToDtype } from '../../src/core/numeric/dtype';
+import { multiplyRoundInPlace } from '../../src/core/numeric/kernels/elementwise';
+import { firstDifference, randomArray } from './helpers';
+
+function reference(g: Float32Array, s: Float32Array, format: 'bf16' | 'fp16'): Float32Array {
+  return g.map((v, i) => roundToDtype(v * s[i]!, format));
+}
+
+describe('multiplyRoundInPlace equals one rounding of each exact product', () => {
+  for (const format of ['bf16', 'fp16'] as const) {
+    it(`${format}: dtype-valued operands, wide float32 operands, and the edges`, () => {
+      const g = randomArray(Float32Array, 5000, 1);
+      const s = randomArray(Float32Array, 5000, 2);
+      const cases: [Float32Array, Float32Array][] = [
+        [g.slice(), s.slice()], // arbitrary float32 operands: many inexact products
+        [reference(g, new Float32Array(5000).fill(1), format), reference(s, new Float32Array(5000).fill(1), format)],
+        [
+          new Float32Array([2 ** -70, 2 ** -70, 3e38, NaN, Infinity, 0, -0, 1 + 2 ** -7, 65504, 2 ** -24, 2 ** -13]),
+          new Float32Array([2 ** -70, 3 * 2 ** -68, 10, 1, 0, Infinity, 5, 1 + 2 ** -7, 2, 0.5, 2 ** -13]),
+        ],
+      ];
+      for (const [a, b] of cases) {
+        const want = reference(a, b, format);
+        const got = a.slice();
+        multiplyRoundInPlace(got, b, format);
+        expect(firstDifference(got, want)).toBe(-1);
+      }
+    });
+  }
+
+  it('rejects a shorter multiplier', () => {
+    expect(() => multiplyRoundInPlace(new Float32Array(3), new Float32Array(2), 'fp16')).toThrow(RangeError);
+  });
+});
