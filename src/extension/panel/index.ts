@@ -5,10 +5,11 @@
  */
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
-import { assertNever, isPanelState, isWebviewMessage, type BlockStatus, type HostMessage, type WebviewMessage } from '../../shared/messages';
+import { isPanelState, type BlockStatus, type HostMessage } from '../../shared/messages';
 import type { PanelState } from '../../shared/panelModel';
 import { buildPanelHtml } from './html';
 import { exportChart, saveChartNextToNote } from './chartExport';
+import { routePanelMessage } from './messageRouter';
 
 /** The webview panel's view type (activation event `onWebviewPanel:gradexp.results`). */
 export const RESULTS_VIEW_TYPE = 'gradexp.results';
@@ -152,38 +153,14 @@ export class ResultsPanelHost implements vscode.Disposable {
   }
 
   private receive(message: unknown): void {
-    if (!isWebviewMessage(message)) return; // unknown or malformed: ignored, no side effect
-    const state = this.state;
-    if (message.type === 'ready') {
-      if (state) this.post({ type: 'state', state });
-      return;
-    }
-    if (!state) return;
-    this.handle(message, state);
-  }
-
-  private handle(message: Exclude<WebviewMessage, { type: 'ready' }>, state: PanelState): void {
-    const note = state.noteUri;
-    const knownBlock = (index: number) => state.blocks.some((b) => b.index === index);
-    switch (message.type) {
-      case 'reveal':
-        this.actions.revealLine(note, message.line);
-        return;
-      case 'run':
-        if (knownBlock(message.index)) this.actions.runBlock(note, message.index);
-        return;
-      case 'runAll':
-        this.actions.runAll(note);
-        return;
-      case 'export':
-        if (knownBlock(message.index)) reportFailure(exportChart(state, message.index, message), 'export the chart');
-        return;
-      case 'saveNextToNote':
-        if (knownBlock(message.index)) reportFailure(saveChartNextToNote(state, message.index, message), 'save the chart');
-        return;
-      default:
-        assertNever(message);
-    }
+    routePanelMessage(message, this.state, {
+      sendState: (state) => this.post({ type: 'state', state }),
+      revealLine: (note, line) => this.actions.revealLine(note, line),
+      runBlock: (note, index) => this.actions.runBlock(note, index),
+      runAll: (note) => this.actions.runAll(note),
+      exportChart: (state, index, payload) => reportFailure(exportChart(state, index, payload), 'export the chart'),
+      saveNextToNote: (state, index, payload) => reportFailure(saveChartNextToNote(state, index, payload), 'save the chart'),
+    });
   }
 }
 
