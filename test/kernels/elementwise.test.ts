@@ -33,3 +33,27 @@ describe('multiplyRoundInPlace equals one rounding of each exact product', () =>
     expect(() => multiplyRoundInPlace(new Float32Array(3), new Float32Array(2), 'fp16')).toThrow(RangeError);
   });
 });
+
+describe('reluForward equals applyActivation(relu)', () => {
+  it('float32 and float64, with NaN, ±0, ±Infinity, in place and not', async () => {
+    const { applyActivation } = await import('../../src/core/numeric/activations');
+    const { reluForward } = await import('../../src/core/numeric/kernels/elementwise');
+    for (const ctor of [Float32Array, Float64Array] as const) {
+      const z = randomArray(ctor, 1000, 5);
+      z.set([NaN, -0, 0, Infinity, -Infinity], 0);
+      const wantH = new ctor(1000);
+      const wantS = new ctor(1000);
+      applyActivation({ name: 'relu' }, ctor === Float32Array ? 'fp32' : 'fp64', z, wantH, wantS);
+      const h = new ctor(1000);
+      const s = new ctor(1000);
+      reluForward(z, h, s);
+      expect(firstDifference(h, wantH)).toBe(-1);
+      expect(firstDifference(s, wantS)).toBe(-1);
+      const inPlace = z.slice();
+      const s2 = new ctor(1000);
+      reluForward(inPlace, inPlace, s2);
+      expect(firstDifference(inPlace, wantH)).toBe(-1);
+      expect(firstDifference(s2, wantS)).toBe(-1);
+    }
+  });
+});

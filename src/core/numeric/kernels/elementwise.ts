@@ -23,3 +23,47 @@ export function multiplyRoundInPlace(g: Float32Array, s: Float32Array, format: H
   }
   roundF32Array(g, format);
 }
+
+function reluValuesF32(z: Float32Array, out: Float32Array): void {
+  for (let i = 0; i < z.length; i++) {
+    const x = z[i]!;
+    out[i] = x > 0 ? x : x <= 0 ? 0 : x;
+  }
+}
+
+function reluDerivF32(z: Float32Array, deriv: Float32Array): void {
+  for (let i = 0; i < z.length; i++) {
+    const x = z[i]!;
+    deriv[i] = x > 0 ? 1 : x <= 0 ? 0 : NaN;
+  }
+}
+
+function reluValuesF64(z: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < z.length; i++) {
+    const x = z[i]!;
+    out[i] = x > 0 ? x : x <= 0 ? 0 : x;
+  }
+}
+
+function reluDerivF64(z: Float64Array, deriv: Float64Array): void {
+  for (let i = 0; i < z.length; i++) {
+    const x = z[i]!;
+    deriv[i] = x > 0 ? 1 : x <= 0 ? 0 : NaN;
+  }
+}
+
+/**
+ * ReLU and its derivative: the same values as activations.ts's applyActivation
+ * for relu (NaN stays NaN, −0 → +0, ReLU′(0) = 0, ReLU′(NaN) = NaN), but with
+ * one monomorphic loop per storage type. `out` may be `z`: the derivative is
+ * taken first. No rounding is needed: every result is an input value, 0, 1 or NaN.
+ */
+export function reluForward<T extends Float32Array | Float64Array>(z: T, out: T, deriv: T | null): void {
+  if (z instanceof Float32Array) {
+    if (deriv) reluDerivF32(z, deriv as Float32Array);
+    reluValuesF32(z, out as Float32Array);
+  } else {
+    if (deriv) reluDerivF64(z as Float64Array, deriv as Float64Array);
+    reluValuesF64(z as Float64Array, out as Float64Array);
+  }
+}
