@@ -67,6 +67,11 @@ export function registerCommands(
         void vscode.window.showErrorMessage('gradexp.runBlock: expected a block index (0, 1, …).');
         return;
       }
+      const count = parses.get(doc).parsed.length;
+      if (index >= count) {
+        void vscode.window.showInformationMessage(`gradexp: this note has ${count} gradexp block${count === 1 ? '' : 's'}; there is no block #${index + 1}.`);
+        return;
+      }
       await runAndShow(doc, [index]);
     }),
     vscode.commands.registerCommand('gradexp.runBlockAtCursor', runAtCursor),

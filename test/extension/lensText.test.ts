@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockRun, SeriesResult } from '../../src/core/types';
+import type { BlockRunState } from '../../src/extension/controller/blockState';
+import { lensSpecs } from '../../src/extension/lens/lensModel';
 import {
   formatElapsed,
   MAX_RESULT_LENGTH,
@@ -60,5 +62,33 @@ describe('lens texts', () => {
     expect(statusLensTitle({ kind: 'cancelled', content: '' })).toBe('cancelled');
     expect(statusLensTitle({ kind: 'failed', content: '', message: 'boom' })).toBe('✗ run failed — boom');
     expect(statusLensTitle({ kind: 'done', content: '', svg: '', run: run({ series: [series('a', '×2 per step')] }) })).toBe('ran 12 ms · ×2 per step');
+  });
+});
+
+describe('lensSpecs', () => {
+  const blocks = [
+    { index: 0, fenceLine: 5 },
+    { index: 1, fenceLine: 12 },
+  ];
+
+  it('puts "▶ Run experiment" on every block and "Run all" only on the first, above the fence line', () => {
+    const lenses = lensSpecs('file:///n.md', blocks, new Map());
+    expect(lenses.map((l) => [l.line, l.title, l.command, l.args])).toEqual([
+      [4, RUN_LENS_TITLE, 'gradexp.runBlock', ['file:///n.md', 0]],
+      [4, RUN_ALL_LENS_TITLE, 'gradexp.runAll', ['file:///n.md']],
+      [11, RUN_LENS_TITLE, 'gradexp.runBlock', ['file:///n.md', 1]],
+    ]);
+  });
+
+  it('adds a status lens after a run (shows the panel) or while running (cancels)', () => {
+    const states = new Map<number, BlockRunState>([
+      [0, { kind: 'running', content: '', startedAt: 0 }],
+      [1, { kind: 'done', content: '', svg: '', run: run({ series: [series('a', '×2 per step')] }) }],
+    ]);
+    const status = lensSpecs('u', blocks, states).filter((l) => l.title !== RUN_LENS_TITLE && l.title !== RUN_ALL_LENS_TITLE);
+    expect(status.map((l) => [l.line, l.title, l.command])).toEqual([
+      [4, RUNNING_LENS_TITLE, 'gradexp.cancelRuns'],
+      [11, 'ran 12 ms · ×2 per step', 'gradexp.showPanel'],
+    ]);
   });
 });

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { NoteParseCache } from '../controller/noteCache';
 import type { RunController } from '../controller/runController';
-import { RUN_ALL_LENS_TITLE, RUN_LENS_TITLE, statusLensTitle } from './lensText';
+import { lensSpecs } from './lensModel';
 
 class GradexpLensProvider implements vscode.CodeLensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -23,33 +23,11 @@ class GradexpLensProvider implements vscode.CodeLensProvider {
   }
 
   provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
-    const { parsed } = this.parses.get(doc);
     const uri = doc.uri.toString();
-    const states = this.runs.runStates(uri);
-    const lenses: vscode.CodeLens[] = [];
-    for (const p of parsed) {
-      const line = p.block.fenceLine - 1;
-      const range = new vscode.Range(line, 0, line, 0);
-      const index = p.block.index;
-      lenses.push(new vscode.CodeLens(range, { title: RUN_LENS_TITLE, command: 'gradexp.runBlock', arguments: [uri, index], tooltip: 'Run this experiment and show its chart beside the note' }));
-      if (index === 0) {
-        lenses.push(new vscode.CodeLens(range, { title: RUN_ALL_LENS_TITLE, command: 'gradexp.runAll', arguments: [uri], tooltip: 'Run every gradexp block of this note' }));
-      }
-      const state = states.get(index);
-      const status = statusLensTitle(state);
-      if (status !== undefined) {
-        const running = state?.kind === 'running';
-        lenses.push(
-          new vscode.CodeLens(range, {
-            title: status,
-            command: running ? 'gradexp.cancelRuns' : 'gradexp.showPanel',
-            arguments: [uri],
-            tooltip: running ? 'Cancel the running experiments of this note' : 'Show the results panel',
-          }),
-        );
-      }
-    }
-    return lenses;
+    const blocks = this.parses.get(doc).parsed.map((p) => p.block);
+    return lensSpecs(uri, blocks, this.runs.runStates(uri)).map(
+      (l) => new vscode.CodeLens(new vscode.Range(l.line, 0, l.line, 0), { title: l.title, command: l.command, arguments: [...l.args], tooltip: l.tooltip }),
+    );
   }
 
   dispose(): void {
