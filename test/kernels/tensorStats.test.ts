@@ -37,6 +37,18 @@ describe('tensorStats equals norms.ts exactly', () => {
     expect(tensorStats(new Float64Array([1e200, 1e200])).norm).toBeCloseTo(Math.SQRT2 * 1e200, -190);
   });
 
+  it('large tensors (the WebAssembly route) with overflow, underflow and non-finite values', () => {
+    const big = new Float64Array(5000).fill(1e200);
+    expectSameAsNorms(big);
+    expectSameAsNorms(new Float64Array(5000).fill(1e-200));
+    big[17] = NaN;
+    expectSameAsNorms(big);
+    const f = randomArray(Float32Array, 5000, 9);
+    f[0] = -Infinity;
+    f[1] = 0;
+    expectSameAsNorms(f);
+  });
+
   it('float32 extremes', () => {
     expectSameAsNorms(new Float32Array([3.4e38, 3.4e38, 1e-45, -1e-45]));
   });

@@ -1,7 +1,7 @@
 import type { Gemm } from './gemm';
 import { gemmF32Js, gemmF64Js } from './gemmJs';
 import { roundF32ArrayJs, type HalfFormat } from './roundHalf';
-import { createWasmGemm } from './wasm/gemmWasm';
+import { createWasmGemm, type RawStats } from './wasm/gemmWasm';
 
 export type { Gemm } from './gemm';
 export type { HalfFormat } from './roundHalf';
@@ -15,6 +15,8 @@ export interface KernelPair {
   readonly f32Rounded?: (format: HalfFormat) => Gemm<Float32Array>;
   /** In-place rounding of a float32 array to bf16/fp16; absent: the TypeScript routine. */
   readonly roundF32?: (arr: Float32Array, format: HalfFormat) => void;
+  /** Sequential float64 sum of squares and non-finite/zero counts; absent: tensorStats' own loops. */
+  readonly stats?: (values: Float32Array | Float64Array) => RawStats;
 }
 
 /** The plain TypeScript kernels: the fallback and the reference. */
@@ -26,7 +28,7 @@ export const JS_KERNELS: KernelPair = { name: 'typescript', f32: gemmF32Js, f64:
  */
 export const WASM_KERNELS: KernelPair | undefined = (() => {
   const w = createWasmGemm(JS_KERNELS);
-  return w && { name: 'wasm-simd', f32: w.f32, f64: w.f64, f32Rounded: w.f32Rounded, roundF32: w.roundF32 };
+  return w && { name: 'wasm-simd', f32: w.f32, f64: w.f64, f32Rounded: w.f32Rounded, roundF32: w.roundF32, stats: w.stats };
 })();
 
 /**
@@ -63,6 +65,11 @@ export function gemmF32Rounded(format: HalfFormat): Gemm<Float32Array> {
 /** Round a float32 array (already float32 values) in place to bf16/fp16, once, ties to even. */
 export function roundF32Array(arr: Float32Array, format: HalfFormat): void {
   (kernels.roundF32 ?? roundF32ArrayJs)(arr, format);
+}
+
+/** The kernels' tensor-statistics routine, if they have one (tensorStats.ts uses it for large tensors). */
+export function kernelStats(): ((values: Float32Array | Float64Array) => RawStats) | undefined {
+  return kernels.stats;
 }
 
 /** Name of the kernels in use ('wasm-simd', 'typescript' or a caller's name). */

@@ -1,4 +1,5 @@
 import { frobeniusNorm } from '../norms';
+import { kernelStats } from './index';
 
 /**
  * The per-layer statistics of a tensor in one pass: the same numbers as
@@ -28,7 +29,7 @@ function statsF32(values: Float32Array): TensorStats {
     nonfinite += +(v - v !== 0); // Inf − Inf and NaN − NaN are NaN
   }
   // Squares of float32 values cannot overflow or underflow a float64 sum (see norms.ts).
-  return { norm: Math.sqrt(sumSq), nonfinite, zeros };
+  return { norm: finishNorm(values, sumSq), nonfinite, zeros };
 }
 
 function statsF64(values: Float64Array): TensorStats {
@@ -41,14 +42,24 @@ function statsF64(values: Float64Array): TensorStats {
     zeros += +(v === 0);
     nonfinite += +(v - v !== 0);
   }
-  // The rare overflow/underflow cases take norms.ts's scaled two-pass route, as frobeniusNorm does.
-  const norm = Number.isFinite(sumSq) && sumSq > 1e-280 ? Math.sqrt(sumSq) : frobeniusNorm(values);
-  return { norm, nonfinite, zeros };
+  return { norm: finishNorm(values, sumSq), nonfinite, zeros };
 }
+
+/** Below this many values the copy into WebAssembly memory is not worth it. */
+const WASM_MIN_LENGTH = 2048;
 
 /** Norm, non-finite count and zero count of a tensor, in one pass. */
 export function tensorStats(values: Float32Array | Float64Array): TensorStats {
-  return values instanceof Float32Array ? statsF32(values) : statsF64(values);
+  const wasm = values.length >= WASM_MIN_LENGTH ? kernelStats() : undefined;
+  if (!wasm) return values instanceof Float32Array ? statsF32(values) : statsF64(values);
+  const { sumSq, nonfinite, zeros } = wasm(values);
+  return { norm: finishNorm(values, sumSq), nonfinite, zeros };
+}
+
+/** sqrt of the sum of squares, with norms.ts's scaled route for float64 overflow/underflow. */
+function finishNorm(values: Float32Array | Float64Array, sumSq: number): number {
+  if (values instanceof Float32Array) return Math.sqrt(sumSq);
+  return Number.isFinite(sumSq) && sumSq > 1e-280 ? Math.sqrt(sumSq) : frobeniusNorm(values);
 }
 
 /** Frobenius norm only (same value as norms.ts's frobeniusNorm), without the polymorphic loop. */

@@ -11,7 +11,7 @@ const OUT = path.join(__dirname, 'gemmWasmBytes.ts');
 /** Compile gemm.wat with wabt (SIMD and bulk memory on); resolves to the module's bytes. */
 async function compileWat() {
   const wabt = await require('wabt')();
-  const mod = wabt.parseWat('gemm.wat', fs.readFileSync(WAT, 'utf8'), { simd: true, bulk_memory: true });
+  const mod = wabt.parseWat('gemm.wat', fs.readFileSync(WAT, 'utf8'), { simd: true, bulk_memory: true, multi_value: true });
   try {
     mod.validate();
     return Uint8Array.from(mod.toBinary({ log: false, write_debug_names: false }).buffer);

@@ -470,4 +470,39 @@
         (v128.or (local.get $rn) (v128.and (local.get $b) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))))
       (local.set $p (i32.add (local.get $p) (i32.const 16)))
       (br_if $fp16 (i32.lt_u (local.get $p) (local.get $end)))))
+
+  ;; ---------------------------------------------------------------- tensor statistics
+  ;; Sum of squares in float64 (sequential, i = 0, 1, …: the order of norms.ts, so the
+  ;; same bits), count of ±Infinity/NaN, count of ±0, over `count` values at p.
+  (func (export "stats_f32") (param $p i32) (param $count i32) (result f64 i32 i32)
+    (local $end i32) (local $x f32) (local $d f64) (local $sum f64) (local $nonfinite i32) (local $zeros i32)
+    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $count) (i32.const 2))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $x (f32.load (local.get $p)))
+        (local.set $d (f64.promote_f32 (local.get $x)))
+        (local.set $sum (f64.add (local.get $sum) (f64.mul (local.get $d) (local.get $d))))
+        (local.set $zeros (i32.add (local.get $zeros) (f32.eq (local.get $x) (f32.const 0))))
+        ;; x − x is NaN exactly for ±Infinity and NaN
+        (local.set $nonfinite (i32.add (local.get $nonfinite)
+          (f32.ne (f32.sub (local.get $x) (local.get $x)) (f32.const 0))))
+        (local.set $p (i32.add (local.get $p) (i32.const 4)))
+        (br $next)))
+    (local.get $sum) (local.get $nonfinite) (local.get $zeros))
+
+  (func (export "stats_f64") (param $p i32) (param $count i32) (result f64 i32 i32)
+    (local $end i32) (local $x f64) (local $sum f64) (local $nonfinite i32) (local $zeros i32)
+    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $count) (i32.const 3))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $x (f64.load (local.get $p)))
+        (local.set $sum (f64.add (local.get $sum) (f64.mul (local.get $x) (local.get $x))))
+        (local.set $zeros (i32.add (local.get $zeros) (f64.eq (local.get $x) (f64.const 0))))
+        (local.set $nonfinite (i32.add (local.get $nonfinite)
+          (f64.ne (f64.sub (local.get $x) (local.get $x)) (f64.const 0))))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (br $next)))
+    (local.get $sum) (local.get $nonfinite) (local.get $zeros))
 )

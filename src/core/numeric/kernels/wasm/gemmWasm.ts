@@ -21,6 +21,14 @@ interface WasmApi {
   Instance: new (module: object, imports?: object) => { readonly exports: Record<string, unknown> };
 }
 type RoundExport = (p: number, count: number, format: number) => void;
+type StatsExport = (p: number, count: number) => [number, number, number];
+
+/** Sequential float64 sum of squares, count of ±Infinity/NaN, count of ±0. */
+export interface RawStats {
+  readonly sumSq: number;
+  readonly nonfinite: number;
+  readonly zeros: number;
+}
 type GemmExport = (
   transA: number, transB: number, m: number, n: number, k: number,
   a: number, b: number, c: number, packA: number, packB: number,
@@ -43,6 +51,8 @@ export interface WasmGemm {
   readonly f32Rounded: (format: HalfFormat) => Gemm<Float32Array>;
   /** Round a float32 array in place to bf16/fp16 (WebAssembly SIMD; same values as roundF32ArrayJs). */
   readonly roundF32: (arr: Float32Array, format: HalfFormat) => void;
+  /** Sum of squares (sequential, float64), non-finite and zero counts of a tensor. */
+  readonly stats: (values: Float32Array | Float64Array) => RawStats;
   /** Bytes of linear memory currently reserved. */
   memoryBytes(): number;
 }
@@ -145,11 +155,23 @@ export function createWasmGemm(
     arr.set(view.subarray(0, n));
   }
 
+  const statsF32 = exports.stats_f32 as StatsExport;
+  const statsF64 = exports.stats_f64 as StatsExport;
+  function stats(values: Float32Array | Float64Array): RawStats {
+    const bytes = values.length * values.BYTES_PER_ELEMENT;
+    if (!reserve(bytes)) throw new RangeError(`stats: cannot reserve ${bytes} bytes of WebAssembly memory`);
+    const f32 = values instanceof Float32Array;
+    (f32 ? new Float32Array(memory.buffer, 0, values.length) : new Float64Array(memory.buffer, 0, values.length)).set(values);
+    const [sumSq, nonfinite, zeros] = (f32 ? statsF32 : statsF64)(0, values.length);
+    return { sumSq, nonfinite, zeros };
+  }
+
   return {
     f32: make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32),
     f64: make<Float64Array>(Float64Array, 4, exports.gemm_f64 as GemmExport, fallback.f64),
     f32Rounded: (format) => rounded[format],
     roundF32,
+    stats,
     memoryBytes: () => memory.buffer.byteLength,
   };
 }
