@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { isSpecWorker, serveSpecWorker } from '../src/cli/parallel';
 import { kernelName } from '../src/core/numeric/kernels';
+import { benchFormulas } from './formula';
 import { runNumpyBench, type NumpyTimes } from './numpy';
 import { wholeProcessRow } from './process';
 import { markdownTable, textTable, type BenchRow } from './table';
@@ -33,6 +34,14 @@ function machine(numpy: NumpyTimes | undefined): string {
   ].join('\n');
 }
 
+/** The formula helper's timings (bench/formula.ts); a hover analyses one formula. */
+async function formulaRows(): Promise<BenchRow[]> {
+  return (await benchFormulas()).map(({ name, ms }) => {
+    const hover = name.startsWith('formula: one typical formula');
+    return { workload: name, oursMs: ms, against: '', goal: hover ? '≤ 2 ms' : undefined, met: hover ? ms <= 2 : undefined };
+  });
+}
+
 async function main(): Promise<void> {
   const reps = Math.max(1, Number(option('--reps') ?? 7));
   const numpyResult = runNumpyBench(reps);
@@ -42,6 +51,7 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [...gemmRows(reps, numpy), ...mlpRows(reps, numpy), chainRow(reps)];
   const example = path.join(__dirname, '..', 'examples', 'numerical-stability.md');
   if (fs.existsSync(example)) rows.push(noteRow(fs.readFileSync(example, 'utf8'), 'example note', reps));
+  rows.push(...(await formulaRows()));
   rows.push(await sweepRow(Math.min(reps, 3)));
   const whole = wholeProcessRow(Math.min(reps, 5), numpy !== undefined);
   if (whole) rows.push(whole);
