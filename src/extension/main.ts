@@ -82,7 +82,7 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
     registerCodeLens(parses, runs),
     registerCommands(runs, parses, panel, output),
     registerHover(parses, formulas, formatter),
-    registerDiagnostics(parses, formulas, fixes, formatter),
+    registerDiagnostics(parses, runs, formulas, fixes, formatter),
     registerClaimQuickFix(fixes),
     registerCompletions(parses),
     registerAutoRun(runs, parses, currentSettings),

@@ -4,6 +4,7 @@ import { blocksToRerun } from '../../src/extension/controller/autoRunPlan';
 import type { BlockRunState } from '../../src/extension/controller/blockState';
 import { analyzeBlocks, blockAt, weightsPaths } from '../../src/extension/controller/noteParse';
 import { ProgressTally } from '../../src/extension/controller/progressTally';
+import { currentRunErrors } from '../../src/extension/controller/runErrors';
 import { resolveWeightsPath } from '../../src/extension/weights/weightsPath';
 
 const NOTE = [
@@ -102,5 +103,23 @@ describe('resolveWeightsPath', () => {
       expect(r.ok, bad).toBe(false);
       if (!r.ok) expect(r.message).toMatch(/^weights: /);
     }
+  });
+});
+
+describe('currentRunErrors', () => {
+  const budgetError = { line: 3, column: 1, start: 10, end: 13, message: 'work exceeds the budget; lower depth' };
+  const run = { line: 3, experiment: 'mlp' as const, title: '', dtype: 'fp32' as const, plot: 'grad-norm', errors: [budgetError], series: [], elapsedMs: 0 };
+
+  it('keeps a run error while the block text is the one that ran, moved with the block', () => {
+    const states = new Map<number, BlockRunState>([[0, { kind: 'done', content: 'depth: 9999\n', run, svg: '' }]]);
+    const now = [{ block: { index: 0, fenceLine: 7, content: 'depth: 9999\n' }, errors: [] }];
+    expect(currentRunErrors(now, states)).toEqual([{ line: 7, column: 1, length: 3, message: budgetError.message }]);
+  });
+
+  it('drops it once the block text changed, or when parsing already reports errors', () => {
+    const states = new Map<number, BlockRunState>([[0, { kind: 'done', content: 'depth: 9999\n', run, svg: '' }]]);
+    expect(currentRunErrors([{ block: { index: 0, fenceLine: 3, content: 'depth: 10\n' }, errors: [] }], states)).toEqual([]);
+    expect(currentRunErrors([{ block: { index: 0, fenceLine: 3, content: 'depth: 9999\n' }, errors: [budgetError] }], states)).toEqual([]);
+    expect(currentRunErrors([{ block: { index: 0, fenceLine: 3, content: 'x' }, errors: [] }], new Map())).toEqual([]);
   });
 });

@@ -1,13 +1,16 @@
 /**
- * One DiagnosticCollection "gradexp": block errors (Error) and failed claims
- * (Warning). Notes are re-checked ~300 ms after the last edit; diagnostics
- * of a closed note are removed. Quick fixes for failed claims are kept beside
+ * One DiagnosticCollection "gradexp": block errors (Error) — from parsing, and
+ * those only a run finds — and failed claims (Warning). Notes are re-checked
+ * ~300 ms after the last edit; diagnostics of a closed note are removed. Quick fixes for failed claims are kept beside
  * them in ClaimFixes.
  */
 import * as vscode from 'vscode';
 import type { QuickFix } from '../../core/formula/types';
 import type { FormulaService } from '../controller/formulaService';
 import type { NoteParseCache } from '../controller/noteCache';
+import { currentRunErrors } from '../controller/runErrors';
+import type { RunController } from '../controller/runController';
+import type { NoteError } from '../../core/types';
 import type { NumberFormatter } from '../hover/formulaHoverText';
 import { isNoteDocument } from '../noteDocuments';
 import { noteProblems } from './diagnosticModel';
@@ -52,6 +55,7 @@ export class ClaimFixes {
 /** Publishes the diagnostics of every open Markdown note and keeps them current. */
 export function registerDiagnostics(
   parses: NoteParseCache,
+  runs: RunController,
   formulas: FormulaService,
   fixes: ClaimFixes,
   formatter: () => NumberFormatter,
@@ -62,7 +66,13 @@ export function registerDiagnostics(
     if (doc.isClosed || !isNoteDocument(doc)) return;
     const reports = formulas.reports(doc);
     if (!reports) return; // an edit is pending; its analysis will publish
-    const blockErrors = parses.get(doc).parsed.flatMap((p) => p.errors);
+    const parsed = parses.get(doc).parsed;
+    const runErrors = currentRunErrors(parsed, runs.runStates(doc.uri.toString())).flatMap((e): NoteError[] => {
+      if (e.line < 1 || e.line > doc.lineCount) return [];
+      const start = doc.offsetAt(new vscode.Position(e.line - 1, e.column - 1));
+      return [{ line: e.line, column: e.column, message: e.message, start, end: start + e.length }];
+    });
+    const blockErrors = [...parsed.flatMap((p) => p.errors), ...runErrors];
     const problems = noteProblems(doc.getText(), blockErrors, reports, formatter());
     const withFixes: { range: vscode.Range; message: string; fix: QuickFix }[] = [];
     const diagnostics = problems.map((p) => {
@@ -82,6 +92,11 @@ export function registerDiagnostics(
   return vscode.Disposable.from(
     collection,
     formulas.onDidChange(publish),
+    // A finished run may add errors only a run finds (budget, memory, weights).
+    runs.onDidChange((uri) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+      if (doc) publish(doc);
+    }),
     vscode.workspace.onDidOpenTextDocument((doc) => isNoteDocument(doc) && formulas.schedule(doc, 0)),
     vscode.workspace.onDidChangeTextDocument((e) => isNoteDocument(e.document) && e.contentChanges.length > 0 && formulas.schedule(e.document)),
     vscode.workspace.onDidCloseTextDocument((doc) => {
