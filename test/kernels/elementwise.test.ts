@@ -57,3 +57,19 @@ describe('reluForward equals applyActivation(relu)', () => {
     }
   });
 });
+
+describe('multiplyInPlace equals the scalar rounding for every dtype', () => {
+  it('fp64, fp32, bf16, fp16', async () => {
+    const { multiplyInPlace } = await import('../../src/core/numeric/kernels/elementwise');
+    for (const dtype of ['fp64', 'fp32', 'bf16', 'fp16'] as const) {
+      const ctor = dtype === 'fp64' ? Float64Array : Float32Array;
+      const g = randomArray(ctor, 3000, 11);
+      const s = randomArray(ctor, 3000, 12);
+      g[0] = NaN;
+      s[1] = Infinity;
+      const want = g.map((v, i) => roundToDtype(v * s[i]!, dtype));
+      multiplyInPlace(g, s, dtype);
+      expect(firstDifference(g, want)).toBe(-1);
+    }
+  });
+});

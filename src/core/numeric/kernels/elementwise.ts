@@ -1,3 +1,4 @@
+import type { Dtype } from '../../types';
 import { roundBf16, roundFp16 } from '../dtype';
 import { roundF32Array } from './index';
 import type { HalfFormat } from './roundHalf';
@@ -22,6 +23,25 @@ export function multiplyRoundInPlace(g: Float32Array, s: Float32Array, format: H
     g[i] = f === p ? f : exact(p);
   }
   roundF32Array(g, format);
+}
+
+function multiplyF32(g: Float32Array, s: Float32Array): void {
+  for (let i = 0; i < g.length; i++) g[i] = g[i]! * s[i]!; // the float32 store rounds once
+}
+
+function multiplyF64(g: Float64Array, s: Float64Array): void {
+  for (let i = 0; i < g.length; i++) g[i] = g[i]! * s[i]!;
+}
+
+/**
+ * g ⊙= s with each product rounded once to `dtype` (the storage is float64 for
+ * fp64, float32 otherwise): the same values as g[i] = roundToDtype(g[i]·s[i], dtype).
+ */
+export function multiplyInPlace(g: Float32Array | Float64Array, s: Float32Array | Float64Array, dtype: Dtype): void {
+  if (s.length < g.length) throw new RangeError(`multiplyInPlace: s holds ${s.length} values, g ${g.length}`);
+  if (dtype === 'fp64') multiplyF64(g as Float64Array, s as Float64Array);
+  else if (dtype === 'fp32') multiplyF32(g as Float32Array, s as Float32Array);
+  else multiplyRoundInPlace(g as Float32Array, s as Float32Array, dtype);
 }
 
 function reluValuesF32(z: Float32Array, out: Float32Array): void {
