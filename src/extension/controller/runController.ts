@@ -82,10 +82,11 @@ export class RunController implements vscode.Disposable {
       this.settle(uri, index, parsed.block.content, outcome);
     });
     const all = Promise.all(jobs).then(() => undefined);
+    const titles = targets.map((i) => parse.infos[i]?.title ?? `block ${i + 1}`);
     this.progressWhenSlow(all, keys, (r) => {
       report = r;
       // Blocks that finished before the notification appeared still count.
-      if (tally.percent > 0) r(tally.percent);
+      r(tally.percent, titles.length === 1 ? titles[0] : `${titles[0]} and ${titles.length - 1} more`);
     });
     await all;
   }
@@ -143,6 +144,7 @@ export class RunController implements vscode.Disposable {
       case 'superseded':
         return; // the newer run owns the state now
       case 'cancelled':
+        this.deps.log(`block ${index + 1} of ${uri}: cancelled`);
         this.setState(uri, index, { kind: 'cancelled', content });
         return;
       case 'failed':
@@ -179,7 +181,10 @@ export class RunController implements vscode.Disposable {
         },
         (progress, token) => {
           attach((increment, message) => progress.report(message ? { increment, message } : { increment }));
-          const sub = token.onCancellationRequested(() => this.cancelKeys((k) => keys.includes(k)));
+          const sub = token.onCancellationRequested(() => {
+            this.deps.log(`cancel requested for ${keys.length} block(s)`);
+            this.cancelKeys((k) => keys.includes(k));
+          });
           return work.finally(() => sub.dispose());
         },
       );
