@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { cacheDir, projectRoot } from './config';
 import type { E2eRunContext } from './context';
+import { handOffRegistry } from './handoff';
 import { ensureCodeServer } from './installCodeServer';
 import { installExtension, packageExtension } from './packageExtension';
 import { killRegisteredGroups } from './processes';
@@ -21,6 +22,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   fs.mkdirSync(cacheDir, { recursive: true });
   const registry = registryOf(runDir);
   fs.writeFileSync(registry, '');
+  handOffRegistry(registry);
   const cleanUp = () => {
     const killed = killRegisteredGroups(registry);
     if (killed > 0) say(`stopped ${killed} leftover process group(s)`);

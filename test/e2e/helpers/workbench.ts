@@ -37,6 +37,11 @@ export function codeLenses(page: Page): Locator {
   return activeEditor(page).locator('.codelens-decoration a');
 }
 
+/** The gutter cell showing a 1-based line number (only while that line is rendered). */
+export function lineNumberCell(page: Page, line: number): Locator {
+  return activeEditor(page).locator('.margin-view-overlays .line-numbers', { hasText: new RegExp(`^\\s*${line}\\s*$`) });
+}
+
 /**
  * Titles of the CodeLenses drawn right above a 1-based line, after scrolling it
  * into view. Monaco renders only what is on screen, and a lens is a view zone
@@ -44,7 +49,7 @@ export function codeLenses(page: Page): Locator {
  */
 export async function codeLensesAbove(page: Page, line: number): Promise<string[]> {
   await goToLine(page, line);
-  const lineNumber = activeEditor(page).locator('.margin-view-overlays .line-numbers', { hasText: new RegExp(`^\\s*${line}\\s*$`) });
+  const lineNumber = lineNumberCell(page, line);
   return pollFor(`a CodeLens above line ${line}`, async () => {
     const lineBox = await lineNumber.first().boundingBox({ timeout: 1000 });
     if (!lineBox) return undefined;
@@ -148,24 +153,32 @@ export function notifications(page: Page): Locator {
 /**
  * Clicks the CodeLens titled `title` drawn right above a 1-based line. The
  * lens is picked by geometry, like a user would by eye, since several blocks
- * share the same titles.
+ * share the same titles; lenses re-render as runs start and end, so the lens
+ * is located and clicked by its on-screen position in one go, retried until
+ * it is there.
  */
 export async function clickCodeLens(page: Page, line: number, title: string): Promise<void> {
-  const titles = await codeLensesAbove(page, line);
-  if (!titles.some((t) => t.startsWith(title))) throw new Error(`no lens "${title}" above line ${line}: ${titles.join(' | ')}`);
-  const lineNumber = activeEditor(page).locator('.margin-view-overlays .line-numbers', { hasText: new RegExp(`^\\s*${line}\\s*$`) });
-  const lineBox = await lineNumber.first().boundingBox();
-  if (!lineBox) throw new Error(`line ${line} is not on screen`);
-  const index = await codeLenses(page).evaluateAll(
-    (anchors, want) =>
-      anchors.findIndex((a) => {
-        const bottom = a.getBoundingClientRect().bottom;
-        return (a.textContent ?? '').trim().startsWith(want.title) && bottom <= want.top + 2 && bottom >= want.top - want.height;
-      }),
-    { title, top: lineBox.y, height: lineBox.height },
-  );
-  if (index < 0) throw new Error(`lens "${title}" above line ${line} moved away before the click`);
-  await codeLenses(page).nth(index).click();
+  await codeLensesAbove(page, line); // scrolls the line into view and waits for its lenses
+  const lineNumber = lineNumberCell(page, line);
+  const target = await pollFor(`the lens "${title}" above line ${line}`, async () => {
+    const lineBox = await lineNumber.first().boundingBox({ timeout: 1000 });
+    if (!lineBox) return undefined;
+    const found = await codeLenses(page).evaluateAll(
+      (anchors, want) => {
+        for (const a of anchors) {
+          const r = a.getBoundingClientRect();
+          const text = (a.textContent ?? '').trim();
+          if (text.startsWith(want.title) && r.bottom <= want.top + 2 && r.bottom >= want.top - want.height) {
+            return { x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 };
+          }
+        }
+        return null;
+      },
+      { title, top: lineBox.y, height: lineBox.height },
+    );
+    return found ?? undefined;
+  });
+  await page.mouse.click(target.x, target.y);
 }
 
 /** Markers listed in the Problems panel, each as its accessible label (severity, message, position). */
