@@ -64,6 +64,7 @@ export class RunController implements vscode.Disposable {
     const keys = targets.map((i) => jobKey(uri, i));
     const tally = new ProgressTally(keys);
     let report: ((increment: number, message?: string) => void) | undefined;
+    let finished = 0;
     const budget = this.deps.settings().workBudget;
     const jobs = targets.map(async (index) => {
       const parsed = parse.parsed[index]!;
@@ -78,7 +79,8 @@ export class RunController implements vscode.Disposable {
           ? await this.deps.client.run(key, { note, blockIndex: index, weights, budget }, (f) => report?.(tally.update(key, f)))
           : { kind: current === undefined ? 'cancelled' : 'superseded' };
       if (this.requests.get(key) === request) this.requests.delete(key);
-      report?.(tally.finish(key), parse.infos[index]?.title);
+      finished++;
+      report?.(tally.finish(key), targets.length > 1 ? `${finished} of ${targets.length} done` : undefined);
       this.settle(uri, index, parsed.block.content, outcome);
     });
     const all = Promise.all(jobs).then(() => undefined);
