@@ -9,6 +9,9 @@ import type { WeightsData } from '../../core/types';
 import { MAX_WEIGHTS_FILE_BYTES, resolveWeightsPath } from './weightsPath';
 
 async function readOne(noteUri: vscode.Uri, written: string): Promise<WeightsEntry> {
+  if (noteUri.scheme === 'untitled') {
+    return { ok: false, message: `weights: save the note first — '${written}' is read relative to the note's folder` };
+  }
   const folder = vscode.workspace.getWorkspaceFolder(noteUri);
   const resolved = resolveWeightsPath(noteUri.path, written, folder?.uri.path);
   if (!resolved.ok) return { ok: false, message: resolved.message };
