@@ -23,6 +23,9 @@ test('"Run all" fills every card; the panel follows the theme (light and dark sc
   await runCommand(session.page, 'View: Close Primary Side Bar');
   expect(await frame.locator('body.vscode-light').count()).toBe(1);
   await session.screenshot('panel-light');
+  // The deep-MLP card: sigmoid's gradient vanishing beside ReLU's.
+  await card(frame, 3).locator('figure.chart').scrollIntoViewIfNeeded();
+  await session.screenshot('panel-mlp-light');
 
   await setColorTheme(session.page, 'Default Dark Modern');
   await frame.locator('body.vscode-dark').waitFor();
