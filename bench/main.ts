@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: each workload's median time, numpy's time in the same run
  * where there is a numpy equivalent (single-threaded OpenBLAS), and the ratio
- * the project's performance goals are stated in. Options: --reps N (default 7),
+ * the project's performance goals are stated in; numpy samples alternate with ours
+ * (a python3 child serving requests) so both see the same machine load. Options: --reps N (default 7),
  * --markdown (print the table as Markdown for docs/performance.md), --json.
  */
 import * as fs from 'node:fs';
@@ -10,7 +11,7 @@ import * as path from 'node:path';
 import { isSpecWorker, serveSpecWorker } from '../src/cli/parallel';
 import { kernelName } from '../src/core/numeric/kernels';
 import { benchFormulas } from './formula';
-import { runNumpyBench, type NumpyTimes } from './numpy';
+import { NumpyServer } from './numpy';
 import { wholeProcessRow } from './process';
 import { markdownTable, textTable, type BenchRow } from './table';
 import { sweepRow } from './sweep';
@@ -21,7 +22,7 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function machine(numpy: NumpyTimes | undefined): string {
+function machine(numpy: NumpyServer | undefined): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const blasEnv = Object.entries(process.env)
     .filter(([k]) => k.startsWith('OPENBLAS_'))
@@ -30,7 +31,7 @@ function machine(numpy: NumpyTimes | undefined): string {
   return [
     `${cpu}, ${os.cpus().length} cores, ${os.platform()} ${os.release()}`,
     `node ${process.version} (V8 ${process.versions.v8}), kernels: ${kernelName()}`,
-    numpy ? `python ${numpy.python}, numpy ${numpy.numpy}, OPENBLAS_NUM_THREADS=1 ${blasEnv}` : 'numpy: not available',
+    numpy ? `${numpy.version}, OPENBLAS_NUM_THREADS=1 ${blasEnv}` : 'numpy: not available',
   ].join('\n');
 }
 
@@ -44,11 +45,17 @@ async function formulaRows(): Promise<BenchRow[]> {
 
 async function main(): Promise<void> {
   const reps = Math.max(1, Number(option('--reps') ?? 7));
-  const numpyResult = runNumpyBench(reps);
-  const numpy = typeof numpyResult === 'string' ? undefined : numpyResult;
-  if (typeof numpyResult === 'string') console.error(numpyResult);
+  const started = await NumpyServer.start();
+  const numpy = typeof started === 'string' ? undefined : started;
+  if (typeof started === 'string') console.error(started);
 
-  const rows: BenchRow[] = [...gemmRows(reps, numpy), ...mlpRows(reps, numpy), chainRow(reps)];
+  const rows: BenchRow[] = [];
+  try {
+    rows.push(...(await gemmRows(reps, numpy)), ...(await mlpRows(reps, numpy)));
+  } finally {
+    numpy?.close();
+  }
+  rows.push(chainRow(reps));
   const example = path.join(__dirname, '..', 'examples', 'numerical-stability.md');
   if (fs.existsSync(example)) rows.push(noteRow(fs.readFileSync(example, 'utf8'), 'example note', reps));
   rows.push(...(await formulaRows()));

@@ -35,3 +35,28 @@ export function median(values: readonly number[]): number {
 export function gflops(m: number, n: number, k: number, ms: number): number {
   return (2 * m * n * k) / (ms * 1e6);
 }
+
+/**
+ * Alternate samples of our work with samples of a reference (each returning its
+ * own time), so both see the same machine load; medians of each side.
+ */
+export async function pairedMedians(
+  ours: () => void,
+  theirs: () => Promise<number>,
+  reps: number,
+  warmup = 2,
+): Promise<{ ours: number; theirs: number }> {
+  for (let i = 0; i < warmup; i++) {
+    ours();
+    await theirs();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t = performance.now();
+    ours();
+    a.push(performance.now() - t);
+    b.push(await theirs());
+  }
+  return { ours: median(a), theirs: median(b) };
+}

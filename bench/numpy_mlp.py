@@ -11,6 +11,9 @@ work as gradexp, not the same numbers (gradexp's PRNG is its own).
 
   numpy_mlp.py --bench REPS   print JSON medians (ms): mlp fp32, gemm 256^3 f32/f64
   numpy_mlp.py --once         one whole run (build + forward + backward), print stats JSON
+  numpy_mlp.py --serve        answer timing requests line by line on stdin/stdout, so the
+                              benchmark can interleave numpy's samples with its own:
+                              "info" | "mlp" | "gemm_f32 N" | "gemm_f64 N" -> one JSON line
 Run single-threaded for a fair comparison: OPENBLAS_NUM_THREADS=1 (bench/main.ts does).
 """
 import json
@@ -89,9 +92,41 @@ def bench(reps):
     return out
 
 
+def serve():
+    weights, x, y = build()
+    rng = np.random.default_rng(1)
+    mats = {}
+    for name, dtype in (("gemm_f32", np.float32), ("gemm_f64", np.float64)):
+        mats[name] = (rng.standard_normal((256, 256)).astype(dtype), rng.standard_normal((256, 256)).astype(dtype))
+    for line in sys.stdin:
+        parts = line.split()
+        if not parts:
+            continue
+        cmd = parts[0]
+        if cmd == "info":
+            reply = {"numpy": np.__version__, "python": sys.version.split()[0]}
+        elif cmd == "mlp":
+            t = time.perf_counter()
+            run(weights, x, y)
+            reply = {"ms": (time.perf_counter() - t) * 1000}
+        elif cmd in mats:
+            a, b = mats[cmd]
+            inner = int(parts[1]) if len(parts) > 1 else 1
+            t = time.perf_counter()
+            for _ in range(inner):
+                a @ b
+            reply = {"ms": (time.perf_counter() - t) * 1000 / inner}
+        else:
+            reply = {"error": "unknown command " + cmd}
+        sys.stdout.write(json.dumps(reply) + "\n")
+        sys.stdout.flush()
+
+
 def main(argv):
     if len(argv) >= 2 and argv[0] == "--bench":
         print(json.dumps(bench(max(1, int(argv[1])))))
+    elif argv == ["--serve"]:
+        serve()
     elif argv == ["--once"]:
         print(json.dumps({"layers": run(*build())}))
     else:
