@@ -29,7 +29,7 @@ function machine(numpy: NumpyServer | undefined): string {
     .map(([k, v]) => `${k}=${v}`)
     .join(' ');
   return [
-    `${cpu}, ${os.cpus().length} cores, ${os.platform()} ${os.release()}`,
+    `${cpu}, ${os.cpus().length} cores, ${os.platform()} ${os.release()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
     `node ${process.version} (V8 ${process.versions.v8}), kernels: ${kernelName()}`,
     numpy ? `${numpy.version}, OPENBLAS_NUM_THREADS=1 ${blasEnv}` : 'numpy: not available',
   ].join('\n');
