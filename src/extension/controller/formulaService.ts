@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { NoteFormulaReport } from '../../core/formula/types';
+import { analyzeInSlices } from './analyzeInSlices';
 
 /** The formula core's entry, loaded on demand. */
 export type FormulaModule = typeof import('../../core/formula/index');
@@ -61,12 +62,13 @@ export class FormulaService implements vscode.Disposable {
     const version = doc.version;
     const key = doc.uri.toString();
     try {
-      const { analyzeNote } = await this.load();
+      const formulaModule = await this.load();
       const started = performance.now();
-      const reports = await analyzeNote(doc.getText());
+      const stale = () => doc.isClosed || doc.version !== version;
+      const reports = await analyzeInSlices(formulaModule, doc.getText(), stale);
+      if (!reports || stale()) return undefined;
       const ms = performance.now() - started;
       if (ms > 200) this.log(`formulas of ${key}: ${reports.length} analysed in ${ms.toFixed(0)} ms`);
-      if (doc.isClosed || doc.version !== version) return undefined;
       this.reportsByNote.set(key, { version, reports });
       this.changed.fire(doc);
       return reports;
