@@ -45,38 +45,37 @@ export function multiplyInPlace(g: Float32Array | Float64Array, s: Float32Array 
 }
 
 function reluValuesF32(z: Float32Array, out: Float32Array): void {
-  for (let i = 0; i < z.length; i++) {
-    const x = z[i]!;
-    out[i] = x > 0 ? x : x <= 0 ? 0 : x;
-  }
+  // max(x, 0): x for x > 0, +0 for ±0 and x < 0, NaN for NaN — without a data-dependent branch.
+  for (let i = 0; i < z.length; i++) out[i] = Math.max(z[i]!, 0);
 }
 
 function reluDerivF32(z: Float32Array, deriv: Float32Array): void {
   for (let i = 0; i < z.length; i++) {
     const x = z[i]!;
-    deriv[i] = x > 0 ? 1 : x <= 0 ? 0 : NaN;
+    const step = +(x > 0); // 1 or 0 from a comparison, no branch on the sign
+    deriv[i] = x === x ? step : NaN; // NaN is rare: a well-predicted branch
   }
 }
 
 function reluValuesF64(z: Float64Array, out: Float64Array): void {
-  for (let i = 0; i < z.length; i++) {
-    const x = z[i]!;
-    out[i] = x > 0 ? x : x <= 0 ? 0 : x;
-  }
+  // max(x, 0): x for x > 0, +0 for ±0 and x < 0, NaN for NaN — without a data-dependent branch.
+  for (let i = 0; i < z.length; i++) out[i] = Math.max(z[i]!, 0);
 }
 
 function reluDerivF64(z: Float64Array, deriv: Float64Array): void {
   for (let i = 0; i < z.length; i++) {
     const x = z[i]!;
-    deriv[i] = x > 0 ? 1 : x <= 0 ? 0 : NaN;
+    const step = +(x > 0); // 1 or 0 from a comparison, no branch on the sign
+    deriv[i] = x === x ? step : NaN; // NaN is rare: a well-predicted branch
   }
 }
 
 /**
  * ReLU and its derivative: the same values as activations.ts's applyActivation
  * for relu (NaN stays NaN, −0 → +0, ReLU′(0) = 0, ReLU′(NaN) = NaN), but with
- * one monomorphic loop per storage type. `out` may be `z`: the derivative is
- * taken first. No rounding is needed: every result is an input value, 0, 1 or NaN.
+ * one monomorphic, branch-free loop per storage type (the sign of a
+ * pre-activation is a coin flip, so a branch on it mispredicts half the time).
+ * `out` may be `z`: the derivative is taken first. No rounding is needed: every result is an input value, 0, 1 or NaN.
  */
 export function reluForward<T extends Float32Array | Float64Array>(z: T, out: T, deriv: T | null): void {
   if (z instanceof Float32Array) {
