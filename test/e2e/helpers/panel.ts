@@ -5,11 +5,36 @@
  */
 import type { Frame, Locator, Page } from 'playwright-core';
 import { pollFor } from './poll';
-import { frameWith } from './workbench';
+import { currentFrameWith, frameWith } from './workbench';
 
 /** The frame of the results panel, once its app has rendered at least one card. */
 export function panelFrame(page: Page, timeoutMs = 30_000): Promise<Frame> {
   return frameWith(page, '#app section.card', timeoutMs);
+}
+
+/**
+ * Performs `act` (a click meant to run blocks) until the panel shows a render
+ * newer than the one before it. Why retry: VS Code drops a click on a CodeLens
+ * that was re-provided a moment earlier ("Actual command not found" in the
+ * extension host log), and a user would simply click again. The cards present
+ * before are marked; the webview replaces a card whenever it gets new results.
+ */
+export async function actUntilPanelRefreshes(page: Page, what: string, act: () => Promise<void>, attempts = 3): Promise<Frame> {
+  const selector = '#app section.card';
+  for (let attempt = 1; ; attempt++) {
+    const before = await currentFrameWith(page, selector);
+    await before?.locator(selector).evaluateAll((cards) => cards.forEach((c) => c.setAttribute('data-e2e-seen', '')));
+    await act();
+    try {
+      return await pollFor(`the panel to show fresh results after ${what}`, async () => {
+        const frame = await currentFrameWith(page, selector);
+        const fresh = frame ? await frame.locator(`${selector}:not([data-e2e-seen])`).count() : 0;
+        return fresh > 0 ? frame : undefined;
+      }, 10_000);
+    } catch (err) {
+      if (attempt >= attempts) throw err;
+    }
+  }
 }
 
 /** The card of the block with this 0-based index. */

@@ -5,7 +5,7 @@
  */
 import type { Frame } from 'playwright-core';
 import { expect } from 'vitest';
-import { card, cardErrors, chartFacts, panelFrame, waitForCardFinished } from './panel';
+import { actUntilPanelRefreshes, card, cardErrors, chartFacts, waitForCardFinished } from './panel';
 import { fixtureText, formulasOutsideCode, gradexpFenceLines, positionOf } from './notes';
 import { pollFor } from './poll';
 import type { VsCodeSession } from './session';
@@ -55,8 +55,7 @@ export async function runFirstBlockAndExpectPanel(session: VsCodeSession, note: 
   const { page } = session;
   await openFile(page, note);
   const [first] = gradexpFenceLines(fixtureText(note));
-  await clickCodeLens(page, first!, '▶ Run experiment');
-  const frame = await panelFrame(page);
+  const frame = await actUntilPanelRefreshes(page, '▶ Run experiment', () => clickCodeLens(page, first!, '▶ Run experiment'));
   await expect.poll(() => page.locator('.editor-group-container').count()).toBe(2);
   await page.locator('.editor-group-container .tab', { hasText: `gradexp: ${note}` }).waitFor();
   await expect.poll(() => page.locator('.editor-group-container.active .tab.active').innerText()).toContain(note);
@@ -81,8 +80,7 @@ export async function runAllBlocks(session: VsCodeSession, note: string): Promis
   const { page } = session;
   await openFile(page, note);
   const fences = gradexpFenceLines(fixtureText(note));
-  await clickCodeLens(page, fences[0]!, 'Run all');
-  const frame = await panelFrame(page);
+  const frame = await actUntilPanelRefreshes(page, 'Run all', () => clickCodeLens(page, fences[0]!, 'Run all'));
   for (let i = 0; i < fences.length; i++) await waitForCardFinished(frame, i, 90_000);
   return frame;
 }
@@ -191,8 +189,7 @@ export async function expectPreviewCharts(session: VsCodeSession, note: string):
 /** Clicks "▶ Run experiment" on the note's first block and waits for its chart. */
 async function runFirstBlockOf(session: VsCodeSession, note: string): Promise<Frame> {
   const [first] = gradexpFenceLines(fixtureText(note));
-  await clickCodeLens(session.page, first!, '▶ Run experiment');
-  const frame = await panelFrame(session.page);
+  const frame = await actUntilPanelRefreshes(session.page, '▶ Run experiment', () => clickCodeLens(session.page, first!, '▶ Run experiment'));
   expect(await waitForCardFinished(frame, 0)).toMatch(/^ran /);
   await card(frame, 0).locator('figure.chart svg').waitFor();
   await activeEditor(session.page).waitFor();

@@ -120,18 +120,22 @@ export async function hoverOver(page: Page, lineText: string, text: string): Pro
   return hover;
 }
 
-/**
- * Finds the frame (webview documents live in nested iframes) in which `selector`
- * matches, polling until `timeoutMs`. Frames come and go as webviews load.
- */
+/** The frame (webview documents live in nested iframes) in which `selector` matches right now, if any. */
+export async function currentFrameWith(page: Page, selector: string): Promise<Frame | undefined> {
+  for (const frame of page.frames()) {
+    if (frame.isDetached()) continue;
+    const found = await frame.locator(selector).count().catch(() => 0);
+    if (found > 0) return frame;
+  }
+  return undefined;
+}
+
+/** Waits for a frame in which `selector` matches; frames come and go as webviews load. */
 export async function frameWith(page: Page, selector: string, timeoutMs = 30_000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    for (const frame of page.frames()) {
-      if (frame.isDetached()) continue;
-      const found = await frame.locator(selector).count().catch(() => 0);
-      if (found > 0) return frame;
-    }
+    const frame = await currentFrameWith(page, selector);
+    if (frame) return frame;
     if (Date.now() > deadline) throw new Error(`no frame showed ${selector} within ${timeoutMs} ms`);
     await page.waitForEvent('framenavigated', { timeout: 250 }).catch(() => undefined);
   }
