@@ -35,26 +35,49 @@ describe('multiplyRoundInPlace equals one rounding of each exact product', () =>
 });
 
 describe('reluForward equals applyActivation(relu)', () => {
-  it('float32 and float64, with NaN, ±0, ±Infinity, in place and not', async () => {
+  it('float32 and float64, short (TypeScript) and long (WebAssembly for float32), in place and not', async () => {
     const { applyActivation } = await import('../../src/core/numeric/activations');
     const { reluForward } = await import('../../src/core/numeric/kernels/elementwise');
     for (const ctor of [Float32Array, Float64Array] as const) {
-      const z = randomArray(ctor, 1000, 5);
-      z.set([NaN, -0, 0, Infinity, -Infinity], 0);
-      const wantH = new ctor(1000);
-      const wantS = new ctor(1000);
-      applyActivation({ name: 'relu' }, ctor === Float32Array ? 'fp32' : 'fp64', z, wantH, wantS);
-      const h = new ctor(1000);
-      const s = new ctor(1000);
-      reluForward(z, h, s);
-      expect(firstDifference(h, wantH)).toBe(-1);
-      expect(firstDifference(s, wantS)).toBe(-1);
-      const inPlace = z.slice();
-      const s2 = new ctor(1000);
-      reluForward(inPlace, inPlace, s2);
-      expect(firstDifference(inPlace, wantH)).toBe(-1);
-      expect(firstDifference(s2, wantS)).toBe(-1);
+      for (const n of [1000, 5003]) {
+        const z = randomArray(ctor, n, n);
+        z.set([NaN, -0, 0, Infinity, -Infinity, -NaN], 0);
+        const wantH = new ctor(n);
+        const wantS = new ctor(n);
+        applyActivation({ name: 'relu' }, ctor === Float32Array ? 'fp32' : 'fp64', z, wantH, wantS);
+        const h = new ctor(n);
+        const s = new ctor(n);
+        reluForward(z, h, s);
+        expect(firstDifference(h, wantH)).toBe(-1);
+        expect(firstDifference(s, wantS)).toBe(-1);
+        expect(Object.is(h[1], 0)).toBe(true); // −0 → +0
+        const inPlace = z.slice();
+        const s2 = new ctor(n);
+        reluForward(inPlace, inPlace, s2);
+        expect(firstDifference(inPlace, wantH)).toBe(-1);
+        expect(firstDifference(s2, wantS)).toBe(-1);
+        const valuesOnly = new ctor(n);
+        reluForward(z, valuesOnly, null);
+        expect(firstDifference(valuesOnly, wantH)).toBe(-1);
+      }
     }
+  });
+
+  it('the TypeScript loops give the same values when no WebAssembly kernel is registered', async () => {
+    const { reluForward } = await import('../../src/core/numeric/kernels/elementwise');
+    const { JS_KERNELS, setKernels } = await import('../../src/core/numeric/kernels');
+    const z = randomArray(Float32Array, 4096, 3);
+    z[5] = NaN;
+    const [h1, s1, h2, s2] = [0, 0, 0, 0].map(() => new Float32Array(4096));
+    reluForward(z, h1!, s1!);
+    const previous = setKernels(JS_KERNELS);
+    try {
+      reluForward(z, h2!, s2!);
+    } finally {
+      setKernels(previous);
+    }
+    expect(firstDifference(h1!, h2!)).toBe(-1);
+    expect(firstDifference(s1!, s2!)).toBe(-1);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Dtype } from '../../types';
 import { roundBf16, roundFp16 } from '../dtype';
-import { roundF32Array } from './index';
+import { kernelReluF32, roundF32Array } from './index';
 import type { HalfFormat } from './roundHalf';
 
 /**
@@ -78,6 +78,11 @@ function reluDerivF64(z: Float64Array, deriv: Float64Array): void {
  * `out` may be `z`: the derivative is taken first. No rounding is needed: every result is an input value, 0, 1 or NaN.
  */
 export function reluForward<T extends Float32Array | Float64Array>(z: T, out: T, deriv: T | null): void {
+  const wasm = z.length >= 1024 && z instanceof Float32Array ? kernelReluF32() : undefined;
+  if (wasm) {
+    wasm(z as Float32Array, out as Float32Array, deriv as Float32Array | null); // z is copied in first: out may be z
+    return;
+  }
   if (z instanceof Float32Array) {
     if (deriv) reluDerivF32(z, deriv as Float32Array);
     reluValuesF32(z, out as Float32Array);

@@ -17,6 +17,8 @@ export interface KernelPair {
   readonly roundF32?: (arr: Float32Array, format: HalfFormat) => void;
   /** Sequential float64 sum of squares and non-finite/zero counts; absent: tensorStats' own loops. */
   readonly stats?: (values: Float32Array | Float64Array) => RawStats;
+  /** h = ReLU(z), s = ReLU′(z) for float32 tensors; absent: elementwise.ts's own loops. */
+  readonly reluF32?: (z: Float32Array, h: Float32Array, s: Float32Array | null) => void;
 }
 
 /** The plain TypeScript kernels: the fallback and the reference. */
@@ -28,7 +30,7 @@ export const JS_KERNELS: KernelPair = { name: 'typescript', f32: gemmF32Js, f64:
  */
 export const WASM_KERNELS: KernelPair | undefined = (() => {
   const w = createWasmGemm(JS_KERNELS);
-  return w && { name: 'wasm-simd', f32: w.f32, f64: w.f64, f32Rounded: w.f32Rounded, roundF32: w.roundF32, stats: w.stats };
+  return w && { name: 'wasm-simd', f32: w.f32, f64: w.f64, f32Rounded: w.f32Rounded, roundF32: w.roundF32, stats: w.stats, reluF32: w.reluF32 };
 })();
 
 /**
@@ -70,6 +72,11 @@ export function roundF32Array(arr: Float32Array, format: HalfFormat): void {
 /** The kernels' tensor-statistics routine, if they have one (tensorStats.ts uses it for large tensors). */
 export function kernelStats(): ((values: Float32Array | Float64Array) => RawStats) | undefined {
   return kernels.stats;
+}
+
+/** The kernels' float32 ReLU routine, if they have one (elementwise.ts uses it for large tensors). */
+export function kernelReluF32(): ((z: Float32Array, h: Float32Array, s: Float32Array | null) => void) | undefined {
+  return kernels.reluF32;
 }
 
 /** Name of the kernels in use ('wasm-simd', 'typescript' or a caller's name). */

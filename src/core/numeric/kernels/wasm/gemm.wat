@@ -505,4 +505,27 @@
         (local.set $p (i32.add (local.get $p) (i32.const 8)))
         (br $next)))
     (local.get $sum) (local.get $nonfinite) (local.get $zeros))
+
+  ;; ---------------------------------------------------------------- ReLU
+  ;; h = max(z, 0) and, when s ≠ 0, s = ReLU′(z) = 1 where z > 0, 0 where z ≤ 0, NaN
+  ;; where z is NaN, for `count` float32 values (a multiple of 4). f32x4.max gives
+  ;; NaN for NaN and +0 for −0, as activations.ts does.
+  (func (export "relu_f32") (param $z i32) (param $h i32) (param $s i32) (param $count i32)
+    (local $end i32) (local $x v128)
+    (local.set $end (i32.add (local.get $z) (i32.shl (local.get $count) (i32.const 2))))
+    (if (i32.ge_u (local.get $z) (local.get $end)) (then (return)))
+    (loop $next
+      (local.set $x (v128.load (local.get $z)))
+      (v128.store (local.get $h) (f32x4.max (local.get $x) (v128.const f32x4 0 0 0 0)))
+      (if (local.get $s)
+        (then
+          (v128.store (local.get $s)
+            (v128.bitselect
+              (local.get $x)
+              (v128.and (f32x4.gt (local.get $x) (v128.const f32x4 0 0 0 0)) (v128.const f32x4 1 1 1 1))
+              (f32x4.ne (local.get $x) (local.get $x))))
+          (local.set $s (i32.add (local.get $s) (i32.const 16)))))
+      (local.set $h (i32.add (local.get $h) (i32.const 16)))
+      (local.set $z (i32.add (local.get $z) (i32.const 16)))
+      (br_if $next (i32.lt_u (local.get $z) (local.get $end)))))
 )

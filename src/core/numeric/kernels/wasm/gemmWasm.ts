@@ -22,6 +22,7 @@ interface WasmApi {
 }
 type RoundExport = (p: number, count: number, format: number) => void;
 type StatsExport = (p: number, count: number) => [number, number, number];
+type ReluExport = (z: number, h: number, s: number, count: number) => void;
 
 /** Sequential float64 sum of squares, count of ±Infinity/NaN, count of ±0. */
 export interface RawStats {
@@ -53,6 +54,8 @@ export interface WasmGemm {
   readonly roundF32: (arr: Float32Array, format: HalfFormat) => void;
   /** Sum of squares (sequential, float64), non-finite and zero counts of a tensor. */
   readonly stats: (values: Float32Array | Float64Array) => RawStats;
+  /** h = ReLU(z) and, unless null, s = ReLU′(z), for float32 tensors (same values as activations.ts). */
+  readonly reluF32: (z: Float32Array, h: Float32Array, s: Float32Array | null) => void;
   /** Bytes of linear memory currently reserved. */
   memoryBytes(): number;
 }
@@ -166,12 +169,25 @@ export function createWasmGemm(
     return { sumSq, nonfinite, zeros };
   }
 
+  const reluExport = exports.relu_f32 as ReluExport;
+  function reluF32(z: Float32Array, h: Float32Array, s: Float32Array | null): void {
+    const n = z.length;
+    const region = align64(Math.ceil(n / 4) * 16); // each of z, h, s, padded to whole vectors
+    if (!reserve(3 * region)) throw new RangeError(`relu: cannot reserve ${3 * region} bytes of WebAssembly memory`);
+    const buf = memory.buffer;
+    new Float32Array(buf, 0, n).set(z);
+    reluExport(0, region, s ? 2 * region : 0, Math.ceil(n / 4) * 4);
+    h.set(new Float32Array(buf, region, n));
+    if (s) s.set(new Float32Array(buf, 2 * region, n));
+  }
+
   return {
     f32: make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32),
     f64: make<Float64Array>(Float64Array, 4, exports.gemm_f64 as GemmExport, fallback.f64),
     f32Rounded: (format) => rounded[format],
     roundF32,
     stats,
+    reluF32,
     memoryBytes: () => memory.buffer.byteLength,
   };
 }
