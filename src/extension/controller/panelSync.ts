@@ -124,10 +124,16 @@ export class PanelSync implements vscode.Disposable {
     if (doc) await this.runs.run(doc, indexes);
   }
 
+  /**
+   * After a window reload the panel comes back from its saved state, but the
+   * runs behind its charts are gone with the old extension host. Re-running
+   * the note (in the worker, cancellable) brings the charts back instead of
+   * turning every card to "not run yet" on the first update.
+   */
   private async restore(uri: string): Promise<void> {
     const doc = await documentFor(uri);
     if (!doc) return;
-    this.host.update(this.stateFor(doc));
     if (!this.formulas.reports(doc)) this.formulas.schedule(doc, 0);
+    await this.runs.run(doc);
   }
 }
