@@ -2,8 +2,10 @@
  * `npm run bench`: each workload's median time, numpy's time in the same run
  * where there is a numpy equivalent (single-threaded OpenBLAS), and the ratio
  * the project's performance goals are stated in; numpy samples alternate with ours
- * (a python3 child serving requests) so both see the same machine load. Options: --reps N (default 7),
- * --markdown (print the table as Markdown for docs/performance.md), --json.
+ * (a python3 child serving requests) so both see the same machine load. Times
+ * are CPU time by default (stable on a shared machine). Options: --reps N
+ * (default 7), --wall (wall-clock time), --markdown (the table as Markdown for
+ * docs/performance.md), --json.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -13,6 +15,7 @@ import { kernelName } from '../src/core/numeric/kernels';
 import { benchFormulas } from './formula';
 import { NumpyServer } from './numpy';
 import { wholeProcessRow } from './process';
+import { clockName } from './measure';
 import { markdownTable, textTable, type BenchRow } from './table';
 import { sweepRow } from './sweep';
 import { chainRow, gemmRows, mlpRows, noteRow } from './workloads';
@@ -45,7 +48,7 @@ async function formulaRows(): Promise<BenchRow[]> {
 
 async function main(): Promise<void> {
   const reps = Math.max(1, Number(option('--reps') ?? 7));
-  const started = await NumpyServer.start();
+  const started = await NumpyServer.start(process.argv.includes('--wall'));
   const numpy = typeof started === 'string' ? undefined : started;
   if (typeof started === 'string') console.error(started);
 
@@ -68,7 +71,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log(machine(numpy));
-  console.log(`medians of ${reps} repetitions\n`);
+  console.log(`medians of ${reps} repetitions, ${clockName()}\n`);
   console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));
 }
 

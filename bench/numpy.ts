@@ -31,8 +31,8 @@ export class NumpyServer {
     child.stdin.on('error', () => undefined); // a missing python3 is reported through start()
   }
 
-  /** Start the server; resolves to a reason string when python3 or numpy is missing. */
-  static async start(): Promise<NumpyServer | string> {
+  /** Start the server (timing CPU time, or wall time); resolves to a reason string when python3 or numpy is missing. */
+  static async start(wall: boolean): Promise<NumpyServer | string> {
     const child = spawn('python3', [numpyScript(), '--serve'], { env: numpyEnv() });
     const server = new NumpyServer(child);
     const exited = new Promise<string>((resolve) => {
@@ -46,6 +46,7 @@ export class NumpyServer {
       return first;
     }
     server.version = `python ${first.python}, numpy ${first.numpy}`;
+    if (wall) await server.request('wall');
     return server;
   }
 

@@ -13,7 +13,8 @@ work as gradexp, not the same numbers (gradexp's PRNG is its own).
   numpy_mlp.py --once         one whole run (build + forward + backward), print stats JSON
   numpy_mlp.py --serve        answer timing requests line by line on stdin/stdout, so the
                               benchmark can interleave numpy's samples with its own:
-                              "info" | "mlp" | "gemm_f32 N" | "gemm_f64 N" -> one JSON line
+                              "info" | "wall" | "mlp" | "gemm_f32 N" | "gemm_f64 N" -> one JSON line
+                              (times are CPU time unless "wall" was sent)
 Run single-threaded for a fair comparison: OPENBLAS_NUM_THREADS=1 (bench/main.ts does).
 """
 import json
@@ -98,6 +99,8 @@ def serve():
     mats = {}
     for name, dtype in (("gemm_f32", np.float32), ("gemm_f64", np.float64)):
         mats[name] = (rng.standard_normal((256, 256)).astype(dtype), rng.standard_normal((256, 256)).astype(dtype))
+    # CPU time (process_time) by default, as the Node side measures; "wall" switches.
+    clock = time.process_time
     for line in sys.stdin:
         parts = line.split()
         if not parts:
@@ -105,17 +108,20 @@ def serve():
         cmd = parts[0]
         if cmd == "info":
             reply = {"numpy": np.__version__, "python": sys.version.split()[0]}
+        elif cmd == "wall":
+            clock = time.perf_counter
+            reply = {"clock": "wall"}
         elif cmd == "mlp":
-            t = time.perf_counter()
+            t = clock()
             run(weights, x, y)
-            reply = {"ms": (time.perf_counter() - t) * 1000}
+            reply = {"ms": (clock() - t) * 1000}
         elif cmd in mats:
             a, b = mats[cmd]
             inner = int(parts[1]) if len(parts) > 1 else 1
-            t = time.perf_counter()
+            t = clock()
             for _ in range(inner):
                 a @ b
-            reply = {"ms": (time.perf_counter() - t) * 1000 / inner}
+            reply = {"ms": (clock() - t) * 1000 / inner}
         else:
             reply = {"error": "unknown command " + cmd}
         sys.stdout.write(json.dumps(reply) + "\n")

@@ -54,6 +54,7 @@ export function wholeProcessRow(reps: number, withNumpy: boolean): BenchRow | un
       workload: 'whole process: gradexp run of the mlp fp32 block',
       oursMs: o,
       against: t === undefined ? '' : 'python3 + numpy',
+      note: 'wall time',
       theirsMs: t,
       ratio: t === undefined ? undefined : o / t,
       ratioLabel: '× python time',
