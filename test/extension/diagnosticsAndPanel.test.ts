@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/core/display';
-import { analyzeNote } from '../../src/core/formula/index';
+import { analyzeFormula, analyzeNote } from '../../src/core/formula/index';
 import type { BlockRun } from '../../src/core/types';
 import { analyzeBlocks } from '../../src/extension/controller/noteParse';
 import { buildPanelState, panelBlock, type BlockInfo } from '../../src/extension/controller/panelStateBuilder';
-import { CODE_BLOCK_ERROR, CODE_CLAIM_FAILS, noteProblems } from '../../src/extension/diagnostics/diagnosticModel';
+import { claimFailsMessage, CODE_BLOCK_ERROR, CODE_CLAIM_FAILS, noteProblems } from '../../src/extension/diagnostics/diagnosticModel';
 
 const fmt = (x: number) => formatNumber(x, 5);
 
@@ -97,5 +97,15 @@ describe('panel state', () => {
       [3, '2^{10} = 1024', '1024', 'holds'],
       [5, '3 \\times 3 = 10', '9', 'fails'],
     ]);
+  });
+});
+
+describe('claimFailsMessage', () => {
+  it('reads every claim from its computed side, mirroring the relation when the author wrote the number first', async () => {
+    const message = async (source: string) => claimFailsMessage((await analyzeFormula(source)).claims[0]!, fmt);
+    expect(await message('2^{3} > 10')).toBe('claim fails: 2^{3} = 8, not > 10');
+    expect(await message('10 < 2^{3}')).toBe('claim fails: 2^{3} = 8, not > 10');
+    expect(await message('7 \\ge 2^{3}')).toBe('claim fails: 2^{3} = 8, not ≤ 7');
+    expect(await message('0.05 \\approx 0.9^{50}')).toBe('claim fails: 0.9^{50} = 0.0051538, not ≈ 0.05');
   });
 });
