@@ -53,9 +53,16 @@ export function mapInline(
   }
   return {
     toNote(offset: number): number {
-      let k = placed.length - 1;
-      while (k > 0 && placed[k].contentStart > offset) k--;
-      const p = placed[k];
+      // Binary search: a paragraph can span tens of thousands of lines with a formula on each,
+      // and a backwards scan per formula made findMath quadratic in the paragraph's length.
+      let lo = 0;
+      let hi = placed.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (placed[mid].contentStart <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      const p = placed[lo];
       return p.noteStart + Math.max(0, offset - p.contentStart - p.leadPadding);
     },
   };

@@ -1,0 +1,44 @@
+/**
+ * Fuzzing the parsers the editor runs on every keystroke: block finding, spec
+ * parsing and math finding. Every input must give a sane result (see
+ * invariants.ts) within a second; the seed is logged and GRADEXP_FUZZ_SEED
+ * replays it.
+ */
+import { afterAll, describe, it } from 'vitest';
+import { findBlocks } from '../../src/core/blocks/findBlocks';
+import { parseBlock } from '../../src/core/spec/parse';
+import { findMath } from '../../src/core/formula/findMath';
+import { blockNote, mathNote, noisyNote } from './arbitraries';
+import { expectSaneBlocks, expectSaneParse, expectSaneSpans } from './invariants';
+import { formatTallies, fuzz, type PropertyTally } from './fuzzRunner';
+
+const FILE = 'test/robustness/fuzz.parsers.test.ts';
+const tallies: PropertyTally[] = [];
+
+afterAll(() => console.log(formatTallies('parser fuzzing', tallies)));
+
+describe('parsers never throw, hang or mislocate on generated notes', () => {
+  it('findBlocks + parseBlock on structural noise', () => {
+    tallies.push(fuzz('findBlocks+parseBlock (noisy notes)', FILE, noisyNote, 20_000, (note) => {
+      const blocks = findBlocks(note);
+      expectSaneBlocks(note, blocks);
+      for (const b of blocks) expectSaneParse(note, parseBlock(note, b));
+    }));
+  });
+
+  it('findBlocks + parseBlock on gradexp fences with YAML-ish bodies', () => {
+    tallies.push(fuzz('findBlocks+parseBlock (block notes)', FILE, blockNote, 20_000, (note) => {
+      const blocks = findBlocks(note);
+      expectSaneBlocks(note, blocks);
+      for (const b of blocks) expectSaneParse(note, parseBlock(note, b));
+    }));
+  });
+
+  it('findMath on math-dense notes', () => {
+    tallies.push(fuzz('findMath (math notes)', FILE, mathNote, 25_000, (note) => expectSaneSpans(note, findMath(note))));
+  });
+
+  it('findMath on structural noise', () => {
+    tallies.push(fuzz('findMath (noisy notes)', FILE, noisyNote, 10_000, (note) => expectSaneSpans(note, findMath(note))));
+  });
+});
