@@ -79,10 +79,8 @@ function reluDerivF64(z: Float64Array, deriv: Float64Array): void {
  */
 export function reluForward<T extends Float32Array | Float64Array>(z: T, out: T, deriv: T | null): void {
   const wasm = z.length >= 1024 && z instanceof Float32Array ? kernelReluF32() : undefined;
-  if (wasm) {
-    wasm(z as Float32Array, out as Float32Array, deriv as Float32Array | null); // z is copied in first: out may be z
-    return;
-  }
+  // The WebAssembly routine copies z in before writing, so out may be z; false: memory could not grow.
+  if (wasm?.(z as Float32Array, out as Float32Array, deriv as Float32Array | null)) return;
   if (z instanceof Float32Array) {
     if (deriv) reluDerivF32(z, deriv as Float32Array);
     reluValuesF32(z, out as Float32Array);

@@ -16,9 +16,9 @@ export interface KernelPair {
   /** In-place rounding of a float32 array to bf16/fp16; absent: the TypeScript routine. */
   readonly roundF32?: (arr: Float32Array, format: HalfFormat) => void;
   /** Sequential float64 sum of squares and non-finite/zero counts; absent: tensorStats' own loops. */
-  readonly stats?: (values: Float32Array | Float64Array) => RawStats;
+  readonly stats?: (values: Float32Array | Float64Array) => RawStats | undefined;
   /** h = ReLU(z), s = ReLU′(z) for float32 tensors; absent: elementwise.ts's own loops. */
-  readonly reluF32?: (z: Float32Array, h: Float32Array, s: Float32Array | null) => void;
+  readonly reluF32?: (z: Float32Array, h: Float32Array, s: Float32Array | null) => boolean;
 }
 
 /** The plain TypeScript kernels: the fallback and the reference. */
@@ -70,12 +70,12 @@ export function roundF32Array(arr: Float32Array, format: HalfFormat): void {
 }
 
 /** The kernels' tensor-statistics routine, if they have one (tensorStats.ts uses it for large tensors). */
-export function kernelStats(): ((values: Float32Array | Float64Array) => RawStats) | undefined {
+export function kernelStats(): ((values: Float32Array | Float64Array) => RawStats | undefined) | undefined {
   return kernels.stats;
 }
 
 /** The kernels' float32 ReLU routine, if they have one (elementwise.ts uses it for large tensors). */
-export function kernelReluF32(): ((z: Float32Array, h: Float32Array, s: Float32Array | null) => void) | undefined {
+export function kernelReluF32(): ((z: Float32Array, h: Float32Array, s: Float32Array | null) => boolean) | undefined {
   return kernels.reluF32;
 }
 

@@ -50,10 +50,9 @@ const WASM_MIN_LENGTH = 2048;
 
 /** Norm, non-finite count and zero count of a tensor, in one pass. */
 export function tensorStats(values: Float32Array | Float64Array): TensorStats {
-  const wasm = values.length >= WASM_MIN_LENGTH ? kernelStats() : undefined;
-  if (!wasm) return values instanceof Float32Array ? statsF32(values) : statsF64(values);
-  const { sumSq, nonfinite, zeros } = wasm(values);
-  return { norm: finishNorm(values, sumSq), nonfinite, zeros };
+  const raw = values.length >= WASM_MIN_LENGTH ? kernelStats()?.(values) : undefined;
+  if (!raw) return values instanceof Float32Array ? statsF32(values) : statsF64(values);
+  return { norm: finishNorm(values, raw.sumSq), nonfinite: raw.nonfinite, zeros: raw.zeros };
 }
 
 /** sqrt of the sum of squares, with norms.ts's scaled route for float64 overflow/underflow. */

@@ -52,10 +52,10 @@ export interface WasmGemm {
   readonly f32Rounded: (format: HalfFormat) => Gemm<Float32Array>;
   /** Round a float32 array in place to bf16/fp16 (WebAssembly SIMD; same values as roundF32ArrayJs). */
   readonly roundF32: (arr: Float32Array, format: HalfFormat) => void;
-  /** Sum of squares (sequential, float64), non-finite and zero counts of a tensor. */
-  readonly stats: (values: Float32Array | Float64Array) => RawStats;
-  /** h = ReLU(z) and, unless null, s = ReLU′(z), for float32 tensors (same values as activations.ts). */
-  readonly reluF32: (z: Float32Array, h: Float32Array, s: Float32Array | null) => void;
+  /** Sum of squares (sequential, float64), non-finite and zero counts; undefined if memory cannot grow. */
+  readonly stats: (values: Float32Array | Float64Array) => RawStats | undefined;
+  /** h = ReLU(z) and, unless null, s = ReLU′(z), for float32 tensors; false (nothing done) if memory cannot grow. */
+  readonly reluF32: (z: Float32Array, h: Float32Array, s: Float32Array | null) => boolean;
   /** Bytes of linear memory currently reserved. */
   memoryBytes(): number;
 }
@@ -160,9 +160,8 @@ export function createWasmGemm(
 
   const statsF32 = exports.stats_f32 as StatsExport;
   const statsF64 = exports.stats_f64 as StatsExport;
-  function stats(values: Float32Array | Float64Array): RawStats {
-    const bytes = values.length * values.BYTES_PER_ELEMENT;
-    if (!reserve(bytes)) throw new RangeError(`stats: cannot reserve ${bytes} bytes of WebAssembly memory`);
+  function stats(values: Float32Array | Float64Array): RawStats | undefined {
+    if (!reserve(values.length * values.BYTES_PER_ELEMENT)) return undefined;
     const f32 = values instanceof Float32Array;
     (f32 ? new Float32Array(memory.buffer, 0, values.length) : new Float64Array(memory.buffer, 0, values.length)).set(values);
     const [sumSq, nonfinite, zeros] = (f32 ? statsF32 : statsF64)(0, values.length);
@@ -170,15 +169,16 @@ export function createWasmGemm(
   }
 
   const reluExport = exports.relu_f32 as ReluExport;
-  function reluF32(z: Float32Array, h: Float32Array, s: Float32Array | null): void {
+  function reluF32(z: Float32Array, h: Float32Array, s: Float32Array | null): boolean {
     const n = z.length;
     const region = align64(Math.ceil(n / 4) * 16); // each of z, h, s, padded to whole vectors
-    if (!reserve(3 * region)) throw new RangeError(`relu: cannot reserve ${3 * region} bytes of WebAssembly memory`);
+    if (!reserve(3 * region)) return false;
     const buf = memory.buffer;
     new Float32Array(buf, 0, n).set(z);
     reluExport(0, region, s ? 2 * region : 0, Math.ceil(n / 4) * 4);
     h.set(new Float32Array(buf, region, n));
     if (s) s.set(new Float32Array(buf, 2 * region, n));
+    return true;
   }
 
   return {
