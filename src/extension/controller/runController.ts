@@ -81,7 +81,8 @@ export class RunController implements vscode.Disposable {
       if (this.requests.get(key) === request) this.requests.delete(key);
       finished++;
       report?.(tally.finish(key), targets.length > 1 ? `${finished} of ${targets.length} done` : undefined);
-      this.settle(uri, index, parsed.block.content, outcome);
+      // A note closed meanwhile was forgotten; its late result must not bring its state back.
+      if (!doc.isClosed) this.settle(uri, index, parsed.block.content, outcome);
     });
     const all = Promise.all(jobs).then(() => undefined);
     const titles = targets.map((i) => parse.infos[i]?.title ?? `block ${i + 1}`);
