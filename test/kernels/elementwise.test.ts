@@ -82,17 +82,23 @@ describe('reluForward equals applyActivation(relu)', () => {
 });
 
 describe('multiplyInPlace equals the scalar rounding for every dtype', () => {
-  it('fp64, fp32, bf16, fp16', async () => {
+  it('fp64, fp32, bf16, fp16; short (TypeScript) and long (WebAssembly for fp32) tensors', async () => {
     const { multiplyInPlace } = await import('../../src/core/numeric/kernels/elementwise');
     for (const dtype of ['fp64', 'fp32', 'bf16', 'fp16'] as const) {
-      const ctor = dtype === 'fp64' ? Float64Array : Float32Array;
-      const g = randomArray(ctor, 3000, 11);
-      const s = randomArray(ctor, 3000, 12);
-      g[0] = NaN;
-      s[1] = Infinity;
-      const want = g.map((v, i) => roundToDtype(v * s[i]!, dtype));
-      multiplyInPlace(g, s, dtype);
-      expect(firstDifference(g, want)).toBe(-1);
+      for (const n of [100, 3001]) {
+        const ctor = dtype === 'fp64' ? Float64Array : Float32Array;
+        const g = randomArray(ctor, n, 11);
+        const s = randomArray(ctor, n, 12);
+        g[0] = NaN;
+        s[1] = Infinity;
+        g[2] = 1e-30; // products below float32's normal range (subnormal results must not flush to 0)
+        s[2] = 1e-15;
+        g[3] = 3e38;
+        s[3] = 3; // overflow
+        const want = g.map((v, i) => roundToDtype(v * s[i]!, dtype));
+        multiplyInPlace(g, s, dtype);
+        expect(firstDifference(g, want), `${dtype} n=${n}`).toBe(-1);
+      }
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { Dtype } from '../../types';
 import { roundBf16, roundFp16 } from '../dtype';
-import { kernelReluF32, roundF32Array } from './index';
+import { kernelMulF32, kernelReluF32, roundF32Array } from './index';
 import type { HalfFormat } from './roundHalf';
 
 /**
@@ -40,7 +40,10 @@ function multiplyF64(g: Float64Array, s: Float64Array): void {
 export function multiplyInPlace(g: Float32Array | Float64Array, s: Float32Array | Float64Array, dtype: Dtype): void {
   if (s.length < g.length) throw new RangeError(`multiplyInPlace: s holds ${s.length} values, g ${g.length}`);
   if (dtype === 'fp64') multiplyF64(g as Float64Array, s as Float64Array);
-  else if (dtype === 'fp32') multiplyF32(g as Float32Array, s as Float32Array);
+  else if (dtype === 'fp32') {
+    if (g.length >= 1024 && kernelMulF32()?.(g as Float32Array, s as Float32Array)) return;
+    multiplyF32(g as Float32Array, s as Float32Array);
+  }
   else multiplyRoundInPlace(g as Float32Array, s as Float32Array, dtype);
 }
 

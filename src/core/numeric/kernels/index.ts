@@ -19,6 +19,8 @@ export interface KernelPair {
   readonly stats?: (values: Float32Array | Float64Array) => RawStats | undefined;
   /** h = ReLU(z), s = ReLU′(z) for float32 tensors; absent: elementwise.ts's own loops. */
   readonly reluF32?: (z: Float32Array, h: Float32Array, s: Float32Array | null) => boolean;
+  /** g ⊙= s in float32; absent: elementwise.ts's own loop. */
+  readonly mulF32?: (g: Float32Array, s: Float32Array) => boolean;
 }
 
 /** The plain TypeScript kernels: the fallback and the reference. */
@@ -30,7 +32,7 @@ export const JS_KERNELS: KernelPair = { name: 'typescript', f32: gemmF32Js, f64:
  */
 export const WASM_KERNELS: KernelPair | undefined = (() => {
   const w = createWasmGemm(JS_KERNELS);
-  return w && { name: 'wasm-simd', f32: w.f32, f64: w.f64, f32Rounded: w.f32Rounded, roundF32: w.roundF32, stats: w.stats, reluF32: w.reluF32 };
+  return w && { name: 'wasm-simd', f32: w.f32, f64: w.f64, f32Rounded: w.f32Rounded, roundF32: w.roundF32, stats: w.stats, reluF32: w.reluF32, mulF32: w.mulF32 };
 })();
 
 /**
@@ -77,6 +79,11 @@ export function kernelStats(): ((values: Float32Array | Float64Array) => RawStat
 /** The kernels' float32 ReLU routine, if they have one (elementwise.ts uses it for large tensors). */
 export function kernelReluF32(): ((z: Float32Array, h: Float32Array, s: Float32Array | null) => boolean) | undefined {
   return kernels.reluF32;
+}
+
+/** The kernels' float32 elementwise product, if they have one (elementwise.ts uses it for large tensors). */
+export function kernelMulF32(): ((g: Float32Array, s: Float32Array) => boolean) | undefined {
+  return kernels.mulF32;
 }
 
 /** Name of the kernels in use ('wasm-simd', 'typescript' or a caller's name). */

@@ -528,4 +528,17 @@
       (local.set $h (i32.add (local.get $h) (i32.const 16)))
       (local.set $z (i32.add (local.get $z) (i32.const 16)))
       (br_if $next (i32.lt_u (local.get $z) (local.get $end)))))
+
+  ;; ---------------------------------------------------------------- elementwise product
+  ;; g[i] = g[i]·s[i] in float32 (one correctly rounded multiply, the same value as
+  ;; JavaScript's float64 product stored to a Float32Array), `count` a multiple of 4.
+  (func (export "mul_f32") (param $g i32) (param $s i32) (param $count i32)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $g) (i32.shl (local.get $count) (i32.const 2))))
+    (if (i32.ge_u (local.get $g) (local.get $end)) (then (return)))
+    (loop $next
+      (v128.store (local.get $g) (f32x4.mul (v128.load (local.get $g)) (v128.load (local.get $s))))
+      (local.set $g (i32.add (local.get $g) (i32.const 16)))
+      (local.set $s (i32.add (local.get $s) (i32.const 16)))
+      (br_if $next (i32.lt_u (local.get $g) (local.get $end)))))
 )

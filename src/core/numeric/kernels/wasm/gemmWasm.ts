@@ -23,6 +23,7 @@ interface WasmApi {
 type RoundExport = (p: number, count: number, format: number) => void;
 type StatsExport = (p: number, count: number) => [number, number, number];
 type ReluExport = (z: number, h: number, s: number, count: number) => void;
+type MulExport = (g: number, s: number, count: number) => void;
 
 /** Sequential float64 sum of squares, count of ±Infinity/NaN, count of ±0. */
 export interface RawStats {
@@ -56,6 +57,8 @@ export interface WasmGemm {
   readonly stats: (values: Float32Array | Float64Array) => RawStats | undefined;
   /** h = ReLU(z) and, unless null, s = ReLU′(z), for float32 tensors; false (nothing done) if memory cannot grow. */
   readonly reluF32: (z: Float32Array, h: Float32Array, s: Float32Array | null) => boolean;
+  /** g ⊙= s in float32 (each product rounded once to float32); false (nothing done) if memory cannot grow. */
+  readonly mulF32: (g: Float32Array, s: Float32Array) => boolean;
   /** Bytes of linear memory currently reserved. */
   memoryBytes(): number;
 }
@@ -181,6 +184,19 @@ export function createWasmGemm(
     return true;
   }
 
+  const mulExport = exports.mul_f32 as MulExport;
+  function mulF32(g: Float32Array, s: Float32Array): boolean {
+    const n = g.length;
+    const region = align64(Math.ceil(n / 4) * 16);
+    if (!reserve(2 * region)) return false;
+    const buf = memory.buffer;
+    new Float32Array(buf, 0, n).set(g);
+    new Float32Array(buf, region, n).set(s.length === n ? s : s.subarray(0, n));
+    mulExport(0, region, Math.ceil(n / 4) * 4);
+    g.set(new Float32Array(buf, 0, n));
+    return true;
+  }
+
   return {
     f32: make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32),
     f64: make<Float64Array>(Float64Array, 4, exports.gemm_f64 as GemmExport, fallback.f64),
@@ -188,6 +204,7 @@ export function createWasmGemm(
     roundF32,
     stats,
     reluF32,
+    mulF32,
     memoryBytes: () => memory.buffer.byteLength,
   };
 }
