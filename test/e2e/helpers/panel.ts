@@ -5,12 +5,7 @@
  */
 import type { Frame, Locator, Page } from 'playwright-core';
 import { pollFor } from './poll';
-import { currentFrameWith, frameWith } from './workbench';
-
-/** The frame of the results panel, once its app has rendered at least one card. */
-export function panelFrame(page: Page, timeoutMs = 30_000): Promise<Frame> {
-  return frameWith(page, '#app section.card', timeoutMs);
-}
+import { currentFrameWith } from './workbench';
 
 /**
  * Performs `act` (a click meant to run blocks) until the panel shows a render

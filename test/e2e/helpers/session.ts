@@ -30,8 +30,6 @@ export interface VsCodeSession {
   readonly server: RunningCodeServer;
   /** Saves a PNG of the whole window under test-results/e2e/screenshots/ and returns its path. */
   screenshot(name: string): Promise<string>;
-  /** Rewrites the user settings file; VS Code picks the change up live. */
-  updateSettings(settings: Readonly<Record<string, unknown>>): void;
 }
 
 /** Registers beforeAll/afterAll hooks that run one VS Code for the calling scenario file; call the result inside tests. */
@@ -61,19 +59,14 @@ export function useVsCode(options: SessionOptions): () => VsCodeSession {
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
     const screenshotsDir = path.join(run.runDir, 'screenshots');
     fs.mkdirSync(screenshotsDir, { recursive: true });
-    const running = server;
     session = {
       page,
       workspace,
-      server: running,
+      server,
       async screenshot(name) {
         const file = path.join(screenshotsDir, `${name}.png`);
         await page.screenshot({ path: file });
         return file;
-      },
-      updateSettings(settings) {
-        const current = JSON.parse(fs.readFileSync(running.settingsFile, 'utf8')) as Record<string, unknown>;
-        fs.writeFileSync(running.settingsFile, JSON.stringify({ ...current, ...settings }, null, 2));
       },
     };
   });

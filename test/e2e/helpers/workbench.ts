@@ -149,11 +149,6 @@ export async function openProblems(page: Page): Promise<Locator> {
   return panel.locator('.monaco-list-row');
 }
 
-/** Visible notification toasts' texts (for error messages the extension shows). */
-export function notifications(page: Page): Locator {
-  return page.locator('.notifications-toasts .notification-list-item-message');
-}
-
 /**
  * Clicks the CodeLens titled `title` drawn right above a 1-based line. The
  * lens is picked by geometry, like a user would by eye, since several blocks
