@@ -17,7 +17,7 @@ import { NumpyServer } from './numpy';
 import { wholeProcessRow } from './process';
 import { clockName } from './measure';
 import { markdownTable, textTable, type BenchRow } from './table';
-import { sweepRow } from './sweep';
+import { sweepRows } from './sweep';
 import { chainRow, gemmRows, mlpRows, noteRow } from './workloads';
 
 function option(name: string): string | undefined {
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   const example = path.join(__dirname, '..', 'examples', 'numerical-stability.md');
   if (fs.existsSync(example)) rows.push(noteRow(fs.readFileSync(example, 'utf8'), 'example note', reps));
   rows.push(...(await formulaRows()));
-  rows.push(await sweepRow(Math.min(reps, 3)));
+  rows.push(...(await sweepRows(Math.min(reps, 3))));
   const whole = wholeProcessRow(Math.min(reps, 5), numpy !== undefined);
   if (whole) rows.push(whole);
 

@@ -6,6 +6,9 @@
  *
  *   if (isSpecWorker()) serveSpecWorker(); else main();
  *   const outputs = await runSpecsInParallel(specs, { workerScript: __filename });
+ *
+ * A long-lived adapter (an editor session) keeps a SpecPool instead, so the
+ * threads' start-up is paid once.
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -14,26 +17,31 @@ import { CancelledError, type ExperimentSpec } from '../core/types';
 
 const MARK = 'gradexpSpecWorker';
 
-/** Options of runSpecsInParallel. */
-export interface ParallelOptions {
-  /** A script that calls serveSpecWorker() when started as a spec worker. */
-  readonly workerScript: string;
-  /** Worker threads to use; default: the machine's available parallelism, at most one per spec. */
-  readonly threads?: number;
-  /** Aborting terminates the workers and rejects with CancelledError. */
+/** Per-run options. */
+export interface RunOptions {
+  /** Aborting terminates the busy workers and rejects with CancelledError. */
   readonly signal?: AbortSignal;
   /** Work budget per series (multiply-adds), passed to the engine. */
   readonly budget?: number;
 }
 
+/** Options of runSpecsInParallel. */
+export interface ParallelOptions extends RunOptions {
+  /** A script that calls serveSpecWorker() when started as a spec worker. */
+  readonly workerScript: string;
+  /** Worker threads to use; default: the machine's available parallelism, at most one per spec. */
+  readonly threads?: number;
+}
+
 interface Job {
+  readonly run: number;
   readonly index: number;
   readonly spec: ExperimentSpec;
   readonly budget?: number;
 }
-type Reply = { readonly index: number; readonly output: SeriesOutput } | { readonly index: number; readonly error: string };
+type Reply = { readonly run: number; readonly index: number } & ({ readonly output: SeriesOutput } | { readonly error: string });
 
-/** True in a thread started by runSpecsInParallel. */
+/** True in a thread started by a SpecPool. */
 export function isSpecWorker(): boolean {
   return !isMainThread && (workerData as Record<string, unknown> | null)?.[MARK] === true;
 }
@@ -45,61 +53,122 @@ export function serveSpecWorker(): void {
   port.on('message', (job: Job) => {
     let reply: Reply;
     try {
-      reply = { index: job.index, output: runSeriesSync(job.spec, { budget: job.budget }) };
+      reply = { run: job.run, index: job.index, output: runSeriesSync(job.spec, { budget: job.budget }) };
     } catch (e) {
-      reply = { index: job.index, error: e instanceof Error ? e.message : String(e) };
+      reply = { run: job.run, index: job.index, error: e instanceof Error ? e.message : String(e) };
     }
     port.postMessage(reply);
   });
 }
 
 /**
- * Run every spec on a pool of worker threads; resolves with the outputs in spec
- * order, rejects with the first series' error (or CancelledError on abort).
+ * A pool of spec workers, started on first use and reused across runs. One run
+ * at a time (a second run waits for the first). A failed series leaves the
+ * workers alive; an abort terminates them and the next run starts fresh ones.
  */
-export function runSpecsInParallel(specs: readonly ExperimentSpec[], options: ParallelOptions): Promise<SeriesOutput[]> {
-  if (specs.length === 0) return Promise.resolve([]);
-  if (options.signal?.aborted) return Promise.reject(new CancelledError());
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), specs.length));
-  const results = new Array<SeriesOutput>(specs.length);
-  const workers: Worker[] = [];
-  let nextJob = 0;
-  let finished = 0;
-  let settled = false;
+export class SpecPool {
+  private workers: Worker[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+  private runCount = 0;
+  private closed = false;
 
-  return new Promise<SeriesOutput[]>((resolve, reject) => {
-    const settle = (error?: Error): void => {
-      if (settled) return;
-      settled = true;
-      options.signal?.removeEventListener('abort', onAbort);
-      for (const w of workers) void w.terminate();
-      if (error) reject(error);
-      else resolve(results);
-    };
-    const onAbort = (): void => settle(new CancelledError());
-    options.signal?.addEventListener('abort', onAbort);
+  constructor(
+    private readonly workerScript: string,
+    private readonly threads = availableParallelism(),
+  ) {}
 
-    const feed = (w: Worker): void => {
-      if (nextJob >= specs.length) return;
-      const job: Job = { index: nextJob, spec: specs[nextJob]!, budget: options.budget };
-      nextJob++;
-      w.postMessage(job);
-    };
+  /** Run every spec; resolves with the outputs in spec order, rejects with the first series' error. */
+  run(specs: readonly ExperimentSpec[], options: RunOptions = {}): Promise<SeriesOutput[]> {
+    const result = this.queue.then(() => this.runNow(specs, options));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
 
-    for (let t = 0; t < threads; t++) {
-      const w = new Worker(options.workerScript, { workerData: { [MARK]: true } });
-      workers.push(w);
-      w.on('message', (reply: Reply) => {
-        if ('error' in reply) return settle(new Error(`series ${reply.index + 1}: ${reply.error}`));
-        results[reply.index] = reply.output;
-        if (++finished === specs.length) return settle();
-        feed(w);
-      });
-      w.on('error', (e) => settle(e));
-      w.on('exit', (code) => {
-        if (!settled) settle(new Error(`a sweep worker exited early (code ${code})`));
-      });
-      feed(w);
+  /** Stop every worker; the pool cannot be used afterwards. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers = [];
+  }
+
+  private ensureWorkers(count: number): Worker[] {
+    while (this.workers.length < count) {
+      this.workers.push(new Worker(this.workerScript, { workerData: { [MARK]: true } }));
     }
-  });
+    return this.workers.slice(0, count);
+  }
+
+  private runNow(specs: readonly ExperimentSpec[], options: RunOptions): Promise<SeriesOutput[]> {
+    if (this.closed) return Promise.reject(new Error('the spec pool is closed'));
+    if (specs.length === 0) return Promise.resolve([]);
+    if (options.signal?.aborted) return Promise.reject(new CancelledError());
+    const run = ++this.runCount;
+    const workers = this.ensureWorkers(Math.max(1, Math.min(this.threads, specs.length)));
+    const results = new Array<SeriesOutput>(specs.length);
+    let nextJob = 0;
+    let finished = 0;
+
+    return new Promise<SeriesOutput[]>((resolve, reject) => {
+      const listeners: [Worker, (reply: Reply) => void, (e: Error) => void, (code: number) => void][] = [];
+      let settled = false;
+      const settle = (error?: Error, terminate = false): void => {
+        if (settled) return;
+        settled = true;
+        options.signal?.removeEventListener('abort', onAbort);
+        for (const [w, onMessage, onError, onExit] of listeners) {
+          w.off('message', onMessage);
+          w.off('error', onError);
+          w.off('exit', onExit);
+        }
+        if (terminate) {
+          // A worker busy with a series cannot be interrupted: replace them all.
+          for (const w of workers) void w.terminate();
+          this.workers = this.workers.filter((w) => !workers.includes(w));
+        }
+        if (error) reject(error);
+        else resolve(results);
+      };
+      const onAbort = (): void => settle(new CancelledError(), true);
+      options.signal?.addEventListener('abort', onAbort);
+
+      const feed = (w: Worker): void => {
+        if (nextJob >= specs.length) return;
+        const job: Job = { run, index: nextJob, spec: specs[nextJob]!, budget: options.budget };
+        nextJob++;
+        w.postMessage(job);
+      };
+
+      for (const w of workers) {
+        const onMessage = (reply: Reply): void => {
+          if (reply.run !== run) return; // a late answer from an earlier, failed run
+          if ('error' in reply) return settle(new Error(`series ${reply.index + 1}: ${reply.error}`));
+          results[reply.index] = reply.output;
+          if (++finished === specs.length) return settle();
+          feed(w);
+        };
+        const onError = (e: Error): void => settle(e, true);
+        const onExit = (code: number): void => settle(new Error(`a sweep worker exited early (code ${code})`), true);
+        w.on('message', onMessage);
+        w.on('error', onError);
+        w.on('exit', onExit);
+        listeners.push([w, onMessage, onError, onExit]);
+        feed(w);
+      }
+    });
+  }
+}
+
+/**
+ * Run every spec on a temporary pool of worker threads (start-up included);
+ * resolves with the outputs in spec order, rejects with the first series' error
+ * (or CancelledError on abort).
+ */
+export async function runSpecsInParallel(specs: readonly ExperimentSpec[], options: ParallelOptions): Promise<SeriesOutput[]> {
+  if (specs.length === 0) return [];
+  const pool = new SpecPool(options.workerScript, Math.min(options.threads ?? availableParallelism(), specs.length));
+  try {
+    return await pool.run(specs, options);
+  } finally {
+    await pool.close();
+  }
 }

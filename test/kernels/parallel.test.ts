@@ -3,7 +3,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runSpecsInParallel } from '../../src/cli/parallel';
+import { runSpecsInParallel, SpecPool } from '../../src/cli/parallel';
 import { runSeriesSync } from '../../src/core/numeric/run';
 import { CancelledError } from '../../src/core/types';
 import { benchSpec } from '../../bench/specs';
@@ -57,5 +57,30 @@ describe('runSpecsInParallel', () => {
     const idle = path.join(dir, 'idle.js');
     fs.writeFileSync(idle, '// does not call serveSpecWorker\n');
     await expect(runSpecsInParallel([small({})], { workerScript: idle })).rejects.toThrow(/exited early/);
+  });
+});
+
+describe('SpecPool', () => {
+  it('reuses its workers across runs, queues concurrent runs, and recovers after an error and an abort', async () => {
+    const pool = new SpecPool(workerScript, 2);
+    try {
+      const a = [small({ seed: 1 }), small({ seed: 2 }), small({ seed: 3 })];
+      const b = [small({ seed: 4, dtype: 'bf16' })];
+      const [ra, rb] = await Promise.all([pool.run(a), pool.run(b)]);
+      expect(ra).toEqual(a.map((s) => runSeriesSync(s)));
+      expect(rb).toEqual(b.map((s) => runSeriesSync(s)));
+
+      await expect(pool.run([small({}), small({ depth: 1000, width: 4096, batch: 4096 })], { budget: 1e6 })).rejects.toThrow(/series 2/);
+      expect(await pool.run(a)).toEqual(ra);
+
+      const controller = new AbortController();
+      const aborted = pool.run([benchSpec({ depth: 100, width: 256, batch: 64 })], { signal: controller.signal });
+      setTimeout(() => controller.abort(), 20);
+      await expect(aborted).rejects.toBeInstanceOf(CancelledError);
+      expect(await pool.run(b)).toEqual(rb);
+    } finally {
+      await pool.close();
+    }
+    await expect(pool.run([small({})])).rejects.toThrow(/closed/);
   });
 });
