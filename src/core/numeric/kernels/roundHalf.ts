@@ -2,7 +2,7 @@
  * Rounding a float32 array in place to bfloat16 or IEEE binary16 (fp16), once,
  * to nearest with ties to even; subnormals kept, overflow to ±Infinity, NaN and
  * ±Infinity unchanged, −0 kept. This plain TypeScript version is the fallback
- * and the reference for the WebAssembly one (round_f32 in gemm.wat); both work
+ * and the reference for the WebAssembly one (round_f32 in wasm/elementwise.wat); both work
  * on the float32 bit patterns, so they cannot double-round.
  */
 

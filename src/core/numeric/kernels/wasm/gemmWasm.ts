@@ -5,7 +5,7 @@ import { decodeBase64 } from './base64';
 import { GEMM_WASM_BASE64 } from './gemmWasmBytes';
 
 /**
- * The WebAssembly SIMD kernels of gemm.wat behind the Gemm contract. Each call
+ * The WebAssembly SIMD kernels (gemm.wat, elementwise.wat) behind the Gemm contract. Each call
  * copies A and B into the module's linear memory (grown on demand and reused),
  * runs the blocked kernel and copies C out. Results are bit-identical to the
  * plain TypeScript reference (same accumulation order; see gemm.wat).
