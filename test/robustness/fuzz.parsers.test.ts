@@ -19,7 +19,7 @@ afterAll(() => console.log(formatTallies('parser fuzzing', tallies)));
 
 describe('parsers never throw, hang or mislocate on generated notes', () => {
   it('findBlocks + parseBlock on structural noise', () => {
-    tallies.push(fuzz('findBlocks+parseBlock (noisy notes)', FILE, noisyNote, 20_000, (note) => {
+    tallies.push(fuzz('findBlocks+parseBlock (noisy notes)', FILE, noisyNote, 15_000, (note) => {
       const blocks = findBlocks(note);
       expectSaneBlocks(note, blocks);
       for (const b of blocks) expectSaneParse(note, parseBlock(note, b));
@@ -27,7 +27,7 @@ describe('parsers never throw, hang or mislocate on generated notes', () => {
   });
 
   it('findBlocks + parseBlock on gradexp fences with YAML-ish bodies', () => {
-    tallies.push(fuzz('findBlocks+parseBlock (block notes)', FILE, blockNote, 20_000, (note) => {
+    tallies.push(fuzz('findBlocks+parseBlock (block notes)', FILE, blockNote, 12_000, (note) => {
       const blocks = findBlocks(note);
       expectSaneBlocks(note, blocks);
       for (const b of blocks) expectSaneParse(note, parseBlock(note, b));

@@ -45,6 +45,19 @@ describe('regressions found by this suite', () => {
   });
 });
 
+describe('regressions: unclosed ```math fences at the end of a note', () => {
+  // Found by fuzz.parsers: the span's content started before its opening fence, or ended past the span.
+  it.each([
+    ['```math\n', { start: 0, contentStart: 8, contentEnd: 8, end: 8 }],
+    ['> ```math', { start: 2, contentStart: 9, contentEnd: 9, end: 9 }],
+    ['text\n\n```math\nx = 1', { start: 6, contentStart: 14, contentEnd: 19, end: 19 }],
+  ])('%j', (note, expected) => {
+    const [span] = findMath(note);
+    expect(span).toMatchObject(expected);
+    expectSaneSpans(note, findMath(note));
+  });
+});
+
 describe('parser attacks are refused with a message, not worked through', () => {
   it('10,000 nested flow sequences: one error naming the nesting limit', () => {
     const [parsed] = parseNote(deepYaml('flow', 10_000));

@@ -123,13 +123,15 @@ function blockSpan(token: Token, note: string, lines: LineIndex): MathSpan {
 function fenceSpan(token: Token, lines: LineIndex): MathSpan {
   const [first, after] = token.map as [number, number];
   const start = lines.lineStart(first + 1) + lines.lineText(first + 1).search(/[`~]/);
-  const contentStart = lines.lineStart(Math.min(first + 1, lines.lineCount - 1) + 1);
+  // A fence on the note's last line has no body line: its (empty) content sits at the end of that line.
+  const contentStart = first + 1 < lines.lineCount ? lines.lineStart(first + 2) : lines.lineEnd(first + 1);
   const source = token.content.replace(/\n$/, '');
   const lastLine = Math.min(after, lines.lineCount) - 1;
   const closingIsFence = lastLine > first && /^\s*(`{3,}|~{3,})\s*$/.test(lines.lineText(lastLine + 1));
-  const contentEnd = closingIsFence ? lines.lineEnd(lastLine) : lines.lineEnd(lastLine + 1);
-  const end = lines.lineEnd(lastLine + 1);
-  return makeSpan(lines, start, end, contentStart, Math.max(contentStart, contentEnd), true, source);
+  const contentEnd = Math.max(contentStart, closingIsFence ? lines.lineEnd(lastLine) : lines.lineEnd(lastLine + 1));
+  // An unclosed, empty fence before a final line break: its content starts on that next, empty line.
+  const end = Math.max(contentEnd, lines.lineEnd(lastLine + 1));
+  return makeSpan(lines, start, end, contentStart, contentEnd, true, source);
 }
 
 function makeSpan(
