@@ -2,9 +2,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-/** Absolute path of a fixture note. */
+/**
+ * Absolute path of a note: a bare name is a fixture of test/e2e/fixtures; a
+ * path with a slash is relative to the repository (e.g. the shipped example).
+ */
 export function fixturePath(name: string): string {
-  return path.resolve(__dirname, '..', 'fixtures', name);
+  return name.includes('/') ? path.resolve(__dirname, '..', '..', '..', name) : path.resolve(__dirname, '..', 'fixtures', name);
+}
+
+/** The name the note has in the workspace (sessions copy notes flat into it). */
+export function noteFileName(name: string): string {
+  return path.basename(name);
 }
 
 /** The text of a fixture note. */

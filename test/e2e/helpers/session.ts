@@ -10,14 +10,13 @@ import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { launchBrowser } from '../../../scripts/e2e/browser';
 import { startCodeServer, type RunningCodeServer } from '../../../scripts/e2e/codeServer';
 import '../../../scripts/e2e/context';
-
-const fixturesDir = path.resolve(__dirname, '..', 'fixtures');
+import { fixturePath, noteFileName } from './notes';
 
 /** How a scenario file wants its VS Code. */
 export interface SessionOptions {
   /** Names the session's folder and screenshots. */
   readonly name: string;
-  /** Fixture files (names under test/e2e/fixtures) copied into the workspace. */
+  /** Notes copied into the workspace: fixture names, or repository paths like `examples/x.md` (see fixturePath). */
   readonly fixtures: readonly string[];
   /** User settings merged over the harness defaults. */
   readonly settings?: Readonly<Record<string, unknown>>;
@@ -43,7 +42,7 @@ export function useVsCode(options: SessionOptions): () => VsCodeSession {
     const sessionDir = path.join(run.runDir, 'sessions', options.name);
     const workspace = path.join(sessionDir, 'workspace');
     fs.mkdirSync(workspace, { recursive: true });
-    for (const name of options.fixtures) fs.copyFileSync(path.join(fixturesDir, name), path.join(workspace, name));
+    for (const name of options.fixtures) fs.copyFileSync(fixturePath(name), path.join(workspace, noteFileName(name)));
     server = await startCodeServer({
       bin: run.codeServer,
       workspace,

@@ -6,7 +6,7 @@
 import type { Frame } from 'playwright-core';
 import { expect } from 'vitest';
 import { actUntilPanelRefreshes, card, cardErrors, chartFacts, waitForCardFinished } from './panel';
-import { fixtureText, formulasOutsideCode, gradexpFenceLines, positionOf } from './notes';
+import { fixtureText, formulasOutsideCode, gradexpFenceLines, noteFileName, positionOf } from './notes';
 import { pollFor } from './poll';
 import type { VsCodeSession } from './session';
 import {
@@ -27,6 +27,8 @@ import {
 export const STUDY_NOTE = 'vanishing-gradients.md';
 /** A note whose first block has a typo in a key. */
 export const BROKEN_NOTE = 'broken-block.md';
+/** The example note the project ships. */
+export const EXAMPLE_NOTE = 'examples/numerical-stability.md';
 /** A note with one small block, for editing. */
 export const AUTORUN_NOTE = 'autorun.md';
 /** The study note's claim that is wrong: 0.9¹⁰⁰ ≈ 2.66 × 10⁻⁵ rounds to 3 × 10⁻⁵, not 2. */
@@ -35,7 +37,7 @@ export const FAILING_CLAIM = '0.9^{100} \\approx 2 \\times 10^{-5}';
 /** Every gradexp block of the note has "▶ Run experiment"; only the first also has "Run all". */
 export async function expectLensesOnEveryBlock(session: VsCodeSession, note: string): Promise<void> {
   const { page } = session;
-  await openFile(page, note);
+  await openFile(page, noteFileName(note));
   const fences = gradexpFenceLines(fixtureText(note));
   expect(fences.length).toBeGreaterThan(1);
   for (const [i, line] of fences.entries()) {
@@ -53,12 +55,12 @@ export async function expectLensesOnEveryBlock(session: VsCodeSession, note: str
  */
 export async function runFirstBlockAndExpectPanel(session: VsCodeSession, note: string): Promise<Frame> {
   const { page } = session;
-  await openFile(page, note);
+  await openFile(page, noteFileName(note));
   const [first] = gradexpFenceLines(fixtureText(note));
   const frame = await actUntilPanelRefreshes(page, '▶ Run experiment', () => clickCodeLens(page, first!, '▶ Run experiment'));
   await expect.poll(() => page.locator('.editor-group-container').count()).toBe(2);
-  await page.locator('.editor-group-container .tab', { hasText: `gradexp: ${note}` }).waitFor();
-  await expect.poll(() => page.locator('.editor-group-container.active .tab.active').innerText()).toContain(note);
+  await page.locator('.editor-group-container .tab', { hasText: `gradexp: ${noteFileName(note)}` }).waitFor();
+  await expect.poll(() => page.locator('.editor-group-container.active .tab.active').innerText()).toContain(noteFileName(note));
   expect(await waitForCardFinished(frame, 0)).toMatch(/^ran /);
   const chart = await chartFacts(card(frame, 0).locator('figure.chart'));
   // The first block sweeps base: [1.5, 0.8] — two series, each a drawn line with a legend entry.
@@ -78,7 +80,7 @@ export async function runFirstBlockAndExpectPanel(session: VsCodeSession, note: 
 /** Runs every block of the open note with its "Run all" lens and waits until each card has finished. */
 export async function runAllBlocks(session: VsCodeSession, note: string): Promise<Frame> {
   const { page } = session;
-  await openFile(page, note);
+  await openFile(page, noteFileName(note));
   const fences = gradexpFenceLines(fixtureText(note));
   const frame = await actUntilPanelRefreshes(page, 'Run all', () => clickCodeLens(page, fences[0]!, 'Run all'));
   for (let i = 0; i < fences.length; i++) await waitForCardFinished(frame, i, 90_000);
@@ -88,7 +90,7 @@ export async function runAllBlocks(session: VsCodeSession, note: string): Promis
 /** The failing claim is a Warning in the Problems panel (and nothing from code is); its quick fix writes the computed value and the warning goes. */
 export async function expectFailingClaimFixedByQuickFix(session: VsCodeSession, note: string): Promise<void> {
   const { page } = session;
-  await openFile(page, note);
+  await openFile(page, noteFileName(note));
   const claimWarnings = async () => (await problemLabels(page)).filter((l) => l.includes('claim fails'));
   const warnings = await pollFor('a "claim fails" warning in Problems', async () => {
     const found = await claimWarnings();
@@ -111,7 +113,7 @@ export async function expectFailingClaimFixedByQuickFix(session: VsCodeSession, 
 /** Hovering a formula shows its value and verdict: a claim that holds, and one that fails. */
 export async function expectFormulaHovers(session: VsCodeSession, note: string): Promise<void> {
   const { page } = session;
-  await openFile(page, note);
+  await openFile(page, noteFileName(note));
   const fences = gradexpFenceLines(fixtureText(note));
   await codeLensesAbove(page, fences[0]!); // lenses drawn: the extension is active and the note tokenized
   const holds = positionOf(fixtureText(note), '1.5^{100} \\approx');
@@ -137,7 +139,7 @@ export async function expectFormulaHovers(session: VsCodeSession, note: string):
 /** With gradexp.autoRun on, editing a block re-renders its chart without any click. */
 export async function expectAutoRunRerendersOnEdit(session: VsCodeSession, note: string): Promise<void> {
   const { page } = session;
-  await openFile(page, note);
+  await openFile(page, noteFileName(note));
   const frame = await runFirstBlockOf(session, note);
   const before = await chartFacts(card(frame, 0).locator('figure.chart'));
   const nLine = positionOf(fixtureText(note), 'n: 40');
@@ -176,7 +178,7 @@ export async function expectBrokenBlockLocated(session: VsCodeSession, note: str
 /** The built-in Markdown preview shows each block's chart as SVG, beside VS Code's own math rendering. */
 export async function expectPreviewCharts(session: VsCodeSession, note: string): Promise<Frame> {
   const { page } = session;
-  await openFile(page, note);
+  await openFile(page, noteFileName(note));
   await runCommand(page, 'Markdown: Open Preview to the Side');
   const frame = await frameWith(page, '.gradexp-chart svg', 60_000);
   const charts = frame.locator('.gradexp-chart');
