@@ -10,12 +10,12 @@ import { parseBlock } from '../../src/core/spec/parse';
 import { findMath } from '../../src/core/formula/findMath';
 import { blockNote, mathNote, noisyNote } from './arbitraries';
 import { expectSaneBlocks, expectSaneParse, expectSaneSpans } from './invariants';
-import { formatTallies, fuzz, type PropertyTally } from './fuzzRunner';
+import { fuzz, reportTallies, type PropertyTally } from './fuzzRunner';
 
 const FILE = 'test/robustness/fuzz.parsers.test.ts';
 const tallies: PropertyTally[] = [];
 
-afterAll(() => console.log(formatTallies('parser fuzzing', tallies)));
+afterAll(() => reportTallies('parser fuzzing', FILE, tallies));
 
 describe('parsers never throw, hang or mislocate on generated notes', () => {
   it('findBlocks + parseBlock on structural noise', () => {

@@ -4,6 +4,9 @@
  * a tally of how many generated inputs were tried, so CI can print the count.
  */
 import fc from 'fast-check';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 
 /** Longest any single generated input may take (issue 7: "no input taking over a second"). */
 export const PER_INPUT_LIMIT_MS = 1000;
@@ -118,4 +121,30 @@ export function formatTallies(title: string, tallies: readonly PropertyTally[]):
     (t) => `  ${t.name.padEnd(44)} ${String(t.inputs).padStart(7)} inputs  slowest ${t.slowestMs.toFixed(1).padStart(7)} ms  total ${(t.totalMs / 1000).toFixed(1)} s`,
   );
   return [`${title} (seed ${FUZZ_SEED}, scale ${FUZZ_SCALE}): ${total} inputs`, ...rows].join('\n');
+}
+
+/**
+ * Adds this file's inputs to a tally shared by the fuzz files of one vitest run
+ * (keyed by the vitest process, the parent of every worker) and returns the
+ * running total, so the last fuzz file to finish prints the run's total.
+ */
+function addToRunTotal(file: string, inputs: number): { total: number; files: number } {
+  const tallyFile = path.join(tmpdir(), `gradexp-fuzz-tally-${process.ppid}.json`);
+  let byFile: Record<string, number> = {};
+  try {
+    byFile = JSON.parse(readFileSync(tallyFile, 'utf8')) as Record<string, number>;
+  } catch {
+    // First fuzz file of this run.
+  }
+  byFile[file] = inputs;
+  writeFileSync(tallyFile, JSON.stringify(byFile));
+  const counts = Object.values(byFile);
+  return { total: counts.reduce((a, b) => a + b, 0), files: counts.length };
+}
+
+/** Prints a file's tallies and the run's total so far (the CI log's record of inputs tried). */
+export function reportTallies(title: string, file: string, tallies: readonly PropertyTally[]): void {
+  const inputs = tallies.reduce((n, t) => n + t.inputs, 0);
+  const run = addToRunTotal(file, inputs);
+  console.log(`${formatTallies(title, tallies)}\nfuzz inputs in this run so far: ${run.total} over ${run.files} file(s)`);
 }

@@ -10,11 +10,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isHostMessage, isPanelState, isWebviewMessage, MAX_BLOCKS } from '../../src/shared/messages';
 import { routePanelMessage, type PanelRequestHandlers } from '../../src/extension/panel/messageRouter';
 import type { PanelState } from '../../src/shared/panelModel';
-import { formatTallies, fuzz, type PropertyTally } from './fuzzRunner';
+import { fuzz, reportTallies, type PropertyTally } from './fuzzRunner';
 
 const FILE = 'test/robustness/messages.fuzz.test.ts';
 const tallies: PropertyTally[] = [];
-afterAll(() => console.log(formatTallies('message fuzzing', tallies)));
+afterAll(() => reportTallies('message fuzzing', FILE, tallies));
 
 const STATE: PanelState = {
   noteUri: 'file:///note.md',
