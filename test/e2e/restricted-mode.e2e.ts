@@ -1,6 +1,7 @@
 /**
- * With workspace trust on and the folder not trusted (Restricted Mode), every
- * journey of the other scenarios still works: gradexp runs no workspace code.
+ * With workspace trust on and the folder not trusted (the user answers "No" to
+ * the trust prompt: Restricted Mode), every journey of the other scenarios
+ * still works: gradexp runs no workspace code.
  */
 import { expect, test } from 'vitest';
 import {
@@ -22,14 +23,13 @@ const vscode = useVsCode({
   fixtures: [STUDY_NOTE, BROKEN_NOTE, AUTORUN_NOTE],
   settings: {
     'security.workspace.trust.enabled': true,
-    // No trust prompt: the folder simply stays untrusted, as after answering "No".
-    'security.workspace.trust.startupPrompt': 'never',
     'gradexp.autoRun': true,
   },
 });
 
-test('the window is in Restricted Mode', async () => {
+test('answering "No" to the trust prompt puts the window in Restricted Mode', async () => {
   const { page } = vscode();
+  await page.getByRole('button', { name: "No, I don't trust the authors" }).click();
   await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor();
   expect(await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).count()).toBe(1);
 });
