@@ -58,6 +58,14 @@ describe('regressions: unclosed ```math fences at the end of a note', () => {
   });
 });
 
+describe('messages a note author can act on', () => {
+  it("a '---' line inside a block is explained in the block's terms, not the YAML library's", () => {
+    const [parsed] = parseNote('```gradexp\ndepth: 3\n---\nwidth: 4\n```\n');
+    expect(parsed!.errors.map((e) => e.message)).toEqual(["YAML: a gradexp block holds one YAML mapping; a '---' or '...' line would start a second one"]);
+    expect(parsed!.errors[0]!.line).toBe(3);
+  });
+});
+
 describe('parser attacks are refused with a message, not worked through', () => {
   it('10,000 nested flow sequences: one error naming the nesting limit', () => {
     const [parsed] = parseNote(deepYaml('flow', 10_000));

@@ -100,7 +100,9 @@ export function readYamlBody(content: string): BodyRead {
   if (aliases > MAX_ALIAS_COUNT) return fail(0, 0, `more than ${MAX_ALIAS_COUNT} YAML aliases (*name); write the values out`);
   const problems: BodyProblem[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
-    problems.push({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), message: `YAML: ${e.message}` });
+    // The parser's own wording here ("please use YAML.parseAllDocuments()") speaks to programmers, not note authors.
+    const message = e.code === 'MULTIPLE_DOCS' ? "a gradexp block holds one YAML mapping; a '---' or '...' line would start a second one" : e.message;
+    problems.push({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), message: `YAML: ${message}` });
   }
   const syntaxErrors = doc.errors.length > 0;
   const root = doc.contents;
