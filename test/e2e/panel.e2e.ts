@@ -3,7 +3,9 @@ import { expect, test } from 'vitest';
 import { card, chartFacts } from './helpers/panel';
 import { STUDY_NOTE, runAllBlocks, runFirstBlockAndExpectPanel } from './helpers/steps';
 import { useVsCode } from './helpers/session';
-import { runCommand, setColorTheme } from './helpers/workbench';
+import { codeLensesAbove, runCommand, setColorTheme } from './helpers/workbench';
+import { fixtureText, gradexpFenceLines } from './helpers/notes';
+import { pollFor } from './helpers/poll';
 
 const vscode = useVsCode({ name: 'panel', fixtures: [STUDY_NOTE] });
 
@@ -18,6 +20,14 @@ test('"Run all" fills every card; the panel follows the theme (light and dark sc
     const chart = await chartFacts(card(frame, i).locator('figure.chart'));
     expect(chart.seriesWithLines, `block ${i}`).toBeGreaterThanOrEqual(1);
     expect(chart.legend.length, `block ${i}`).toBe(chart.seriesWithLines);
+  }
+  // After a run each block's lens line also carries its one-line result.
+  // The lenses are re-provided shortly after the run ends, so wait for it.
+  for (const line of gradexpFenceLines(fixtureText(STUDY_NOTE))) {
+    const result = await pollFor(`a "ran …" lens above line ${line}`, async () =>
+      (await codeLensesAbove(session.page, line)).find((t) => t.startsWith('ran ')),
+    10_000);
+    expect(result).toMatch(/^ran \d/);
   }
   // More room for note and panel in the pictures.
   await runCommand(session.page, 'View: Close Primary Side Bar');
