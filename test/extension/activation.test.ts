@@ -114,7 +114,9 @@ describe('activate()', () => {
     process.stdout.write(`bundle load + activate(): ${ms.toFixed(1)} ms\n`);
 
     expect(loaded).toEqual(new Set());
-    expect(ms).toBeLessThan(500); // measured ~20–60 ms here; generous for a loaded CI machine
+    // Measured 20–60 ms (190 ms under load) for loading the bundle and activating; the bound only catches gross regressions —
+    // the sentinels above are the real check that nothing heavy runs at activation.
+    expect(ms).toBeLessThan(1500);
     expect(logLines.some((l) => /activated in \d+(\.\d+)? ms/.test(l))).toBe(true);
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { commands: { command: string }[] } };
     expect(new Set(commands)).toEqual(new Set(manifest.contributes.commands.map((c) => c.command)));
