@@ -21,7 +21,7 @@ export async function packageExtension(extensionDir: string, vsixPath: string, l
   } else {
     const vsce = path.join(projectRoot, 'node_modules', '.bin', 'vsce');
     if (manifest.scripts?.build) await runLogged('npm', ['run', 'build'], { cwd: extensionDir, logFile, timeoutMs });
-    await runLogged(vsce, ['package', '--no-dependencies', '--out', vsixPath], { cwd: extensionDir, logFile, timeoutMs });
+    await runLogged(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--out', vsixPath], { cwd: extensionDir, logFile, timeoutMs });
   }
   if (!fs.existsSync(vsixPath)) throw new Error(`packaging reported success but wrote no ${vsixPath}`);
   // A package that swallowed node_modules or the code-server cache would take minutes to install.
