@@ -1,6 +1,6 @@
 /**
  * The corpus's slowest CLI case on its own, so it runs beside the rest:
- * `gradexp check` on 100,000 distinct formulas (one paragraph of 25,000 lines).
+ * `gradexp check` on 100,000 formulas, about 50,000 distinct (one paragraph of 25,000 lines).
  */
 import { beforeAll, expect, it } from 'vitest';
 import { hostileCorpus } from '../fixtures/hostile/corpus';
