@@ -106,7 +106,7 @@ describe('parser attacks are refused with a message, not worked through', () => 
     expect(report.error).toBe('cannot evaluate: the formula nests deeper than 60 levels');
   });
 
-  it('10,000 distinct formulas are all analysed in under 30 s (each under the 250 ms budget)', async () => {
+  it('10,000 formulas (about 5,200 distinct) are all analysed in under 30 s (each under the 250 ms budget)', async () => {
     const note = manyFormulas(10_000);
     const { value, ms } = await timedAsync(() => analyzeNote(note));
     console.log(`hostile core: analyzeNote on 10,000 formulas: ${ms.toFixed(0)} ms`);
