@@ -21,10 +21,10 @@ const marker = path.join(codeServerPrefix, '.installed');
 
 /** Returns the code-server binary, installing code-server into the cache first if it is not there. */
 export async function ensureCodeServer(say: (message: string) => void): Promise<string> {
+  assertPrerequisites(); // also when cached: a missing Chromium should fail here, clearly, not at the first scenario
   if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === codeServerVersion && fs.existsSync(codeServerBin)) {
     return codeServerBin;
   }
-  assertPrerequisites();
   const started = Date.now();
   say(`installing code-server ${codeServerVersion} into ${path.relative(process.cwd(), codeServerPrefix)} (once; about a minute)`);
   const staging = `${codeServerPrefix}.partial-${process.pid}`;
