@@ -4,13 +4,14 @@
  * invariants.ts) within a second; the seed is logged and GRADEXP_FUZZ_SEED
  * replays it.
  */
-import { afterAll, describe, it } from 'vitest';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
 import { parseBlock } from '../../src/core/spec/parse';
 import { findMath } from '../../src/core/formula/findMath';
 import { blockNote, mathNote, noisyNote } from './arbitraries';
 import { expectSaneBlocks, expectSaneParse, expectSaneSpans } from './invariants';
-import { fuzz, reportTallies, type PropertyTally } from './fuzzRunner';
+import { FUZZ_SEED, fuzz, reportTallies, type PropertyTally } from './fuzzRunner';
 
 const FILE = 'test/robustness/fuzz.parsers.test.ts';
 const tallies: PropertyTally[] = [];
@@ -40,5 +41,15 @@ describe('parsers never throw, hang or mislocate on generated notes', () => {
 
   it('findMath on structural noise', () => {
     tallies.push(fuzz('findMath (noisy notes)', FILE, noisyNote, 10_000, (note) => expectSaneSpans(note, findMath(note))));
+  });
+});
+
+describe('replay', () => {
+  it('the logged seed regenerates exactly the same inputs (so GRADEXP_FUZZ_SEED replays a failure)', () => {
+    for (const arbitrary of [noisyNote, blockNote, mathNote]) {
+      const first = fc.sample(arbitrary as fc.Arbitrary<string>, { seed: FUZZ_SEED, numRuns: 50 });
+      expect(fc.sample(arbitrary as fc.Arbitrary<string>, { seed: FUZZ_SEED, numRuns: 50 })).toEqual(first);
+      expect(new Set(first).size).toBeGreaterThan(10);
+    }
   });
 });

@@ -6,6 +6,7 @@
  * event attribute, javascript: URL or animation element.
  */
 import MarkdownIt from 'markdown-it';
+import type { MarkdownIt as MarkdownItInstance } from 'markdown-it';
 import * as katexPluginModule from '@vscode/markdown-it-katex';
 import { describe, expect, it } from 'vitest';
 import { parseNote, runParsedBlock } from '../../src/core/pipeline';
@@ -22,7 +23,7 @@ import type { BlockRun } from '../../src/core/types';
 import { hostileCorpus, type HostileNote } from '../fixtures/hostile/corpus';
 import { elementsNamed, unsafeMarkup } from './markupSafety';
 
-type KatexPlugin = (md: MarkdownIt, options?: object) => void;
+type KatexPlugin = (md: MarkdownItInstance, options?: object) => void;
 const katexModule = katexPluginModule as unknown as { default: KatexPlugin | { default: KatexPlugin } };
 const katexPlugin: KatexPlugin = typeof katexModule.default === 'function' ? katexModule.default : katexModule.default.default;
 
@@ -36,7 +37,7 @@ async function runAll(text: string): Promise<BlockRun[]> {
 }
 
 /** VS Code's preview: markdown-it with HTML on, its math plugin, then ours computing cheap blocks at once. */
-function previewRenderer(): MarkdownIt {
+function previewRenderer(): MarkdownItInstance {
   const md = new MarkdownIt({ html: true });
   md.use(katexPlugin, { globalGroup: true, enableFencedBlocks: true });
   markdownItGradexp(md, { lookup: () => undefined, computeCheap: (content) => runCheap(content, 2e7), renderSvg: (run) => renderChartSvg(run) });
@@ -84,7 +85,7 @@ describe('the Markdown preview of every hostile note is inert', () => {
     expect(charts.length + refusals.length).toBe(5);
   });
 
-  // Known bug, routed to the preview's owner: isSafeSvgMarkup (src/core/preview/safeHtml.ts) runs its
+  // Regression: isSafeSvgMarkup once ran its
   // regexes over the whole SVG text, so an *escaped* title that merely mentions "javascript:" or "url("
   // makes the preview refuse a chart the chart core produced safely.
   it('draws a chart whose title only mentions javascript: or url( as text', () => {

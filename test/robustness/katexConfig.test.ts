@@ -8,11 +8,27 @@
 import katex from 'katex';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import { describe, expect, it } from 'vitest';
-import { KATEX_OPTIONS, MAX_FORMULA_LENGTH, renderMath } from '../../src/webview/math';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findMath } from '../../src/core/formula/findMath';
 import { readHostile } from '../fixtures/hostile/corpus';
 import { unsafeMarkup } from './markupSafety';
+
+/** What this test uses of the panel's math module (src/webview/math.ts). */
+interface PanelMath {
+  readonly KATEX_OPTIONS: katex.KatexOptions & { readonly trust: boolean; readonly maxExpand: number; readonly maxSize: number; readonly throwOnError: boolean };
+  readonly MAX_FORMULA_LENGTH: number;
+  renderMath(target: unknown, latex: string, display: boolean): void;
+}
+
+// The module is browser code (DOM types): loaded at run time by path so this Node-typed test
+// project does not type-check it. It is the very object the panel passes to KaTeX, not a copy.
+const PANEL_MATH = '../../src/webview/math';
+let KATEX_OPTIONS: PanelMath['KATEX_OPTIONS'];
+let MAX_FORMULA_LENGTH: number;
+let renderMath: PanelMath['renderMath'];
+beforeAll(async () => {
+  ({ KATEX_OPTIONS, MAX_FORMULA_LENGTH, renderMath } = (await import(/* @vite-ignore */ PANEL_MATH)) as PanelMath);
+});
 
 /** Every formula of the KaTeX attack note, plus a few built here. */
 const PAYLOADS: readonly string[] = [
@@ -117,7 +133,7 @@ describe('attack payloads rendered with KATEX_OPTIONS', () => {
 });
 
 describe('formula length cap in the panel', () => {
-  it(`a formula over ${MAX_FORMULA_LENGTH} characters gets a message, and KaTeX never sees it`, () => {
+  it('a formula over MAX_FORMULA_LENGTH characters gets a message, and KaTeX never sees it', () => {
     // renderMath's cap runs before any DOM work, so a minimal stand-in element is enough here.
     const classes = new Set<string>();
     const target = {
@@ -125,7 +141,7 @@ describe('formula length cap in the panel', () => {
       replaceChildren() { this.textContent = ''; },
       classList: { add: (c: string) => classes.add(c), remove: (c: string) => classes.delete(c) },
     };
-    renderMath(target as unknown as HTMLElement, 'x+'.repeat(MAX_FORMULA_LENGTH), true);
+    renderMath(target, 'x+'.repeat(MAX_FORMULA_LENGTH), true);
     expect(target.textContent).toBe(`formula too long to render (${2 * MAX_FORMULA_LENGTH} characters; the limit is ${MAX_FORMULA_LENGTH})`);
     expect(classes.has('math-error')).toBe(true);
   });
