@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { bomLength, LineIndex } from '../text/lines';
+import { frontMatter } from '../text/frontMatter';
 
 /**
  * One body line of a fenced block: where it begins in `content` and in the note.
@@ -52,6 +53,8 @@ let parser: MarkdownParser | undefined;
 function blockParser(): MarkdownParser {
   if (!parser) {
     parser = new MarkdownIt({ html: true });
+    // As in VS Code's preview, a fence inside YAML front matter is not a fence.
+    parser.use(frontMatter);
     // Inline parsing is most of markdown-it's cost and tells us nothing about fences.
     parser.core.ruler.enableOnly(['normalize', 'block']);
   }

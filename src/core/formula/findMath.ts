@@ -13,6 +13,7 @@ import katexPlugin from '@vscode/markdown-it-katex';
 import type { MathSpan } from './types';
 import { LineIndex } from '../text/lines';
 import { mapInline } from './inlineMap';
+import { frontMatter } from '../text/frontMatter';
 
 type InlineRule = (state: StateInline, silent: boolean) => boolean;
 interface RuleEntry {
@@ -39,6 +40,8 @@ let parser: MarkdownIt | undefined;
 function mathParser(): MarkdownIt {
   if (parser) return parser;
   const md = markdownIt({ html: true });
+  // As in VS Code's preview, front matter is metadata: no math is found in it.
+  md.use(frontMatter);
   // The plugin is typed against @types/markdown-it; the runtime object is the same.
   md.use(katexPlugin as unknown as (md: MarkdownIt, options: object) => void, { enableFencedBlocks: true });
   // markdown-it exposes no public way to read a rule back, so we reach into the ruler's table.
