@@ -150,3 +150,47 @@ describe("the CLI's HTML report for every hostile note is inert", () => {
     });
   }
 });
+
+/** Payloads for every free-text field a run carries (labels, params, summaries, errors, dtype, plot). */
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(2)>',
+  "' onmouseover='alert(3)",
+  'javascript:alert(4)',
+  '<svg><animate attributeName="href" to="javascript:alert(5)"/><set attributeName="onclick" to="alert(6)"/></svg>',
+  ']]><script>alert(7)</script>',
+  '</title><script>alert(8)</script>',
+];
+
+/** A run as it could arrive from a worker or a saved state: every string field hostile. */
+function hostileRun(payload: string): BlockRun {
+  const layers = [1, 2, 3].map((layer) => ({ layer, gradW: 10 ** -layer, gradH: 1, act: 1, nonfinite: 0, zeros: 0 }));
+  const summary = { firstLastRatio: 0.01, growthPerStep: 0.1, overflowAt: null, underflowAt: null, text: `summary ${payload}` };
+  return {
+    line: 1, experiment: 'mlp', title: `title ${payload}`, dtype: 'fp32', plot: 'grad-norm', elapsedMs: 1,
+    errors: [{ line: 1, column: 1, start: 0, end: 1, message: `error ${payload}` }],
+    series: [{ label: `label ${payload}`, params: { [`key ${payload}`]: `value ${payload}` }, layers, summary }],
+  };
+}
+
+describe('runs with markup in every string field (as a worker or saved state could send them)', () => {
+  for (const payload of PAYLOADS) {
+    it(payload, () => {
+      const run = hostileRun(payload);
+      const svg = renderChartSvg(run);
+      expect(unsafeMarkup(svg, { xml: true })).toEqual([]);
+      const md = new MarkdownIt({ html: true });
+      markdownItGradexp(md, { lookup: () => run, renderSvg: (r) => renderChartSvg(r) });
+      expect(unsafeMarkup(md.render('```gradexp\ndepth: 3\n```\n'))).toEqual([]);
+      const report = renderHtmlReport({ file: `f ${payload}.md`, runs: [run], charts: [svg], formulas: [{ line: 1, column: 1, source: payload, value: payload, verdict: payload }] });
+      expect(unsafeMarkup(report)).toEqual([]);
+      expect(elementsNamed(report, 'img')).toHaveLength(0);
+      const info: BlockInfo = { index: 0, line: 1, title: run.title, experiment: run.experiment, dtype: run.dtype, activations: [payload], errors: [] };
+      const state = buildPanelState(`file:///${payload}`, payload, [info], new Map([[0, { kind: 'done', content: payload, run, svg }]]), [], String);
+      const nonce = 'AbCdEfGhIjKlMnOpQrStUv12';
+      const html = buildPanelHtml({ cspSource: 'vscode-resource:', nonce, scriptUri: 'vscode-resource:/panel.js', styleUris: [], state });
+      expect(unsafeMarkup(html, { allow: (el) => el.name === 'script' && el.attribs.nonce === nonce && el.children.length === 0 })).toEqual([]);
+      expect(JSON.parse(elementsNamed(html, 'main')[0]!.attribs['data-state']!)).toEqual(state);
+    });
+  }
+});
