@@ -26,11 +26,13 @@ export async function analyzeNote(note: string, options: AnalyzeOptions = {}): P
   const spans = findMath(note);
   if (spans.length === 0) return [];
   const reader = await latexReader();
-  return spans.map((span) => {
-    const report = analyzeWith(reader, span.source, options);
-    const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
-    return { ...report, span, fixes };
-  });
+  return spans.map((span) => placeFormulaReport(note, span, analyzeWith(reader, span.source, options)));
+}
+
+/** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
+export function placeFormulaReport(note: string, span: MathSpan, report: FormulaReport): NoteFormulaReport {
+  const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
+  return { ...report, span, fixes };
 }
 
 /** Forget cached reports (tests, or when settings change). */

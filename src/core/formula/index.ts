@@ -5,7 +5,7 @@
  * cheap: the LaTeX engine loads on the first analysis.
  */
 export { findMath } from './findMath';
-export { analyzeFormula, analyzeNote, clearFormulaCache, noteOffsetOf } from './analyze';
+export { analyzeFormula, analyzeNote, clearFormulaCache, noteOffsetOf, placeFormulaReport } from './analyze';
 export { engineLoadTimeMs } from './engine';
 export { formatFacts } from './formatFacts';
 export { latexNumber } from './latexNumber';
