@@ -8,21 +8,28 @@ import { projectRoot } from './config';
 import { runLogged } from './processes';
 
 /**
- * Builds and packages the extension in `extensionDir` into `vsixPath`. The project
- * itself is packaged by its own `npm run package` (production build + vsce);
- * any other folder (a test extension) by vsce directly.
+ * Builds and packages the extension in `extensionDir` into `vsixPath`: a
+ * production build (`npm run build -- --production` when the folder has a
+ * build script), then `vsce package --no-dependencies` honouring its
+ * .vscodeignore. vsce is called directly rather than through `npm run package`
+ * so that the flags fit a local install: no repository is needed, and README
+ * image links are left as they are (rewriting them needs a repository URL,
+ * which only matters for the Marketplace page).
  */
 export async function packageExtension(extensionDir: string, vsixPath: string, logFile: string): Promise<string> {
   fs.rmSync(vsixPath, { force: true });
   const manifest = readManifest(extensionDir);
   const timeoutMs = 5 * 60_000;
-  if (path.resolve(extensionDir) === projectRoot && manifest.scripts?.package) {
-    await runLogged('npm', ['run', 'package', '--', '--out', vsixPath], { cwd: extensionDir, logFile, timeoutMs });
-  } else {
-    const vsce = path.join(projectRoot, 'node_modules', '.bin', 'vsce');
-    if (manifest.scripts?.build) await runLogged('npm', ['run', 'build'], { cwd: extensionDir, logFile, timeoutMs });
-    await runLogged(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--out', vsixPath], { cwd: extensionDir, logFile, timeoutMs });
+  if (manifest.scripts?.build) {
+    const production = path.resolve(extensionDir) === projectRoot ? ['--', '--production'] : [];
+    await runLogged('npm', ['run', 'build', ...production], { cwd: extensionDir, logFile, timeoutMs });
   }
+  const vsce = path.join(projectRoot, 'node_modules', '.bin', 'vsce');
+  await runLogged(
+    vsce,
+    ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsixPath],
+    { cwd: extensionDir, logFile, timeoutMs },
+  );
   if (!fs.existsSync(vsixPath)) throw new Error(`packaging reported success but wrote no ${vsixPath}`);
   // A package that swallowed node_modules or the code-server cache would take minutes to install.
   const sizeMb = fs.statSync(vsixPath).size / 1e6;

@@ -49,19 +49,29 @@ export function lineNumberCell(page: Page, line: number): Locator {
  */
 export async function codeLensesAbove(page: Page, line: number): Promise<string[]> {
   await goToLine(page, line);
-  const lineNumber = lineNumberCell(page, line);
   return pollFor(`a CodeLens above line ${line}`, async () => {
-    const lineBox = await lineNumber.first().boundingBox({ timeout: 1000 });
-    if (!lineBox) return undefined;
-    // One snapshot of all lenses: they re-render while we look, so never hold a handle across awaits.
-    const lenses = await codeLenses(page).evaluateAll((anchors) =>
-      anchors.map((a) => ({ text: (a.textContent ?? '').trim(), bottom: a.getBoundingClientRect().bottom })),
-    );
-    const titles = lenses
-      .filter((lens) => lens.bottom <= lineBox.y + 2 && lens.bottom >= lineBox.y - lineBox.height)
-      .map((lens) => lens.text);
+    const titles = await lensTitlesAboveShownLine(page, line);
     return titles.length > 0 ? titles : undefined;
   });
+}
+
+/**
+ * Titles of the lenses above a line that is already on screen, read without
+ * touching focus or scrolling. Poll with this, not with {@link codeLensesAbove}:
+ * VS Code cancels a pending lens refresh whenever the editor loses focus
+ * (codelensController: onDidBlurEditorText → scheduler.cancel()), so a loop
+ * that opens Go to Line again and again would starve the very refresh it waits for.
+ */
+export async function lensTitlesAboveShownLine(page: Page, line: number): Promise<string[]> {
+  const lineBox = await lineNumberCell(page, line).first().boundingBox({ timeout: 1000 });
+  if (!lineBox) return [];
+  // One snapshot of all lenses: they re-render while we look, so never hold a handle across awaits.
+  const lenses = await codeLenses(page).evaluateAll((anchors) =>
+    anchors.map((a) => ({ text: (a.textContent ?? '').trim(), bottom: a.getBoundingClientRect().bottom })),
+  );
+  return lenses
+    .filter((lens) => lens.bottom <= lineBox.y + 2 && lens.bottom >= lineBox.y - lineBox.height)
+    .map((lens) => lens.text);
 }
 
 /** Moves the cursor to a 1-based line and column with "Go to Line/Column" (Ctrl+G). */
