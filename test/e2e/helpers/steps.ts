@@ -11,7 +11,7 @@ import { pollFor } from './poll';
 import type { VsCodeSession } from './session';
 import {
   activeEditor,
-  chooseCodeAction,
+  applyQuickFix,
   clickCodeLens,
   codeLensesAbove,
   editorLine,
@@ -102,9 +102,8 @@ export async function expectFailingClaimFixedByQuickFix(session: VsCodeSession, 
   const claimed = positionOf(fixtureText(note), '2 \\times 10^{-5}');
   expect(warnings[0]).toContain(`line ${claimed.line}`);
 
-  await goToLine(page, claimed.line, claimed.column);
-  await page.keyboard.press('Control+.');
-  await chooseCodeAction(page, 'Write the computed value 3 \\times 10^{-5}');
+  await goToLine(page, claimed.line, claimed.column + 1); // inside the flagged "2 \times 10^{-5}"
+  await applyQuickFix(page, 'Write the computed value 3 \\times 10^{-5}');
   // 0.9¹⁰⁰ = 2.656…e-5, written to the one significant digit the author used.
   await editorLine(page, '0.9^{100} \\approx 3 \\times 10^{-5}').waitFor();
   await pollFor('the warning to leave Problems', async () => ((await claimWarnings()).length === 0 ? true : undefined));

@@ -215,15 +215,27 @@ export async function setColorTheme(page: Page, theme: 'Default Light Modern' | 
 }
 
 /**
- * Picks an entry of the open Quick Fix menu by its label, with the keyboard:
- * the menu lays a pointer-blocking overlay over the workbench, so a click
- * would land on the overlay.
+ * Opens the Quick Fix menu (Ctrl+.) at the cursor and applies the entry with
+ * this label, with the keyboard: the menu lays a pointer-blocking overlay
+ * over the workbench, so a click would land on the overlay. If the menu comes
+ * up without the entry ("No code actions available" while the editor is still
+ * catching up with fresh diagnostics), it is closed and asked for again, as a
+ * user would.
  */
-export async function chooseCodeAction(page: Page, label: string): Promise<void> {
-  const rows = page.locator('.action-widget .monaco-list-row.action');
+export async function applyQuickFix(page: Page, label: string, attempts = 4): Promise<void> {
   const wanted = page.locator(`.action-widget .monaco-list-row.action[aria-label="${label.replace(/["\\]/g, '\\$&')}"]`);
-  await wanted.waitFor();
-  const count = await rows.count();
+  for (let attempt = 1; ; attempt++) {
+    await focusEditor(page);
+    await page.keyboard.press('Control+.');
+    const shown = await wanted.waitFor({ timeout: 5000 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown) break;
+    if (attempt >= attempts) throw new Error(`the Quick Fix menu never offered "${label}"`);
+    await page.keyboard.press('Escape');
+  }
+  const count = await page.locator('.action-widget .monaco-list-row.action').count();
   for (let step = 0; step <= count; step++) {
     if ((await wanted.getAttribute('class'))?.includes('focused')) {
       await page.keyboard.press('Enter');
