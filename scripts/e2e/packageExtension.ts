@@ -8,28 +8,29 @@ import { projectRoot } from './config';
 import { runLogged } from './processes';
 
 /**
- * Builds and packages the extension in `extensionDir` into `vsixPath`: a
- * production build (`npm run build -- --production` when the folder has a
- * build script), then `vsce package --no-dependencies` honouring its
- * .vscodeignore. vsce is called directly rather than through `npm run package`
- * so that the flags fit a local install: no repository is needed, and README
- * image links are left as they are (rewriting them needs a repository URL,
- * which only matters for the Marketplace page).
+ * Builds and packages the extension in `extensionDir` into `vsixPath`. The
+ * project is packaged by its own `npm run package` (production build + vsce,
+ * honouring .vscodeignore), so the e2e tests install the very artefact a user
+ * gets and a broken package script fails here. Any other folder (a hand-made
+ * test extension) is packaged by vsce directly, with flags that suit a local
+ * install.
  */
 export async function packageExtension(extensionDir: string, vsixPath: string, logFile: string): Promise<string> {
   fs.rmSync(vsixPath, { force: true });
   const manifest = readManifest(extensionDir);
   const timeoutMs = 5 * 60_000;
-  if (manifest.scripts?.build) {
-    const production = path.resolve(extensionDir) === projectRoot ? ['--', '--production'] : [];
-    await runLogged('npm', ['run', 'build', ...production], { cwd: extensionDir, logFile, timeoutMs });
+  if (path.resolve(extensionDir) === projectRoot && manifest.scripts?.package) {
+    // npm appends these arguments to the script's last command, `vsce package …`.
+    await runLogged('npm', ['run', 'package', '--', '--out', vsixPath], { cwd: extensionDir, logFile, timeoutMs });
+  } else {
+    if (manifest.scripts?.build) await runLogged('npm', ['run', 'build'], { cwd: extensionDir, logFile, timeoutMs });
+    const vsce = path.join(projectRoot, 'node_modules', '.bin', 'vsce');
+    await runLogged(
+      vsce,
+      ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsixPath],
+      { cwd: extensionDir, logFile, timeoutMs },
+    );
   }
-  const vsce = path.join(projectRoot, 'node_modules', '.bin', 'vsce');
-  await runLogged(
-    vsce,
-    ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsixPath],
-    { cwd: extensionDir, logFile, timeoutMs },
-  );
   if (!fs.existsSync(vsixPath)) throw new Error(`packaging reported success but wrote no ${vsixPath}`);
   // A package that swallowed node_modules or the code-server cache would take minutes to install.
   const sizeMb = fs.statSync(vsixPath).size / 1e6;
