@@ -1,9 +1,10 @@
 import type { Dtype, ExperimentSpec, LayerStats } from '../types';
 import { applyActivation } from './activations';
-import { allocTensor, rounderFor, roundArrayInPlace } from './dtype';
-import { gemmF32, gemmF64 } from './kernels/index';
+import { allocTensor, rounderFor } from './dtype';
+import { multiplyInPlace, reluForward } from './kernels/elementwise';
+import { gemmF32, gemmF32Rounded, gemmF64 } from './kernels/index';
+import { tensorNorm, tensorStats } from './kernels/tensorStats';
 import { buildMlpNetwork, type MlpNetwork } from './mlpSetup';
-import { countNonFinite, countZeros, frobeniusNorm } from './norms';
 
 /**
  * Forward and backward pass of the spec's MLP (spec §1 "mlp semantics"):
@@ -25,9 +26,11 @@ type Tensor = Float32Array | Float64Array;
 function matmul(dtype: Dtype, transA: boolean, transB: boolean, m: number, n: number, k: number, a: Tensor, b: Tensor, c: Tensor): void {
   if (dtype === 'fp64') {
     gemmF64()(transA, transB, m, n, k, a as Float64Array, b as Float64Array, c as Float64Array);
-  } else {
+  } else if (dtype === 'fp32') {
     gemmF32()(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
-    roundArrayInPlace(c, dtype);
+  } else {
+    // Accumulated in fp32, each result rounded once to bf16/fp16 in the same (WebAssembly) pass.
+    gemmF32Rounded(dtype)(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
   }
 }
 
@@ -99,10 +102,12 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
     }
     const ht = allocTensor(dtype, B * out);
     const st = allocTensor(dtype, B * out);
-    applyActivation(spec.activation, dtype, zt, ht, st);
+    // ReLU (the common case) through a branch-free monomorphic loop; same values as applyActivation.
+    if (spec.activation.name === 'relu') reluForward(zt, ht, st);
+    else applyActivation(spec.activation, dtype, zt, ht, st);
     h.push(ht);
     deriv.push(st);
-    act[t] = frobeniusNorm(ht);
+    act[t] = tensorNorm(ht);
     yield t / total;
   }
 
@@ -121,21 +126,16 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
   for (let t = depth; t >= 1; t--) {
     const out = widths[t]!;
     const inp = widths[t - 1]!;
-    const gradH = frobeniusNorm(g);
+    const gradH = tensorNorm(g);
     // Dᵗ = Gᵗ ⊙ σ′(Zᵗ), in place: Gᵗ itself is no longer needed.
     const st = deriv[t]!;
-    for (let i = 0; i < g.length; i++) g[i] = round(g[i]! * st[i]!);
+    multiplyInPlace(g, st, dtype);
     const dWt = dW.subarray(0, out * inp);
     matmul(dtype, true, false, out, inp, B, g, h[t - 1]!, dWt);
     options.onWeightGradient?.(t, dWt);
-    stats[t - 1] = {
-      layer: t,
-      gradW: frobeniusNorm(dWt),
-      gradH,
-      act: act[t]!,
-      nonfinite: countNonFinite(dWt),
-      zeros: countZeros(dWt),
-    };
+    // Norm, non-finite and zero counts in one pass (same bits as norms.ts).
+    const w = tensorStats(dWt);
+    stats[t - 1] = { layer: t, gradW: w.norm, gradH, act: act[t]!, nonfinite: w.nonfinite, zeros: w.zeros };
     if (t > 1) {
       const next = spare.subarray(0, B * inp);
       matmul(dtype, false, false, B, inp, out, g, weights[t - 1]!, next);
