@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { longestEventLoopHold } from '../support/eventLoop';
 import * as formulas from '../../src/core/formula/index';
 import { analyzeInSlices, SLICE_MS } from '../../src/extension/controller/analyzeInSlices';
 
@@ -9,19 +10,6 @@ function bigNote(count: number, salt: string): string {
   return lines.join('\n\n');
 }
 
-/** Runs `work` while a timer measures the longest time the event loop was held. */
-async function longestBlock(work: () => Promise<unknown>): Promise<number> {
-  let last = performance.now();
-  let longest = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 1);
-  await work();
-  clearInterval(timer);
-  return Math.max(longest, performance.now() - last);
-}
 
 describe('analyzeInSlices', () => {
   it('gives the same reports as analyzeNote', async () => {
@@ -35,7 +23,7 @@ describe('analyzeInSlices', () => {
     await formulas.analyzeFormula('1 + 1 = 2'); // load the evaluator outside the measurement
     const note = bigNote(1000, 'loop');
     let reports: unknown[] | undefined;
-    const held = await longestBlock(async () => (reports = await analyzeInSlices(formulas, note, () => false)));
+    const held = await longestEventLoopHold(async () => (reports = await analyzeInSlices(formulas, note, () => false)));
     expect(reports).toHaveLength(1000);
     process.stdout.write(`longest event-loop hold: ${held.toFixed(0)} ms\n`);
     // About one slice; analyzeNote alone holds the loop for about a second here.

@@ -7,6 +7,7 @@
  * placed as its formula is evaluated, and this measures the longest hold.
  */
 import { describe, expect, it } from 'vitest';
+import { longestEventLoopHold } from '../support/eventLoop';
 import * as formulas from '../../src/core/formula';
 import { analyzeInSlices, SLICE_MS } from '../../src/extension/controller/analyzeInSlices';
 
@@ -15,19 +16,6 @@ function distinctFormulas(count: number): string {
   return Array.from({ length: count }, (_, k) => `Line $${(k % 50) + 2}^{${(k % 7) + 1}} + x_{${k}}$ here.`).join('\n\n');
 }
 
-/** Runs `work` while a 1 ms timer measures the longest time the event loop was held. */
-async function longestHold(work: () => Promise<unknown>): Promise<number> {
-  let last = performance.now();
-  let longest = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 1);
-  await work();
-  clearInterval(timer);
-  return Math.max(longest, performance.now() - last);
-}
 
 describe('analyzeInSlices on a note with more distinct formulas than the cache holds', () => {
   it('21,000 distinct formulas: every report, and no hold over a few slices', async () => {
@@ -39,7 +27,7 @@ describe('analyzeInSlices on a note with more distinct formulas than the cache h
     const spans = formulas.findMath(note).length;
     const findMs = performance.now() - findStarted;
     let reports: unknown[] | undefined;
-    const held = await longestHold(async () => (reports = await analyzeInSlices(formulas, note, () => false)));
+    const held = await longestEventLoopHold(async () => (reports = await analyzeInSlices(formulas, note, () => false)));
     console.log(`host slices: 21,000 distinct formulas: longest hold ${held.toFixed(0)} ms (findMath alone ${findMs.toFixed(0)} ms)`);
     expect(spans).toBe(21_000);
     expect(reports).toHaveLength(21_000);
