@@ -2,6 +2,7 @@ import { UsageError } from './args';
 import { runRun } from './run';
 import { runCheck } from './check';
 import type { Io } from './io';
+import { isSpecWorker, serveSpecWorker } from './parallel';
 
 const USAGE = `usage:
   gradexp run NOTE.md… [--json] [--out DIR] [--format svg|png|html] [--budget N]
@@ -48,12 +49,18 @@ const io: Io = {
   stderr: (t) => process.stderr.write(t + '\n'),
 };
 
-main(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    io.stderr(`gradexp: internal error: ${String(e)}`);
-    process.exitCode = 3;
-  },
-);
+// dist/cli.js is also the worker script of parallel sweeps (src/cli/parallel.ts).
+if (isSpecWorker()) serveSpecWorker();
+else runMain();
+
+function runMain(): void {
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      io.stderr(`gradexp: internal error: ${String(e)}`);
+      process.exitCode = 3;
+    },
+  );
+}

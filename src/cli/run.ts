@@ -1,7 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseNote, runParsedBlock } from '../core/pipeline';
+import { parseNote, runParsedBlock, type SeriesBatchRunner } from '../core/pipeline';
+import { estimateWork } from '../core/numeric/budget';
+import type { ParsedBlock } from '../core/spec/parse';
+import { runSpecsInParallel } from './parallel';
 import { renderChartSvg } from '../core/chart';
 import { toRunReport, stringifyWithNonFinite } from '../core/report/json';
 import type { BlockRun } from '../core/types';
@@ -57,9 +60,23 @@ async function runNote(file: string, note: string, budget: number | undefined): 
   };
   const runs: BlockRun[] = [];
   for (const parsed of parseNote(note)) {
-    runs.push(await runParsedBlock(note, parsed, { loadWeights, control: { budget }, now: () => performance.now() }));
+    runs.push(await runParsedBlock(note, parsed, { loadWeights, control: { budget }, runBatch: runBatchFor(parsed, budget), now: () => performance.now() }));
   }
   return runs;
+}
+
+/**
+ * Below this much work a sweep runs in this thread: starting worker threads
+ * (each loading the engine and its WebAssembly) costs tens of milliseconds.
+ */
+const PARALLEL_MIN_WORK = 5e7;
+
+/** Large sweeps go to worker threads (this script serves as the worker); small ones stay here. */
+function runBatchFor(parsed: ParsedBlock, budget: number | undefined): SeriesBatchRunner | undefined {
+  const specs = parsed.series.map((s) => s.spec);
+  const work = specs.reduce((sum, s) => sum + estimateWork(s), 0);
+  if (specs.length < 2 || work < PARALLEL_MIN_WORK) return undefined;
+  return (batch) => runSpecsInParallel(batch, { workerScript: __filename, budget });
 }
 
 /** Compiler-style errors and one summary line per series. */

@@ -1,6 +1,6 @@
 import { findBlocks, type FencedBlock } from './blocks/findBlocks';
 import { parseBlock, type ParsedBlock } from './spec/parse';
-import { runSeries, runSeriesSync } from './numeric/run';
+import { runSeries, runSeriesSync, type SeriesOutput } from './numeric/run';
 import { checkBudget, BudgetError } from './numeric/budget';
 import { validateWeights } from './numeric/weights';
 import { LineIndex } from './text/lines';
@@ -14,9 +14,14 @@ import type { BlockRun, ExperimentSpec, NoteError, RunControl, SeriesResult, Wei
 /** Reads a `weights:` file named in a block, relative to the note; adapters supply it. */
 export type WeightsLoader = (path: string) => Promise<unknown>;
 
+/** Runs several series at once (e.g. on worker threads); outputs in the specs' order. */
+export type SeriesBatchRunner = (specs: readonly ExperimentSpec[]) => Promise<readonly SeriesOutput[]>;
+
 /** Options for running one parsed block. */
 export interface RunBlockOptions {
   readonly control?: RunControl;
+  /** Used instead of running the series one by one, when the adapter has threads to spare. */
+  readonly runBatch?: SeriesBatchRunner;
   readonly loadWeights?: WeightsLoader;
   /** Clock for elapsedMs; adapters pass performance.now. */
   readonly now?: () => number;
@@ -36,14 +41,15 @@ export async function runParsedBlock(note: string, parsed: ParsedBlock, options:
   if ('errors' in loaded) return failedRun(parsed, loaded.errors);
   const budgetErrors = budgetProblems(note, parsed, loaded.specs, options.control?.budget);
   if (budgetErrors.length) return failedRun(parsed, budgetErrors);
-  const series: SeriesResult[] = [];
-  const count = loaded.specs.length;
-  for (let i = 0; i < count; i++) {
-    const control = scaledControl(options.control, i, count);
-    const result = await runSeries(loaded.specs[i], control);
-    series.push({ label: parsed.series[i].label, params: parsed.series[i].params, ...result });
-  }
+  const outputs = options.runBatch ? await options.runBatch(loaded.specs) : await runOneByOne(loaded.specs, options.control);
+  const series = outputs.map((output, i) => ({ label: parsed.series[i].label, params: parsed.series[i].params, ...output }));
   return finishedRun(parsed, loaded.specs, series, now() - started);
+}
+
+async function runOneByOne(specs: readonly ExperimentSpec[], control: RunControl | undefined): Promise<SeriesOutput[]> {
+  const outputs: SeriesOutput[] = [];
+  for (let i = 0; i < specs.length; i++) outputs.push(await runSeries(specs[i], scaledControl(control, i, specs.length)));
+  return outputs;
 }
 
 /**
