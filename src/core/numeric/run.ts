@@ -95,20 +95,32 @@ function throwIfAborted(control: RunControl | undefined): void {
   if (control?.signal?.aborted) throw new CancelledError();
 }
 
-/** Run one series, cancellable through control.signal (CancelledError), reporting progress. Throws BudgetError first if too large. */
-export async function runSeries(spec: ExperimentSpec, control?: RunControl): Promise<SeriesOutput> {
+/** Checks the budget and a pending abort, then starts the experiment's step generator. */
+function startSteps(spec: ExperimentSpec, control: RunControl | undefined): Generator<number, RawOutput, void> {
   checkBudget(spec, 1, control?.budget);
   throwIfAborted(control);
-  const steps = experimentSteps(spec);
+  return experimentSteps(spec);
+}
+
+/** Advances one layer/step: the finished output, or undefined after reporting progress (and honouring an abort). */
+function advance(spec: ExperimentSpec, steps: Generator<number, RawOutput, void>, control: RunControl | undefined): SeriesOutput | undefined {
+  const next = steps.next();
+  if (next.done) {
+    control?.onProgress?.(1);
+    return finish(spec, next.value);
+  }
+  throwIfAborted(control);
+  control?.onProgress?.(next.value);
+  return undefined;
+}
+
+/** Run one series, cancellable through control.signal (CancelledError), reporting progress. Throws BudgetError first if too large. */
+export async function runSeries(spec: ExperimentSpec, control?: RunControl): Promise<SeriesOutput> {
+  const steps = startSteps(spec, control);
   let lastYield = Date.now();
   for (;;) {
-    const next = steps.next();
-    if (next.done) {
-      control?.onProgress?.(1);
-      return finish(spec, next.value);
-    }
-    throwIfAborted(control);
-    control?.onProgress?.(next.value);
+    const output = advance(spec, steps, control);
+    if (output) return output;
     if (control?.yieldToHost && Date.now() - lastYield >= YIELD_EVERY_MS) {
       await control.yieldToHost();
       lastYield = Date.now();
@@ -119,16 +131,9 @@ export async function runSeries(spec: ExperimentSpec, control?: RunControl): Pro
 
 /** The same run, synchronously (the Markdown preview renders synchronously when a run is cheap). */
 export function runSeriesSync(spec: ExperimentSpec, control?: RunControl): SeriesOutput {
-  checkBudget(spec, 1, control?.budget);
-  throwIfAborted(control);
-  const steps = experimentSteps(spec);
+  const steps = startSteps(spec, control);
   for (;;) {
-    const next = steps.next();
-    if (next.done) {
-      control?.onProgress?.(1);
-      return finish(spec, next.value);
-    }
-    throwIfAborted(control);
-    control?.onProgress?.(next.value);
+    const output = advance(spec, steps, control);
+    if (output) return output;
   }
 }
