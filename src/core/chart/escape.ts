@@ -1,21 +1,8 @@
 /**
- * Escaping for text that goes into SVG. Every string that reaches the output,
- * whether text content or attribute value, passes through escapeXml, so a label
- * like `<script>` or `" onload="x` stays inert text.
+ * Escaping for text that goes into SVG (every string that reaches the output
+ * passes through escapeXml) and compact pixel coordinates.
  */
-
-// Characters XML 1.0 forbids (C0 controls except tab/LF/CR, U+FFFE/U+FFFF) and lone surrogates:
-// a label carrying one would make the whole SVG unparseable, so they become U+FFFD.
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for an SVG text node or a double- or single-quoted attribute value. */
-export function escapeXml(value: unknown): string {
-  return String(value ?? '')
-    .replace(INVALID_XML, '\uFFFD')
-    .replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
+export { escapeXml } from '../text/escape';
 
 /** A pixel coordinate as compact, deterministic attribute text (0.1 px; never "-0", never NaN). */
 export function px(v: number): string {
