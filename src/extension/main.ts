@@ -23,6 +23,7 @@ import { registerCodeLens } from './lens/codeLens';
 import { extendMarkdownIt, PreviewRuns } from './preview/index';
 import { isNoteDocument } from './noteDocuments';
 import { createPreviewDeps } from './previewDeps';
+import { registerResponsiveness } from './responsiveness/responsivenessCommands';
 import { defaultSettings, readSettings, SETTINGS_SECTION, type GradexpSettings } from './settings';
 import { RunWorkerClient } from './worker/workerClient';
 
@@ -86,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
     registerClaimQuickFix(fixes),
     registerCompletions(parses),
     registerAutoRun(runs, parses, currentSettings),
+    registerResponsiveness(output, log),
   );
 
   const previewDeps = createPreviewDeps((content) => previewRuns.lookup(content), currentSettings, log);
