@@ -2,9 +2,11 @@ import type { Gemm } from './gemm';
 import { gemmF32Js, gemmF64Js } from './gemmJs';
 import { roundF32ArrayJs, type HalfFormat } from './roundHalf';
 import { createWasmGemm, type RawStats } from './wasm/gemmWasm';
+import type { NormalPairs } from './wasm/normalWasm';
 
 export type { Gemm } from './gemm';
 export type { HalfFormat } from './roundHalf';
+export type { NormalPairs } from './wasm/normalWasm';
 
 /** A float32 and a float64 matrix product, with a name for reports and benchmarks. */
 export interface KernelPair {
@@ -21,6 +23,8 @@ export interface KernelPair {
   readonly reluF32?: (z: Float32Array, h: Float32Array, s: Float32Array | null) => boolean;
   /** g ⊙= s in float32; absent: elementwise.ts's own loop. */
   readonly mulF32?: (g: Float32Array, s: Float32Array) => boolean;
+  /** Seeded polar-method normal pairs (Rng.fillNormal's numbers); absent: rng.ts's own loop. */
+  readonly normalPairs?: NormalPairs;
 }
 
 /** The plain TypeScript kernels: the fallback and the reference. */
@@ -32,7 +36,7 @@ export const JS_KERNELS: KernelPair = { name: 'typescript', f32: gemmF32Js, f64:
  */
 export const WASM_KERNELS: KernelPair | undefined = (() => {
   const w = createWasmGemm(JS_KERNELS);
-  return w && { name: 'wasm-simd', f32: w.f32, f64: w.f64, f32Rounded: w.f32Rounded, roundF32: w.roundF32, stats: w.stats, reluF32: w.reluF32, mulF32: w.mulF32 };
+  return w && { name: 'wasm-simd', f32: w.f32, f64: w.f64, f32Rounded: w.f32Rounded, roundF32: w.roundF32, stats: w.stats, reluF32: w.reluF32, mulF32: w.mulF32, normalPairs: w.normalPairs };
 })();
 
 /**
@@ -84,6 +88,11 @@ export function kernelReluF32(): ((z: Float32Array, h: Float32Array, s: Float32A
 /** The kernels' float32 elementwise product, if they have one (elementwise.ts uses it for large tensors). */
 export function kernelMulF32(): ((g: Float32Array, s: Float32Array) => boolean) | undefined {
   return kernels.mulF32;
+}
+
+/** The kernels' seeded normal-pair generator, if they have one (rng.ts uses it for long fills). */
+export function kernelNormalPairs(): NormalPairs | undefined {
+  return kernels.normalPairs;
 }
 
 /** Name of the kernels in use ('wasm-simd', 'typescript' or a caller's name). */

@@ -3,6 +3,7 @@ import { checkGemmArgs } from '../checkArgs';
 import { roundF32ArrayJs, type HalfFormat } from '../roundHalf';
 import { decodeBase64 } from './base64';
 import { GEMM_WASM_BASE64 } from './gemmWasmBytes';
+import { makeNormalPairs, type NormalPairs } from './normalWasm';
 
 /**
  * The WebAssembly SIMD kernels (gemm.wat, elementwise.wat) behind the Gemm contract. Each call
@@ -59,6 +60,8 @@ export interface WasmGemm {
   readonly reluF32: (z: Float32Array, h: Float32Array, s: Float32Array | null) => boolean;
   /** g ⊙= s in float32 (each product rounded once to float32); false (nothing done) if memory cannot grow. */
   readonly mulF32: (g: Float32Array, s: Float32Array) => boolean;
+  /** Seeded polar-method normals (normal.wat), the same numbers as Rng.fillNormal's own loop. */
+  readonly normalPairs: NormalPairs;
   /** Bytes of linear memory currently reserved. */
   memoryBytes(): number;
 }
@@ -205,6 +208,7 @@ export function createWasmGemm(
     stats,
     reluF32,
     mulF32,
+    normalPairs: makeNormalPairs(exports.normal_pairs as Parameters<typeof makeNormalPairs>[0], memory, reserve),
     memoryBytes: () => memory.buffer.byteLength,
   };
 }
