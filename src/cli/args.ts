@@ -23,6 +23,14 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * Whether `e` is a UsageError. By name, not instanceof: the built CLI's formula
+ * half (dist/cli-formulas.js) is a separate bundle with its own copy of the class.
+ */
+export function isUsageError(e: unknown): e is UsageError {
+  return e instanceof Error && e.name === 'UsageError';
+}
+
 /** Parse `args` against `spec`; accepts `--flag value` and `--flag=value`. */
 export function parseArgs(args: readonly string[], spec: FlagSpec): ParsedArgs {
   const positional: string[] = [];

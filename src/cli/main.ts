@@ -1,6 +1,6 @@
-import { UsageError } from './args';
+import { isUsageError, UsageError } from './args';
+import { loadFormulaCommands } from './lazyFormulas';
 import { runRun } from './run';
-import { runCheck } from './check';
 import type { Io } from './io';
 import { isSpecWorker, serveSpecWorker } from './parallel';
 
@@ -24,10 +24,10 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   try {
     if (command === 'run') return await runRun(rest, io);
-    if (command === 'check') return await runCheck([...rest], io);
+    if (command === 'check') return await (await loadFormulaCommands()).runCheck([...rest], io);
     throw new UsageError(`unknown command '${command}'`);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (isUsageError(e)) {
       io.stderr(`gradexp: ${e.message}\n${USAGE}`);
       return 2;
     }

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BlockRun } from '../core/types';
-import { renderHtmlReport, type ReportFormula } from './report/html';
+import type { ReportFormula } from './report/html';
+import { loadFormulaCommands } from './lazyFormulas';
 import { rasterizeSvg } from './png';
-import { reportFormulas } from './report/formulas';
 
 /** What `--format` may ask for. */
 export type OutputFormat = 'svg' | 'png' | 'html';
@@ -28,6 +28,7 @@ export async function writeOutputs(req: OutputRequest): Promise<string[]> {
   const stem = path.basename(req.file).replace(/\.[^.]*$/, '');
   const ran = req.runs.filter((r) => r.series.length > 0);
   if (req.format === 'html') {
+    const { reportFormulas, renderHtmlReport } = await loadFormulaCommands();
     const formulas: ReportFormula[] = await reportFormulas(req.note);
     const html = renderHtmlReport({ file: req.file, runs: req.runs, charts: req.runs.map((r) => (r.series.length ? req.chart(r) : '')), formulas });
     const target = path.join(req.outDir, `${stem}.html`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Parser } from 'htmlparser2';
-import { cli, ensureBuilt } from './cliHarness';
+import { cli, ensureBuilt, ROOT } from './cliHarness';
 
 beforeAll(ensureBuilt);
 
@@ -80,5 +80,18 @@ describe('gradexp run', () => {
     expect(cli('run', EXAMPLE, '--format', 'gif', '--out', 'x').code).toBe(2);
     expect(cli('run', 'no-such-note.md').stderr).toContain("cannot read 'no-such-note.md'");
     expect(cli('frobnicate').code).toBe(2);
+  });
+
+  it('keeps KaTeX and the Compute Engine out of dist/cli.js; check and HTML reports load them from dist/cli-formulas.js', () => {
+    const main = readFileSync(path.join(ROOT, 'dist', 'cli.js'), 'utf8');
+    const formulas = readFileSync(path.join(ROOT, 'dist', 'cli-formulas.js'), 'utf8');
+    for (const pkg of ['node_modules/katex/', 'node_modules/@cortex-js/compute-engine/']) {
+      expect(main).not.toContain(pkg);
+      expect(formulas).toContain(pkg);
+    }
+    // A usage error thrown in the other bundle is still a usage error (exit 2), not an internal one.
+    const bad = cli('check', EXAMPLE, '--frmat');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('unknown option --frmat');
   });
 });
