@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { roundArrayInPlace, roundBf16, roundFp16, roundToDtype } from '../../src/core/numeric/dtype';
+import { roundArrayInPlace, roundArrayInto, roundBf16, roundFp16, roundToDtype } from '../../src/core/numeric/dtype';
 
 interface Table {
   readonly rows: readonly (readonly [string, string, string, string])[];
@@ -84,5 +84,41 @@ describe('pinned edge cases', () => {
     const nanWithLowBits = new Float32Array(new Uint32Array([0x7f800001]).buffer);
     roundArrayInPlace(nanWithLowBits, 'bf16');
     expect(nanWithLowBits[0]).toBeNaN();
+  });
+});
+
+describe('roundArrayInto (the bulk routine that builds networks)', () => {
+  /** 200,000 doubles from random bit patterns (every binade, subnormals, NaNs, infinities) plus the format edges. */
+  function awkwardDoubles(): Float64Array {
+    const words = new Uint32Array(400_000);
+    let s = 12345;
+    for (let i = 0; i < words.length; i++) {
+      s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+      words[i] = s;
+    }
+    const values = new Float64Array(words.buffer);
+    // Bias half of them into the formats' interesting ranges: |x| in [2^-140, 2^130).
+    for (let i = 0; i < values.length; i += 2) values[i] = (values[i]! % 1) * 2 ** ((words[2 * i]! % 270) - 140);
+    const edges = [0, -0, NaN, Infinity, -Infinity, 65504, 65519.99999999999, 65520, -65520, 2 ** -24, 2 ** -25,
+      3 * 2 ** -26, 1 + 3 * 2 ** -8, 1 + 2 ** -11, 1 + 2 ** -11 + 2 ** -40, 2 ** -133, 2 ** -134, (2 - 2 ** -8) * 2 ** 127, 5e-324];
+    values.set(edges, 0);
+    return values;
+  }
+
+  for (const dtype of ['fp16', 'bf16', 'fp32', 'fp64'] as const) {
+    it(`${dtype}: the same bits as roundToDtype, into float32/float64 storage and in place`, () => {
+      const src = awkwardDoubles();
+      const want = Array.from(src, (x) => roundToDtype(x, dtype));
+      const into = dtype === 'fp64' ? new Float64Array(src.length) : new Float32Array(src.length);
+      roundArrayInto(src, into, dtype);
+      const inPlace = src.slice();
+      roundArrayInto(inPlace, inPlace, dtype);
+      const firstBad = want.findIndex((w, i) => !Object.is(into[i], w) || !Object.is(inPlace[i], w));
+      expect(firstBad === -1 ? 'all equal' : `index ${firstBad}: ${src[firstBad]} → ${into[firstBad]}, ${inPlace[firstBad]}, want ${want[firstBad]}`).toBe('all equal');
+    });
+  }
+
+  it('refuses a destination of another length', () => {
+    expect(() => roundArrayInto(new Float64Array(3), new Float32Array(2), 'fp16')).toThrow(RangeError);
   });
 });

@@ -112,7 +112,8 @@ describe('runSeries', () => {
 
   it('yields to the host during a long run', async () => {
     let yields = 0;
-    await runSeries(makeSpec({ depth: 60, width: 96, batch: 32 }), {
+    // ~100 ms or more, well past the 20 ms between yields (a smaller network may finish before the first).
+    await runSeries(makeSpec({ depth: 200, width: 256, batch: 64 }), {
       yieldToHost: () => {
         yields++;
         return new Promise((resolve) => setImmediate(resolve));

@@ -117,8 +117,44 @@ export function roundArrayInPlace(arr: Float32Array | Float64Array, dtype: Dtype
     roundF32ArrayToFp16(arr);
     return;
   }
-  const round = rounderFor(dtype);
-  for (let i = 0; i < arr.length; i++) arr[i] = round(arr[i]!);
+  roundArrayInto(arr, arr, dtype);
+}
+
+/**
+ * Round every float64 of `src` once to `dtype` into `dst` (same length; may be `src`
+ * itself). The same values as roundToDtype, element by element, but one monomorphic
+ * loop that reads each exponent straight from `src`'s bits: building a bf16/fp16
+ * network rounds millions of weights, and a call per element was most of its time.
+ */
+export function roundArrayInto(src: Float64Array, dst: Float32Array | Float64Array, dtype: Dtype): void {
+  if (dst.length !== src.length) throw new RangeError(`roundArrayInto: ${dst.length} slots for ${src.length} values`);
+  if (dtype === 'fp64' || dtype === 'fp32') {
+    // A typed-array copy rounds to float32 exactly as Math.fround does (or copies float64 as is).
+    if (dst !== src) dst.set(src);
+    else if (dtype === 'fp32') for (let i = 0; i < src.length; i++) src[i] = Math.fround(src[i]!);
+    return;
+  }
+  const shape = dtype === 'bf16' ? BF16 : FP16;
+  const words = new Uint32Array(src.buffer, src.byteOffset, 2 * src.length);
+  const minBiased = shape.minExp + 1023;
+  // POW2 index of the quantum offset 2^(e − mantissaBits + 52) for biased exponent e + 1023.
+  const toIndex = 52 - shape.mantissaBits + POW2_OFFSET - 1023;
+  const overflowAt = shape.overflowAt;
+  for (let i = 0; i < src.length; i++) {
+    const x = src[i]!;
+    const a = x < 0 ? -x : x;
+    if (!(a > 0) || a === Infinity) {
+      dst[i] = x; // NaN, ±Infinity and ±0 unchanged
+    } else if (a >= overflowAt) {
+      dst[i] = x < 0 ? -Infinity : Infinity;
+    } else {
+      let biased = (words[2 * i + HIGH_WORD]! >>> 20) & 0x7ff;
+      if (biased < minBiased) biased = minBiased; // subnormal range: fixed quantum
+      const offset = POW2[biased + toIndex]!;
+      const r = a + offset - offset;
+      dst[i] = x < 0 ? -r : r;
+    }
+  }
 }
 
 /**

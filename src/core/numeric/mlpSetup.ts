@@ -1,5 +1,5 @@
 import type { Dtype, ExperimentSpec, WeightsData } from '../types';
-import { allocTensor, rounderFor } from './dtype';
+import { allocTensor, rounderFor, roundArrayInto } from './dtype';
 import { fillInit } from './init';
 import { Rng, STREAMS } from './rng';
 import { validateWeights } from './weights';
@@ -41,13 +41,7 @@ function normalTensor(length: number, seed: number, stream: number, dtype: Dtype
 function toDtype(values: Float64Array, dtype: Dtype): Float32Array | Float64Array {
   if (dtype === 'fp64') return values;
   const out = allocTensor(dtype, values.length);
-  if (dtype === 'fp32') {
-    // A typed-array copy converts each double with round-to-nearest-even (the same as Math.fround), natively.
-    out.set(values);
-    return out;
-  }
-  const round = rounderFor(dtype);
-  for (let i = 0; i < values.length; i++) out[i] = round(values[i]!);
+  roundArrayInto(values, out, dtype);
   return out;
 }
 
