@@ -122,9 +122,11 @@ export function roundArrayInPlace(arr: Float32Array | Float64Array, dtype: Dtype
 
 /**
  * Round every float64 of `src` once to `dtype` into `dst` (same length; may be `src`
- * itself). The same values as roundToDtype, element by element, but one monomorphic
- * loop that reads each exponent straight from `src`'s bits: building a bf16/fp16
- * network rounds millions of weights, and a call per element was most of its time.
+ * itself): the same values as roundToDtype, element by element. Building a bf16/fp16
+ * network rounds millions of weights, so the common case — a normal number of the
+ * target format — is rounded on the bit pattern with integer operations and no
+ * data-dependent branch (a branch on the sign alone mispredicts half the time);
+ * subnormals, overflow, zeros, infinities and NaN take roundToShape.
  */
 export function roundArrayInto(src: Float64Array, dst: Float32Array | Float64Array, dtype: Dtype): void {
   if (dst.length !== src.length) throw new RangeError(`roundArrayInto: ${dst.length} slots for ${src.length} values`);
@@ -135,24 +137,62 @@ export function roundArrayInto(src: Float64Array, dst: Float32Array | Float64Arr
     return;
   }
   const shape = dtype === 'bf16' ? BF16 : FP16;
+  const bits = dtype === 'bf16' ? BF16_BITS : FP16_BITS;
   const words = new Uint32Array(src.buffer, src.byteOffset, 2 * src.length);
-  const minBiased = shape.minExp + 1023;
-  // POW2 index of the quantum offset 2^(e − mantissaBits + 52) for biased exponent e + 1023.
-  const toIndex = 52 - shape.mantissaBits + POW2_OFFSET - 1023;
-  const overflowAt = shape.overflowAt;
+  if (dst instanceof Float32Array) roundIntoFloat32(src, words, dst, shape, bits);
+  else roundIntoFloat64(src, words, dst, shape, bits);
+}
+
+/** Where a format's normal numbers lie in a float64's high word, and how many of its bits rounding drops. */
+interface HighWordShape {
+  /** Mantissa bits of the high word below the format's last kept bit (20 − mantissaBits). */
+  readonly drop: number;
+  /** High word of the smallest normal number of the format. */
+  readonly minNormal: number;
+  /** High word of the smallest |x| that rounds to Infinity (its low word is 0). */
+  readonly overflow: number;
+}
+
+const FP16_BITS: HighWordShape = { drop: 10, minNormal: 0x3f100000, overflow: 0x40effe00 };
+const BF16_BITS: HighWordShape = { drop: 13, minNormal: 0x38100000, overflow: 0x47eff000 };
+
+/**
+ * The high word of x rounded to the format, ties to even, for |x| in the format's normal
+ * range: add half an ulp minus one, plus the last kept bit, to the dropped bits (the low
+ * word's contribution is a carry of 1 unless it and that bit are both 0), then clear them.
+ * A carry out of the mantissa correctly bumps the exponent.
+ */
+function roundedHighWord(hi: number, lo: number, drop: number): number {
+  const v = lo | ((hi >>> drop) & 1);
+  const carry = (v | -v) >>> 31; // 1 unless v is 0
+  return (hi + (1 << (drop - 1)) - 1 + carry) & ~((1 << drop) - 1);
+}
+
+function roundIntoFloat32(src: Float64Array, words: Uint32Array, dst: Float32Array, shape: FormatShape, b: HighWordShape): void {
+  const out = new Uint32Array(dst.buffer, dst.byteOffset, dst.length);
   for (let i = 0; i < src.length; i++) {
-    const x = src[i]!;
-    const a = x < 0 ? -x : x;
-    if (!(a > 0) || a === Infinity) {
-      dst[i] = x; // NaN, ±Infinity and ±0 unchanged
-    } else if (a >= overflowAt) {
-      dst[i] = x < 0 ? -Infinity : Infinity;
+    const hi = words[2 * i + HIGH_WORD]!;
+    const abs = hi & 0x7fffffff;
+    if (abs >= b.minNormal && abs < b.overflow) {
+      const r = roundedHighWord(hi, words[2 * i + 1 - HIGH_WORD]!, b.drop);
+      // The same value as float32 bits: sign, exponent rebiased from 1023 to 127, the top 23 mantissa bits.
+      out[i] = (r & 0x80000000) | ((((r >>> 20) & 0x7ff) - 896) << 23) | ((r & 0xfffff) << 3);
     } else {
-      let biased = (words[2 * i + HIGH_WORD]! >>> 20) & 0x7ff;
-      if (biased < minBiased) biased = minBiased; // subnormal range: fixed quantum
-      const offset = POW2[biased + toIndex]!;
-      const r = a + offset - offset;
-      dst[i] = x < 0 ? -r : r;
+      dst[i] = roundToShape(src[i]!, shape);
+    }
+  }
+}
+
+function roundIntoFloat64(src: Float64Array, words: Uint32Array, dst: Float64Array, shape: FormatShape, b: HighWordShape): void {
+  const out = new Uint32Array(dst.buffer, dst.byteOffset, 2 * dst.length);
+  for (let i = 0; i < src.length; i++) {
+    const hi = words[2 * i + HIGH_WORD]!;
+    const abs = hi & 0x7fffffff;
+    if (abs >= b.minNormal && abs < b.overflow) {
+      out[2 * i + HIGH_WORD] = roundedHighWord(hi, words[2 * i + 1 - HIGH_WORD]!, b.drop);
+      out[2 * i + 1 - HIGH_WORD] = 0;
+    } else {
+      dst[i] = roundToShape(src[i]!, shape);
     }
   }
 }
