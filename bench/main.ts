@@ -14,7 +14,7 @@ import { isSpecWorker, serveSpecWorker } from '../src/cli/parallel';
 import { kernelName } from '../src/core/numeric/kernels';
 import { benchFormulas } from './formula';
 import { NumpyServer } from './numpy';
-import { wholeProcessRow } from './process';
+import { wholeProcessRows } from './process';
 import { clockName } from './measure';
 import { markdownTable, textTable, type BenchRow } from './table';
 import { sweepRows } from './sweep';
@@ -63,8 +63,7 @@ async function main(): Promise<void> {
   if (fs.existsSync(example)) rows.push(noteRow(fs.readFileSync(example, 'utf8'), 'example note', reps));
   rows.push(...(await formulaRows()));
   rows.push(...(await sweepRows(Math.min(reps, 3))));
-  const whole = wholeProcessRow(Math.min(reps, 5), numpy !== undefined);
-  if (whole) rows.push(whole);
+  rows.push(...wholeProcessRows(Math.min(reps, 5), numpy !== undefined));
 
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify({ machine: machine(numpy), rows }, null, 2));

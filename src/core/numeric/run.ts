@@ -4,6 +4,7 @@ import { activationCurveSteps } from './activationCurve';
 import { checkBudget } from './budget';
 import { matmulChainSteps } from './matmulChain';
 import { mlpSteps } from './mlp';
+import { sharedNetwork } from './networkMemo';
 import { powerSteps } from './power';
 import { summarize, summarizeCounts } from './summary';
 import { summarizeBackward, summarizeCurve, summarizePower } from './summaryViews';
@@ -60,7 +61,7 @@ export function pointPlotKey(spec: ExperimentSpec): string {
 function* experimentSteps(spec: ExperimentSpec): Generator<number, RawOutput, void> {
   switch (spec.experiment) {
     case 'mlp':
-      return { layers: yield* mlpSteps(spec) };
+      return { layers: yield* mlpSteps(spec, { network: sharedNetwork(spec) }) };
     case 'matmul-chain':
       return { points: yield* matmulChainSteps(spec) };
     case 'activation':

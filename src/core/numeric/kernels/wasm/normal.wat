@@ -44,9 +44,9 @@
               (local.set $bits (i64.or (i64.shl (local.get $bits) (i64.const 26))
                                        (i64.extend_i32_u (i32.shr_u (local.get $r) (i32.const 6)))))
               (local.set $u (local.get $v))
-              ;; 2·uniform − 1, uniform = bits · 2⁻⁵³
+              ;; 2·uniform − 1, uniform = bits · 2⁻⁵³ (bits < 2⁵³: the signed conversion, one instruction, is exact)
               (local.set $v (f64.sub
-                (f64.mul (f64.const 2) (f64.mul (f64.convert_i64_u (local.get $bits)) (f64.const 0x1p-53)))
+                (f64.mul (f64.const 2) (f64.mul (f64.convert_i64_s (local.get $bits)) (f64.const 0x1p-53)))
                 (f64.const 1))))
             (else
               (local.set $bits (i64.extend_i32_u (i32.shr_u (local.get $r) (i32.const 5))))))
