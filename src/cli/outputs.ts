@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BlockRun } from '../core/types';
-import type { ReportFormula } from './report/html';
 import { loadFormulaCommands } from './lazyFormulas';
 import { rasterizeSvg } from './png';
 
@@ -29,8 +28,9 @@ export async function writeOutputs(req: OutputRequest): Promise<string[]> {
   const ran = req.runs.filter((r) => r.series.length > 0);
   if (req.format === 'html') {
     const { reportFormulas, renderHtmlReport } = await loadFormulaCommands();
-    const formulas: ReportFormula[] = await reportFormulas(req.note);
-    const html = renderHtmlReport({ file: req.file, runs: req.runs, charts: req.runs.map((r) => (r.series.length ? req.chart(r) : '')), formulas });
+    const { formulas, notChecked } = await reportFormulas(req.note);
+    const charts = req.runs.map((r) => (r.series.length ? req.chart(r) : ''));
+    const html = renderHtmlReport({ file: req.file, runs: req.runs, charts, formulas, formulasNotChecked: notChecked });
     const target = path.join(req.outDir, `${stem}.html`);
     fs.writeFileSync(target, html);
     return [target];

@@ -4,7 +4,9 @@
  * The position is the claim's first character; the count line comes last.
  */
 import { formatNumber } from '../../core/display';
-import { noteOffsetOf, type ClaimReport, type NoteFormulaReport } from '../../core/formula';
+import { noteOffsetOf, type ClaimReport, type NoteAnalysis, type NoteFormulaReport } from '../../core/formula';
+import { LineIndex } from '../../core/text/lines';
+import { notCheckedMessage } from './budgetFlags';
 
 const RELATION_TEXT: Readonly<Record<string, string>> = { '=': '=', '\\approx': '≈', '\\neq': '≠', '<': '<', '>': '>', '\\le': '≤', '\\ge': '≥' };
 /** Digits in messages: enough to see why a one- or two-digit claim fails. */
@@ -16,18 +18,30 @@ export interface CheckCounts {
   holds: number;
   fails: number;
   unchecked: number;
+  /** Formulas a note-wide budget left unevaluated. */
+  notChecked: number;
 }
 
 /** An empty tally. */
 export function emptyCounts(): CheckCounts {
-  return { formulas: 0, holds: 0, fails: 0, unchecked: 0 };
+  return { formulas: 0, holds: 0, fails: 0, unchecked: 0, notChecked: 0 };
 }
 
-/** Lines for one note (failed claims, then formulas that could not be evaluated), updating `counts`. */
-export function humanLines(file: string, note: string, reports: readonly NoteFormulaReport[], counts: CheckCounts): string[] {
-  const position = (report: NoteFormulaReport, offset: number): string => lineColumn(note, noteOffsetOf(note, report.span, offset));
+/**
+ * Lines for one note in document order (failed claims, formulas that could not
+ * be evaluated, then where a note-wide budget stopped), updating `counts`.
+ */
+export function humanLines(file: string, note: string, analysis: NoteAnalysis, counts: CheckCounts): string[] {
+  // One index per note: a scan from the start for each line was quadratic (100,000 failed claims: minutes).
+  let index: LineIndex | undefined;
+  const lineColumn = (offset: number): string => {
+    index ??= new LineIndex(note);
+    const { line, column } = index.positionAt(offset);
+    return `${line}:${column}`;
+  };
+  const position = (report: NoteFormulaReport, offset: number): string => lineColumn(noteOffsetOf(note, report.span, offset));
   const lines: string[] = [];
-  for (const report of reports) {
+  for (const report of analysis.reports) {
     counts.formulas++;
     for (const claim of report.claims) {
       if (claim.verdict === 'holds') counts.holds++;
@@ -38,6 +52,11 @@ export function humanLines(file: string, note: string, reports: readonly NoteFor
     }
     if (report.error && !report.symbolic) lines.push(`${file}:${position(report, 0)}: note: ${report.error}`);
   }
+  const skipped = analysis.notChecked;
+  if (skipped) {
+    counts.notChecked += skipped.count;
+    lines.push(`${file}:${lineColumn(skipped.first.contentStart)}: error: ${notCheckedMessage(skipped)}`);
+  }
   return lines;
 }
 
@@ -46,7 +65,8 @@ export function countLine(counts: CheckCounts, files: number): string {
   const where = files === 1 ? '' : ` in ${files} notes`;
   const fails = `${counts.fails} ${counts.fails === 1 ? 'fails' : 'fail'}`;
   const holds = `${counts.holds} ${counts.holds === 1 ? 'claim holds' : 'claims hold'}`;
-  return `${counts.formulas} formula${counts.formulas === 1 ? '' : 's'}${where}: ${holds}, ${fails}, ${counts.unchecked} could not be checked`;
+  const skipped = counts.notChecked > 0 ? `, ${counts.notChecked} more not checked (note-wide budget)` : '';
+  return `${counts.formulas} formula${counts.formulas === 1 ? '' : 's'}${where}: ${holds}, ${fails}, ${counts.unchecked} could not be checked${skipped}`;
 }
 
 function describeFailure(claim: ClaimReport): string {
@@ -59,12 +79,4 @@ function describeFailure(claim: ClaimReport): string {
     return `${computed.source} = ${formatNumber(computed.value as number, MESSAGE_DIGITS)}, not ${relation} ${claimed.source}`;
   }
   return `${claim.left.source} ${relation} ${claim.right.source} is false (${formatNumber(left, MESSAGE_DIGITS)} vs ${formatNumber(right, MESSAGE_DIGITS)})`;
-}
-
-/** "line:column" (1-based, UTF-16 columns) of a note offset. */
-function lineColumn(note: string, offset: number): string {
-  const before = note.slice(0, offset);
-  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-  const line = (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
-  return `${line}:${offset - lineStart + 1}`;
 }

@@ -4,8 +4,11 @@
  * "relativeError", "formats", …}]}`. `line`/`column` are 1-based and point at
  * the formula's first character after its opening delimiter. Non-finite
  * numbers are written as "Infinity", "-Infinity", "NaN" by the serializer.
+ * `notChecked` is null, or says how many formulas a note-wide budget left out,
+ * where the first of them is, and why — those formulas are not listed.
  */
-import type { ClaimReport, FormatFacts, NoteFormulaReport, Relation, SideReport, Verdict } from '../../core/formula';
+import type { BudgetLimit, ClaimReport, FormatFacts, NoteAnalysis, NoteFormulaReport, Relation, SideReport, Verdict } from '../../core/formula';
+import { notCheckedMessage } from './budgetFlags';
 
 /** One side of a claim, or a formula's only side: so that every value's format facts are there. */
 export interface SideJson {
@@ -44,15 +47,37 @@ export interface FormulaJson {
   readonly error: string | null;
 }
 
+/** The formulas a note-wide budget left unevaluated. */
+export interface NotCheckedJson {
+  /** How many formulas, from the first one on, were not evaluated. */
+  readonly count: number;
+  /** 1-based line and column of the first one (inside its delimiters, like a formula's). */
+  readonly line: number;
+  readonly column: number;
+  /** Which budget: a number of formulas, or seconds of evaluation. */
+  readonly limit: BudgetLimit;
+  /** The budget's value: formulas, or seconds. */
+  readonly budget: number;
+  readonly message: string;
+}
+
 /** One note's results. */
 export interface CheckFileJson {
   readonly file: string;
   readonly formulas: readonly FormulaJson[];
+  readonly notChecked: NotCheckedJson | null;
 }
 
 /** The JSON object for one note. */
-export function toCheckJson(file: string, reports: readonly NoteFormulaReport[]): CheckFileJson {
-  return { file, formulas: reports.map(formulaJson) };
+export function toCheckJson(file: string, analysis: NoteAnalysis): CheckFileJson {
+  return { file, formulas: analysis.reports.map(formulaJson), notChecked: notCheckedJson(analysis) };
+}
+
+function notCheckedJson({ notChecked }: NoteAnalysis): NotCheckedJson | null {
+  if (!notChecked) return null;
+  const { line, column } = notChecked.first;
+  const budget = notChecked.limit === 'formulas' ? notChecked.budget : notChecked.budget / 1000;
+  return { count: notChecked.count, line, column, limit: notChecked.limit, budget, message: notCheckedMessage(notChecked) };
 }
 
 function formulaJson(r: NoteFormulaReport): FormulaJson {

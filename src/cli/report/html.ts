@@ -17,6 +17,8 @@ export interface HtmlReportInput {
   /** SVG per run, same order as `runs` (from the core's chart renderer). */
   readonly charts: readonly string[];
   readonly formulas: readonly ReportFormula[];
+  /** Where a note-wide budget stopped the formula table, if it did. */
+  readonly formulasNotChecked?: string | null;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface HtmlReportInput {
  */
 export function renderHtmlReport(input: HtmlReportInput): string {
   const cards = input.runs.map((run, i) => renderCard(input.file, run, input.charts[i] ?? '')).join('\n');
-  const formulas = input.formulas.length ? renderFormulaTable(input.file, input.formulas) : '';
+  const formulas = input.formulas.length ? renderFormulaTable(input.file, input.formulas, input.formulasNotChecked ?? null) : '';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -61,7 +63,7 @@ ${summary ? `<ul class="summary">${summary}</ul>` : ''}
 </section>`;
 }
 
-function renderFormulaTable(file: string, formulas: readonly ReportFormula[]): string {
+function renderFormulaTable(file: string, formulas: readonly ReportFormula[], notChecked: string | null): string {
   const rows = formulas
     .map(
       (f) =>
@@ -70,7 +72,7 @@ function renderFormulaTable(file: string, formulas: readonly ReportFormula[]): s
     .join('\n');
   return `<section class="card"><h2>Formulas in this note</h2>
 <table><thead><tr><th>where</th><th>formula</th><th>value</th><th>claim</th></tr></thead>
-<tbody>${rows}</tbody></table></section>`;
+<tbody>${rows}</tbody></table>${notChecked ? `\n<p class="errors">${escapeHtml(notChecked)}</p>` : ''}</section>`;
 }
 
 const STYLE = `

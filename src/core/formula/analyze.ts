@@ -6,12 +6,18 @@
 import { latexReader, type LatexReader } from './engine';
 import { evaluateSide, type SideLimits } from './evaluateSide';
 import { judgeClaim } from './claims';
-import { splitFormula } from './split';
+import { splitFormula, type Piece } from './split';
 import { findMath } from './findMath';
 import { formatFacts } from './formatFacts';
 import type { AnalyzeOptions, ClaimReport, FormulaReport, MathSpan, NoteFormulaReport, QuickFix, SideReport, Verdict } from './types';
 
 const DEFAULT_TIME_LIMIT_MS = 250;
+/**
+ * Longest formula split into statements. Each side is capped at 2000 characters
+ * (evaluateSide), but a chain like `1=1=1=…` has short sides: without this cap a
+ * 1 MB formula became 500,000 claims and took seconds before any side was refused.
+ */
+export const MAX_FORMULA_LENGTH = 10_000;
 const CACHE_LIMIT = 20_000;
 const cache = new Map<string, FormulaReport>();
 
@@ -53,13 +59,15 @@ function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOption
 function compute(reader: LatexReader, source: string, limits: SideLimits): FormulaReport {
   const sides: SideReport[] = [];
   const claims: ClaimReport[] = [];
-  const statements = splitFormula(source);
+  const tooLong = source.length > MAX_FORMULA_LENGTH;
+  const statements = tooLong ? [] : splitFormula(source);
   if (statements.length === 0) {
-    sides.push(evaluateSide({ text: source.trim(), offset: source.length - source.trimStart().length }, reader, limits));
+    const whole = { text: source.trim(), offset: source.length - source.trimStart().length };
+    sides.push(tooLong ? refusedSide(whole, `cannot evaluate: the formula is longer than ${MAX_FORMULA_LENGTH} characters`) : evaluateWithin(whole, reader, limits));
   }
   for (const statement of statements) {
-    const evaluated = statement.sides.map((piece) => evaluateSide(piece, reader, limits));
-    sides.push(...evaluated);
+    const evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, limits));
+    for (const side of evaluated) sides.push(side);
     statement.relations.forEach((relation, k) => claims.push(judgeClaim(evaluated[k], relation, evaluated[k + 1])));
   }
   const value = formulaValue(sides, claims);
@@ -79,6 +87,20 @@ function compute(reader: LatexReader, source: string, limits: SideLimits): Formu
     claims,
   };
   return error ? { ...report, error } : report;
+}
+
+/**
+ * One side, unless the formula's deadline has passed: the deadline is otherwise
+ * checked only inside evaluation, and a formula of many cheap sides would run
+ * past it one parse at a time.
+ */
+function evaluateWithin(piece: Piece, reader: LatexReader, limits: SideLimits): SideReport {
+  if (Date.now() > limits.deadline) return refusedSide(piece, 'cannot evaluate: evaluation took too long');
+  return evaluateSide(piece, reader, limits);
+}
+
+function refusedSide(piece: Piece, error: string): SideReport {
+  return { source: piece.text, offset: piece.offset, value: null, readAs: '', symbols: [], error };
 }
 
 /** The value worth showing: the computed side of the first judged claim, else the first value. */

@@ -5,7 +5,9 @@
  * cheap: the LaTeX engine loads on the first analysis.
  */
 export { findMath } from './findMath';
-export { analyzeFormula, analyzeNote, clearFormulaCache, noteOffsetOf, placeFormulaReport } from './analyze';
+export { analyzeFormula, analyzeNote, clearFormulaCache, MAX_FORMULA_LENGTH, noteOffsetOf, placeFormulaReport } from './analyze';
+export { analyzeNoteWithin, DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS } from './noteBudget';
+export type { BudgetLimit, NoteAnalysis, NoteBudget, NotChecked } from './noteBudget';
 export { engineLoadTimeMs } from './engine';
 export { formatFacts } from './formatFacts';
 export { latexNumber } from './latexNumber';

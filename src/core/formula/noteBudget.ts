@@ -1,0 +1,68 @@
+/**
+ * Note-wide limits on formula analysis. Each formula has its own time budget,
+ * but a note can hold a million of them: without a limit over the whole note,
+ * `gradexp check` on a generated note ran for minutes. Formulas past either
+ * limit are not evaluated; the caller learns how many and where the first one is,
+ * so it can say so and name the knob that raises the limit.
+ */
+import { latexReader } from './engine';
+import { findMath } from './findMath';
+import { analyzeFormula, placeFormulaReport } from './analyze';
+import type { AnalyzeOptions, MathSpan, NoteFormulaReport } from './types';
+
+/** Formulas analysed per note by default: the panel lists at most as many (MAX_FORMULAS in src/shared/messages.ts). */
+export const DEFAULT_MAX_FORMULAS = 10_000;
+/** Default wall-clock budget for analysing one note's formulas, in ms (finding them is not counted). */
+export const DEFAULT_NOTE_TIME_LIMIT_MS = 3_000;
+
+/** Limits over a whole note, on top of the per-formula options. */
+export interface NoteBudget extends AnalyzeOptions {
+  /** Most formulas evaluated; the rest are not (default DEFAULT_MAX_FORMULAS). */
+  readonly maxFormulas?: number;
+  /** Wall-clock ms for evaluating the note's formulas (default DEFAULT_NOTE_TIME_LIMIT_MS). */
+  readonly noteTimeLimitMs?: number;
+  /** Clock in ms; tests pass a fake one. */
+  readonly now?: () => number;
+}
+
+/** Which note-wide limit stopped the analysis. */
+export type BudgetLimit = 'formulas' | 'time';
+
+/** The formulas a note-wide limit left unevaluated. */
+export interface NotChecked {
+  readonly limit: BudgetLimit;
+  /** The limit's value: a formula count, or milliseconds. */
+  readonly budget: number;
+  /** How many formulas were not evaluated. */
+  readonly count: number;
+  /** The first of them, in document order. */
+  readonly first: MathSpan;
+}
+
+/** A note's formula reports, and what a note-wide limit left out (null when every formula was evaluated). */
+export interface NoteAnalysis {
+  readonly reports: NoteFormulaReport[];
+  readonly notChecked: NotChecked | null;
+}
+
+/** Analyse a note's formulas in document order until one of `budget`'s note-wide limits is reached. */
+export async function analyzeNoteWithin(note: string, budget: NoteBudget = {}): Promise<NoteAnalysis> {
+  const spans = findMath(note);
+  if (spans.length === 0) return { reports: [], notChecked: null };
+  await latexReader();
+  const now = budget.now ?? Date.now;
+  const maxFormulas = budget.maxFormulas ?? DEFAULT_MAX_FORMULAS;
+  const timeLimitMs = budget.noteTimeLimitMs ?? DEFAULT_NOTE_TIME_LIMIT_MS;
+  const deadline = now() + timeLimitMs;
+  const reports: NoteFormulaReport[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    // The clock is read between formulas only: one formula overruns by at most its own budget.
+    const limit: BudgetLimit | null = i >= maxFormulas ? 'formulas' : now() > deadline ? 'time' : null;
+    if (limit) {
+      const notChecked = { limit, budget: limit === 'formulas' ? maxFormulas : timeLimitMs, count: spans.length - i, first: spans[i] };
+      return { reports, notChecked };
+    }
+    reports.push(placeFormulaReport(note, spans[i], await analyzeFormula(spans[i].source, budget)));
+  }
+  return { reports, notChecked: null };
+}
