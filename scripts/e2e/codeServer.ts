@@ -37,6 +37,8 @@ export interface CodeServerOptions {
   /** Merged over {@link baseSettings}. */
   readonly settings?: Readonly<Record<string, unknown>>;
   readonly registry?: string;
+  /** Variables added to the inherited environment (the extension host inherits them too). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** A code-server that answers on `url`. */
@@ -73,7 +75,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
       '--extensions-dir', options.extensionsDir,
       options.workspace,
     ],
-    { logFile, registry: options.registry },
+    { logFile, registry: options.registry, env: options.env ? { ...process.env, ...options.env } : undefined },
   );
   const origin = `http://127.0.0.1:${port}`;
   try {

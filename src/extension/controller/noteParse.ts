@@ -2,8 +2,9 @@
  * A note's gradexp blocks, parsed, plus what the host shows about each before
  * any run. Pure (core only) so lens placement and block lookup are tested.
  */
-import { findBlocks, type FencedBlock } from '../../core/blocks/findBlocks';
-import { parseBlock, type ParsedBlock } from '../../core/spec/parse';
+import type { FencedBlock } from '../../core/blocks/findBlocks';
+import type { ParsedBlock } from '../../core/spec/parse';
+import { parseBlocksReusing } from '../../core/spec/reuseParse';
 import type { BlockInfo } from './panelStateBuilder';
 
 /** Everything the host derives from a note's text without running anything. */
@@ -26,11 +27,17 @@ export function blockInfo(parsed: ParsedBlock): BlockInfo {
   };
 }
 
-/** Parses every block of a note. */
-export function analyzeBlocks(note: string): NoteParse {
+/**
+ * Parses every block of a note. Given the note's previous text and parse,
+ * blocks whose text did not change are moved, not re-parsed: a keystroke in a
+ * long note re-reads one block, not all of them.
+ */
+export function analyzeBlocks(note: string, previous?: { readonly note: string; readonly parse: NoteParse }): NoteParse {
   // Not the pipeline's parseNote: importing the pipeline would load the engine into the host at activation.
-  const parsed = findBlocks(note).map((block) => parseBlock(note, block));
-  return { parsed, infos: parsed.map(blockInfo) };
+  const parsed = parseBlocksReusing(note, previous && { note: previous.note, parsed: previous.parse.parsed });
+  const before = previous?.parse;
+  // A moved parse keeps its errors' identity only when nothing moved; otherwise the info is rebuilt (cheap).
+  return { parsed, infos: parsed.map((p, i) => (before?.parsed[i] === p ? before.infos[i]! : blockInfo(p))) };
 }
 
 /** The block whose fence range holds `offset` (opening fence to closing fence), if any. */

@@ -11,11 +11,10 @@ import type { PanelState } from '../../shared/panelModel';
 import type { NumberFormatter } from '../hover/formulaHoverText';
 import type { FormulaService } from './formulaService';
 import type { NoteParseCache } from './noteCache';
+import { nextUpdateDelay, panelUpdateInterval } from './panelPacing';
 import { buildPanelState } from './panelStateBuilder';
 import type { RunController } from './runController';
 
-/** Changes arriving within this window are sent to the panel as one state (Run all fires per block). */
-const UPDATE_COALESCE_MS = 50;
 
 /** The last path segment of a URI, for the panel's title. */
 function noteName(uri: vscode.Uri): string {
@@ -39,6 +38,9 @@ export class PanelSync implements vscode.Disposable {
   private readonly host: ResultsPanelHost;
   private readonly subscriptions: vscode.Disposable[];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the last whole state went to the panel, and the least interval its size asks for before the next. */
+  private lastSentAt: number | undefined;
+  private updateInterval = 0;
 
   constructor(
     context: vscode.ExtensionContext,
@@ -76,7 +78,9 @@ export class PanelSync implements vscode.Disposable {
 
   /** Shows the panel beside the note (focus stays in the editor) and makes sure its formulas get analysed. */
   show(doc: vscode.TextDocument): void {
-    this.host.show(this.stateFor(doc));
+    const state = this.stateFor(doc);
+    this.host.show(state);
+    this.paceAfter(state);
     if (!this.formulas.reports(doc)) this.formulas.schedule(doc, 0);
   }
 
@@ -96,15 +100,27 @@ export class PanelSync implements vscode.Disposable {
       this.timer = undefined;
       const current = this.host.noteUri;
       const doc = current === undefined ? undefined : vscode.workspace.textDocuments.find((d) => d.uri.toString() === current);
-      if (doc && !doc.isClosed) this.host.update(this.stateFor(doc));
-    }, UPDATE_COALESCE_MS);
+      if (doc && !doc.isClosed) this.send(this.stateFor(doc));
+    }, nextUpdateDelay(Date.now(), this.lastSentAt, this.updateInterval));
+  }
+
+  /** Sends a whole state to the open panel. */
+  private send(state: PanelState): void {
+    this.host.update(state);
+    this.paceAfter(state);
+  }
+
+  /** Notes when a state went out and its size, which paces the next update. */
+  private paceAfter(state: PanelState): void {
+    this.lastSentAt = Date.now();
+    this.updateInterval = panelUpdateInterval(state.blocks.length, state.formulas.length);
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {
     const doc = editor?.document;
     if (!doc || !isNoteDocument(doc) || this.host.noteUri === undefined) return;
     if (this.host.noteUri === doc.uri.toString()) return;
-    this.host.update(this.stateFor(doc));
+    this.send(this.stateFor(doc));
     if (!this.formulas.reports(doc)) this.formulas.schedule(doc, 0);
   }
 

@@ -13,7 +13,11 @@ import type { RunController } from '../controller/runController';
 import type { NoteError } from '../../core/types';
 import type { NumberFormatter } from '../hover/formulaHoverText';
 import { isNoteDocument } from '../noteDocuments';
+import { Coalescer } from '../controller/coalescer';
 import { noteProblems } from './diagnosticModel';
+
+/** Run-state changes of a note within this window are published as one diagnostics update. */
+export const RUN_PUBLISH_COALESCE_MS = 100;
 
 /** The `source` shown beside every gradexp diagnostic. */
 export const DIAGNOSTIC_SOURCE = 'gradexp';
@@ -88,15 +92,18 @@ export function registerDiagnostics(
     collection.set(doc.uri, diagnostics);
   };
 
+  const afterRuns = new Coalescer(RUN_PUBLISH_COALESCE_MS, (uri) => {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (doc) publish(doc);
+  });
   for (const doc of vscode.workspace.textDocuments) if (isNoteDocument(doc)) formulas.schedule(doc, 0);
   return vscode.Disposable.from(
     collection,
     formulas.onDidChange(publish),
-    // A finished run may add errors only a run finds (budget, memory, weights).
-    runs.onDidChange((uri) => {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-      if (doc) publish(doc);
-    }),
+    // A finished run may add errors only a run finds (budget, memory, weights). Run all changes
+    // every block's state at once and then one by one: publish once per burst, not per block.
+    runs.onDidChange((uri) => afterRuns.schedule(uri)),
+    afterRuns,
     vscode.workspace.onDidOpenTextDocument((doc) => isNoteDocument(doc) && formulas.schedule(doc, 0)),
     vscode.workspace.onDidChangeTextDocument((e) => isNoteDocument(e.document) && e.contentChanges.length > 0 && formulas.schedule(e.document)),
     vscode.workspace.onDidCloseTextDocument((doc) => {

@@ -20,6 +20,10 @@ export interface SessionOptions {
   readonly fixtures: readonly string[];
   /** User settings merged over the harness defaults. */
   readonly settings?: Readonly<Record<string, unknown>>;
+  /** Notes made at test time (file name → text), written into the workspace beside the fixtures. */
+  readonly generatedNotes?: Readonly<Record<string, string>>;
+  /** Extra environment for code-server and so its extension host (e.g. GRADEXP_EVENT_LOOP_REPORT). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** A running, loaded VS Code. */
@@ -43,6 +47,7 @@ export function useVsCode(options: SessionOptions): () => VsCodeSession {
     const workspace = path.join(sessionDir, 'workspace');
     fs.mkdirSync(workspace, { recursive: true });
     for (const name of options.fixtures) fs.copyFileSync(fixturePath(name), path.join(workspace, noteFileName(name)));
+    for (const [name, text] of Object.entries(options.generatedNotes ?? {})) fs.writeFileSync(path.join(workspace, name), text);
     server = await startCodeServer({
       bin: run.codeServer,
       workspace,
@@ -50,6 +55,7 @@ export function useVsCode(options: SessionOptions): () => VsCodeSession {
       extensionsDir: run.extensionsDir,
       settings: options.settings,
       registry: run.registry,
+      env: options.env,
     });
     browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });

@@ -1,0 +1,101 @@
+/**
+ * Incremental re-parse is exact: after any sequence of edits, reusing the
+ * previous parse gives what parsing from scratch gives — offsets, lines,
+ * columns, errors, keys — including edits that make or break fences, change
+ * list and quote prefixes, add a BOM or CRLF, or duplicate blocks.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findBlocks } from '../../src/core/blocks/findBlocks';
+import { parseBlock } from '../../src/core/spec/parse';
+import { parseBlocksReusing } from '../../src/core/spec/reuseParse';
+import { analyzeBlocks } from '../../src/extension/controller/noteParse';
+
+const fresh = (note: string) => findBlocks(note).map((b) => parseBlock(note, b));
+
+const BASE = [
+  '# Note',
+  '',
+  'Prose with $x^2$.',
+  '',
+  '```gradexp',
+  'title: one',
+  'experiment: power',
+  'base: [1.5, 0.8]',
+  'n: 20',
+  '```',
+  '',
+  '- a list item',
+  '  ```gradexp',
+  '  experiment: activation',
+  '  activation: [sigmoid, relu]',
+  '  ```',
+  '',
+  '> ```gradexp',
+  '> experiment: power',
+  '> dept: 3',
+  '> ```',
+  '',
+  '```gradexp',
+  'title: one',
+  'experiment: power',
+  'base: [1.5, 0.8]',
+  'n: 20',
+  '```',
+  '',
+  '~~~gradexp',
+  'experiment: matmul-chain',
+  'size: 4',
+  '',
+].join('\n');
+
+/** Snippets an editor might insert: fence pieces, prefixes, keys, line breaks, a BOM, tabs. */
+const snippet = fc.oneof(
+  fc.constantFrom('```', '~~~', '```gradexp\n', '\n', '\r\n', '- ', '> ', '  ', '\t', 'n: 5', 'typo: 1', '\uFEFF', '$', 'gradexp', '<div>\n', '    ', 'x'),
+  fc.string({ maxLength: 6 }),
+);
+const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 8 }), insert: snippet });
+
+function apply(note: string, e: { at: number; remove: number; insert: string }): string {
+  const at = e.at % (note.length + 1);
+  return note.slice(0, at) + e.insert + note.slice(Math.min(note.length, at + e.remove));
+}
+
+describe('parseBlocksReusing', () => {
+  it('equals a fresh parse after every edit of random edit sequences', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+        let note = BASE;
+        let parsed = fresh(note);
+        for (const e of edits) {
+          const next = apply(note, e);
+          const reused = parseBlocksReusing(next, { note, parsed });
+          expect(reused).toEqual(fresh(next));
+          note = next;
+          parsed = reused;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('re-parses only the edited block: the others are moved copies of the old parses', () => {
+    const note = BASE;
+    const parsed = fresh(note);
+    const next = note.replace('n: 20', 'n: 21\n'); // first block changes, everything after moves by a line
+    const reused = parseBlocksReusing(next, { note, parsed });
+    expect(reused).toEqual(fresh(next));
+    expect(reused[1]!.block.fenceLine).toBe(parsed[1]!.block.fenceLine + 1);
+    expect(reused[2]!.errors[0]!.line).toBe(parsed[2]!.errors[0]!.line + 1);
+    expect(reused[2]!.errors[0]!.column).toBe(parsed[2]!.errors[0]!.column);
+  });
+
+  it('keeps block infos of untouched blocks that did not move (analyzeBlocks)', () => {
+    const note = BASE;
+    const first = analyzeBlocks(note);
+    const next = note + '\nMore prose at the end.\n';
+    const second = analyzeBlocks(next, { note, parse: first });
+    expect(second).toEqual(analyzeBlocks(next));
+    expect(second.infos[0]).toBe(first.infos[0]);
+  });
+});
