@@ -5,8 +5,8 @@ import type { Io } from './io';
 import { isSpecWorker, serveSpecWorker } from './parallel';
 
 const USAGE = `usage:
-  gradexp run NOTE.md… [--json] [--out DIR] [--format svg|png|html] [--budget N]
-  gradexp check NOTE.md… [--json]
+  gradexp run NOTE.md… [--json] [--out DIR] [--format svg|png|html] [--budget N] [--max-blocks N]
+  gradexp check NOTE.md… [--json] [--max-formulas N] [--max-seconds S]
   gradexp --help | --version`;
 
 declare const GRADEXP_VERSION: string;

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseNote, runParsedBlock, type SeriesBatchRunner } from '../core/pipeline';
+import { DEFAULT_MAX_BLOCKS, notRunBlock, parseNoteWithin, runParsedBlock, type SeriesBatchRunner } from '../core/pipeline';
 import { estimateWork } from '../core/numeric/budget';
 import type { ParsedBlock } from '../core/spec/parse';
 import { runSpecsInParallel } from './parallel';
@@ -12,9 +12,9 @@ import { parseArgs, UsageError } from './args';
 import { readNote, type Io } from './io';
 import { writeOutputs, type OutputFormat } from './outputs';
 
-const RUN_FLAGS = { booleans: ['json'], values: { out: null, format: ['svg', 'png', 'html'], budget: null } } as const;
+const RUN_FLAGS = { booleans: ['json'], values: { out: null, format: ['svg', 'png', 'html'], budget: null, 'max-blocks': null } } as const;
 
-/** `gradexp run NOTE.md… [--json] [--out DIR] [--format svg|png|html] [--budget N]`; returns the exit code. */
+/** `gradexp run NOTE.md… [--json] [--out DIR] [--format svg|png|html] [--budget N] [--max-blocks N]`; returns the exit code. */
 export async function runRun(args: readonly string[], io: Io): Promise<number> {
   const { positional, flags } = parseArgs(args, RUN_FLAGS);
   if (positional.length === 0) throw new UsageError('run needs at least one note: gradexp run NOTE.md');
@@ -22,11 +22,12 @@ export async function runRun(args: readonly string[], io: Io): Promise<number> {
   const outDir = flags.out as string | undefined;
   if (format && !outDir) throw new UsageError('--format needs --out DIR to write into');
   const budget = flags.budget === undefined ? undefined : parseBudget(String(flags.budget));
+  const maxBlocks = flags['max-blocks'] === undefined ? DEFAULT_MAX_BLOCKS : parseMaxBlocks(String(flags['max-blocks']));
   let failed = false;
   const reports = [];
   for (const file of positional) {
     const note = readNote(file);
-    const runs = await runNote(file, note, budget);
+    const runs = await runNote(file, note, budget, maxBlocks);
     failed ||= runs.some((r) => r.errors.length > 0);
     if (flags.json) reports.push(toRunReport(file, runs));
     else printHuman(file, runs, io);
@@ -45,8 +46,17 @@ function parseBudget(text: string): number {
   return n;
 }
 
-/** Run every block of one note; a weights file is read relative to the note. */
-async function runNote(file: string, note: string, budget: number | undefined): Promise<BlockRun[]> {
+function parseMaxBlocks(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--max-blocks must be a whole number of blocks, at least 1, not '${text}'`);
+  return n;
+}
+
+/**
+ * Run the first `maxBlocks` blocks of one note; a weights file is read relative to the note.
+ * Blocks past the limit are one error on the first of them (exit 1), not silence.
+ */
+async function runNote(file: string, note: string, budget: number | undefined, maxBlocks: number): Promise<BlockRun[]> {
   const dir = path.dirname(path.resolve(file));
   const loadWeights = async (p: string): Promise<unknown> => {
     const text = await fs.promises.readFile(path.resolve(dir, p), 'utf8').catch((e: NodeJS.ErrnoException) => {
@@ -59,10 +69,18 @@ async function runNote(file: string, note: string, budget: number | undefined): 
     }
   };
   const runs: BlockRun[] = [];
-  for (const parsed of parseNote(note)) {
+  const { parsed: blocks, notRun } = parseNoteWithin(note, maxBlocks);
+  for (const parsed of blocks) {
     runs.push(await runParsedBlock(note, parsed, { loadWeights, control: { budget }, runBatch: runBatchFor(parsed, budget), now: () => performance.now() }));
   }
+  if (notRun.length > 0) runs.push(notRunBlock(note, notRun[0], notRunMessage(notRun.length, maxBlocks)));
   return runs;
+}
+
+/** "not run: 190000 blocks from here on; the note-wide limit of 10000 blocks was reached (raise it with --max-blocks)". */
+export function notRunMessage(count: number, maxBlocks: number): string {
+  const what = count === 1 ? '1 block' : `${count} blocks`;
+  return `not run: ${what} from here on; the note-wide limit of ${maxBlocks} block${maxBlocks === 1 ? '' : 's'} was reached (raise it with --max-blocks)`;
 }
 
 /**

@@ -32,6 +32,27 @@ export function parseNote(note: string): ParsedBlock[] {
   return findBlocks(note).map((block) => parseBlock(note, block));
 }
 
+/** Blocks run per note by default: a note with more was generated, not written (the panel shows 1,000). */
+export const DEFAULT_MAX_BLOCKS = 10_000;
+
+/** A note's first `maxBlocks` blocks, parsed, and the ones past the limit, found but neither parsed nor run. */
+export interface LimitedNote {
+  readonly parsed: ParsedBlock[];
+  readonly notRun: readonly FencedBlock[];
+}
+
+/** Like parseNote, but parses at most `maxBlocks` blocks (200,000 blocks took 20 s to run and print). */
+export function parseNoteWithin(note: string, maxBlocks = DEFAULT_MAX_BLOCKS): LimitedNote {
+  const blocks = findBlocks(note);
+  return { parsed: blocks.slice(0, maxBlocks).map((block) => parseBlock(note, block)), notRun: blocks.slice(maxBlocks) };
+}
+
+/** A failed run standing for the blocks past the limit: `message` on the first one's opening fence. */
+export function notRunBlock(note: string, first: FencedBlock, message: string): BlockRun {
+  const error = fenceError(note, first, message);
+  return { line: first.fenceLine, experiment: 'mlp', title: '', dtype: 'fp32', plot: 'grad-norm', errors: [error], series: [], elapsedMs: 0 };
+}
+
 /** Run every series of a parsed block; errors (bad spec, weights, budget) come back inside the BlockRun. */
 export async function runParsedBlock(note: string, parsed: ParsedBlock, options: RunBlockOptions = {}): Promise<BlockRun> {
   const now = options.now ?? Date.now;
