@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
-import { parseBlock } from '../../src/core/spec/parse';
+import { parseBlock, type ParsedBlock } from '../../src/core/spec/parse';
+import { parseBlocksReusing } from '../../src/core/spec/reuseParse';
 import { findMath } from '../../src/core/formula/findMath';
 import { manyBlocks, manyFormulas } from '../fixtures/hostile/corpus';
 
@@ -28,10 +29,15 @@ function stressNote(blocks: number, formulas: number): string {
   return parts.join('\n');
 }
 
-/** Per-edit milliseconds of the host's synchronous work, over EDITS single-character insertions. */
-function measure(note: string): { median: number; max: number; blocks: number; formulas: number } {
+/**
+ * Per-edit milliseconds of the host's synchronous work, over EDITS single-character insertions.
+ * `incremental`: blocks parsed as the extension host does since 0.1.0's responsiveness work,
+ * reusing the previous version's parse for blocks the edit did not touch.
+ */
+function measure(note: string, incremental = false): { median: number; max: number; blocks: number; formulas: number } {
   const times: number[] = [];
   let text = note;
+  let previous: { note: string; parsed: readonly ParsedBlock[] } | undefined;
   let blocks = 0;
   let formulas = 0;
   for (let i = 0; i <= EDITS; i++) {
@@ -39,8 +45,8 @@ function measure(note: string): { median: number; max: number; blocks: number; f
     const at = Math.floor(((i * 7919) % 1000) / 1000 * text.length);
     text = text.slice(0, at) + (i % 2 ? ' ' : 'x') + text.slice(at);
     const started = performance.now();
-    const found = findBlocks(text);
-    for (const b of found) parseBlock(text, b);
+    const found = incremental ? parseBlocksReusing(text, previous) : findBlocks(text).map((b) => parseBlock(text, b));
+    previous = { note: text, parsed: found };
     const spans = findMath(text);
     const ms = performance.now() - started;
     if (i > 0) times.push(ms); // the first pass warms the parsers' JIT
@@ -51,17 +57,28 @@ function measure(note: string): { median: number; max: number; blocks: number; f
   return { median: times[times.length >> 1]!, max: times[times.length - 1]!, blocks, formulas };
 }
 
+const notes: [string, string, number][] = [
+  ['the example note', readFileSync(path.resolve(__dirname, '../../examples/numerical-stability.md'), 'utf8'), 50],
+  ['50 blocks, 500 formulas', stressNote(50, 500), 150],
+  ['200 blocks, 2,000 formulas', stressNote(200, 2_000), 500],
+  ['1,000 blocks, 10,000 formulas', stressNote(1_000, 10_000), 2_500],
+];
+
 describe('per-keystroke cost of findBlocks + parseBlock + findMath', () => {
-  const notes: [string, string, number][] = [
-    ['the example note', readFileSync(path.resolve(__dirname, '../../examples/numerical-stability.md'), 'utf8'), 50],
-    ['50 blocks, 500 formulas', stressNote(50, 500), 150],
-    ['200 blocks, 2,000 formulas', stressNote(200, 2_000), 500],
-    ['1,000 blocks, 10,000 formulas', stressNote(1_000, 10_000), 2_500],
-  ];
   for (const [name, note, medianLimitMs] of notes) {
     it(`${name}: median under ${medianLimitMs} ms`, () => {
       const r = measure(note);
       console.log(`responsiveness: ${name} (${(note.length / 1024).toFixed(0)} KB, ${r.blocks} blocks, ${r.formulas} formulas): median ${r.median.toFixed(1)} ms, max ${r.max.toFixed(1)} ms over ${EDITS} edits`);
+      expect(r.median).toBeLessThan(medianLimitMs);
+    });
+  }
+});
+
+describe('per-keystroke cost with the incremental re-parse (unchanged blocks moved, not parsed)', () => {
+  for (const [name, note, medianLimitMs] of notes) {
+    it(`${name}: median under ${medianLimitMs} ms`, () => {
+      const r = measure(note, true);
+      console.log(`responsiveness (incremental): ${name}: median ${r.median.toFixed(1)} ms, max ${r.max.toFixed(1)} ms over ${EDITS} edits`);
       expect(r.median).toBeLessThan(medianLimitMs);
     });
   }
