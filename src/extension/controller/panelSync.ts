@@ -100,7 +100,14 @@ export class PanelSync implements vscode.Disposable {
       this.timer = undefined;
       const current = this.host.noteUri;
       const doc = current === undefined ? undefined : vscode.workspace.textDocuments.find((d) => d.uri.toString() === current);
-      if (doc && !doc.isClosed) this.send(this.stateFor(doc));
+      if (!doc || doc.isClosed) return;
+      const state = this.stateFor(doc);
+      // Building a big state and serialising it for the webview each hold the thread for tens of
+      // milliseconds: do them in separate turns of the event loop (a timer, not setImmediate,
+      // which would run in the same turn) so that other work and timers run in between.
+      setTimeout(() => {
+        if (this.host.noteUri === state.noteUri) this.send(state);
+      }, 0);
     }, nextUpdateDelay(Date.now(), this.lastSentAt, this.updateInterval));
   }
 
