@@ -36,6 +36,11 @@ export function bareBlocks(count: number): string {
   return Array.from({ length: count }, () => '```gradexp\nexperiment: power\nbase: 1.1\nn: 4\n```\n').join('\n');
 }
 
+/** `count` distinct display formulas of about 1,800 characters each: slow to parse, under every per-formula cap. */
+export function slowFormulas(count: number): string {
+  return Array.from({ length: count }, (_, i) => `$$\n${`\\frac{${i}}{7}+`.repeat(120)}1 = 3\n$$\n`).join('\n');
+}
+
 /** The corpus of absurd notes (the 20 MB ones are built lazily: `text()` is called by the test that needs it). */
 export function absurdNotes(): AbsurdNote[] {
   return [
@@ -48,5 +53,6 @@ export function absurdNotes(): AbsurdNote[] {
     { name: 'ten-million-dollars', attack: '10,000,000 `$` signs', text: () => '$'.repeat(10_000_000) },
     { name: 'nested-containers', attack: '50,000 nested quotes and list markers before a formula', text: () => '> '.repeat(50_000) + '$1+1=2$\n' + ('> - '.repeat(5_000) + '$x$\n').repeat(20) },
     { name: 'hundred-thousand-blocks', attack: '100,000 gradexp blocks', text: () => bareBlocks(100_000) },
+    { name: 'slow-formulas', attack: '10,000 distinct formulas of 1,800 characters (18 MB)', text: () => slowFormulas(10_000) },
   ];
 }

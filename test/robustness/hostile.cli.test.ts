@@ -23,7 +23,7 @@ function expectClearJson(outcome: CliOutcome, limitMs: number): unknown {
   return JSON.parse(outcome.stdout);
 }
 
-// The 100,000-formula note's `check` is the slowest case (~40 s); it has a file of its own so it runs beside this one.
+// The 100,000-formula note is also checked with its budget raised (~10 s); it has a file of its own so it runs beside this one.
 const NOTES = hostileCorpus().filter((n) => n.name !== 'hundred-thousand-formulas');
 
 describe('gradexp run / check on every hostile note', () => {

@@ -46,6 +46,12 @@ const CHECK_EXPECTATIONS: Record<string, (json: any) => void> = {
   'ten-million-dollars': (json) => expect(json).toEqual({ file: expect.any(String), formulas: [], notChecked: null }),
   'nested-containers': (json) => expect(json.notChecked).toBeNull(),
   'hundred-thousand-blocks': (json) => expect(json.formulas).toEqual([]),
+  // Each formula takes milliseconds: the 3 s budget, not the count, stops this one.
+  'slow-formulas': (json) => {
+    expect(json.notChecked).toMatchObject({ limit: 'time', budget: 3 });
+    expect(json.notChecked.message).toMatch(/raise it with --max-seconds\)$/);
+    expect(json.formulas.length + json.notChecked.count).toBe(10_000);
+  },
 };
 
 describe('absurd notes through gradexp check and run', () => {
