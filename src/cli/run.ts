@@ -27,10 +27,10 @@ export async function runRun(args: readonly string[], io: Io): Promise<number> {
   const reports = [];
   for (const file of positional) {
     const note = readNote(file);
-    const runs = await runNote(file, note, budget, maxBlocks);
+    const { runs, notRun } = await runNote(file, note, budget, maxBlocks);
     failed ||= runs.some((r) => r.errors.length > 0);
     if (flags.json) reports.push(toRunReport(file, runs));
-    else printHuman(file, runs, io);
+    else printHuman(file, runs, notRun, io);
     if (outDir) {
       const written = await writeOutputs({ file, note, runs, outDir, format: format ?? 'svg', chart: (r) => renderChartSvg(r, format === 'png' ? { colors: 'static' } : {}) });
       if (!flags.json) for (const w of written) io.stderr(`wrote ${w}`);
@@ -56,7 +56,7 @@ function parseMaxBlocks(text: string): number {
  * Run the first `maxBlocks` blocks of one note; a weights file is read relative to the note.
  * Blocks past the limit are one error on the first of them (exit 1), not silence.
  */
-async function runNote(file: string, note: string, budget: number | undefined, maxBlocks: number): Promise<BlockRun[]> {
+async function runNote(file: string, note: string, budget: number | undefined, maxBlocks: number): Promise<{ runs: BlockRun[]; notRun: number }> {
   const dir = path.dirname(path.resolve(file));
   const loadWeights = async (p: string): Promise<unknown> => {
     const text = await fs.promises.readFile(path.resolve(dir, p), 'utf8').catch((e: NodeJS.ErrnoException) => {
@@ -74,7 +74,7 @@ async function runNote(file: string, note: string, budget: number | undefined, m
     runs.push(await runParsedBlock(note, parsed, { loadWeights, control: { budget }, runBatch: runBatchFor(parsed, budget), now: () => performance.now() }));
   }
   if (notRun.length > 0) runs.push(notRunBlock(note, notRun[0], notRunMessage(notRun.length, maxBlocks)));
-  return runs;
+  return { runs, notRun: notRun.length };
 }
 
 /** "not run: 190000 blocks from here on; the note-wide limit of 10000 blocks was reached (raise it with --max-blocks)". */
@@ -98,7 +98,7 @@ function runBatchFor(parsed: ParsedBlock, budget: number | undefined): SeriesBat
 }
 
 /** Compiler-style errors and one summary line per series. */
-function printHuman(file: string, runs: readonly BlockRun[], io: Io): void {
+function printHuman(file: string, runs: readonly BlockRun[], notRun: number, io: Io): void {
   if (runs.length === 0) io.stdout(`${file}: no gradexp blocks`);
   for (const run of runs) {
     for (const e of run.errors) io.stderr(`${file}:${e.line}:${e.column}: error: ${e.message}`);
@@ -108,5 +108,7 @@ function printHuman(file: string, runs: readonly BlockRun[], io: Io): void {
     for (const s of run.series) io.stdout(`  ${s.label}: ${s.summary.text}`);
   }
   const errors = runs.reduce((n, r) => n + r.errors.length, 0);
-  io.stdout(`${runs.length} block(s), ${errors} error(s)`);
+  // The blocks past --max-blocks are one entry in `runs` (their error), not blocks that ran.
+  const ran = notRun > 0 ? runs.length - 1 : runs.length;
+  io.stdout(`${ran} block(s), ${errors} error(s)${notRun > 0 ? `, ${notRun} not run (note-wide limit)` : ''}`);
 }

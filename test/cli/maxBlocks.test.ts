@@ -28,9 +28,10 @@ describe('gradexp run --max-blocks', () => {
   });
 
   it('past the limit: the first blocks run, the rest are one located error naming the flag, exit 1', async () => {
-    const { code, err } = await run([file, '--max-blocks', '2']);
+    const { code, out, err } = await run([file, '--max-blocks', '2']);
     expect(code).toBe(1);
     expect(err).toEqual([`${file}:13:1: error: not run: 1 block from here on; the note-wide limit of 2 blocks was reached (raise it with --max-blocks)`]);
+    expect(out.at(-1)).toBe('2 block(s), 1 error(s), 1 not run (note-wide limit)');
   });
 
   it('--json: the blocks that ran, then the error on the first block left out', async () => {
