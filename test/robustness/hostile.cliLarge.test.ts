@@ -18,12 +18,13 @@ interface CheckJson {
   notChecked: { count: number; limit: string; line: number; message: string } | null;
 }
 
-it(`100,000 formulas: run, and check within its default budget, finish within ${note.cliMs / 1000} s`, () => {
+it(`100,000 formulas: run, and check within its default formula budget, finish within ${note.cliMs / 1000} s`, () => {
   const run = runCli(['run', file, '--json'], note.cliMs);
   expect(run.code).toBe(0);
   expect(JSON.parse(run.stdout)).toMatchObject({ blocks: [] });
 
-  const check = runCli(['check', file, '--json'], note.cliMs);
+  // The default count cap (10,000) is under test; the clock is raised so that a loaded machine cannot stop it first.
+  const check = runCli(['check', file, '--json', '--max-seconds', '120'], note.cliMs);
   expect(check.signal).toBeNull();
   expect(check.ms).toBeLessThan(note.cliMs);
   // Exit 1: formulas were left unchecked (and every 10th formula is a false claim).
