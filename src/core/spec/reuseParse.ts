@@ -3,7 +3,8 @@
  * not touch: a block whose text is the same as before (from the start of its
  * fence line to its end, with the same body and info string) parses to the
  * same ParsedBlock, only moved — its note offsets and line numbers shift,
- * its columns do not. Pure and exact: `parseBlocksReusing` equals
+ * its columns do not (a block with errors is parsed again when it moved, as
+ * its messages may name lines). Pure and exact: `parseBlocksReusing` equals
  * `findBlocks` + `parseBlock` of every block (property-tested).
  */
 import { findBlocks, type FencedBlock } from '../blocks/findBlocks';
@@ -54,6 +55,10 @@ export function parseBlocksReusing(note: string, previous?: ParsedNote): ParsedB
   return blocks.map((block) => {
     // Identical blocks (same text) are taken in note order, so each old parse is used once.
     const reusable = byKey.get(blockKey(note, block))?.shift();
-    return reusable ? moveParsedBlock(reusable, block) : parseBlock(note, block);
+    if (!reusable) return parseBlock(note, block);
+    // Error messages may quote positions ("first set on line 17"): a block with errors that moved is
+    // parsed again rather than having its messages rewritten. Such blocks are few; clean ones move.
+    const moved = reusable.block.start !== block.start || reusable.block.fenceLine !== block.fenceLine;
+    return moved && reusable.errors.length > 0 ? parseBlock(note, block) : moveParsedBlock(reusable, block);
   });
 }
