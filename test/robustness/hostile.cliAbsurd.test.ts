@@ -6,7 +6,8 @@
  * Time bounds here only catch hangs; the measured times are printed (and
  * recorded in docs/reliability.md §2).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureCliBuilt, runCli, scratchDir, writeNote, type CliOutcome } from './cliProcess';
 import { absurdNotes } from './absurdNotes';
 
@@ -14,6 +15,8 @@ import { absurdNotes } from './absurdNotes';
 const HANG_MS = 60_000;
 const dir = scratchDir();
 beforeAll(() => ensureCliBuilt());
+// About 100 MB of notes: not left behind in the temporary folder.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Exit 0 or 1, no crash or stack trace, within the hang bound; returns the parsed JSON. */
 function clearJson(outcome: CliOutcome): any {
