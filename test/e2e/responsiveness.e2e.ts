@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Frame } from 'playwright-core';
-import { expect, inject, test } from 'vitest';
+import { afterAll, expect, inject, test } from 'vitest';
 import type { EventLoopReportFile } from '../../src/extension/responsiveness/reportFile';
 import { card, chartFacts, waitForCardFinished } from './helpers/panel';
 import { formulasOutsideCode } from './helpers/notes';
@@ -33,7 +33,9 @@ const MIN_ROUNDS = 3;
 const FREEZE_MS = 1_000;
 
 const note = stressNote(SECTIONS);
-const reportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gradexp-eld-')), 'event-loop.json');
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradexp-eld-'));
+const reportFile = path.join(reportDir, 'event-loop.json');
+afterAll(() => fs.rmSync(reportDir, { recursive: true, force: true }));
 const vscode = useVsCode({
   name: 'responsiveness',
   fixtures: [],

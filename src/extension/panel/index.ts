@@ -73,7 +73,9 @@ export class ResultsPanelHost implements vscode.Disposable {
     if (!this.panel) return;
     this.state = state;
     this.panel.title = panelTitle(state);
-    this.post({ type: 'state', state });
+    // A hidden webview is torn down (no retained context) and asks with `ready` when shown again,
+    // getting this.state then: serialising a big state for it now would only hold the host.
+    if (this.panel.visible) this.post({ type: 'state', state });
   }
 
   /** Marks one block as running/done without resending the whole state (cheap during Run all). */
