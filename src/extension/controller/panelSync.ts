@@ -102,11 +102,13 @@ export class PanelSync implements vscode.Disposable {
       const doc = current === undefined ? undefined : vscode.workspace.textDocuments.find((d) => d.uri.toString() === current);
       if (!doc || doc.isClosed) return;
       const state = this.stateFor(doc);
+      // Paced from now, so a change arriving before the post below waits its full interval.
+      this.paceAfter(state);
       // Building a big state and serialising it for the webview each hold the thread for tens of
       // milliseconds: do them in separate turns of the event loop (a timer, not setImmediate,
       // which would run in the same turn) so that other work and timers run in between.
       setTimeout(() => {
-        if (this.host.noteUri === state.noteUri) this.send(state);
+        if (this.host.noteUri === state.noteUri) this.host.update(state);
       }, 0);
     }, nextUpdateDelay(Date.now(), this.lastSentAt, this.updateInterval));
   }
