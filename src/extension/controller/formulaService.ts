@@ -5,7 +5,7 @@
  * at activation: esbuild turns this dynamic import into a lazy initialiser.
  */
 import * as vscode from 'vscode';
-import type { NoteFormulaReport } from '../../core/formula/types';
+import type { MathSpan, NoteFormulaReport } from '../../core/formula/types';
 import { analyzeInSlices } from './analyzeInSlices';
 
 /** The formula core's entry, loaded on demand. */
@@ -19,6 +19,8 @@ export class FormulaService implements vscode.Disposable {
   private module: Promise<FormulaModule> | undefined;
   private readonly reportsByNote = new Map<string, { readonly version: number; readonly reports: readonly NoteFormulaReport[] }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Math spans of the last note version asked for: a hover and the analysis after an edit share one pass. */
+  private spanCache: { readonly uri: string; readonly version: number; readonly spans: readonly MathSpan[] } | undefined;
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires after a note's formulas were analysed (reports match the document's version then). */
   readonly onDidChange = this.changed.event;
@@ -35,6 +37,16 @@ export class FormulaService implements vscode.Disposable {
       });
     }
     return this.module;
+  }
+
+  /** The math spans of `doc` at its current version, found once per version (findMath reads the whole note). */
+  spansOf(formulaModule: FormulaModule, doc: vscode.TextDocument): readonly MathSpan[] {
+    const uri = doc.uri.toString();
+    const hit = this.spanCache;
+    if (hit && hit.uri === uri && hit.version === doc.version) return hit.spans;
+    const spans = formulaModule.findMath(doc.getText());
+    this.spanCache = { uri, version: doc.version, spans };
+    return spans;
   }
 
   /** Reports for `doc` at its current version, if analysed. */
@@ -65,7 +77,13 @@ export class FormulaService implements vscode.Disposable {
       const formulaModule = await this.load();
       const started = performance.now();
       const stale = () => doc.isClosed || doc.version !== version;
-      const reports = await analyzeInSlices(formulaModule, doc.getText(), stale);
+      const analysis = {
+        findMath: () => this.spansOf(formulaModule, doc),
+        analyzeFormula: formulaModule.analyzeFormula,
+        placeFormulaReport: formulaModule.placeFormulaReport,
+      };
+      // Spans and text are read in the same turn, so they belong to the same version.
+      const reports = await analyzeInSlices(analysis, doc.getText(), stale);
       if (!reports || stale()) return undefined;
       const ms = performance.now() - started;
       if (ms > 200) this.log(`formulas of ${key}: ${reports.length} analysed in ${ms.toFixed(0)} ms`);
@@ -89,6 +107,7 @@ export class FormulaService implements vscode.Disposable {
     if (pending !== undefined) clearTimeout(pending);
     this.timers.delete(key);
     this.reportsByNote.delete(key);
+    if (this.spanCache?.uri === key) this.spanCache = undefined;
   }
 
   dispose(): void {

@@ -26,9 +26,6 @@ function contains(span: MathSpan, offset: number): boolean {
 }
 
 class GradexpHoverProvider implements vscode.HoverProvider {
-  /** Math spans of the last hovered note version: finding them parses the whole note. */
-  private spans: { uri: string; version: number; spans: readonly MathSpan[] } | undefined;
-
   constructor(
     private readonly parses: NoteParseCache,
     private readonly formulas: FormulaService,
@@ -64,11 +61,8 @@ class GradexpHoverProvider implements vscode.HoverProvider {
     if (known) return this.hoverFor(doc, known.span, formulaHoverMarkdown(known, fmt));
     const mod = await this.formulas.load();
     if (token.isCancellationRequested) return undefined;
-    const uri = doc.uri.toString();
-    if (!this.spans || this.spans.uri !== uri || this.spans.version !== doc.version) {
-      this.spans = { uri, version: doc.version, spans: mod.findMath(doc.getText()) };
-    }
-    const span = this.spans.spans.find((s) => contains(s, offset));
+    // Shared with the formula analysis of this version: finding spans parses the whole note.
+    const span = this.formulas.spansOf(mod, doc).find((s) => contains(s, offset));
     if (!span) return undefined;
     const report = await mod.analyzeFormula(span.source);
     if (token.isCancellationRequested) return undefined;
