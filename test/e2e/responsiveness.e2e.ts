@@ -1,8 +1,8 @@
 /**
  * Issue 7 item 5: the extension host stays responsive under a stress note —
- * 200 gradexp blocks and 2,000 formulas, gradexp.autoRun on, the results panel
- * open (then, to tell its share, closed) — while a user types at human speed in blocks (autoRun re-runs them)
- * and in prose, and hovers formulas. The host's event-loop delay comes from
+ * 200 gradexp blocks and 2,000 formulas, gradexp.autoRun on, the results
+ * panel open (then, to tell its share, closed) — while a user types at human
+ * speed in blocks (autoRun re-runs them) and in prose, and hovers formulas. The host's event-loop delay comes from
  * the extension's own monitor ("gradexp: Reset/Show Responsiveness …"), which
  * writes its figures to the file named by GRADEXP_EVENT_LOOP_REPORT.
  * Speed is reported, not asserted tightly: the test asserts that typing and
