@@ -1,26 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runCheck } from '../../src/cli/check';
+import { describe, expect, it } from 'vitest';
+import { noteFolder, run } from './checkHarness';
 import { notCheckedMessage, parseNoteBudget } from '../../src/cli/check/budgetFlags';
 import { UsageError } from '../../src/cli/args';
 
-const dir = mkdtempSync(join(tmpdir(), 'gradexp-check-budget-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function note(name: string, text: string): string {
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  return file;
-}
-
-async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCheck(args, { stdout: (s) => out.push(s), stderr: (s) => err.push(s) });
-  return { code, out, err };
-}
+const note = noteFolder('gradexp-check-budget-');
 
 // Five true claims, one per line; the fourth starts at line 4, column 2 (inside its `$`).
 const five = note('five.md', ['$1 + 1 = 2$', '$2 + 1 = 3$', '$3 + 1 = 4$', '$4 + 1 = 5$', '$5 + 1 = 6$'].join('\n'));

@@ -1,24 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runCheck } from '../../src/cli/check';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { noteFolder, run } from './checkHarness';
 
-const dir = mkdtempSync(join(tmpdir(), 'gradexp-check-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function note(name: string, text: string): string {
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  return file;
-}
-
-async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCheck(args, { stdout: (s) => out.push(s), stderr: (s) => err.push(s) });
-  return { code, out, err };
-}
+const note = noteFolder('gradexp-check-');
+const dir = dirname(note('placeholder.md', ''));
 
 const fixture = join(__dirname, '../fixtures/formula/gradient-note.md');
 
