@@ -7,6 +7,7 @@
  * No imports with runtime effect: this file is shared by the host and the webview.
  */
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from './panelModel';
+import type { CardChange, CardMove, FormulaChange, FormulaMove, PanelPatch } from './panelPatch';
 
 /** A block's run status, as the panel shows it. */
 export type BlockStatus = PanelBlock['status'];
@@ -18,6 +19,20 @@ export type ExportFormat = 'svg' | 'png';
 export interface StateMessage {
   readonly type: 'state';
   readonly state: PanelState;
+  /** Numbers the host's posts, so a patch can name the state it was made from. */
+  readonly version?: number;
+}
+
+/**
+ * Host → webview: the changes from the state numbered `base` to the one
+ * numbered `version`. A webview that holds another version ignores it and
+ * asks for a whole state with `ready`.
+ */
+export interface PatchMessage {
+  readonly type: 'patch';
+  readonly base: number;
+  readonly version: number;
+  readonly patch: PanelPatch;
 }
 
 /** Host → webview: one block started/finished running (cheaper than a whole state). */
@@ -29,7 +44,7 @@ export interface BlockStatusMessage {
 }
 
 /** Everything the host may post to the webview. */
-export type HostMessage = StateMessage | BlockStatusMessage;
+export type HostMessage = StateMessage | PatchMessage | BlockStatusMessage;
 
 /**
  * A chart the webview hands back for export or saving. SVG is taken from the
@@ -147,12 +162,55 @@ export function isPanelState(x: unknown): x is PanelState {
   );
 }
 
+/** Largest post number: far beyond any session, and exact in a double. */
+const MAX_VERSION = Number.MAX_SAFE_INTEGER;
+
+function isVersion(x: unknown): x is number {
+  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= MAX_VERSION;
+}
+
+function isPosition(x: unknown, max: number): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < max;
+}
+
+function isCardChange(x: unknown): x is CardChange {
+  return isObject(x) && isPosition(x.at, MAX_BLOCKS) && isPanelBlock(x.block);
+}
+
+function isCardMove(x: unknown): x is CardMove {
+  return isObject(x) && isPosition(x.at, MAX_BLOCKS) && isLine(x.line);
+}
+
+function isFormulaChange(x: unknown): x is FormulaChange {
+  return isObject(x) && isPosition(x.at, MAX_FORMULAS) && isPanelFormula(x.formula);
+}
+
+function isFormulaMove(x: unknown): x is FormulaMove {
+  return isObject(x) && isPosition(x.at, MAX_FORMULAS) && isLine(x.line) && isLine(x.column);
+}
+
+/** True when `x` has exactly the shape of a PanelPatch (deep check, with the same caps as a state). */
+export function isPanelPatch(x: unknown): x is PanelPatch {
+  return (
+    isObject(x) &&
+    isText(x.noteUri, 10_000) &&
+    isPosition(x.blockCount, MAX_BLOCKS + 1) &&
+    isPosition(x.formulaCount, MAX_FORMULAS + 1) &&
+    isListOf(x.cards, MAX_BLOCKS, isCardChange) &&
+    isListOf(x.cardMoves, MAX_BLOCKS, isCardMove) &&
+    isListOf(x.formulas, MAX_FORMULAS, isFormulaChange) &&
+    isListOf(x.formulaMoves, MAX_FORMULAS, isFormulaMove)
+  );
+}
+
 /** True when `x` is a message the webview understands (it ignores anything else). */
 export function isHostMessage(x: unknown): x is HostMessage {
   if (!isObject(x)) return false;
   switch (x.type) {
     case 'state':
-      return isPanelState(x.state);
+      return isPanelState(x.state) && isOptional(x.version, isVersion);
+    case 'patch':
+      return isVersion(x.base) && isVersion(x.version) && x.version > x.base && isPanelPatch(x.patch);
     case 'blockStatus':
       return isIndex(x.index) && isBlockStatus(x.status) && isOptional(x.elapsedMs, isElapsed);
     default:

@@ -34,7 +34,8 @@ export function statusText(block: PanelBlock): string {
   }
 }
 
-function header(block: PanelBlock): HTMLElement {
+/** A card's header: title (reveals the block), experiment · dtype · line, status and Run button. */
+export function cardHeader(block: PanelBlock): HTMLElement {
   const titleId = `${cardId(block.index)}-title`;
   const title = block.title.trim() || `Block ${block.index + 1}`;
   const reveal = actionButton(title, 'reveal', { line: block.line }, {
@@ -128,7 +129,7 @@ export function blockCard(block: PanelBlock): HTMLElement {
   return h(
     'section',
     { class: `card card-${block.status}`, id, 'aria-labelledby': `${id}-title`, 'aria-busy': block.status === 'running' },
-    header(block),
+    cardHeader(block),
     errors(block),
     chart(block),
     summary(block),

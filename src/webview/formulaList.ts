@@ -27,9 +27,22 @@ export function verdictText(formula: PanelFormula): string {
   }
 }
 
-function formulaRow(formula: PanelFormula): HTMLElement {
-  const math = h('span', { class: 'formula-math' });
-  renderMath(math, formula.source, formula.display);
+/** What a row's rendered KaTeX depends on: rows with the same key can share one rendering. */
+export function formulaMathKey(formula: Pick<PanelFormula, 'source' | 'display'>): string {
+  return `${formula.display ? 'D' : 'I'}${formula.source}`;
+}
+
+/**
+ * One row of the list. `rendered` is this formula's KaTeX from a row being
+ * replaced (same `formulaMathKey`): moved into the new row instead of laying
+ * the formula out again, which is most of a row's cost.
+ */
+export function formulaRow(formula: PanelFormula, rendered?: HTMLElement): HTMLElement {
+  let math = rendered;
+  if (!math) {
+    math = h('span', { class: 'formula-math' });
+    renderMath(math, formula.source, formula.display);
+  }
   const value = formula.valueText === null ? null : h('span', { class: 'formula-value' }, `= ${formula.valueText}`);
   const note = formula.error ?? (formula.readAs ? `read as ${formula.readAs}` : null);
   const verdict = verdictText(formula);
@@ -61,6 +74,6 @@ export function formulaList(formulas: readonly PanelFormula[]): HTMLElement {
   const body =
     formulas.length === 0
       ? h('p', { class: 'empty' }, 'No $…$ or $$…$$ formulas outside code in this note.')
-      : h('ul', { class: 'formula-list' }, ...formulas.map(formulaRow));
+      : h('ul', { class: 'formula-list' }, ...formulas.map((f) => formulaRow(f)));
   return h('section', { class: 'formulas', 'aria-labelledby': 'formulas-title' }, heading, body);
 }

@@ -5,7 +5,9 @@
  */
 import { assertNever, isHostMessage, isPanelState, isWebviewMessage, type HostMessage, type WebviewMessage } from '../shared/messages';
 import type { PanelState } from '../shared/panelModel';
+import { applyPanelPatch } from '../shared/panelPatch';
 import { blockCard, cardId } from './blockCard';
+import { patchPanelView } from './panelPatchView';
 import { panelView } from './panelView';
 import { chartToPngBase64 } from './pngExport';
 import { getVsCodeApi } from './vscodeApi';
@@ -32,24 +34,68 @@ function initialState(root: HTMLElement): PanelState | null {
 }
 
 let state: PanelState | null = null;
+/** The host's number for `state`; patches name the version they apply to. Undefined: not from a numbered post. */
+let version: number | undefined;
+/** A whole state was asked for (`ready`) and has not come yet: ask once, not per patch. */
+let awaitingState = true;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Keeps `state` for a reload now. */
+function saveNow(): void {
+  if (saveTimer !== undefined) clearTimeout(saveTimer);
+  saveTimer = undefined;
+  vscode.setState(state);
+}
+
+/**
+ * Keeps `state` for a reload soon: patches can come every 50 ms and each
+ * save serialises the whole (megabytes for a big note) state.
+ */
+function saveSoon(): void {
+  if (saveTimer === undefined) saveTimer = setTimeout(saveNow, 300);
+}
 
 function show(next: PanelState | null, root: HTMLElement): void {
   state = next;
-  vscode.setState(next);
+  saveNow();
   root.replaceChildren(panelView(next));
+}
+
+/** Asks the host for a whole state, once until one comes. */
+function resync(): void {
+  if (awaitingState) return;
+  awaitingState = true;
+  vscode.postMessage({ type: 'ready' });
 }
 
 function receive(message: HostMessage, root: HTMLElement): void {
   switch (message.type) {
     case 'state':
+      version = message.version;
+      awaitingState = false;
       show(message.state, root);
       return;
+    case 'patch': {
+      // A patch made from another state than ours (we reloaded, or missed one) would show a mix.
+      const next = state && version === message.base ? applyPanelPatch(state, message.patch) : null;
+      if (!state || !next) {
+        resync();
+        return;
+      }
+      if (!patchPanelView(root, state, next, message.patch)) root.replaceChildren(panelView(next));
+      state = next;
+      version = message.version;
+      saveSoon();
+      return;
+    }
     case 'blockStatus': {
       if (!state) return;
       const { index, status, elapsedMs } = message;
       const blocks = state.blocks.map((b) => (b.index === index ? { ...b, status, elapsedMs: elapsedMs ?? b.elapsedMs } : b));
       state = { ...state, blocks };
-      vscode.setState(state);
+      // No longer the host's numbered state: a later patch asks for a whole one instead.
+      version = undefined;
+      saveNow();
       const block = blocks.find((b) => b.index === index);
       const card = document.getElementById(cardId(index));
       if (block && card) card.replaceWith(blockCard(block));
@@ -118,6 +164,10 @@ function start(root: HTMLElement): void {
         target.after(error);
       })
       .finally(() => target.removeAttribute('aria-disabled'));
+  });
+  // A hidden panel is torn down: keep what a pending save would have kept.
+  window.addEventListener('pagehide', () => {
+    if (saveTimer !== undefined) saveNow();
   });
   vscode.postMessage({ type: 'ready' });
 }

@@ -1,12 +1,13 @@
 /**
- * How often the results panel may be sent a whole new state. The webview
- * rebuilds every card and formula row (KaTeX, chart SVG) from each state, and
- * in a browser (code-server) a webview shares the workbench's renderer
- * thread: for a note of 200 blocks and 2,000 formulas one rebuild took the
- * loaded test machine 2–3 s, and posting the state (2.5 MB with its charts)
- * holds the extension host 50–250 ms. Sending one per finished run or per
- * keystroke froze typing for seconds. Small notes keep the old 50 ms
- * coalescing; big ones wait in proportion to what the webview rebuilds.
+ * How often the results panel may be sent an update. The webview renders
+ * what each message carries (KaTeX, chart SVG) and in a browser (code-server)
+ * a webview shares the workbench's renderer thread: rebuilding a 200-block,
+ * 2,000-formula panel took the loaded test machine 2–3 s. Updates now travel
+ * as patches (src/shared/panelPatch.ts) that carry only changed cards and
+ * rows, so the pace follows what the webview renders for the last message:
+ * a patch of a card or two (one finished run) flows at the ordinary 50 ms
+ * coalescing; a whole state of a big note, or a patch that re-renders
+ * thousands of rows, waits in proportion.
  */
 
 /** Changes arriving within this window are always sent as one state (Run all fires per block). */
@@ -17,10 +18,11 @@ export const MAX_UPDATE_INTERVAL_MS = 5_000;
 const MS_PER_CARD = 10;
 const MS_PER_FORMULA = 1;
 
+
 /** A panel whose estimated rebuild is below this is paced as before (UPDATE_COALESCE_MS only). */
 const SMALL_PANEL_MS = 200;
 
-/** Least time between two whole-state updates of a panel that shows `blocks` cards and `formulas` rows. */
+/** Least time after an update that made the webview render `blocks` cards and `formulas` rows anew. */
 export function panelUpdateInterval(blocks: number, formulas: number): number {
   const estimate = blocks * MS_PER_CARD + formulas * MS_PER_FORMULA;
   if (estimate < SMALL_PANEL_MS) return UPDATE_COALESCE_MS;

@@ -73,6 +73,32 @@ export function panelBlock(info: BlockInfo, state: BlockRunState | undefined): P
   }
 }
 
+/** Everything of a BlockInfo that its card shows, as one comparable string. */
+function infoKey(info: BlockInfo): string {
+  const errors = info.errors.map((e) => `${e.line}:${e.column}:${e.message}`).join('\u0001');
+  return [info.index, info.line, info.title, info.experiment, info.dtype, info.activations.join(','), errors].join('\u0000');
+}
+
+/**
+ * Cards already built, per run-state object (a run's state is replaced, never
+ * mutated, when the block runs again). Handing back the same PanelBlock for an
+ * unchanged block lets the panel's diff skip it by identity, and keeps its
+ * chart SVG the one string the worker rendered. Weak, so finished runs that
+ * are replaced are collected with their cards.
+ */
+const cardsByRun = new WeakMap<BlockRunState, { readonly key: string; readonly block: PanelBlock }>();
+
+/** `panelBlock`, reusing the card built last time for the same run and the same block facts. */
+export function cachedPanelBlock(info: BlockInfo, state: BlockRunState | undefined): PanelBlock {
+  if (!state) return panelBlock(info, undefined);
+  const key = infoKey(info);
+  const cached = cardsByRun.get(state);
+  if (cached && cached.key === key) return cached.block;
+  const block = panelBlock(info, state);
+  cardsByRun.set(state, { key, block });
+  return block;
+}
+
 /** One entry of "Formulas in this note". */
 export function panelFormula(report: NoteFormulaReport, fmt: NumberFormatter): PanelFormula {
   const values = report.sides.filter((s) => s.value !== null).map((s) => fmt(s.value as number));
@@ -102,7 +128,7 @@ export function buildPanelState(
   return {
     noteUri,
     noteName,
-    blocks: blocks.map((b) => panelBlock(b, runs.get(b.index))),
+    blocks: blocks.map((b) => cachedPanelBlock(b, runs.get(b.index))),
     formulas: formulas.map((f) => panelFormula(f, fmt)),
   };
 }

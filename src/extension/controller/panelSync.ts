@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { ResultsPanelHost } from '../panel/index';
+import type { RenderCost } from '../panel/panelUpdates';
 import { isNoteDocument } from '../noteDocuments';
 import type { PanelState } from '../../shared/panelModel';
 import type { NumberFormatter } from '../hover/formulaHoverText';
@@ -38,7 +39,7 @@ export class PanelSync implements vscode.Disposable {
   private readonly host: ResultsPanelHost;
   private readonly subscriptions: vscode.Disposable[];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the last whole state went to the panel, and the least interval its size asks for before the next. */
+  /** When the last update was built, and the least interval what it made the webview render asks for before the next. */
   private lastSentAt: number | undefined;
   private updateInterval = 0;
 
@@ -80,7 +81,8 @@ export class PanelSync implements vscode.Disposable {
   show(doc: vscode.TextDocument): void {
     const state = this.stateFor(doc);
     this.host.show(state);
-    this.paceAfter(state);
+    this.lastSentAt = Date.now();
+    this.paceAfter({ cards: state.blocks.length, formulas: state.formulas.length });
     if (!this.formulas.reports(doc)) this.formulas.schedule(doc, 0);
   }
 
@@ -102,27 +104,31 @@ export class PanelSync implements vscode.Disposable {
       const doc = current === undefined ? undefined : vscode.workspace.textDocuments.find((d) => d.uri.toString() === current);
       if (!doc || doc.isClosed) return;
       const state = this.stateFor(doc);
-      // Paced from now, so a change arriving before the post below waits its full interval.
-      this.paceAfter(state);
-      // Building a big state and serialising it for the webview each hold the thread for tens of
+      // Paced from now, so a change arriving before the post below waits at least the interval
+      // the previous post asked for.
+      this.lastSentAt = Date.now();
+      // Building a big state and diffing it against what the webview has each take a few
       // milliseconds: do them in separate turns of the event loop (a timer, not setImmediate,
       // which would run in the same turn) so that other work and timers run in between.
       setTimeout(() => {
-        if (this.host.noteUri === state.noteUri) this.host.update(state);
+        if (this.host.noteUri === state.noteUri) this.paceAfter(this.host.update(state));
       }, 0);
     }, nextUpdateDelay(Date.now(), this.lastSentAt, this.updateInterval));
   }
 
-  /** Sends a whole state to the open panel. */
+  /** Brings the open panel to `state` now (a whole state when it is another note). */
   private send(state: PanelState): void {
-    this.host.update(state);
-    this.paceAfter(state);
+    this.lastSentAt = Date.now();
+    this.paceAfter(this.host.update(state));
   }
 
-  /** Notes when a state went out and its size, which paces the next update. */
-  private paceAfter(state: PanelState): void {
-    this.lastSentAt = Date.now();
-    this.updateInterval = panelUpdateInterval(state.blocks.length, state.formulas.length);
+  /**
+   * Paces the next update by what the webview has to render for the last one:
+   * a patch of one card flows at the ordinary pace, a whole 200-card state
+   * gives the browser seconds to rebuild.
+   */
+  private paceAfter(cost: RenderCost | undefined): void {
+    this.updateInterval = cost ? panelUpdateInterval(cost.cards, cost.formulas) : 0;
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {

@@ -5,11 +5,12 @@
  */
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
-import { isPanelState, type BlockStatus, type HostMessage } from '../../shared/messages';
+import { isPanelState, type HostMessage } from '../../shared/messages';
 import type { PanelState } from '../../shared/panelModel';
 import { buildPanelHtml } from './html';
 import { exportChart, saveChartNextToNote } from './chartExport';
 import { routePanelMessage } from './messageRouter';
+import { PanelUpdateTracker, renderCost, type RenderCost } from './panelUpdates';
 
 /** The webview panel's view type (activation event `onWebviewPanel:gradexp.results`). */
 export const RESULTS_VIEW_TYPE = 'gradexp.results';
@@ -33,6 +34,8 @@ export class ResultsPanelHost implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private state: PanelState | undefined;
   private panelSubscriptions: vscode.Disposable[] = [];
+  /** What the webview last received, so updates can go as patches. */
+  private readonly updates = new PanelUpdateTracker();
   private readonly serializer: vscode.Disposable;
 
   /** Registers the serializer; the panel itself is created by the first `show`. */
@@ -56,7 +59,7 @@ export class ResultsPanelHost implements vscode.Disposable {
     if (this.panel) {
       this.panel.reveal(vscode.ViewColumn.Beside, true);
       this.panel.title = panelTitle(state);
-      this.post({ type: 'state', state });
+      this.postFull(state);
       return;
     }
     const panel = vscode.window.createWebviewPanel(
@@ -68,24 +71,25 @@ export class ResultsPanelHost implements vscode.Disposable {
     this.attach(panel);
   }
 
-  /** Replaces what the panel shows, if it is open (a closed panel stays closed). */
-  update(state: PanelState): void {
-    if (!this.panel) return;
+  /**
+   * Brings the open panel to `state` (a closed panel stays closed), posting
+   * only what changed since the webview's last message. Returns what the
+   * webview has to render for it, or undefined when nothing was posted.
+   */
+  update(state: PanelState): RenderCost | undefined {
+    if (!this.panel) return undefined;
     this.state = state;
     this.panel.title = panelTitle(state);
-    // A hidden webview is torn down (no retained context) and asks with `ready` when shown again,
-    // getting this.state then: serialising a big state for it now would only hold the host.
-    if (this.panel.visible) this.post({ type: 'state', state });
-  }
-
-  /** Marks one block as running/done without resending the whole state (cheap during Run all). */
-  setBlockStatus(index: number, status: BlockStatus, elapsedMs?: number): void {
-    if (!this.panel || !this.state) return;
-    this.state = {
-      ...this.state,
-      blocks: this.state.blocks.map((b) => (b.index === index ? { ...b, status, elapsedMs: elapsedMs ?? b.elapsedMs } : b)),
-    };
-    this.post(elapsedMs === undefined ? { type: 'blockStatus', index, status } : { type: 'blockStatus', index, status, elapsedMs });
+    if (!this.panel.visible) {
+      // A hidden webview is torn down (no retained context) and asks with `ready` when shown again,
+      // getting this.state whole then: serialising anything for it now would only hold the host.
+      this.updates.forget();
+      return undefined;
+    }
+    const message = this.updates.next(state);
+    if (!message) return undefined;
+    this.post(message);
+    return renderCost(message);
   }
 
   /** Closes the panel and unregisters the serializer. */
@@ -120,6 +124,8 @@ export class ResultsPanelHost implements vscode.Disposable {
 
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
+    // A new webview starts from the state embedded in its page and asks with `ready`.
+    this.updates.forget();
     this.panelSubscriptions = [
       panel.onDidDispose(() => {
         if (this.panel === panel) {
@@ -149,6 +155,11 @@ export class ResultsPanelHost implements vscode.Disposable {
     });
   }
 
+  /** Posts a whole state; later updates are patched against it. */
+  private postFull(state: PanelState): void {
+    this.post(this.updates.full(state));
+  }
+
   private post(message: HostMessage): void {
     // A hidden webview drops messages; it asks again with `ready` when it is shown.
     void this.panel?.webview.postMessage(message);
@@ -156,7 +167,7 @@ export class ResultsPanelHost implements vscode.Disposable {
 
   private receive(message: unknown): void {
     routePanelMessage(message, this.state, {
-      sendState: (state) => this.post({ type: 'state', state }),
+      sendState: (state) => this.postFull(state),
       revealLine: (note, line) => this.actions.revealLine(note, line),
       runBlock: (note, index) => this.actions.runBlock(note, index),
       runAll: (note) => this.actions.runAll(note),

@@ -1,0 +1,190 @@
+/**
+ * Incremental panel updates. A whole PanelState of a big note is megabytes
+ * (one chart SVG per card, thousands of formula rows); posting it after every
+ * finished run held the extension host for 50–250 ms and made the webview
+ * rebuild every card and all KaTeX. Instead the host diffs the state it last
+ * posted against the new one and sends only the positions that changed.
+ *
+ * Cards and formula rows are matched by position (a note's blocks and
+ * formulas are ordered lists). A row whose only change is where it sits in
+ * the note (typing above it shifts its line) travels as a "move": just the new
+ * line/column, so the webview keeps its rendered chart and KaTeX.
+ * Pure and dependency-free: shared by the host and the webview.
+ */
+import type { PanelBlock, PanelFormula, PanelState } from './panelModel';
+
+/** A card whose content changed (or is new) at position `at`. */
+export interface CardChange {
+  readonly at: number;
+  readonly block: PanelBlock;
+}
+
+/** A card that only moved in the note: its fence is now on `line`. */
+export interface CardMove {
+  readonly at: number;
+  readonly line: number;
+}
+
+/** A formula row whose content changed (or is new) at position `at`. */
+export interface FormulaChange {
+  readonly at: number;
+  readonly formula: PanelFormula;
+}
+
+/** A formula row that only moved in the note. */
+export interface FormulaMove {
+  readonly at: number;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** What turns one PanelState into the next for the same note. */
+export interface PanelPatch {
+  readonly noteUri: string;
+  /** Number of cards after the patch; positions at or past it are removed. */
+  readonly blockCount: number;
+  readonly cards: readonly CardChange[];
+  readonly cardMoves: readonly CardMove[];
+  /** Number of formula rows after the patch. */
+  readonly formulaCount: number;
+  readonly formulas: readonly FormulaChange[];
+  readonly formulaMoves: readonly FormulaMove[];
+}
+
+function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined, same: (x: T, y: T) => boolean): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((x, i) => same(x, b[i] as T));
+}
+
+const sameString = (a: string, b: string): boolean => a === b;
+
+/** True when two cards show the same thing apart from their line in the note. */
+function sameCardContent(a: PanelBlock, b: PanelBlock): boolean {
+  return (
+    a.index === b.index &&
+    a.title === b.title &&
+    a.experiment === b.experiment &&
+    a.dtype === b.dtype &&
+    a.status === b.status &&
+    a.elapsedMs === b.elapsedMs &&
+    // The host reuses a run's SVG string, so this is usually a pointer comparison.
+    a.svg === b.svg &&
+    sameList(a.summary, b.summary, sameString) &&
+    sameList(a.formulas, b.formulas, sameString) &&
+    sameList(a.errors, b.errors, (x, y) => x.line === y.line && x.column === y.column && x.message === y.message)
+  );
+}
+
+/** True when two formula rows show the same thing apart from their place in the note. */
+function sameFormulaContent(a: PanelFormula, b: PanelFormula): boolean {
+  return (
+    a.source === b.source &&
+    a.display === b.display &&
+    a.valueText === b.valueText &&
+    a.verdict === b.verdict &&
+    Object.is(a.relativeError, b.relativeError) &&
+    a.readAs === b.readAs &&
+    a.error === b.error
+  );
+}
+
+/** True when a patch changes nothing (no need to post it). */
+export function isEmptyPatch(patch: PanelPatch, previous: PanelState): boolean {
+  return (
+    patch.blockCount === previous.blocks.length &&
+    patch.formulaCount === previous.formulas.length &&
+    patch.cards.length === 0 &&
+    patch.cardMoves.length === 0 &&
+    patch.formulas.length === 0 &&
+    patch.formulaMoves.length === 0
+  );
+}
+
+/**
+ * The patch from `previous` to `next`, or null when they are different notes
+ * (the note's name and header change: send a whole state instead).
+ */
+export function diffPanelStates(previous: PanelState, next: PanelState): PanelPatch | null {
+  if (previous.noteUri !== next.noteUri || previous.noteName !== next.noteName) return null;
+  const cards: CardChange[] = [];
+  const cardMoves: CardMove[] = [];
+  next.blocks.forEach((block, at) => {
+    const old = previous.blocks[at];
+    if (old === block) return;
+    if (!old || !sameCardContent(old, block)) cards.push({ at, block });
+    else if (old.line !== block.line) cardMoves.push({ at, line: block.line });
+  });
+  const formulas: FormulaChange[] = [];
+  const formulaMoves: FormulaMove[] = [];
+  next.formulas.forEach((formula, at) => {
+    const old = previous.formulas[at];
+    if (old === formula) return;
+    if (!old || !sameFormulaContent(old, formula)) formulas.push({ at, formula });
+    else if (old.line !== formula.line || old.column !== formula.column) {
+      formulaMoves.push({ at, line: formula.line, column: formula.column });
+    }
+  });
+  return {
+    noteUri: next.noteUri,
+    blockCount: next.blocks.length,
+    cards,
+    cardMoves,
+    formulaCount: next.formulas.length,
+    formulas,
+    formulaMoves,
+  };
+}
+
+/**
+ * Applies `patch` positionally; a list of `count` items where each position
+ * takes its change, else its move, else the old item. Null when the patch
+ * does not fit (a move of a position that did not exist, a new position
+ * left empty): the receiver then asks for a whole state.
+ */
+function applyList<T, M extends { readonly at: number }>(
+  old: readonly T[],
+  count: number,
+  changes: readonly { readonly at: number; readonly value: T }[],
+  moves: readonly M[],
+  move: (item: T, m: M) => T,
+): T[] | null {
+  const result: (T | undefined)[] = old.slice(0, count);
+  for (const m of moves) {
+    const item = m.at < count ? result[m.at] : undefined;
+    if (item === undefined) return null;
+    result[m.at] = move(item, m);
+  }
+  for (const c of changes) {
+    if (c.at >= count) return null;
+    result[c.at] = c.value;
+  }
+  for (let i = 0; i < count; i++) if (result[i] === undefined) return null;
+  return result as T[];
+}
+
+/** The state `patch` turns `state` into, or null when the patch was not made from this state's note or does not fit it. */
+export function applyPanelPatch(state: PanelState, patch: PanelPatch): PanelState | null {
+  if (patch.noteUri !== state.noteUri) return null;
+  const blocks = applyList(
+    state.blocks,
+    patch.blockCount,
+    patch.cards.map((c) => ({ at: c.at, value: c.block })),
+    patch.cardMoves,
+    (block, m) => ({ ...block, line: m.line }),
+  );
+  const formulas = applyList(
+    state.formulas,
+    patch.formulaCount,
+    patch.formulas.map((c) => ({ at: c.at, value: c.formula })),
+    patch.formulaMoves,
+    (formula, m) => ({ ...formula, line: m.line, column: m.column }),
+  );
+  if (!blocks || !formulas) return null;
+  return { ...state, blocks, formulas };
+}
+
+/** How many cards and formula rows the receiver must render anew for a patch (pacing). */
+export function patchRenderCost(patch: PanelPatch): { readonly cards: number; readonly formulas: number } {
+  return { cards: patch.cards.length, formulas: patch.formulas.length };
+}
