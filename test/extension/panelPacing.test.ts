@@ -17,6 +17,14 @@ describe('panelUpdateInterval', () => {
   });
 });
 
+describe('panelUpdateInterval for patches', () => {
+  it('lets a patch of a few cards flow at the ordinary pace, and paces one that re-renders thousands of rows', () => {
+    expect(panelUpdateInterval(1, 0)).toBe(UPDATE_COALESCE_MS); // one finished run
+    expect(panelUpdateInterval(2, 20)).toBe(UPDATE_COALESCE_MS); // a re-check that changed a section's formulas
+    expect(panelUpdateInterval(0, 2000)).toBeGreaterThanOrEqual(2000); // a `$` that re-paired every formula after it
+  });
+});
+
 describe('nextUpdateDelay', () => {
   it('waits the coalescing window at least, and the rest of the interval since the last update', () => {
     expect(nextUpdateDelay(1000, undefined, 2000)).toBe(UPDATE_COALESCE_MS);

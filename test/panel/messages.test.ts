@@ -122,3 +122,43 @@ describe('isHostMessage and isPanelState', () => {
     expect(isHostMessage({ type: 'state' })).toBe(false);
   });
 });
+
+describe('patch messages', () => {
+  const block = samplePanelState.blocks[0]!;
+  const formula = samplePanelState.formulas[0]!;
+  const patch = {
+    noteUri: samplePanelState.noteUri,
+    blockCount: 2,
+    cards: [{ at: 0, block }],
+    cardMoves: [{ at: 1, line: 50 }],
+    formulaCount: 3,
+    formulas: [{ at: 2, formula }],
+    formulaMoves: [{ at: 0, line: 4, column: 2 }],
+  };
+
+  it('accepts a numbered patch and a numbered state', () => {
+    expect(isHostMessage({ type: 'patch', base: 1, version: 2, patch })).toBe(true);
+    expect(isHostMessage({ type: 'state', state: samplePanelState, version: 7 })).toBe(true);
+  });
+
+  it('rejects patches with a bad number, position, card or row anywhere', () => {
+    const broken: unknown[] = [
+      { type: 'patch', base: 2, version: 2, patch },
+      { type: 'patch', base: -1, version: 2, patch },
+      { type: 'patch', base: 1.5, version: 2, patch },
+      { type: 'patch', version: 2, patch },
+      { type: 'patch', base: 1, version: 2 },
+      { type: 'patch', base: 1, version: 2, patch: { ...patch, noteUri: 1 } },
+      { type: 'patch', base: 1, version: 2, patch: { ...patch, blockCount: -1 } },
+      { type: 'patch', base: 1, version: 2, patch: { ...patch, blockCount: 1e9 } },
+      { type: 'patch', base: 1, version: 2, patch: { ...patch, cards: [{ at: 0, block: { ...block, status: 'exploded' } }] } },
+      { type: 'patch', base: 1, version: 2, patch: { ...patch, cards: [{ at: -1, block }] } },
+      { type: 'patch', base: 1, version: 2, patch: { ...patch, cardMoves: [{ at: 0, line: 0 }] } },
+      { type: 'patch', base: 1, version: 2, patch: { ...patch, formulas: [{ at: 0, formula: { ...formula, display: 'no' } }] } },
+      { type: 'patch', base: 1, version: 2, patch: { ...patch, formulaMoves: [{ at: 0, line: 1 }] } },
+      { type: 'patch', base: 1, version: 2, patch: { ...patch, formulaMoves: undefined } },
+      { type: 'state', state: samplePanelState, version: 'x' },
+    ];
+    for (const m of broken) expect(isHostMessage(m)).toBe(false);
+  });
+});

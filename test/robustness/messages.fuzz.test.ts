@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isHostMessage, isPanelState, isWebviewMessage, MAX_BLOCKS } from '../../src/shared/messages';
+import { applyPanelPatch, type PanelPatch } from '../../src/shared/panelPatch';
 import { routePanelMessage, type PanelRequestHandlers } from '../../src/extension/panel/messageRouter';
 import type { PanelState } from '../../src/shared/panelModel';
 import { fuzz, reportTallies, type PropertyTally } from './fuzzRunner';
@@ -105,6 +106,29 @@ describe('host → webview', () => {
     tallies.push(fuzz('isHostMessage/isPanelState', FILE, fc.oneof(fc.jsonValue(), stateLike, fc.anything()), 15_000, (message) => {
       if (isHostMessage(message)) expect(isHostMessage(JSON.parse(JSON.stringify(message)))).toBe(true);
       if (isPanelState(message)) expect(JSON.parse(JSON.stringify(message))).toEqual(message);
+    }));
+  });
+
+  it('patch messages: near-misses never throw, and an accepted patch applies to a state or is refused, never a broken state', () => {
+    const patch: PanelPatch = {
+      noteUri: STATE.noteUri, blockCount: 3, cards: [{ at: 1, block: { ...STATE.blocks[1]!, status: 'running' } }],
+      cardMoves: [{ at: 2, line: 40 }], formulaCount: 0, formulas: [], formulaMoves: [],
+    };
+    const fields = ['noteUri', 'blockCount', 'cards', 'cardMoves', 'formulaCount', 'formulas', 'formulaMoves', '__proto__'];
+    const patchNearMiss = fc
+      .tuple(fc.constantFrom(...fields), fc.oneof(fc.jsonValue(), fc.constant(undefined)), fc.constantFrom('base', 'version', 'type', 'none'), fc.jsonValue())
+      .map(([key, value, outerKey, outerValue]) => {
+        const body: Record<string, unknown> = JSON.parse(JSON.stringify(patch));
+        if (value === undefined) delete body[key];
+        else Object.defineProperty(body, key, { value, enumerable: true, writable: true, configurable: true });
+        const message: Record<string, unknown> = { type: 'patch', base: 1, version: 2, patch: body };
+        if (outerKey !== 'none') message[outerKey] = outerValue;
+        return message;
+      });
+    tallies.push(fuzz('isHostMessage + applyPanelPatch (patch near-misses)', FILE, fc.oneof(patchNearMiss, fc.constant({ type: 'patch', base: 1, version: 2, patch })), 10_000, (message) => {
+      if (!isHostMessage(message) || message.type !== 'patch') return;
+      const next = applyPanelPatch(STATE, message.patch);
+      if (next !== null) expect(isPanelState(JSON.parse(JSON.stringify(next)))).toBe(true);
     }));
   });
 });

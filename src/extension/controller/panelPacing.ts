@@ -18,7 +18,6 @@ export const MAX_UPDATE_INTERVAL_MS = 5_000;
 const MS_PER_CARD = 10;
 const MS_PER_FORMULA = 1;
 
-
 /** A panel whose estimated rebuild is below this is paced as before (UPDATE_COALESCE_MS only). */
 const SMALL_PANEL_MS = 200;
 
