@@ -22,6 +22,7 @@ import { registerHover } from './hover/hover';
 import { registerCodeLens } from './lens/codeLens';
 import { extendMarkdownIt, PreviewRuns } from './preview/index';
 import { isNoteDocument } from './noteDocuments';
+import { noteLimits, refusalMessage } from './noteLimits';
 import { createPreviewDeps } from './previewDeps';
 import { registerResponsiveness } from './responsiveness/responsivenessCommands';
 import { defaultSettings, readSettings, SETTINGS_SECTION, type GradexpSettings } from './settings';
@@ -51,7 +52,11 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
 
   const workerPath = context.asAbsolutePath('dist/worker.js');
   const client = new RunWorkerClient(() => new Worker(workerPath, { name: 'gradexp-run' }), log);
-  const parses = new NoteParseCache();
+  // Notes over the editor's limits are not parsed on this thread; the user is told once (noteLimits.ts).
+  const parses = new NoteParseCache(
+    () => noteLimits(settings.maxNoteSize),
+    (_doc, refusal) => void vscode.window.showWarningMessage(refusalMessage(refusal)),
+  );
   const previewRuns = new PreviewRuns();
   const runs = new RunController({
     client,
@@ -60,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
     onRunFinished: (content, run) => previewRuns.remember(content, run),
     log,
   });
-  const formulas = new FormulaService(log);
+  const formulas = new FormulaService(log, (doc) => parses.refusal(doc) !== undefined);
   const panel = new PanelSync(context, runs, parses, formulas, formatter);
   const fixes = new ClaimFixes();
 

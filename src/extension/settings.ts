@@ -15,6 +15,8 @@ export interface GradexpSettings {
   readonly workBudget: number;
   /** Work below which the Markdown preview computes a chart at once (0: never). */
   readonly previewComputeLimit: number;
+  /** Largest note analysed in the editor, in MB (larger ones are left to the CLI: noteLimits.ts). */
+  readonly maxNoteSize: number;
 }
 
 /** The section name of every setting (`gradexp.autoRun`, …). */
@@ -23,9 +25,11 @@ export const SETTINGS_SECTION = 'gradexp';
 /** Default work the preview may do synchronously on the host thread: at most a few tens of milliseconds even in fp16 (measured: 1.2e7 multiply-adds of fp16 mlp ≈ 215 ms). */
 export const DEFAULT_PREVIEW_COMPUTE_LIMIT = 2e6;
 
+import { DEFAULT_MAX_NOTE_MB } from './noteLimits';
+
 /** Defaults used when a setting is missing or invalid. */
 export function defaultSettings(workBudget: number): GradexpSettings {
-  return { autoRun: false, significantDigits: 5, workBudget, previewComputeLimit: DEFAULT_PREVIEW_COMPUTE_LIMIT };
+  return { autoRun: false, significantDigits: 5, workBudget, previewComputeLimit: DEFAULT_PREVIEW_COMPUTE_LIMIT, maxNoteSize: DEFAULT_MAX_NOTE_MB };
 }
 
 function finiteNumber(x: unknown): number | undefined {
@@ -38,11 +42,13 @@ export function readSettings(get: (name: string) => unknown, defaults: GradexpSe
   const digits = finiteNumber(get('significantDigits'));
   const budget = finiteNumber(get('workBudget'));
   const preview = finiteNumber(get('previewComputeLimit'));
+  const maxNoteSize = finiteNumber(get('maxNoteSize'));
   return {
     autoRun: typeof autoRun === 'boolean' ? autoRun : defaults.autoRun,
     significantDigits:
       digits !== undefined ? Math.min(17, Math.max(1, Math.round(digits))) : defaults.significantDigits,
     workBudget: budget !== undefined && budget > 0 ? budget : defaults.workBudget,
     previewComputeLimit: preview !== undefined && preview >= 0 ? preview : defaults.previewComputeLimit,
+    maxNoteSize: maxNoteSize !== undefined && maxNoteSize > 0 ? maxNoteSize : defaults.maxNoteSize,
   };
 }

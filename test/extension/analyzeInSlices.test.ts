@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { longestEventLoopHold } from '../support/eventLoop';
 import * as formulas from '../../src/core/formula/index';
-import { analyzeInSlices, SLICE_MS } from '../../src/extension/controller/analyzeInSlices';
+import { analyzeFirstInSlices, analyzeInSlices, SLICE_MS } from '../../src/extension/controller/analyzeInSlices';
 
 /** A note with many distinct formulas, so nothing comes from the cache. */
 function bigNote(count: number, salt: string): string {
@@ -47,5 +47,18 @@ describe('analyzeInSlices', () => {
     expect(await analyzeInSlices(slow, 'note', () => true)).toBeUndefined();
     expect(evaluated).toBeGreaterThan(0);
     expect(evaluated).toBeLessThanOrEqual(Math.ceil(SLICE_MS / 5) + 1);
+  });
+
+  it('evaluates at most maxFormulas and says how many it left out, from which', async () => {
+    const note = bigNote(30, 'cap');
+    let evaluated = 0;
+    const counting = { ...formulas, analyzeFormula: (source: string) => (evaluated++, formulas.analyzeFormula(source)) };
+    const capped = await analyzeFirstInSlices(counting, note, () => false, 12);
+    expect(evaluated).toBe(12);
+    expect(capped!.reports).toEqual((await analyzeInSlices(formulas, note, () => false))!.slice(0, 12));
+    const spans = formulas.findMath(note);
+    expect(capped!.leftOut).toEqual({ count: 18, first: spans[12], maxFormulas: 12 });
+    // Under the cap nothing is left out; the service's cap is the core's, as for `gradexp check`.
+    expect((await analyzeFirstInSlices(formulas, note, () => false, formulas.DEFAULT_MAX_FORMULAS))!.leftOut).toBeNull();
   });
 });

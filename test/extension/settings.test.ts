@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_NOTE_MB } from '../../src/extension/noteLimits';
 import { DEFAULT_PREVIEW_COMPUTE_LIMIT, defaultSettings, readSettings } from '../../src/extension/settings';
 
 const defaults = defaultSettings(5e10);
@@ -6,23 +7,27 @@ const from = (values: Record<string, unknown>) => readSettings((name) => values[
 
 describe('readSettings', () => {
   it('takes valid values as they are', () => {
-    expect(from({ autoRun: true, significantDigits: 3, workBudget: 1e6, previewComputeLimit: 0 })).toEqual({
+    expect(from({ autoRun: true, significantDigits: 3, workBudget: 1e6, previewComputeLimit: 0, maxNoteSize: 2.5 })).toEqual({
       autoRun: true,
       significantDigits: 3,
       workBudget: 1e6,
       previewComputeLimit: 0,
+      maxNoteSize: 2.5,
     });
   });
 
   it('falls back to the defaults for missing settings', () => {
-    expect(from({})).toEqual({ autoRun: false, significantDigits: 5, workBudget: 5e10, previewComputeLimit: DEFAULT_PREVIEW_COMPUTE_LIMIT });
+    expect(from({})).toEqual({ autoRun: false, significantDigits: 5, workBudget: 5e10, previewComputeLimit: DEFAULT_PREVIEW_COMPUTE_LIMIT, maxNoteSize: DEFAULT_MAX_NOTE_MB });
   });
 
   it('refuses nonsense rather than passing it to the engine', () => {
-    const s = from({ autoRun: 'yes', significantDigits: 'many', workBudget: -1, previewComputeLimit: Number.NaN });
+    const s = from({ autoRun: 'yes', significantDigits: 'many', workBudget: -1, previewComputeLimit: Number.NaN, maxNoteSize: '10 MB' });
     expect(s).toEqual(defaults);
     expect(from({ workBudget: Infinity }).workBudget).toBe(5e10);
     expect(from({ workBudget: 0 }).workBudget).toBe(5e10);
+    // A zero or negative note size would refuse every note: the default stands instead.
+    expect(from({ maxNoteSize: 0 }).maxNoteSize).toBe(DEFAULT_MAX_NOTE_MB);
+    expect(from({ maxNoteSize: -3 }).maxNoteSize).toBe(DEFAULT_MAX_NOTE_MB);
   });
 
   it('clamps significant digits to 1…17 and rounds them', () => {

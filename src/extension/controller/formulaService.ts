@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { MathSpan, NoteFormulaReport } from '../../core/formula/types';
-import { analyzeInSlices } from './analyzeInSlices';
+import { analyzeFirstInSlices, type FormulasLeftOut } from './analyzeInSlices';
 
 /** The formula core's entry, loaded on demand. */
 export type FormulaModule = typeof import('../../core/formula/index');
@@ -17,7 +17,10 @@ export const FORMULA_DEBOUNCE_MS = 300;
 /** Latest formula reports per note, refreshed in the background. */
 export class FormulaService implements vscode.Disposable {
   private module: Promise<FormulaModule> | undefined;
-  private readonly reportsByNote = new Map<string, { readonly version: number; readonly reports: readonly NoteFormulaReport[] }>();
+  private readonly reportsByNote = new Map<
+    string,
+    { readonly version: number; readonly reports: readonly NoteFormulaReport[]; readonly leftOut: FormulasLeftOut | null }
+  >();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Math spans of the last note version asked for: a hover and the analysis after an edit share one pass. */
   private spanCache: { readonly uri: string; readonly version: number; readonly spans: readonly MathSpan[] } | undefined;
@@ -25,7 +28,14 @@ export class FormulaService implements vscode.Disposable {
   /** Fires after a note's formulas were analysed (reports match the document's version then). */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly log: (line: string) => void) {}
+  /**
+   * @param log writes a line to the output channel.
+   * @param isRefused true for a note over the editor's limits (noteLimits.ts): its formulas are neither found nor evaluated.
+   */
+  constructor(
+    private readonly log: (line: string) => void,
+    private readonly isRefused: (doc: vscode.TextDocument) => boolean = () => false,
+  ) {}
 
   /** The formula module, loading it (and timing the load) the first time. */
   load(): Promise<FormulaModule> {
@@ -44,7 +54,8 @@ export class FormulaService implements vscode.Disposable {
     const uri = doc.uri.toString();
     const hit = this.spanCache;
     if (hit && hit.uri === uri && hit.version === doc.version) return hit.spans;
-    const spans = formulaModule.findMath(doc.getText());
+    // findMath over a refused note held the host for ~0.8 s per 10 MB: such a note has no spans here.
+    const spans = this.isRefused(doc) ? [] : formulaModule.findMath(doc.getText());
     this.spanCache = { uri, version: doc.version, spans };
     return spans;
   }
@@ -53,6 +64,12 @@ export class FormulaService implements vscode.Disposable {
   reports(doc: vscode.TextDocument): readonly NoteFormulaReport[] | undefined {
     const hit = this.reportsByNote.get(doc.uri.toString());
     return hit && hit.version === doc.version ? hit.reports : undefined;
+  }
+
+  /** The formulas of `doc` at its current version that the cap left unevaluated (null: none, or not analysed yet). */
+  leftOut(doc: vscode.TextDocument): FormulasLeftOut | null {
+    const hit = this.reportsByNote.get(doc.uri.toString());
+    return hit && hit.version === doc.version ? hit.leftOut : null;
   }
 
   /** Re-analyses `doc` after `delayMs` without further edits. */
@@ -74,6 +91,12 @@ export class FormulaService implements vscode.Disposable {
     const version = doc.version;
     const key = doc.uri.toString();
     try {
+      if (this.isRefused(doc)) {
+        // Nothing to evaluate (and no evaluator to load); diagnostics still publish, with the refusal.
+        this.reportsByNote.set(key, { version, reports: [], leftOut: null });
+        this.changed.fire(doc);
+        return [];
+      }
       const formulaModule = await this.load();
       const started = performance.now();
       const stale = () => doc.isClosed || doc.version !== version;
@@ -83,18 +106,22 @@ export class FormulaService implements vscode.Disposable {
         placeFormulaReport: formulaModule.placeFormulaReport,
       };
       // Spans and text are read in the same turn, so they belong to the same version.
-      const reports = await analyzeInSlices(analysis, doc.getText(), stale);
-      if (!reports || stale()) return undefined;
+      // The same cap as `gradexp check`'s, from the module itself (importing it here would load the evaluator at activation).
+      const result = await analyzeFirstInSlices(analysis, doc.getText(), stale, formulaModule.DEFAULT_MAX_FORMULAS);
+      if (!result || stale()) return undefined;
+      const { reports, leftOut } = result;
       const ms = performance.now() - started;
-      if (ms > 200) this.log(`formulas of ${key}: ${reports.length} analysed in ${ms.toFixed(0)} ms`);
-      this.reportsByNote.set(key, { version, reports });
+      if (ms > 200 || leftOut) {
+        this.log(`formulas of ${key}: ${reports.length} analysed in ${ms.toFixed(0)} ms${leftOut ? `, ${leftOut.count} past the cap not analysed` : ''}`);
+      }
+      this.reportsByNote.set(key, { version, reports, leftOut });
       this.changed.fire(doc);
       return reports;
     } catch (err) {
       // Block errors must still reach the Problems panel: publish "no formula reports" for this version.
       this.log(`formula analysis of ${key} failed: ${(err as Error).stack ?? String(err)}`);
       if (doc.isClosed || doc.version !== version) return undefined;
-      this.reportsByNote.set(key, { version, reports: [] });
+      this.reportsByNote.set(key, { version, reports: [], leftOut: null });
       this.changed.fire(doc);
       return [];
     }

@@ -13,6 +13,7 @@ import type { RunController } from '../controller/runController';
 import type { NoteError } from '../../core/types';
 import type { NumberFormatter } from '../hover/formulaHoverText';
 import { isNoteDocument } from '../noteDocuments';
+import { leftOutMessage, refusalMessage } from '../noteLimits';
 import { Coalescer } from '../controller/coalescer';
 import { noteProblems } from './diagnosticModel';
 
@@ -21,6 +22,18 @@ export const RUN_PUBLISH_COALESCE_MS = 100;
 
 /** The `source` shown beside every gradexp diagnostic. */
 export const DIAGNOSTIC_SOURCE = 'gradexp';
+
+/** Code of the Information at line 1 of a note over the editor's limits. */
+export const CODE_NOTE_TOO_LARGE = 'note-too-large';
+/** Code of the Information at the first formula past the editor's cap. */
+export const CODE_FORMULAS_LEFT_OUT = 'formulas-not-checked';
+
+function information(range: vscode.Range, message: string, code: string): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Information);
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = code;
+  return d;
+}
 
 /**
  * The fixes of the published claim warnings, per note version. Diagnostics
@@ -70,6 +83,13 @@ export function registerDiagnostics(
     if (doc.isClosed || !isNoteDocument(doc)) return;
     const reports = formulas.reports(doc);
     if (!reports) return; // an edit is pending; its analysis will publish
+    const refusal = parses.refusal(doc);
+    if (refusal) {
+      // The note is not analysed in the editor: one Information at line 1 says why, and nothing else is shown.
+      fixes.replace(doc, []);
+      collection.set(doc.uri, [information(doc.lineAt(0).range, refusalMessage(refusal), CODE_NOTE_TOO_LARGE)]);
+      return;
+    }
     const parsed = parses.get(doc).parsed;
     const runErrors = currentRunErrors(parsed, runs.runStates(doc.uri.toString())).flatMap((e): NoteError[] => {
       if (e.line < 1 || e.line > doc.lineCount) return [];
@@ -88,6 +108,11 @@ export function registerDiagnostics(
       if (p.fix) withFixes.push({ range, message: p.message, fix: p.fix });
       return d;
     });
+    const leftOut = formulas.leftOut(doc);
+    if (leftOut) {
+      const range = new vscode.Range(doc.positionAt(leftOut.first.start), doc.positionAt(leftOut.first.end));
+      diagnostics.push(information(range, leftOutMessage(leftOut.count, leftOut.maxFormulas), CODE_FORMULAS_LEFT_OUT));
+    }
     fixes.replace(doc, withFixes);
     collection.set(doc.uri, diagnostics);
   };

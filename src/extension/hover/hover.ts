@@ -33,6 +33,8 @@ class GradexpHoverProvider implements vscode.HoverProvider {
   ) {}
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    // A note over the editor's limits has been refused once, aloud: no hover, and no evaluator loaded for it.
+    if (this.parses.refusal(doc)) return undefined;
     const offset = doc.offsetAt(position);
     const parse = this.parses.get(doc);
     const block = blockAt(
