@@ -10,7 +10,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isSpecWorker, serveSpecWorker } from '../src/cli/parallel';
+import { isSpecWorker, serveSpecWorker } from '../src/threads/parallel';
 import { kernelName } from '../src/core/numeric/kernels';
 import { benchFormulas } from './formula';
 import { NumpyServer } from './numpy';

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { runSpecsInParallel, SpecPool } from '../src/cli/parallel';
+import { runSpecsInParallel, SpecPool } from '../src/threads/parallel';
 import { runSeriesSync } from '../src/core/numeric/run';
 import { medianMs, medianMsAsync, withWallClock } from './measure';
 import { mlpBenchSpec } from './specs';

@@ -2,7 +2,7 @@ import { isUsageError, UsageError } from './args';
 import { loadFormulaCommands } from './lazyFormulas';
 import { runRun } from './run';
 import type { Io } from './io';
-import { isSpecWorker, serveSpecWorker } from './parallel';
+import { isSpecWorker, serveSpecWorker } from '../threads/parallel';
 
 const USAGE = `usage:
   gradexp run NOTE.md… [--json] [--out DIR] [--format svg|png|html] [--budget N] [--max-blocks N]
@@ -49,7 +49,7 @@ const io: Io = {
   stderr: (t) => process.stderr.write(t + '\n'),
 };
 
-// dist/cli.js is also the worker script of parallel sweeps (src/cli/parallel.ts).
+// dist/cli.js is also the worker script of parallel sweeps (src/threads/parallel.ts).
 if (isSpecWorker()) serveSpecWorker();
 else runMain();
 

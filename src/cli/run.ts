@@ -2,9 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_MAX_BLOCKS, notRunBlock, parseNoteWithin, runParsedBlock, type SeriesBatchRunner } from '../core/pipeline';
-import { estimateWork } from '../core/numeric/budget';
 import type { ParsedBlock } from '../core/spec/parse';
-import { runSpecsInParallel } from './parallel';
+import { runSpecsInParallel, worthParallel } from '../threads/parallel';
 import { renderChartSvg } from '../core/chart';
 import { toRunReport, stringifyWithNonFinite } from '../core/report/json';
 import type { BlockRun } from '../core/types';
@@ -83,17 +82,9 @@ export function notRunMessage(count: number, maxBlocks: number): string {
   return `not run: ${what} from here on; the note-wide limit of ${maxBlocks} block${maxBlocks === 1 ? '' : 's'} was reached (raise it with --max-blocks)`;
 }
 
-/**
- * Below this much work a sweep runs in this thread: starting worker threads
- * (each loading the engine and its WebAssembly) costs tens of milliseconds.
- */
-const PARALLEL_MIN_WORK = 5e7;
-
 /** Large sweeps go to worker threads (this script serves as the worker); small ones stay here. */
 function runBatchFor(parsed: ParsedBlock, budget: number | undefined): SeriesBatchRunner | undefined {
-  const specs = parsed.series.map((s) => s.spec);
-  const work = specs.reduce((sum, s) => sum + estimateWork(s), 0);
-  if (specs.length < 2 || work < PARALLEL_MIN_WORK) return undefined;
+  if (!worthParallel(parsed.series.map((s) => s.spec))) return undefined;
   return (batch) => runSpecsInParallel(batch, { workerScript: __filename, budget });
 }
 

@@ -1,6 +1,11 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { runSeriesSync } from '../../src/core/numeric/run';
+import type { ExperimentSpec } from '../../src/core/types';
 import { handleRunRequest } from '../../src/extension/worker/runJob';
-import type { RunRequest } from '../../src/extension/worker/protocol';
+import type { RunRequest, WorkerReply } from '../../src/extension/worker/protocol';
 
 const NOTE = [
   '# Runs',
@@ -62,4 +67,44 @@ describe('handleRunRequest (the worker job)', () => {
       message: 'the note has no gradexp block #6 any more',
     });
   });
+});
+
+describe('large sweeps in the run worker', () => {
+  // Two series of 100 × 256 × 64: ~2.5 × 10⁸ multiply-adds in all, past PARALLEL_MIN_WORK.
+  const SWEEP = ['```gradexp', 'experiment: mlp', 'depth: 100', 'width: 256', 'batch: 64', 'activation: [relu, tanh]', 'seed: 3', '```', ''].join('\n');
+
+  it('go to the sweep runner; small blocks stay in the worker thread', async () => {
+    const asked: number[] = [];
+    const runSweep = async (specs: readonly ExperimentSpec[]) => {
+      asked.push(specs.length);
+      return specs.map((s) => runSeriesSync(s));
+    };
+    const big = await handleRunRequest(request({ note: SWEEP }), () => undefined, runSweep);
+    const small = await handleRunRequest(request({}), () => undefined, runSweep);
+    expect(asked).toEqual([2]);
+    expect(big.type).toBe('done');
+    expect(small.type).toBe('done');
+  });
+
+  it('spread over threads by the real dist/worker.js: the same numbers as one by one, progress per series', async () => {
+    const bundle = path.join(__dirname, '../../dist/worker.js');
+    if (!fs.existsSync(bundle)) throw new Error('build first: npm run build');
+    const worker = new Worker(bundle);
+    try {
+      const replies: WorkerReply[] = [];
+      const done = new Promise<WorkerReply>((resolve) =>
+        worker.on('message', (m: WorkerReply) => (replies.push(m), m.type !== 'progress' && resolve(m))),
+      );
+      worker.postMessage(request({ note: SWEEP, jobId: 11 }));
+      const reply = await done;
+      expect(reply.type).toBe('done');
+      if (reply.type !== 'done') return;
+      const alone = await handleRunRequest(request({ note: SWEEP }), () => undefined);
+      if (alone.type !== 'done') throw new Error('in-process run failed');
+      expect(reply.run.series).toEqual(alone.run.series);
+      expect(replies.filter((r) => r.type === 'progress').map((r) => (r as { fraction: number }).fraction)).toContain(0.5);
+    } finally {
+      await worker.terminate();
+    }
+  }, 60_000);
 });

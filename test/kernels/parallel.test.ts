@@ -3,7 +3,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runSpecsInParallel, SpecPool } from '../../src/cli/parallel';
+import { runSpecsInParallel, SpecPool } from '../../src/threads/parallel';
 import { runSeriesSync } from '../../src/core/numeric/run';
 import { CancelledError } from '../../src/core/types';
 import { benchSpec } from '../../bench/specs';
@@ -14,7 +14,7 @@ let workerScript = '';
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradexp-parallel-'));
   const entry = path.join(dir, 'entry.ts');
-  const parallel = path.resolve(__dirname, '../../src/cli/parallel.ts').replace(/\\/g, '/');
+  const parallel = path.resolve(__dirname, '../../src/threads/parallel.ts').replace(/\\/g, '/');
   fs.writeFileSync(entry, `import { isSpecWorker, serveSpecWorker } from '${parallel}';\nif (isSpecWorker()) serveSpecWorker();\n`);
   workerScript = path.join(dir, 'worker.js');
   await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', outfile: workerScript, logLevel: 'error' });
@@ -32,8 +32,10 @@ describe('runSpecsInParallel', () => {
       small({ seed: 3, activation: { name: 'tanh' } }),
       benchSpec({ experiment: 'matmul-chain', size: 4, count: 10, init: { kind: 'normal', mean: 0, std: 1 } }),
     ];
-    const got = await runSpecsInParallel(specs, { workerScript, threads: 2 });
+    const progress: string[] = [];
+    const got = await runSpecsInParallel(specs, { workerScript, threads: 2, onSeriesDone: (done, total) => progress.push(`${done}/${total}`) });
     expect(got).toEqual(specs.map((s) => runSeriesSync(s)));
+    expect(progress).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5']);
   });
 
   it('resolves an empty sweep without starting workers', async () => {

@@ -6,8 +6,13 @@ import { findBlocks } from '../../core/blocks/findBlocks';
 import { renderChartSvg } from '../../core/chart';
 import { runParsedBlock } from '../../core/pipeline';
 import { parseBlock } from '../../core/spec/parse';
-import type { WeightsData } from '../../core/types';
+import type { SeriesOutput } from '../../core/numeric/run';
+import type { ExperimentSpec, WeightsData } from '../../core/types';
+import { worthParallel } from '../../threads/parallel';
 import type { DoneReply, FailedReply, RunRequest } from './protocol';
+
+/** Runs a sweep's series on other threads (runWorker.ts's SpecPool); progress as the fraction of series done. */
+export type SweepRunner = (specs: readonly ExperimentSpec[], budget: number, onProgress: (fraction: number) => void) => Promise<SeriesOutput[]>;
 
 /** Looks a weights file up among those the host read for this request. */
 function weightsLoader(request: RunRequest): (path: string) => Promise<WeightsData> {
@@ -19,10 +24,14 @@ function weightsLoader(request: RunRequest): (path: string) => Promise<WeightsDa
   };
 }
 
-/** Runs block `request.blockIndex` of `request.note` and renders its chart; never throws. */
+/**
+ * Runs block `request.blockIndex` of `request.note` and renders its chart; never throws.
+ * A sweep large enough to be worth it (worthParallel) goes to `runSweep` when given.
+ */
 export async function handleRunRequest(
   request: RunRequest,
   onProgress: (fraction: number) => void,
+  runSweep?: SweepRunner,
 ): Promise<DoneReply | FailedReply> {
   try {
     const block = findBlocks(request.note)[request.blockIndex];
@@ -30,8 +39,10 @@ export async function handleRunRequest(
       return { type: 'failed', jobId: request.jobId, message: `the note has no gradexp block #${request.blockIndex + 1} any more` };
     }
     const parsed = parseBlock(request.note, block);
+    const spread = runSweep && worthParallel(parsed.series.map((s) => s.spec));
     const run = await runParsedBlock(request.note, parsed, {
       control: { budget: request.budget, onProgress },
+      runBatch: spread ? (specs) => runSweep(specs, request.budget, onProgress) : undefined,
       loadWeights: weightsLoader(request),
       now: () => performance.now(),
     });

@@ -12,6 +12,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { estimateWork } from '../core/numeric/budget';
 import { runSeriesSync, type SeriesOutput } from '../core/numeric/run';
 import { CancelledError, type ExperimentSpec } from '../core/types';
 
@@ -23,6 +24,19 @@ export interface RunOptions {
   readonly signal?: AbortSignal;
   /** Work budget per series (multiply-adds), passed to the engine. */
   readonly budget?: number;
+  /** Called as each series finishes (in any order), e.g. for a progress bar. */
+  readonly onSeriesDone?: (finished: number, total: number) => void;
+}
+
+/**
+ * Below this much work a sweep runs in its own thread: starting worker threads
+ * (each loading the engine and its WebAssembly) costs tens of milliseconds.
+ */
+export const PARALLEL_MIN_WORK = 5e7;
+
+/** Whether a sweep is worth spreading over worker threads: two or more series and enough work in all. */
+export function worthParallel(specs: readonly ExperimentSpec[]): boolean {
+  return specs.length >= 2 && specs.reduce((sum, s) => sum + estimateWork(s), 0) >= PARALLEL_MIN_WORK;
 }
 
 /** Options of runSpecsInParallel. */
@@ -143,7 +157,9 @@ export class SpecPool {
           if (reply.run !== run) return; // a late answer from an earlier, failed run
           if ('error' in reply) return settle(new Error(`series ${reply.index + 1}: ${reply.error}`));
           results[reply.index] = reply.output;
-          if (++finished === specs.length) return settle();
+          finished++; // not inside the optional call below: its arguments are skipped when there is no callback
+          options.onSeriesDone?.(finished, specs.length);
+          if (finished === specs.length) return settle();
           feed(w);
         };
         const onError = (e: Error): void => settle(e, true);
