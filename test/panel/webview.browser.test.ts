@@ -59,7 +59,7 @@ describe('results panel webview (Chromium)', () => {
       expect(await panel.page.locator('#block-1 .errors').textContent()).toContain("line 43:1 — unknown key 'widht' — did you mean 'width'?");
       expect(await panel.posted()).toEqual([{ type: 'ready' }]);
       // KaTeX styled itself through the CSSOM: its struts have heights despite `style-src` without 'unsafe-inline'.
-      const strutHeight = await panel.page.locator('.formula-list .strut').first().getAttribute('style');
+      const strutHeight = await panel.page.locator('.formula-list .katex-strut').first().getAttribute('style');
       expect(strutHeight).toMatch(/height: [\d.]+em/);
     });
   });
