@@ -22,7 +22,8 @@ export function registerAutoRun(runs: RunController, parses: NoteParseCache, set
     timers.delete(key);
   };
   const onEdit = (doc: vscode.TextDocument) => {
-    if (!isNoteDocument(doc) || !settings().autoRun) return;
+    // A note over the editor's limits is never run from here (its parse is empty anyway): no timer at all.
+    if (!isNoteDocument(doc) || !settings().autoRun || parses.refusal(doc)) return;
     const key = doc.uri.toString();
     clear(key);
     timers.set(
