@@ -188,3 +188,68 @@ export function applyPanelPatch(state: PanelState, patch: PanelPatch): PanelStat
 export function patchRenderCost(patch: PanelPatch): { readonly cards: number; readonly formulas: number } {
   return { cards: patch.cards.length, formulas: patch.formulas.length };
 }
+
+/** Rough JSON size of a card or formula row in a patch (its chart dominates a card). */
+function cardSize(block: PanelBlock): number {
+  return 400 + (block.svg?.length ?? 0) + (block.summary?.join('').length ?? 0);
+}
+
+function formulaSize(formula: PanelFormula): number {
+  return 200 + formula.source.length;
+}
+
+/** Groups changes in order so that each group's estimated size stays under `maxChars` (one change may exceed it alone). */
+function chunked<T>(items: readonly T[], size: (item: T) => number, maxChars: number): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    const s = size(item);
+    if (current.length > 0 && total + s > maxChars) {
+      chunks.push(current);
+      current = [];
+      total = 0;
+    }
+    current.push(item);
+    total += s;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** `list` with `changes` (ascending positions) put in place; positions at its end are appended. */
+function withChanges<T>(list: readonly T[], changes: readonly { readonly at: number; readonly value: T }[]): T[] {
+  const result = list.slice();
+  for (const c of changes) {
+    if (c.at < result.length) result[c.at] = c.value;
+    else result.push(c.value);
+  }
+  return result;
+}
+
+/**
+ * States on the way from `previous` to `next` such that each step's patch is
+ * about `maxChars` or less: when the first edit of a big note runs its 200
+ * blocks, one patch would carry 200 charts (2.6 MB), and posting that holds
+ * the host (structured clone, compression on code-server's socket, GC) for
+ * 50+ ms. Intermediate states only take some of the changed cards or rows;
+ * removals and moves come with the last step, which is `next` itself.
+ */
+export function stepsBetween(previous: PanelState, next: PanelState, maxChars: number): PanelState[] {
+  const patch = diffPanelStates(previous, next);
+  if (!patch) return [next];
+  const cardChunks = chunked(patch.cards, (c) => cardSize(c.block), maxChars);
+  const formulaChunks = chunked(patch.formulas, (c) => formulaSize(c.formula), maxChars);
+  const steps: PanelState[] = [];
+  let current = previous;
+  for (const chunk of cardChunks.slice(0, cardChunks.length - 1 + (formulaChunks.length > 0 ? 1 : 0))) {
+    current = { ...current, blocks: withChanges(current.blocks, chunk.map((c) => ({ at: c.at, value: c.block }))) };
+    steps.push(current);
+  }
+  for (const chunk of formulaChunks.slice(0, -1)) {
+    current = { ...current, formulas: withChanges(current.formulas, chunk.map((c) => ({ at: c.at, value: c.formula }))) };
+    steps.push(current);
+  }
+  steps.push(next);
+  return steps;
+}

@@ -42,6 +42,8 @@ export class PanelSync implements vscode.Disposable {
   /** When the last update was built, and the least interval what it made the webview render asks for before the next. */
   private lastSentAt: number | undefined;
   private updateInterval = 0;
+  /** The formula rows last built from reports, per note, shown while a changed note is re-checked. */
+  private lastFormulas: { readonly uri: string; readonly formulas: PanelState['formulas'] } | undefined;
 
   constructor(
     context: vscode.ExtensionContext,
@@ -67,14 +69,15 @@ export class PanelSync implements vscode.Disposable {
   /** The panel's state for a note now. */
   stateFor(doc: vscode.TextDocument): PanelState {
     const uri = doc.uri.toString();
-    return buildPanelState(
-      uri,
-      noteName(doc.uri),
-      this.parses.get(doc).infos,
-      this.runs.runStates(uri),
-      this.formulas.reports(doc) ?? [],
-      this.formatter(),
-    );
+    const reports = this.formulas.reports(doc);
+    const state = buildPanelState(uri, noteName(doc.uri), this.parses.get(doc).infos, this.runs.runStates(uri), reports ?? [], this.formatter());
+    if (reports) {
+      this.lastFormulas = { uri, formulas: state.formulas };
+      return state;
+    }
+    // The note changed and its formulas are being checked again: keep showing the last list
+    // (one edit behind) rather than emptying it, which would re-send and re-render every row twice.
+    return this.lastFormulas?.uri === uri ? { ...state, formulas: this.lastFormulas.formulas } : state;
   }
 
   /** Shows the panel beside the note (focus stays in the editor) and makes sure its formulas get analysed. */

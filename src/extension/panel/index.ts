@@ -36,6 +36,8 @@ export class ResultsPanelHost implements vscode.Disposable {
   private panelSubscriptions: vscode.Disposable[] = [];
   /** What the webview last received, so updates can go as patches. */
   private readonly updates = new PanelUpdateTracker();
+  /** Patches waiting for their turn to be posted, oldest first. */
+  private queue: HostMessage[] = [];
   private readonly serializer: vscode.Disposable;
 
   /** Registers the serializer; the panel itself is created by the first `show`. */
@@ -84,12 +86,13 @@ export class ResultsPanelHost implements vscode.Disposable {
       // A hidden webview is torn down (no retained context) and asks with `ready` when shown again,
       // getting this.state whole then: serialising anything for it now would only hold the host.
       this.updates.forget();
+      this.queue = [];
       return undefined;
     }
-    const message = this.updates.next(state);
-    if (!message) return undefined;
-    this.post(message);
-    return renderCost(message);
+    const messages = this.updates.next(state);
+    if (messages.length === 0) return undefined;
+    for (const message of messages) this.enqueue(message);
+    return renderCost(messages);
   }
 
   /** Closes the panel and unregisters the serializer. */
@@ -126,6 +129,7 @@ export class ResultsPanelHost implements vscode.Disposable {
     this.panel = panel;
     // A new webview starts from the state embedded in its page and asks with `ready`.
     this.updates.forget();
+    this.queue = [];
     this.panelSubscriptions = [
       panel.onDidDispose(() => {
         if (this.panel === panel) {
@@ -155,9 +159,28 @@ export class ResultsPanelHost implements vscode.Disposable {
     });
   }
 
-  /** Posts a whole state; later updates are patched against it. */
+  /** Posts a whole state; later updates are patched against it, and patches not yet posted are dropped. */
   private postFull(state: PanelState): void {
+    this.queue = [];
     this.post(this.updates.full(state));
+  }
+
+  /**
+   * Posts messages one per turn of the event loop: each post holds the host
+   * for a structured clone and its compression on the socket, and a big
+   * update comes as several patches (see MAX_PATCH_CHARS).
+   */
+  private enqueue(message: HostMessage): void {
+    this.queue.push(message);
+    if (this.queue.length === 1) this.drainSoon();
+  }
+
+  private drainSoon(): void {
+    setTimeout(() => {
+      const message = this.queue.shift();
+      if (message) this.post(message);
+      if (this.queue.length > 0) this.drainSoon();
+    }, 0);
   }
 
   private post(message: HostMessage): void {
