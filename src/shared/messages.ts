@@ -7,7 +7,7 @@
  * No imports with runtime effect: this file is shared by the host and the webview.
  */
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from './panelModel';
-import type { CardChange, CardMove, FormulaChange, FormulaMove, PanelPatch } from './panelPatch';
+import type { CardChange, CardMove, FormulaChange, FormulaMove, FormulaSplice, PanelPatch } from './panelPatch';
 
 /** A block's run status, as the panel shows it. */
 export type BlockStatus = PanelBlock['status'];
@@ -189,6 +189,10 @@ function isFormulaMove(x: unknown): x is FormulaMove {
   return isObject(x) && isPosition(x.at, MAX_FORMULAS) && isLine(x.line) && isLine(x.column);
 }
 
+function isFormulaSplice(x: unknown): x is FormulaSplice {
+  return isObject(x) && isPosition(x.at, MAX_FORMULAS + 1) && isPosition(x.remove, MAX_FORMULAS + 1) && isPosition(x.insert, MAX_FORMULAS + 1);
+}
+
 /** True when `x` has exactly the shape of a PanelPatch (deep check, with the same caps as a state). */
 export function isPanelPatch(x: unknown): x is PanelPatch {
   return (
@@ -198,6 +202,7 @@ export function isPanelPatch(x: unknown): x is PanelPatch {
     isPosition(x.formulaCount, MAX_FORMULAS + 1) &&
     isListOf(x.cards, MAX_BLOCKS, isCardChange) &&
     isListOf(x.cardMoves, MAX_BLOCKS, isCardMove) &&
+    isOptional(x.formulaSplice, isFormulaSplice) &&
     isListOf(x.formulas, MAX_FORMULAS, isFormulaChange) &&
     isListOf(x.formulaMoves, MAX_FORMULAS, isFormulaMove)
   );

@@ -38,6 +38,18 @@ export interface FormulaMove {
   readonly column: number;
 }
 
+/**
+ * Formula rows inserted or removed in the middle (a formula typed into the
+ * prose): `remove` rows at `at` go, `insert` new rows (given in `formulas`)
+ * take their place, and the rows after keep their rendering at shifted
+ * positions instead of every later position counting as changed.
+ */
+export interface FormulaSplice {
+  readonly at: number;
+  readonly remove: number;
+  readonly insert: number;
+}
+
 /** What turns one PanelState into the next for the same note. */
 export interface PanelPatch {
   readonly noteUri: string;
@@ -47,6 +59,8 @@ export interface PanelPatch {
   readonly cardMoves: readonly CardMove[];
   /** Number of formula rows after the patch. */
   readonly formulaCount: number;
+  /** Applied to the old rows first; `formulas` and `formulaMoves` name positions after it. */
+  readonly formulaSplice?: FormulaSplice;
   readonly formulas: readonly FormulaChange[];
   readonly formulaMoves: readonly FormulaMove[];
 }
@@ -96,6 +110,7 @@ export function isEmptyPatch(patch: PanelPatch, previous: PanelState): boolean {
     patch.formulaCount === previous.formulas.length &&
     patch.cards.length === 0 &&
     patch.cardMoves.length === 0 &&
+    patch.formulaSplice === undefined &&
     patch.formulas.length === 0 &&
     patch.formulaMoves.length === 0
   );
@@ -115,10 +130,12 @@ export function diffPanelStates(previous: PanelState, next: PanelState): PanelPa
     if (!old || !sameCardContent(old, block)) cards.push({ at, block });
     else if (old.line !== block.line) cardMoves.push({ at, line: block.line });
   });
+  const formulaSplice = findSplice(previous.formulas, next.formulas);
+  const oldFormulas = formulaSplice ? spliced(previous.formulas, formulaSplice) : previous.formulas;
   const formulas: FormulaChange[] = [];
   const formulaMoves: FormulaMove[] = [];
   next.formulas.forEach((formula, at) => {
-    const old = previous.formulas[at];
+    const old = oldFormulas[at];
     if (old === formula) return;
     if (!old || !sameFormulaContent(old, formula)) formulas.push({ at, formula });
     else if (old.line !== formula.line || old.column !== formula.column) {
@@ -131,9 +148,38 @@ export function diffPanelStates(previous: PanelState, next: PanelState): PanelPa
     cards,
     cardMoves,
     formulaCount: next.formulas.length,
+    ...(formulaSplice ? { formulaSplice } : {}),
     formulas,
     formulaMoves,
   };
+}
+
+/**
+ * Where rows were inserted or removed: after the rows equal (but for place)
+ * at the start and before those equal at the end. None when the count did not
+ * change or nothing after the change survives (a plain positional diff is as good).
+ */
+function findSplice(old: readonly PanelFormula[], next: readonly PanelFormula[]): FormulaSplice | undefined {
+  if (old.length === next.length) return undefined;
+  const shortest = Math.min(old.length, next.length);
+  let prefix = 0;
+  while (prefix < shortest && sameFormulaContent(old[prefix] as PanelFormula, next[prefix] as PanelFormula)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < shortest - prefix &&
+    sameFormulaContent(old[old.length - 1 - suffix] as PanelFormula, next[next.length - 1 - suffix] as PanelFormula)
+  ) {
+    suffix++;
+  }
+  if (suffix === 0) return undefined;
+  return { at: prefix, remove: old.length - prefix - suffix, insert: next.length - prefix - suffix };
+}
+
+/** `list` with a splice's removed rows taken out and empty places for its inserted ones. */
+function spliced<T>(list: readonly T[], splice: FormulaSplice): (T | undefined)[] {
+  const result: (T | undefined)[] = list.slice();
+  result.splice(splice.at, splice.remove, ...new Array<undefined>(splice.insert).fill(undefined));
+  return result;
 }
 
 /**
@@ -143,7 +189,7 @@ export function diffPanelStates(previous: PanelState, next: PanelState): PanelPa
  * left empty): the receiver then asks for a whole state.
  */
 function applyList<T, M extends { readonly at: number }>(
-  old: readonly T[],
+  old: readonly (T | undefined)[],
   count: number,
   changes: readonly { readonly at: number; readonly value: T }[],
   moves: readonly M[],
@@ -173,8 +219,10 @@ export function applyPanelPatch(state: PanelState, patch: PanelPatch): PanelStat
     patch.cardMoves,
     (block, m) => ({ ...block, line: m.line }),
   );
+  const splice = patch.formulaSplice;
+  if (splice && (splice.at + splice.remove > state.formulas.length || splice.at > patch.formulaCount)) return null;
   const formulas = applyList(
-    state.formulas,
+    splice ? spliced(state.formulas, splice) : state.formulas,
     patch.formulaCount,
     patch.formulas.map((c) => ({ at: c.at, value: c.formula })),
     patch.formulaMoves,
@@ -239,7 +287,8 @@ export function stepsBetween(previous: PanelState, next: PanelState, maxChars: n
   const patch = diffPanelStates(previous, next);
   if (!patch) return [next];
   const cardChunks = chunked(patch.cards, (c) => cardSize(c.block), maxChars);
-  const formulaChunks = chunked(patch.formulas, (c) => formulaSize(c.formula), maxChars);
+  // Positions after a splice are not positions in `previous`: such rows all go with the last step.
+  const formulaChunks = patch.formulaSplice ? [] : chunked(patch.formulas, (c) => formulaSize(c.formula), maxChars);
   const steps: PanelState[] = [];
   let current = previous;
   for (const chunk of cardChunks.slice(0, cardChunks.length - 1 + (formulaChunks.length > 0 ? 1 : 0))) {

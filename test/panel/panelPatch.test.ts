@@ -70,6 +70,28 @@ describe('diffPanelStates', () => {
   });
 });
 
+describe('formula splices', () => {
+  it('sends a formula typed into the prose as one inserted row; the rows after it only move', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => row(10 + i, `x_{${i}}`));
+    const before = note([], rows);
+    const after = note([], [...rows.slice(0, 20), row(29, 'y'), ...rows.slice(20).map((f) => ({ ...f, column: 9 }))]);
+    const patch = diff(before, after);
+    expect(patch.formulaSplice).toEqual({ at: 20, remove: 0, insert: 1 });
+    expect(patch.formulas).toEqual([{ at: 20, formula: after.formulas[20] }]);
+    expect(patch.formulaMoves).toHaveLength(30);
+    expect(applyPanelPatch(before, patch)).toEqual(after);
+    const back = diff(after, before);
+    expect(back.formulaSplice).toEqual({ at: 20, remove: 1, insert: 0 });
+    expect(back.formulas).toEqual([]);
+    expect(applyPanelPatch(after, back)).toEqual(before);
+  });
+
+  it('refuses a splice beyond the rows it is applied to', () => {
+    const patch = { ...diff(base, note([...base.blocks], [row(1, 'a'), row(5, 'new'), ...base.formulas.slice(1)])) };
+    expect(applyPanelPatch(base, { ...patch, formulaSplice: { at: 3, remove: 2, insert: 1 } })).toBeNull();
+  });
+});
+
 describe('applyPanelPatch', () => {
   it('refuses a patch that does not fit the state it is applied to', () => {
     const empty = { noteUri: NOTE, blockCount: 3, cards: [], cardMoves: [], formulaCount: 3, formulas: [], formulaMoves: [] };
@@ -110,7 +132,9 @@ describe('patches, property-tested', () => {
         expect(isPanelPatch(JSON.parse(JSON.stringify(patch)))).toBe(true);
         expect(applyPanelPatch(previous, patch)).toEqual(next);
         // A move never stands for a content change: moved positions are equal but for place.
-        for (const m of patch.formulaMoves) expect({ ...previous.formulas[m.at], line: 0, column: 0 }).toEqual({ ...next.formulas[m.at], line: 0, column: 0 });
+        const sp = patch.formulaSplice;
+        const oldAt = (at: number) => (!sp || at < sp.at ? at : at - sp.insert + sp.remove);
+        for (const m of patch.formulaMoves) expect({ ...previous.formulas[oldAt(m.at)], line: 0, column: 0 }).toEqual({ ...next.formulas[m.at], line: 0, column: 0 });
         for (const m of patch.cardMoves) expect({ ...previous.blocks[m.at], line: 0 }).toEqual({ ...next.blocks[m.at], line: 0 });
       }),
       { numRuns: 2000 },

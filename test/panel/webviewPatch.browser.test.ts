@@ -119,4 +119,29 @@ describe('results panel webview: patches', () => {
       await panel.close();
     }
   });
+
+  it('inserts and removes a formula in the middle, keeping the KaTeX of the rows after it', async () => {
+    const panel = await openPanel(browser, start);
+    try {
+      await post(panel, { type: 'state', state: start, version: 1 });
+      const row = (n: number) => `.formula-list li:nth-child(${n}) .formula-math`;
+      await mark(panel, [row(2), row(3)]);
+      const inserted = { ...start.formulas[0]!, source: 'y^2', line: start.formulas[0]!.line + 1 };
+      const grown: PanelState = { ...start, formulas: [start.formulas[0]!, inserted, ...start.formulas.slice(1)] };
+      const patch = diffPanelStates(start, grown)!;
+      expect(patch.formulaSplice).toEqual({ at: 1, remove: 0, insert: 1 });
+      await post(panel, { type: 'patch', base: 1, version: 2, patch });
+      expect(await panel.page.locator('.formula-list li').count()).toBe(4);
+      expect(await marked(panel, row(3))).toBe(row(2));
+      expect(await marked(panel, row(4))).toBe(row(3));
+      expect(await panel.page.locator('.formula-list .katex').count()).toBe(4);
+      await post(panel, { type: 'patch', base: 2, version: 3, patch: diffPanelStates(grown, start)! });
+      expect(await panel.page.locator('.formula-list li').count()).toBe(3);
+      expect(await marked(panel, row(2))).toBe(row(2));
+      expect(await panel.page.locator('.formulas h2 .count').textContent()).toBe('3');
+      expect(panel.errors).toEqual([]);
+    } finally {
+      await panel.close();
+    }
+  });
 });
