@@ -13,7 +13,7 @@ import { diffPanelStates, isEmptyPatch, stepsBetween } from '../../shared/panelP
  * holds the host for its structured clone and, in code-server, its
  * compression on the socket (a 2.6 MB patch of 200 charts took ~45 ms).
  */
-export const MAX_PATCH_CHARS = 256 * 1024;
+export const MAX_PATCH_CHARS = 128 * 1024;
 
 /** How many cards and formula rows the webview renders anew for a message (what paces the next one). */
 export interface RenderCost {
