@@ -16,10 +16,12 @@ export const CHARS_PER_MB = 2 ** 20;
 
 /**
  * Most gradexp blocks in a note analysed in the editor. Measured: parsing
- * 2,000 blocks takes ~80 ms, 5,000 ~350 ms of held host (and as many lenses
- * and panel cards); `gradexp run` takes up to 10,000.
+ * 2,000 blocks takes ~80 ms, 5,000 ~350 ms of held host on an idle machine
+ * (and as many lenses and panel cards); in code-server at load 6–9 a note of
+ * 1,500 blocks held the host for up to ~1 s on opening, so the limit keeps a
+ * margin. `gradexp run` takes up to 10,000.
  */
-export const MAX_EDITOR_BLOCKS = 2_000;
+export const MAX_EDITOR_BLOCKS = 1_000;
 
 /** The limits in force. */
 export interface NoteLimits {
@@ -80,12 +82,12 @@ export function refusalMessage(refusal: NoteRefusal): string {
   if (refusal.kind === 'size') {
     return (
       `gradexp: this note is ${megabytes(refusal.chars)}; gradexp analyses notes of up to ${megabytes(refusal.maxChars)} in the editor ` +
-      `(setting gradexp.maxNoteSize), so it shows no lenses, hovers or diagnostics here — ${instead}.`
+      `(setting gradexp.maxNoteSize), so it shows no lenses, hovers, formula checks or runs here — ${instead}.`
     );
   }
   return (
     `gradexp: this note has ${refusal.blocks.toLocaleString('en-US')} gradexp blocks; gradexp analyses notes of up to ` +
-    `${refusal.maxBlocks.toLocaleString('en-US')} blocks in the editor, so it shows no lenses, hovers or diagnostics here — ${instead}.`
+    `${refusal.maxBlocks.toLocaleString('en-US')} blocks in the editor, so it shows no lenses, hovers, formula checks or runs here — ${instead}.`
   );
 }
 

@@ -51,8 +51,8 @@ describe('note limits', () => {
     const size = refusalMessage({ kind: 'size', chars: Math.round(10.24 * CHARS_PER_MB), maxChars: CHARS_PER_MB });
     expect(size).toMatch(/^gradexp: this note is 10\.2 MB; gradexp analyses notes of up to 1\.0 MB in the editor \(setting gradexp\.maxNoteSize\)/);
     expect(size).toContain('`gradexp run` or `gradexp check`');
-    const blocks = refusalMessage({ kind: 'blocks', blocks: 5000, maxBlocks: 2000 });
-    expect(blocks).toMatch(/^gradexp: this note has 5,000 gradexp blocks; gradexp analyses notes of up to 2,000 blocks in the editor/);
+    const blocks = refusalMessage({ kind: 'blocks', blocks: 5000, maxBlocks: 1000 });
+    expect(blocks).toMatch(/^gradexp: this note has 5,000 gradexp blocks; gradexp analyses notes of up to 1,000 blocks in the editor/);
     expect(blocks).toContain('`gradexp run` or `gradexp check`');
   });
 

@@ -19,7 +19,11 @@ export interface Holder {
   readonly name: string;
   /** CPU time in ms charged to it over the window. */
   readonly totalMs: number;
-  /** Its longest run of consecutive samples (garbage collection in between counts as its own), in ms. */
+  /**
+   * Its longest run of consecutive samples (garbage collection in between counts as its own), in ms.
+   * An upper bound of its longest hold of the event loop: the profile does not mark turns, so
+   * tasks that ran back to back (slices yielding with setImmediate) count as one run.
+   */
   readonly longestMs: number;
 }
 
