@@ -8,6 +8,7 @@ import { blockAt } from './controller/noteParse';
 import type { NoteParseCache } from './controller/noteCache';
 import { documentFor, type PanelSync } from './controller/panelSync';
 import type { RunController } from './controller/runController';
+import { refusalMessage } from './noteLimits';
 
 /** The active editor, if it shows a Markdown note. */
 function activeNote(): vscode.TextEditor | undefined {
@@ -40,6 +41,13 @@ export function registerCommands(
     await runs.run(doc, indexes);
   };
 
+  /** A note over the editor's limits is never parsed here: say so rather than "no blocks". */
+  const refused = (doc: vscode.TextDocument): boolean => {
+    const refusal = parses.refusal(doc);
+    if (refusal) void vscode.window.showWarningMessage(refusalMessage(refusal));
+    return refusal !== undefined;
+  };
+
   const runAtCursor = async () => {
     const editor = activeNote();
     if (!editor) {
@@ -47,6 +55,7 @@ export function registerCommands(
       return;
     }
     const doc = editor.document;
+    if (refused(doc)) return;
     // The end of the cursor's line also lies inside the block when the cursor sits in the fence's indentation.
     const line = doc.lineAt(editor.selection.active.line);
     const blocks = parses.get(doc).parsed.map((p) => p.block);
@@ -63,6 +72,7 @@ export function registerCommands(
       if (uri === undefined && index === undefined) return runAtCursor();
       const doc = await targetNote(uri);
       if (!doc) return;
+      if (refused(doc)) return;
       if (!isBlockIndex(index)) {
         void vscode.window.showErrorMessage('gradexp.runBlock: expected a block index (0, 1, …).');
         return;
@@ -77,7 +87,7 @@ export function registerCommands(
     vscode.commands.registerCommand('gradexp.runBlockAtCursor', runAtCursor),
     vscode.commands.registerCommand('gradexp.runAll', async (uri?: unknown) => {
       const doc = await targetNote(uri);
-      if (!doc) return;
+      if (!doc || refused(doc)) return;
       if (parses.get(doc).parsed.length === 0) {
         void vscode.window.showInformationMessage('gradexp: this note has no gradexp blocks.');
         return;
