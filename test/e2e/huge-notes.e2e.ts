@@ -20,6 +20,7 @@ import type { EventLoopReportFile } from '../../src/extension/responsiveness/rep
 import { describeHolders, hostHolders, type CpuProfile, type Holder } from './helpers/hostHolders';
 import { hugeProseNote, manyBlocksNote, manyFormulasNote, type HostileNote } from './helpers/hostileNotes';
 import { pollFor } from './helpers/poll';
+import { monitorCommand as runMonitorCommand } from './helpers/eventLoopReport';
 import { useVsCode } from './helpers/session';
 import { openPossiblyLargeFile } from './helpers/largeFile';
 import { stressNote } from './helpers/stressNote';
@@ -63,15 +64,8 @@ const vscode = useVsCode({
 });
 
 /** Runs one of the monitor's commands and waits for the report file it writes. */
-async function monitorCommand(title: string, reason: EventLoopReportFile['reason']): Promise<EventLoopReportFile> {
-  fs.rmSync(reportFile, { force: true });
-  fs.rmSync(profileFile, { force: true });
-  await runCommand(vscode().page, title);
-  return pollFor(`the extension to write its ${reason} to ${reportFile}`, async () => {
-    if (!fs.existsSync(reportFile)) return undefined;
-    const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as EventLoopReportFile;
-    return report.reason === reason ? report : undefined;
-  });
+function monitorCommand(title: string, reason: EventLoopReportFile['reason']): Promise<EventLoopReportFile> {
+  return runMonitorCommand(vscode().page, reportFile, title, reason, [profileFile]);
 }
 
 /** Notification toasts currently showing gradexp's refusal. */

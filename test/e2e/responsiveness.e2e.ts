@@ -17,6 +17,7 @@ import type { EventLoopReportFile } from '../../src/extension/responsiveness/rep
 import { card, chartFacts, waitForCardFinished } from './helpers/panel';
 import { formulasOutsideCode } from './helpers/notes';
 import { pollFor } from './helpers/poll';
+import { monitorCommand as runMonitorCommand } from './helpers/eventLoopReport';
 import { useVsCode } from './helpers/session';
 import { stressNote } from './helpers/stressNote';
 import { codeLensesAbove, editorLine, frameWith, goToLine, hoverOver, openFile, runCommand } from './helpers/workbench';
@@ -47,14 +48,8 @@ const vscode = useVsCode({
 });
 
 /** Runs one of the monitor's commands and waits for the report file it writes. */
-async function monitorCommand(title: string, reason: EventLoopReportFile['reason']): Promise<EventLoopReportFile> {
-  fs.rmSync(reportFile, { force: true });
-  await runCommand(vscode().page, title);
-  return pollFor(`the extension to write its ${reason} to ${reportFile}`, async () => {
-    if (!fs.existsSync(reportFile)) return undefined;
-    const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as EventLoopReportFile;
-    return report.reason === reason ? report : undefined;
-  });
+function monitorCommand(title: string, reason: EventLoopReportFile['reason']): Promise<EventLoopReportFile> {
+  return runMonitorCommand(vscode().page, reportFile, title, reason);
 }
 
 /** A place to edit: a power block (its `n:` line) and the prose line of the same section. */

@@ -13,17 +13,15 @@ import { analyzeBlocks } from '../../src/extension/controller/noteParse';
 
 const fresh = (note: string) => findBlocks(note).map((b) => parseBlock(note, b));
 
+/** One block, written twice in BASE: identical blocks must stay two blocks with their own positions. */
+const TWIN = ['```gradexp', 'title: one', 'experiment: power', 'base: [1.5, 0.8]', 'n: 20', '```'];
+
 const BASE = [
   '# Note',
   '',
   'Prose with $x^2$.',
   '',
-  '```gradexp',
-  'title: one',
-  'experiment: power',
-  'base: [1.5, 0.8]',
-  'n: 20',
-  '```',
+  ...TWIN,
   '',
   '- a list item',
   '  ```gradexp',
@@ -36,12 +34,7 @@ const BASE = [
   '> dept: 3',
   '> ```',
   '',
-  '```gradexp',
-  'title: one',
-  'experiment: power',
-  'base: [1.5, 0.8]',
-  'n: 20',
-  '```',
+  ...TWIN,
   '',
   '~~~gradexp',
   'experiment: matmul-chain',
