@@ -24,7 +24,7 @@ import { monitorCommand as runMonitorCommand } from './helpers/eventLoopReport';
 import { useVsCode } from './helpers/session';
 import { openPossiblyLargeFile } from './helpers/largeFile';
 import { stressNote } from './helpers/stressNote';
-import { codeLenses, codeLensesAbove, editorLine, focusEditor, goToLine, openFile, openProblems, runCommand } from './helpers/workbench';
+import { codeLenses, codeLensesAbove, editorLine, findProblem, focusEditor, goToLine, openFile, runCommand } from './helpers/workbench';
 
 /** The refusal must be on screen this soon after the note's editor shows (what "within seconds" means here). */
 const MESSAGE_MS = 5_000;
@@ -131,8 +131,7 @@ async function visit(note: HostileNote): Promise<Visit> {
   await page.keyboard.type('Yx', { delay: 100 });
   await page.waitForTimeout(SETTLE_MS); // a dwell, as a user pauses: lets the debounced passes start inside the window
   const lenses = await codeLenses(page).count();
-  const problemRow = (await openProblems(page)).filter({ hasText: 'gradexp: this note' }).first();
-  const problem = await problemRow.waitFor({ timeout: 10_000 }).then(() => problemRow.getAttribute('aria-label'), () => null);
+  const problem = await findProblem(page, 'gradexp: this note', 10_000);
   const stats = await monitorCommand('gradexp: Show Responsiveness Report', 'report');
   expect(stats.since).toBe(reset.since);
   const holders = hostHolders(await readProfile(`huge-notes-${note.file}.cpuprofile`));
@@ -152,14 +151,8 @@ test('a note just under the limits is analysed, its formulas up to the cap, with
   expect(await codeLensesAbove(page, note.blocks[0]!.fenceLine)).toContain('▶ Run experiment');
   const lensesMs = Date.now() - opened;
   // The formulas past the core's cap (10,000 of 10,500) are named once, at the first of them.
-  const rows = await openProblems(page);
-  const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
-  await filter.fill('not checked in the editor');
-  const leftOut = rows.filter({ hasText: 'not checked in the editor' }).first();
-  await leftOut.waitFor({ timeout: 120_000 });
+  const label = await findProblem(page, 'not checked in the editor', 120_000);
   const leftOutMs = Date.now() - opened;
-  const label = (await leftOut.getAttribute('aria-label')) ?? (await leftOut.innerText());
-  await filter.fill(''); // the visits after this one look for their own entries
   const stats = await monitorCommand('gradexp: Show Responsiveness Report', 'report');
   expect(stats.since).toBe(reset.since);
   const holders = hostHolders(await readProfile(`huge-notes-${NEAR_LIMIT.file}.cpuprofile`));

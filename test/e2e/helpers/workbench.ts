@@ -190,6 +190,28 @@ export async function clickCodeLens(page: Page, line: number, title: string): Pr
   await page.mouse.click(target.x, target.y);
 }
 
+/**
+ * The accessible label of the first Problems entry whose text contains
+ * `text`, or null if none shows within `timeoutMs`. The panel's own filter
+ * box narrows the list first, as a user would type in it: the list is
+ * virtualised, so an entry below other files' many markers is not in the
+ * page until it is filtered into view. The filter is cleared afterwards.
+ */
+export async function findProblem(page: Page, text: string, timeoutMs: number): Promise<string | null> {
+  const rows = await openProblems(page);
+  const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+  await filter.fill(text);
+  try {
+    const row = rows.filter({ hasText: text }).first();
+    return await row.waitFor({ timeout: timeoutMs }).then(
+      async () => (await row.getAttribute('aria-label')) ?? (await row.innerText()),
+      () => null,
+    );
+  } finally {
+    await filter.fill('');
+  }
+}
+
 /** Markers listed in the Problems panel, each as its accessible label (severity, message, position). */
 export async function problemLabels(page: Page): Promise<string[]> {
   const rows = await openProblems(page);
