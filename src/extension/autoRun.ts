@@ -31,10 +31,14 @@ export function registerAutoRun(runs: RunController, parses: NoteParseCache, set
       setTimeout(() => {
         timers.delete(key);
         if (doc.isClosed || !settings().autoRun) return;
-        const parse = parses.get(doc);
-        runs.prune(key, parse.parsed.length);
-        const indexes = blocksToRerun(parse.parsed.map((p) => p.block), runs.runStates(key));
-        if (indexes.length > 0) void runs.run(doc, indexes);
+        const version = doc.version;
+        void parses.settle(doc).then((parse) => {
+          // An edit while the note was being parsed has its own timer, which re-runs the blocks.
+          if (doc.isClosed || doc.version !== version || !settings().autoRun) return;
+          runs.prune(key, parse.parsed.length);
+          const indexes = blocksToRerun(parse.parsed.map((p) => p.block), runs.runStates(key));
+          if (indexes.length > 0) void runs.run(doc, indexes);
+        });
       }, AUTO_RUN_DEBOUNCE_MS),
     );
   };

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import { describe, expect, it } from 'vitest';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
 import { NoteParseCache } from '../../src/extension/controller/noteCache';
+import { asDoc, fakeDoc } from '../support/fakeTextDocument';
 import {
   CHARS_PER_MB,
   countBlockFences,
@@ -64,28 +65,6 @@ describe('note limits', () => {
     expect(leftOutMessage(1, 10_000)).toMatch(/^gradexp: this formula is not checked in the editor/);
   });
 });
-
-/** A stand-in for the few TextDocument members the cache reads; counts how often the text is copied. */
-function fakeDoc(uri: string, text: string, version = 1) {
-  const doc = {
-    uri: { toString: () => uri },
-    version,
-    text,
-    reads: 0,
-    get lineCount() {
-      return doc.text.split('\n').length;
-    },
-    lineAt: (line: number) => ({ range: { end: { line } } }),
-    // Only the end position is ever asked for: its offset is the text's length.
-    offsetAt: () => doc.text.length,
-    getText: () => {
-      doc.reads++;
-      return doc.text;
-    },
-  };
-  return doc;
-}
-const asDoc = (d: ReturnType<typeof fakeDoc>) => d as unknown as vscode.TextDocument;
 
 describe('NoteParseCache with limits', () => {
   it('parses a note under the limits, and gives a refused one no blocks without reading its text', () => {

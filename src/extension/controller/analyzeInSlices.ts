@@ -9,6 +9,7 @@
  * half a minute, for a panel that lists 10,000 at most.
  */
 import type { FormulaReport, MathSpan, NoteFormulaReport } from '../../core/formula/types';
+import { SLICE_MS, yieldToEventLoop } from './slices';
 
 /** The parts of the formula module this needs. */
 export interface FormulaAnalysis<R = FormulaReport, P = NoteFormulaReport> {
@@ -33,10 +34,7 @@ export interface SlicedAnalysis<P> {
   readonly leftOut: FormulasLeftOut | null;
 }
 
-/** Longest stretch of evaluation between yields to the event loop. */
-export const SLICE_MS = 15;
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+export { SLICE_MS };
 
 /** Every formula report of the note (no cap), or undefined when `isStale()` turned true on the way (a newer edit). */
 export async function analyzeInSlices<R, P>(formulas: FormulaAnalysis<R, P>, note: string, isStale: () => boolean): Promise<P[] | undefined> {

@@ -1,13 +1,17 @@
 /**
  * Parses of open notes, memoised by document version: the lenses, hovers,
  * completions, diagnostics and runs of one edit all share one parse, and the
- * next version's parse reuses the blocks the edit did not touch. A note over
+ * next version's parse reuses the blocks the edit did not touch. Callers that
+ * can wait (lenses, the formula pass, autoRun) take `settle`, which parses in
+ * slices so a long note's first parse never holds the host in one stretch;
+ * the others take `get`, which by then is usually a cache hit. A note over
  * the editor's limits (noteLimits.ts) is not parsed at all: it reads as a note
  * without blocks, so every feature built on the parse stays quiet for it.
  */
 import type * as vscode from 'vscode';
 import { DEFAULT_MAX_NOTE_MB, noteLimits, noteRefusal, sizeRefusal, type NoteLimits, type NoteRefusal } from '../noteLimits';
-import { analyzeBlocks, type NoteParse } from './noteParse';
+import { analyzeBlocks, analyzeBlocksStepwise, type NoteParse } from './noteParse';
+import { runInSlices } from './slices';
 
 /** How many notes' parses are kept (the most recently used). */
 const CAPACITY = 32;
@@ -18,6 +22,8 @@ const NOTHING: NoteParse = { parsed: [], infos: [] };
 /** A per-document, per-version cache of `analyzeBlocks`, which refuses notes over the limits. */
 export class NoteParseCache {
   private readonly entries = new Map<string, { readonly version: number; readonly note: string; readonly parse: NoteParse }>();
+  /** Sliced parses under way, one per note (the latest version asked for). */
+  private readonly settling = new Map<string, { readonly version: number; readonly parse: Promise<NoteParse> }>();
   private readonly verdicts = new Map<string, { readonly version: number; readonly limits: NoteLimits; readonly refusal: NoteRefusal | undefined }>();
   /** Notes the user was told about, so each is refused aloud only once. */
   private readonly told = new Set<string>();
@@ -60,9 +66,38 @@ export class NoteParseCache {
     if (hit && hit.version === doc.version) return hit.parse;
     const note = doc.getText();
     // The previous version's parse lets unchanged blocks be moved instead of parsed again.
-    const parse = analyzeBlocks(note, hit);
+    return this.store(key, doc.version, note, analyzeBlocks(note, hit));
+  }
+
+  /**
+   * The parse of `doc` at its current version, computed in slices that each
+   * hold the host at most SLICE_MS. Concurrent callers for one version share
+   * the work. A parse the note's edits overtook is still finished and kept:
+   * the next version's reuses its blocks.
+   */
+  settle(doc: vscode.TextDocument): Promise<NoteParse> {
+    if (this.refusal(doc)) return Promise.resolve(NOTHING);
+    const key = doc.uri.toString();
+    const version = doc.version;
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version) return Promise.resolve(hit.parse);
+    const running = this.settling.get(key);
+    if (running?.version === version) return running.parse;
+    const note = doc.getText();
+    const parse = runInSlices(analyzeBlocksStepwise(note, hit)).then((result) => (doc.isClosed ? result : this.store(key, version, note, result)));
+    const entry = { version, parse };
+    this.settling.set(key, entry);
+    const done = () => this.settling.get(key) === entry && this.settling.delete(key);
+    parse.then(done, done);
+    return parse;
+  }
+
+  /** Keeps `parse` as the note's latest unless a newer version's is kept already; returns it. */
+  private store(key: string, version: number, note: string, parse: NoteParse): NoteParse {
+    const kept = this.entries.get(key);
+    if (kept && kept.version > version) return parse;
     this.entries.delete(key);
-    this.entries.set(key, { version: doc.version, note, parse });
+    this.entries.set(key, { version, note, parse });
     if (this.entries.size > CAPACITY) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
@@ -73,6 +108,7 @@ export class NoteParseCache {
   /** Drops a closed note (not `told`: reopened, it is refused by its line-1 diagnostic, not by another message). */
   forget(uri: vscode.Uri): void {
     this.entries.delete(uri.toString());
+    this.settling.delete(uri.toString());
     this.verdicts.delete(uri.toString());
   }
 }

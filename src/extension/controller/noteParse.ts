@@ -4,7 +4,7 @@
  */
 import type { FencedBlock } from '../../core/blocks/findBlocks';
 import type { ParsedBlock } from '../../core/spec/parse';
-import { parseBlocksReusing } from '../../core/spec/reuseParse';
+import { drain, parseBlocksStepwise } from '../../core/spec/reuseParse';
 import type { BlockInfo } from './panelStateBuilder';
 
 /** Everything the host derives from a note's text without running anything. */
@@ -33,8 +33,13 @@ export function blockInfo(parsed: ParsedBlock): BlockInfo {
  * long note re-reads one block, not all of them.
  */
 export function analyzeBlocks(note: string, previous?: { readonly note: string; readonly parse: NoteParse }): NoteParse {
+  return drain(analyzeBlocksStepwise(note, previous));
+}
+
+/** `analyzeBlocks`, one step per block parsed afresh (see parseBlocksStepwise), so the host can parse a long note in slices. */
+export function* analyzeBlocksStepwise(note: string, previous?: { readonly note: string; readonly parse: NoteParse }): Generator<void, NoteParse> {
   // Not the pipeline's parseNote: importing the pipeline would load the engine into the host at activation.
-  const parsed = parseBlocksReusing(note, previous && { note: previous.note, parsed: previous.parse.parsed });
+  const parsed = yield* parseBlocksStepwise(note, previous && { note: previous.note, parsed: previous.parse.parsed });
   const before = previous?.parse;
   // A moved parse keeps its errors' identity only when nothing moved; otherwise the info is rebuilt (cheap).
   return { parsed, infos: parsed.map((p, i) => (before?.parsed[i] === p ? before.infos[i]! : blockInfo(p))) };

@@ -36,7 +36,8 @@ class GradexpHoverProvider implements vscode.HoverProvider {
     // A note over the editor's limits has been refused once, aloud: no hover, and no evaluator loaded for it.
     if (this.parses.refusal(doc)) return undefined;
     const offset = doc.offsetAt(position);
-    const parse = this.parses.get(doc);
+    const parse = await this.parses.settle(doc);
+    if (token.isCancellationRequested) return undefined;
     const block = blockAt(
       parse.parsed.map((p) => p.block),
       offset,

@@ -22,9 +22,10 @@ class GradexpLensProvider implements vscode.CodeLensProvider {
     this.changed.fire();
   }
 
-  provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
+  /** Waits for the note's parse, done in slices: a long note's first parse does not hold the host in one stretch. */
+  async provideCodeLenses(doc: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     const uri = doc.uri.toString();
-    const blocks = this.parses.get(doc).parsed.map((p) => p.block);
+    const blocks = (await this.parses.settle(doc)).parsed.map((p) => p.block);
     return lensSpecs(uri, blocks, this.runs.runStates(uri)).map(
       (l) => new vscode.CodeLens(new vscode.Range(l.line, 0, l.line, 0), { title: l.title, command: l.command, arguments: [...l.args], tooltip: l.tooltip }),
     );

@@ -1,0 +1,24 @@
+/**
+ * Work done in slices on the extension host's one thread, which every
+ * extension and the editor's own services share: a long computation yields
+ * to the event loop every SLICE_MS so keystrokes, hovers and other
+ * extensions get their turn in between.
+ */
+
+/** Longest stretch of work between yields to the event loop. */
+export const SLICE_MS = 15;
+
+/** Resolves on a later turn of the event loop, after the I/O and timers waiting now. */
+export const yieldToEventLoop = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Runs a stepwise computation (a generator that yields between steps) to its end, yielding to the event loop whenever a slice has lasted SLICE_MS. */
+export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    await yieldToEventLoop();
+    sliceStart = performance.now();
+  }
+}
