@@ -26,6 +26,7 @@ import { noteLimits, refusalMessage } from './noteLimits';
 import { createPreviewDeps } from './previewDeps';
 import { registerResponsiveness } from './responsiveness/responsivenessCommands';
 import { defaultSettings, readSettings, SETTINGS_SECTION, type GradexpSettings } from './settings';
+import { MathFinder } from './mathWorker/mathFinder';
 import { RunWorkerClient } from './worker/workerClient';
 
 /** What `activate` returns: VS Code's Markdown preview calls `extendMarkdownIt`. */
@@ -65,13 +66,17 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
     onRunFinished: (content, run) => previewRuns.remember(content, run),
     log,
   });
-  const formulas = new FormulaService(log, (doc) => parses.refusal(doc) !== undefined);
+  // Formulas are found off this thread (a whole-note markdown-it pass); on the host only if the worker fails.
+  const mathPath = context.asAbsolutePath('dist/math-worker.js');
+  const mathFinder = new MathFinder(() => new Worker(mathPath, { name: 'gradexp-math' }), (note) => formulas.findMathOnHost(note), log);
+  const formulas: FormulaService = new FormulaService(log, (doc) => parses.refusal(doc) !== undefined, (note) => mathFinder.find(note));
   const panel = new PanelSync(context, runs, parses, formulas, formatter);
   const fixes = new ClaimFixes();
 
   context.subscriptions.push(
     output,
     { dispose: () => client.dispose() },
+    { dispose: () => mathFinder.dispose() },
     previewRuns,
     runs,
     formulas,

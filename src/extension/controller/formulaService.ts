@@ -23,7 +23,7 @@ export class FormulaService implements vscode.Disposable {
   >();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Math spans of the last note version asked for: a hover and the analysis after an edit share one pass. */
-  private spanCache: { readonly uri: string; readonly version: number; readonly spans: readonly MathSpan[] } | undefined;
+  private spanCache: { readonly uri: string; readonly version: number; readonly spans: Promise<readonly MathSpan[]> } | undefined;
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires after a note's formulas were analysed (reports match the document's version then). */
   readonly onDidChange = this.changed.event;
@@ -31,11 +31,18 @@ export class FormulaService implements vscode.Disposable {
   /**
    * @param log writes a line to the output channel.
    * @param isRefused true for a note over the editor's limits (noteLimits.ts): its formulas are neither found nor evaluated.
+   * @param findMath finds a note's formulas off the host's thread (the math worker); without it, on the host.
    */
   constructor(
     private readonly log: (line: string) => void,
     private readonly isRefused: (doc: vscode.TextDocument) => boolean = () => false,
+    private readonly findMath?: (note: string) => Promise<readonly MathSpan[]>,
   ) {}
+
+  /** The note's formulas found on the host (the math worker's fallback). */
+  async findMathOnHost(note: string): Promise<readonly MathSpan[]> {
+    return (await this.load()).findMath(note);
+  }
 
   /** The formula module, loading it (and timing the load) the first time. */
   load(): Promise<FormulaModule> {
@@ -49,13 +56,14 @@ export class FormulaService implements vscode.Disposable {
     return this.module;
   }
 
-  /** The math spans of `doc` at its current version, found once per version (findMath reads the whole note). */
-  spansOf(formulaModule: FormulaModule, doc: vscode.TextDocument): readonly MathSpan[] {
+  /** The math spans of `doc` at its current version, found once per version, in the math worker (findMath reads the whole note). */
+  spansOf(doc: vscode.TextDocument): Promise<readonly MathSpan[]> {
     const uri = doc.uri.toString();
     const hit = this.spanCache;
     if (hit && hit.uri === uri && hit.version === doc.version) return hit.spans;
     // findMath over a refused note held the host for ~0.8 s per 10 MB: such a note has no spans here.
-    const spans = this.isRefused(doc) ? [] : formulaModule.findMath(doc.getText());
+    const note = this.isRefused(doc) ? undefined : doc.getText();
+    const spans = note === undefined ? Promise.resolve([]) : this.findMath ? this.findMath(note) : this.findMathOnHost(note);
     this.spanCache = { uri, version: doc.version, spans };
     return spans;
   }
@@ -97,15 +105,16 @@ export class FormulaService implements vscode.Disposable {
         this.changed.fire(doc);
         return [];
       }
-      const formulaModule = await this.load();
       const started = performance.now();
       const stale = () => doc.isClosed || doc.version !== version;
+      const [formulaModule, spans] = await Promise.all([this.load(), this.spansOf(doc)]);
+      if (stale()) return undefined;
       const analysis = {
-        findMath: () => this.spansOf(formulaModule, doc),
+        findMath: () => spans,
         analyzeFormula: formulaModule.analyzeFormula,
         placeFormulaReport: formulaModule.placeFormulaReport,
       };
-      // Spans and text are read in the same turn, so they belong to the same version.
+      // Not stale: the text read now is the version the spans were found in.
       // The same cap as `gradexp check`'s, from the module itself (importing it here would load the evaluator at activation).
       const result = await analyzeFirstInSlices(analysis, doc.getText(), stale, formulaModule.DEFAULT_MAX_FORMULAS);
       if (!result || stale()) return undefined;

@@ -36,14 +36,17 @@ class GradexpHoverProvider implements vscode.HoverProvider {
     // A note over the editor's limits has been refused once, aloud: no hover, and no evaluator loaded for it.
     if (this.parses.refusal(doc)) return undefined;
     const offset = doc.offsetAt(position);
+    const version = doc.version;
+    // The offset belongs to this version: an edit while the parse or the spans are awaited ends the hover.
+    const gone = () => token.isCancellationRequested || doc.version !== version;
     const parse = await this.parses.settle(doc);
-    if (token.isCancellationRequested) return undefined;
+    if (gone()) return undefined;
     const block = blockAt(
       parse.parsed.map((p) => p.block),
       offset,
     );
     if (block) return this.keyHover(doc, parse.parsed[block.index], offset);
-    return this.formulaHover(doc, offset, token);
+    return this.formulaHover(doc, offset, gone);
   }
 
   private keyHover(doc: vscode.TextDocument, parsed: ParsedBlock | undefined, offset: number): vscode.Hover | undefined {
@@ -58,17 +61,17 @@ class GradexpHoverProvider implements vscode.HoverProvider {
     return new vscode.Hover(untrusted(keyHoverMarkdown(found, parsed.experiment)), range);
   }
 
-  private async formulaHover(doc: vscode.TextDocument, offset: number, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+  private async formulaHover(doc: vscode.TextDocument, offset: number, gone: () => boolean): Promise<vscode.Hover | undefined> {
     const fmt = this.formatter();
     const known = this.formulas.reports(doc)?.find((r) => contains(r.span, offset));
     if (known) return this.hoverFor(doc, known.span, formulaHoverMarkdown(known, fmt));
-    const mod = await this.formulas.load();
-    if (token.isCancellationRequested) return undefined;
-    // Shared with the formula analysis of this version: finding spans parses the whole note.
-    const span = this.formulas.spansOf(mod, doc).find((s) => contains(s, offset));
+    // Shared with the formula analysis of this version: finding spans parses the whole note (in the math worker).
+    const [mod, spans] = await Promise.all([this.formulas.load(), this.formulas.spansOf(doc)]);
+    if (gone()) return undefined;
+    const span = spans.find((s) => contains(s, offset));
     if (!span) return undefined;
     const report = await mod.analyzeFormula(span.source);
-    if (token.isCancellationRequested) return undefined;
+    if (gone()) return undefined;
     return this.hoverFor(doc, span, formulaHoverMarkdown(report, fmt));
   }
 

@@ -1,0 +1,138 @@
+/**
+ * The math worker finds the same spans as the host would, off the host's
+ * thread (the real dist/math-worker.js); and whatever goes wrong with it —
+ * it cannot start, it dies, it answers garbage — the spans still come, found
+ * on the host, with the reason logged.
+ */
+import { EventEmitter } from 'node:events';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findMath } from '../../src/core/formula/findMath';
+import type { MathSpan } from '../../src/core/formula/types';
+import { MathFinder, MAX_FAILURES } from '../../src/extension/mathWorker/mathFinder';
+import { isFindMathRequest } from '../../src/extension/mathWorker/protocol';
+import { longestEventLoopHold } from '../support/eventLoop';
+
+const bundle = path.join(__dirname, '../../dist/math-worker.js');
+const NOTE = ['# Growth', '', 'We have $1.5^{100} \\approx 4 \\times 10^{17}$ and', '', '$$', '\\frac{1}{1+e^{-x}}', '$$', '', '> quoted $x^2$'].join('\n');
+const bigNote = (n: number) => Array.from({ length: n }, (_, i) => `Line ${i}: $${i}^2 = ${i * i}$ and $$${i} + 1$$ and \`$not$\`.`).join('\n\n');
+
+const finders: MathFinder[] = [];
+afterEach(() => finders.splice(0).forEach((f) => f.dispose()));
+
+function finder(createWorker: () => Worker, logged: string[] = []) {
+  let onHost = 0;
+  const f = new MathFinder(
+    createWorker,
+    async (note) => {
+      onHost++;
+      return findMath(note);
+    },
+    (line) => logged.push(line),
+  );
+  finders.push(f);
+  return { f, logged, onHost: () => onHost };
+}
+
+/** A worker stand-in that posts the messages `answer(request)` gives for each request (none: it never answers). */
+function fakeWorker(answer: (req: { id: number; note: string }) => unknown[]) {
+  const w = new EventEmitter() as EventEmitter & { postMessage: (m: unknown) => void; unref: () => void; terminate: () => Promise<number> };
+  w.postMessage = (m) => {
+    if (!isFindMathRequest(m)) return;
+    for (const reply of answer(m)) setImmediate(() => w.emit('message', reply));
+  };
+  w.unref = () => undefined;
+  w.terminate = async () => 0;
+  return w;
+}
+
+describe('MathFinder with the real worker bundle', () => {
+  it('finds exactly the spans findMath finds on the host, for concurrent requests', async () => {
+    if (!fs.existsSync(bundle)) throw new Error('build first: npm run build');
+    const { f, onHost, logged } = finder(() => new Worker(bundle));
+    const notes = [NOTE, bigNote(50), '', 'no math at all', 'unclosed $x'];
+    const found = await Promise.all(notes.map((n) => f.find(n)));
+    notes.forEach((n, i) => expect(found[i]).toEqual(findMath(n)));
+    expect(onHost()).toBe(0);
+    expect(logged).toEqual([]);
+  });
+
+  it('keeps the host free while a large note is searched', async () => {
+    const note = bigNote(20_000); // ~1 MB, 40,000 formulas
+    const hostStart = performance.now();
+    const expected = findMath(note);
+    const onHostMs = performance.now() - hostStart;
+    const { f } = finder(() => new Worker(bundle));
+    let spans: readonly MathSpan[] = [];
+    const held = await longestEventLoopHold(async () => {
+      spans = await f.find(note);
+    });
+    expect(spans).toEqual(expected);
+    console.log(`findMath of a ${(note.length / 2 ** 20).toFixed(1)} MB note: ${onHostMs.toFixed(0)} ms on the host; through the worker the host was held at most ${held.toFixed(0)} ms`);
+    // What is left on the host is posting the note and receiving the spans (structured clone).
+    expect(held).toBeLessThan(onHostMs + 200);
+  });
+});
+
+describe('MathFinder when the worker fails', () => {
+  it('falls back to the host when the worker cannot start, and does not try again', async () => {
+    let starts = 0;
+    const { f, onHost, logged } = finder(() => {
+      starts++;
+      throw new Error('no threads here');
+    });
+    expect(await f.find(NOTE)).toEqual(findMath(NOTE));
+    expect(await f.find(NOTE)).toEqual(findMath(NOTE));
+    expect(starts).toBe(1);
+    expect(onHost()).toBe(2);
+    expect(logged.join('\n')).toContain('could not start the math worker (no threads here)');
+  });
+
+  it('answers pending requests on the host when the worker dies, and gives up on it after repeated deaths', async () => {
+    let starts = 0;
+    const { f, onHost, logged } = finder(() => {
+      starts++;
+      const w = fakeWorker(() => []);
+      setImmediate(() => w.emit('exit', 1));
+      return w as unknown as Worker;
+    });
+    for (let i = 0; i < MAX_FAILURES + 2; i++) expect(await f.find(NOTE)).toEqual(findMath(NOTE));
+    expect(starts).toBe(MAX_FAILURES);
+    expect(onHost()).toBe(MAX_FAILURES + 2);
+    expect(logged.filter((l) => l.includes('the math worker exited (code 1)'))).toHaveLength(MAX_FAILURES);
+    expect(logged.at(-1)).toContain('formulas are found on the host from now on');
+  });
+
+  it('does not use a reply that is not a list of spans of that note', async () => {
+    const good = findMath(NOTE)[0]!;
+    const replies: unknown[] = [
+      { type: 'spans', spans: [{ ...good, end: NOTE.length + 1 }] },
+      { type: 'spans', spans: [{ ...good, line: 0 }] },
+      { type: 'spans', spans: [{ ...good, source: 42 }] },
+      { type: 'spans', spans: [good, { ...good, start: 0, contentStart: 0 }] },
+      { type: 'failed', message: 'boom' },
+      { type: 'spans', spans: 'nope' },
+    ];
+    for (const reply of replies) {
+      const { f, onHost, logged } = finder(() => fakeWorker((req) => [{ ...(reply as object), id: req.id }]) as unknown as Worker);
+      expect(await f.find(NOTE)).toEqual(findMath(NOTE));
+      expect(onHost()).toBe(1);
+      expect(logged.join('\n')).toMatch(/the math worker sent .*; this note's formulas are found on the host/);
+    }
+    // Messages that are no reply to a pending request are ignored (and logged); the request is answered by the real reply after them.
+    const { f, onHost, logged } = finder(
+      () =>
+        fakeWorker((req) => [
+          'junk',
+          { type: 'spans', id: -1, spans: [] },
+          { type: 'spans', id: req.id + 1000, spans: [] },
+          { type: 'spans', id: req.id, spans: findMath(req.note) },
+        ]) as unknown as Worker,
+    );
+    expect(await f.find(NOTE)).toEqual(findMath(NOTE));
+    expect(onHost()).toBe(0);
+    expect(logged).toEqual(Array(3).fill('ignored a malformed or unexpected message from the math worker'));
+  });
+});
