@@ -14,7 +14,7 @@ describe('budget', () => {
     const spec = makeSpec({ depth: 1e9, width: 256, batch: 64 });
     const started = Date.now();
     expect(() => checkBudget(spec, 2)).toThrow(BudgetError);
-    expect(() => checkBudget(spec, 2)).toThrow(/depth × width² × batch × series = .* exceeds the budget 5e10; lower depth, width or batch, or raise gradexp.workBudget/);
+    expect(() => checkBudget(spec, 2)).toThrow(/depth × width² × batch × series = .* exceeds the budget 5e10; lower depth, width or batch, or raise the budget \(gradexp.workBudget/);
     await expect(runSeries(spec)).rejects.toBeInstanceOf(BudgetError);
     expect(Date.now() - started).toBeLessThan(100);
   });

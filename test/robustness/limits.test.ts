@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BudgetError, checkBudget, DEFAULT_BUDGET } from '../../src/core/numeric/budget';
+import { BudgetError, checkBudget, DEFAULT_BUDGET, MAX_BLOCK_POINTS } from '../../src/core/numeric/budget';
 import { runSeries } from '../../src/core/numeric/run';
 import { parseNote, runParsedBlock } from '../../src/core/pipeline';
 import type { ExperimentSpec } from '../../src/core/types';
@@ -37,9 +37,9 @@ async function refusal(f: () => unknown): Promise<{ error: Error; ms: number; by
 
 describe('the work budget refuses before allocating', () => {
   const cases: [string, ExperimentSpec, number, RegExp][] = [
-    ['depth 10⁹', spec({ depth: 1e9, width: 64, batch: 16 }), 1, /depth × width² × batch.*lower depth, width or batch, or raise gradexp\.workBudget/],
-    ['width 10⁶', spec({ depth: 10, width: 1e6, batch: 16 }), 1, /lower depth, width or batch, or raise gradexp\.workBudget/],
-    ['16 huge series', spec({ depth: 10_000, width: 8192, batch: 65_536 }), 16, /× series = .* exceeds the budget .*raise gradexp\.workBudget/],
+    ['depth 10⁹', spec({ depth: 1e9, width: 64, batch: 16 }), 1, /depth × width² × batch.*lower depth, width or batch, or raise the budget \(gradexp\.workBudget/],
+    ['width 10⁶', spec({ depth: 10, width: 1e6, batch: 16 }), 1, /lower depth, width or batch, or raise the budget \(gradexp\.workBudget/],
+    ['16 huge series', spec({ depth: 10_000, width: 8192, batch: 65_536 }), 16, /× series = .* exceeds the budget .*raise the budget \(gradexp\.workBudget/],
     ['matmul-chain size 10⁶', spec({ experiment: 'matmul-chain', size: 1e6, count: 10 }), 1, /lower count or size/],
     ['power n 10¹²', spec({ experiment: 'power', n: 1e12 }), 1, /lower n/],
   ];
@@ -51,6 +51,33 @@ describe('the work budget refuses before allocating', () => {
       expect(ms).toBeLessThan(50);
     });
   }
+
+  it('caps the chart points of a block: 16 series × 10,000 points run, 16 × 100,000 (cheap in work) are refused naming the knob', async () => {
+    expect(MAX_BLOCK_POINTS).toBe(16 * 10_000);
+    expect(() => checkBudget(spec({ experiment: 'activation', points: 10_000 }), 16)).not.toThrow();
+    expect(() => checkBudget(spec({ experiment: 'power', n: 9_999 }), 16)).not.toThrow();
+    const refusals: [ExperimentSpec, number, RegExp][] = [
+      [spec({ experiment: 'activation', points: 100_000 }), 16, /^100000 points × 16 series = 1\.6e6 chart points, more than a block may draw \(160000\); lower points or sweep fewer values$/],
+      [spec({ experiment: 'power', n: 100_000 }), 2, /100001 points × 2 series = 200002 chart points.*lower n/],
+      [spec({ experiment: 'matmul-chain', size: 2, count: 100_000 }), 2, /lower count/],
+    ];
+    for (const [s, series, message] of refusals) {
+      const { error, ms } = await refusal(() => checkBudget(s, series));
+      expect(error).toBeInstanceOf(BudgetError);
+      expect(error.message).toMatch(message);
+      expect(ms).toBeLessThan(50);
+    }
+  });
+
+  it('a note of 7-line blocks sweeping 100,000 points is answered at once with a located error, not seconds of drawing', async () => {
+    const block = ['```gradexp', 'experiment: activation', 'activation: [relu, sigmoid, tanh, gelu, silu, elu, softplus, leaky-relu]', 'dtype: [fp32, fp16]', 'points: 100000', '```'].join('\n');
+    const note = Array.from({ length: 20 }, () => block).join('\n\n');
+    const started = performance.now();
+    const runs = await Promise.all(parseNote(note).map((b) => runParsedBlock(note, b)));
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(runs).toHaveLength(20);
+    for (const run of runs) expect(run.errors.map((e) => e.message)).toEqual([expect.stringMatching(/1\.6e6 chart points.*lower points/)]);
+  });
 
   it('the engine itself refuses depth 10⁹ without taking memory (runSeries checks the budget first)', async () => {
     const { error, ms, bytes } = await refusal(() => runSeries(spec({ depth: 1e9, width: 64, batch: 16 })));
@@ -72,7 +99,7 @@ describe('the work budget refuses before allocating', () => {
     const run = await runParsedBlock(note, parsed!, { control: { budget: 1000 } });
     expect(performance.now() - started).toBeLessThan(50);
     expect(run.series).toEqual([]);
-    expect(run.errors[0]!.message).toMatch(/exceeds the budget 1000; lower depth, width or batch, or raise gradexp\.workBudget/);
+    expect(run.errors[0]!.message).toMatch(/exceeds the budget 1000; lower depth, width or batch, or raise the budget \(gradexp\.workBudget/);
     expect(run.errors[0]!.line).toBe(1);
   });
 

@@ -20,6 +20,14 @@ export const DEFAULT_BUDGET = 5e10;
 /** Elements (numbers) one series may keep in memory: 6e7 ≈ 240 MB in float32, 480 MB in float64. */
 export const MAX_STORED_ELEMENTS = 6e7;
 
+/**
+ * Points one block may put on its chart and in its results, over all its series
+ * (16 series × 10,000). Cheap points still cost: 16 series of 100,000
+ * activation points took 3 s, 390 MB and 170 MB of JSON for a 7-line block,
+ * far more than any chart a few hundred pixels wide can show.
+ */
+export const MAX_BLOCK_POINTS = 160_000;
+
 /** Per-layer bookkeeping counted as if it were this many stored numbers (typed-array headers etc.). */
 const LAYER_OVERHEAD = 200;
 
@@ -142,6 +150,20 @@ function sizeKnobs(spec: ExperimentSpec): { formula: string; advice: string } {
   }
 }
 
+/** Points one series puts on the chart (one per layer, factor, input or step), and the key that sets it. */
+export function seriesPoints(spec: ExperimentSpec): { readonly points: number; readonly key: string } {
+  switch (spec.experiment) {
+    case 'mlp':
+      return { points: spec.weights ? spec.weights.weights.length : spec.depth, key: spec.weights ? 'the weights file’s layers' : 'depth' };
+    case 'matmul-chain':
+      return { points: spec.count + 1, key: 'count' };
+    case 'activation':
+      return { points: spec.points, key: 'points' };
+    case 'power':
+      return { points: spec.n + 1, key: 'n' };
+  }
+}
+
 /**
  * Throw a BudgetError if the spec's values are invalid, if `seriesCount` series
  * of it would exceed `budget` multiply-adds, or if one series would store more
@@ -174,13 +196,19 @@ export function checkBudget(spec: ExperimentSpec, seriesCount: number, budget: n
   const { formula, advice } = sizeKnobs(spec);
   if (!(work <= limit)) {
     throw new BudgetError(
-      `${formula} = ${formatCount(work)} multiply-adds exceeds the budget ${formatCount(limit)}; ${advice}, or raise gradexp.workBudget`,
+      `${formula} = ${formatCount(work)} multiply-adds exceeds the budget ${formatCount(limit)}; ${advice}, or raise the budget (gradexp.workBudget in VS Code, --budget for gradexp run)`,
     );
   }
   const stored = estimateStoredElements(spec);
   if (!(stored <= MAX_STORED_ELEMENTS)) {
     throw new BudgetError(
       `one series would keep ${formatCount(stored)} numbers in memory, more than the limit ${formatCount(MAX_STORED_ELEMENTS)}; ${advice}`,
+    );
+  }
+  const { points, key } = seriesPoints(spec);
+  if (!(points * seriesCount <= MAX_BLOCK_POINTS)) {
+    throw new BudgetError(
+      `${formatCount(points)} points × ${seriesCount} series = ${formatCount(points * seriesCount)} chart points, more than a block may draw (${formatCount(MAX_BLOCK_POINTS)}); lower ${key} or sweep fewer values`,
     );
   }
 }
