@@ -2,6 +2,7 @@ import { isUsageError, UsageError } from './args';
 import { loadFormulaCommands } from './lazyFormulas';
 import { runRun } from './run';
 import type { Io } from './io';
+import { visible } from '../core/text/visible';
 import { isSpecWorker, serveSpecWorker } from '../threads/parallel';
 
 const USAGE = `usage:
@@ -44,9 +45,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+// Every line reaches the terminal through visible(): a note's ESC, CR or bidi override is shown as \u001B…,
+// never acted on; on --json output it only rewrites characters inside strings as JSON escapes of themselves.
 const io: Io = {
-  stdout: (t) => process.stdout.write(t + '\n'),
-  stderr: (t) => process.stderr.write(t + '\n'),
+  stdout: (t) => process.stdout.write(visible(t, { lineBreaks: true }) + '\n'),
+  stderr: (t) => process.stderr.write(visible(t, { lineBreaks: true }) + '\n'),
 };
 
 // dist/cli.js is also the worker script of parallel sweeps (src/threads/parallel.ts).

@@ -1,5 +1,6 @@
 import type { BlockRun } from '../../core/types';
 import { escapeHtml } from '../../core/preview/safeHtml';
+import { visible } from '../../core/text/visible';
 
 /** A formula row of the report's "Formulas in this note" table, already formatted. */
 export interface ReportFormula {
@@ -23,9 +24,16 @@ export interface HtmlReportInput {
 
 /**
  * A self-contained page: charts inline, styles inline, no script, no external
- * resource — it opens offline and from a CI artifact.
+ * resource — it opens offline and from a CI artifact. The finished page goes
+ * through visible() once: a control, bidi override, invisible or noncharacter
+ * from a note (a title, a key in a message, a formula, the file name) shows as
+ * `\u202E`, and the page holds no character HTML or XML forbids.
  */
 export function renderHtmlReport(input: HtmlReportInput): string {
+  return visible(renderPage(input), { lineBreaks: true });
+}
+
+function renderPage(input: HtmlReportInput): string {
   const cards = input.runs.map((run, i) => renderCard(input.file, run, input.charts[i] ?? '')).join('\n');
   const formulas = input.formulas.length ? renderFormulaTable(input.file, input.formulas, input.formulasNotChecked ?? null) : '';
   return `<!DOCTYPE html>

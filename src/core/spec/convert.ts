@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Activation, ExperimentKind, Init } from '../types';
+import { quoteVisible } from '../text/visible';
 import { didYouMean } from '../text/didYouMean';
 import { parseActivation, parseInit } from './functionSyntax';
 import { allowedValues, type KeySchema, type SourceValue } from './schema';
@@ -40,7 +41,8 @@ interface Item {
 
 type Checked = { ok: true; value: SpecValue; param: string | number | boolean } | { ok: false; message: string };
 
-const quote = (s: string) => `'${s.length > 40 ? `${s.slice(0, 40)}…` : s}'`;
+/** A value quoted in a message: cut to 40 characters, its invisible characters shown as escapes. */
+const quote = (s: string) => quoteVisible(s, 40);
 
 function checkNumber(key: KeySchema, v: number, integer: boolean): Checked {
   if (!Number.isFinite(v)) return { ok: false, message: `${key.name} must be a finite number, got ${v}` };

@@ -1,5 +1,6 @@
 import type { Activation, ActivationName, Init } from '../types';
 import { didYouMean } from '../text/didYouMean';
+import { quoteVisible } from '../text/visible';
 
 /**
  * The small call syntax of `activation` and `init` values: `leaky-relu(0.1)`,
@@ -56,17 +57,17 @@ function parseCall(text: string): Call | null {
 
 function parseNumber(text: string, what: string): Parsed<number> {
   const value = NUMBER.test(text) ? Number(text) : NaN;
-  if (!Number.isFinite(value)) return { ok: false, message: `${what} must be a finite number, got '${text}'` };
+  if (!Number.isFinite(value)) return { ok: false, message: `${what} must be a finite number, got ${quoteVisible(text)}` };
   return { ok: true, value };
 }
 
 /** Parses `relu`, `leaky-relu(0.1)`, `elu(1)`. */
 export function parseActivation(text: string): Parsed<Activation> {
   const call = parseCall(text);
-  if (!call) return { ok: false, message: `cannot read activation '${text}'; write a name like 'relu' or 'leaky-relu(0.1)'` };
+  if (!call) return { ok: false, message: `cannot read activation ${quoteVisible(text)}; write a name like 'relu' or 'leaky-relu(0.1)'` };
   const name = call.name as ActivationName;
   if (!ACTIVATION_NAMES.includes(name)) {
-    return { ok: false, message: `unknown activation '${call.name}'${didYouMean(call.name, ACTIVATION_NAMES)}` };
+    return { ok: false, message: `unknown activation ${quoteVisible(call.name)}${didYouMean(call.name, ACTIVATION_NAMES)}` };
   }
   const parameter = ACTIVATION_PARAMETER[name];
   if (call.args === null) return { ok: true, value: parameter ? { name, alpha: parameter.default } : { name } };
@@ -79,9 +80,9 @@ export function parseActivation(text: string): Parsed<Activation> {
 /** Parses `normal(0, 1)`, `uniform(-1, 1)`, `xavier`, `kaiming-uniform`, `orthogonal`. */
 export function parseInit(text: string): Parsed<Init> {
   const call = parseCall(text);
-  if (!call) return { ok: false, message: `cannot read init '${text}'; write e.g. 'normal(0, 1)', 'uniform(-1, 1)' or 'xavier'` };
+  if (!call) return { ok: false, message: `cannot read init ${quoteVisible(text)}; write e.g. 'normal(0, 1)', 'uniform(-1, 1)' or 'xavier'` };
   const kind = call.name as (typeof INIT_NAMES)[number];
-  if (!INIT_NAMES.includes(kind)) return { ok: false, message: `unknown init '${call.name}'${didYouMean(call.name, INIT_NAMES)}` };
+  if (!INIT_NAMES.includes(kind)) return { ok: false, message: `unknown init ${quoteVisible(call.name)}${didYouMean(call.name, INIT_NAMES)}` };
   const wanted = INIT_ARGUMENTS[kind];
   if (wanted.length === 0) {
     if (call.args !== null && call.args.length > 0) return { ok: false, message: `init '${kind}' takes no arguments (scale it with 'gain')` };

@@ -3,6 +3,7 @@ import { contentToNote } from '../blocks/offsets';
 import type { ExperimentKind, ExperimentSpec, NoteError } from '../types';
 import { didYouMean } from '../text/didYouMean';
 import { bomLength } from '../text/lines';
+import { quoteVisible } from '../text/visible';
 import { convertDefault, convertEntry, type Converted, type SpecValue } from './convert';
 import { appliesTo, defaultFor, KEY_NAMES, KEYS, keySchema, MAX_SERIES, type KeyName } from './schema';
 import { expandSweep, sweepSize, type SweepAxis } from './sweep';
@@ -110,14 +111,14 @@ export function parseBlock(note: string, block: FencedBlock): ParsedBlock {
     const schema = keySchema(entry.key);
     const first = seen.get(entry.key);
     if (first) {
-      sink.add(entry.keyStart, entry.keyEnd, `duplicate key '${entry.key}' (first set on line ${contentToNote(block, first.keyStart).line})`);
+      sink.add(entry.keyStart, entry.keyEnd, `duplicate key ${quoteVisible(entry.key)} (first set on line ${contentToNote(block, first.keyStart).line})`);
       continue;
     }
     seen.set(entry.key, entry);
     if (!schema) {
-      sink.add(entry.keyStart, entry.keyEnd, `unknown key '${entry.key}'${didYouMean(entry.key, KEY_NAMES)}`);
+      sink.add(entry.keyStart, entry.keyEnd, `unknown key ${quoteVisible(entry.key)}${didYouMean(entry.key, KEY_NAMES)}`);
     } else if (known && !appliesTo(schema, experiment)) {
-      sink.add(entry.keyStart, entry.keyEnd, `'${entry.key}' does not apply to experiment '${experiment}' (it is used by ${schema.appliesTo.join(', ')})`);
+      sink.add(entry.keyStart, entry.keyEnd, `${quoteVisible(entry.key)} does not apply to experiment '${experiment}' (it is used by ${schema.appliesTo.join(', ')})`);
     } else if (entry.key !== 'experiment') {
       toConvert.push(entry);
     }

@@ -1,5 +1,6 @@
 import { readSimpleBody } from './fastBody';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { visible } from '../text/visible';
 
 /**
  * Reads a block body as YAML, with guards that reject absurd input before the
@@ -102,7 +103,7 @@ export function readYamlBody(content: string): BodyRead {
   for (const e of [...doc.errors, ...doc.warnings]) {
     // The parser's own wording here ("please use YAML.parseAllDocuments()") speaks to programmers, not note authors.
     const message = e.code === 'MULTIPLE_DOCS' ? "a gradexp block holds one YAML mapping; a '---' or '...' line would start a second one" : e.message;
-    problems.push({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), message: `YAML: ${message}` });
+    problems.push({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), message: `YAML: ${visible(message, { lineBreaks: true })}` });
   }
   const syntaxErrors = doc.errors.length > 0;
   const root = doc.contents;

@@ -3,6 +3,8 @@
  * a label like `<script>` or `" onload="x` stays inert text.
  */
 
+import { visible } from './visible';
+
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 // Characters XML 1.0 forbids (C0 controls except tab/LF/CR, U+FFFE/U+FFFF) and lone surrogates:
@@ -14,7 +16,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
-/** Escapes any value for an SVG text node or quoted attribute, replacing characters XML forbids. */
+/**
+ * Escapes any value for an SVG text node or quoted attribute: characters XML
+ * forbids become U+FFFD, and the legal but dangerous or invisible ones that
+ * remain (DEL, C1 controls, bidi overrides, zero-width characters, tab and
+ * line breaks in a one-line label) are shown as `\u202E` by visible().
+ */
 export function escapeXml(value: unknown): string {
-  return escapeHtml(String(value ?? '').replace(INVALID_XML, '\uFFFD'));
+  return escapeHtml(visible(String(value ?? '').replace(INVALID_XML, '\uFFFD')));
 }
