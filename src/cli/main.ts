@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isUsageError, UsageError } from './args';
 import { loadFormulaCommands } from './lazyFormulas';
 import { runRun } from './run';
@@ -12,7 +14,23 @@ const USAGE = `usage:
 
 declare const GRADEXP_VERSION: string;
 
-/** Dispatch a command; exit codes: 0 ok, 1 a block error or failed claim, 2 usage. */
+/**
+ * The version: a build-time define when esbuild sets one, else package.json's,
+ * read beside the bundle (dist/cli.js → ../package.json, as in the repository
+ * and in the packaged extension); 'dev' only if neither is there.
+ */
+function cliVersion(): string {
+  if (typeof GRADEXP_VERSION === 'string') return GRADEXP_VERSION;
+  try {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
+    if (pkg.name === 'gradexp' && typeof pkg.version === 'string') return pkg.version;
+  } catch {
+    // No package.json beside the bundle: fall through.
+  }
+  return 'dev';
+}
+
+/** Dispatch a command; exit codes: 0 ok, 1 a block error, failed claim or unwritten output, 2 usage, 3 internal error. */
 async function main(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -20,7 +38,7 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
     return command === undefined ? 2 : 0;
   }
   if (command === '--version') {
-    io.stdout(typeof GRADEXP_VERSION === 'string' ? GRADEXP_VERSION : 'dev');
+    io.stdout(cliVersion());
     return 0;
   }
   try {

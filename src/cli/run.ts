@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_MAX_BLOCKS, notRunBlock, parseNoteWithin, runParsedBlock, type SeriesBatchRunner } from '../core/pipeline';
 import type { ParsedBlock } from '../core/spec/parse';
@@ -8,8 +6,9 @@ import { renderChartSvg } from '../core/chart';
 import { toRunReport, stringifyWithNonFinite } from '../core/report/json';
 import type { BlockRun } from '../core/types';
 import { parseArgs, UsageError } from './args';
-import { readNote, type Io } from './io';
-import { writeOutputs, type OutputFormat } from './outputs';
+import { readNote, readWeightsFile, type Io } from './io';
+import { outputStems, prepareOutDir, writeOutputs, type OutputFormat } from './outputs';
+import { shortToken } from '../core/numeric/weightsPath';
 
 const RUN_FLAGS = { booleans: ['json'], values: { out: null, format: ['svg', 'png', 'html'], budget: null, 'max-blocks': null } } as const;
 
@@ -22,21 +21,43 @@ export async function runRun(args: readonly string[], io: Io): Promise<number> {
   if (format && !outDir) throw new UsageError('--format needs --out DIR to write into');
   const budget = flags.budget === undefined ? undefined : parseBudget(String(flags.budget));
   const maxBlocks = flags['max-blocks'] === undefined ? DEFAULT_MAX_BLOCKS : parseMaxBlocks(String(flags['max-blocks']));
+  // Checked (and made) before anything runs: a bad --out is a usage error, not a failure after the results.
+  const outFolder = outDir === undefined ? undefined : prepareOutDir(outDir);
+  const stems = outputStems(positional);
   let failed = false;
+  let internal = 0;
   const reports = [];
-  for (const file of positional) {
+  for (const [i, file] of positional.entries()) {
     const note = readNote(file);
-    const { runs, notRun } = await runNote(file, note, budget, maxBlocks);
+    const { runs, notRun, crashed } = await runNote(file, note, budget, maxBlocks);
+    internal += crashed;
     failed ||= runs.some((r) => r.errors.length > 0);
     if (flags.json) reports.push(toRunReport(file, runs));
     else printHuman(file, runs, notRun, io);
-    if (outDir) {
-      const written = await writeOutputs({ file, note, runs, outDir, format: format ?? 'svg', chart: (r) => renderChartSvg(r, format === 'png' ? { colors: 'static' } : {}) });
-      if (!flags.json) for (const w of written) io.stderr(`wrote ${w}`);
+    if (outFolder) {
+      const written = await writeNoteOutputs({ file, note, runs, outDir: outFolder, stem: stems[i]!, format: format ?? 'svg', chart: (r) => renderChartSvg(r, format === 'png' ? { colors: 'static' } : {}) }, io);
+      if (written === null) failed = true;
+      else if (!flags.json) for (const w of written) io.stderr(`wrote ${w}`);
     }
   }
   if (flags.json) io.stdout(stringifyWithNonFinite(reports.length === 1 ? reports[0] : reports));
+  if (internal > 0) {
+    io.stderr(`gradexp: internal error in ${internal} block(s), reported on each; the other blocks ran (GRADEXP_DEBUG=1 shows the stack)`);
+    return 3;
+  }
   return failed ? 1 : 0;
+}
+
+/** Write one note's outputs; a file system failure (disk full, …) is reported and gives null, not a crash. */
+async function writeNoteOutputs(req: Parameters<typeof writeOutputs>[0], io: Io): Promise<string[] | null> {
+  try {
+    return await writeOutputs(req);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw e;
+    io.stderr(`gradexp: ${req.file}: outputs not written: ${(e as Error).message}`);
+    return null;
+  }
 }
 
 function parseBudget(text: string): number {
@@ -52,28 +73,28 @@ function parseMaxBlocks(text: string): number {
 }
 
 /**
- * Run the first `maxBlocks` blocks of one note; a weights file is read relative to the note.
- * Blocks past the limit are one error on the first of them (exit 1), not silence.
+ * Run the first `maxBlocks` blocks of one note; a weights file is read relative to
+ * the note and confined to it (io.ts readWeightsFile). Blocks past the limit are
+ * one error on the first of them (exit 1), not silence. A block that throws (a
+ * bug) becomes an error on that block and the others still run; `crashed`
+ * counts them so the command can exit 3.
  */
-async function runNote(file: string, note: string, budget: number | undefined, maxBlocks: number): Promise<{ runs: BlockRun[]; notRun: number }> {
-  const dir = path.dirname(path.resolve(file));
-  const loadWeights = async (p: string): Promise<unknown> => {
-    const text = await fs.promises.readFile(path.resolve(dir, p), 'utf8').catch((e: NodeJS.ErrnoException) => {
-      throw new Error(e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a folder' : e.message);
-    });
-    try {
-      return JSON.parse(text);
-    } catch (e) {
-      throw new Error(`not valid JSON (${(e as Error).message})`);
-    }
-  };
+async function runNote(file: string, note: string, budget: number | undefined, maxBlocks: number): Promise<{ runs: BlockRun[]; notRun: number; crashed: number }> {
+  const loadWeights = (written: string): Promise<unknown> => readWeightsFile(file, written);
   const runs: BlockRun[] = [];
+  let crashed = 0;
   const { parsed: blocks, notRun } = parseNoteWithin(note, maxBlocks);
   for (const parsed of blocks) {
-    runs.push(await runParsedBlock(note, parsed, { loadWeights, control: { budget }, runBatch: runBatchFor(parsed, budget), now: () => performance.now() }));
+    try {
+      runs.push(await runParsedBlock(note, parsed, { loadWeights, control: { budget }, runBatch: runBatchFor(parsed, budget), now: () => performance.now() }));
+    } catch (e) {
+      crashed++;
+      if (process.env.GRADEXP_DEBUG) console.error((e as Error).stack);
+      runs.push(notRunBlock(note, parsed.block, `internal error: ${shortToken(String((e as Error)?.message ?? e), 200)}`));
+    }
   }
   if (notRun.length > 0) runs.push(notRunBlock(note, notRun[0], notRunMessage(notRun.length, maxBlocks)));
-  return { runs, notRun: notRun.length };
+  return { runs, notRun: notRun.length, crashed };
 }
 
 /** "not run: 190000 blocks from here on; the note-wide limit of 10000 blocks was reached (raise it with --max-blocks)". */

@@ -5,7 +5,34 @@
  * says, in words a user can act on, what is wrong with its shape.
  */
 
+import { shortToken } from './weightsPath';
+
 const MAX_MESSAGES = 8;
+
+/** Unknown key names listed in a message; the rest are counted. */
+const MAX_KEYS_NAMED = 3;
+
+/** Longest string value quoted: enough to recognise "x" or "1e-3", not to read a file. */
+const MAX_VALUE_CHARS = 12;
+
+/**
+ * What a non-number entry is, in words. Never the value itself beyond a short
+ * escaped token: a list or object may be nested thousands of levels deep
+ * (stringifying it overflowed the stack) and the file may not be meant to be read.
+ */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return `"${shortToken(value, MAX_VALUE_CHARS)}"`;
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return String(value); // true or false: JSON holds nothing else
+}
+
+/** "extra", "a, b, c and 2 more": key names short and escaped. */
+function nameKeys(keys: readonly string[]): string {
+  const named = keys.slice(0, MAX_KEYS_NAMED).map((k) => shortToken(k, MAX_VALUE_CHARS));
+  return keys.length > MAX_KEYS_NAMED ? `${named.join(', ')} and ${keys.length - MAX_KEYS_NAMED} more` : named.join(', ');
+}
 
 function isMatrix(value: unknown): value is unknown[][] {
   return Array.isArray(value) && value.every((row) => Array.isArray(row));
@@ -30,7 +57,7 @@ function checkMatrix(value: unknown, name: string, errors: string[]): [number, n
     }
     const bad = row.findIndex((v) => typeof v !== 'number');
     if (bad >= 0) {
-      errors.push(`${name} row ${r + 1} entry ${bad + 1} is not a number (${JSON.stringify(row[bad])})`);
+      errors.push(`${name} row ${r + 1} entry ${bad + 1} is not a number (${describeValue(row[bad])})`);
       return null;
     }
   }
@@ -48,7 +75,7 @@ export function validateWeights(data: unknown, batch?: number): string[] {
   }
   const record = data as Record<string, unknown>;
   const unknownKeys = Object.keys(record).filter((k) => k !== 'weights' && k !== 'input' && k !== 'target');
-  if (unknownKeys.length > 0) errors.push(`unknown key(s) ${unknownKeys.join(', ')}; expected weights, input, target`);
+  if (unknownKeys.length > 0) errors.push(`unknown key(s) ${nameKeys(unknownKeys)}; expected weights, input, target`);
   const list = record.weights;
   if (!Array.isArray(list) || list.length === 0) {
     errors.push('"weights" must be a non-empty list of matrices W1, W2, … (each a list of rows)');

@@ -1,16 +1,20 @@
 /**
  * Reads the weights files a block names, through `workspace.fs` so it works
  * in remote and virtual workspaces. Every failure becomes a clear message for
- * the block (missing file, too big, bad JSON, wrong shape), never a throw.
+ * the block (missing file, not a file, too big, bad JSON, wrong shape), never a
+ * throw, and no message quotes the file's content (core weightsJson.ts).
  */
 import * as vscode from 'vscode';
 import { weightsDataProblem, type WeightsEntry } from '../worker/protocol';
 import type { WeightsData } from '../../core/types';
+import { parseWeightsJson } from '../../core/numeric/weightsJson';
+import { shortToken } from '../../core/numeric/weightsPath';
 import { MAX_WEIGHTS_FILE_BYTES, resolveWeightsPath } from './weightsPath';
 
 async function readOne(noteUri: vscode.Uri, written: string): Promise<WeightsEntry> {
+  const shown = shortToken(written.trim());
   if (noteUri.scheme === 'untitled') {
-    return { ok: false, message: `weights: save the note first — '${written}' is read relative to the note's folder` };
+    return { ok: false, message: `weights: save the note first — '${shown}' is read relative to the note's folder` };
   }
   const folder = vscode.workspace.getWorkspaceFolder(noteUri);
   const resolved = resolveWeightsPath(noteUri.path, written, folder?.uri.path);
@@ -19,22 +23,23 @@ async function readOne(noteUri: vscode.Uri, written: string): Promise<WeightsEnt
   let bytes: Uint8Array;
   try {
     const stat = await vscode.workspace.fs.stat(uri);
+    // A FIFO or device reports neither File nor Directory: reading it could block or never end.
+    if ((stat.type & vscode.FileType.File) === 0) {
+      const what = stat.type & vscode.FileType.Directory ? 'a folder' : 'not a regular file (a FIFO, socket or device)';
+      return { ok: false, message: `weights: '${shown}' is ${what}` };
+    }
     if (stat.size > MAX_WEIGHTS_FILE_BYTES) {
-      return { ok: false, message: `weights: '${written}' is ${(stat.size / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_WEIGHTS_FILE_BYTES / 2 ** 20} MB` };
+      return { ok: false, message: `weights: '${shown}' is ${(stat.size / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_WEIGHTS_FILE_BYTES / 2 ** 20} MB` };
     }
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch (err) {
     const missing = err instanceof vscode.FileSystemError && err.code === 'FileNotFound';
-    return { ok: false, message: missing ? `weights: '${written}' not found next to the note` : `weights: cannot read '${written}': ${(err as Error).message}` };
+    return { ok: false, message: missing ? `weights: '${shown}' not found next to the note` : `weights: cannot read '${shown}': ${shortToken((err as Error).message, 120)}` };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder('utf-8').decode(bytes));
-  } catch (err) {
-    return { ok: false, message: `weights: '${written}' is not valid JSON: ${(err as Error).message}` };
-  }
-  const problem = weightsDataProblem(data);
-  return problem ? { ok: false, message: `weights: '${written}': ${problem}` } : { ok: true, data: data as WeightsData };
+  const parsed = parseWeightsJson(new TextDecoder('utf-8').decode(bytes));
+  if (!parsed.ok) return { ok: false, message: `weights: '${shown}' is ${parsed.message}` };
+  const problem = weightsDataProblem(parsed.data);
+  return problem ? { ok: false, message: `weights: '${shown}': ${problem}` } : { ok: true, data: parsed.data as WeightsData };
 }
 
 /** Reads each distinct path written in a block; the result is keyed by the path as written. */
