@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { UsageError } from './args';
 import { isInsideFolder, MAX_WEIGHTS_FILE_BYTES, posixDirname, resolveWeightsPathRule } from '../core/numeric/weightsPath';
@@ -75,13 +76,16 @@ function fromRulePath(rule: string): string {
 
 /**
  * The folder a note's weights files must stay in: the current folder when the
- * note is inside it (like the editor's workspace folder, so `../data/w.json` works
- * from a vault's root), else the note's own folder.
+ * note is inside it (the shell's stand-in for the editor's workspace folder, so
+ * `../data/w.json` works when run from a vault's root), else the note's own
+ * folder. The file system's root and the home folder are never a root: shells
+ * start there, and a rule that admits every file confines nothing.
  */
-function weightsRoot(noteFile: string, cwd: string): { root: string; name: string } {
+export function weightsRoot(noteFile: string, cwd: string): { root: string; name: string } {
   const noteDir = posixDirname(toRulePath(path.resolve(cwd, noteFile)));
   const here = toRulePath(path.resolve(cwd));
-  return isInsideFolder(noteDir, here) ? { root: here, name: 'current folder' } : { root: noteDir, name: "note's folder" };
+  const tooWide = path.resolve(cwd) === path.parse(path.resolve(cwd)).root || path.resolve(cwd) === path.resolve(os.homedir());
+  return !tooWide && isInsideFolder(noteDir, here) ? { root: here, name: 'current folder' } : { root: noteDir, name: "note's folder" };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 /** Repository root, from this file's location. */
@@ -23,7 +24,27 @@ export interface CliResult {
 
 /** Run `node dist/cli.js ...args` as a user would, from the repository root. */
 export function cli(...args: string[]): CliResult {
+  return cliIn(ROOT, ...args);
+}
+
+/** Run `node dist/cli.js ...args` from the folder `cwd` (paths in args are read from there). */
+export function cliIn(cwd: string, ...args: string[]): CliResult {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t0 };
+}
+
+/** A fresh temporary folder holding `files` (relative path → text), made with their parent folders. */
+export function scratchFolder(files: Readonly<Record<string, string>> = {}): string {
+  const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'gradexp-cli-')));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+/** The text of a gradexp block holding `lines`. */
+export function block(...lines: string[]): string {
+  return ['```gradexp', ...lines, '```', ''].join('\n');
 }
