@@ -14,12 +14,11 @@ import { dangerousIn } from './dangerousCodePoints';
 
 const block = (body: string) => '```gradexp\n' + body + '\n```\n';
 
-/** The title of terminal-escape-title.md: erase line, CR, an OSC that sets the window title, BEL. */
-const TITLE = '\x1b[2K\rall good\x1b]0;owned\x07';
 /** A formula whose source holds ESC (SGR red) and a right-to-left override. */
 const FORMULA = '\\text{\x1b[31mred}\u202E = 2';
 
 const NOTES = {
+  // terminal-escape-title.md: erase line, CR, an OSC that sets the window title, BEL (YAML escapes).
   title: block(`experiment: power\nn: 3\ntitle: "\\e[2K\\rall good\\e]0;owned\\a"`),
   keys: block('\x1b]0;PWNED\x07key\x1b[2K: 1\nexperiment: power\nbase: "\x1b[8mhidden"') + `\nA claim $1 \\approx 2$ and $${FORMULA}$\n`,
   invisible: block('experiment\u202E: power\nti\u200Btle: zero width'),
