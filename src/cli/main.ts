@@ -12,6 +12,14 @@ const USAGE = `usage:
   gradexp check NOTE.md… [--json] [--max-formulas N] [--max-seconds S]
   gradexp --help | --version`;
 
+/** --help: the usage and the rules a user cannot guess (usage errors print only USAGE). */
+const HELP = `${USAGE}
+
+A block's weights file is read relative to the note and must stay inside the current
+folder when it holds the note (not / or home), else the note's folder; regular files
+of at most 100 MB only.
+Exit codes: 0 ok, 1 a block error, failed claim or unwritten output, 2 usage, 3 internal error.`;
+
 declare const GRADEXP_VERSION: string;
 
 /**
@@ -34,7 +42,7 @@ function cliVersion(): string {
 async function main(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE);
+    io.stdout(command === undefined ? USAGE : HELP);
     return command === undefined ? 2 : 0;
   }
   if (command === '--version') {

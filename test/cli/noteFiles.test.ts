@@ -44,6 +44,13 @@ describe('reading notes', () => {
     expect(cliIn(dir, 'run', 'none.md').stderr).toContain("cannot read 'none.md': no such file");
   });
 
+  it('--help states the weights-file rule and the exit codes', () => {
+    const r = cli('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("else the note's folder; regular files\nof at most 100 MB only.");
+    expect(r.stdout).toContain('2 usage, 3 internal error');
+  });
+
   it("prints package.json's version", () => {
     const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const r = cli('--version');
