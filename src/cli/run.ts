@@ -85,16 +85,28 @@ async function runNote(file: string, note: string, budget: number | undefined, m
   let crashed = 0;
   const { parsed: blocks, notRun } = parseNoteWithin(note, maxBlocks);
   for (const parsed of blocks) {
-    try {
-      runs.push(await runParsedBlock(note, parsed, { loadWeights, control: { budget }, runBatch: runBatchFor(parsed, budget), now: () => performance.now() }));
-    } catch (e) {
-      crashed++;
-      if (process.env.GRADEXP_DEBUG) console.error((e as Error).stack);
-      runs.push(notRunBlock(note, parsed.block, `internal error: ${shortToken(String((e as Error)?.message ?? e), 200)}`));
-    }
+    const run = await runGuarded(note, parsed, () =>
+      runParsedBlock(note, parsed, { loadWeights, control: { budget }, runBatch: runBatchFor(parsed, budget), now: () => performance.now() }),
+    );
+    crashed += run.crashed ? 1 : 0;
+    runs.push(run.run);
   }
   if (notRun.length > 0) runs.push(notRunBlock(note, notRun[0], notRunMessage(notRun.length, maxBlocks)));
   return { runs, notRun: notRun.length, crashed };
+}
+
+/**
+ * Run one block; if it throws (a bug, not bad input), the block gets one error on
+ * its opening fence, with the message cut short, and `crashed` is set.
+ */
+export async function runGuarded(note: string, parsed: ParsedBlock, run: () => Promise<BlockRun>): Promise<{ run: BlockRun; crashed: boolean }> {
+  try {
+    return { run: await run(), crashed: false };
+  } catch (e) {
+    if (process.env.GRADEXP_DEBUG) console.error((e as Error)?.stack);
+    const message = e instanceof Error ? e.message : String(e);
+    return { run: notRunBlock(note, parsed.block, `internal error: ${shortToken(message, 200)}`), crashed: true };
+  }
 }
 
 /** "not run: 190000 blocks from here on; the note-wide limit of 10000 blocks was reached (raise it with --max-blocks)". */
