@@ -35,12 +35,24 @@ export function isDangerous(codePoint: number): boolean {
   return RANGES.some(([first, last]) => codePoint >= first && codePoint <= last);
 }
 
-/** The dangerous code points in `text` as U+XXXX; `allow` lists those the context permits (e.g. '\n'). */
+const isJoiner = (cp: number) => cp === 0x200c || cp === 0x200d;
+const isAscii = (cp: number | undefined) => cp !== undefined && cp <= 0x7f;
+
+/**
+ * The dangerous code points in `text` as U+XXXX; `allow` lists those the context permits (e.g. '\n').
+ * A zero-width joiner or non-joiner is allowed between two non-ASCII characters (Persian, Indic
+ * scripts, emoji sequences), where it shapes text; next to ASCII or at an end it is dangerous.
+ */
 export function dangerousIn(text: string, allow: readonly string[] = []): string[] {
   const found: string[] = [];
-  for (const ch of text) {
+  const chars = [...text];
+  chars.forEach((ch, i) => {
     const cp = ch.codePointAt(0)!;
-    if (isDangerous(cp) && !allow.includes(ch)) found.push(`U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
-  }
+    if (!isDangerous(cp) || allow.includes(ch)) return;
+    const before = chars[i - 1]?.codePointAt(0);
+    const after = chars[i + 1]?.codePointAt(0);
+    if (isJoiner(cp) && before !== undefined && after !== undefined && !isAscii(before) && !isAscii(after)) return;
+    found.push(`U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
+  });
   return found;
 }

@@ -45,6 +45,15 @@ describe('visible', () => {
     for (const text of ['❤️ 👍🏽 🇫🇷', 'שלום עולם', 'مرحبا', 'é ñ ü', '漢字', 'x\u{E0100}']) expect(visible(text)).toBe(text);
   });
 
+  it('keeps a joiner where it shapes writing or an emoji, and shows it where it joins nothing', () => {
+    const shaped = ['می\u200Cخواهم', 'क\u094D\u200Dष', '👩\u200D💻', '🏳\uFE0F\u200D🌈'];
+    for (const text of shaped) expect(visible(text)).toBe(text);
+    expect(visible('ti\u200Dtle')).toBe('ti\\u200Dtle');
+    expect(visible('\u200Cdepth')).toBe('\\u200Cdepth');
+    expect(visible('width\u200D')).toBe('width\\u200D');
+    expect(visible('é\u200Ca')).toBe('é\\u200Ca');
+  });
+
   it('never lets a dangerous code point through, in either mode', () => {
     fc.assert(
       fc.property(anyText, (text) => {

@@ -11,13 +11,17 @@
  * - bidi controls: embeddings, overrides, isolates, LRM/RLM, ALM (U+061C);
  * - default-ignorable code points (zero-width spaces and joiners, word joiner,
  *   invisible operators, BOM, soft hyphen, Hangul fillers, tag characters),
- *   except variation selectors, which only pick a glyph (the emoji form of ❤️);
+ *   except variation selectors, which only pick a glyph (the emoji form of ❤️),
+ *   and the zero-width joiner and non-joiner between two non-ASCII characters,
+ *   where they shape writing (Persian, Indic scripts) and emoji sequences (👩‍💻);
+ *   next to ASCII or at an end they join nothing and are shown;
  * - U+2028/U+2029, which some viewers and JavaScript treat as line breaks;
  * - noncharacters (U+FDD0–U+FDEF, U+FFFE/U+FFFF in every plane) and lone surrogates.
  */
 const SHOWN_AS_ESCAPE =
   '[\\p{Cc}\\p{Bidi_Control}\\p{Noncharacter_Code_Point}\\u2028\\u2029]' +
-  '|(?![\\uFE00-\\uFE0F\\u180B-\\u180D\\u180F\\u{E0100}-\\u{E01EF}])\\p{Default_Ignorable_Code_Point}' +
+  '|(?![\\uFE00-\\uFE0F\\u180B-\\u180D\\u180F\\u{E0100}-\\u{E01EF}\\u200C\\u200D])\\p{Default_Ignorable_Code_Point}' +
+  '|(?<=^|[\\0-\\x7F])[\\u200C\\u200D]|[\\u200C\\u200D](?=$|[\\0-\\x7F])' +
   '|\\p{Cs}';
 
 /** The same set, where a line break (LF or CRLF; a lone CR moves the cursor back) and a tab may stay. */
