@@ -8,6 +8,14 @@
  *   to 3 significant digits (relative error ≤ 5×10^-3).
  * - `=` holds to 1e-12 relative; `\neq` is its negation; `<`, `>`, `\le`,
  *   `\ge` compare the float64 values.
+ * - Rounding residue: two sides whose difference is within the rounding error
+ *   float64 may have made computing them (the first-order bound the
+ *   interpreter carries, `roundingError`, doubled because library functions
+ *   such as sin are faithful to 1 ulp rather than ½) are equal for every
+ *   relation: sin(π) = 0 and cos(π/2) = 0 hold (residues 1.2e-16 and 6.1e-17
+ *   against a bound of 3.5e-16 and 1.7e-16 carried from π's own rounding),
+ *   sin(π) > 0 fails, while 10^{-20} = 0 still fails (its bound is ~10^-36).
+ *   `\approx` uses this only against 0, where there are no digits to round to.
  */
 import { readWrittenNumber, type NumberStyle } from './literal';
 import { latexNumber } from './latexNumber';
@@ -15,6 +23,7 @@ import type { ClaimReport, QuickFix, Relation, SideReport, Verdict } from './typ
 
 const EQUAL_TOLERANCE = 1e-12;
 const LOOSE_APPROX_TOLERANCE = 5e-3;
+const ROUNDING_FACTOR = 2;
 
 /** The verdict of `left relation right`. */
 export function judgeClaim(left: SideReport, relation: Relation, right: SideReport): ClaimReport {
@@ -26,17 +35,22 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
   const c = claimed.value as number;
   const v = computed.value as number;
   const relativeError = relError(v, c);
-  const holds = decide(relation, left.value, right.value, v, claimed, relativeError);
+  const residue = ROUNDING_FACTOR * ((left.roundingError ?? 0) + (right.roundingError ?? 0));
+  // `\approx` against a non-zero number keeps its own rule: the value rounded to the digits written.
+  const withinRounding = Math.abs(left.value - right.value) <= residue && (relation !== '\\approx' || c === 0);
+  const holds = withinRounding
+    ? relation === '=' || relation === '\\approx' || relation === '\\le' || relation === '\\ge'
+    : decide(relation, left.value, right.value, v, claimed, relativeError);
   const verdict: Verdict = holds ? 'holds' : 'fails';
   const fix = verdict === 'fails' ? quickFix(relation, claimed, v) : undefined;
   return fix ? { ...base, verdict, relativeError, fix } : { ...base, verdict, relativeError };
 }
 
-/** |computed − claimed| / |claimed|, or the absolute error when the claim is 0. */
+/** |computed − claimed| / |claimed|: Infinity when the claim is 0 and the value is not (no relative scale exists). */
 export function relError(computed: number, claimed: number): number {
   if (computed === claimed) return 0;
   const diff = Math.abs(computed - claimed);
-  return claimed === 0 ? diff : diff / Math.abs(claimed);
+  return claimed === 0 ? Infinity : diff / Math.abs(claimed);
 }
 
 function decide(relation: Relation, l: number, r: number, computed: number, claimed: SideReport, relative: number): boolean {

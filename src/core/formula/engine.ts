@@ -3,7 +3,7 @@
  * takes tens of milliseconds to start, so it is loaded by dynamic `import()`
  * on the first formula, never when the core is merely imported.
  */
-import type { ComputeEngine } from '@cortex-js/compute-engine';
+import type { BoxedExpression, ComputeEngine } from '@cortex-js/compute-engine';
 
 /** MathJSON as the engine writes it (numbers, `{num}` objects, symbols, `[head, …args]`). */
 export type MathJson = number | string | { readonly num: string } | readonly MathJson[];
@@ -36,7 +36,48 @@ async function load(): Promise<LatexReader> {
     read(latex: string): MathJson {
       // Non-canonical: we want the structure the author wrote (for "read as"), and
       // canonicalisation can do heavy symbolic work we would rather bound ourselves.
-      return ce.parse(latex, { canonical: false }).json as MathJson;
+      return toMathJson(ce.parse(latex, { canonical: false }));
     },
   };
+}
+
+/**
+ * The parsed tree as MathJSON, each number literal as the exact decimal text
+ * the author wrote (`{num: "5e-11"}`), so that float64 reads it as `Number()`
+ * would. We walk the tree ourselves because the engine's own `.json` chops
+ * every decimal number of magnitude ≤ 1e-10 to 0 (its BigNumericValue.toJSON
+ * applies a fixed tolerance), and its "structural" operands are rebuilt from
+ * that chopped JSON: `5 \times 10^{-11}` and `0.00000000005` came out as 0.
+ * Operands also stay in the order written (`.json` sorts those of `+` and `×`),
+ * which is the order float64 evaluates them in.
+ */
+export function toMathJson(expr: BoxedExpression): MathJson {
+  if (expr.isNumberLiteral) return numberJson(expr);
+  const ops = expr.ops;
+  if (expr.isFunctionExpression && ops !== null && typeof expr.operator === 'string') {
+    return [expr.operator, ...ops.map(toMathJson)];
+  }
+  return expr.json as MathJson;
+}
+
+/** A number literal: machine numbers as they are, decimals and big integers as their exact text. */
+function numberJson(expr: BoxedExpression): MathJson {
+  const value = expr.numericValue;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : (expr.json as MathJson);
+  if (value === null || value.im !== 0) return expr.json as MathJson;
+  // Exact values (integers too large for a machine number) carry a rational and a square-root
+  // factor; a written literal never has the latter, so anything else keeps the engine's form.
+  const { rational, radical } = value as { rational?: readonly [number | bigint, number | bigint]; radical?: number };
+  if (radical !== undefined && radical !== 1) return expr.json as MathJson;
+  // The integer's own digits: the engine's bignumRe would divide by 1 at 21-digit precision.
+  if (rational !== undefined && Number(rational[1]) === 1) return decimalJson(rational[0].toString());
+  const exact = value.bignumRe;
+  if (exact === undefined || !exact.isFinite()) return expr.json as MathJson;
+  return decimalJson(exact.toString());
+}
+
+/** A plain number when float64 holds the decimal text exactly as written, else the text itself. */
+function decimalJson(text: string): MathJson {
+  const float = Number(text);
+  return String(float) === text ? float : { num: text };
 }

@@ -4,7 +4,7 @@
  * computes it in float64 — or explains why it has no value.
  */
 import type { LatexReader, MathJson } from './engine';
-import { CannotEvaluate, interpret } from './interpret';
+import { CannotEvaluate, evaluate, type Evaluated } from './interpret';
 import { freeSymbols, readAs } from './readAs';
 import { normalizeLatex } from './preprocess';
 import { readWrittenNumber } from './literal';
@@ -41,10 +41,12 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
   const extra = written ? { writtenDigits: written.digits } : {};
   if (symbols.length > 0) return { ...base, ...extra, value: null, readAs: shown, symbols };
   try {
-    const value = interpret(json, { deadline: limits.deadline, maxTerms: MAX_TERMS, steps: 0 });
-    const problem = nonFiniteProblem(value, json);
+    const evaluated = evaluate(json, { deadline: limits.deadline, maxTerms: MAX_TERMS, steps: 0 });
+    const { value } = evaluated;
+    const problem = underflowProblem(evaluated) ?? nonFiniteProblem(value, json);
     if (problem) return { ...base, ...extra, value: null, readAs: shown, symbols, error: problem };
-    return { ...base, ...extra, value, readAs: shown, symbols, formats: formatFacts(value) };
+    const noise = evaluated.noise > 0 ? { roundingError: evaluated.noise } : {};
+    return { ...base, ...extra, ...noise, value, readAs: shown, symbols, formats: formatFacts(value) };
   } catch (error) {
     const message = error instanceof CannotEvaluate ? error.message : `cannot evaluate: ${describe(error)}`;
     return { ...base, ...extra, value: null, readAs: shown, symbols, error: message };
@@ -76,6 +78,25 @@ function countBraces(latex: string): number {
     else if (latex[i] === '}' && --balance < 0) return balance;
   }
   return balance;
+}
+
+/**
+ * Underflow is refused like overflow. A side whose float64 value may be off by
+ * more than UNDERFLOW_TOLERANCE of itself because some non-zero intermediate
+ * rounded to 0 or to an inexact subnormal (interpret.ts tracks that bound)
+ * has no trustworthy value: 2^{-1075} is not 0, and 10^{-400} > 0 is true.
+ * The tolerance is the one `=` allows (claims.ts), so a loss below it cannot
+ * change a verdict more than ordinary rounding does: 1 + 10^{-400} is still 1.
+ */
+const UNDERFLOW_TOLERANCE = 1e-12;
+
+function underflowProblem({ value, under }: Evaluated): string | undefined {
+  if (under === 0 || under <= UNDERFLOW_TOLERANCE * Math.abs(value)) return undefined;
+  if (value === 0 || !Number.isFinite(value) || !Number.isFinite(under)) {
+    return 'cannot evaluate: a non-zero intermediate value underflows float64 to 0 (below 4.9 × 10^-324), so float64 cannot give this value';
+  }
+  const percent = Number(((100 * under) / Math.abs(value)).toPrecision(2));
+  return `cannot evaluate: float64 underflow (subnormal numbers below 2.2 × 10^-308 keep fewer digits) may have changed this value by up to ${percent}%`;
 }
 
 /** A non-finite result from finite inputs is float64 overflow or an undefined operation. */

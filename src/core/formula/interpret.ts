@@ -6,6 +6,7 @@
  * formula with free symbols is recognised rather than half-evaluated.
  */
 import type { MathJson } from './engine';
+import { powerIsExact, productIsExact } from './exactness';
 
 /** Why a side could not be given a number. */
 export class CannotEvaluate extends Error {
@@ -60,65 +61,226 @@ export function literalValue(json: MathJson): number | undefined {
   return undefined;
 }
 
+/**
+ * A float64 value with two first-order error bounds, both absolute:
+ *
+ * - `noise`: what ordinary rounding may have added (half an ulp per operation,
+ *   carried through each operation by its derivatives). `=` uses it so that a
+ *   rounding residue such as sin(π) = 1.2e-16 counts as 0 (claims.ts).
+ * - `under`: what underflow may have added. An operation whose exact result is
+ *   non-zero but whose float64 result is 0, or an inexact subnormal, loses up to
+ *   half the subnormal spacing 2^-1074 — all of its relative precision. That
+ *   loss is carried the same way; evaluateSide refuses a side whose `under` is
+ *   not negligible against its value ("cannot evaluate", like overflow).
+ *
+ * Written numbers are taken as float64 reads them (a subnormal literal is its
+ * nearest double, like 0.1 is), except that a non-zero literal read as 0 is an
+ * underflow.
+ */
+export interface Evaluated {
+  readonly value: number;
+  readonly noise: number;
+  readonly under: number;
+}
+
+const HALF_ULP = 2 ** -53;
+const MIN_NORMAL = 2 ** -1022;
+/**
+ * The spacing of subnormals, 2^-1074: bounds what an underflowing operation can
+ * lose (half of it, 2^-1075, is not itself a double: it would round to 0).
+ */
+const SUBNORMAL_LOSS = 2 ** -1074;
+
 /** Evaluate `json` in float64 with `env` binding summation indices. */
-export function interpret(json: MathJson, budget: Budget, env: ReadonlyMap<string, number> = new Map(), depth = 0): number {
+export function interpret(json: MathJson, budget: Budget, env: ReadonlyMap<string, number> = new Map()): number {
+  return evaluate(json, budget, env, 0).value;
+}
+
+/** Like `interpret`, with the rounding and underflow bounds of the result. */
+export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string, number> = new Map(), depth = 0): Evaluated {
   if (depth > MAX_DEPTH) throw new CannotEvaluate(`the formula nests deeper than ${MAX_DEPTH} levels`);
   if ((++budget.steps & 1023) === 0 && Date.now() > budget.deadline) {
     throw new CannotEvaluate('evaluation took too long');
   }
   const literal = literalValue(json);
-  if (literal !== undefined) return literal;
+  if (literal !== undefined) return readLiteral(json, literal);
   if (typeof json === 'string') {
     const bound = env.get(json);
-    if (bound !== undefined) return bound;
-    if (json in CONSTANTS) return CONSTANTS[json];
+    if (bound !== undefined) return exact(bound);
+    if (json in CONSTANTS) return rounded(CONSTANTS[json]);
     throw new CannotEvaluate(`unknown symbol ${json}`);
   }
   if (!Array.isArray(json) || json.length === 0) throw new CannotEvaluate('unreadable expression');
   const [head, ...args] = json as readonly MathJson[];
-  const at = (k: number): number => interpret(args[k], budget, env, depth + 1);
-  const all = (): number[] => args.map((_, k) => at(k));
+  const at = (k: number): Evaluated => evaluate(args[k], budget, env, depth + 1);
+  const all = (): Evaluated[] => args.map((_, k) => at(k));
   switch (head) {
-    case 'Add': return all().reduce((a, b) => a + b, 0);
-    case 'Subtract': return at(0) - at(1);
-    case 'Multiply': return all().reduce((a, b) => a * b, 1);
+    case 'Add': return all().reduce(add, exact(0));
+    case 'Subtract': return add(at(0), negate(at(1)));
+    case 'Multiply': return all().reduce(multiply, exact(1));
     case 'InvisibleOperator': return invisible(args, budget, env, depth);
-    case 'Divide': case 'Rational': return at(0) / at(1);
+    case 'Divide': case 'Rational': return divide(at(0), at(1));
     // exp() is correctly rounded more often than pow(Math.E, x), whose base is already rounded.
-    case 'Power': return isEuler(args[0], env) ? Math.exp(at(1)) : Math.pow(at(0), at(1));
+    case 'Power': return isEuler(args[0], env) ? unary('Exp', at(1)) : power(at(0), at(1));
     case 'Root': return root(at(0), at(1));
-    case 'Log': return args.length > 1 ? Math.log(at(0)) / Math.log(at(1)) : Math.log10(at(0));
-    case 'Max': return Math.max(...all());
-    case 'Min': return Math.min(...all());
+    case 'Log': return args.length > 1 ? divide(unary('Ln', at(0)), unary('Ln', at(1))) : unary('Lg', at(0));
+    case 'Max': case 'Min': return extreme(head, all());
     case 'Delimiter': return delimited(args, budget, env, depth);
     case 'Hold': return at(0);
     case 'Sum': case 'Product': return bigOperator(head, args, budget, env, depth);
     case 'Error': throw new CannotEvaluate('the LaTeX could not be read');
     default:
-      if (typeof head === 'string' && head in UNARY && args.length === 1) return UNARY[head](at(0));
+      if (typeof head === 'string' && head in UNARY && args.length === 1) return unary(head, at(0));
       throw new CannotEvaluate(`${typeof head === 'string' ? head : 'this operation'} is not supported`);
   }
 }
 
-/** Juxtaposition: `2\pi` is a product, `\exp(1)` (read as `Exp` next to a group) is an application. */
-function invisible(args: readonly MathJson[], budget: Budget, env: ReadonlyMap<string, number>, depth: number): number {
-  const first = args[0];
-  if (typeof first === 'string' && first in UNARY && !env.has(first) && args.length >= 2) {
-    const rest = args.slice(1).reduce<number>((p, a) => p * interpret(a, budget, env, depth + 1), 1);
-    return UNARY[first](rest);
-  }
-  return args.reduce<number>((p, a) => p * interpret(a, budget, env, depth + 1), 1);
+function exact(value: number): Evaluated {
+  return { value, noise: 0, under: 0 };
 }
 
-function delimited(args: readonly MathJson[], budget: Budget, env: ReadonlyMap<string, number>, depth: number): number {
+function rounded(value: number): Evaluated {
+  return { value, noise: Math.abs(value) * HALF_ULP, under: 0 };
+}
+
+/** A written number: exact when float64 holds it, else off by half an ulp; a non-zero number read as 0 underflowed. */
+function readLiteral(json: MathJson, value: number): Evaluated {
+  if (value === 0 && typeof json === 'object' && /[1-9]/.test((json as { num: string }).num.split(/e/i)[0])) {
+    return { value, noise: 0, under: SUBNORMAL_LOSS };
+  }
+  return Number.isInteger(value) ? exact(value) : rounded(value);
+}
+
+/**
+ * The result `value` of an operation whose inputs carried `noise`/`under`
+ * through the partial derivatives `slopes` (first order), plus the
+ * operation's own rounding. `exactZero` says the exact result is 0 when the
+ * float64 one is (sin(0), 0 × x); `exactSubnormal` that a subnormal result is
+ * exact (sums always are).
+ */
+function result(value: number, inputs: readonly Evaluated[], slopes: readonly number[], own: { exactZero: boolean; exactSubnormal: () => boolean }): Evaluated {
+  let noise = Math.abs(value) * HALF_ULP;
+  let under = 0;
+  let tainted = false;
+  inputs.forEach((input, k) => {
+    if (input.noise > 0) noise += input.noise * Math.abs(slopes[k]);
+    if (input.under > 0) {
+      tainted = true;
+      under += input.under * Math.abs(slopes[k]);
+    }
+  });
+  const magnitude = Math.abs(value);
+  if (magnitude < MIN_NORMAL && Number.isFinite(value)) {
+    const inexact = value === 0 ? !own.exactZero : !own.exactSubnormal();
+    // A tiny result from an underflowed input keeps the loss even where the first-order bound vanished (0 × 0).
+    if (inexact || tainted) under = Math.max(under, SUBNORMAL_LOSS);
+  }
+  return { value, noise: Number.isNaN(noise) ? Infinity : noise, under: Number.isNaN(under) ? Infinity : under };
+}
+
+function add(a: Evaluated, b: Evaluated): Evaluated {
+  // A sum that lands among the subnormals is exact (gradual underflow).
+  return result(a.value + b.value, [a, b], [1, 1], { exactZero: true, exactSubnormal: () => true });
+}
+
+function negate(a: Evaluated): Evaluated {
+  return { value: -a.value, noise: a.noise, under: a.under };
+}
+
+function multiply(a: Evaluated, b: Evaluated): Evaluated {
+  const value = a.value * b.value;
+  return result(value, [a, b], [b.value, a.value], {
+    exactZero: a.value === 0 || b.value === 0,
+    exactSubnormal: () => productIsExact(a.value, b.value, value),
+  });
+}
+
+function divide(a: Evaluated, b: Evaluated): Evaluated {
+  const value = a.value / b.value;
+  if (b.under >= Math.abs(b.value)) return { value, noise: Infinity, under: Infinity };
+  return result(value, [a, b], [1 / b.value, value / b.value], {
+    exactZero: a.value === 0 || !Number.isFinite(b.value),
+    exactSubnormal: () => productIsExact(value, b.value, a.value),
+  });
+}
+
+/** `a^b`; `oddRoot` when b is 1/n for an odd n (a negative base then has a real root). */
+function power(a: Evaluated, b: Evaluated, oddRoot = false): Evaluated {
+  const value = oddRoot && a.value < 0 ? -Math.pow(-a.value, b.value) : Math.pow(a.value, b.value);
+  if (a.value === 0 && a.under > 0) {
+    // An underflowed base: a positive power stays below the smallest double, a negative one is unbounded.
+    return b.value > 0 ? { value, noise: a.noise, under: SUBNORMAL_LOSS } : { value, noise: Infinity, under: Infinity };
+  }
+  const slopeBase = a.value === 0 ? 0 : (b.value * value) / a.value;
+  const slopeExponent = value === 0 ? 0 : value * Math.log(Math.abs(a.value));
+  return result(value, [a, b], [slopeBase, slopeExponent], {
+    exactZero: a.value === 0 || !Number.isFinite(b.value),
+    exactSubnormal: () => Number.isInteger(b.value) && powerIsExact(a.value, b.value, value),
+  });
+}
+
+/** The real n-th root, also of negative numbers when n is odd. */
+function root(x: Evaluated, n: Evaluated): Evaluated {
+  const odd = Number.isInteger(n.value) && Math.abs(n.value % 2) === 1;
+  return power(x, divide(exact(1), n), odd);
+}
+
+/** Derivatives of the unary functions, for carrying input errors through them. */
+const SLOPE: Readonly<Record<string, (x: number, y: number) => number>> = {
+  Negate: () => 1, Abs: () => 1, Floor: () => 0, Ceil: () => 0, Round: () => 0, Factorial: () => 0,
+  Sqrt: (_x, y) => 1 / (2 * y), Square: (x) => 2 * x, Exp: (_x, y) => y,
+  Ln: (x) => 1 / x, Lb: (x) => 1 / (x * Math.LN2), Lg: (x) => 1 / (x * Math.LN10),
+  Sin: Math.cos, Cos: Math.sin, Tan: (_x, y) => 1 + y * y, Cot: (_x, y) => 1 + y * y,
+  Sec: (x, y) => y * Math.tan(x), Csc: (x, y) => y / Math.tan(x),
+  Sinh: Math.cosh, Cosh: Math.sinh, Tanh: (_x, y) => 1 - y * y,
+  Arcsin: (x) => 1 / Math.sqrt(1 - x * x), Arccos: (x) => 1 / Math.sqrt(1 - x * x), Arctan: (x) => 1 / (1 + x * x),
+};
+/** Functions whose float64 result is exact: no rounding of their own. */
+const EXACT_UNARY = new Set(['Negate', 'Abs', 'Floor', 'Ceil', 'Round']);
+
+function unary(name: string, x: Evaluated): Evaluated {
+  const value = UNARY[name](x.value);
+  const slope = SLOPE[name]?.(x.value, value) ?? Infinity;
+  const out = result(value, [x], [x.noise > 0 || x.under > 0 ? slope : 0], {
+    // f(0) = 0 exactly for the odd functions; exp(−∞) = 0.
+    exactZero: x.value === 0 || EXACT_UNARY.has(name) || x.value === -Infinity,
+    exactSubnormal: () => EXACT_UNARY.has(name),
+  });
+  return EXACT_UNARY.has(name) ? { ...out, noise: out.noise - Math.abs(value) * HALF_ULP } : out;
+}
+
+function extreme(head: 'Max' | 'Min', values: readonly Evaluated[]): Evaluated {
+  if (values.length === 0) return exact(head === 'Max' ? -Infinity : Infinity);
+  const pick = values.reduce((best, v) => ((head === 'Max' ? v.value > best.value : v.value < best.value) ? v : best));
+  return { value: pick.value, noise: Math.max(...values.map((v) => v.noise)), under: Math.max(...values.map((v) => v.under)) };
+}
+
+/** Juxtaposition: `2\pi` is a product, `\exp(1)` (read as `Exp` next to a group) is an application. */
+function invisible(args: readonly MathJson[], budget: Budget, env: ReadonlyMap<string, number>, depth: number): Evaluated {
+  const first = args[0];
+  const product = (items: readonly MathJson[]): Evaluated =>
+    items.reduce<Evaluated>((p, a) => multiply(p, evaluate(a, budget, env, depth + 1)), exact(1));
+  if (typeof first === 'string' && first in UNARY && !env.has(first) && args.length >= 2) {
+    return unary(first, product(args.slice(1)));
+  }
+  return product(args);
+}
+
+function delimited(args: readonly MathJson[], budget: Budget, env: ReadonlyMap<string, number>, depth: number): Evaluated {
   const body = args[0];
   if (Array.isArray(body) && body[0] === 'Sequence') {
     if (body.length !== 2) throw new CannotEvaluate('a list of values has no single value');
-    return interpret(body[1], budget, env, depth + 1);
+    return evaluate(body[1], budget, env, depth + 1);
   }
   if (body === undefined) throw new CannotEvaluate('empty parentheses');
-  return interpret(body, budget, env, depth + 1);
+  return evaluate(body, budget, env, depth + 1);
 }
+
+/**
+ * Beyond 2^53 float64 cannot tell k from k + 1, so an index there would never
+ * advance (10^300 + 1 === 10^300).
+ */
+const MAX_STEPPABLE = 2 ** 53;
 
 /** `\sum` / `\prod` over integer bounds, refusing more terms than the budget allows. */
 function bigOperator(
@@ -127,39 +289,37 @@ function bigOperator(
   budget: Budget,
   env: ReadonlyMap<string, number>,
   depth: number,
-): number {
+): Evaluated {
   const [body, ...limits] = args;
-  if (limits.length !== 1) throw new CannotEvaluate(`${head.toLowerCase()} needs exactly one index with bounds`);
+  const name = head.toLowerCase();
+  if (limits.length !== 1) throw new CannotEvaluate(`${name} needs exactly one index with bounds`);
   const limit = limits[0];
   if (!Array.isArray(limit) || limit[0] !== 'Tuple' || limit.length !== 4 || typeof limit[1] !== 'string') {
-    throw new CannotEvaluate(`${head.toLowerCase()} without numeric bounds`);
+    throw new CannotEvaluate(`${name} without numeric bounds`);
   }
   const index = limit[1] as string;
-  const lo = interpret(limit[2], budget, env, depth + 1);
-  const hi = interpret(limit[3], budget, env, depth + 1);
-  if (!Number.isInteger(lo) || !Number.isInteger(hi)) throw new CannotEvaluate(`${head.toLowerCase()} bounds must be integers`);
+  const lo = evaluate(limit[2], budget, env, depth + 1).value;
+  const hi = evaluate(limit[3], budget, env, depth + 1).value;
+  if (!Number.isInteger(lo) || !Number.isInteger(hi)) throw new CannotEvaluate(`${name} bounds must be integers`);
+  if (Math.max(Math.abs(lo), Math.abs(hi)) > MAX_STEPPABLE) {
+    throw new CannotEvaluate(`${name} bounds beyond 2^53 (9.0 × 10^15) cannot be stepped by 1 in float64`);
+  }
   const terms = hi - lo + 1;
   if (terms > budget.maxTerms) {
-    throw new CannotEvaluate(`${head.toLowerCase()} of ${terms.toExponential(0).replace('e+', 'e')} terms exceeds the limit of ${budget.maxTerms}`);
+    throw new CannotEvaluate(`${name} of ${terms.toExponential(0).replace('e+', 'e')} terms exceeds the limit of ${budget.maxTerms}`);
   }
   const scope = new Map(env);
-  let acc = head === 'Sum' ? 0 : 1;
+  let acc = exact(head === 'Sum' ? 0 : 1);
   for (let k = lo; k <= hi; k++) {
     scope.set(index, k);
-    const term = interpret(body, budget, scope, depth + 1);
-    acc = head === 'Sum' ? acc + term : acc * term;
+    const term = evaluate(body, budget, scope, depth + 1);
+    acc = head === 'Sum' ? add(acc, term) : multiply(acc, term);
   }
   return acc;
 }
 
 function isEuler(json: MathJson, env: ReadonlyMap<string, number>): boolean {
   return (json === 'e' || json === 'ExponentialE') && !env.has(json);
-}
-
-/** The real n-th root, also of negative numbers when n is odd. */
-function root(x: number, n: number): number {
-  if (x < 0 && Number.isInteger(n) && Math.abs(n % 2) === 1) return -Math.pow(-x, 1 / n);
-  return Math.pow(x, 1 / n);
 }
 
 function factorial(n: number): number {

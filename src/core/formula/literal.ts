@@ -4,7 +4,7 @@
  * it has. Those digits decide an `\approx` claim, and the quick fix writes the
  * computed value back in the same style.
  */
-import { rewriteENotation } from './preprocess';
+import { rewriteENotation, rewriteUnicode } from './preprocess';
 
 /** The way a written number was spelled, so a fix can answer in kind. */
 export type NumberStyle = 'plain' | 'times' | 'cdot' | 'e' | 'e-paren' | 'power';
@@ -25,7 +25,7 @@ const POWER = new RegExp(String.raw`^([+-]?)${EXPONENT}$`);
 
 /** The written number in `latex`, or undefined when the side is more than a number. */
 export function readWrittenNumber(latex: string): WrittenNumber | undefined {
-  const raw = stripWrappers(latex);
+  const raw = stripWrappers(rewriteUnicode(latex));
   const eStyle: NumberStyle | undefined = /\d\s*[eE]\s*\(/.test(raw) ? 'e-paren' : /\d[eE][+-]?\d|\d\s*[eE]\s*\{/.test(raw) ? 'e' : undefined;
   const text = rewriteENotation(raw).replace(/(\d)\{,\}(?=\d)/g, '$1').trim();
   let m = PLAIN.exec(text);

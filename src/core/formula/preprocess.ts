@@ -46,11 +46,16 @@ export function rewriteENotation(latex: string): string {
   return out;
 }
 
-/** Normalise one side (no relation inside) for the Compute Engine. */
-export function normalizeLatex(latex: string): string {
+/** Unicode ×, ·, −, ≈ … as LaTeX: shared with the literal reader so that `4×10^{17}` is a written number too. */
+export function rewriteUnicode(latex: string): string {
   let out = latex;
   for (const [pattern, replacement] of UNICODE) out = out.replace(pattern, replacement);
-  out = out
+  return out;
+}
+
+/** Normalise one side (no relation inside) for the Compute Engine. */
+export function normalizeLatex(latex: string): string {
+  const out = rewriteUnicode(latex)
     .replace(/\\(?:text|textrm|textit|textbf|mbox|hbox)\s*\{[^{}]*\}/g, ' ')
     .replace(/\\operatorname\*?\s*\{\s*([A-Za-z]+)\s*\}/g, (_m, name: string) =>
       KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : `\\mathrm{${name}}`,

@@ -67,6 +67,8 @@ export interface SideReport {
   readonly writtenDigits?: number;
   /** Format facts of `value`, when it is a number. */
   readonly formats?: FormatFacts;
+  /** Bound on what float64 rounding may have added to `value` (absolute, first order); absent when exact. */
+  readonly roundingError?: number;
 }
 
 /** One relation between two neighbouring sides. */
@@ -75,7 +77,7 @@ export interface ClaimReport {
   readonly left: SideReport;
   readonly right: SideReport;
   readonly verdict: Verdict;
-  /** |computed − claimed| / |claimed| (absolute when claimed is 0); null without values. */
+  /** |computed − claimed| / |claimed| (Infinity when only the claim is 0); null without values. */
   readonly relativeError: number | null;
   /** Which side is the author's written number that the claim is judged against. */
   readonly claimedSide: 'left' | 'right';
