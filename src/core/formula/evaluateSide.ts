@@ -91,7 +91,7 @@ function countBraces(latex: string): number {
 const UNDERFLOW_TOLERANCE = 1e-12;
 
 function underflowProblem({ value, under }: Evaluated): string | undefined {
-  if (under === 0 || under <= UNDERFLOW_TOLERANCE * Math.abs(value)) return undefined;
+  if (under === 0 || (Number.isFinite(value) && under <= UNDERFLOW_TOLERANCE * Math.abs(value))) return undefined;
   if (value === 0 || !Number.isFinite(value) || !Number.isFinite(under)) {
     return 'cannot evaluate: a non-zero intermediate value underflows float64 to 0 (below 4.9 × 10^-324), so float64 cannot give this value';
   }

@@ -277,10 +277,10 @@ function delimited(args: readonly MathJson[], budget: Budget, env: ReadonlyMap<s
 }
 
 /**
- * Beyond 2^53 float64 cannot tell k from k + 1, so an index there would never
- * advance (10^300 + 1 === 10^300).
+ * From 2^53 on float64 cannot tell k from k + 1, so an index there would never
+ * advance (10^300 + 1 === 10^300) and the loop would only stop at the deadline.
  */
-const MAX_STEPPABLE = 2 ** 53;
+const UNSTEPPABLE = 2 ** 53;
 
 /** `\sum` / `\prod` over integer bounds, refusing more terms than the budget allows. */
 function bigOperator(
@@ -301,8 +301,8 @@ function bigOperator(
   const lo = evaluate(limit[2], budget, env, depth + 1).value;
   const hi = evaluate(limit[3], budget, env, depth + 1).value;
   if (!Number.isInteger(lo) || !Number.isInteger(hi)) throw new CannotEvaluate(`${name} bounds must be integers`);
-  if (Math.max(Math.abs(lo), Math.abs(hi)) > MAX_STEPPABLE) {
-    throw new CannotEvaluate(`${name} bounds beyond 2^53 (9.0 × 10^15) cannot be stepped by 1 in float64`);
+  if (Math.max(Math.abs(lo), Math.abs(hi)) >= UNSTEPPABLE) {
+    throw new CannotEvaluate(`${name} bounds of 2^53 (9.0 × 10^15) or more cannot be stepped by 1 in float64`);
   }
   const terms = hi - lo + 1;
   if (terms > budget.maxTerms) {

@@ -1,0 +1,102 @@
+/**
+ * float64 underflow and rounding residue are not taken for mathematics:
+ * a side that underflowed in a way that matters is "cannot evaluate" (as
+ * overflow is), and `=` allows for the rounding error carried to each side.
+ * Expected values checked with python3 (float64 and fractions.Fraction).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeFormula } from '../../src/core/formula';
+
+async function verdictOf(claim: string): Promise<string> {
+  return (await analyzeFormula(claim)).verdict;
+}
+
+describe('underflow to 0 is refused, not judged', () => {
+  const refused = [
+    '2^{-1075} = 0', // false: 2^-1075 is not 0
+    '2^{-1075} \\neq 0', // true
+    '10^{-400} > 0', // true
+    '10^{-400} = 10^{-500}', // false
+    '1e-400 = 0', // a written number below the smallest subnormal
+    '(10^{-400})^2 = 0',
+    '\\frac{10^{-200}\\cdot10^{-200}}{10^{-300}} = 10^{-100}', // true; the product vanished
+    '\\frac{10^{-300}}{10^{-400}} = 10^{100}', // true; float64 divides by an underflowed 0
+  ];
+  for (const claim of refused) {
+    it(claim, async () => {
+      const report = await analyzeFormula(claim);
+      expect(report.verdict).toBe('none');
+      expect(report.error).toMatch(/^cannot evaluate: a non-zero intermediate value underflows float64 to 0/);
+    });
+  }
+
+  it('refuses a subnormal that lost digits: 10^{-320}/3 is 3.335e-321 in float64, off by 0.05%', async () => {
+    const report = await analyzeFormula('\\frac{10^{-320}}{3} \\cdot 10^{300}');
+    expect(report.value).toBeNull();
+    expect(report.error).toMatch(/float64 underflow .* may have changed this value by up to 0\.15%/);
+  });
+});
+
+describe('underflow that cannot change the answer is not refused', () => {
+  const cases: ReadonlyArray<readonly [string, 'holds' | 'fails']> = [
+    ['1 + 10^{-400} = 1', 'holds'], // the lost 10^-400 is far below 1's last bit
+    ['\\cos(10^{-400}) = 1', 'holds'],
+    ['2^{-1074} > 0', 'holds'], // exact subnormals are kept
+    ['0.5^{1074} = 2^{-1074}', 'holds'],
+    ['3 \\cdot 2^{-1074} = 1.5e-323', 'holds'],
+    ['2^{-1074} \\approx 4.9 \\times 10^{-324}', 'holds'],
+    ['2^{-1074} \\approx 1 \\times 10^{-323}', 'fails'], // 1e-323 reads as 2 × 2^-1074
+  ];
+  for (const [claim, verdict] of cases) {
+    it(`${claim} ${verdict}`, async () => {
+      expect(await verdictOf(claim)).toBe(verdict);
+    });
+  }
+});
+
+describe('= allows for the rounding error carried to each side', () => {
+  const cases: ReadonlyArray<readonly [string, 'holds' | 'fails']> = [
+    ['\\sin(\\pi) = 0', 'holds'], // float64 1.2246467991473532e-16
+    ['\\cos(\\pi/2) = 0', 'holds'], // 6.123233995736766e-17
+    ['\\sin(\\pi) \\approx 0', 'holds'],
+    ['1 - 0.9 - 0.1 = 0', 'holds'], // -2.7755575615628914e-17
+    ['\\sin(\\pi) \\neq 0', 'fails'],
+    ['\\sin(\\pi) > 0', 'fails'], // equal within rounding, so not greater
+    ['\\sin(\\pi) \\ge 0', 'holds'],
+    ['10^{-20} = 0', 'fails'], // a small number is not a residue
+    ['\\sin(3) = 0', 'fails'], // 0.1411
+    ['0.1 + 0.2 = 0.3', 'holds'],
+  ];
+  for (const [claim, verdict] of cases) {
+    it(`${claim} ${verdict}`, async () => {
+      expect(await verdictOf(claim)).toBe(verdict);
+    });
+  }
+});
+
+describe('relativeError', () => {
+  it('is Infinity, not the absolute error, when a non-zero value is claimed to be 0', async () => {
+    const report = await analyzeFormula('0.5 = 0');
+    expect(report.verdict).toBe('fails');
+    expect(report.relativeError).toBe(Infinity);
+  });
+
+  it('is |computed − claimed| / |claimed| otherwise', async () => {
+    const report = await analyzeFormula('0.75 = 0.5');
+    expect(report.relativeError).toBe(0.5);
+  });
+});
+
+describe('sums whose index cannot advance in float64', () => {
+  it('refuses bounds beyond 2^53 at once instead of running out of time', async () => {
+    const started = Date.now();
+    const report = await analyzeFormula('\\sum_{i=10^{300}}^{10^{300}+5} 1');
+    expect(report.error).toBe('cannot evaluate: sum bounds of 2^53 (9.0 × 10^15) or more cannot be stepped by 1 in float64');
+    expect(Date.now() - started).toBeLessThan(100);
+  });
+
+  it('still sums up to 2^53 − 1, and refuses 2^53 itself (2^53 + 1 is 2^53 in float64)', async () => {
+    expect((await analyzeFormula('\\sum_{i=9007199254740989}^{9007199254740991} 1')).value).toBe(3);
+    expect((await analyzeFormula('\\prod_{i=9007199254740991}^{9007199254740992} 1')).error).toMatch(/product bounds of 2\^53/);
+  });
+});
