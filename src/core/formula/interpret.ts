@@ -197,7 +197,8 @@ function multiply(a: Evaluated, b: Evaluated): Evaluated {
 
 function divide(a: Evaluated, b: Evaluated): Evaluated {
   const value = a.value / b.value;
-  if (b.under >= Math.abs(b.value)) return { value, noise: Infinity, under: Infinity };
+  // An underflowed divisor may be any size below its bound: the quotient is unbounded.
+  if (b.under > 0 && b.under >= Math.abs(b.value)) return { value, noise: Infinity, under: Infinity };
   return result(value, [a, b], [1 / b.value, value / b.value], {
     exactZero: a.value === 0 || !Number.isFinite(b.value),
     exactSubnormal: () => productIsExact(value, b.value, a.value),
