@@ -37,6 +37,11 @@ describe('noteParse', () => {
     expect(infos[1]!.errors.map((e) => e.message).join()).toMatch(/widht.*width/);
   });
 
+  it('shows a bidi override or an invisible character in a title instead of obeying it (panel cards)', () => {
+    const note = '```gradexp\ntitle: "evil\u202Egnp.exe\u200B"\nexperiment: power\n```\n';
+    expect(analyzeBlocks(note).infos[0]!.title).toBe('evil\\u202Egnp.exe\\u200B');
+  });
+
   it('finds the block under an offset, fences included, and nothing in prose', () => {
     const blocks = findBlocks(NOTE);
     expect(blockAt(blocks, NOTE.indexOf('```gradexp'))?.index).toBe(0);

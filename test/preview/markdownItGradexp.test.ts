@@ -127,6 +127,12 @@ describe('markdownItGradexp', () => {
     }
   });
 
+  it('shows a bidi override in a title as an escape in the chart\'s accessible name', () => {
+    const html = render(note, { lookup: () => ({ ...sampleRun(), title: 'evil\u202Egnp.exe' }), renderSvg: fakeRenderSvg });
+    const [chart] = elements(html, byClass('gradexp-chart'));
+    expect(chart?.attribs['aria-label']).toBe('evil\\u202Egnp.exe');
+  });
+
   it('refuses an unsafe SVG from the renderer instead of emitting it', () => {
     const evil = () => '<svg><script>alert(1)</script></svg>';
     const html = render(note, { lookup: () => sampleRun(), renderSvg: evil });

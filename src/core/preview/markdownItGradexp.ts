@@ -9,6 +9,7 @@
  */
 import type { MarkdownIt, RendererRule, Token } from 'markdown-it';
 import type { BlockRun } from '../types';
+import { visible } from '../text/visible';
 import { escapeHtml, isSafeSvgMarkup } from './safeHtml';
 
 /** What the plugin needs from its host: where runs come from and how to draw them. */
@@ -93,7 +94,7 @@ function renderChart(run: BlockRun, options: GradexpPreviewOptions): string {
   }
   // The chart core escapes everything; this is defence in depth against a regression there.
   if (!isSafeSvgMarkup(svg)) return notice('gradexp: the chart was refused because it holds unsafe markup', 'error');
-  return `<div class="gradexp-chart" role="img" aria-label="${escapeHtml(run.title || 'gradexp chart')}">${svg}</div>`;
+  return `<div class="gradexp-chart" role="img" aria-label="${escapeHtml(visible(run.title || 'gradexp chart'))}">${svg}</div>`;
 }
 
 function notice(text: string, kind: 'placeholder' | 'error'): string {

@@ -5,6 +5,7 @@
 import type { FencedBlock } from '../../core/blocks/findBlocks';
 import type { ParsedBlock } from '../../core/spec/parse';
 import { drain, parseBlocksStepwise } from '../../core/spec/reuseParse';
+import { visible } from '../../core/text/visible';
 import type { BlockInfo } from './panelStateBuilder';
 
 /** Everything the host derives from a note's text without running anything. */
@@ -19,7 +20,8 @@ export function blockInfo(parsed: ParsedBlock): BlockInfo {
   return {
     index: parsed.block.index,
     line: parsed.block.fenceLine,
-    title: first?.title || `Block ${parsed.block.index + 1}`,
+    // As in the chart and in messages: a bidi override or an invisible character in a title is shown, not obeyed.
+    title: visible(first?.title ?? '') || `Block ${parsed.block.index + 1}`,
     experiment: first?.experiment ?? parsed.experiment,
     dtype: first?.dtype ?? 'fp32',
     activations: parsed.series.map((s) => s.spec.activation.name),
