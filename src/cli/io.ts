@@ -78,14 +78,25 @@ function fromRulePath(rule: string): string {
  * The folder a note's weights files must stay in: the current folder when the
  * note is inside it (the shell's stand-in for the editor's workspace folder, so
  * `../data/w.json` works when run from a vault's root), else the note's own
- * folder. The file system's root and the home folder are never a root: shells
- * start there, and a rule that admits every file confines nothing.
+ * folder. A current folder that is the home folder or holds it (`/`, `/home`)
+ * is never a root: shells start there, and a rule that admits every file of
+ * the user confines nothing. Compared by real path, so a home reached through
+ * a symbolic link (`/home` → `/var/home` on some systems) is still recognised.
  */
 export function weightsRoot(noteFile: string, cwd: string): { root: string; name: string } {
   const noteDir = posixDirname(toRulePath(path.resolve(cwd, noteFile)));
   const here = toRulePath(path.resolve(cwd));
-  const tooWide = path.resolve(cwd) === path.parse(path.resolve(cwd)).root || path.resolve(cwd) === path.resolve(os.homedir());
+  const tooWide = isInsideFolder(toRulePath(realPathOr(os.homedir())), toRulePath(realPathOr(path.resolve(cwd))));
   return !tooWide && isInsideFolder(noteDir, here) ? { root: here, name: 'current folder' } : { root: noteDir, name: "note's folder" };
+}
+
+/** The real path of `p` (symbolic links resolved), or `p` itself when it cannot be resolved. */
+function realPathOr(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 
 /**
@@ -110,7 +121,13 @@ export async function readWeightsFile(noteFile: string, written: string, cwd = p
   if (!isInsideFolder(toRulePath(real), toRulePath(realRoot))) {
     throw new Error(`it is a symbolic link to a file outside the ${name}; keep weights files beside the note`);
   }
-  const text = await readRegularFile(real, MAX_WEIGHTS_FILE_BYTES);
+  const text = await readRegularFile(real, MAX_WEIGHTS_FILE_BYTES, async (opened) => {
+    // A folder on the path swapped for a link between the check above and the open would lead
+    // outside: what was opened is checked again, by the path the kernel gives the open handle.
+    if (opened !== undefined && !isInsideFolder(toRulePath(opened), toRulePath(realRoot))) {
+      throw new Error(`it changed into a link to a file outside the ${name} while being read; keep weights files beside the note`);
+    }
+  });
   const parsed = parseWeightsJson(text);
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.data;
@@ -119,9 +136,11 @@ export async function readWeightsFile(noteFile: string, written: string, cwd = p
 /**
  * The UTF-8 text of a regular file of at most `limit` bytes. Opened without
  * blocking (a FIFO with no writer would otherwise hang the open), then checked
- * with fstat on the open handle, so what is read is what was checked.
+ * on the open handle — where it really is (`checkOpened`, given the kernel's
+ * path for it where the system has one) and with fstat — so what is read is
+ * what was checked.
  */
-async function readRegularFile(file: string, limit: number): Promise<string> {
+async function readRegularFile(file: string, limit: number, checkOpened: (openedPath: string | undefined) => Promise<void>): Promise<string> {
   let handle: fs.promises.FileHandle;
   try {
     handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
@@ -129,6 +148,7 @@ async function readRegularFile(file: string, limit: number): Promise<string> {
     throw new Error(openProblem(e as NodeJS.ErrnoException));
   }
   try {
+    await checkOpened(await openedPath(handle.fd));
     const stat = await handle.stat();
     if (stat.isDirectory()) throw new Error('it is a folder');
     if (!stat.isFile()) throw new Error('not a regular file (a FIFO, socket or device); only regular files are read');
@@ -144,5 +164,14 @@ async function readRegularFile(file: string, limit: number): Promise<string> {
     return bytes.subarray(0, filled).toString('utf8');
   } finally {
     await handle.close();
+  }
+}
+
+/** The path the kernel gives an open file descriptor (Linux's /proc/self/fd), or undefined where there is none. */
+async function openedPath(fd: number): Promise<string | undefined> {
+  try {
+    return await fs.promises.readlink(`/proc/self/fd/${fd}`);
+  } catch {
+    return undefined;
   }
 }

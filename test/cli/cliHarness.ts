@@ -29,8 +29,13 @@ export function cli(...args: string[]): CliResult {
 
 /** Run `node dist/cli.js ...args` from the folder `cwd` (paths in args are read from there). */
 export function cliIn(cwd: string, ...args: string[]): CliResult {
+  return cliWithEnv(cwd, {}, ...args);
+}
+
+/** `cliIn` with extra environment variables (e.g. another HOME). */
+export function cliWithEnv(cwd: string, env: Readonly<Record<string, string>>, ...args: string[]): CliResult {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t0 };
 }
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { block, cliIn, ensureBuilt, scratchFolder } from './cliHarness';
+import { block, cliIn, cliWithEnv, ensureBuilt, scratchFolder } from './cliHarness';
 
 beforeAll(ensureBuilt);
 
@@ -36,6 +36,22 @@ describe('weights: confined to the note (or the current folder holding it)', () 
     // Run from an unrelated folder the note's own folder is the root.
     const outside = runJson(path.join(dir, 'elsewhere'), path.join(dir, 'vault/notes/n.md'));
     expect(outside.errors).toEqual([["cannot read weights file '../data/w.json': it points outside the note's folder; keep weights files beside the note"]]);
+  });
+
+  it('never takes the home folder, or a folder holding it, as the root — even when HOME is reached through a link', () => {
+    const dir = scratchFolder({ 'realhome/notes/n.md': block('weights: ../.secret/s.json'), 'realhome/.secret/s.json': JSON.stringify({ HOMESECRET: 1 }) });
+    symlinkSync(path.join(dir, 'realhome'), path.join(dir, 'homelink'));
+    const refused = [["cannot read weights file '../.secret/s.json': it points outside the note's folder; keep weights files beside the note"]];
+    for (const [cwd, note] of [
+      [path.join(dir, 'homelink'), 'notes/n.md'], // the shell's cwd is the real path, HOME the link
+      [path.join(dir, 'realhome'), 'notes/n.md'],
+      [dir, 'realhome/notes/n.md'], // the folder holding home
+    ] as const) {
+      const r = cliWithEnv(cwd, { HOME: path.join(dir, 'homelink') }, 'run', note, '--json');
+      const report = JSON.parse(r.stdout) as { blocks: { errors: { message: string }[] }[] };
+      expect(report.blocks.map((b) => b.errors.map((e) => e.message)), cwd).toEqual(refused);
+      expect(r.stdout + r.stderr).not.toContain('HOMESECRET');
+    }
   });
 
   it('follows symbolic links and refuses one that leads outside', () => {
