@@ -16,7 +16,7 @@ const USAGE = `usage:
 const HELP = `${USAGE}
 
 A block's weights file is read relative to the note and must stay inside the current
-folder when it holds the note (not / or home), else the note's folder; regular files
+folder when it holds the note (not home or a folder holding it), else the note's folder; regular files
 of at most 100 MB only.
 Exit codes: 0 ok, 1 a block error, failed claim or unwritten output, 2 usage, 3 internal error.`;
 
