@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveWeightsPathRule, shortToken } from '../../src/core/numeric/weightsPath';
-import { resolveWeightsPath } from '../../src/extension/weights/weightsPath';
+import { resolveWeightsPath, weightsRootFor } from '../../src/extension/weights/weightsPath';
 
 /** The one path rule (core) that the editor and the CLI both apply. */
 describe('resolveWeightsPathRule', () => {
@@ -29,5 +29,20 @@ describe('the editor wrapper', () => {
     const written = `/etc/${'x'.repeat(100)}\u0007`;
     const r = resolveWeightsPath('/ws/n.md', written, '/ws');
     expect(r).toEqual({ ok: false, message: `weights: '/etc/${'x'.repeat(35)}…': it must be a path relative to the note, like ./weights.json` });
+  });
+});
+
+describe('weightsRootFor (the editor)', () => {
+  it('takes the workspace folder as the root, unless it is the home folder or holds it', () => {
+    expect(weightsRootFor('/ws', '/home/ana')).toBe('/ws');
+    expect(weightsRootFor('/home/ana/vault', '/home/ana')).toBe('/home/ana/vault');
+    expect(weightsRootFor('/home/ana', '/home/ana')).toBeUndefined();
+    expect(weightsRootFor('/home', '/home/ana')).toBeUndefined();
+    expect(weightsRootFor('/', '/home/ana')).toBeUndefined();
+    expect(weightsRootFor('/home/an', '/home/ana')).toBe('/home/an'); // a prefix of the name is not a parent
+    expect(weightsRootFor('/ws', undefined)).toBe('/ws'); // remote: home unknown
+    expect(weightsRootFor(undefined, '/home/ana')).toBeUndefined();
+    // With home as the workspace, a note in ~/notes cannot reach ~/.secret.
+    expect(resolveWeightsPath('/home/ana/notes/n.md', '../.secret/s.json', weightsRootFor('/home/ana', '/home/ana')).ok).toBe(false);
   });
 });

@@ -4,12 +4,13 @@
  * the block (missing file, not a file, too big, bad JSON, wrong shape), never a
  * throw, and no message quotes the file's content (core weightsJson.ts).
  */
+import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { weightsDataProblem, type WeightsEntry } from '../worker/protocol';
 import type { WeightsData } from '../../core/types';
 import { parseWeightsJson } from '../../core/numeric/weightsJson';
 import { shortToken } from '../../core/numeric/weightsPath';
-import { MAX_WEIGHTS_FILE_BYTES, resolveWeightsPath } from './weightsPath';
+import { MAX_WEIGHTS_FILE_BYTES, resolveWeightsPath, weightsRootFor } from './weightsPath';
 
 async function readOne(noteUri: vscode.Uri, written: string): Promise<WeightsEntry> {
   const shown = shortToken(written.trim());
@@ -17,7 +18,9 @@ async function readOne(noteUri: vscode.Uri, written: string): Promise<WeightsEnt
     return { ok: false, message: `weights: save the note first — '${shown}' is read relative to the note's folder` };
   }
   const folder = vscode.workspace.getWorkspaceFolder(noteUri);
-  const resolved = resolveWeightsPath(noteUri.path, written, folder?.uri.path);
+  // The home folder is known for local files only; a remote host's is its own business.
+  const home = folder?.uri.scheme === 'file' ? vscode.Uri.file(os.homedir()).path : undefined;
+  const resolved = resolveWeightsPath(noteUri.path, written, weightsRootFor(folder?.uri.path, home));
   if (!resolved.ok) return { ok: false, message: resolved.message };
   const uri = noteUri.with({ path: resolved.path, query: '', fragment: '' });
   let bytes: Uint8Array;

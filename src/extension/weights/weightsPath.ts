@@ -1,9 +1,11 @@
 /**
  * Where `weights: ./file.json` points in the editor: the shared rule of
  * src/core/numeric/weightsPath.ts applied to URI paths, with the workspace
- * folder holding the note as the root (the note's own folder outside one).
+ * folder holding the note as the root (the note's own folder outside one,
+ * or when the workspace folder is the home folder or holds it: a root that
+ * wide would let a note name any of the user's files, as on the command line).
  */
-import { resolveWeightsPathRule, shortToken } from '../../core/numeric/weightsPath';
+import { isInsideFolder, resolveWeightsPathRule, shortToken } from '../../core/numeric/weightsPath';
 
 export { MAX_WEIGHTS_FILE_BYTES } from '../../core/numeric/weightsPath';
 
@@ -14,4 +16,14 @@ export type ResolvedPath = { readonly ok: true; readonly path: string } | { read
 export function resolveWeightsPath(notePath: string, written: string, rootPath?: string): ResolvedPath {
   const rule = resolveWeightsPathRule(notePath, written, rootPath, 'workspace folder');
   return rule.ok ? rule : { ok: false, message: `weights: '${shortToken(written.trim())}': ${rule.reason}` };
+}
+
+/**
+ * The root for a note in workspace folder `folderPath` (URI paths): the folder, unless it is
+ * the home folder (`homePath`, known for local files only) or holds it — then none, which
+ * means the note's own folder.
+ */
+export function weightsRootFor(folderPath: string | undefined, homePath: string | undefined): string | undefined {
+  if (folderPath === undefined) return undefined;
+  return homePath !== undefined && isInsideFolder(homePath, folderPath) ? undefined : folderPath;
 }
