@@ -29,7 +29,9 @@ describe('analyzeFormula: values', () => {
     ['e^{2}', Math.exp(2)],
     ['\\mathrm{e}^{-1}', Math.exp(-1)],
     ['\\ln 2', Math.LN2],
-    ['\\log 1000', 3],
+    ['\\log 1000', Math.log(1000)], // \log is the natural logarithm (numpy.log, torch.log)
+    ['\\log_{10} 1000', 3],
+    ['\\lg 100', 2],
     ['\\log_2 8', 3],
     ['\\operatorname{exp}(0)', 1],
     ['\\sum_{i=1}^{10} i', 55],

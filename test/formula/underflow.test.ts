@@ -1,7 +1,7 @@
 /**
- * float64 underflow and rounding residue are not taken for mathematics:
- * a side that underflowed in a way that matters is "cannot evaluate" (as
- * overflow is), and `=` allows for the rounding error carried to each side.
+ * float64 underflow is not taken for mathematics: a side that underflowed in
+ * a way that matters is "cannot evaluate" (as overflow is), while an exact 0
+ * (ln 1, arccos 1) is a value. Rounding verdicts: roundingVerdicts.test.ts.
  * Expected values checked with python3 (float64 and fractions.Fraction).
  */
 import { describe, expect, it } from 'vitest';
@@ -54,24 +54,25 @@ describe('underflow that cannot change the answer is not refused', () => {
   }
 });
 
-describe('= allows for the rounding error carried to each side', () => {
-  const cases: ReadonlyArray<readonly [string, 'holds' | 'fails']> = [
-    ['\\sin(\\pi) = 0', 'holds'], // float64 1.2246467991473532e-16
-    ['\\cos(\\pi/2) = 0', 'holds'], // 6.123233995736766e-17
-    ['\\sin(\\pi) \\approx 0', 'holds'],
-    ['1 - 0.9 - 0.1 = 0', 'holds'], // -2.7755575615628914e-17
-    ['\\sin(\\pi) \\neq 0', 'fails'],
-    ['\\sin(\\pi) > 0', 'fails'], // equal within rounding, so not greater
-    ['\\sin(\\pi) \\ge 0', 'holds'],
-    ['10^{-20} = 0', 'fails'], // a small number is not a residue
-    ['\\sin(3) = 0', 'fails'], // 0.1411
-    ['0.1 + 0.2 = 0.3', 'holds'],
-  ];
-  for (const [claim, verdict] of cases) {
-    it(`${claim} ${verdict}`, async () => {
-      expect(await verdictOf(claim)).toBe(verdict);
+describe('a function that is exactly 0 at a representable point did not underflow', () => {
+  const exactZeros = ['\\ln(1) = 0', '-\\ln(1) = 0', '\\log_2(1) = 0', '\\arccos(1) = 0', '\\ln(e^{0}) = 0', '\\sin(0) = 0', '\\tanh(0) = 0', '\\ln 1 < 1'];
+  for (const claim of exactZeros) {
+    it(`${claim} holds`, async () => {
+      const report = await analyzeFormula(claim);
+      expect(report.error).toBeUndefined();
+      expect(report.verdict).toBe('holds');
     });
   }
+
+  it('ln(1 + 10^{-17}) > 0 is a rounding question (1 + 10^-17 rounds to 1), not underflow', async () => {
+    const report = await analyzeFormula('\\ln(1+10^{-17}) > 0');
+    expect(report.verdict).toBe('none');
+    expect(report.error).toMatch(/^cannot decide in float64/);
+  });
+
+  it('exp of a very negative number still underflows', async () => {
+    expect((await analyzeFormula('e^{-800} = 0')).error).toMatch(/underflows float64 to 0/);
+  });
 });
 
 describe('relativeError', () => {

@@ -73,7 +73,7 @@ function compute(reader: LatexReader, source: string, limits: SideLimits): Formu
   const value = formulaValue(sides, claims);
   const judged = claims.find((c) => c.verdict === 'fails') ?? claims.find((c) => c.verdict === 'holds');
   const symbols = [...new Set(sides.flatMap((s) => s.symbols))].sort();
-  const error = sides.find((s) => s.error)?.error;
+  const error = sides.find((s) => s.error)?.error ?? claims.find((c) => c.reason)?.reason;
   const report: FormulaReport = {
     source,
     value,

@@ -7,23 +7,25 @@
  *   is a plain number, else the left; when neither is, the sides must agree
  *   to 3 significant digits (relative error ≤ 5×10^-3).
  * - `=` holds to 1e-12 relative; `\neq` is its negation; `<`, `>`, `\le`,
- *   `\ge` compare the float64 values.
- * - Rounding residue: two sides whose difference is within the rounding error
- *   float64 may have made computing them (the first-order bound the
- *   interpreter carries, `roundingError`, doubled because library functions
- *   such as sin are faithful to 1 ulp rather than ½) are equal for every
- *   relation: sin(π) = 0 and cos(π/2) = 0 hold (residues 1.2e-16 and 6.1e-17
- *   against a bound of 3.5e-16 and 1.7e-16 carried from π's own rounding),
- *   sin(π) > 0 fails, while 10^{-20} = 0 still fails (its bound is ~10^-36).
- *   `\approx` uses this only against 0, where there are no digits to round to.
+ *   `\ge` compare the float64 values. ±∞ equals only itself.
+ * - Rounding: each side carries a bound of what float64 rounding may have
+ *   changed (`roundingError`, interpret.ts); the true value lies within twice
+ *   it (ROUNDING_FACTOR: library functions are faithful to 1 ulp, not ½).
+ *   When those intervals together are below the 1e-12 tolerance of `=`, the
+ *   float64 values are judged as they are. Otherwise a verdict is given only if
+ *   every pair of values within the intervals gives the same one, and else the
+ *   claim is "cannot decide" (verdict none, with a reason): sin(π) = 0 is
+ *   1.2e-16 ± 7.0e-16, so neither = 0 nor ≠ 0 is decided, while
+ *   2^{53}+1−2^{53} = 3 (0 ± 2) fails. A false claim never holds because
+ *   float64 rounded it true.
  */
 import { readWrittenNumber, type NumberStyle } from './literal';
 import { latexNumber } from './latexNumber';
+import { ROUNDING_FACTOR } from './errorBounds';
 import type { ClaimReport, QuickFix, Relation, SideReport, Verdict } from './types';
 
 const EQUAL_TOLERANCE = 1e-12;
 const LOOSE_APPROX_TOLERANCE = 5e-3;
-const ROUNDING_FACTOR = 2;
 
 /** The verdict of `left relation right`. */
 export function judgeClaim(left: SideReport, relation: Relation, right: SideReport): ClaimReport {
@@ -32,16 +34,19 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
   if (left.value === null || right.value === null) return { ...base, verdict: 'none', relativeError: null };
   const claimed = claimedSide === 'right' ? right : left;
   const computed = claimedSide === 'right' ? left : right;
-  const c = claimed.value as number;
   const v = computed.value as number;
-  const relativeError = relError(v, c);
-  const residue = ROUNDING_FACTOR * ((left.roundingError ?? 0) + (right.roundingError ?? 0));
-  // `\approx` against a non-zero number keeps its own rule: the value rounded to the digits written.
-  const withinRounding = Math.abs(left.value - right.value) <= residue && (relation !== '\\approx' || c === 0);
-  const holds = withinRounding
-    ? relation === '=' || relation === '\\approx' || relation === '\\le' || relation === '\\ge'
-    : decide(relation, left.value, right.value, v, claimed, relativeError);
-  const verdict: Verdict = holds ? 'holds' : 'fails';
+  const relativeError = relError(v, claimed.value as number);
+  const l = left.value;
+  const r = right.value;
+  const reach = { left: ROUNDING_FACTOR * (left.roundingError ?? 0), right: ROUNDING_FACTOR * (right.roundingError ?? 0) };
+  const total = reach.left + reach.right;
+  const accurate = !Number.isFinite(l) || !Number.isFinite(r) || total <= EQUAL_TOLERANCE * Math.max(Math.abs(l), Math.abs(r));
+  if (!accurate) {
+    const verdict = decideWithin(relation, { l, r, ...reach }, v, claimed);
+    if (verdict !== 'none') return { ...base, verdict, relativeError };
+    return { ...base, verdict, relativeError, reason: undecided(relation, l, r, total, claimed) };
+  }
+  const verdict: Verdict = decide(relation, l, r, v, claimed, relativeError) ? 'holds' : 'fails';
   const fix = verdict === 'fails' ? quickFix(relation, claimed, v) : undefined;
   return fix ? { ...base, verdict, relativeError, fix } : { ...base, verdict, relativeError };
 }
@@ -53,6 +58,7 @@ export function relError(computed: number, claimed: number): number {
   return claimed === 0 ? Infinity : diff / Math.abs(claimed);
 }
 
+/** The relation between the float64 values as they are. */
 function decide(relation: Relation, l: number, r: number, computed: number, claimed: SideReport, relative: number): boolean {
   switch (relation) {
     case '=': return nearlyEqual(l, r);
@@ -67,6 +73,8 @@ function decide(relation: Relation, l: number, r: number, computed: number, clai
 
 function nearlyEqual(a: number, b: number): boolean {
   if (a === b) return true;
+  // ∞ − ∞ is NaN and ∞ − 5 is ∞ ≤ 1e-12·∞: an infinity equals only itself.
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
   return Math.abs(a - b) <= EQUAL_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 }
 
@@ -74,9 +82,79 @@ function approximatelyEqual(computed: number, claimed: SideReport, relative: num
   const value = claimed.value as number;
   if (claimed.writtenDigits === undefined) return relative <= LOOSE_APPROX_TOLERANCE;
   if (!Number.isFinite(computed)) return computed === value;
-  const rounded = Number(computed.toPrecision(claimed.writtenDigits));
-  // Both numbers are decimal strings turned into doubles; allow for that last-bit noise only.
-  return nearlyEqual(rounded, value);
+  return roundsAbove(computed, claimed.writtenDigits, value) === 0;
+}
+
+/**
+ * How `x` rounded to `digits` significant digits compares with the written
+ * `value`: 0 when equal (allowing the last-bit noise of two decimal strings
+ * turned into doubles), else the sign of the difference. Rounding is monotone,
+ * so the values of an interval that round to `value` form an interval too.
+ */
+function roundsAbove(x: number, digits: number, value: number): number {
+  const rounded = Number(x.toPrecision(digits));
+  return nearlyEqual(rounded, value) ? 0 : Math.sign(rounded - value);
+}
+
+interface Intervals {
+  readonly l: number;
+  readonly r: number;
+  /** Half-widths of the intervals around l and r. */
+  readonly left: number;
+  readonly right: number;
+}
+
+/** The verdict shared by every pair of values in the two intervals, or none when they differ. */
+function decideWithin(relation: Relation, s: Intervals, computed: number, claimed: SideReport): Verdict {
+  const total = s.left + s.right;
+  const below = s.r - s.l > total; // every left value < every right value
+  const above = s.l - s.r > total;
+  // Some pair could be equal within the tolerance of `=`.
+  const canMeet = Math.abs(s.l - s.r) - total <= EQUAL_TOLERANCE * (Math.max(Math.abs(s.l), Math.abs(s.r)) + total);
+  const verdict = (holds: boolean, fails: boolean): Verdict => (holds ? 'holds' : fails ? 'fails' : 'none');
+  switch (relation) {
+    case '=': return verdict(false, !canMeet);
+    case '\\neq': return verdict(!canMeet, false);
+    case '<': return verdict(below, s.l - s.r >= total);
+    case '>': return verdict(above, s.r - s.l >= total);
+    case '\\le': return verdict(s.r - s.l >= total, above && !canMeet);
+    case '\\ge': return verdict(s.l - s.r >= total, below && !canMeet);
+    case '\\approx': return approximatelyWithin(computed, total, claimed);
+  }
+}
+
+/** `\approx` over the computed value's interval (both sides' rounding counted on it). */
+function approximatelyWithin(computed: number, reach: number, claimed: SideReport): Verdict {
+  const value = claimed.value as number;
+  const [lo, hi] = [computed - reach, computed + reach];
+  if (!Number.isFinite(reach)) return 'none';
+  if (claimed.writtenDigits === undefined) {
+    if (value === 0) return lo <= 0 && hi >= 0 ? 'none' : 'fails';
+    const farthest = Math.max(Math.abs(lo - value), Math.abs(hi - value)) / Math.abs(value);
+    const nearest = (lo <= value && value <= hi ? 0 : Math.min(Math.abs(lo - value), Math.abs(hi - value))) / Math.abs(value);
+    return farthest <= LOOSE_APPROX_TOLERANCE ? 'holds' : nearest > LOOSE_APPROX_TOLERANCE ? 'fails' : 'none';
+  }
+  const low = roundsAbove(lo, claimed.writtenDigits, value);
+  const high = roundsAbove(hi, claimed.writtenDigits, value);
+  if (low === 0 && high === 0) return 'holds';
+  return low > 0 || high < 0 ? 'fails' : 'none';
+}
+
+/** Why a claim between two values cannot be decided in float64. */
+function undecided(relation: Relation, l: number, r: number, total: number, claimed: SideReport): string {
+  if (!Number.isFinite(total)) {
+    return 'cannot decide in float64: the rounding error of the evaluation is unbounded (it divides by, or takes a function near its pole at, a value that is 0 within its own rounding error)';
+  }
+  const within = `the rounding error of the evaluation (±${short(total)})`;
+  if (relation === '\\approx' && claimed.writtenDigits !== undefined) {
+    const digits = claimed.writtenDigits;
+    return `cannot decide in float64: values within ${within} of the computed one round to different numbers at the ${digits} significant digit${digits === 1 ? '' : 's'} written`;
+  }
+  return `cannot decide in float64: the sides differ by ${short(Math.abs(l - r))}, within ${within}`;
+}
+
+function short(x: number): string {
+  return String(Number(x.toPrecision(2)));
 }
 
 /** Replace the claimed side with the computed value, in the author's style and precision. */

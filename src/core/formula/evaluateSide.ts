@@ -43,7 +43,7 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
   try {
     const evaluated = evaluate(json, { deadline: limits.deadline, maxTerms: MAX_TERMS, steps: 0 });
     const { value } = evaluated;
-    const problem = underflowProblem(evaluated) ?? nonFiniteProblem(value, json);
+    const problem = underflowProblem(evaluated) ?? nonFiniteProblem(evaluated, json);
     if (problem) return { ...base, ...extra, value: null, readAs: shown, symbols, error: problem };
     const noise = evaluated.noise > 0 ? { roundingError: evaluated.noise } : {};
     return { ...base, ...extra, ...noise, value, readAs: shown, symbols, formats: formatFacts(value) };
@@ -99,12 +99,21 @@ function underflowProblem({ value, under }: Evaluated): string | undefined {
   return `cannot evaluate: float64 underflow (subnormal numbers below 2.2 × 10^-308 keep fewer digits) may have changed this value by up to ${percent}%`;
 }
 
-/** A non-finite result from finite inputs is float64 overflow or an undefined operation. */
-function nonFiniteProblem(value: number, json: MathJson): string | undefined {
+/**
+ * A non-finite result from finite inputs is float64 overflow or an undefined
+ * operation; ∞ as written (`\\infty > 0`) is a value. NaN never is: ∞ − ∞ has
+ * no value, and ∞/∞ left by an overflow (e^{1000}/e^{1000}) is the overflow.
+ */
+function nonFiniteProblem({ value, overflowed }: Evaluated, json: MathJson): string | undefined {
   if (Number.isFinite(value)) return undefined;
-  if (JSON.stringify(json).includes('Infinity')) return undefined; // the author wrote ∞
-  if (Number.isNaN(value)) return 'cannot evaluate: the value is undefined (NaN) in real float64 arithmetic';
-  return 'cannot evaluate: the value is infinite in float64 (overflow beyond ±1.8 × 10^308, or division by zero)';
+  const overflow = 'overflow beyond ±1.8 × 10^308, or division by zero';
+  if (Number.isNaN(value)) {
+    return overflowed
+      ? `cannot evaluate: an intermediate value is infinite in float64 (${overflow}), leaving ∞/∞, ∞ − ∞ or 0 × ∞`
+      : 'cannot evaluate: the value is undefined (NaN) in real float64 arithmetic';
+  }
+  if (!overflowed && JSON.stringify(json).includes('Infinity')) return undefined; // the author wrote ∞
+  return `cannot evaluate: the value is infinite in float64 (${overflow})`;
 }
 
 function describe(error: unknown): string {

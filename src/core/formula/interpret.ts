@@ -6,7 +6,8 @@
  * formula with free symbols is recognised rather than half-evaluated.
  */
 import type { MathJson } from './engine';
-import { powerIsExact, productIsExact } from './exactness';
+import { decimalIsExact, powerIsExact, productIsExact, quotientIsExact, sumIsExact } from './exactness';
+import { powerNoise, productNoise, quotientNoise, unaryIsExact, unaryNoise } from './errorBounds';
 
 /** Why a side could not be given a number. */
 export class CannotEvaluate extends Error {
@@ -64,9 +65,11 @@ export function literalValue(json: MathJson): number | undefined {
 /**
  * A float64 value with two first-order error bounds, both absolute:
  *
- * - `noise`: what ordinary rounding may have added (half an ulp per operation,
- *   carried through each operation by its derivatives). `=` uses it so that a
- *   rounding residue such as sin(π) = 1.2e-16 counts as 0 (claims.ts).
+ * - `noise`: what ordinary rounding may have added (half an ulp per inexact
+ *   operation, carried through each operation by its largest slope over the
+ *   inputs' intervals, errorBounds.ts). claims.ts judges a claim only when no
+ *   value within twice this bound of each side would change the verdict:
+ *   sin(π) = 1.2e-16 ± 7e-16 cannot tell 0 from not 0.
  * - `under`: what underflow may have added. An operation whose exact result is
  *   non-zero but whose float64 result is 0, or an inexact subnormal, loses up to
  *   half the subnormal spacing 2^-1074 — all of its relative precision. That
@@ -81,6 +84,8 @@ export interface Evaluated {
   readonly value: number;
   readonly noise: number;
   readonly under: number;
+  /** Some intermediate became ±∞ from finite inputs (overflow or division by zero). */
+  readonly overflowed?: boolean;
 }
 
 const HALF_ULP = 2 ** -53;
@@ -123,12 +128,14 @@ export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string
     // exp() is correctly rounded more often than pow(Math.E, x), whose base is already rounded.
     case 'Power': return isEuler(args[0], env) ? unary('Exp', at(1)) : power(at(0), at(1));
     case 'Root': return root(at(0), at(1));
-    case 'Log': return args.length > 1 ? divide(unary('Ln', at(0)), unary('Ln', at(1))) : unary('Lg', at(0));
+    case 'Log': return logarithm(at(0), args.length > 1 ? at(1) : undefined);
     case 'Max': case 'Min': return extreme(head, all());
     case 'Delimiter': return delimited(args, budget, env, depth);
     case 'Hold': return at(0);
     case 'Sum': case 'Product': return bigOperator(head, args, budget, env, depth);
-    case 'Error': throw new CannotEvaluate('the LaTeX could not be read');
+    case 'Error': throw new CannotEvaluate(unreadable(args));
+    case 'Superminus': case 'Superplus':
+      throw new CannotEvaluate('a superscript takes one character: write the exponent in braces, as in 10^{-5}, not 10^-5');
     default:
       if (typeof head === 'string' && head in UNARY && args.length === 1) return unary(head, at(0));
       throw new CannotEvaluate(`${typeof head === 'string' ? head : 'this operation'} is not supported`);
@@ -143,27 +150,38 @@ function rounded(value: number): Evaluated {
   return { value, noise: Math.abs(value) * HALF_ULP, under: 0 };
 }
 
-/** A written number: exact when float64 holds it, else off by half an ulp; a non-zero number read as 0 underflowed. */
+const EXACT_INTEGERS = 2 ** 53;
+
+/** A written number: exact when float64 holds it (0.25, 10^{22}), else off by half an ulp; a non-zero number read as 0 underflowed. */
 function readLiteral(json: MathJson, value: number): Evaluated {
-  if (value === 0 && typeof json === 'object' && /[1-9]/.test((json as { num: string }).num.split(/e/i)[0])) {
-    return { value, noise: 0, under: SUBNORMAL_LOSS };
+  if (typeof json === 'number') {
+    if (Number.isInteger(json) && Math.abs(json) <= EXACT_INTEGERS) return exact(value);
+    return decimalIsExact(String(json), value) ? exact(value) : rounded(value);
   }
-  return Number.isInteger(value) ? exact(value) : rounded(value);
+  const text = (json as { num: string }).num;
+  if (value === 0 && /[1-9]/.test(text.split(/e/i)[0])) return { value, noise: 0, under: SUBNORMAL_LOSS };
+  return decimalIsExact(text, value) ? exact(value) : rounded(value);
 }
 
 /**
- * The result `value` of an operation whose inputs carried `noise`/`under`
- * through the partial derivatives `slopes` (first order), plus the
- * operation's own rounding. `exactZero` says the exact result is 0 when the
- * float64 one is (sin(0), 0 × x); `exactSubnormal` that a subnormal result is
- * exact (sums always are).
+ * The result `value` of an operation. `carried` is the rounding bound its
+ * inputs pass on (errorBounds.ts); `exactOp` says float64 gave the exact
+ * result, so no rounding of its own is added. Underflow is carried through the
+ * partial derivatives `slopes` (first order). `exactZero` says the exact
+ * result is 0 when the float64 one is (sin(0), 0 × x); `exactSubnormal` that a
+ * subnormal result is exact (sums always are).
  */
-function result(value: number, inputs: readonly Evaluated[], slopes: readonly number[], own: { exactZero: boolean; exactSubnormal: () => boolean }): Evaluated {
-  let noise = Math.abs(value) * HALF_ULP;
+function result(
+  value: number,
+  inputs: readonly Evaluated[],
+  slopes: readonly number[],
+  carried: number,
+  own: { exactOp: () => boolean; exactZero: boolean; exactSubnormal: () => boolean },
+): Evaluated {
+  let noise = carried + (own.exactOp() ? 0 : Math.abs(value) * HALF_ULP);
   let under = 0;
   let tainted = false;
   inputs.forEach((input, k) => {
-    if (input.noise > 0) noise += input.noise * Math.abs(slopes[k]);
     if (input.under > 0) {
       tainted = true;
       under += input.under * Math.abs(slopes[k]);
@@ -175,23 +193,33 @@ function result(value: number, inputs: readonly Evaluated[], slopes: readonly nu
     // A tiny result from an underflowed input keeps the loss even where the first-order bound vanished (0 × 0).
     if (inexact || tainted) under = Math.max(under, SUBNORMAL_LOSS);
   }
-  return { value, noise: Number.isNaN(noise) ? Infinity : noise, under: Number.isNaN(under) ? Infinity : under };
+  if (Number.isNaN(noise)) noise = Infinity;
+  const overflowed = inputs.some((i) => i.overflowed) || (Math.abs(value) === Infinity && inputs.every((i) => Number.isFinite(i.value)));
+  const out = { value, noise, under: Number.isNaN(under) ? Infinity : under };
+  return overflowed ? { ...out, overflowed } : out;
 }
 
 function add(a: Evaluated, b: Evaluated): Evaluated {
+  const value = a.value + b.value;
   // A sum that lands among the subnormals is exact (gradual underflow).
-  return result(a.value + b.value, [a, b], [1, 1], { exactZero: true, exactSubnormal: () => true });
+  return result(value, [a, b], [1, 1], a.noise + b.noise, {
+    exactOp: () => sumIsExact(a.value, b.value, value),
+    exactZero: true,
+    exactSubnormal: () => true,
+  });
 }
 
 function negate(a: Evaluated): Evaluated {
-  return { value: -a.value, noise: a.noise, under: a.under };
+  return { ...a, value: -a.value };
 }
 
 function multiply(a: Evaluated, b: Evaluated): Evaluated {
   const value = a.value * b.value;
-  return result(value, [a, b], [b.value, a.value], {
+  const exactOp = () => productIsExact(a.value, b.value, value);
+  return result(value, [a, b], [b.value, a.value], productNoise(a.value, a.noise, b.value, b.noise), {
+    exactOp,
     exactZero: a.value === 0 || b.value === 0,
-    exactSubnormal: () => productIsExact(a.value, b.value, value),
+    exactSubnormal: exactOp,
   });
 }
 
@@ -199,24 +227,31 @@ function divide(a: Evaluated, b: Evaluated): Evaluated {
   const value = a.value / b.value;
   // An underflowed divisor may be any size below its bound: the quotient is unbounded.
   if (b.under > 0 && b.under >= Math.abs(b.value)) return { value, noise: Infinity, under: Infinity };
-  return result(value, [a, b], [1 / b.value, value / b.value], {
+  const exactOp = () => quotientIsExact(a.value, b.value, value);
+  const carried = a.noise > 0 || b.noise > 0 ? quotientNoise(a.value, a.noise, b.value, b.noise) : 0;
+  return result(value, [a, b], [1 / b.value, value / b.value], carried, {
+    exactOp,
     exactZero: a.value === 0 || !Number.isFinite(b.value),
-    exactSubnormal: () => productIsExact(value, b.value, a.value),
+    exactSubnormal: exactOp,
   });
 }
 
 /** `a^b`; `oddRoot` when b is 1/n for an odd n (a negative base then has a real root). */
 function power(a: Evaluated, b: Evaluated, oddRoot = false): Evaluated {
-  const value = oddRoot && a.value < 0 ? -Math.pow(-a.value, b.value) : Math.pow(a.value, b.value);
+  const pow = (x: number, y: number): number => (oddRoot && x < 0 ? -Math.pow(-x, y) : Math.pow(x, y));
+  const value = pow(a.value, b.value);
   if (a.value === 0 && a.under > 0) {
     // An underflowed base: a positive power stays below the smallest double, a negative one is unbounded.
     return b.value > 0 ? { value, noise: a.noise, under: SUBNORMAL_LOSS } : { value, noise: Infinity, under: Infinity };
   }
   const slopeBase = a.value === 0 ? 0 : (b.value * value) / a.value;
   const slopeExponent = value === 0 ? 0 : value * Math.log(Math.abs(a.value));
-  return result(value, [a, b], [slopeBase, slopeExponent], {
+  const integerPower = () => Number.isInteger(b.value) && powerIsExact(a.value, b.value, value);
+  const carried = a.noise > 0 || b.noise > 0 ? powerNoise(a.value, a.noise, b.value, b.noise, value, pow) : 0;
+  return result(value, [a, b], [slopeBase, slopeExponent], carried, {
+    exactOp: () => integerPower() || (oddRoot === false && b.value === 0.5 && productIsExact(value, value, a.value)),
     exactZero: a.value === 0 || !Number.isFinite(b.value),
-    exactSubnormal: () => Number.isInteger(b.value) && powerIsExact(a.value, b.value, value),
+    exactSubnormal: integerPower,
   });
 }
 
@@ -226,7 +261,7 @@ function root(x: Evaluated, n: Evaluated): Evaluated {
   return power(x, divide(exact(1), n), odd);
 }
 
-/** Derivatives of the unary functions, for carrying input errors through them. */
+/** Derivatives of the unary functions, for carrying an underflow loss through them (first order). */
 const SLOPE: Readonly<Record<string, (x: number, y: number) => number>> = {
   Negate: () => 1, Abs: () => 1, Floor: () => 0, Ceil: () => 0, Round: () => 0, Factorial: () => 0,
   Sqrt: (_x, y) => 1 / (2 * y), Square: (x) => 2 * x, Exp: (_x, y) => y,
@@ -238,22 +273,46 @@ const SLOPE: Readonly<Record<string, (x: number, y: number) => number>> = {
 };
 /** Functions whose float64 result is exact: no rounding of their own. */
 const EXACT_UNARY = new Set(['Negate', 'Abs', 'Floor', 'Ceil', 'Round']);
+/**
+ * The functions whose float64 result can be 0 while the exact one is not:
+ * exp of a very negative number, and the square of a tiny one. Every other
+ * function here gives 0 only at its exact zero (ln(1), arccos(1), sin(0)):
+ * near it the result is about the (representable) distance to it, not 0.
+ */
+const CAN_UNDERFLOW_TO_ZERO = new Set(['Exp', 'Square']);
 
 function unary(name: string, x: Evaluated): Evaluated {
   const value = UNARY[name](x.value);
   const slope = SLOPE[name]?.(x.value, value) ?? Infinity;
-  const out = result(value, [x], [x.noise > 0 || x.under > 0 ? slope : 0], {
-    // f(0) = 0 exactly for the odd functions; exp(−∞) = 0.
-    exactZero: x.value === 0 || EXACT_UNARY.has(name) || x.value === -Infinity,
+  const carried = x.noise === 0 ? (name === 'Factorial' ? factorialRounding(x.value, value) : 0) : name === 'Factorial' ? Infinity : unaryNoise(name, x.value, value, x.noise);
+  return result(value, [x], [x.under > 0 ? slope : 0], carried, {
+    exactOp: () => EXACT_UNARY.has(name) || unaryIsExact(name, x.value, value) || (name === 'Factorial' && value <= EXACT_INTEGERS),
+    // exp(−∞) = 0 exactly.
+    exactZero: !CAN_UNDERFLOW_TO_ZERO.has(name) || x.value === 0 || x.value === -Infinity,
     exactSubnormal: () => EXACT_UNARY.has(name),
   });
-  return EXACT_UNARY.has(name) ? { ...out, noise: out.noise - Math.abs(value) * HALF_ULP } : out;
+}
+
+/** `\log x` is the natural logarithm (numpy.log, torch.log); `\log_2`, `\log_{10}` (read as `\lg`) and other bases divide. */
+function logarithm(x: Evaluated, base: Evaluated | undefined): Evaluated {
+  if (base === undefined || (base.value === Math.E && base.noise > 0)) return unary('Ln', x);
+  if (base.value === 2 && base.noise === 0) return unary('Lb', x);
+  if (base.value === 10 && base.noise === 0) return unary('Lg', x);
+  return divide(unary('Ln', x), unary('Ln', base));
+}
+
+/** The reason a parse error has no value: `\binom` and other unknown commands are named. */
+function unreadable(args: readonly MathJson[]): string {
+  const command = args.find((a) => Array.isArray(a) && a[0] === 'LatexString');
+  const name = Array.isArray(command) && typeof command[1] === 'string' ? command[1].replace(/^'|'$/g, '') : '';
+  if (/^\\[A-Za-z]+$/.test(name)) return `${name} is not supported`;
+  return 'the LaTeX could not be read';
 }
 
 function extreme(head: 'Max' | 'Min', values: readonly Evaluated[]): Evaluated {
   if (values.length === 0) return exact(head === 'Max' ? -Infinity : Infinity);
   const pick = values.reduce((best, v) => ((head === 'Max' ? v.value > best.value : v.value < best.value) ? v : best));
-  return { value: pick.value, noise: Math.max(...values.map((v) => v.noise)), under: Math.max(...values.map((v) => v.under)) };
+  return { ...pick, noise: Math.max(...values.map((v) => v.noise)), under: Math.max(...values.map((v) => v.under)) };
 }
 
 /** Juxtaposition: `2\pi` is a product, `\exp(1)` (read as `Exp` next to a group) is an application. */
@@ -321,6 +380,14 @@ function bigOperator(
 
 function isEuler(json: MathJson, env: ReadonlyMap<string, number>): boolean {
   return (json === 'e' || json === 'ExponentialE') && !env.has(json);
+}
+
+/**
+ * n! beyond 2^53 rounds at each of its n − 1 products. A factorial is defined
+ * only at exact integers, so an input that may be off has no bound (above).
+ */
+function factorialRounding(n: number, value: number): number {
+  return Math.abs(value) <= EXACT_INTEGERS ? 0 : n * HALF_ULP * Math.abs(value);
 }
 
 function factorial(n: number): number {

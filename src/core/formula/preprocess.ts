@@ -7,7 +7,11 @@
  * - `\operatorname{exp}` and friends → `\exp`; other operator names → a symbol;
  * - upright single letters (`\mathrm{d}`, `\mathrm{e}`) → the letter;
  * - spacing commands (`\quad`, `\,`, `~`), `\text{…}` and sizing hints → nothing;
- * - `{,}` digit-group separators, `\dfrac`/`\tfrac`, Unicode ×, ·, −, ≈, ≤, ≥, ≠.
+ * - `{,}` digit-group separators, `\dfrac`/`\tfrac`, Unicode ×, ·, −, ≈, ≤, ≥, ≠,
+ *   and superscript digits (`10⁻⁵` → `10^{-5}`);
+ * - `\log_{10}` → `\lg`: the engine reads `\log_{10} x` and `\log x` alike,
+ *   and we take `\log` as the natural logarithm (interpret.ts), as numpy,
+ *   PyTorch and the deep-learning texts do.
  */
 
 const KNOWN_FUNCTIONS = new Set([
@@ -35,6 +39,15 @@ const UNICODE: ReadonlyArray<readonly [RegExp, string]> = [
   [/π/g, String.raw`\pi `],
 ];
 
+const SUPERSCRIPTS: Readonly<Record<string, string>> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-', '⁺': '+',
+};
+
+/** A run of Unicode superscript digits and signs as a braced exponent. */
+function rewriteSuperscripts(latex: string): string {
+  return latex.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g, (run) => `^{${[...run].map((c) => SUPERSCRIPTS[c]).join('')}}`);
+}
+
 /** Rewrite e-notation only: shared with the literal reader so both agree. */
 export function rewriteENotation(latex: string): string {
   let out = latex;
@@ -50,7 +63,7 @@ export function rewriteENotation(latex: string): string {
 export function rewriteUnicode(latex: string): string {
   let out = latex;
   for (const [pattern, replacement] of UNICODE) out = out.replace(pattern, replacement);
-  return out;
+  return rewriteSuperscripts(out);
 }
 
 /** Normalise one side (no relation inside) for the Compute Engine. */
@@ -62,6 +75,7 @@ export function normalizeLatex(latex: string): string {
     )
     .replace(/\\(?:mathrm|mathit|mathup|rm)\s*\{\s*([A-Za-z])\s*\}/g, '$1')
     .replace(/\\[dt]frac\b/g, '\\frac')
+    .replace(/\\log\s*_\s*\{\s*10\s*\}/g, '\\lg ')
     .replace(/\\(?:qquad|quad|displaystyle|textstyle|limits|nolimits|[,;:!> ])/g, ' ')
     .replace(/\\(?:hspace|vspace)\*?\s*\{[^{}]*\}/g, ' ')
     .replace(/~/g, ' ')

@@ -104,13 +104,20 @@ function print(json: MathJson, parentPrecedence: number): string {
     case 'At': case 'Subscript': text = `${p(args[0], 5)}_${exponent(args[1])}`; break;
     case 'Delimiter': text = `(${args[0] === undefined ? '' : p(args[0], 0)})`; break;
     case 'Root': text = `root(${p(args[0], 0)}, ${p(args[1], 0)})`; break;
-    case 'Log': text = args.length > 1 ? `log_${p(args[1], 5)}(${p(args[0], 0)})` : `log10(${p(args[0], 0)})`; break;
+    case 'Log': text = `${logName(args[1])}(${p(args[0], 0)})`; break;
     case 'Sum': case 'Product': text = bigOperator(name, args); break;
     case 'Error': text = '⚠'; break;
     case 'Sequence': text = args.map((a) => p(a, 0)).join(', '); break;
     default: text = `${FUNCTION_NAMES[name] ?? name.toLowerCase()}(${args.map((a) => p(a, 0)).join(', ')})`;
   }
   return own < parentPrecedence ? `(${text})` : text;
+}
+
+/** `\\log x` is read as the natural logarithm (interpret.ts), so it is shown as ln. */
+function logName(base: MathJson | undefined): string {
+  if (base === undefined) return 'ln';
+  const b = print(base, 5);
+  return b === '2' || b === '10' ? `log${b}` : `log_${b}`;
 }
 
 function isNegate(json: MathJson): boolean {

@@ -27,7 +27,7 @@ export interface MathSpan {
 /** The relations whose truth a claim can assert. */
 export type Relation = '=' | '\\approx' | '\\neq' | '<' | '>' | '\\le' | '\\ge';
 
-/** Whether a claim holds; `none` when a side has no numeric value. */
+/** Whether a claim holds; `none` when a side has no numeric value or float64 rounding cannot decide it. */
 export type Verdict = 'holds' | 'fails' | 'none';
 
 /** How a value fares in one number format. */
@@ -81,7 +81,13 @@ export interface ClaimReport {
   readonly relativeError: number | null;
   /** Which side is the author's written number that the claim is judged against. */
   readonly claimedSide: 'left' | 'right';
-  /** For a failed claim: the edit that writes the computed value in place of the claimed one. */
+  /**
+   * For a `none` verdict between two values: why float64 cannot decide it
+   * ("cannot decide in float64: the sides differ by 1.2e-16, within the
+   * rounding error of the evaluation (±7e-16)").
+   */
+  readonly reason?: string;
+  /** For a failed claim judged on accurate values: the edit that writes the computed value in place of the claimed one. */
   readonly fix?: QuickFix;
 }
 
@@ -112,7 +118,7 @@ export interface FormulaReport {
   /** The independent pieces of the formula (split at `\quad`, `,` between claims, …). */
   readonly sides: readonly SideReport[];
   readonly claims: readonly ClaimReport[];
-  /** The first "cannot evaluate: …" met, if any. */
+  /** The first "cannot evaluate: …" of a side, else the first claim's "cannot decide …" reason, if any. */
   readonly error?: string;
 }
 
