@@ -56,3 +56,23 @@ describe('messages for what cannot be read', () => {
     expect((await analyzeFormula('e^{1000} + \\infty = \\infty')).error).toMatch(/infinite in float64/);
   });
 });
+
+describe('a function applied to a parenthesised group applies to that group only', () => {
+  // The engine reads \exp as a symbol swallowing what follows: exp(0.2 · sin 3), exp(1/2).
+  const cases: ReadonlyArray<readonly [string, number]> = [
+    ['\\exp(0.2) \\cdot \\sin(3)', Math.exp(0.2) * Math.sin(3)],
+    ['\\exp(0.2)\\sin(3)', Math.exp(0.2) * Math.sin(3)],
+    ['\\exp(1)/2', Math.exp(1) / 2],
+    ['\\exp(1)^2', Math.exp(1) ** 2],
+    ['\\frac{\\exp(1) \\times 2}{3}', (Math.exp(1) * 2) / 3],
+  ];
+  for (const [latex, expected] of cases) {
+    it(latex, async () => {
+      expect((await analyzeFormula(latex)).value).toBe(expected);
+    });
+  }
+
+  it('and is shown that way', async () => {
+    expect((await analyzeFormula('\\exp(1)/2')).readAs).toBe('exp(1) / 2');
+  });
+});

@@ -14,7 +14,8 @@
  *   When those intervals together are below the 1e-12 tolerance of `=`, the
  *   float64 values are judged as they are. Otherwise a verdict is given only if
  *   every pair of values within the intervals gives the same one, and else the
- *   claim is "cannot decide" (verdict none, with a reason): sin(π) = 0 is
+ *   claim is undecided (verdict none, with a reason that, like every
+ *   reason for none, starts "cannot evaluate: "): sin(π) = 0 is
  *   1.2e-16 ± 7.0e-16, so neither = 0 nor ≠ 0 is decided, while
  *   2^{53}+1−2^{53} = 3 (0 ± 2) fails. A false claim never holds because
  *   float64 rounded it true.
@@ -40,14 +41,17 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
   const r = right.value;
   const reach = { left: ROUNDING_FACTOR * (left.roundingError ?? 0), right: ROUNDING_FACTOR * (right.roundingError ?? 0) };
   const total = reach.left + reach.right;
-  const accurate = !Number.isFinite(l) || !Number.isFinite(r) || total <= EQUAL_TOLERANCE * Math.max(Math.abs(l), Math.abs(r));
-  if (!accurate) {
-    const verdict = decideWithin(relation, { l, r, ...reach }, v, claimed);
-    if (verdict !== 'none') return { ...base, verdict, relativeError };
-    return { ...base, verdict, relativeError, reason: undecided(relation, l, r, total, claimed) };
-  }
-  const verdict: Verdict = decide(relation, l, r, v, claimed, relativeError) ? 'holds' : 'fails';
-  const fix = verdict === 'fails' ? quickFix(relation, claimed, v) : undefined;
+  const finite = Number.isFinite(l) && Number.isFinite(r);
+  const accurate = !finite || total <= EQUAL_TOLERANCE * Math.max(Math.abs(l), Math.abs(r));
+  // `<`, `>` and the digits of `\approx` have no tolerance to absorb rounding: even an accurate
+  // 0.1 + 0.2 > 0.3 is decided on the intervals (there, none). With no rounding at all both ways agree.
+  const asWritten = !finite || (accurate && relation !== '<' && relation !== '>' && relation !== '\\approx');
+  const verdict: Verdict = asWritten
+    ? decide(relation, l, r, v, claimed, relativeError) ? 'holds' : 'fails'
+    : decideWithin(relation, { l, r, ...reach }, v, claimed);
+  if (verdict === 'none') return { ...base, verdict, relativeError, reason: undecided(relation, l, r, total, claimed) };
+  // A fix writes the computed value, which is only worth writing when rounding cannot have moved it far.
+  const fix = verdict === 'fails' && accurate ? quickFix(relation, claimed, v) : undefined;
   return fix ? { ...base, verdict, relativeError, fix } : { ...base, verdict, relativeError };
 }
 
@@ -129,7 +133,7 @@ function approximatelyWithin(computed: number, reach: number, claimed: SideRepor
   const [lo, hi] = [computed - reach, computed + reach];
   if (!Number.isFinite(reach)) return 'none';
   if (claimed.writtenDigits === undefined) {
-    if (value === 0) return lo <= 0 && hi >= 0 ? 'none' : 'fails';
+    if (value === 0) return lo === 0 && hi === 0 ? 'holds' : lo <= 0 && hi >= 0 ? 'none' : 'fails';
     const farthest = Math.max(Math.abs(lo - value), Math.abs(hi - value)) / Math.abs(value);
     const nearest = (lo <= value && value <= hi ? 0 : Math.min(Math.abs(lo - value), Math.abs(hi - value))) / Math.abs(value);
     return farthest <= LOOSE_APPROX_TOLERANCE ? 'holds' : nearest > LOOSE_APPROX_TOLERANCE ? 'fails' : 'none';
@@ -143,14 +147,14 @@ function approximatelyWithin(computed: number, reach: number, claimed: SideRepor
 /** Why a claim between two values cannot be decided in float64. */
 function undecided(relation: Relation, l: number, r: number, total: number, claimed: SideReport): string {
   if (!Number.isFinite(total)) {
-    return 'cannot decide in float64: the rounding error of the evaluation is unbounded (it divides by, or takes a function near its pole at, a value that is 0 within its own rounding error)';
+    return 'cannot evaluate: float64 cannot decide this claim; the rounding error of the evaluation is unbounded (it divides by, or takes a function near its pole at, a value that is 0 within its own rounding error)';
   }
   const within = `the rounding error of the evaluation (±${short(total)})`;
   if (relation === '\\approx' && claimed.writtenDigits !== undefined) {
     const digits = claimed.writtenDigits;
-    return `cannot decide in float64: values within ${within} of the computed one round to different numbers at the ${digits} significant digit${digits === 1 ? '' : 's'} written`;
+    return `cannot evaluate: float64 cannot decide this claim; values within ${within} of the computed one round to different numbers at the ${digits} significant digit${digits === 1 ? '' : 's'} written`;
   }
-  return `cannot decide in float64: the sides differ by ${short(Math.abs(l - r))}, within ${within}`;
+  return `cannot evaluate: float64 cannot decide this claim; the sides differ by ${short(Math.abs(l - r))}, within ${within}`;
 }
 
 function short(x: number): string {

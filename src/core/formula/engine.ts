@@ -4,6 +4,7 @@
  * on the first formula, never when the core is merely imported.
  */
 import type { BoxedExpression, ComputeEngine } from '@cortex-js/compute-engine';
+import { regroupCall } from './functionCalls';
 
 /** MathJSON as the engine writes it (numbers, `{num}` objects, symbols, `[head, …args]`). */
 export type MathJson = number | string | { readonly num: string } | readonly MathJson[];
@@ -49,13 +50,14 @@ async function load(): Promise<LatexReader> {
  * applies a fixed tolerance), and its "structural" operands are rebuilt from
  * that chopped JSON: `5 \times 10^{-11}` and `0.00000000005` came out as 0.
  * Operands also stay in the order written (`.json` sorts those of `+` and `×`),
- * which is the order float64 evaluates them in.
+ * which is the order float64 evaluates them in. A function symbol followed by
+ * a parenthesised group applies to that group only (functionCalls.ts).
  */
 export function toMathJson(expr: BoxedExpression): MathJson {
   if (expr.isNumberLiteral) return numberJson(expr);
   const ops = expr.ops;
   if (expr.isFunctionExpression && ops !== null && typeof expr.operator === 'string') {
-    return [expr.operator, ...ops.map(toMathJson)];
+    return regroupCall(expr.operator, ops.map(toMathJson));
   }
   return expr.json as MathJson;
 }

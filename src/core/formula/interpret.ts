@@ -166,7 +166,8 @@ function readLiteral(json: MathJson, value: number): Evaluated {
 /**
  * The result `value` of an operation. `carried` is the rounding bound its
  * inputs pass on (errorBounds.ts); `exactOp` says float64 gave the exact
- * result, so no rounding of its own is added. Underflow is carried through the
+ * result, so no rounding of its own is added (else `roundings` half ulps:
+ * cot, sec, csc are a library function and a division). Underflow is carried through the
  * partial derivatives `slopes` (first order). `exactZero` says the exact
  * result is 0 when the float64 one is (sin(0), 0 × x); `exactSubnormal` that a
  * subnormal result is exact (sums always are).
@@ -176,9 +177,9 @@ function result(
   inputs: readonly Evaluated[],
   slopes: readonly number[],
   carried: number,
-  own: { exactOp: () => boolean; exactZero: boolean; exactSubnormal: () => boolean },
+  own: { exactOp: () => boolean; exactZero: boolean; exactSubnormal: () => boolean; roundings?: number },
 ): Evaluated {
-  let noise = carried + (own.exactOp() ? 0 : Math.abs(value) * HALF_ULP);
+  let noise = carried + (own.exactOp() ? 0 : (own.roundings ?? 1) * Math.abs(value) * HALF_ULP);
   let under = 0;
   let tainted = false;
   inputs.forEach((input, k) => {
@@ -273,6 +274,8 @@ const SLOPE: Readonly<Record<string, (x: number, y: number) => number>> = {
 };
 /** Functions whose float64 result is exact: no rounding of their own. */
 const EXACT_UNARY = new Set(['Negate', 'Abs', 'Floor', 'Ceil', 'Round']);
+/** Computed as 1 / a library function: two roundings. */
+const RECIPROCALS = new Set(['Cot', 'Sec', 'Csc']);
 /**
  * The functions whose float64 result can be 0 while the exact one is not:
  * exp of a very negative number, and the square of a tiny one. Every other
@@ -290,6 +293,7 @@ function unary(name: string, x: Evaluated): Evaluated {
     // exp(−∞) = 0 exactly.
     exactZero: !CAN_UNDERFLOW_TO_ZERO.has(name) || x.value === 0 || x.value === -Infinity,
     exactSubnormal: () => EXACT_UNARY.has(name),
+    roundings: RECIPROCALS.has(name) ? 2 : 1,
   });
 }
 

@@ -6,6 +6,7 @@
  */
 import type { MathJson } from './engine';
 import { literalValue } from './interpret';
+import { FUNCTION_SYMBOLS } from './functionCalls';
 
 const CONSTANT_NAMES: Readonly<Record<string, string>> = {
   Pi: 'π', ExponentialE: 'e', e: 'e', PositiveInfinity: '∞', NegativeInfinity: '−∞', NaN: 'NaN',
@@ -70,7 +71,7 @@ function collect(json: MathJson, bound: Set<string>, out: Set<string>): void {
 
 /** Capitalised engine names such as `Exp` standing for a function applied by juxtaposition. */
 function isFunctionSymbol(symbol: string): boolean {
-  return ['Sin', 'Cos', 'Tan', 'Sinh', 'Cosh', 'Tanh', 'Arcsin', 'Arccos', 'Arctan', 'Exp', 'Ln', 'Log'].includes(symbol);
+  return FUNCTION_SYMBOLS.has(symbol);
 }
 
 const PRECEDENCE: Readonly<Record<string, number>> = { Add: 1, Subtract: 1, Negate: 2, Multiply: 3, InvisibleOperator: 3, Divide: 3, Rational: 3, Power: 4 };

@@ -83,8 +83,8 @@ export interface ClaimReport {
   readonly claimedSide: 'left' | 'right';
   /**
    * For a `none` verdict between two values: why float64 cannot decide it
-   * ("cannot decide in float64: the sides differ by 1.2e-16, within the
-   * rounding error of the evaluation (±7e-16)").
+   * ("cannot evaluate: float64 cannot decide this claim; the sides differ by
+   * 1.2e-16, within the rounding error of the evaluation (±7e-16)").
    */
   readonly reason?: string;
   /** For a failed claim judged on accurate values: the edit that writes the computed value in place of the claimed one. */
@@ -118,7 +118,7 @@ export interface FormulaReport {
   /** The independent pieces of the formula (split at `\quad`, `,` between claims, …). */
   readonly sides: readonly SideReport[];
   readonly claims: readonly ClaimReport[];
-  /** The first "cannot evaluate: …" of a side, else the first claim's "cannot decide …" reason, if any. */
+  /** The first "cannot evaluate: …" of a side, else the first undecided claim's reason (worded the same way), if any. */
   readonly error?: string;
 }
 
