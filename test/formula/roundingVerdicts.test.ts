@@ -43,10 +43,13 @@ table('claims float64 cannot decide are none, not holds or fails', [
   ['\\cos(\\pi/2) = 0', 'none', '6.123233995736766e-17 ± 3.5e-16'],
   ['1 - 0.9 - 0.1 = 0', 'none', '−2.7755575615628914e-17, within its rounding'],
   ['10^{16}+1-10^{16} \\neq 0', 'none', 'float64 0 ± 2.2, exact 1'],
+  ['0.1 + 0.2 > 0.3', 'none', 'accurate, but 0.30000000000000004 vs 0.3 is a strict order within rounding; exactly equal'],
+  ['\\sum_{i=1}^{100000} 0.1 = 10000', 'none', 'float64 10000.000000018848, exact 10000; the sum rounds 10^5 times'],
 ]);
 
 table('accurate evaluations are judged as before', [
   ['0.1 + 0.2 = 0.3', 'holds', '0.30000000000000004, within 1e-12'],
+  ['0.1 + 0.2 \\le 0.3', 'holds', '≤ includes the tolerance of ='],
   ['\\sin(10^{22}) \\approx -0.852', 'holds', 'exact −0.85220084976718880'],
   ['\\sin(3) = 0', 'fails', '0.1411'],
   ['10^{-20} = 0', 'fails', 'a small exact-ish number is not a residue'],

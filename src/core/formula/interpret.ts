@@ -287,7 +287,7 @@ const CAN_UNDERFLOW_TO_ZERO = new Set(['Exp', 'Square']);
 function unary(name: string, x: Evaluated): Evaluated {
   const value = UNARY[name](x.value);
   const slope = SLOPE[name]?.(x.value, value) ?? Infinity;
-  const carried = x.noise === 0 ? (name === 'Factorial' ? factorialRounding(x.value, value) : 0) : name === 'Factorial' ? Infinity : unaryNoise(name, x.value, value, x.noise);
+  const carried = name === 'Factorial' ? factorialBound(x, value) : x.noise === 0 ? 0 : unaryNoise(name, x.value, value, x.noise);
   return result(value, [x], [x.under > 0 ? slope : 0], carried, {
     exactOp: () => EXACT_UNARY.has(name) || unaryIsExact(name, x.value, value) || (name === 'Factorial' && value <= EXACT_INTEGERS),
     // exp(−∞) = 0 exactly.
@@ -388,10 +388,11 @@ function isEuler(json: MathJson, env: ReadonlyMap<string, number>): boolean {
 
 /**
  * n! beyond 2^53 rounds at each of its n − 1 products. A factorial is defined
- * only at exact integers, so an input that may be off has no bound (above).
+ * only at exact integers, so an input that may be off has no bound.
  */
-function factorialRounding(n: number, value: number): number {
-  return Math.abs(value) <= EXACT_INTEGERS ? 0 : n * HALF_ULP * Math.abs(value);
+function factorialBound(n: Evaluated, value: number): number {
+  if (n.noise > 0) return Infinity;
+  return Math.abs(value) <= EXACT_INTEGERS ? 0 : n.value * HALF_ULP * Math.abs(value);
 }
 
 function factorial(n: number): number {
