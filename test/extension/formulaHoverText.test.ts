@@ -34,6 +34,12 @@ describe('formula hover', () => {
     expect(md).toContain('**fails ✗ \\(relative error 0\\.89692\\)** — computed 0\\.0051538');
   });
 
+  it('says why float64 cannot decide a claim instead of "a side has no value"', async () => {
+    const md = formulaHoverMarkdown(await analyzeFormula(String.raw`\sin(\pi) = 0`), fmt);
+    expect(md).toMatch(/float64 cannot decide this claim; the sides differ by .*within the rounding error of the evaluation/);
+    expect(md).not.toContain('a side has no value');
+  });
+
   it('lists the free symbols of a symbolic formula', async () => {
     const md = formulaHoverMarkdown(await analyzeFormula(String.raw`\mathbf{h}^{t}=f_{t}(\mathbf{h}^{t-1})`), fmt);
     expect(md.startsWith('**gradexp** · symbolic formula')).toBe(true);

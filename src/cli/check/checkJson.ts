@@ -28,6 +28,8 @@ export interface ClaimJson {
   readonly rightValue: number | null;
   readonly verdict: Verdict;
   readonly relativeError: number | null;
+  /** Why a claim is not judged although both sides have values (float64 cannot decide it); null otherwise. */
+  readonly reason: string | null;
 }
 
 /** One formula of a note. */
@@ -107,6 +109,7 @@ function claimJson(c: ClaimReport): ClaimJson {
     rightValue: c.right.value,
     verdict: c.verdict,
     relativeError: c.relativeError,
+    reason: c.reason ?? null,
   };
 }
 

@@ -56,7 +56,7 @@ function sideRow(side: SideReport, fmt: NumberFormatter): string {
 }
 
 /** "holds ✓ (relative error 1.6 × 10⁻³)" / "fails ✗ …" / "cannot be judged". */
-export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relativeError'>, fmt: NumberFormatter): string {
+export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relativeError' | 'reason'>, fmt: NumberFormatter): string {
   const err = claim.relativeError === null ? '' : ` (relative error ${fmt(claim.relativeError)})`;
   switch (claim.verdict) {
     case 'holds':
@@ -64,7 +64,8 @@ export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relativeError'
     case 'fails':
       return `fails ✗${err}`;
     case 'none':
-      return 'cannot be judged (a side has no value)';
+      // A claim float64 cannot decide says why (its reason); otherwise a side had no value.
+      return claim.reason ? claim.reason.replace(/^cannot evaluate: /, '') : 'cannot be judged (a side has no value)';
     default: {
       const never: never = claim.verdict;
       return never;
