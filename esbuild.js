@@ -6,11 +6,11 @@ const path = require('node:path');
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-/** Node entries: the extension host, its run and math workers, the CLI and the benchmark. */
+/** Node entries: the extension host, its run and scan workers, the CLI and the benchmark. */
 const nodeEntries = [
   { in: 'src/extension/main.ts', out: 'dist/extension.js' },
   { in: 'src/extension/worker/runWorker.ts', out: 'dist/worker.js' },
-  { in: 'src/extension/mathWorker/mathWorker.ts', out: 'dist/math-worker.js' },
+  { in: 'src/extension/scanWorker/scanWorker.ts', out: 'dist/scan-worker.js' },
   { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', lazyFormulas: true },
   { in: 'src/cli/formulaCommands.ts', out: 'dist/cli-formulas.js' },
   { in: 'bench/main.ts', out: 'dist/bench.js' },

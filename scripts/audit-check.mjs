@@ -2,7 +2,7 @@
 // Dependency check for what the .vsix ships (issue 7, item 7).
 //
 // The .vsix carries only esbuild's bundles (dist/extension.js, dist/worker.js,
-// dist/math-worker.js, media/dist/panel.js; see .vscodeignore), so the packages
+// dist/scan-worker.js, media/dist/panel.js; see .vscodeignore), so the packages
 // that matter are the ones esbuild pulls into them. This script
 //   1. rebuilds those four bundles in memory with a metafile and lists every
 //      npm package (name@version) whose files end up inside, plus externals;
@@ -28,7 +28,7 @@ const EXPLAINED = {};
 const SHIPPED = [
   { entry: 'src/extension/main.ts', platform: 'node', external: ['vscode', '@resvg/resvg-js'] },
   { entry: 'src/extension/worker/runWorker.ts', platform: 'node', external: ['vscode', '@resvg/resvg-js'] },
-  { entry: 'src/extension/mathWorker/mathWorker.ts', platform: 'node', external: ['vscode'] },
+  { entry: 'src/extension/scanWorker/scanWorker.ts', platform: 'node', external: ['vscode'] },
   { entry: 'src/webview/main.ts', platform: 'browser', external: [] },
 ];
 
@@ -97,7 +97,7 @@ function audit() {
 const RANK = { info: 0, low: 1, moderate: 2, high: 3, critical: 4 };
 
 const packages = await shippedPackages();
-console.log('Packages in the shipped bundles (dist/extension.js, dist/worker.js, dist/math-worker.js, media/dist/panel.js):');
+console.log('Packages in the shipped bundles (dist/extension.js, dist/worker.js, dist/scan-worker.js, media/dist/panel.js):');
 for (const p of packages) {
   const size = p.external ? 'external, not in the .vsix' : `${(p.bytes / 1024).toFixed(0)} KB`;
   console.log(`  ${`${p.name}@${p.version}`.padEnd(40)} ${size.padEnd(28)} ${p.bundles.join(', ')}`);

@@ -26,7 +26,8 @@ import { noteLimits, refusalMessage } from './noteLimits';
 import { createPreviewDeps } from './previewDeps';
 import { registerResponsiveness } from './responsiveness/responsivenessCommands';
 import { defaultSettings, readSettings, SETTINGS_SECTION, type GradexpSettings } from './settings';
-import { MathFinder } from './mathWorker/mathFinder';
+import { ScanClient } from './scanWorker/scanClient';
+import { findBlocks } from '../core/blocks/findBlocks';
 import { RunWorkerClient } from './worker/workerClient';
 
 /** What `activate` returns: VS Code's Markdown preview calls `extendMarkdownIt`. */
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
   const parses = new NoteParseCache(
     () => noteLimits(settings.maxNoteSize),
     (_doc, refusal) => void vscode.window.showWarningMessage(refusalMessage(refusal)),
+    (note) => scanner.findBlocks(note),
   );
   const previewRuns = new PreviewRuns();
   const runs = new RunController({
@@ -66,17 +68,21 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
     onRunFinished: (content, run) => previewRuns.remember(content, run),
     log,
   });
-  // Formulas are found off this thread (a whole-note markdown-it pass); on the host only if the worker fails.
-  const mathPath = context.asAbsolutePath('dist/math-worker.js');
-  const mathFinder = new MathFinder(() => new Worker(mathPath, { name: 'gradexp-math' }), (note) => formulas.findMathOnHost(note), log);
-  const formulas: FormulaService = new FormulaService(log, (doc) => parses.refusal(doc) !== undefined, (note) => mathFinder.find(note));
+  // The whole-note passes (finding blocks and formulas) run off this thread; on the host only if the worker fails.
+  const scanPath = context.asAbsolutePath('dist/scan-worker.js');
+  const scanner = new ScanClient(
+    () => new Worker(scanPath, { name: 'gradexp-scan' }),
+    { findMath: (note) => formulas.findMathOnHost(note), findBlocks: async (note) => findBlocks(note) },
+    log,
+  );
+  const formulas: FormulaService = new FormulaService(log, (doc) => parses.refusal(doc) !== undefined, (note) => scanner.findMath(note));
   const panel = new PanelSync(context, runs, parses, formulas, formatter);
   const fixes = new ClaimFixes();
 
   context.subscriptions.push(
     output,
     { dispose: () => client.dispose() },
-    { dispose: () => mathFinder.dispose() },
+    { dispose: () => scanner.dispose() },
     previewRuns,
     runs,
     formulas,

@@ -71,7 +71,7 @@ describe('package.json', () => {
   it('packages from an allowlist: bundles, media and docs only', () => {
     const rules = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     expect(rules[0]).toBe('**');
-    expect(rules).toEqual(expect.arrayContaining(['!dist/extension.js', '!dist/worker.js', '!dist/math-worker.js', '!README.md', '!CHANGELOG.md', '!LICENSE', '!package.json']));
+    expect(rules).toEqual(expect.arrayContaining(['!dist/extension.js', '!dist/worker.js', '!dist/scan-worker.js', '!README.md', '!CHANGELOG.md', '!LICENSE', '!package.json']));
     const reincluded = rules.filter((r) => r.startsWith('!'));
     expect(reincluded.some((r) => r.includes('node_modules') || r.includes('src') || r.includes('.map') || r.endsWith('**'))).toBe(false);
     expect(reincluded).toEqual(expect.arrayContaining(['!media/**/*.css', '!media/**/*.js', '!media/**/*.png', '!media/**/*.woff2']));

@@ -6,6 +6,7 @@
  */
 import type * as vscode from 'vscode';
 import { describe, expect, it } from 'vitest';
+import { findBlocks } from '../../src/core/blocks/findBlocks';
 import { NoteParseCache } from '../../src/extension/controller/noteCache';
 import { analyzeBlocks } from '../../src/extension/controller/noteParse';
 import { SLICE_MS } from '../../src/extension/controller/slices';
@@ -39,6 +40,24 @@ describe('NoteParseCache.settle', () => {
     expect(cache.get(asDoc(doc))).toBe(settled);
     expect(await cache.settle(asDoc(doc))).toBe(settled);
     expect(doc.reads).toBe(reads);
+  });
+
+  it('takes the blocks found off the host (the scan worker), once per version, and parses them to the same result', async () => {
+    const notes: string[] = [];
+    const cache = new NoteParseCache(unlimited, undefined, async (text) => {
+      notes.push(text);
+      return findBlocks(text);
+    });
+    const doc = fakeDoc('file:///scanned.md', note(300));
+    const [a, b] = await Promise.all([cache.settle(asDoc(doc)), cache.settle(asDoc(doc))]);
+    expect(a).toBe(b);
+    expect(a).toEqual(analyzeBlocks(doc.text));
+    expect(notes).toEqual([doc.text]);
+    // The next version asks again, with its own text.
+    doc.version = 2;
+    doc.text = note(301);
+    expect(await cache.settle(asDoc(doc))).toEqual(analyzeBlocks(doc.text));
+    expect(notes).toEqual([note(300), note(301)]);
   });
 
   it('yields to the event loop between slices', async () => {

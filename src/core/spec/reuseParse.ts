@@ -57,10 +57,11 @@ export function drain<T>(steps: Generator<void, T>): T {
  * `parseBlocksReusing`, one step per block parsed afresh: the editor parses a
  * long note in slices between which its thread answers other work (a
  * 900-block note's first parse held it for 0.3 s in one go). The result is
- * the same however the steps are spaced.
+ * the same however the steps are spaced, and whoever found `found`.
  */
-export function* parseBlocksStepwise(note: string, previous?: ParsedNote): Generator<void, ParsedBlock[]> {
-  const blocks = findBlocks(note);
+export function* parseBlocksStepwise(note: string, previous?: ParsedNote, found?: readonly FencedBlock[]): Generator<void, ParsedBlock[]> {
+  // `found`: the note's blocks when already found elsewhere (the editor finds them in a worker).
+  const blocks = found ?? findBlocks(note);
   // A BOM added or removed moves line 1's columns: start afresh.
   const byKey = previous && bomLength(previous.note) === bomLength(note) ? reusableByKey(previous) : new Map<string, ParsedBlock[]>();
   const parsed: ParsedBlock[] = [];

@@ -31,7 +31,7 @@ export class FormulaService implements vscode.Disposable {
   /**
    * @param log writes a line to the output channel.
    * @param isRefused true for a note over the editor's limits (noteLimits.ts): its formulas are neither found nor evaluated.
-   * @param findMath finds a note's formulas off the host's thread (the math worker); without it, on the host.
+   * @param findMath finds a note's formulas off the host's thread (the scan worker); without it, on the host.
    */
   constructor(
     private readonly log: (line: string) => void,
@@ -39,7 +39,7 @@ export class FormulaService implements vscode.Disposable {
     private readonly findMath?: (note: string) => Promise<readonly MathSpan[]>,
   ) {}
 
-  /** The note's formulas found on the host (the math worker's fallback). */
+  /** The note's formulas found on the host (the scan worker's fallback). */
   async findMathOnHost(note: string): Promise<readonly MathSpan[]> {
     return (await this.load()).findMath(note);
   }
@@ -56,7 +56,7 @@ export class FormulaService implements vscode.Disposable {
     return this.module;
   }
 
-  /** The math spans of `doc` at its current version, found once per version, in the math worker (findMath reads the whole note). */
+  /** The math spans of `doc` at its current version, found once per version, in the scan worker (findMath reads the whole note). */
   spansOf(doc: vscode.TextDocument): Promise<readonly MathSpan[]> {
     const uri = doc.uri.toString();
     const hit = this.spanCache;

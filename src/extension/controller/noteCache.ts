@@ -10,6 +10,7 @@
  */
 import type * as vscode from 'vscode';
 import { DEFAULT_MAX_NOTE_MB, noteLimits, noteRefusal, sizeRefusal, type NoteLimits, type NoteRefusal } from '../noteLimits';
+import type { FencedBlock } from '../../core/blocks/findBlocks';
 import { analyzeBlocks, analyzeBlocksStepwise, type NoteParse } from './noteParse';
 import { runInSlices } from './slices';
 
@@ -31,10 +32,12 @@ export class NoteParseCache {
   /**
    * @param limits the limits in force (read on every new version, so a changed setting applies at the next edit or look).
    * @param onRefused called the first time a note is refused (the host shows a message).
+   * @param findBlocksOff finds a note's blocks off the host's thread (the scan worker) for `settle`; without it, on the host.
    */
   constructor(
     private readonly limits: () => NoteLimits = () => noteLimits(DEFAULT_MAX_NOTE_MB),
     private readonly onRefused: (doc: vscode.TextDocument, refusal: NoteRefusal) => void = () => {},
+    private readonly findBlocksOff?: (note: string) => Promise<readonly FencedBlock[]>,
   ) {}
 
   /** Why `doc` at its current version is too large for the editor, or undefined when it is not. */
@@ -70,8 +73,8 @@ export class NoteParseCache {
   }
 
   /**
-   * The parse of `doc` at its current version, computed in slices that each
-   * hold the host at most SLICE_MS. Concurrent callers for one version share
+   * The parse of `doc` at its current version: its blocks found in the scan
+   * worker, then parsed in slices that each hold the host at most SLICE_MS. Concurrent callers for one version share
    * the work. A parse the note's edits overtook is still finished and kept:
    * the next version's reuses its blocks.
    */
@@ -84,7 +87,11 @@ export class NoteParseCache {
     const running = this.settling.get(key);
     if (running?.version === version) return running.parse;
     const note = doc.getText();
-    const parse = runInSlices(analyzeBlocksStepwise(note, hit)).then((result) => (doc.isClosed ? result : this.store(key, version, note, result)));
+    // Finding the fences is one markdown-it pass over the whole note: done in the scan worker when there is one.
+    const found = this.findBlocksOff ? this.findBlocksOff(note) : Promise.resolve(undefined);
+    const parse = found
+      .then((blocks) => runInSlices(analyzeBlocksStepwise(note, hit, blocks)))
+      .then((result) => (doc.isClosed ? result : this.store(key, version, note, result)));
     const entry = { version, parse };
     this.settling.set(key, entry);
     const done = () => this.settling.get(key) === entry && this.settling.delete(key);

@@ -38,10 +38,14 @@ export function analyzeBlocks(note: string, previous?: { readonly note: string; 
   return drain(analyzeBlocksStepwise(note, previous));
 }
 
-/** `analyzeBlocks`, one step per block parsed afresh (see parseBlocksStepwise), so the host can parse a long note in slices. */
-export function* analyzeBlocksStepwise(note: string, previous?: { readonly note: string; readonly parse: NoteParse }): Generator<void, NoteParse> {
+/** `analyzeBlocks`, one step per block parsed afresh (see parseBlocksStepwise), so the host can parse a long note in slices; `found`: its blocks, if already found. */
+export function* analyzeBlocksStepwise(
+  note: string,
+  previous?: { readonly note: string; readonly parse: NoteParse },
+  found?: readonly FencedBlock[],
+): Generator<void, NoteParse> {
   // Not the pipeline's parseNote: importing the pipeline would load the engine into the host at activation.
-  const parsed = yield* parseBlocksStepwise(note, previous && { note: previous.note, parsed: previous.parse.parsed });
+  const parsed = yield* parseBlocksStepwise(note, previous && { note: previous.note, parsed: previous.parse.parsed }, found);
   const before = previous?.parse;
   // A moved parse keeps its errors' identity only when nothing moved; otherwise the info is rebuilt (cheap).
   return { parsed, infos: parsed.map((p, i) => (before?.parsed[i] === p ? before.infos[i]! : blockInfo(p))) };

@@ -65,7 +65,7 @@ class GradexpHoverProvider implements vscode.HoverProvider {
     const fmt = this.formatter();
     const known = this.formulas.reports(doc)?.find((r) => contains(r.span, offset));
     if (known) return this.hoverFor(doc, known.span, formulaHoverMarkdown(known, fmt));
-    // Shared with the formula analysis of this version: finding spans parses the whole note (in the math worker).
+    // Shared with the formula analysis of this version: finding spans parses the whole note (in the scan worker).
     const [mod, spans] = await Promise.all([this.formulas.load(), this.formulas.spansOf(doc)]);
     if (gone()) return undefined;
     const span = spans.find((s) => contains(s, offset));
