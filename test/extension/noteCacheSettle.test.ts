@@ -7,7 +7,7 @@
 import type * as vscode from 'vscode';
 import { describe, expect, it } from 'vitest';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
-import { NoteParseCache } from '../../src/extension/controller/noteCache';
+import { BLOCKS_OFF_THREAD_CHARS, NoteParseCache } from '../../src/extension/controller/noteCache';
 import { analyzeBlocks } from '../../src/extension/controller/noteParse';
 import { SLICE_MS } from '../../src/extension/controller/slices';
 import { longestEventLoopHold } from '../support/eventLoop';
@@ -42,22 +42,27 @@ describe('NoteParseCache.settle', () => {
     expect(doc.reads).toBe(reads);
   });
 
-  it('takes the blocks found off the host (the scan worker), once per version, and parses them to the same result', async () => {
+  it('takes the blocks of a long note found off the host (the scan worker), once per version, and parses them to the same result', async () => {
     const notes: string[] = [];
     const cache = new NoteParseCache(unlimited, undefined, async (text) => {
       notes.push(text);
       return findBlocks(text);
     });
-    const doc = fakeDoc('file:///scanned.md', note(300));
+    const long = (n: number) => `${note(n)}\n\n${'Prose. '.repeat(BLOCKS_OFF_THREAD_CHARS / 7)}\n`;
+    const doc = fakeDoc('file:///scanned.md', long(300));
     const [a, b] = await Promise.all([cache.settle(asDoc(doc)), cache.settle(asDoc(doc))]);
     expect(a).toBe(b);
     expect(a).toEqual(analyzeBlocks(doc.text));
     expect(notes).toEqual([doc.text]);
     // The next version asks again, with its own text.
     doc.version = 2;
-    doc.text = note(301);
+    doc.text = long(301);
     expect(await cache.settle(asDoc(doc))).toEqual(analyzeBlocks(doc.text));
-    expect(notes).toEqual([note(300), note(301)]);
+    expect(notes).toEqual([long(300), long(301)]);
+    // A short note finds its fences on this thread: a few milliseconds, less than the round trip.
+    const short = fakeDoc('file:///short.md', note(300));
+    expect(await cache.settle(asDoc(short))).toEqual(analyzeBlocks(short.text));
+    expect(notes).toHaveLength(2);
   });
 
   it('yields to the event loop between slices', async () => {

@@ -17,6 +17,14 @@ import { runInSlices } from './slices';
 /** How many notes' parses are kept (the most recently used). */
 const CAPACITY = 32;
 
+/**
+ * Notes at least this long (UTF-16 units) have their fences found in the scan worker by `settle`:
+ * there findBlocks costs 15–70 ms warm and up to 0.3 s cold. Below it, the few milliseconds it
+ * takes on the host are cheaper than the round trip — cloning the blocks back, and one more busy
+ * thread on a 2-core machine, raised the host's worst delay in the 200-block stress note.
+ */
+export const BLOCKS_OFF_THREAD_CHARS = 256 * 1024;
+
 /** What a refused note parses to: nothing. */
 const NOTHING: NoteParse = { parsed: [], infos: [] };
 
@@ -87,8 +95,8 @@ export class NoteParseCache {
     const running = this.settling.get(key);
     if (running?.version === version) return running.parse;
     const note = doc.getText();
-    // Finding the fences is one markdown-it pass over the whole note: done in the scan worker when there is one.
-    const found = this.findBlocksOff ? this.findBlocksOff(note) : Promise.resolve(undefined);
+    // Finding the fences is one markdown-it pass over the whole note: done in the scan worker for a long note.
+    const found = this.findBlocksOff && note.length >= BLOCKS_OFF_THREAD_CHARS ? this.findBlocksOff(note) : Promise.resolve(undefined);
     const parse = found
       .then((blocks) => runInSlices(analyzeBlocksStepwise(note, hit, blocks)))
       .then((result) => (doc.isClosed ? result : this.store(key, version, note, result)));
