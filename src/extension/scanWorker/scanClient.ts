@@ -10,6 +10,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { FencedBlock } from '../../core/blocks/findBlocks';
 import type { MathSpan } from '../../core/formula/types';
+import { discardWorker } from '../../threads/discardWorker';
 import { itemsOfReply, replyId, type ScanKind, type ScanRequest } from './protocol';
 
 /** Worker failures after which every note is scanned on the host. */
@@ -132,9 +133,6 @@ export class ScanClient {
   private dropWorker(): void {
     const worker = this.worker;
     this.worker = undefined;
-    if (!worker) return;
-    worker.removeAllListeners();
-    worker.on('error', () => undefined); // an 'error' with no listener would throw in the host
-    worker.terminate().catch(() => undefined);
+    if (worker) discardWorker(worker);
   }
 }

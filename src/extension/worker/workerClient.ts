@@ -8,6 +8,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { BlockRun } from '../../core/types';
+import { discardWorker } from '../../threads/discardWorker';
 import { isWorkerReply, type RunRequest } from './protocol';
 
 /** What a job asks the worker to do (the client adds the type and job id). */
@@ -100,13 +101,7 @@ export class RunWorkerClient {
   private killWorker(): void {
     const worker = this.worker;
     this.worker = undefined;
-    if (worker) {
-      worker.removeAllListeners();
-      // An 'error' event with no listener would throw in the host; the worker is being dropped anyway.
-      worker.on('error', () => undefined);
-      // A terminate error only means the thread is already gone.
-      worker.terminate().catch(() => undefined);
-    }
+    if (worker) discardWorker(worker);
   }
 
   private ensureWorker(): Worker {
