@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { UsageError } from './args';
-import { isInsideFolder, MAX_WEIGHTS_FILE_BYTES, posixDirname, resolveWeightsPathRule } from '../core/numeric/weightsPath';
+import { isInsideFolder, MAX_WEIGHTS_FILE_BYTES, posixDirname, resolveWeightsPathRule, weightsRootFor } from '../core/numeric/weightsPath';
 import { parseWeightsJson } from '../core/numeric/weightsJson';
 
 /** Where a command writes; tests pass collectors, main passes the process streams. */
@@ -86,8 +86,8 @@ function fromRulePath(rule: string): string {
 export function weightsRoot(noteFile: string, cwd: string): { root: string; name: string } {
   const noteDir = posixDirname(toRulePath(path.resolve(cwd, noteFile)));
   const here = toRulePath(path.resolve(cwd));
-  const tooWide = isInsideFolder(toRulePath(realPathOr(os.homedir())), toRulePath(realPathOr(path.resolve(cwd))));
-  return !tooWide && isInsideFolder(noteDir, here) ? { root: here, name: 'current folder' } : { root: noteDir, name: "note's folder" };
+  const allowed = weightsRootFor(toRulePath(realPathOr(path.resolve(cwd))), toRulePath(realPathOr(os.homedir()))) !== undefined;
+  return allowed && isInsideFolder(noteDir, here) ? { root: here, name: 'current folder' } : { root: noteDir, name: "note's folder" };
 }
 
 /** The real path of `p` (symbolic links resolved), or `p` itself when it cannot be resolved. */

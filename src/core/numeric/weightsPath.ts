@@ -72,3 +72,14 @@ export function resolveWeightsPathRule(notePath: string, written: string, root?:
   }
   return { ok: true, path: resolved };
 }
+
+/**
+ * `folderPath` as the root weights files must stay in (POSIX or URI paths), unless it is the
+ * home folder (`homePath`; unknown for a remote workspace) or holds it — then none, which means
+ * the note's own folder: a root that wide would let a note name any of the user's files. The
+ * editor asks it of the workspace folder, the command line of the current folder.
+ */
+export function weightsRootFor(folderPath: string | undefined, homePath: string | undefined): string | undefined {
+  if (folderPath === undefined) return undefined;
+  return homePath !== undefined && isInsideFolder(homePath, folderPath) ? undefined : folderPath;
+}

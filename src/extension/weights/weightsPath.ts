@@ -5,9 +5,9 @@
  * or when the workspace folder is the home folder or holds it: a root that
  * wide would let a note name any of the user's files, as on the command line).
  */
-import { isInsideFolder, resolveWeightsPathRule, shortToken } from '../../core/numeric/weightsPath';
+import { resolveWeightsPathRule, shortToken } from '../../core/numeric/weightsPath';
 
-export { MAX_WEIGHTS_FILE_BYTES } from '../../core/numeric/weightsPath';
+export { MAX_WEIGHTS_FILE_BYTES, weightsRootFor } from '../../core/numeric/weightsPath';
 
 /** A resolved URI path, or the message shown on the block. */
 export type ResolvedPath = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly message: string };
@@ -16,14 +16,4 @@ export type ResolvedPath = { readonly ok: true; readonly path: string } | { read
 export function resolveWeightsPath(notePath: string, written: string, rootPath?: string): ResolvedPath {
   const rule = resolveWeightsPathRule(notePath, written, rootPath, 'workspace folder');
   return rule.ok ? rule : { ok: false, message: `weights: '${shortToken(written.trim())}': ${rule.reason}` };
-}
-
-/**
- * The root for a note in workspace folder `folderPath` (URI paths): the folder, unless it is
- * the home folder (`homePath`, known for local files only) or holds it — then none, which
- * means the note's own folder.
- */
-export function weightsRootFor(folderPath: string | undefined, homePath: string | undefined): string | undefined {
-  if (folderPath === undefined) return undefined;
-  return homePath !== undefined && isInsideFolder(homePath, folderPath) ? undefined : folderPath;
 }
