@@ -6,7 +6,6 @@
 import { formatNumber } from '../../core/display';
 import { noteOffsetOf, type ClaimReport, type NoteAnalysis, type NoteFormulaReport } from '../../core/formula';
 import { LineIndex } from '../../core/text/lines';
-import { visible } from '../../core/text/visible';
 import { notCheckedMessage } from './budgetFlags';
 
 const RELATION_TEXT: Readonly<Record<string, string>> = { '=': '=', '\\approx': '≈', '\\neq': '≠', '<': '<', '>': '>', '\\le': '≤', '\\ge': '≥' };
@@ -58,8 +57,8 @@ export function humanLines(file: string, note: string, analysis: NoteAnalysis, c
     counts.notChecked += skipped.count;
     lines.push(`${file}:${lineColumn(skipped.first.contentStart)}: error: ${notCheckedMessage(skipped)}`);
   }
-  // Formula sources and evaluation messages quote the note: its ESC or bidi override is shown, not obeyed.
-  return lines.map((line) => visible(line, { lineBreaks: true }));
+  // Formula sources quote the note; the CLI's terminal writer shows its ESC or bidi override (main.ts).
+  return lines;
 }
 
 /** "3 formulas, 2 claims hold, 1 fails, 0 could not be checked". */
