@@ -6,6 +6,7 @@
  * shape-check and drop what they don't recognise instead of trusting types.
  * No imports with runtime effect: this file is shared by the host and the webview.
  */
+import { VERDICTS as VERDICT_LIST } from '../core/formula/types';
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from './panelModel';
 import type { CardChange, CardMove, FormulaChange, FormulaMove, FormulaSplice, PanelPatch } from './panelPatch';
 
@@ -102,7 +103,7 @@ function isListOf<T>(x: unknown, max: number, check: (v: unknown) => v is T): x 
 }
 
 const BLOCK_STATUSES: readonly string[] = ['idle', 'running', 'done', 'error', 'cancelled'];
-const VERDICTS: readonly string[] = ['holds', 'fails', 'none'];
+const VERDICTS: readonly string[] = VERDICT_LIST;
 
 function isBlockStatus(x: unknown): x is BlockStatus {
   return typeof x === 'string' && BLOCK_STATUSES.includes(x);
@@ -147,6 +148,7 @@ function isPanelFormula(x: unknown): x is PanelFormula {
     VERDICTS.includes(x.verdict) &&
     (x.relativeError === null || typeof x.relativeError === 'number') &&
     isOptional(x.readAs, isShortText) &&
+    isOptional(x.reading, isShortText) &&
     isOptional(x.error, isShortText)
   );
 }

@@ -4,6 +4,8 @@
  * Types only: shared by src/extension and src/webview.
  */
 
+import type { Verdict } from '../core/formula/types';
+
 /** A located problem in a block, 1-based. */
 export interface PanelError {
   readonly line: number;
@@ -40,8 +42,10 @@ export interface PanelFormula {
   readonly display: boolean;
   /** Display text of the value(s), or null for a symbolic formula. */
   readonly valueText: string | null;
-  readonly verdict: 'holds' | 'fails' | 'none';
+  readonly verdict: Verdict;
   readonly relativeError: number | null;
+  /** How a judged claim was read when not plainly ("as rounded to 3 significant digits", "if \\log is base 2"). */
+  readonly reading?: string;
   /** How the formula was read, e.g. "2^(-24) ≈ 6 × 10^(-8)". */
   readonly readAs?: string;
   /** A "cannot evaluate: …" message, if any. */

@@ -99,6 +99,7 @@ function sameFormulaContent(a: PanelFormula, b: PanelFormula): boolean {
     a.verdict === b.verdict &&
     Object.is(a.relativeError, b.relativeError) &&
     a.readAs === b.readAs &&
+    a.reading === b.reading &&
     a.error === b.error
   );
 }

@@ -77,7 +77,7 @@ describe('Unicode × and · in a written number', () => {
   it('are read like \\times and \\cdot, digits and style included', () => {
     expect(readWrittenNumber('4×10^{17}')).toEqual({ value: 4e17, digits: 1, style: 'times' });
     expect(readWrittenNumber('4·10^{17}')).toEqual({ value: 4e17, digits: 1, style: 'cdot' });
-    expect(readWrittenNumber('−2.50 × 10^{-3}')).toEqual({ value: -2.5e-3, digits: 3, style: 'times' });
+    expect(readWrittenNumber('−2.50 × 10^{-3}')).toEqual({ value: -2.5e-3, digits: 3, style: 'times', fractional: true });
   });
 
   it('give the same verdict as \\times: 1.5^100 ≈ 4×10^17 holds by its one digit', async () => {

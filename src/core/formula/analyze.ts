@@ -9,7 +9,8 @@ import { judgeClaim } from './claims';
 import { splitFormula, type Piece } from './split';
 import { findMath } from './findMath';
 import { formatFacts } from './formatFacts';
-import type { AnalyzeOptions, ClaimReport, FormulaReport, MathSpan, NoteFormulaReport, QuickFix, SideReport, Verdict } from './types';
+import { noteSettings } from './noteSettings';
+import { RELATION_TEXT, VERDICTS, type AnalyzeOptions, type ClaimReport, type FormulaReport, type MathSpan, type NoteFormulaReport, type QuickFix, type Relation, type SideReport, type Verdict } from './types';
 
 const DEFAULT_TIME_LIMIT_MS = 250;
 /**
@@ -32,7 +33,8 @@ export async function analyzeNote(note: string, options: AnalyzeOptions = {}): P
   const spans = findMath(note);
   if (spans.length === 0) return [];
   const reader = await latexReader();
-  return spans.map((span) => placeFormulaReport(note, span, analyzeWith(reader, span.source, options)));
+  const own = { ...options, ...noteSettings(note) };
+  return spans.map((span) => placeFormulaReport(note, span, analyzeWith(reader, span.source, own)));
 }
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
@@ -47,10 +49,10 @@ export function clearFormulaCache(): void {
 }
 
 function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOptions): FormulaReport {
-  const key = `${options.timeLimitMs ?? ''}\u0000${source}`;
+  const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const report = compute(reader, source, { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS) });
+  const report = compute(reader, source, { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase });
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, report);
   return report;
@@ -68,7 +70,11 @@ function compute(reader: LatexReader, source: string, limits: SideLimits): Formu
   for (const statement of statements) {
     const evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, limits));
     for (const side of evaluated) sides.push(side);
-    statement.relations.forEach((relation, k) => claims.push(judgeClaim(evaluated[k], relation, evaluated[k + 1])));
+    statement.relations.forEach((relation, k) => {
+      const claim = judgeClaim(evaluated[k], relation, evaluated[k + 1]);
+      const pieces = [statement.sides[k], statement.sides[k + 1]] as const;
+      claims.push(limits.logBase === undefined ? otherLogBase(claim, pieces, reader, limits) : claim);
+    });
   }
   const value = formulaValue(sides, claims);
   const judged = claims.find((c) => c.verdict === 'fails') ?? claims.find((c) => c.verdict === 'holds');
@@ -87,6 +93,28 @@ function compute(reader: LatexReader, source: string, limits: SideLimits): Formu
     claims,
   };
   return error ? { ...report, error } : report;
+}
+
+/** A bare `\\log` (not `\\log_2`, `\\log_{10}`, `\\logit`). */
+const BARE_LOG = /\\log(?![A-Za-z])(?!\s*_)/;
+const OTHER_BASES = [2, 10] as const;
+
+/**
+ * A claim that fails with `\\log` natural but holds with `\\log` in base 2 or 10 is
+ * ambiguous, not failed: many texts (information theory, some ML notes) write
+ * `\\log` for log₂. The note can settle it once in its front matter (`log-base: 2`).
+ */
+function otherLogBase(claim: ClaimReport, pieces: readonly [Piece, Piece], reader: LatexReader, limits: SideLimits): ClaimReport {
+  if (claim.verdict !== 'fails' || !pieces.some((p) => BARE_LOG.test(p.text))) return claim;
+  for (const logBase of OTHER_BASES) {
+    const [left, right] = pieces.map((p) => evaluateWithin(p, reader, { ...limits, logBase }));
+    const other = judgeClaim(left, claim.relation, right);
+    if (other.verdict === 'holds') {
+      const { fix: _fix, ...rest } = claim;
+      return { ...rest, verdict: 'ambiguous', reading: `if \\log is base ${logBase}` };
+    }
+  }
+  return claim;
 }
 
 /**
@@ -112,15 +140,14 @@ function formulaValue(sides: readonly SideReport[], claims: readonly ClaimReport
   return sides.find((s) => s.value !== null)?.value ?? null;
 }
 
+/** The worst verdict of the claims (VERDICTS lists them worst first). */
 function overallVerdict(claims: readonly ClaimReport[]): Verdict {
-  if (claims.some((c) => c.verdict === 'fails')) return 'fails';
-  return claims.some((c) => c.verdict === 'holds') ? 'holds' : 'none';
+  return VERDICTS.find((v) => claims.some((c) => c.verdict === v)) ?? 'none';
 }
 
-const RELATION_TEXT: Readonly<Record<string, string>> = { '=': '=', '\\approx': '≈', '\\neq': '≠', '<': '<', '>': '>', '\\le': '≤', '\\ge': '≥' };
 
 /** "1.5^100 ≈ 4 × 10^(17); 0.8^100 ≈ 2 × 10^(-10)". */
-function readAsOf(relations: readonly (readonly string[])[], sides: readonly SideReport[]): string {
+function readAsOf(relations: readonly (readonly Relation[])[], sides: readonly SideReport[]): string {
   if (relations.length === 0) return sides.map((s) => s.readAs || s.source).join('; ');
   let k = 0;
   return relations

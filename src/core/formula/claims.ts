@@ -46,13 +46,105 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
   // `<`, `>` and the digits of `\approx` have no tolerance to absorb rounding: even an accurate
   // 0.1 + 0.2 > 0.3 is decided on the intervals (there, none). With no rounding at all both ways agree.
   const asWritten = !finite || (accurate && relation !== '<' && relation !== '>' && relation !== '\\approx');
-  const verdict: Verdict = asWritten
-    ? decide(relation, l, r, v, claimed, relativeError) ? 'holds' : 'fails'
-    : decideWithin(relation, { l, r, ...reach }, v, claimed);
-  if (verdict === 'none') return { ...base, verdict, relativeError, reason: undecided(relation, l, r, total, claimed) };
+  // `\\sim` is never meant exactly: its readings alone decide it.
+  const plain: Verdict = relation === '\\sim'
+    ? 'fails'
+    : asWritten
+      ? decide(relation, l, r, v, claimed, relativeError) ? 'holds' : 'fails'
+      : decideWithin(relation, { l, r, ...reach }, v, claimed);
+  const other = plain === 'holds' || !finite ? undefined : otherReadings(relation, claimed, v, total);
+  const verdict = combine(plain, other);
+  const reading = verdict === 'holds' && plain !== 'holds' ? other?.find((o) => o.verdict === 'holds')?.name : undefined;
+  const judged = reading ? { ...base, verdict, relativeError, reading } : { ...base, verdict, relativeError };
+  if (verdict === 'none') {
+    const borderline = other?.find((o) => o.verdict === 'none');
+    if (plain !== 'none' && borderline) return { ...judged, reason: `cannot evaluate: it fails as written, but read ${borderline.name} it is borderline` };
+    return { ...judged, reason: undecided(relation, l, r, total, claimed) };
+  }
   // A fix writes the computed value, which is only worth writing when rounding cannot have moved it far.
   const fix = verdict === 'fails' && accurate ? quickFix(relation, claimed, v) : undefined;
-  return fix ? { ...base, verdict, relativeError, fix } : { ...base, verdict, relativeError };
+  return fix ? { ...judged, fix } : judged;
+}
+
+/** One way a careful reader may take a claim about a written number, and its verdict that way. */
+interface Reading {
+  readonly name: string;
+  readonly verdict: Verdict;
+}
+
+/**
+ * The readings besides the plain one that a written number allows (docs/formulas.md, "Reading real notes"):
+ * `= 0.272` and `\\approx 0.7\\ldots` as rounded or truncated at the last written digit,
+ * `= 10^{12}` and `\\sim 10^{3}` as an order of magnitude, and `\\sim` as "within a factor of a few".
+ */
+function otherReadings(relation: Relation, claimed: SideReport, computed: number, reach: number): Reading[] | undefined {
+  const written = claimed.written;
+  if (!written || (relation !== '=' && relation !== '\\approx' && relation !== '\\sim')) return undefined;
+  if (!Number.isFinite(reach)) return undefined;
+  const value = claimed.value as number;
+  const [lo, hi] = [computed - reach, computed + reach];
+  const digits = written.digits;
+  const plural = digits === 1 ? '' : 's';
+  const readings: Reading[] = [];
+  // `\\approx` already reads its digits this way (the plain reading). An integer is a count: `2^{10} = 1000`
+  // fails, but the author of `\\frac{1.97E+14}{8.20E+11} = 240` rounded 240.24.
+  if (relation !== '\\approx' && (written.fractional || written.style === 'power' || !Number.isInteger(computed))) {
+    readings.push({ name: `as rounded to ${digits} significant digit${plural}`, verdict: overInterval(lo, hi, (x) => roundsAbove(x, digits, value)) });
+  }
+  // Cutting `0.5643` to `0.5` is too loose a reading for one digit, unless the author wrote `0.5\\ldots`.
+  if (written.continued || (written.fractional && digits >= 2)) {
+    readings.push({ name: `as truncated to ${digits} significant digit${plural}`, verdict: overInterval(lo, hi, (x) => truncatesAbove(x, digits, value)) });
+  }
+  if (written.style === 'power' || relation === '\\sim') readings.push({ name: 'as an order of magnitude', verdict: orderOfMagnitude(lo, hi, value) });
+  return readings;
+}
+
+/** Holds when any reading holds; fails only when every reading fails; else undecided. */
+function combine(plain: Verdict, other: readonly Reading[] | undefined): Verdict {
+  if (plain === 'holds' || !other || other.length === 0) return plain;
+  if (other.some((o) => o.verdict === 'holds')) return 'holds';
+  return plain === 'fails' && other.every((o) => o.verdict === 'fails') ? 'fails' : 'none';
+}
+
+/** The verdict over [lo, hi] of a monotone comparison (0 equal, ±1 above or below). */
+function overInterval(lo: number, hi: number, compare: (x: number) => number): Verdict {
+  const low = compare(lo);
+  const high = compare(hi);
+  if (low === 0 && high === 0) return 'holds';
+  return low > 0 || high < 0 ? 'fails' : 'none';
+}
+
+/** `x` cut (not rounded) to `digits` significant digits compared with `value`, as roundsAbove does. */
+function truncatesAbove(x: number, digits: number, value: number): number {
+  const cut = truncate(x, digits);
+  return nearlyEqual(cut, value) ? 0 : Math.sign(cut - value);
+}
+
+function truncate(x: number, digits: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  // 17 significant digits name the double exactly enough to cut at any shorter length.
+  const [mantissa, exponent] = Math.abs(x).toExponential(16).split('e');
+  const kept = mantissa.replace('.', '').slice(0, digits);
+  return Math.sign(x) * Number(`${kept[0]}.${kept.slice(1) || '0'}e${exponent}`);
+}
+
+/**
+ * `= 10^{k}` as an order of magnitude: it holds when the value's decade is k
+ * (4 × 10^{17} is "10^{17}") or its nearest power of ten is 10^k (9 × 10^{16});
+ * it fails when the value is a factor of 10 or more away, or of the other sign.
+ * In between (2 × 10^{16} against 10^{17}) a reader could go either way.
+ */
+function orderOfMagnitude(lo: number, hi: number, claimed: number): Verdict {
+  if (claimed === 0) return 'none';
+  const k = Math.log10(Math.abs(claimed));
+  const at = (x: number): Verdict => {
+    if (x === 0 || Math.sign(x) !== Math.sign(claimed)) return 'fails';
+    const decade = Math.log10(Math.abs(x));
+    if (Math.floor(decade + 1e-12) === Math.round(k) || Math.round(decade) === Math.round(k)) return 'holds';
+    return Math.abs(decade - k) >= 1 ? 'fails' : 'none';
+  };
+  const [a, b] = [at(lo), at(hi)];
+  return a === b ? a : 'none';
 }
 
 /** |computed − claimed| / |claimed|: Infinity when the claim is 0 and the value is not (no relative scale exists). */
@@ -72,6 +164,7 @@ function decide(relation: Relation, l: number, r: number, computed: number, clai
     case '\\le': return l <= r || nearlyEqual(l, r);
     case '\\ge': return l >= r || nearlyEqual(l, r);
     case '\\approx': return approximatelyEqual(computed, claimed, relative);
+    case '\\sim': return false;
   }
 }
 
@@ -124,6 +217,7 @@ function decideWithin(relation: Relation, s: Intervals, computed: number, claime
     case '\\le': return verdict(s.r - s.l >= total, above && !canMeet);
     case '\\ge': return verdict(s.l - s.r >= total, below && !canMeet);
     case '\\approx': return approximatelyWithin(computed, total, claimed);
+    case '\\sim': return 'none';
   }
 }
 
@@ -166,6 +260,7 @@ function quickFix(relation: Relation, claimed: SideReport, computed: number): Qu
   if ((relation !== '\\approx' && relation !== '=') || !Number.isFinite(computed)) return undefined;
   const written = readWrittenNumber(claimed.source);
   const style: NumberStyle = written?.style ?? 'times';
-  const digits = relation === '=' ? 6 : Math.max(claimed.writtenDigits ?? 3, 1);
+  // `=` against an integer or an exact value keeps 6 digits; against a rounded decimal, the author's own count.
+  const digits = relation === '=' && !written?.fractional ? 6 : Math.max(claimed.writtenDigits ?? 3, 1);
   return { start: claimed.offset, end: claimed.offset + claimed.source.length, text: latexNumber(computed, digits, style) };
 }

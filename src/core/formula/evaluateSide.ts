@@ -4,18 +4,20 @@
  * computes it in float64 — or explains why it has no value.
  */
 import type { LatexReader, MathJson } from './engine';
-import { CannotEvaluate, evaluate, type Evaluated } from './interpret';
+import { CannotEvaluate, evaluate, type Evaluated, type LogBase } from './interpret';
 import { freeSymbols, readAs } from './readAs';
 import { normalizeLatex } from './preprocess';
-import { readWrittenNumber } from './literal';
+import { readWrittenNumber, type WrittenNumber } from './literal';
 import { formatFacts } from './formatFacts';
 import type { Piece } from './split';
-import type { SideReport } from './types';
+import type { SideReport, WrittenForm } from './types';
 
 /** Limits applied to every side. */
 export interface SideLimits {
   /** Date.now() after which evaluation stops; shared by the sides of one formula. */
   readonly deadline: number;
+  /** What a bare `\\log` means (default e). */
+  readonly logBase?: LogBase;
 }
 
 // The engine parses at roughly 0.1 ms per character, and parsing cannot be interrupted.
@@ -38,10 +40,10 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
   }
   const shown = readAs(json);
   const symbols = freeSymbols(json);
-  const extra = written ? { writtenDigits: written.digits } : {};
+  const extra = written ? { writtenDigits: written.digits, written: writtenForm(written) } : {};
   if (symbols.length > 0) return { ...base, ...extra, value: null, readAs: shown, symbols };
   try {
-    const evaluated = evaluate(json, { deadline: limits.deadline, maxTerms: MAX_TERMS, steps: 0 });
+    const evaluated = evaluate(json, { deadline: limits.deadline, maxTerms: MAX_TERMS, steps: 0, logBase: limits.logBase });
     const { value } = evaluated;
     const problem = underflowProblem(evaluated) ?? nonFiniteProblem(evaluated, json);
     if (problem) return { ...base, ...extra, value: null, readAs: shown, symbols, error: problem };
@@ -51,6 +53,10 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
     const message = error instanceof CannotEvaluate ? error.message : `cannot evaluate: ${describe(error)}`;
     return { ...base, ...extra, value: null, readAs: shown, symbols, error: message };
   }
+}
+
+function writtenForm({ digits, style, fractional, continued }: WrittenNumber): WrittenForm {
+  return { digits, style, ...(fractional ? { fractional } : {}), ...(continued ? { continued } : {}) };
 }
 
 /** Refuse input that is too long or too deeply nested before any parser sees it. */

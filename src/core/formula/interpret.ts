@@ -22,7 +22,12 @@ export interface Budget {
   readonly deadline: number;
   readonly maxTerms: number;
   steps: number;
+  /** The base of a bare `\\log` (default e; a note may declare 2 or 10, and claims are re-read with them). */
+  readonly logBase?: LogBase;
 }
+
+/** What a bare `\\log` means. */
+export type LogBase = 'e' | 2 | 10;
 
 const MAX_DEPTH = 200;
 
@@ -128,7 +133,7 @@ export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string
     // exp() is correctly rounded more often than pow(Math.E, x), whose base is already rounded.
     case 'Power': return isEuler(args[0], env) ? unary('Exp', at(1)) : power(at(0), at(1));
     case 'Root': return root(at(0), at(1));
-    case 'Log': return logarithm(at(0), args.length > 1 ? at(1) : undefined);
+    case 'Log': return logarithm(at(0), args.length > 1 ? at(1) : undefined, budget.logBase);
     case 'Max': case 'Min': return extreme(head, all());
     case 'Delimiter': return delimited(args, budget, env, depth);
     case 'Hold': return at(0);
@@ -298,8 +303,9 @@ function unary(name: string, x: Evaluated): Evaluated {
 }
 
 /** `\log x` is the natural logarithm (numpy.log, torch.log); `\log_2`, `\log_{10}` (read as `\lg`) and other bases divide. */
-function logarithm(x: Evaluated, base: Evaluated | undefined): Evaluated {
-  if (base === undefined || (base.value === Math.E && base.noise > 0)) return unary('Ln', x);
+function logarithm(x: Evaluated, base: Evaluated | undefined, bare: LogBase = 'e'): Evaluated {
+  if (base === undefined) return unary(bare === 2 ? 'Lb' : bare === 10 ? 'Lg' : 'Ln', x);
+  if (base.value === Math.E && base.noise > 0) return unary('Ln', x);
   if (base.value === 2 && base.noise === 0) return unary('Lb', x);
   if (base.value === 10 && base.noise === 0) return unary('Lg', x);
   return divide(unary('Ln', x), unary('Ln', base));

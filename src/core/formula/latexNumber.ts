@@ -22,6 +22,7 @@ export function latexNumber(x: number, digits: number, style: NumberStyle): stri
       default: return `${mantissa} \\times 10^{${exponent}}`;
     }
   };
+  if (style === 'percent') return `${Number((x * 100).toPrecision(digits))}\\%`;
   if (style === 'plain') return Math.abs(exponent) < 6 ? plain() : scientific('times');
   return scientific(style);
 }

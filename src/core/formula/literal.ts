@@ -7,7 +7,7 @@
 import { rewriteENotation, rewriteUnicode } from './preprocess';
 
 /** The way a written number was spelled, so a fix can answer in kind. */
-export type NumberStyle = 'plain' | 'times' | 'cdot' | 'e' | 'e-paren' | 'power';
+export type NumberStyle = 'plain' | 'times' | 'cdot' | 'e' | 'e-paren' | 'power' | 'percent';
 
 /** A number as the author wrote it. */
 export interface WrittenNumber {
@@ -15,6 +15,14 @@ export interface WrittenNumber {
   /** Significant digits written (trailing zeros of an integer do not count). */
   readonly digits: number;
   readonly style: NumberStyle;
+  /**
+   * Digits after the decimal point were written (`0.272`, `3.0`), or the number
+   * trails off (`0.7\ldots`): a careful reader takes such a number as rounded
+   * or truncated at its last written digit.
+   */
+  readonly fractional?: boolean;
+  /** The number trails off with `\ldots`, `\dots`, `\cdots`, `...` or `…`: the digits continue. */
+  readonly continued?: boolean;
 }
 
 const DECIMAL = String.raw`(\d+(?:\.\d*)?|\.\d+)`;
@@ -22,10 +30,21 @@ const EXPONENT = String.raw`10\s*\^\s*(?:\{\s*([+-]?\d+)\s*\}|(\d))`;
 const PLAIN = new RegExp(String.raw`^([+-]?)${DECIMAL}$`);
 const SCALED = new RegExp(String.raw`^([+-]?)${DECIMAL}\s*(\\times|\\cdot)\s*${EXPONENT}$`);
 const POWER = new RegExp(String.raw`^([+-]?)${EXPONENT}$`);
+const PERCENT = new RegExp(String.raw`^([+-]?)${DECIMAL}\s*\\?%$`);
+/** What authors write after digits that go on: `0.7\ldots`, `3.14159\dots`, `2.718...`. */
+const CONTINUATION = /\s*(?:\\(?:ldots|dots|cdots|dotsc)\b|\.\.\.|…)\s*$/;
 
 /** The written number in `latex`, or undefined when the side is more than a number. */
 export function readWrittenNumber(latex: string): WrittenNumber | undefined {
-  const raw = stripWrappers(rewriteUnicode(latex));
+  const unwrapped = stripWrappers(rewriteUnicode(latex));
+  const raw = unwrapped.replace(CONTINUATION, '');
+  const written = readPlainOrScaled(raw);
+  if (!written || raw === unwrapped) return written;
+  // `0.7\ldots` continues; `10^{3}\ldots` or `5\%\ldots` is not a trailing decimal.
+  return written.style === 'power' || written.style === 'percent' ? undefined : { ...written, fractional: true, continued: true };
+}
+
+function readPlainOrScaled(raw: string): WrittenNumber | undefined {
   const eStyle: NumberStyle | undefined = /\d\s*[eE]\s*\(/.test(raw) ? 'e-paren' : /\d[eE][+-]?\d|\d\s*[eE]\s*\{/.test(raw) ? 'e' : undefined;
   const text = rewriteENotation(raw).replace(/(\d)\{,\}(?=\d)/g, '$1').trim();
   let m = PLAIN.exec(text);
@@ -34,6 +53,8 @@ export function readWrittenNumber(latex: string): WrittenNumber | undefined {
   if (m) return make(m[1], m[2], Number(m[4] ?? m[5]), eStyle ?? (m[3] === '\\cdot' ? 'cdot' : 'times'));
   m = POWER.exec(text);
   if (m) return { value: Number(`${m[1]}1e${m[2] ?? m[3]}`), digits: 1, style: 'power' };
+  m = PERCENT.exec(text);
+  if (m) return make(m[1], m[2], -2, 'percent');
   return undefined;
 }
 
@@ -46,7 +67,9 @@ export function significantDigits(mantissa: string): number {
 }
 
 function make(sign: string, mantissa: string, exponent: number, style: NumberStyle): WrittenNumber {
-  return { value: Number(`${sign}${mantissa}e${exponent}`), digits: significantDigits(mantissa), style };
+  const value = Number(`${sign}${mantissa}e${exponent}`);
+  const digits = significantDigits(mantissa);
+  return /\.\d/.test(mantissa) ? { value, digits, style, fractional: true } : { value, digits, style };
 }
 
 /** Remove spacing, `\left( … \right)` or `{…}` around the whole side. */

@@ -23,7 +23,7 @@ export interface Statement {
 }
 
 const RELATION_COMMANDS: Readonly<Record<string, Relation>> = {
-  approx: '\\approx', neq: '\\neq', ne: '\\neq', lt: '<', gt: '>',
+  approx: '\\approx', simeq: '\\approx', approxeq: '\\approx', thickapprox: '\\approx', sim: '\\sim', neq: '\\neq', ne: '\\neq', lt: '<', gt: '>',
   le: '\\le', leq: '\\le', leqslant: '\\le', ge: '\\ge', geq: '\\ge', geqslant: '\\ge',
 };
 const UNICODE_RELATIONS: Readonly<Record<string, Relation>> = { '≈': '\\approx', '≠': '\\neq', '≤': '\\le', '≥': '\\ge' };

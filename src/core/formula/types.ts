@@ -25,10 +25,23 @@ export interface MathSpan {
 }
 
 /** The relations whose truth a claim can assert. */
-export type Relation = '=' | '\\approx' | '\\neq' | '<' | '>' | '\\le' | '\\ge';
+export type Relation = '=' | '\\approx' | '\\sim' | '\\neq' | '<' | '>' | '\\le' | '\\ge';
 
-/** Whether a claim holds; `none` when a side has no numeric value or float64 rounding cannot decide it. */
-export type Verdict = 'holds' | 'fails' | 'none';
+/** Each relation as people read it: the one table every message and hover uses. */
+export const RELATION_TEXT: Readonly<Record<Relation, string>> = {
+  '=': '=', '\\approx': '≈', '\\sim': '∼', '\\neq': '≠', '<': '<', '>': '>', '\\le': '≤', '\\ge': '≥',
+};
+
+/**
+ * Whether a claim holds. `ambiguous`: it fails as read by default but holds
+ * under another reading the note allows (`\\log` in base 2); `none` when a
+ * side has no numeric value, float64 rounding cannot decide it, or it is not a
+ * claim at all (a definition, an equation to solve).
+ */
+export type Verdict = 'holds' | 'fails' | 'ambiguous' | 'none';
+
+/** Every verdict, in the order "worst first" that summaries use. */
+export const VERDICTS: readonly Verdict[] = ['fails', 'ambiguous', 'holds', 'none'];
 
 /** How a value fares in one number format. */
 export interface FormatFact {
@@ -65,10 +78,23 @@ export interface SideReport {
   readonly error?: string;
   /** Significant digits when the side is a plain written number (e.g. "4 \times 10^{17}" → 1). */
   readonly writtenDigits?: number;
+  /** How the written number was spelled, when the side is one (literal.ts). */
+  readonly written?: WrittenForm;
   /** Format facts of `value`, when it is a number. */
   readonly formats?: FormatFacts;
   /** Bound on what float64 rounding may have added to `value` (absolute, first order); absent when exact. */
   readonly roundingError?: number;
+}
+
+/** The spelling of a written number that decides how a careful reader takes it. */
+export interface WrittenForm {
+  readonly digits: number;
+  /** `plain`, `times`, `cdot`, `e`, `e-paren`, `power` (10^{k}), `percent`. */
+  readonly style: string;
+  /** Digits after a decimal point were written, or the number trails off. */
+  readonly fractional?: boolean;
+  /** It trails off (`0.7\\ldots`). */
+  readonly continued?: boolean;
 }
 
 /** One relation between two neighbouring sides. */
@@ -89,6 +115,28 @@ export interface ClaimReport {
   readonly reason?: string;
   /** For a failed claim judged on accurate values: the edit that writes the computed value in place of the claimed one. */
   readonly fix?: QuickFix;
+  /**
+   * How the claim was read when that is not the plain one: "as rounded to 3
+   * significant digits", "as an order of magnitude", "if \\log is base 2"
+   * (an ambiguous claim names the reading under which it holds).
+   */
+  readonly reading?: string;
+  /** For a claim between expressions with free variables, checked at random points. */
+  readonly identity?: IdentityCheck;
+}
+
+/** How an identity with free variables was checked. */
+export interface IdentityCheck {
+  /** Points at which both sides had a value and were compared. */
+  readonly points: number;
+  /** The first point where the sides differ, when it fails. */
+  readonly counterexample?: {
+    readonly at: Readonly<Record<string, number>>;
+    readonly left: number;
+    readonly right: number;
+  };
+  /** Definitions from earlier in the note that the check used ("σ from line 12"). */
+  readonly using?: readonly string[];
 }
 
 /** Replace `[start, end)` of the formula source with `text` (offsets into the formula source). */
@@ -133,4 +181,9 @@ export interface NoteFormulaReport extends FormulaReport {
 export interface AnalyzeOptions {
   /** Wall-clock budget for evaluating one formula (all its sides), in ms (default 250). */
   readonly timeLimitMs?: number;
+  /**
+   * The base of a bare `\\log` that the note declares (front matter `log-base`).
+   * Undeclared, `\\log` is natural and a claim that holds only in base 2 or 10 is ambiguous.
+   */
+  readonly logBase?: 'e' | 2 | 10;
 }

@@ -15,6 +15,18 @@ function lineText(state: StateBlock, line: number): string {
   return state.src.slice(state.bMarks[line], state.eMarks[line]);
 }
 
+/** The YAML between a note's front-matter fences (same rule as the preview's), or undefined when it has none. */
+export function frontMatterYaml(note: string): string | undefined {
+  const lines = note.slice(0, 100_000).split(/\r?\n/);
+  const open = OPENING.exec(lines[0] ?? '');
+  if (!open) return undefined;
+  for (let close = 1; close < lines.length; close++) {
+    const m = CLOSING.exec(lines[close]!);
+    if (m && m[1]!.length >= open[1]!.length) return lines.slice(1, close).join('\n');
+  }
+  return undefined;
+}
+
 /** The block rule: only at the note's first line, only when a closing line exists. */
 function frontMatterRule(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (startLine !== 0 || state.blkIndent !== 0) return false;

@@ -8,13 +8,15 @@
  * `gradexp check`): a note of 100,000 formulas kept the host's CPU busy for
  * half a minute, for a panel that lists 10,000 at most.
  */
-import type { FormulaReport, MathSpan, NoteFormulaReport } from '../../core/formula/types';
+import type { AnalyzeOptions, FormulaReport, MathSpan, NoteFormulaReport } from '../../core/formula/types';
 import { SLICE_MS, yieldToEventLoop } from './slices';
 
 /** The parts of the formula module this needs. */
 export interface FormulaAnalysis<R = FormulaReport, P = NoteFormulaReport> {
   findMath(note: string): readonly MathSpan[];
-  analyzeFormula(source: string): Promise<R>;
+  analyzeFormula(source: string, options?: AnalyzeOptions): Promise<R>;
+  /** How the note says its formulas are read (front matter); absent, the defaults. */
+  noteSettings?(note: string): AnalyzeOptions;
   placeFormulaReport(note: string, span: MathSpan, report: R): P;
 }
 
@@ -51,10 +53,11 @@ export async function analyzeFirstInSlices<R, P>(
   const spans = formulas.findMath(note);
   const evaluated = Math.min(spans.length, Math.max(0, Math.floor(maxFormulas)));
   const reports: P[] = [];
+  const options = formulas.noteSettings?.(note) ?? {};
   let sliceStart = performance.now();
   for (let i = 0; i < evaluated; i++) {
     const span = spans[i]!;
-    reports.push(formulas.placeFormulaReport(note, span, await formulas.analyzeFormula(span.source)));
+    reports.push(formulas.placeFormulaReport(note, span, await formulas.analyzeFormula(span.source, options)));
     if (performance.now() - sliceStart < SLICE_MS) continue;
     await yieldToEventLoop();
     if (isStale()) return undefined;

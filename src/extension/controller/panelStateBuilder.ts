@@ -110,6 +110,7 @@ export function panelFormula(report: NoteFormulaReport, fmt: NumberFormatter): P
     display: report.span.display,
     valueText,
     verdict: report.verdict,
+    ...readingOf(report),
     relativeError: report.relativeError,
     ...(report.readAs ? { readAs: report.readAs } : {}),
     ...(report.error ? { error: report.error } : {}),
@@ -131,4 +132,10 @@ export function buildPanelState(
     blocks: blocks.map((b) => cachedPanelBlock(b, runs.get(b.index))),
     formulas: formulas.map((f) => panelFormula(f, fmt)),
   };
+}
+
+/** The reading of the claim that decided the formula's verdict, when it was not the plain one. */
+function readingOf(report: NoteFormulaReport): { reading?: string } {
+  const claim = report.claims.find((c) => c.verdict === report.verdict && c.reading);
+  return claim?.reading ? { reading: claim.reading } : {};
 }

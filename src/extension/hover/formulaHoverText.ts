@@ -4,21 +4,13 @@
  * and its free symbols. Pure (returns a string), so it is unit-tested; the
  * provider wraps it in an untrusted MarkdownString.
  */
-import type { ClaimReport, FormatFact, FormulaReport, Relation, SideReport } from '../../core/formula/types';
+import { RELATION_TEXT, type ClaimReport, type FormatFact, type FormulaReport, type Relation, type SideReport } from '../../core/formula/types';
 
 /** Turns a number into display text (the caller binds the significant digits). */
 export type NumberFormatter = (x: number) => string;
 
 /** The relations as a reader writes them. */
-export const RELATION_SYMBOL: Readonly<Record<Relation, string>> = {
-  '=': '=',
-  '\\approx': '≈',
-  '\\neq': '≠',
-  '<': '<',
-  '>': '>',
-  '\\le': '≤',
-  '\\ge': '≥',
-};
+export const RELATION_SYMBOL: Readonly<Record<Relation, string>> = RELATION_TEXT;
 
 /** Longest LaTeX quoted in a hover cell before it is shortened. */
 const MAX_QUOTED = 60;
@@ -56,13 +48,15 @@ function sideRow(side: SideReport, fmt: NumberFormatter): string {
 }
 
 /** "holds ✓ (relative error 1.6 × 10⁻³)" / "fails ✗ …" / "cannot be judged". */
-export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relativeError' | 'reason'>, fmt: NumberFormatter): string {
+export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relativeError' | 'reason' | 'reading'>, fmt: NumberFormatter): string {
   const err = claim.relativeError === null ? '' : ` (relative error ${fmt(claim.relativeError)})`;
   switch (claim.verdict) {
     case 'holds':
-      return `holds ✓${err}`;
+      return `holds ✓${claim.reading ? ` ${claim.reading}` : ''}${err}`;
     case 'fails':
       return `fails ✗${err}`;
+    case 'ambiguous':
+      return `ambiguous: fails as read by default, holds ${claim.reading ?? 'under another reading'}`;
     case 'none':
       // A claim float64 cannot decide says why (its reason); otherwise a side had no value.
       return claim.reason ? claim.reason.replace(/^cannot evaluate: /, '') : 'cannot be judged (a side has no value)';

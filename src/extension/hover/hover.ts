@@ -70,7 +70,7 @@ class GradexpHoverProvider implements vscode.HoverProvider {
     if (gone()) return undefined;
     const span = spans.find((s) => contains(s, offset));
     if (!span) return undefined;
-    const report = await mod.analyzeFormula(span.source);
+    const report = await mod.analyzeFormula(span.source, mod.noteSettings(doc.getText()));
     if (gone()) return undefined;
     return this.hoverFor(doc, span, formulaHoverMarkdown(report, fmt));
   }

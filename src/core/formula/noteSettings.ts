@@ -1,0 +1,42 @@
+/**
+ * What a note declares about how its formulas are to be read, in its front
+ * matter. Today one setting: the base of a bare `\log`, which texts disagree
+ * on (natural in numpy and most ML texts, 2 in information theory):
+ *
+ *     ---
+ *     log-base: 2          # or 10, or e; also accepted under `gradexp:`
+ *     ---
+ *
+ * Undeclared, `\log` is natural and a claim that holds only in another base
+ * is "ambiguous" (analyze.ts). Bad front matter is ignored: it belongs to
+ * the note's author and other tools, and never stops a check.
+ */
+import { parse } from 'yaml';
+import { frontMatterYaml } from '../text/frontMatter';
+import type { AnalyzeOptions } from './types';
+
+/** The analysis options a note declares. */
+export function noteSettings(note: string): Pick<AnalyzeOptions, 'logBase'> {
+  const yaml = frontMatterYaml(note);
+  if (yaml === undefined || !/log-base/.test(yaml)) return {};
+  let data: unknown;
+  try {
+    data = parse(yaml, { maxAliasCount: 10 });
+  } catch {
+    return {};
+  }
+  const own = isRecord(data) && isRecord(data.gradexp) ? data.gradexp : data;
+  const base = isRecord(own) ? logBaseOf(own['log-base']) : undefined;
+  return base === undefined ? {} : { logBase: base };
+}
+
+function logBaseOf(value: unknown): 'e' | 2 | 10 | undefined {
+  const text = String(value).trim().toLowerCase();
+  if (text === '2') return 2;
+  if (text === '10') return 10;
+  return text === 'e' || text === 'ln' || text === 'natural' ? 'e' : undefined;
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
