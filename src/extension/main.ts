@@ -49,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
   const currentSettings = () => settings;
   const formatter = (): NumberFormatter => {
     const digits = settings.significantDigits;
-    return (x) => formatNumber(x, digits);
+    return (x, minDigits) => formatNumber(x, Math.max(digits, minDigits ?? 0));
   };
 
   const workerPath = context.asAbsolutePath('dist/worker.js');

@@ -4,11 +4,10 @@
  * The position is the claim's first character; the count line comes last.
  */
 import { formatNumber } from '../../core/display';
-import { noteOffsetOf, type ClaimReport, type NoteAnalysis, type NoteFormulaReport } from '../../core/formula';
+import { ambiguityText, failureText, noteOffsetOf, type NoteAnalysis, type NoteFormulaReport } from '../../core/formula';
 import { LineIndex } from '../../core/text/lines';
 import { notCheckedMessage } from './budgetFlags';
 
-const RELATION_TEXT: Readonly<Record<string, string>> = { '=': '=', '\\approx': '≈', '\\neq': '≠', '<': '<', '>': '>', '\\le': '≤', '\\ge': '≥' };
 /** Digits in messages: enough to see why a one- or two-digit claim fails. */
 const MESSAGE_DIGITS = 4;
 
@@ -17,6 +16,8 @@ export interface CheckCounts {
   formulas: number;
   holds: number;
   fails: number;
+  /** Claims that fail as read by default but hold under another reading the note allows. */
+  ambiguous: number;
   unchecked: number;
   /** Formulas a note-wide budget left unevaluated. */
   notChecked: number;
@@ -24,7 +25,7 @@ export interface CheckCounts {
 
 /** An empty tally. */
 export function emptyCounts(): CheckCounts {
-  return { formulas: 0, holds: 0, fails: 0, unchecked: 0, notChecked: 0 };
+  return { formulas: 0, holds: 0, fails: 0, ambiguous: 0, unchecked: 0, notChecked: 0 };
 }
 
 /**
@@ -47,7 +48,10 @@ export function humanLines(file: string, note: string, analysis: NoteAnalysis, c
       if (claim.verdict === 'holds') counts.holds++;
       else if (claim.verdict === 'fails') {
         counts.fails++;
-        lines.push(`${file}:${position(report, claim.left.offset)}: claim fails: ${describeFailure(claim)}`);
+        lines.push(`${file}:${position(report, claim.left.offset)}: claim fails: ${failureText(claim, messageNumber)}`);
+      } else if (claim.verdict === 'ambiguous') {
+        counts.ambiguous++;
+        lines.push(`${file}:${position(report, claim.left.offset)}: claim ambiguous: ${ambiguityText(claim)}`);
       } else counts.unchecked++;
     }
     if (report.error && !report.symbolic) lines.push(`${file}:${position(report, 0)}: note: ${report.error}`);
@@ -67,17 +71,11 @@ export function countLine(counts: CheckCounts, files: number): string {
   const fails = `${counts.fails} ${counts.fails === 1 ? 'fails' : 'fail'}`;
   const holds = `${counts.holds} ${counts.holds === 1 ? 'claim holds' : 'claims hold'}`;
   const skipped = counts.notChecked > 0 ? `, ${counts.notChecked} more not checked (note-wide budget)` : '';
-  return `${counts.formulas} formula${counts.formulas === 1 ? '' : 's'}${where}: ${holds}, ${fails}, ${counts.unchecked} could not be checked${skipped}`;
+  const ambiguous = counts.ambiguous > 0 ? `, ${counts.ambiguous} ambiguous` : '';
+  return `${counts.formulas} formula${counts.formulas === 1 ? '' : 's'}${where}: ${holds}, ${fails}${ambiguous}, ${counts.unchecked} could not be checked${skipped}`;
 }
 
-function describeFailure(claim: ClaimReport): string {
-  const relation = RELATION_TEXT[claim.relation];
-  const left = claim.left.value as number;
-  const right = claim.right.value as number;
-  if (claim.relation === '\\approx' || claim.relation === '=') {
-    const computed = claim.claimedSide === 'right' ? claim.left : claim.right;
-    const claimed = claim.claimedSide === 'right' ? claim.right : claim.left;
-    return `${computed.source} = ${formatNumber(computed.value as number, MESSAGE_DIGITS)}, not ${relation} ${claimed.source}`;
-  }
-  return `${claim.left.source} ${relation} ${claim.right.source} is false (${formatNumber(left, MESSAGE_DIGITS)} vs ${formatNumber(right, MESSAGE_DIGITS)})`;
+/** A computed value in a message: MESSAGE_DIGITS, or more when the claim was written with more. */
+function messageNumber(x: number, minDigits?: number): string {
+  return formatNumber(x, Math.max(MESSAGE_DIGITS, minDigits ?? 0));
 }

@@ -7,7 +7,7 @@
  * `notChecked` is null, or says how many formulas a note-wide budget left out,
  * where the first of them is, and why — those formulas are not listed.
  */
-import type { BudgetLimit, ClaimReport, FormatFacts, NoteAnalysis, NoteFormulaReport, Relation, SideReport, Verdict } from '../../core/formula';
+import type { BudgetLimit, ClaimReport, IdentityCheck, FormatFacts, NoteAnalysis, NoteFormulaReport, Relation, SideReport, Verdict } from '../../core/formula';
 import { notCheckedMessage } from './budgetFlags';
 
 /** One side of a claim, or a formula's only side: so that every value's format facts are there. */
@@ -30,6 +30,10 @@ export interface ClaimJson {
   readonly relativeError: number | null;
   /** Why a claim is not judged although both sides have values (float64 cannot decide it); null otherwise. */
   readonly reason: string | null;
+  /** How the claim was read when not plainly ("as rounded to 3 significant digits", "if \\log is base 2"); null otherwise. */
+  readonly reading: string | null;
+  /** For an identity with free variables: the points tried and the counter-example; null otherwise. */
+  readonly identity: IdentityCheck | null;
 }
 
 /** One formula of a note. */
@@ -110,6 +114,8 @@ function claimJson(c: ClaimReport): ClaimJson {
     verdict: c.verdict,
     relativeError: c.relativeError,
     reason: c.reason ?? null,
+    reading: c.reading ?? null,
+    identity: c.identity ?? null,
   };
 }
 

@@ -10,6 +10,7 @@ export { analyzeNoteWithin, DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS } f
 export type { BudgetLimit, NoteAnalysis, NoteBudget, NotChecked } from './noteBudget';
 export { engineLoadTimeMs } from './engine';
 export { noteSettings } from './noteSettings';
+export { ambiguityText, failureText, type ValueFormatter } from './claimText';
 export { formatFacts } from './formatFacts';
 export { latexNumber } from './latexNumber';
 export type {
@@ -18,6 +19,7 @@ export type {
   FormatFact,
   FormatFacts,
   FormulaReport,
+  IdentityCheck,
   MathSpan,
   NoteFormulaReport,
   QuickFix,

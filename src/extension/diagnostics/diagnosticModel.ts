@@ -4,9 +4,10 @@
  * writes the computed value). Pure so messages and ranges are unit-tested; the
  * adapter turns these into vscode.Diagnostics.
  */
-import type { ClaimReport, NoteFormulaReport, QuickFix, Relation } from '../../core/formula/types';
+import type { ClaimReport, NoteFormulaReport, QuickFix } from '../../core/formula/types';
+import { failureText } from '../../core/formula/claimText';
 import type { NoteError } from '../../core/types';
-import { RELATION_SYMBOL, type NumberFormatter } from '../hover/formulaHoverText';
+import type { NumberFormatter } from '../hover/formulaHoverText';
 
 /** Diagnostic codes, also the keys the quick-fix provider looks for. */
 export const CODE_BLOCK_ERROR = 'block-error';
@@ -24,18 +25,9 @@ export interface NoteProblem {
   readonly fix?: QuickFix;
 }
 
-/** The same relation read from the other side. */
-const MIRRORED: Partial<Record<Relation, Relation>> = { '<': '>', '>': '<', '\\le': '\\ge', '\\ge': '\\le' };
-
 /** "claim fails: 0.9^{50} = 0.0051538, not ≈ 0.05". */
 export function claimFailsMessage(claim: ClaimReport, fmt: NumberFormatter): string {
-  const computed = claim.claimedSide === 'right' ? claim.left : claim.right;
-  const claimed = claim.claimedSide === 'right' ? claim.right : claim.left;
-  // The message starts from the computed side, so `10 < 2^3` reads "2^3 = 8, not > 10".
-  const relation = claim.claimedSide === 'left' ? (MIRRORED[claim.relation] ?? claim.relation) : claim.relation;
-  const rel = RELATION_SYMBOL[relation] ?? relation;
-  const value = computed.value === null ? '?' : fmt(computed.value);
-  return `claim fails: ${computed.source} = ${value}, not ${rel} ${claimed.source}`;
+  return `claim fails: ${failureText(claim, fmt)}`;
 }
 
 /** The note range of a claim's claimed side, falling back to the whole formula when sides cannot be mapped. */

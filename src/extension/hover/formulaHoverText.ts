@@ -7,7 +7,7 @@
 import { RELATION_TEXT, type ClaimReport, type FormatFact, type FormulaReport, type Relation, type SideReport } from '../../core/formula/types';
 
 /** Turns a number into display text (the caller binds the significant digits). */
-export type NumberFormatter = (x: number) => string;
+export type NumberFormatter = (x: number, minDigits?: number) => string;
 
 /** The relations as a reader writes them. */
 export const RELATION_SYMBOL: Readonly<Record<Relation, string>> = RELATION_TEXT;
@@ -94,7 +94,10 @@ function distinctSides(report: FormulaReport): SideReport[] {
 export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter): string {
   const parts: string[] = [];
   const heading =
-    report.verdict === 'fails' ? 'claim fails ✗' : report.verdict === 'holds' ? 'claim holds ✓' : report.symbolic ? 'symbolic formula' : 'value';
+    report.verdict === 'fails' ? 'claim fails ✗'
+      : report.verdict === 'holds' ? 'claim holds ✓'
+        : report.verdict === 'ambiguous' ? 'claim ambiguous ?'
+          : report.symbolic ? 'symbolic formula' : 'value';
   parts.push(`**gradexp** · ${heading}`);
   const sides = distinctSides(report);
   if (sides.some((s) => s.value !== null || s.symbols.length > 0)) {

@@ -1,0 +1,31 @@
+/**
+ * The one wording of a claim's verdict for people, shared by the CLI, the
+ * Problems panel and the hover, so that they never disagree:
+ * "0.9^{50} = 0.005154, not ≈ 0.05". The computed value is shown with at
+ * least two digits more than the author wrote, so a message never reads
+ * "0.272, not = 0.272": a claim fails only when its value, rounded (and cut)
+ * to the written digits, differs from what is written.
+ */
+import { RELATION_TEXT, type ClaimReport, type Relation } from './types';
+
+/** Formats a value; `minDigits` asks for at least that many significant digits. */
+export type ValueFormatter = (x: number, minDigits?: number) => string;
+
+/** The same relation read from the other side. */
+const MIRRORED: Partial<Record<Relation, Relation>> = { '<': '>', '>': '<', '\\le': '\\ge', '\\ge': '\\le' };
+
+/** "2^{3} = 8, not > 10": the computed side, its value, and the relation the claim asserted. */
+export function failureText(claim: ClaimReport, format: ValueFormatter): string {
+  const computed = claim.claimedSide === 'right' ? claim.left : claim.right;
+  const claimed = claim.claimedSide === 'right' ? claim.right : claim.left;
+  // The message starts from the computed side, so `10 < 2^3` reads "2^3 = 8, not > 10".
+  const relation = claim.claimedSide === 'left' ? (MIRRORED[claim.relation] ?? claim.relation) : claim.relation;
+  const digits = claimed.written ? claimed.written.digits + 2 : undefined;
+  const value = computed.value === null ? '?' : format(computed.value, digits);
+  return `${computed.source} = ${value}, not ${RELATION_TEXT[relation]} ${claimed.source}`;
+}
+
+/** "holds if \log is base 2; fails with the natural log": why an ambiguous claim is neither. */
+export function ambiguityText(claim: ClaimReport): string {
+  return `${claim.left.source} ${RELATION_TEXT[claim.relation]} ${claim.right.source} holds ${claim.reading ?? 'under another reading'}, and fails as read by default (say which in the note's front matter, e.g. log-base: 2)`;
+}
