@@ -5,8 +5,15 @@
  *
  * Statements are separated the way authors separate them in display math:
  * `\quad`, `\qquad`, a `\text{…}` between two claims, a `\\` line break, or a
- * `,`/`;` followed by one of those. So `a \approx b \quad c \approx d` is two
- * claims, and `a = b \approx c` is one chain with two.
+ * `,`/`;` followed by one of those, or `\iff`, `\implies`, `\Rightarrow`. So
+ * `a \approx b \quad c \approx d` is two claims, and `a = b \approx c` is one
+ * chain with two.
+ *
+ * Derivations: the alignment environments (aligned, align, gather, split,
+ * eqnarray, alignat, multline and their starred forms) are read row by row:
+ * their `&` are alignment only, each `\\` ends a row, and a row that starts
+ * with a relation (`&= …`) continues the chain of the row before, so
+ * `a &= b \\ &= c` is the chain a = b = c.
  */
 import type { Relation } from './types';
 
@@ -28,6 +35,15 @@ const RELATION_COMMANDS: Readonly<Record<string, Relation>> = {
 };
 const UNICODE_RELATIONS: Readonly<Record<string, Relation>> = { '≈': '\\approx', '≠': '\\neq', '≤': '\\le', '≥': '\\ge' };
 const SEPARATOR_COMMANDS = new Set(['quad', 'qquad', 'text', 'textrm', 'mbox', 'hspace']);
+/** Commands that join two statements without taking an argument. */
+const CONNECTIVES = new Set([
+  'iff', 'implies', 'impliedby', 'Rightarrow', 'Leftarrow', 'Leftrightarrow', 'Longrightarrow', 'Longleftarrow',
+  'Longleftrightarrow', 'therefore', 'because', 'qquad', 'quad',
+]);
+/** Environments whose rows are a derivation: `&` aligns, `\\\\` ends a row. */
+const ALIGNMENT = /\\(begin|end)\s*\{\s*(aligned|align|alignat|alignedat|gather|gathered|split|eqnarray|multline|flalign)\*?\s*\}(\s*\{\d+\})?/g;
+/** Row labels and numbering that are not part of any side. */
+const ROW_MARKUP = /\\(?:nonumber|notag)\b|\\(?:label|tag)\*?\s*\{[^{}]*\}/g;
 
 /** One lexical item found at the top level. */
 type Mark =
@@ -35,8 +51,10 @@ type Mark =
   | { kind: 'separator'; start: number; end: number };
 
 /** Statements of `source`, each with its sides; text-only pieces are dropped. */
-export function splitFormula(source: string): Statement[] {
-  const marks = topLevelMarks(source);
+export function splitFormula(formula: string): Statement[] {
+  // Blanked, not removed: offsets into the formula stay valid for every piece.
+  const source = blankAlignment(formula);
+  const marks = continueRows(source, topLevelMarks(source));
   const statements: Statement[] = [];
   let sides: Piece[] = [];
   let relations: Relation[] = [];
@@ -44,7 +62,8 @@ export function splitFormula(source: string): Statement[] {
   const flushSide = (to: number): void => {
     const raw = source.slice(from, to);
     // A comma or semicolon that only separates two statements belongs to neither.
-    const text = raw.replace(/[,;.]\s*$/, '').trim();
+    // So does the row break before a continuing row (`b \\\\ &= c`).
+    const text = raw.replace(/\\\\\s*(?:\[[^\]]{0,20}\])?\s*$/, '').replace(/[,;.]\s*$/, '').trim();
     sides.push({ text, offset: from + (raw.length - raw.trimStart().length) });
   };
   const flushStatement = (): void => {
@@ -62,6 +81,25 @@ export function splitFormula(source: string): Statement[] {
   flushSide(source.length);
   flushStatement();
   return statements.map(dropEmptyEnds).filter((s) => s.sides.length > 0);
+}
+
+/** The formula with alignment environments' delimiters, their `&` and row labels turned into spaces. */
+function blankAlignment(formula: string): string {
+  if (!formula.includes('\\begin') && !formula.includes('&')) return formula;
+  const blank = (m: string): string => ' '.repeat(m.length);
+  const out = formula.replace(ALIGNMENT, blank).replace(ROW_MARKUP, blank);
+  // `\\&` is a literal ampersand; any other `&` is alignment.
+  return out.replace(/(^|[^\\])&/g, (_m, before: string) => `${before} `);
+}
+
+/** Drops the row break before a row that opens with a relation: `a &= b \\\\ &= c` is one chain. */
+function continueRows(source: string, marks: readonly Mark[]): Mark[] {
+  return marks.filter((mark, k) => {
+    const next = marks[k + 1];
+    if (mark.kind !== 'separator' || !next || next.kind !== 'relation') return true;
+    const isRowBreak = source.startsWith('\\\\', mark.start);
+    return !(isRowBreak && source.slice(mark.end, next.start).trim() === '');
+  });
 }
 
 /** `= 3` or `x =` leave an empty side: the statement then has no judgeable relation there. */
@@ -91,8 +129,9 @@ function topLevelMarks(source: string): Mark[] {
       else if (name === 'end') depth = Math.max(0, depth - 1);
       else if (depth === 0 && name in RELATION_COMMANDS) {
         marks.push({ kind: 'relation', relation: RELATION_COMMANDS[name], start: i, end });
-      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || name === '\\')) {
-        if (name !== 'quad' && name !== 'qquad' && name !== '\\') end = skipGroup(source, end);
+      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\')) {
+        if (name === '\\') end = skipSpacing(source, end);
+        else if (!CONNECTIVES.has(name)) end = skipGroup(source, end);
         marks.push({ kind: 'separator', start: i, end });
       }
       i = end;
@@ -106,6 +145,12 @@ function topLevelMarks(source: string): Mark[] {
     i++;
   }
   return marks;
+}
+
+/** Index past the optional `[4pt]` spacing after a row break. */
+function skipSpacing(source: string, from: number): number {
+  const m = /^\s*\[[^\]]{0,20}\]/.exec(source.slice(from, from + 40));
+  return m ? from + m[0].length : from;
 }
 
 /** Index just past the `{…}` group that starts at or after `from` (spaces allowed before it). */
