@@ -86,6 +86,7 @@ function otherReadings(relation: Relation, claimed: SideReport, computed: number
   const digits = written.digits;
   const plural = digits === 1 ? '' : 's';
   const readings: Reading[] = [];
+  if (written.style === 'power' || relation === '\\sim') readings.push({ name: 'as an order of magnitude', verdict: orderOfMagnitude(lo, hi, value) });
   // `\\approx` already reads its digits this way (the plain reading). An integer is a count: `2^{10} = 1000`
   // fails, but the author of `\\frac{1.97E+14}{8.20E+11} = 240` rounded 240.24.
   if (relation !== '\\approx' && (written.fractional || written.style === 'power' || !Number.isInteger(computed))) {
@@ -95,7 +96,6 @@ function otherReadings(relation: Relation, claimed: SideReport, computed: number
   if (written.continued || (written.fractional && digits >= 2)) {
     readings.push({ name: `as truncated to ${digits} significant digit${plural}`, verdict: overInterval(lo, hi, (x) => truncatesAbove(x, digits, value)) });
   }
-  if (written.style === 'power' || relation === '\\sim') readings.push({ name: 'as an order of magnitude', verdict: orderOfMagnitude(lo, hi, value) });
   return readings;
 }
 
@@ -131,9 +131,12 @@ function truncate(x: number, digits: number): number {
 /**
  * `= 10^{k}` as an order of magnitude: it holds when the value's decade is k
  * (4 × 10^{17} is "10^{17}") or its nearest power of ten is 10^k (9 × 10^{16});
- * it fails when the value is a factor of 10 or more away, or of the other sign.
- * In between (2 × 10^{16} against 10^{17}) a reader could go either way.
+ * it fails when the value is more than 0.8 of a decade away (a factor of 6.3),
+ * or of the other sign. In between (2 × 10^{16} against 10^{17}) a reader could
+ * go either way.
  */
+const FAR_DECADES = 0.8;
+
 function orderOfMagnitude(lo: number, hi: number, claimed: number): Verdict {
   if (claimed === 0) return 'none';
   const k = Math.log10(Math.abs(claimed));
@@ -141,7 +144,7 @@ function orderOfMagnitude(lo: number, hi: number, claimed: number): Verdict {
     if (x === 0 || Math.sign(x) !== Math.sign(claimed)) return 'fails';
     const decade = Math.log10(Math.abs(x));
     if (Math.floor(decade + 1e-12) === Math.round(k) || Math.round(decade) === Math.round(k)) return 'holds';
-    return Math.abs(decade - k) >= 1 ? 'fails' : 'none';
+    return Math.abs(decade - k) > FAR_DECADES ? 'fails' : 'none';
   };
   const [a, b] = [at(lo), at(hi)];
   return a === b ? a : 'none';

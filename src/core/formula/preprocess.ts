@@ -79,6 +79,9 @@ export function normalizeLatex(latex: string): string {
     .replace(/\\(?:qquad|quad|displaystyle|textstyle|limits|nolimits|[,;:!> ])/g, ' ')
     .replace(/\\(?:hspace|vspace)\*?\s*\{[^{}]*\}/g, ' ')
     .replace(/~/g, ' ')
+    // Digits that trail off (`3.14159\\dots`) are read as written; claims.ts knows they continue.
+    .replace(/(\d)\s*(?:\\(?:ldots|dots|cdots|dotsc)(?![A-Za-z])|\.\.\.|…)/g, '$1')
+    .replace(/(^|[^\\])&/g, '$1 ')
     .replace(/(\d)\{,\}(?=\d)/g, '$1');
   return rewriteENotation(out).trim();
 }

@@ -63,8 +63,10 @@ export function splitFormula(formula: string): Statement[] {
     const raw = source.slice(from, to);
     // A comma or semicolon that only separates two statements belongs to neither.
     // So does the row break before a continuing row (`b \\\\ &= c`).
-    const text = raw.replace(/\\\\\s*(?:\[[^\]]{0,20}\])?\s*$/, '').replace(/[,;.]\s*$/, '').trim();
-    sides.push({ text, offset: from + (raw.length - raw.trimStart().length) });
+    const kept = raw.replace(/\\\\\s*(?:\[[^\]]{0,20}\])?\s*$/, '').replace(/[,;.]\s*$/, '');
+    const offset = from + (kept.length - kept.trimStart().length);
+    // The side as the author wrote it (blanking kept every offset); normalizeLatex drops any `&` left inside.
+    sides.push({ text: formula.slice(offset, from + kept.trimEnd().length), offset });
   };
   const flushStatement = (): void => {
     const meaningful = sides.some((s) => s.text !== '');
