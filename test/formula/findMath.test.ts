@@ -94,9 +94,22 @@ describe('findMath', () => {
     expect(spans[0].source).toBe('a');
   });
 
-  it('like VS Code, does not open inline math on `$.`, `$(`, `$#`, `$,` …', () => {
-    expect(findMath('call $.ajax and $(sel) then $#x or $,y$ here').length).toBe(0);
-    expect(findMath('but $x(1)$ and $$(1+x)^2$$ are math').map((s) => s.source)).toEqual(['x(1)', '(1+x)^2']);
+  it('reads inline $…$ as GitHub, Obsidian and pandoc do (docs/formulas.md, "Finding math")', () => {
+    const sources = (note: string) => findMath(note).map((s) => s.source);
+    // `$(` opens math when a closer follows; VS Code's preview alone refuses it.
+    expect(sources('$(32^2+64^2)\\times 4 = 5444$ and then $2+2=4$ ok.')).toEqual(['(32^2+64^2)\\times 4 = 5444', '2+2=4']);
+    expect(sources('but $x(1)$ and $$(1+x)^2$$ are math')).toEqual(['x(1)', '(1+x)^2']);
+    // Currency is prose: a closer must follow a non-space and not precede a digit.
+    expect(sources('it costs $20,000 and $30,000 a year, so $x$ matters')).toEqual(['x']);
+    expect(sources('from $5 to $10 per $n$ items')).toEqual(['n']);
+    // A `$` that cannot close makes the opener literal: no drift into prose.
+    expect(sources('call $(sel) then $, and $y$ here')).toEqual(['y']);
+    expect(sources('price US$5, then $a$')).toEqual(['a']);
+    // Punctuation and CJK text around the delimiters, suffixes after them.
+    expect(sources('（$x^2$）和$y$，以及"$z$"; the $n$th and $i$-th rows')).toEqual(['x^2', 'y', 'z', 'n', 'i']);
+    // Escaped dollars are text, inside math too.
+    expect(sources('a \\$5 fee and $\\$x + 1$')).toEqual(['\\$x + 1']);
+    expect(sources('$ x$ and $x $ are not math, $x$ is')).toEqual(['x']);
   });
 
   it('treats a ```math fence as display math, as the preview does', () => {

@@ -1,7 +1,8 @@
 /**
- * Finds math in a note exactly as VS Code's Markdown preview does: markdown-it
- * (with raw HTML on, as in VS Code) plus VS Code's own math plugin. Code spans,
- * fenced/indented code and HTML blocks are therefore never searched.
+ * Finds math in a note as the Markdown renderers do: markdown-it (with raw
+ * HTML on, as in VS Code) plus VS Code's own math plugin for `$$…$$` and
+ * ```math fences, and our own rule for inline `$…$` (inlineDollar, below).
+ * Code spans, fenced/indented code and HTML blocks are never searched.
  *
  * We only parse — KaTeX never renders here. The plugin's inline rules are
  * wrapped so that each math token remembers where it started and ended in its
@@ -28,11 +29,50 @@ interface InlineMeta {
 }
 
 /**
- * VS Code's markdown-math extension wraps the plugin's `math_inline` rule so that
- * `$` followed by one of these (jQuery's `$.ajax`, `$(sel)`, shell `$#`) is not math.
- * We mirror that, so `$(1+x)^2$` is not a formula here either, as in the preview.
+ * Inline `$…$` as the renderers of study notes read it (GitHub, Obsidian,
+ * pandoc) — written down in docs/formulas.md, "Finding math":
+ *
+ * - an opening `$` is not escaped (`\\$`), not part of `$$`, not preceded by
+ *   an ASCII letter or digit (`US$5`) and not followed by a space;
+ * - the formula ends at the next unescaped `$`, which must follow a
+ *   non-space and not be followed by a digit (`$20,000 and $30,000` is prose);
+ * - when that next `$` cannot close, the opening `$` is plain text: a pairing
+ *   never skips over a `$` to drift into prose and swallow the next formula;
+ * - `$(a+b)^2$` is math (VS Code's own preview refuses `$(`; the renderers
+ *   above do not), and so is math next to punctuation or CJK text.
  */
-const NOT_MATH_AFTER_DOLLAR = new Set(['.', '(', '#', "'", '"', ',', ';']);
+function inlineDollar(state: StateInline, silent: boolean): boolean {
+  const src = state.src;
+  const open = state.pos;
+  if (src[open] !== '$' || src[open + 1] === '$') return false;
+  const literal = (): boolean => {
+    if (!silent) state.pending += '$';
+    state.pos = open + 1;
+    return true;
+  };
+  if (open > 0 && /[A-Za-z0-9$\\]/.test(src[open - 1]!)) return literal();
+  if (open + 1 >= src.length || /\s/.test(src[open + 1]!)) return literal();
+  const close = nextUnescapedDollar(src, open + 1);
+  if (close < 0 || /\s/.test(src[close - 1]!) || /[0-9]/.test(src[close + 1] ?? '') || src[close + 1] === '$') return literal();
+  if (!silent) {
+    const token = state.push('math_inline', 'math', 0);
+    token.markup = '$';
+    token.content = src.slice(open + 1, close);
+    token.meta = { from: open, to: close + 1 } satisfies InlineMeta;
+  }
+  state.pos = close + 1;
+  return true;
+}
+
+/** Index of the first `$` at or after `from` that an odd number of backslashes does not escape, or -1. */
+function nextUnescapedDollar(src: string, from: number): number {
+  for (let at = src.indexOf('$', from); at >= 0; at = src.indexOf('$', at + 1)) {
+    let slashes = 0;
+    while (src[at - 1 - slashes] === '\\') slashes++;
+    if (slashes % 2 === 0) return at;
+  }
+  return -1;
+}
 
 let parser: MarkdownIt | undefined;
 
@@ -46,26 +86,20 @@ function mathParser(): MarkdownIt {
   md.use(katexPlugin as unknown as (md: MarkdownIt, options: object) => void, { enableFencedBlocks: true });
   // markdown-it exposes no public way to read a rule back, so we reach into the ruler's table.
   const rules = (md.inline.ruler as unknown as { __rules__: RuleEntry[] }).__rules__;
-  for (const name of ['math_inline', 'math_inline_block']) {
-    const entry = rules.find((r) => r.name === name);
-    if (!entry) throw new Error(`the math plugin no longer defines the inline rule '${name}'`);
-    const original = entry.fn;
-    md.inline.ruler.at(name, (state, silent) => {
-      const from = state.pos;
-      if (name === 'math_inline' && state.src[from] === '$' && NOT_MATH_AFTER_DOLLAR.has(state.src[from + 1])) {
-        if (!silent) state.pending += '$';
-        state.pos += 1;
-        return true;
-      }
-      const count = state.tokens.length;
-      const matched = original(state, silent);
-      if (matched && !silent && state.tokens.length > count) {
-        const token = state.tokens[state.tokens.length - 1];
-        if (token.type.startsWith('math')) token.meta = { from, to: state.pos } satisfies InlineMeta;
-      }
-      return matched;
-    });
-  }
+  md.inline.ruler.at('math_inline', inlineDollar);
+  const entry = rules.find((r) => r.name === 'math_inline_block');
+  if (!entry) throw new Error("the math plugin no longer defines the inline rule 'math_inline_block'");
+  const original = entry.fn;
+  md.inline.ruler.at('math_inline_block', (state, silent) => {
+    const from = state.pos;
+    const count = state.tokens.length;
+    const matched = original(state, silent);
+    if (matched && !silent && state.tokens.length > count) {
+      const token = state.tokens[state.tokens.length - 1]!;
+      if (token.type.startsWith('math')) token.meta = { from, to: state.pos } satisfies InlineMeta;
+    }
+    return matched;
+  });
   parser = md;
   return md;
 }
