@@ -28,8 +28,13 @@ describe('\\log is the natural logarithm', () => {
 });
 
 describe('messages for what cannot be read', () => {
-  it('\\binom is named as not supported', async () => {
-    expect((await analyzeFormula('\\binom{10}{5} = 252')).error).toBe('cannot evaluate: \\binom is not supported');
+  it('an unknown command is named as not supported', async () => {
+    expect((await analyzeFormula('\\foo{3} = 3')).error).toBe('cannot evaluate: \\foo is not supported');
+  });
+
+  it('\\binom is evaluated (C(10, 5) = 252)', async () => {
+    expect((await analyzeFormula('\\binom{10}{5} = 252')).verdict).toBe('holds');
+    expect((await analyzeFormula('\\dbinom{10}{5} = 250')).verdict).toBe('fails');
   });
 
   it('10^-5 suggests braces', async () => {

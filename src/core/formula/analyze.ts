@@ -9,8 +9,14 @@ import { judgeClaim } from './claims';
 import { splitFormula, type Piece } from './split';
 import { findMath } from './findMath';
 import { formatFacts } from './formatFacts';
-import { noteSettings } from './noteSettings';
-import { RELATION_TEXT, VERDICTS, type AnalyzeOptions, type ClaimReport, type FormulaReport, type MathSpan, type NoteFormulaReport, type QuickFix, type Relation, type SideReport, type Verdict } from './types';
+import { NoteScope } from './noteSettings';
+import { checkIdentity, type IdentityOutcome } from './identity';
+import { normalizeLatex } from './preprocess';
+import type { Evaluated } from './interpret';
+
+/** Functions defined earlier in the note, by the engine's name. */
+type Definitions = ReadonlyMap<string, FunctionDefinition>;
+import { RELATION_TEXT, VERDICTS, type FunctionDefinition, type AnalyzeOptions, type ClaimReport, type FormulaReport, type MathSpan, type NoteFormulaReport, type QuickFix, type Relation, type SideReport, type Verdict } from './types';
 
 const DEFAULT_TIME_LIMIT_MS = 250;
 /**
@@ -33,8 +39,12 @@ export async function analyzeNote(note: string, options: AnalyzeOptions = {}): P
   const spans = findMath(note);
   if (spans.length === 0) return [];
   const reader = await latexReader();
-  const own = { ...options, ...noteSettings(note) };
-  return spans.map((span) => placeFormulaReport(note, span, analyzeWith(reader, span.source, own)));
+  const scope = new NoteScope(note, options);
+  return spans.map((span) => {
+    const report = analyzeWith(reader, span.source, scope.options());
+    scope.learn(report);
+    return placeFormulaReport(note, span, report);
+  });
 }
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
@@ -49,18 +59,20 @@ export function clearFormulaCache(): void {
 }
 
 function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOptions): FormulaReport {
-  const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${source}`;
+  const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${definitionsKey(source, options.definitions)}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const report = compute(reader, source, { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase });
+  const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase };
+  const report = compute(reader, source, limits, options.definitions);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, report);
   return report;
 }
 
-function compute(reader: LatexReader, source: string, limits: SideLimits): FormulaReport {
+function compute(reader: LatexReader, source: string, limits: SideLimits, definitions: Definitions = new Map()): FormulaReport {
   const sides: SideReport[] = [];
   const claims: ClaimReport[] = [];
+  const defines: FunctionDefinition[] = [];
   const tooLong = source.length > MAX_FORMULA_LENGTH;
   const statements = tooLong ? [] : splitFormula(source);
   if (statements.length === 0) {
@@ -71,9 +83,11 @@ function compute(reader: LatexReader, source: string, limits: SideLimits): Formu
     const evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, limits));
     for (const side of evaluated) sides.push(side);
     statement.relations.forEach((relation, k) => {
-      const claim = judgeClaim(evaluated[k], relation, evaluated[k + 1]);
       const pieces = [statement.sides[k], statement.sides[k + 1]] as const;
-      claims.push(limits.logBase === undefined ? otherLogBase(claim, pieces, reader, limits) : claim);
+      let claim = judgeClaim(evaluated[k], relation, evaluated[k + 1]);
+      if (limits.logBase === undefined) claim = otherLogBase(claim, pieces, reader, limits);
+      if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, limits, definitions, defines);
+      claims.push(claim);
     });
   }
   const value = formulaValue(sides, claims);
@@ -92,7 +106,57 @@ function compute(reader: LatexReader, source: string, limits: SideLimits): Formu
     sides,
     claims,
   };
-  return error ? { ...report, error } : report;
+  const withDefinitions = defines.length > 0 ? { ...report, defines } : report;
+  return error ? { ...withDefinitions, error } : withDefinitions;
+}
+
+/** The definitions a formula may use (those whose name it mentions), as part of its cache key. */
+function definitionsKey(source: string, definitions: Definitions | undefined): string {
+  if (!definitions || definitions.size === 0) return '';
+  return [...definitions.values()].filter((d) => source.includes(d.name)).map((d) => d.source).join('\u0001');
+}
+
+/** An `=` the plain evaluation could not judge because a side has free symbols (or calls a function). */
+function withFreeVariables(claim: ClaimReport): boolean {
+  return claim.relation === '=' && claim.verdict === 'none' && !claim.left.error && !claim.right.error &&
+    (claim.left.symbols.length > 0 || claim.right.symbols.length > 0);
+}
+
+/** The claim judged as an identity, a definition (recorded in `defines`), or two values once functions are applied. */
+function asIdentity(
+  claim: ClaimReport,
+  pieces: readonly [Piece, Piece],
+  reader: LatexReader,
+  limits: SideLimits,
+  definitions: Definitions,
+  defines: FunctionDefinition[],
+): ClaimReport {
+  const latex = `${pieces[0].text} = ${pieces[1].text}`;
+  let outcome: IdentityOutcome;
+  try {
+    const [left, right] = pieces.map((p) => reader.read(normalizeLatex(p.text)));
+    outcome = checkIdentity(latex, left!, right!, definitions, limits.deadline);
+  } catch {
+    return claim;
+  }
+  switch (outcome.kind) {
+    case 'skip': return claim;
+    case 'definition':
+      if (outcome.definition) defines.push(outcome.definition);
+      return claim;
+    case 'judged': {
+      const { reason, verdict, check } = outcome;
+      return { ...claim, verdict, identity: check, ...(reason ? { reason } : {}) };
+    }
+    case 'values': {
+      const side = (s: SideReport, e: Evaluated): SideReport => ({ ...s, value: e.value, symbols: [], ...(e.noise > 0 ? { roundingError: e.noise } : {}) });
+      const judged = judgeClaim(side(claim.left, outcome.left), claim.relation, side(claim.right, outcome.right));
+      if (outcome.assumed && judged.verdict === 'fails') {
+        return { ...judged, verdict: 'none', fix: undefined, reason: 'cannot evaluate: it does not hold for the usual meaning of the functions it uses' };
+      }
+      return judged;
+    }
+  }
 }
 
 /** A bare `\\log` (not `\\log_2`, `\\log_{10}`, `\\logit`). */

@@ -6,6 +6,7 @@
 import type { LatexReader, MathJson } from './engine';
 import { CannotEvaluate, evaluate, type Evaluated, type LogBase } from './interpret';
 import { freeSymbols, readAs } from './readAs';
+import { applyCalls } from './identity';
 import { normalizeLatex } from './preprocess';
 import { readWrittenNumber, type WrittenNumber } from './literal';
 import { formatFacts } from './formatFacts';
@@ -33,7 +34,8 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
   if (refusal) return { ...base, value: null, readAs: '', symbols: [], error: refusal };
   let json: MathJson;
   try {
-    json = reader.read(normalizeLatex(piece.text));
+    // `\\binom` comes out of preprocessing as a call to apply (identity.ts does the same for functions).
+    json = applyCalls(reader.read(normalizeLatex(piece.text)), () => false);
   } catch (error) {
     // The engine's parser recurses; absurd input can exhaust the stack.
     return { ...base, value: null, readAs: '', symbols: [], error: `cannot evaluate: the LaTeX could not be read (${describe(error)})` };

@@ -9,7 +9,7 @@ export { analyzeFormula, analyzeNote, clearFormulaCache, MAX_FORMULA_LENGTH, not
 export { analyzeNoteWithin, DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS } from './noteBudget';
 export type { BudgetLimit, NoteAnalysis, NoteBudget, NotChecked } from './noteBudget';
 export { engineLoadTimeMs } from './engine';
-export { noteSettings } from './noteSettings';
+export { NoteScope, noteSettings } from './noteSettings';
 export { ambiguityText, failureText, type ValueFormatter } from './claimText';
 export { formatFacts } from './formatFacts';
 export { latexNumber } from './latexNumber';

@@ -24,6 +24,14 @@ export interface Budget {
   steps: number;
   /** The base of a bare `\\log` (default e; a note may declare 2 or 10, and claims are re-read with them). */
   readonly logBase?: LogBase;
+  /** Functions that `["Apply", name, …args]` and `["Derivative", name, order, arg]` call (identity.ts). */
+  readonly functions?: ReadonlyMap<string, FunctionBody>;
+}
+
+/** A function defined in a note (`\\sigma(x) = \\frac{1}{1+e^{-x}}`) or assumed (the logistic σ). */
+export interface FunctionBody {
+  readonly params: readonly string[];
+  readonly body: MathJson;
 }
 
 /** What a bare `\\log` means. */
@@ -138,6 +146,9 @@ export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string
     case 'Delimiter': return delimited(args, budget, env, depth);
     case 'Hold': return at(0);
     case 'Sum': case 'Product': return bigOperator(head, args, budget, env, depth);
+    case 'Apply': return apply(args, budget, env, depth);
+    case 'Derivative': return derivative(args, budget, env, depth);
+    case 'Binomial': return binomial(at(0), at(1));
     case 'Error': throw new CannotEvaluate(unreadable(args));
     case 'Superminus': case 'Superplus':
       throw new CannotEvaluate('a superscript takes one character: write the exponent in braces, as in 10^{-5}, not 10^-5');
@@ -386,6 +397,86 @@ function bigOperator(
     acc = head === 'Sum' ? add(acc, term) : multiply(acc, term);
   }
   return acc;
+}
+
+function called(name: MathJson, budget: Budget): FunctionBody {
+  const fn = typeof name === 'string' ? budget.functions?.get(name) : undefined;
+  if (!fn) throw new CannotEvaluate(`unknown function ${String(name)}`);
+  return fn;
+}
+
+/** `f(a, b)`: the body evaluated with the parameters bound to the arguments (and nothing else of the caller's). */
+function apply(args: readonly MathJson[], budget: Budget, env: ReadonlyMap<string, number>, depth: number): Evaluated {
+  const [name, ...actual] = args;
+  const fn = called(name!, budget);
+  if (actual.length !== fn.params.length) throw new CannotEvaluate(`${String(name)} takes ${fn.params.length} argument(s)`);
+  const values = actual.map((a) => evaluate(a, budget, env, depth + 1));
+  const scope = new Map<string, number>();
+  fn.params.forEach((p, k) => scope.set(p, values[k]!.value));
+  const inner = evaluate(fn.body, budget, scope, depth + 1);
+  // The arguments' own rounding moves the result by up to slope × their bound: bound the slope by a difference.
+  const carried = values.reduce((sum, v) => sum + v.noise, 0);
+  const slope = carried === 0 ? 0 : Math.abs(derivativeAt(fn, values.map((v) => v.value), 0, budget, depth));
+  return { value: inner.value, noise: inner.noise + slope * carried + (Number.isFinite(slope) ? 0 : Infinity), under: inner.under };
+}
+
+/**
+ * `f'(x)`, `f''(x)`: central differences with one Richardson step, whose
+ * error (about 1e-10 of the value for smooth functions) is carried as the
+ * result's rounding bound, so an identity is never judged on it.
+ */
+function derivative(args: readonly MathJson[], budget: Budget, env: ReadonlyMap<string, number>, depth: number): Evaluated {
+  const [name, orderJson, arg] = args;
+  const order = typeof orderJson === 'number' ? orderJson : 1;
+  if (order < 1 || order > 2) throw new CannotEvaluate('only first and second derivatives are evaluated');
+  const fn = called(name!, budget);
+  if (fn.params.length !== 1) throw new CannotEvaluate('a derivative of a function of several variables');
+  const x = evaluate(arg!, budget, env, depth + 1);
+  const value = order === 1 ? derivativeAt(fn, [x.value], 0, budget, depth) : secondDerivativeAt(fn, x.value, budget, depth);
+  if (!Number.isFinite(value)) throw new CannotEvaluate('the derivative has no finite value here');
+  return { value, noise: DIFFERENCE_ERROR * (Math.abs(value) + 1), under: 0 };
+}
+
+/** What a difference quotient may be off by, relative to max(|f'|, 1): far above its real error, far below a wrong identity's. */
+const DIFFERENCE_ERROR = 1e-7;
+
+function valueAt(fn: FunctionBody, xs: readonly number[], budget: Budget, depth: number): number {
+  const scope = new Map<string, number>();
+  fn.params.forEach((p, k) => scope.set(p, xs[k]!));
+  return evaluate(fn.body, budget, scope, depth + 1).value;
+}
+
+/** ∂f/∂x_k at xs. */
+function derivativeAt(fn: FunctionBody, xs: readonly number[], k: number, budget: Budget, depth: number): number {
+  const x = xs[k]!;
+  const quotient = (h: number): number => {
+    const up = xs.slice();
+    const down = xs.slice();
+    up[k] = x + h;
+    down[k] = x - h;
+    return (valueAt(fn, up, budget, depth) - valueAt(fn, down, budget, depth)) / (2 * h);
+  };
+  const h = 1e-3 * Math.max(1, Math.abs(x));
+  return (4 * quotient(h / 2) - quotient(h)) / 3;
+}
+
+function secondDerivativeAt(fn: FunctionBody, x: number, budget: Budget, depth: number): number {
+  const quotient = (h: number): number =>
+    (valueAt(fn, [x + h], budget, depth) - 2 * valueAt(fn, [x], budget, depth) + valueAt(fn, [x - h], budget, depth)) / (h * h);
+  const h = 1e-2 * Math.max(1, Math.abs(x));
+  return (4 * quotient(h / 2) - quotient(h)) / 3;
+}
+
+/** C(n, k) for natural n ≥ k, as a product that stays exact while it fits 2^53. */
+function binomial(n: Evaluated, k: Evaluated): Evaluated {
+  if (!Number.isInteger(n.value) || !Number.isInteger(k.value) || n.noise > 0 || k.noise > 0 || n.value < 0) {
+    throw new CannotEvaluate('a binomial coefficient of non-natural numbers');
+  }
+  if (k.value < 0 || k.value > n.value) return exact(0);
+  const m = Math.min(k.value, n.value - k.value);
+  let c = 1;
+  for (let j = 1; j <= m; j++) c = (c * (n.value - m + j)) / j;
+  return c <= EXACT_INTEGERS ? exact(Math.round(c)) : rounded(c);
 }
 
 function isEuler(json: MathJson, env: ReadonlyMap<string, number>): boolean {

@@ -8,7 +8,7 @@
 import { latexReader } from './engine';
 import { findMath } from './findMath';
 import { analyzeFormula, placeFormulaReport } from './analyze';
-import { noteSettings } from './noteSettings';
+import { NoteScope } from './noteSettings';
 import type { AnalyzeOptions, MathSpan, NoteFormulaReport } from './types';
 
 /** Formulas analysed per note by default: the panel lists at most as many (MAX_FORMULAS in src/shared/messages.ts). */
@@ -56,7 +56,7 @@ export async function analyzeNoteWithin(note: string, budget: NoteBudget = {}): 
   const timeLimitMs = budget.noteTimeLimitMs ?? DEFAULT_NOTE_TIME_LIMIT_MS;
   const deadline = now() + timeLimitMs;
   const reports: NoteFormulaReport[] = [];
-  const options = { ...budget, ...noteSettings(note) };
+  const scope = new NoteScope(note, budget);
   for (let i = 0; i < spans.length; i++) {
     // The clock is read between formulas only: one formula overruns by at most its own budget.
     const limit: BudgetLimit | null = i >= maxFormulas ? 'formulas' : now() > deadline ? 'time' : null;
@@ -64,7 +64,9 @@ export async function analyzeNoteWithin(note: string, budget: NoteBudget = {}): 
       const notChecked = { limit, budget: limit === 'formulas' ? maxFormulas : timeLimitMs, count: spans.length - i, first: spans[i] };
       return { reports, notChecked };
     }
-    reports.push(placeFormulaReport(note, spans[i], await analyzeFormula(spans[i].source, options)));
+    const report = await analyzeFormula(spans[i].source, scope.options());
+    scope.learn(report);
+    reports.push(placeFormulaReport(note, spans[i], report));
   }
   return { reports, notChecked: null };
 }

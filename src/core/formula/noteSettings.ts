@@ -13,7 +13,7 @@
  */
 import { parse } from 'yaml';
 import { frontMatterYaml } from '../text/frontMatter';
-import type { AnalyzeOptions } from './types';
+import type { AnalyzeOptions, FormulaReport, FunctionDefinition } from './types';
 
 /** The analysis options a note declares. */
 export function noteSettings(note: string): Pick<AnalyzeOptions, 'logBase'> {
@@ -39,4 +39,28 @@ function logBaseOf(value: unknown): 'e' | 2 | 10 | undefined {
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/**
+ * The context one formula of a note is read in: the note's settings and the
+ * functions earlier formulas defined. Every per-note loop (the CLI's, the
+ * editor's) walks the formulas in order through one scope.
+ */
+export class NoteScope {
+  private readonly definitions = new Map<string, FunctionDefinition>();
+  private readonly base: AnalyzeOptions;
+
+  constructor(note: string, options: AnalyzeOptions = {}) {
+    this.base = { ...options, ...noteSettings(note) };
+  }
+
+  /** Options for the next formula (the definitions map is live: read it before learning from the next report). */
+  options(): AnalyzeOptions {
+    return this.definitions.size === 0 ? this.base : { ...this.base, definitions: this.definitions };
+  }
+
+  /** Remember what a formula defines, for the formulas after it. */
+  learn(report: Pick<FormulaReport, 'defines'>): void {
+    for (const d of report.defines ?? []) this.definitions.set(d.name, d);
+  }
 }

@@ -66,9 +66,40 @@ export function rewriteUnicode(latex: string): string {
   return rewriteSuperscripts(out);
 }
 
+/** The `{…}` group starting at `from` (which must be `{`): its content and the index past it, or undefined. */
+function group(latex: string, from: number): { content: string; end: number } | undefined {
+  if (latex[from] !== '{') return undefined;
+  let depth = 0;
+  for (let i = from; i < latex.length; i++) {
+    if (latex[i] === '\\') { i++; continue; }
+    if (latex[i] === '{') depth++;
+    else if (latex[i] === '}' && --depth === 0) return { content: latex.slice(from + 1, i), end: i + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * `\binom{n}{k}` (and `\dbinom`, `\tbinom`) as a call the interpreter evaluates:
+ * the engine this project pins cannot read `\binom`.
+ */
+function rewriteBinomials(latex: string): string {
+  let out = '';
+  let at = 0;
+  const pattern = /\\[dt]?binom\s*/g;
+  for (let m = pattern.exec(latex); m; m = pattern.exec(latex)) {
+    const n = group(latex, m.index + m[0].length);
+    const k = n && group(latex, n.end + (/^\s*/.exec(latex.slice(n.end))?.[0].length ?? 0));
+    if (!n || !k) continue;
+    out += `${latex.slice(at, m.index)}\\mathrm{Binomial}(${rewriteBinomials(n.content)}, ${rewriteBinomials(k.content)})`;
+    at = k.end;
+    pattern.lastIndex = k.end;
+  }
+  return out + latex.slice(at);
+}
+
 /** Normalise one side (no relation inside) for the Compute Engine. */
 export function normalizeLatex(latex: string): string {
-  const out = rewriteUnicode(latex)
+  const out = rewriteBinomials(rewriteUnicode(latex))
     .replace(/\\(?:text|textrm|textit|textbf|mbox|hbox)\s*\{[^{}]*\}/g, ' ')
     .replace(/\\operatorname\*?\s*\{\s*([A-Za-z]+)\s*\}/g, (_m, name: string) =>
       KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : `\\mathrm{${name}}`,

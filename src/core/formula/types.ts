@@ -4,6 +4,8 @@
  * is JSON-friendly so that it can cross the worker / webview boundary.
  */
 
+import type { MathJson } from './engine';
+
 /** One `$…$` or `$$…$$` found in a note, located by UTF-16 offsets. */
 export interface MathSpan {
   /** Offset of the opening delimiter. */
@@ -125,6 +127,15 @@ export interface ClaimReport {
   readonly identity?: IdentityCheck;
 }
 
+/** A function the note defines, `\\sigma(x) = \\frac{1}{1+e^{-x}}`, which later formulas may use (names as the engine spells them). */
+export interface FunctionDefinition {
+  readonly name: string;
+  readonly params: readonly string[];
+  readonly body: MathJson;
+  /** The defining statement's LaTeX. */
+  readonly source: string;
+}
+
 /** How an identity with free variables was checked. */
 export interface IdentityCheck {
   /** Points at which both sides had a value and were compared. */
@@ -168,6 +179,8 @@ export interface FormulaReport {
   readonly claims: readonly ClaimReport[];
   /** The first "cannot evaluate: …" of a side, else the first undecided claim's reason (worded the same way), if any. */
   readonly error?: string;
+  /** Functions this formula defines for the formulas after it in the note. */
+  readonly defines?: readonly FunctionDefinition[];
 }
 
 /** A formula report placed in its note. */
@@ -186,4 +199,6 @@ export interface AnalyzeOptions {
    * Undeclared, `\\log` is natural and a claim that holds only in base 2 or 10 is ambiguous.
    */
   readonly logBase?: 'e' | 2 | 10;
+  /** Functions defined by earlier formulas of the note (noteScope.ts), by name. */
+  readonly definitions?: ReadonlyMap<string, FunctionDefinition>;
 }

@@ -15,8 +15,8 @@ import { SLICE_MS, yieldToEventLoop } from './slices';
 export interface FormulaAnalysis<R = FormulaReport, P = NoteFormulaReport> {
   findMath(note: string): readonly MathSpan[];
   analyzeFormula(source: string, options?: AnalyzeOptions): Promise<R>;
-  /** How the note says its formulas are read (front matter); absent, the defaults. */
-  noteSettings?(note: string): AnalyzeOptions;
+  /** The note's settings and definitions, formula by formula (core NoteScope); absent, the defaults. */
+  noteScope?(note: string): { options(): AnalyzeOptions; learn(report: R): void };
   placeFormulaReport(note: string, span: MathSpan, report: R): P;
 }
 
@@ -53,11 +53,13 @@ export async function analyzeFirstInSlices<R, P>(
   const spans = formulas.findMath(note);
   const evaluated = Math.min(spans.length, Math.max(0, Math.floor(maxFormulas)));
   const reports: P[] = [];
-  const options = formulas.noteSettings?.(note) ?? {};
+  const scope = formulas.noteScope?.(note);
   let sliceStart = performance.now();
   for (let i = 0; i < evaluated; i++) {
     const span = spans[i]!;
-    reports.push(formulas.placeFormulaReport(note, span, await formulas.analyzeFormula(span.source, options)));
+    const report = await formulas.analyzeFormula(span.source, scope?.options() ?? {});
+    scope?.learn(report);
+    reports.push(formulas.placeFormulaReport(note, span, report));
     if (performance.now() - sliceStart < SLICE_MS) continue;
     await yieldToEventLoop();
     if (isStale()) return undefined;

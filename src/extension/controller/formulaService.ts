@@ -112,7 +112,7 @@ export class FormulaService implements vscode.Disposable {
       const analysis = {
         findMath: () => spans,
         analyzeFormula: formulaModule.analyzeFormula,
-        noteSettings: formulaModule.noteSettings,
+        noteScope: (note: string) => new formulaModule.NoteScope(note),
         placeFormulaReport: formulaModule.placeFormulaReport,
       };
       // Not stale: the text read now is the version the spans were found in.

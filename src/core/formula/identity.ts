@@ -1,0 +1,294 @@
+/**
+ * Identities with free variables: `\tanh(x) = 2\sigma(2x) - 1`,
+ * `\sigma'(x) = \sigma(x)(1-\sigma(x))`, `\log(ab) = \log a + \log b`.
+ * Both sides are evaluated at random points of their domain (seeded by the
+ * formula, so a verdict never changes between runs) and compared with the
+ * float64 error bounds the interpreter carries.
+ *
+ * A false "fails" is the worst thing this module can say, so it judges only
+ * what it can read as a careful reader would:
+ * - only `=` (an `\approx` between expressions is a regime, `e^x \approx 1+x`);
+ * - only scalar notation: a side with vectors, transposes, norms, sets,
+ *   expectations, partial derivatives or a name it does not know is not judged
+ *   (ACCEPTED_COMMANDS, NAME_RUN);
+ * - `f(x) = …` with f unknown is a definition: it binds f for later formulas
+ *   and gets no verdict; so is `y = …` with y a bare symbol;
+ * - an equation with a constant side (`x^2 - 5x + 6 = 0`) or sides in
+ *   different variables is a condition to solve, unless it holds everywhere;
+ * - σ, ReLU, softplus used but never defined in the note are taken as the
+ *   usual activations, and a claim about them may then hold, never fail;
+ * - a point where a side is undefined, or where the sides differ by an amount
+ *   rounding could explain, is skipped; "fails" needs at least MIN_POINTS
+ *   points of which nearly all clearly disagree.
+ */
+import type { MathJson } from './engine';
+import { CannotEvaluate, evaluate, type Budget, type Evaluated, type FunctionBody } from './interpret';
+import type { FunctionDefinition, IdentityCheck } from './types';
+
+
+/** What a statement with free variables turned out to be. */
+export type IdentityOutcome =
+  | { readonly kind: 'definition'; readonly definition?: FunctionDefinition }
+  | { readonly kind: 'judged'; readonly verdict: 'holds' | 'fails' | 'none'; readonly check: IdentityCheck; readonly reason?: string }
+  /** No variables left once functions are applied: two numbers, judged as any claim. */
+  | { readonly kind: 'values'; readonly left: Evaluated; readonly right: Evaluated; readonly assumed: boolean }
+  | { readonly kind: 'skip' };
+
+/** The activations a deep-learning note means when it uses these names without defining them. */
+const ASSUMED: ReadonlyMap<string, FunctionBody> = new Map<string, FunctionBody>([
+  ['sigma', { params: ['x'], body: ['Divide', 1, ['Add', 1, ['Exp', ['Negate', 'x']]]] }],
+  ['sigmoid', { params: ['x'], body: ['Divide', 1, ['Add', 1, ['Exp', ['Negate', 'x']]]] }],
+  ['ReLU', { params: ['x'], body: ['Max', 0, 'x'] }],
+  ['relu', { params: ['x'], body: ['Max', 0, 'x'] }],
+  ['softplus', { params: ['x'], body: ['Ln', ['Add', 1, ['Exp', 'x']]] }],
+]);
+
+/** LaTeX commands of scalar notation; a side with any other command is not judged as an identity. */
+const ACCEPTED_COMMANDS = new Set([
+  'frac', 'dfrac', 'tfrac', 'sqrt', 'exp', 'log', 'ln', 'lg', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'arcsin', 'arccos',
+  'arctan', 'cdot', 'times', 'left', 'right', 'big', 'Big', 'bigg', 'Bigg', 'pi', 'prime', 'max', 'min', 'binom', 'mathrm',
+  'operatorname', 'quad', 'qquad', 'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'kappa',
+  'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'phi', 'varphi', 'chi', 'psi', 'omega', 'mathrm', 'text',
+]);
+/** Three letters in a row are a name (`Var`, `softmax`), not a product: not judged unless it is a known function. */
+const NAME_RUN = /(?<![\\A-Za-z])[A-Za-z]{3,}/;
+const KNOWN_NAMES = new Set(['exp', 'log', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'max', 'min', 'ReLU', 'relu', 'softplus', 'sigmoid']);
+
+/** Random points tried, points needed for a verdict, and the share that must clearly disagree for "fails". */
+const TRIALS = 64;
+const MIN_POINTS = 16;
+const FAIL_SHARE = 0.9;
+
+/** Whether a statement's LaTeX is plain scalar notation this module may judge. */
+export function readableAsScalars(latex: string): boolean {
+  for (const m of latex.matchAll(/\\([A-Za-z]+)/g)) if (!ACCEPTED_COMMANDS.has(m[1]!)) return false;
+  const withoutCommands = latex.replace(/\\[A-Za-z]+(\s*\{\s*[A-Za-z]+\s*\})?/g, ' ');
+  for (const m of withoutCommands.matchAll(new RegExp(NAME_RUN, 'g'))) if (!KNOWN_NAMES.has(m[0])) return false;
+  // Brackets and bars: expectations E[X], sets, norms, absolute values, conditionals p(y|x).
+  return !/[[\]|]|\^\s*\{?\s*(T|\\top)\b/.test(latex);
+}
+
+/**
+ * Rewrites function application as the engine leaves it — `sigma` next to a
+ * group, `sigma'` next to a group, `\frac{d}{dx} f(x)` — into `Apply`,
+ * `Derivative` and `Binomial` for the interpreter.
+ */
+export function applyCalls(json: MathJson, callable: (name: string) => boolean): MathJson {
+  if (!Array.isArray(json)) return json;
+  const [head, ...rest] = json as readonly MathJson[];
+  const args = rest.map((a) => applyCalls(a, callable));
+  if (head !== 'InvisibleOperator') return [head, ...args];
+  const out: MathJson[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const item = args[k]!;
+    const next = args[k + 1];
+    if (typeof item === 'string' && (callable(item) || item === 'Binomial') && isGroup(next)) {
+      out.push(item === 'Binomial' ? ['Binomial', ...groupItems(next)] : ['Apply', item, ...groupItems(next)]);
+      k++;
+    } else if (isPrime(item) && callable(item[1] as string) && isGroup(next)) {
+      out.push(['Derivative', item[1] as string, (item[2] as number | undefined) ?? 1, ...groupItems(next)]);
+      k++;
+    } else if (isDdx(item) && typeof next === 'string' && callable(next) && isGroup(args[k + 2])) {
+      const variable = ((item as MathJson[])[2] as MathJson[])[2];
+      const [arg] = groupItems(args[k + 2]);
+      if (arg !== variable) return ['InvisibleOperator', ...args];
+      out.push(['Derivative', next, 1, arg]);
+      k += 2;
+    } else out.push(item);
+  }
+  return out.length === 1 ? out[0]! : ['InvisibleOperator', ...out];
+}
+
+function isGroup(json: MathJson | undefined): json is readonly MathJson[] {
+  return Array.isArray(json) && json[0] === 'Delimiter';
+}
+
+function groupItems(group: MathJson | undefined): MathJson[] {
+  const body = (group as readonly MathJson[])[1];
+  if (body === undefined) return [];
+  return Array.isArray(body) && body[0] === 'Sequence' ? (body.slice(1) as MathJson[]) : [body];
+}
+
+function isPrime(json: MathJson): json is readonly MathJson[] {
+  return Array.isArray(json) && json[0] === 'Prime' && typeof json[1] === 'string';
+}
+
+/** `\frac{d}{dx}` as the engine reads it: ["Divide", "d", ["InvisibleOperator", "d", "x"]]. */
+function isDdx(json: MathJson): boolean {
+  return (
+    Array.isArray(json) && json[0] === 'Divide' && json[1] === 'd' && Array.isArray(json[2]) &&
+    json[2][0] === 'InvisibleOperator' && json[2][1] === 'd' && typeof json[2][2] === 'string' && json[2].length === 3
+  );
+}
+
+const CONSTANTS = new Set(['Pi', 'ExponentialE', 'e', 'PositiveInfinity', 'NegativeInfinity', 'NaN', 'Nothing']);
+
+/** Free variables after calls are applied (function names and bound indices excluded). */
+export function variablesOf(json: MathJson, out = new Set<string>(), bound: ReadonlySet<string> = new Set()): Set<string> {
+  if (typeof json === 'string') {
+    if (!CONSTANTS.has(json) && !json.startsWith("'") && !bound.has(json)) out.add(json);
+    return out;
+  }
+  if (!Array.isArray(json) || json.length === 0) return out;
+  const [head, ...args] = json as readonly MathJson[];
+  if (head === 'Apply' || head === 'Derivative') {
+    for (const a of args.slice(head === 'Apply' ? 1 : 2)) variablesOf(a, out, bound);
+    return out;
+  }
+  if ((head === 'Sum' || head === 'Product') && Array.isArray(args[1]) && typeof args[1][1] === 'string') {
+    const inner = new Set(bound).add(args[1][1]);
+    for (const b of args[1].slice(2)) variablesOf(b as MathJson, out, bound);
+    variablesOf(args[0]!, out, inner);
+    return out;
+  }
+  if (typeof head !== 'string') variablesOf(head!, out, bound);
+  for (const a of args) variablesOf(a, out, bound);
+  return out;
+}
+
+/** Names applied as functions in `json` (after applyCalls). */
+function calledNames(json: MathJson, out = new Set<string>()): Set<string> {
+  if (!Array.isArray(json)) return out;
+  if ((json[0] === 'Apply' || json[0] === 'Derivative') && typeof json[1] === 'string') out.add(json[1]);
+  for (const a of json) calledNames(a as MathJson, out);
+  return out;
+}
+
+/** A function definition `f(x, y) = body` when `left` is an unknown name applied to distinct plain variables. */
+function definitionForm(left: MathJson, known: (name: string) => boolean): { name: string; params: string[] } | undefined {
+  if (!Array.isArray(left) || left[0] !== 'InvisibleOperator' || left.length !== 3) return undefined;
+  const [, name, group] = left as readonly MathJson[];
+  if (typeof name !== 'string' || name === 'Binomial' || !isGroup(group) || (known(name) && !ASSUMED.has(name))) return undefined;
+  const params = groupItems(group);
+  if (params.length === 0 || !params.every((p) => typeof p === 'string') || new Set(params).size !== params.length) return undefined;
+  return { name, params: params as string[] };
+}
+
+/** Judge `left = right` (MathJSON of both sides) with the note's definitions. */
+export function checkIdentity(
+  latex: string,
+  leftJson: MathJson,
+  rightJson: MathJson,
+  definitions: ReadonlyMap<string, FunctionDefinition>,
+  deadline: number,
+): IdentityOutcome {
+  const known = (name: string): boolean => definitions.has(name) || ASSUMED.has(name);
+  const form = definitionForm(leftJson, (name) => definitions.has(name));
+  if (typeof leftJson === 'string') return { kind: 'definition' };
+  if (!readableAsScalars(latex)) {
+    return form ? { kind: 'definition', definition: { ...form, body: applyCalls(rightJson, known), source: latex } } : { kind: 'skip' };
+  }
+  const right = applyCalls(rightJson, known);
+  if (form && !ASSUMED.has(form.name)) {
+    const definition = { ...form, body: right, source: latex };
+    return variablesOf(right).size <= form.params.length ? { kind: 'definition', definition } : { kind: 'definition' };
+  }
+  const left = applyCalls(leftJson, known);
+  const names = new Set([...calledNames(left), ...calledNames(right)]);
+  const assumed = [...names].some((n) => !definitions.has(n));
+  const functions = new Map<string, FunctionBody>();
+  for (const n of names) functions.set(n, definitions.get(n) ?? ASSUMED.get(n)!);
+  const leftVars = variablesOf(left);
+  const rightVars = variablesOf(right);
+  const variables = [...new Set([...leftVars, ...rightVars])].sort();
+  if (!variables.every(isScalarName)) return { kind: 'skip' };
+  const budget = (): Budget => ({ deadline, maxTerms: 10_000, steps: 0, functions });
+  if (variables.length === 0) {
+    try {
+      return { kind: 'values', left: evaluate(left, budget()), right: evaluate(right, budget()), assumed };
+    } catch {
+      return { kind: 'skip' };
+    }
+  }
+  // A definition of an assumed name (`\sigma(x) = \frac{1}{1+e^{-x}}`) is checked against the assumption: it may hold.
+  const sameVariables = leftVars.size === rightVars.size && [...leftVars].every((v) => rightVars.has(v));
+  const mayFail = !assumed && !form && sameVariables;
+  const using = [...names].map((n) => (definitions.has(n) ? `${n} as defined earlier` : `${n} as the usual ${n === 'sigma' ? 'logistic sigmoid' : n}`));
+  const sample = samplePoints(latex, left, right, variables, budget);
+  const check: IdentityCheck = { points: sample.agree + sample.disagree, ...(using.length ? { using } : {}) };
+  if (sample.agree + sample.disagree < MIN_POINTS) return { kind: 'judged', verdict: 'none', check, reason: 'cannot evaluate: too few points of the domain gave both sides a value' };
+  if (sample.disagree === 0) return { kind: 'judged', verdict: 'holds', check };
+  const counterexample = sample.first!;
+  if (mayFail && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree)) {
+    return { kind: 'judged', verdict: 'fails', check: { ...check, counterexample } };
+  }
+  const why = mayFail ? 'it holds at some points and not at others' : assumed ? 'it does not hold for the usual meaning of the functions it uses' : 'it is an equation to solve, not an identity';
+  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}` };
+}
+
+/** Plain scalar variable names: one letter or a Greek letter, optionally subscripted (`x_1`). */
+function isScalarName(name: string): boolean {
+  return /^([A-Za-z]|alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|kappa|lambda|mu|nu|xi|rho|tau|phi|varphi|chi|psi|omega)(_[A-Za-z0-9]+)?$/.test(name);
+}
+
+interface Sample {
+  agree: number;
+  disagree: number;
+  first?: { at: Record<string, number>; left: number; right: number };
+}
+
+/** Evaluate both sides at random points: from a symmetric range, then positive values, then small integers. */
+function samplePoints(latex: string, left: MathJson, right: MathJson, variables: readonly string[], budget: () => Budget): Sample {
+  const random = seeded(latex);
+  const domains: Array<() => number> = [
+    () => round4(-3 + 6 * random()),
+    () => round4(0.05 + 2.95 * random()),
+    () => 1 + Math.floor(8 * random()),
+  ];
+  let best: Sample = { agree: 0, disagree: 0 };
+  for (const draw of domains) {
+    const sample: Sample = { agree: 0, disagree: 0 };
+    for (let t = 0; t < TRIALS; t++) {
+      const env = new Map(variables.map((v) => [v, draw()] as const));
+      const outcome = compareAt(left, right, env, budget);
+      if (outcome === 'agree') sample.agree++;
+      else if (outcome !== 'skip') {
+        sample.disagree++;
+        sample.first ??= { at: Object.fromEntries(env), left: outcome.left, right: outcome.right };
+      }
+    }
+    if (sample.agree + sample.disagree >= MIN_POINTS) return sample;
+    if (sample.agree + sample.disagree > best.agree + best.disagree) best = sample;
+  }
+  return best;
+}
+
+/** Four decimals: a counter-example reads "x = 0.37", and the point is still random enough. */
+function round4(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+/** Agreement within rounding, a clear disagreement, or a point to skip (undefined, or too close to call). */
+function compareAt(left: MathJson, right: MathJson, env: ReadonlyMap<string, number>, budget: () => Budget): 'agree' | 'skip' | { left: number; right: number } {
+  let l: Evaluated;
+  let r: Evaluated;
+  try {
+    l = evaluate(left, budget(), env);
+    r = evaluate(right, budget(), env);
+  } catch (error) {
+    if (error instanceof CannotEvaluate || error instanceof RangeError) return 'skip';
+    throw error;
+  }
+  if (!Number.isFinite(l.value) || !Number.isFinite(r.value) || !Number.isFinite(l.noise + r.noise) || l.under + r.under > 0) return 'skip';
+  const diff = Math.abs(l.value - r.value);
+  const scale = Math.max(Math.abs(l.value), Math.abs(r.value));
+  const rounding = 2 * (l.noise + r.noise);
+  if (diff <= rounding + 1e-12 * scale) return 'agree';
+  // Clearly apart: beyond a hundred times what rounding explains, and by a visible relative amount.
+  if (diff > 100 * rounding && diff > 1e-6 * scale) return { left: l.value, right: r.value };
+  return 'skip';
+}
+
+/** A small deterministic generator seeded by the formula's text (mulberry32 over a string hash). */
+function seeded(text: string): () => number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  let state = h >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
