@@ -6,7 +6,8 @@
  * "0.272, not = 0.272": a claim fails only when its value, rounded (and cut)
  * to the written digits, differs from what is written.
  */
-import { RELATION_TEXT, type ClaimReport, type Relation } from './types';
+import { RELATION_TEXT, type ClaimReport, type IdentityCheck, type Relation } from './types';
+import { symbolName } from './readAs';
 
 /** Formats a value; `minDigits` asks for at least that many significant digits. */
 export type ValueFormatter = (x: number, minDigits?: number) => string;
@@ -16,6 +17,7 @@ const MIRRORED: Partial<Record<Relation, Relation>> = { '<': '>', '>': '<', '\\l
 
 /** "2^{3} = 8, not > 10": the computed side, its value, and the relation the claim asserted. */
 export function failureText(claim: ClaimReport, format: ValueFormatter): string {
+  if (claim.identity) return `${claim.left.source} ${RELATION_TEXT[claim.relation]} ${claim.right.source} ${identityText(claim.identity, format)}`;
   const computed = claim.claimedSide === 'right' ? claim.left : claim.right;
   const claimed = claim.claimedSide === 'right' ? claim.right : claim.left;
   // The message starts from the computed side, so `10 < 2^3` reads "2^3 = 8, not > 10".
@@ -23,6 +25,18 @@ export function failureText(claim: ClaimReport, format: ValueFormatter): string 
   const digits = claimed.written ? claimed.written.digits + 2 : undefined;
   const value = computed.value === null ? '?' : format(computed.value, digits);
   return `${computed.source} = ${value}, not ${RELATION_TEXT[relation]} ${claimed.source}`;
+}
+
+/**
+ * How an identity fared: "holds at 64 random points", "fails at x = 0.37:
+ * 0.2294 vs 0.25", with the functions it took from the note or assumed.
+ */
+export function identityText(check: IdentityCheck, format: ValueFormatter): string {
+  const using = check.using && check.using.length > 0 ? ` (${check.using.join(', ')})` : '';
+  const c = check.counterexample;
+  if (!c) return `holds at ${check.points} random points${using}`;
+  const at = Object.entries(c.at).map(([name, value]) => `${symbolName(name)} = ${format(value)}`).join(', ');
+  return `fails at ${at}: ${format(c.left, 4)} vs ${format(c.right, 4)}${using}`;
 }
 
 /** "holds if \log is base 2; fails with the natural log": why an ambiguous claim is neither. */

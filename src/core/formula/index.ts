@@ -10,7 +10,7 @@ export { analyzeNoteWithin, DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS } f
 export type { BudgetLimit, NoteAnalysis, NoteBudget, NotChecked } from './noteBudget';
 export { engineLoadTimeMs } from './engine';
 export { NoteScope, noteSettings } from './noteSettings';
-export { ambiguityText, failureText, type ValueFormatter } from './claimText';
+export { ambiguityText, failureText, identityText, type ValueFormatter } from './claimText';
 export { formatFacts } from './formatFacts';
 export { latexNumber } from './latexNumber';
 export type {

@@ -4,6 +4,8 @@
  * (no vscode) so the mapping — statuses, summaries, verdicts — is unit-tested.
  */
 import type { NoteFormulaReport } from '../../core/formula/types';
+import { identityText } from '../../core/formula/claimText';
+import { formatNumber } from '../../core/display';
 import type { NoteError } from '../../core/types';
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from '../../shared/panelModel';
 import type { NumberFormatter } from '../hover/formulaHoverText';
@@ -136,6 +138,9 @@ export function buildPanelState(
 
 /** The reading of the claim that decided the formula's verdict, when it was not the plain one. */
 function readingOf(report: NoteFormulaReport): { reading?: string } {
-  const claim = report.claims.find((c) => c.verdict === report.verdict && c.reading);
+  const claim = report.claims.find((c) => c.verdict === report.verdict && (c.reading || c.identity));
+  if (claim?.identity && (claim.verdict === 'holds' || claim.verdict === 'fails')) {
+    return { reading: identityText(claim.identity, (x, digits) => formatNumber(x, Math.max(4, digits ?? 0))) };
+  }
   return claim?.reading ? { reading: claim.reading } : {};
 }

@@ -4,6 +4,7 @@
  * and its free symbols. Pure (returns a string), so it is unit-tested; the
  * provider wraps it in an untrusted MarkdownString.
  */
+import { identityText } from '../../core/formula/claimText';
 import { RELATION_TEXT, type ClaimReport, type FormatFact, type FormulaReport, type Relation, type SideReport } from '../../core/formula/types';
 
 /** Turns a number into display text (the caller binds the significant digits). */
@@ -48,12 +49,14 @@ function sideRow(side: SideReport, fmt: NumberFormatter): string {
 }
 
 /** "holds ✓ (relative error 1.6 × 10⁻³)" / "fails ✗ …" / "cannot be judged". */
-export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relativeError' | 'reason' | 'reading'>, fmt: NumberFormatter): string {
+export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relativeError' | 'reason' | 'reading' | 'identity'>, fmt: NumberFormatter): string {
   const err = claim.relativeError === null ? '' : ` (relative error ${fmt(claim.relativeError)})`;
   switch (claim.verdict) {
     case 'holds':
+      if (claim.identity) return `holds ✓ ${identityText(claim.identity, fmt)}`;
       return `holds ✓${claim.reading ? ` ${claim.reading}` : ''}${err}`;
     case 'fails':
+      if (claim.identity) return `fails ✗ ${identityText(claim.identity, fmt)}`;
       return `fails ✗${err}`;
     case 'ambiguous':
       return `ambiguous: fails as read by default, holds ${claim.reading ?? 'under another reading'}`;
