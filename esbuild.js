@@ -6,7 +6,7 @@ const path = require('node:path');
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-/** Node entries: the extension host, its run and scan workers, the CLI and the benchmark. */
+/** Node entries: the extension host, its run and scan workers, the CLI, the benchmark and the corpus scorer. */
 const nodeEntries = [
   { in: 'src/extension/main.ts', out: 'dist/extension.js' },
   { in: 'src/extension/worker/runWorker.ts', out: 'dist/worker.js' },
@@ -14,6 +14,7 @@ const nodeEntries = [
   { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', lazyFormulas: true },
   { in: 'src/cli/formulaCommands.ts', out: 'dist/cli-formulas.js' },
   { in: 'bench/main.ts', out: 'dist/bench.js' },
+  { in: 'scripts/corpus.ts', out: 'dist/corpus.js' },
 ];
 /** Browser entries: the results panel's script. */
 const browserEntries = [{ in: 'src/webview/main.ts', out: 'media/dist/panel.js' }];

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { formatScore, scoreCorpus } from './score';
+
+// Real claims from public study notes, labelled by what their authors meant.
+// The checker must never accuse a right formula nor pass a real error.
+describe('labelled corpus of real claims', () => {
+  it('has no false alarm, no error called holds, and every label matches a formula', async () => {
+    const s = await scoreCorpus(__dirname);
+    console.log(formatScore(s));
+    expect(s.unmatched.map((e) => `${e.note}:${e.line} ${e.formula}`)).toEqual([]);
+    expect(s.all.falseAlarms.map((f) => `${f.entry.note}:${f.entry.line} ${f.entry.formula}`)).toEqual([]);
+    expect(s.all.errorsCalledHolds.map((f) => `${f.entry.note}:${f.entry.line} ${f.entry.formula}`)).toEqual([]);
+  }, 300_000);
+});
