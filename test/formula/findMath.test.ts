@@ -109,7 +109,8 @@ describe('findMath', () => {
     expect(sources('（$x^2$）和$y$，以及"$z$"; the $n$th and $i$-th rows')).toEqual(['x^2', 'y', 'z', 'n', 'i']);
     // Escaped dollars are text, inside math too.
     expect(sources('a \\$5 fee and $\\$x + 1$')).toEqual(['\\$x + 1']);
-    expect(sources('$ x$ and $x $ are not math, $x$ is')).toEqual(['x']);
+    // Padding inside the delimiters is math, as Jupyter and VS Code render it (but never after a leading digit).
+    expect(sources('is $ P = \\frac{3}{8} = 0.375 $ while $P = 0.5 $ too')).toEqual([' P = \\frac{3}{8} = 0.375 ', 'P = 0.5 ']);
   });
 
   it('treats a ```math fence as display math, as the preview does', () => {

@@ -48,9 +48,29 @@ export async function analyzeNote(note: string, options: AnalyzeOptions = {}): P
 }
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
-export function placeFormulaReport(note: string, span: MathSpan, report: FormulaReport): NoteFormulaReport {
+export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {
+  const report = note.startsWith('%', span.end) ? percentAfter(formula) : formula;
   const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
   return { ...report, span, fixes };
+}
+
+/**
+ * `$e^{-1} \\approx 36$%`: the author put the percent sign after the formula.
+ * A claim about the last number of the formula that fails as written but
+ * holds as a percentage is read as one.
+ */
+function percentAfter(report: FormulaReport): FormulaReport {
+  const last = report.sides[report.sides.length - 1];
+  let changed = false;
+  const claims = report.claims.map((claim) => {
+    const right = claim.right;
+    if (claim.verdict !== 'fails' || claim.claimedSide !== 'right' || right !== last || !right.written || right.value === null) return claim;
+    const percent = judgeClaim(claim.left, claim.relation, { ...right, value: right.value / 100, written: { ...right.written, style: 'percent' } });
+    if (percent.verdict !== 'holds') return claim;
+    changed = true;
+    return { ...percent, right, reading: 'as a percentage (the % sign follows the formula)' };
+  });
+  return changed ? { ...report, claims, verdict: overallVerdict(claims) } : report;
 }
 
 /** Forget cached reports (tests, or when settings change). */

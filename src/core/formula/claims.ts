@@ -20,7 +20,7 @@
  *   2^{53}+1−2^{53} = 3 (0 ± 2) fails. A false claim never holds because
  *   float64 rounded it true.
  */
-import { readWrittenNumber, type NumberStyle } from './literal';
+import { readWrittenNumber, significantDigits, type NumberStyle } from './literal';
 import { latexNumber } from './latexNumber';
 import { ROUNDING_FACTOR } from './errorBounds';
 import type { ClaimReport, QuickFix, Relation, SideReport, Verdict } from './types';
@@ -52,7 +52,7 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
     : asWritten
       ? decide(relation, l, r, v, claimed, relativeError) ? 'holds' : 'fails'
       : decideWithin(relation, { l, r, ...reach }, v, claimed);
-  const other = plain === 'holds' || !finite ? undefined : otherReadings(relation, claimed, v, total);
+  const other = plain === 'holds' || !finite ? undefined : otherReadings(relation, claimed, v, total, computed.source);
   const verdict = combine(plain, other);
   const reading = verdict === 'holds' && plain !== 'holds' ? other?.find((o) => o.verdict === 'holds')?.name : undefined;
   const judged = reading ? { ...base, verdict, relativeError, reading } : { ...base, verdict, relativeError };
@@ -61,9 +61,17 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
     if (plain !== 'none' && borderline) return { ...judged, reason: `cannot evaluate: it fails as written, but read ${borderline.name} it is borderline` };
     return { ...judged, reason: undecided(relation, l, r, total, claimed) };
   }
+  if (verdict === 'fails' && ambiguousGrouping(computed.source)) {
+    return { ...judged, verdict: 'none', reason: 'cannot evaluate: a/b·c may mean (a/b)·c or a/(b·c); it fails read left to right, the way calculators do' };
+  }
   // A fix writes the computed value, which is only worth writing when rounding cannot have moved it far.
   const fix = verdict === 'fails' && accurate ? quickFix(relation, claimed, v) : undefined;
   return fix ? { ...judged, fix } : judged;
+}
+
+/** `1*10^6/16*10^6`: a slash followed by a product, which authors often mean as one denominator. */
+function ambiguousGrouping(source: string): boolean {
+  return /\/\s*[\w.^{}\-]+\s*(?:\*|\\cdot|\\times)/.test(source);
 }
 
 /** One way a careful reader may take a claim about a written number, and its verdict that way. */
@@ -77,7 +85,7 @@ interface Reading {
  * `= 0.272` and `\\approx 0.7\\ldots` as rounded or truncated at the last written digit,
  * `= 10^{12}` and `\\sim 10^{3}` as an order of magnitude, and `\\sim` as "within a factor of a few".
  */
-function otherReadings(relation: Relation, claimed: SideReport, computed: number, reach: number): Reading[] | undefined {
+function otherReadings(relation: Relation, claimed: SideReport, computed: number, reach: number, computedSource: string): Reading[] | undefined {
   const written = claimed.written;
   if (!written || (relation !== '=' && relation !== '\\approx' && relation !== '\\sim')) return undefined;
   if (!Number.isFinite(reach)) return undefined;
@@ -87,17 +95,41 @@ function otherReadings(relation: Relation, claimed: SideReport, computed: number
   const plural = digits === 1 ? '' : 's';
   const readings: Reading[] = [];
   if (written.style === 'power' || relation === '\\sim') readings.push({ name: 'as an order of magnitude', verdict: orderOfMagnitude(lo, hi, value) });
-  // `\\approx` already reads its digits this way (the plain reading). An integer is a count: `2^{10} = 1000`
-  // fails, but the author of `\\frac{1.97E+14}{8.20E+11} = 240` rounded 240.24.
-  if (relation !== '\\approx' && (written.fractional || written.style === 'power' || !Number.isInteger(computed))) {
+  // A plain integer against an integer value is a count: `2^{10} = 1000` fails. Any other written number
+  // may be rounded: `= 0.272`, `= 1.3e8`, and the 240 written for 240.24. `\\approx` reads digits so already.
+  const scientific = written.style !== 'plain' && written.style !== 'power' && written.style !== 'percent';
+  const approximate = written.fractional || scientific || written.style === 'power' || !Number.isInteger(computed);
+  if (relation !== '\\approx' && approximate) {
     readings.push({ name: `as rounded to ${digits} significant digit${plural}`, verdict: overInterval(lo, hi, (x) => roundsAbove(x, digits, value)) });
   }
-  // Cutting `0.5643` to `0.5` is too loose a reading for one digit, unless the author wrote `0.5\\ldots`.
-  if (written.continued || (written.fractional && digits >= 2)) {
+  // Cutting is a reading for two digits or more (`0.666`, `16e9` for 1.66e10, 4377 for 4377.8), or after `\\ldots`.
+  if (written.continued || (digits >= 2 && approximate)) {
     readings.push({ name: `as truncated to ${digits} significant digit${plural}`, verdict: overInterval(lo, hi, (x) => truncatesAbove(x, digits, value)) });
+  }
+  // `0.70710678 \\times 6 = 4.24264069`: digits beyond those of the rounded inputs are not the author's to get right.
+  const inputs = inputDigits(computedSource);
+  if (inputs !== undefined && inputs < digits) {
+    const claimedAt = Number(value.toPrecision(inputs));
+    readings.push({ name: `to the ${inputs} significant digits of its inputs`, verdict: overInterval(lo, hi, (x) => roundsAbove(x, inputs, claimedAt)) });
   }
   return readings;
 }
+
+/**
+ * Fewest significant digits among the decimals a side was computed from that
+ * look rounded: three digits or more after trimming (0.70710678, 1.97e14).
+ * Short ones (0.9, 0.37, 1.5) are taken as exact parameters.
+ */
+function inputDigits(source: string): number | undefined {
+  let fewest: number | undefined;
+  for (const m of source.matchAll(/(?<![\\\w.])(\d*\.\d+)(?![\d.])/g)) {
+    const digits = significantDigits(m[1]!);
+    if (digits >= ROUNDED_INPUT_DIGITS) fewest = fewest === undefined ? digits : Math.min(fewest, digits);
+  }
+  return fewest;
+}
+
+const ROUNDED_INPUT_DIGITS = 3;
 
 /** Holds when any reading holds; fails only when every reading fails; else undecided. */
 function combine(plain: Verdict, other: readonly Reading[] | undefined): Verdict {

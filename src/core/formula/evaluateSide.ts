@@ -10,7 +10,7 @@ import { applyCalls } from './identity';
 import { normalizeLatex } from './preprocess';
 import { readWrittenNumber, type WrittenNumber } from './literal';
 import { formatFacts } from './formatFacts';
-import type { Piece } from './split';
+import { UNIT_TEXT, type Piece } from './split';
 import type { SideReport, WrittenForm } from './types';
 
 /** Limits applied to every side. */
@@ -30,7 +30,7 @@ const MAX_TERMS = 100_000;
 export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimits): SideReport {
   const base = { source: piece.text, offset: piece.offset };
   const written = readWrittenNumber(piece.text);
-  const refusal = guard(piece.text);
+  const refusal = guard(piece.text) ?? unitRefusal(piece.text);
   if (refusal) return { ...base, value: null, readAs: '', symbols: [], error: refusal };
   let json: MathJson;
   try {
@@ -59,6 +59,16 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
 
 function writtenForm({ digits, style, fractional, continued }: WrittenNumber): WrittenForm {
   return { digits, style, ...(fractional ? { fractional } : {}), ...(continued ? { continued } : {}) };
+}
+
+/** A side that states a quantity with a unit (`8\\text{GiB}`): its number alone is not what the author claims. */
+function unitRefusal(latex: string): string | undefined {
+  for (let at = latex.indexOf('\\'); at >= 0; at = latex.indexOf('\\', at + 1)) {
+    const m = UNIT_TEXT.exec(latex.slice(at, at + 40));
+    const before = latex.slice(Math.max(0, at - 12), at).replace(/(\\[,;:! ]|~|\s)+$/, '');
+    if (m && /[\d)}]$/.test(before)) return `cannot evaluate: the side has a unit (${m[1]!.trim()}); quantities with units are not compared`;
+  }
+  return undefined;
 }
 
 /** Refuse input that is too long or too deeply nested before any parser sees it. */

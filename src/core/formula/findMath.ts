@@ -32,10 +32,13 @@ interface InlineMeta {
  * Inline `$…$` as the renderers of study notes read it (GitHub, Obsidian,
  * pandoc) — written down in docs/formulas.md, "Finding math":
  *
- * - an opening `$` is not escaped (`\\$`), not part of `$$`, not preceded by
- *   an ASCII letter or digit (`US$5`) and not followed by a space;
- * - the formula ends at the next unescaped `$`, which must follow a
- *   non-space and not be followed by a digit (`$20,000 and $30,000` is prose);
+ * - an opening `$` is not escaped (`\\$`), not part of `$$` and not preceded by
+ *   an ASCII letter or digit (`US$5`);
+ * - the formula ends at the next unescaped `$`, which must not be followed by
+ *   a digit; a space before it is allowed when the formula is padded on both
+ *   sides (Jupyter's `$ P = \\frac{3}{8} $`) or holds math (a command, `^`,
+ *   `_`, `=` or braces) and does not open with a digit: `$20,000 and
+ *   $30,000` and `from $5 to $10` are prose;
  * - when that next `$` cannot close, the opening `$` is plain text: a pairing
  *   never skips over a `$` to drift into prose and swallow the next formula;
  * - `$(a+b)^2$` is math (VS Code's own preview refuses `$(`; the renderers
@@ -51,9 +54,13 @@ function inlineDollar(state: StateInline, silent: boolean): boolean {
     return true;
   };
   if (open > 0 && /[A-Za-z0-9$\\]/.test(src[open - 1]!)) return literal();
-  if (open + 1 >= src.length || /\s/.test(src[open + 1]!)) return literal();
+  if (open + 1 >= src.length) return literal();
   const close = nextUnescapedDollar(src, open + 1);
-  if (close < 0 || /\s/.test(src[close - 1]!) || /[0-9]/.test(src[close + 1] ?? '') || src[close + 1] === '$') return literal();
+  if (close < 0 || src.slice(open + 1, close).trim() === '' || /[0-9]/.test(src[close + 1] ?? '') || src[close + 1] === '$') return literal();
+  if (/\s/.test(src[close - 1]!) && !/\s/.test(src[open + 1]!)) {
+    // `$x $` is padded on one side only: math when it reads as math, not `$(sel) then $,` or `from $5 to $10`.
+    if (/[0-9]/.test(src[open + 1]!) || !/[\\^_={}]/.test(src.slice(open + 1, close))) return literal();
+  }
   if (!silent) {
     const token = state.push('math_inline', 'math', 0);
     token.markup = '$';

@@ -192,6 +192,9 @@ export function checkIdentity(
   const rightVars = variablesOf(right);
   const variables = [...new Set([...leftVars, ...rightVars])].sort();
   if (!variables.every(isScalarName)) return { kind: 'skip' };
+  // `O(4w) = O(w)`, `P(A) = …`: a name only ever followed by a group is a function we do not know.
+  const applied = appliedOnly(left, appliedOnly(right, { applied: new Set(), bare: new Set() }));
+  if ([...applied.applied].some((n) => !applied.bare.has(n))) return { kind: 'skip' };
   const budget = (): Budget => ({ deadline, maxTerms: 10_000, steps: 0, functions });
   if (variables.length === 0) {
     try {
@@ -202,7 +205,8 @@ export function checkIdentity(
   }
   // A definition of an assumed name (`\sigma(x) = \frac{1}{1+e^{-x}}`) is checked against the assumption: it may hold.
   const sameVariables = leftVars.size === rightVars.size && [...leftVars].every((v) => rightVars.has(v));
-  const mayFail = !assumed && !form && sameVariables;
+  // A rounded constant (`1.3e8 \\cdot B`) makes both sides differ by its rounding: such a statement may only hold.
+  const mayFail = !assumed && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
   const using = [...names].map((n) => (definitions.has(n) ? `${n} as defined earlier` : `${n} as the usual ${n === 'sigma' ? 'logistic sigmoid' : n}`));
   const sample = samplePoints(latex, left, right, variables, budget);
   const check: IdentityCheck = { points: sample.agree + sample.disagree, ...(using.length ? { using } : {}) };
@@ -214,6 +218,21 @@ export function checkIdentity(
   }
   const why = mayFail ? 'it holds at some points and not at others' : assumed ? 'it does not hold for the usual meaning of the functions it uses' : 'it is an equation to solve, not an identity';
   return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}` };
+}
+
+/** Which symbols stand right before a parenthesised group (`O` in `O(w)`) and which appear anywhere else. */
+function appliedOnly(json: MathJson, seen: { applied: Set<string>; bare: Set<string> }): { applied: Set<string>; bare: Set<string> } {
+  if (typeof json === 'string') {
+    seen.bare.add(json);
+    return seen;
+  }
+  if (!Array.isArray(json)) return seen;
+  const items = json as readonly MathJson[];
+  items.forEach((item, k) => {
+    if (k > 0 && items[0] === 'InvisibleOperator' && typeof item === 'string' && isGroup(items[k + 1])) seen.applied.add(item);
+    else if (k > 0 || typeof item !== 'string') appliedOnly(item, seen);
+  });
+  return seen;
 }
 
 /** Plain scalar variable names: one letter or a Greek letter, optionally subscripted (`x_1`). */

@@ -131,7 +131,7 @@ function topLevelMarks(source: string): Mark[] {
       else if (name === 'end') depth = Math.max(0, depth - 1);
       else if (depth === 0 && name in RELATION_COMMANDS) {
         marks.push({ kind: 'relation', relation: RELATION_COMMANDS[name], start: i, end });
-      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\')) {
+      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\') && !unitAt(source, i)) {
         if (name === '\\') end = skipSpacing(source, end);
         else if (!CONNECTIVES.has(name)) end = skipGroup(source, end);
         marks.push({ kind: 'separator', start: i, end });
@@ -147,6 +147,16 @@ function topLevelMarks(source: string): Mark[] {
     i++;
   }
   return marks;
+}
+
+/** A unit name in text after a number or a closing bracket (`8\\text{GiB}`, `(…)\\,\\mathrm{ms}`): part of its side. */
+export const UNIT_TEXT = /^\\(?:text|textrm|mathrm|mbox|rm)\s*\{\s*([A-Za-zµμ%][A-Za-zµμ%/^0-9\- ]{0,14})\}/;
+
+function unitAt(source: string, at: number): boolean {
+  const m = UNIT_TEXT.exec(source.slice(at, at + 40));
+  if (!m || /^\s*(and|or|for|if|where|with|when|so|as|to|is|at|since|thus|then|i\.e)\b/i.test(m[1]!)) return false;
+  const before = source.slice(Math.max(0, at - 12), at).replace(/(\\[,;:! ]|~|\s)+$/, '');
+  return /[\d)}]$/.test(before);
 }
 
 /** Index past the optional `[4pt]` spacing after a row break. */
