@@ -172,9 +172,11 @@ function asIdentity(
       const side = (s: SideReport, e: Evaluated): SideReport => ({ ...s, value: e.value, symbols: [], ...(e.noise > 0 ? { roundingError: e.noise } : {}) });
       const judged = judgeClaim(side(claim.left, outcome.left), claim.relation, side(claim.right, outcome.right));
       if (outcome.assumed && judged.verdict === 'fails') {
-        return { ...judged, verdict: 'none', fix: undefined, reason: 'cannot evaluate: it does not hold for the usual meaning of the functions it uses' };
+        const { fix: _fix, ...rest } = judged;
+        return { ...rest, verdict: 'none', reason: 'cannot evaluate: it does not hold with the meanings assumed for its names' };
       }
-      return judged;
+      const using = outcome.using?.length ? `with ${outcome.using.join(', ')}` : undefined;
+      return using && judged.verdict === 'holds' ? { ...judged, reading: judged.reading ? `${judged.reading}, ${using}` : using } : judged;
     }
   }
 }

@@ -24,6 +24,7 @@
 import type { MathJson } from './engine';
 import { CannotEvaluate, evaluate, type Budget, type Evaluated, type FunctionBody } from './interpret';
 import type { FunctionDefinition, IdentityCheck } from './types';
+import { readAs } from './readAs';
 
 
 /** What a statement with free variables turned out to be. */
@@ -31,7 +32,7 @@ export type IdentityOutcome =
   | { readonly kind: 'definition'; readonly definition?: FunctionDefinition }
   | { readonly kind: 'judged'; readonly verdict: 'holds' | 'fails' | 'none'; readonly check: IdentityCheck; readonly reason?: string }
   /** No variables left once functions are applied: two numbers, judged as any claim. */
-  | { readonly kind: 'values'; readonly left: Evaluated; readonly right: Evaluated; readonly assumed: boolean }
+  | { readonly kind: 'values'; readonly left: Evaluated; readonly right: Evaluated; readonly assumed: boolean; readonly using?: readonly string[] }
   | { readonly kind: 'skip' };
 
 /** The activations a deep-learning note means when it uses these names without defining them. */
@@ -172,20 +173,21 @@ export function checkIdentity(
   definitions: ReadonlyMap<string, FunctionDefinition>,
   deadline: number,
 ): IdentityOutcome {
-  const known = (name: string): boolean => definitions.has(name) || ASSUMED.has(name);
+  const known = (name: string): boolean => (definitions.get(name)?.params.length ?? 1) > 0 && (definitions.has(name) || ASSUMED.has(name));
   const form = definitionForm(leftJson, (name) => definitions.has(name));
-  if (typeof leftJson === 'string') return { kind: 'definition' };
   if (!readableAsScalars(latex)) {
     return form ? { kind: 'definition', definition: { ...form, body: applyCalls(rightJson, known), source: latex } } : { kind: 'skip' };
   }
-  const right = applyCalls(rightJson, known);
+  const right = prepare(rightJson, known, definitions);
+  if (typeof leftJson === 'string' || isSubscripted(leftJson)) return symbolDefinition(leftJson, right, latex, definitions, deadline);
   if (form && !ASSUMED.has(form.name)) {
     const definition = { ...form, body: right, source: latex };
     return variablesOf(right).size <= form.params.length ? { kind: 'definition', definition } : { kind: 'definition' };
   }
-  const left = applyCalls(leftJson, known);
+  const left = prepare(leftJson, known, definitions);
   const names = new Set([...calledNames(left), ...calledNames(right)]);
-  const assumed = [...names].some((n) => !definitions.has(n));
+  // Assumed functions and numbers bound to symbols earlier may confirm a claim, never refute it: names get reused.
+  const assumed = [...names].some((n) => (definitions.get(n)?.params.length ?? 0) === 0);
   const functions = new Map<string, FunctionBody>();
   for (const n of names) functions.set(n, definitions.get(n) ?? ASSUMED.get(n)!);
   const leftVars = variablesOf(left);
@@ -198,7 +200,7 @@ export function checkIdentity(
   const budget = (): Budget => ({ deadline, maxTerms: 10_000, steps: 0, functions });
   if (variables.length === 0) {
     try {
-      return { kind: 'values', left: evaluate(left, budget()), right: evaluate(right, budget()), assumed };
+      return { kind: 'values', left: evaluate(left, budget()), right: evaluate(right, budget()), assumed, ...(names.size ? { using: [...names].map(usingText(definitions)) } : {}) };
     } catch {
       return { kind: 'skip' };
     }
@@ -207,7 +209,7 @@ export function checkIdentity(
   const sameVariables = leftVars.size === rightVars.size && [...leftVars].every((v) => rightVars.has(v));
   // A rounded constant (`1.3e8 \\cdot B`) makes both sides differ by its rounding: such a statement may only hold.
   const mayFail = !assumed && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
-  const using = [...names].map((n) => (definitions.has(n) ? `${n} as defined earlier` : `${n} as the usual ${n === 'sigma' ? 'logistic sigmoid' : n}`));
+  const using = [...names].map(usingText(definitions));
   const sample = samplePoints(latex, left, right, variables, budget);
   const check: IdentityCheck = { points: sample.agree + sample.disagree, ...(using.length ? { using } : {}) };
   if (sample.agree + sample.disagree < MIN_POINTS) return { kind: 'judged', verdict: 'none', check, reason: 'cannot evaluate: too few points of the domain gave both sides a value' };
@@ -218,6 +220,62 @@ export function checkIdentity(
   }
   const why = mayFail ? 'it holds at some points and not at others' : assumed ? 'it does not hold for the usual meaning of the functions it uses' : 'it is an equation to solve, not an identity';
   return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}` };
+}
+
+/** "σ as the usual logistic sigmoid", "f as defined earlier", "F = 22500 from earlier". */
+function usingText(definitions: ReadonlyMap<string, FunctionDefinition>): (name: string) => string {
+  return (n) => {
+    const d = definitions.get(n);
+    if (!d) return `${n} as the usual ${n === 'sigma' ? 'logistic sigmoid' : n}`;
+    return d.params.length === 0 ? `${d.source} from earlier` : `${n} as defined earlier`;
+  };
+}
+
+/** Subscripted symbols as single variables, then function calls and earlier numbers applied. */
+function prepare(json: MathJson, known: (name: string) => boolean, definitions: ReadonlyMap<string, FunctionDefinition>): MathJson {
+  const bound = (name: string): boolean => definitions.get(name)?.params.length === 0;
+  return bindSymbols(applyCalls(flattenSubscripts(json), known), bound);
+}
+
+function isSubscripted(json: MathJson): boolean {
+  return Array.isArray(json) && (json[0] === 'At' || json[0] === 'Subscript') && typeof json[1] === 'string' && json.length === 3;
+}
+
+/** `\\alpha_{t-1}` (["At", "alpha", …]) as one variable named `alpha_(t − 1)`. */
+function flattenSubscripts(json: MathJson): MathJson {
+  if (!Array.isArray(json)) return json;
+  if (isSubscripted(json)) return `${json[1] as string}_${readAs(json[2] as MathJson).replace(/\s+/g, '')}`;
+  return json.map((item) => flattenSubscripts(item as MathJson));
+}
+
+/** A symbol bound to a number earlier in the note becomes a call of that binding. */
+function bindSymbols(json: MathJson, bound: (name: string) => boolean): MathJson {
+  if (typeof json === 'string') return bound(json) ? ['Apply', json] : json;
+  if (!Array.isArray(json)) return json;
+  const [head, ...args] = json as readonly MathJson[];
+  if (head === 'Apply' || head === 'Derivative') return [head, args[0]!, ...args.slice(1).map((a) => bindSymbols(a, bound))];
+  return [head!, ...args.map((a) => bindSymbols(a, bound))];
+}
+
+/** `F = 2 \\cdot 2550^2` binds F to its value for later formulas; any other `y = …` only defines y. */
+function symbolDefinition(
+  leftJson: MathJson,
+  right: MathJson,
+  latex: string,
+  definitions: ReadonlyMap<string, FunctionDefinition>,
+  deadline: number,
+): IdentityOutcome {
+  const name = flattenSubscripts(leftJson);
+  if (typeof name !== 'string' || variablesOf(right).size > 0) return { kind: 'definition' };
+  const functions = new Map<string, FunctionBody>();
+  for (const n of calledNames(right)) functions.set(n, definitions.get(n) ?? ASSUMED.get(n)!);
+  try {
+    const value = evaluate(right, { deadline, maxTerms: 10_000, steps: 0, functions }).value;
+    if (!Number.isFinite(value)) return { kind: 'definition' };
+    return { kind: 'definition', definition: { name, params: [], body: value, source: latex } };
+  } catch {
+    return { kind: 'definition' };
+  }
 }
 
 /** Which symbols stand right before a parenthesised group (`O` in `O(w)`) and which appear anywhere else. */
@@ -237,7 +295,7 @@ function appliedOnly(json: MathJson, seen: { applied: Set<string>; bare: Set<str
 
 /** Plain scalar variable names: one letter or a Greek letter, optionally subscripted (`x_1`). */
 function isScalarName(name: string): boolean {
-  return /^([A-Za-z]|alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|kappa|lambda|mu|nu|xi|rho|tau|phi|varphi|chi|psi|omega)(_[A-Za-z0-9]+)?$/.test(name);
+  return /^([A-Za-z]|alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|kappa|lambda|mu|nu|xi|rho|tau|phi|varphi|chi|psi|omega)(_\S+)?$/.test(name);
 }
 
 interface Sample {

@@ -4,7 +4,7 @@
  * it has. Those digits decide an `\approx` claim, and the quick fix writes the
  * computed value back in the same style.
  */
-import { rewriteENotation, rewriteUnicode } from './preprocess';
+import { rewriteENotation, rewriteNumberSpelling, rewriteUnicode } from './preprocess';
 
 /** The way a written number was spelled, so a fix can answer in kind. */
 export type NumberStyle = 'plain' | 'times' | 'cdot' | 'e' | 'e-paren' | 'power' | 'percent';
@@ -36,7 +36,7 @@ const CONTINUATION = /\s*(?:\\(?:ldots|dots|cdots|dotsc)\b|\.\.\.|…)\s*$/;
 
 /** The written number in `latex`, or undefined when the side is more than a number. */
 export function readWrittenNumber(latex: string): WrittenNumber | undefined {
-  const unwrapped = stripWrappers(rewriteUnicode(latex));
+  const unwrapped = stripWrappers(rewriteNumberSpelling(rewriteUnicode(latex)));
   const raw = unwrapped.replace(CONTINUATION, '');
   const written = readPlainOrScaled(raw);
   if (!written || raw === unwrapped) return written;
@@ -46,7 +46,7 @@ export function readWrittenNumber(latex: string): WrittenNumber | undefined {
 
 function readPlainOrScaled(raw: string): WrittenNumber | undefined {
   const eStyle: NumberStyle | undefined = /\d\s*[eE]\s*\(/.test(raw) ? 'e-paren' : /\d[eE][+-]?\d|\d\s*[eE]\s*\{/.test(raw) ? 'e' : undefined;
-  const text = rewriteENotation(raw).replace(/(\d)\{,\}(?=\d)/g, '$1').trim();
+  const text = rewriteENotation(raw).trim();
   let m = PLAIN.exec(text);
   if (m) return make(m[1], m[2], 0, 'plain');
   m = SCALED.exec(text);

@@ -48,6 +48,19 @@ function rewriteSuperscripts(latex: string): string {
   return latex.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g, (run) => `^{${[...run].map((c) => SUPERSCRIPTS[c]).join('')}}`);
 }
 
+/**
+ * Digit grouping authors write in numbers: `30,000`, `768{,}000`, `1\,000\,000`,
+ * and bold or upright numbers (`\mathbf{0.37}`): the plain number. A comma
+ * counts as grouping only before exactly three digits, in runs that end there
+ * (`(1,2,4)` stays a list).
+ */
+export function rewriteNumberSpelling(latex: string): string {
+  return latex
+    .replace(/\\(?:mathbf|boldsymbol|bm|mathrm|textbf|mathit)\s*\{\s*(-?\s*\d+(?:\.\d+)?)\s*\}/g, '$1')
+    .replace(/(\d)\{,\}(?=\d)/g, '$1')
+    .replace(/(?<![\d.,])\d{1,3}(?:(?:,|\\,)\d{3})+(?![\d,])/g, (m) => m.replace(/\\,|,/g, ''));
+}
+
 /** Rewrite e-notation only: shared with the literal reader so both agree. */
 export function rewriteENotation(latex: string): string {
   let out = latex;
@@ -99,7 +112,7 @@ function rewriteBinomials(latex: string): string {
 
 /** Normalise one side (no relation inside) for the Compute Engine. */
 export function normalizeLatex(latex: string): string {
-  const out = rewriteBinomials(rewriteUnicode(latex))
+  const out = rewriteBinomials(rewriteNumberSpelling(rewriteUnicode(latex)))
     .replace(/\\(?:text|textrm|textit|textbf|mbox|hbox)\s*\{[^{}]*\}/g, ' ')
     .replace(/\\operatorname\*?\s*\{\s*([A-Za-z]+)\s*\}/g, (_m, name: string) =>
       KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : `\\mathrm{${name}}`,
@@ -112,7 +125,6 @@ export function normalizeLatex(latex: string): string {
     .replace(/~/g, ' ')
     // Digits that trail off (`3.14159\\dots`) are read as written; claims.ts knows they continue.
     .replace(/(\d)\s*(?:\\(?:ldots|dots|cdots|dotsc)(?![A-Za-z])|\.\.\.|…)/g, '$1')
-    .replace(/(^|[^\\])&/g, '$1 ')
-    .replace(/(\d)\{,\}(?=\d)/g, '$1');
+    .replace(/(^|[^\\])&/g, '$1 ');
   return rewriteENotation(out).trim();
 }

@@ -38,7 +38,7 @@ const SEPARATOR_COMMANDS = new Set(['quad', 'qquad', 'text', 'textrm', 'mbox', '
 /** Commands that join two statements without taking an argument. */
 const CONNECTIVES = new Set([
   'iff', 'implies', 'impliedby', 'Rightarrow', 'Leftarrow', 'Leftrightarrow', 'Longrightarrow', 'Longleftarrow',
-  'Longleftrightarrow', 'therefore', 'because', 'qquad', 'quad',
+  'Longleftrightarrow', 'therefore', 'because', 'qquad', 'quad', 'rightarrow', 'longrightarrow', 'leadsto',
 ]);
 /** Environments whose rows are a derivation: `&` aligns, `\\\\` ends a row. */
 const ALIGNMENT = /\\(begin|end)\s*\{\s*(aligned|align|alignat|alignedat|gather|gathered|split|eqnarray|multline|flalign)\*?\s*\}(\s*\{\d+\})?/g;
@@ -94,10 +94,15 @@ function blankAlignment(formula: string): string {
   return out.replace(/(^|[^\\])&/g, (_m, before: string) => `${before} `);
 }
 
-/** Drops the row break before a row that opens with a relation: `a &= b \\\\ &= c` is one chain. */
+/**
+ * Drops the row break before a row that opens with a relation: `a &= b \\\\ &= c` is one chain.
+ * A run of row breaks (`\\\\\\\\`, escaped once more in Markdown) counts as one.
+ */
 function continueRows(source: string, marks: readonly Mark[]): Mark[] {
-  return marks.filter((mark, k) => {
-    const next = marks[k + 1];
+  const isBreak = (m: Mark | undefined): boolean => m?.kind === 'separator' && source.startsWith('\\\\', m.start);
+  const single = marks.filter((mark, k) => !(isBreak(mark) && isBreak(marks[k + 1]) && source.slice(mark.end, marks[k + 1]!.start).trim() === ''));
+  return single.filter((mark, k) => {
+    const next = single[k + 1];
     if (mark.kind !== 'separator' || !next || next.kind !== 'relation') return true;
     const isRowBreak = source.startsWith('\\\\', mark.start);
     return !(isRowBreak && source.slice(mark.end, next.start).trim() === '');
