@@ -33,6 +33,8 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
   const claimedSide = right.writtenDigits !== undefined || left.writtenDigits === undefined ? 'right' : 'left';
   const base = { relation, left, right, claimedSide } as const;
   if (left.value === null || right.value === null) return { ...base, verdict: 'none', relativeError: null };
+  // `10\\% \\sim 100\\%`, `0.5 \\sim 2`: a range between two written numbers, not a claim.
+  if (relation === '\\sim' && left.written) return { ...base, verdict: 'none', relativeError: null };
   const claimed = claimedSide === 'right' ? right : left;
   const computed = claimedSide === 'right' ? left : right;
   const v = computed.value as number;

@@ -156,10 +156,10 @@ function calledNames(json: MathJson, out = new Set<string>()): Set<string> {
 }
 
 /** A function definition `f(x, y) = body` when `left` is an unknown name applied to distinct plain variables. */
-function definitionForm(left: MathJson, known: (name: string) => boolean): { name: string; params: string[] } | undefined {
+function definitionForm(left: MathJson): { name: string; params: string[] } | undefined {
   if (!Array.isArray(left) || left[0] !== 'InvisibleOperator' || left.length !== 3) return undefined;
   const [, name, group] = left as readonly MathJson[];
-  if (typeof name !== 'string' || name === 'Binomial' || !isGroup(group) || (known(name) && !ASSUMED.has(name))) return undefined;
+  if (typeof name !== 'string' || name === 'Binomial' || !isGroup(group)) return undefined;
   const params = groupItems(group);
   if (params.length === 0 || !params.every((p) => typeof p === 'string') || new Set(params).size !== params.length) return undefined;
   return { name, params: params as string[] };
@@ -174,22 +174,21 @@ export function checkIdentity(
   deadline: number,
 ): IdentityOutcome {
   const known = (name: string): boolean => (definitions.get(name)?.params.length ?? 1) > 0 && (definitions.has(name) || ASSUMED.has(name));
-  const form = definitionForm(leftJson, (name) => definitions.has(name));
-  if (!readableAsScalars(latex)) {
-    return form ? { kind: 'definition', definition: { ...form, body: applyCalls(rightJson, known), source: latex } } : { kind: 'skip' };
-  }
+  const form = definitionForm(leftJson);
+  // A definition we cannot use still hides the name's earlier one (NoteScope).
+  if (!readableAsScalars(latex)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   const right = prepare(rightJson, known, definitions);
   if (typeof leftJson === 'string' || isSubscripted(leftJson)) return symbolDefinition(leftJson, right, latex, definitions, deadline);
   if (form && !ASSUMED.has(form.name)) {
-    const definition = { ...form, body: right, source: latex };
-    return variablesOf(right).size <= form.params.length ? { kind: 'definition', definition } : { kind: 'definition' };
+    const usable = [...variablesOf(right)].every((v) => form.params.includes(v));
+    return { kind: 'definition', definition: { ...form, ...(usable ? { body: right } : {}), source: latex } };
   }
   const left = prepare(leftJson, known, definitions);
   const names = new Set([...calledNames(left), ...calledNames(right)]);
   // Assumed functions and numbers bound to symbols earlier may confirm a claim, never refute it: names get reused.
-  const assumed = [...names].some((n) => (definitions.get(n)?.params.length ?? 0) === 0);
+  const assumed = [...names].some((n) => !refutes(definitions.get(n)));
   const functions = new Map<string, FunctionBody>();
-  for (const n of names) functions.set(n, definitions.get(n) ?? ASSUMED.get(n)!);
+  for (const n of names) functions.set(n, bodyOf(n, definitions));
   const leftVars = variablesOf(left);
   const rightVars = variablesOf(right);
   const variables = [...new Set([...leftVars, ...rightVars])].sort();
@@ -220,6 +219,18 @@ export function checkIdentity(
   }
   const why = mayFail ? 'it holds at some points and not at others' : assumed ? 'it does not hold for the usual meaning of the functions it uses' : 'it is an equation to solve, not an identity';
   return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}` };
+}
+
+/** What a call of `name` evaluates: the note's definition, else the assumed meaning (applyCalls only applies names that have one). */
+function bodyOf(name: string, definitions: ReadonlyMap<string, FunctionDefinition>): FunctionBody {
+  const own = definitions.get(name);
+  if (own?.body !== undefined) return { params: own.params, body: own.body };
+  return ASSUMED.get(name) ?? { params: [], body: 'NaN' };
+}
+
+/** Only a function the note defined once, and in full, may refute a claim: names get reused (f, g, h, a piecewise h). */
+function refutes(definition: FunctionDefinition | undefined): boolean {
+  return definition !== undefined && definition.params.length > 0 && definition.redefined !== true;
 }
 
 /** "σ as the usual logistic sigmoid", "f as defined earlier", "F = 22500 from earlier". */
@@ -266,15 +277,15 @@ function symbolDefinition(
   deadline: number,
 ): IdentityOutcome {
   const name = flattenSubscripts(leftJson);
-  if (typeof name !== 'string' || variablesOf(right).size > 0) return { kind: 'definition' };
+  if (typeof name !== 'string') return { kind: 'definition' };
+  if (variablesOf(right).size > 0) return { kind: 'definition', definition: { name, params: [], source: latex } };
   const functions = new Map<string, FunctionBody>();
-  for (const n of calledNames(right)) functions.set(n, definitions.get(n) ?? ASSUMED.get(n)!);
+  for (const n of calledNames(right)) functions.set(n, bodyOf(n, definitions));
   try {
     const value = evaluate(right, { deadline, maxTerms: 10_000, steps: 0, functions }).value;
-    if (!Number.isFinite(value)) return { kind: 'definition' };
-    return { kind: 'definition', definition: { name, params: [], body: value, source: latex } };
+    return { kind: 'definition', definition: { name, params: [], ...(Number.isFinite(value) ? { body: value } : {}), source: latex } };
   } catch {
-    return { kind: 'definition' };
+    return { kind: 'definition', definition: { name, params: [], source: latex } };
   }
 }
 

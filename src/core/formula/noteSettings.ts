@@ -48,6 +48,7 @@ function isRecord(x: unknown): x is Record<string, unknown> {
  */
 export class NoteScope {
   private readonly definitions = new Map<string, FunctionDefinition>();
+  private readonly seen = new Set<string>();
   private readonly base: AnalyzeOptions;
 
   constructor(note: string, options: AnalyzeOptions = {}) {
@@ -61,6 +62,11 @@ export class NoteScope {
 
   /** Remember what a formula defines, for the formulas after it. */
   learn(report: Pick<FormulaReport, 'defines'>): void {
-    for (const d of report.defines ?? []) this.definitions.set(d.name, d);
+    for (const d of report.defines ?? []) {
+      const again = this.seen.has(d.name);
+      this.seen.add(d.name);
+      if (d.body === undefined) this.definitions.delete(d.name);
+      else this.definitions.set(d.name, again ? { ...d, redefined: true } : d);
+    }
   }
 }

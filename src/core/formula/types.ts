@@ -131,9 +131,12 @@ export interface ClaimReport {
 export interface FunctionDefinition {
   readonly name: string;
   readonly params: readonly string[];
-  readonly body: MathJson;
+  /** Absent when the definition cannot be evaluated (free symbols, notation): it still hides an earlier one. */
+  readonly body?: MathJson;
   /** The defining statement's LaTeX. */
   readonly source: string;
+  /** The note defined this name before: such a definition may confirm claims, never refute them. */
+  readonly redefined?: boolean;
 }
 
 /** How an identity with free variables was checked. */
