@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The benchmark's numpy reference: the same MLP as gradexp's `mlp` experiment, in float32.
 
-Semantics (spec §1): rows are samples, H0 = X (batch x width); for t = 1..depth
+Semantics (docs/spec.md §1.3): rows are samples, H0 = X (batch x width); for t = 1..depth
 Z = H(t-1) @ W(t).T, H(t) = relu(Z); loss mse = 1/(2B) sum |H(L) - Y|^2.
 Backward: G = (H(L) - Y)/B; per layer D = G * relu'(Z), dW = D.T @ H(t-1),
 G(t-1) = D @ W(t); per-layer statistics as gradexp reports them (gradW, gradH,

@@ -1,6 +1,6 @@
 import type { Dtype, ExperimentSpec } from '../src/core/types';
 
-/** A fully resolved spec with the spec's defaults, for benchmarks (no parsing involved). */
+/** A fully resolved spec with the schema's defaults, for benchmarks (no parsing involved). */
 export function benchSpec(overrides: Partial<ExperimentSpec>): ExperimentSpec {
   return {
     experiment: 'mlp',
@@ -28,7 +28,7 @@ export function benchSpec(overrides: Partial<ExperimentSpec>): ExperimentSpec {
   };
 }
 
-/** The issue's MLP workload: depth 100 × width 256 × batch 64, ReLU, Kaiming, in `dtype`. */
+/** The bench's MLP workload (docs/performance.md): depth 100 × width 256 × batch 64, ReLU, Kaiming, in `dtype`. */
 export function mlpBenchSpec(dtype: Dtype): ExperimentSpec {
   return benchSpec({ experiment: 'mlp', dtype });
 }

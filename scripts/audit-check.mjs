@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Dependency check for what the .vsix ships (issue 7, item 7).
+// Dependency check for what the .vsix ships (docs/spec.md §6, "what ships is known").
 //
 // The .vsix carries only esbuild's bundles (dist/extension.js, dist/worker.js,
 // dist/scan-worker.js, media/dist/panel.js; see .vscodeignore), so the packages

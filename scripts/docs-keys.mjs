@@ -1,5 +1,5 @@
 // Writes the key reference table (generated from src/core/spec/schema.ts) into
-// README.md between <!-- keys:start --> and <!-- keys:end -->.
+// docs/blocks.md between <!-- keys:start --> and <!-- keys:end -->.
 // The TypeScript source is bundled in memory with esbuild, so no build step is needed.
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,16 +19,16 @@ const source = bundle.outputFiles[0].text;
 const { replaceKeyReference, KEY_REFERENCE_MARKERS } = await import(
   `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
 );
-const readmePath = join(root, 'README.md');
-const readme = readFileSync(readmePath, 'utf8');
-if (!readme.includes(KEY_REFERENCE_MARKERS.start) || !readme.includes(KEY_REFERENCE_MARKERS.end)) {
-  console.error(`README.md lacks the ${KEY_REFERENCE_MARKERS.start} … ${KEY_REFERENCE_MARKERS.end} markers`);
+const docPath = join(root, 'docs', 'blocks.md');
+const doc = readFileSync(docPath, 'utf8');
+if (!doc.includes(KEY_REFERENCE_MARKERS.start) || !doc.includes(KEY_REFERENCE_MARKERS.end)) {
+  console.error(`docs/blocks.md lacks the ${KEY_REFERENCE_MARKERS.start} … ${KEY_REFERENCE_MARKERS.end} markers`);
   process.exit(1);
 }
-const updated = replaceKeyReference(readme);
-if (updated === readme) {
-  console.log('README.md key reference is up to date');
+const updated = replaceKeyReference(doc);
+if (updated === doc) {
+  console.log('docs/blocks.md key reference is up to date');
 } else {
-  writeFileSync(readmePath, updated);
-  console.log('README.md key reference updated');
+  writeFileSync(docPath, updated);
+  console.log('docs/blocks.md key reference updated');
 }

@@ -175,7 +175,7 @@ async function loadBlockWeights(note: string, parsed: ParsedBlock, loader: Weigh
   return { specs };
 }
 
-/** Depth and widths come from the weights file (spec §1 "weights"). */
+/** Depth and widths come from the weights file (docs/spec.md §1.4). */
 function withWeights(spec: ExperimentSpec, data: WeightsData): ExperimentSpec {
   const first = data.weights[0];
   return { ...spec, weights: data, depth: data.weights.length, width: first ? first[0]?.length ?? spec.width : spec.width };

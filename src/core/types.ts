@@ -1,7 +1,7 @@
 /**
  * Plain data shared by every part of the core. Nothing here imports anything:
  * these shapes cross thread boundaries (worker ↔ extension host ↔ webview) and
- * the JSON field names of RunReport/BlockReport are a public contract (spec §2).
+ * the JSON field names of RunReport/BlockReport are a public contract (docs/spec.md §2.3).
  */
 
 /** Number formats the engine emulates. */
@@ -35,7 +35,7 @@ export type Init =
   | { readonly kind: 'uniform'; readonly low: number; readonly high: number }
   | { readonly kind: 'xavier' | 'xavier-uniform' | 'kaiming' | 'kaiming-uniform' | 'orthogonal' };
 
-/** Explicit weights loaded from `weights: file.json` (spec §1). */
+/** Explicit weights loaded from `weights: file.json` (docs/spec.md §1.4). */
 export interface WeightsData {
   /** Wᵗ as rows (outᵗ × inᵗ), t = 1..depth. */
   readonly weights: readonly (readonly (readonly number[])[])[];
@@ -89,7 +89,7 @@ export interface NoteError extends LineColumn {
   readonly end: number;
 }
 
-/** Per-layer statistics of an `mlp` series (spec §2 field names). */
+/** Per-layer statistics of an `mlp` series (docs/spec.md §1.3; field names of docs/json.md). */
 export interface LayerStats {
   readonly layer: number;
   readonly gradW: number;
@@ -105,7 +105,7 @@ export interface LayerStats {
  */
 export type Point = Readonly<Record<string, number>>;
 
-/** What a run says about one series in words and numbers (spec §2 "Summary"). */
+/** What a run says about one series in words and numbers (docs/spec.md §2.2). */
 export interface SeriesSummary {
   /** Plotted quantity at the last layer/step divided by the first. */
   readonly firstLastRatio: number;

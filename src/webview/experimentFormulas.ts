@@ -1,6 +1,6 @@
 /**
  * What each experiment computes, as LaTeX, for the formulas shown on its card
- * when the host sends none. They follow the spec's definitions (D2L's notation).
+ * when the host sends none. They follow docs/spec.md §1.2 and §1.3 (D2L's notation).
  */
 
 const FORMULAS: Readonly<Record<string, readonly string[]>> = {

@@ -27,7 +27,7 @@ describe('gradexp run', () => {
     expect(r.ms).toBeLessThan(5000);
   });
 
-  it('writes the spec §2 JSON contract with exactly its field names', () => {
+  it('writes the JSON contract of docs/json.md with exactly its field names', () => {
     const r = cli('run', WEIGHTS, '--json');
     expect(r.code).toBe(1); // the second block names a missing file
     const report = JSON.parse(r.stdout);

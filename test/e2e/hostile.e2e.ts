@@ -1,5 +1,5 @@
 /**
- * Issue 7, "nothing injected", in the real editor: the project's hostile notes
+ * docs/spec.md §6, "nothing is injected", in the real editor: the project's hostile notes
  * — markup in titles, keys and values, and KaTeX's known attack payloads — are
  * run, shown in the results panel, hovered and previewed in code-server. The
  * live DOM of the panel, the preview and the hover is then read

@@ -1,5 +1,5 @@
 /**
- * Issue 7, "absurd sizes refused within seconds" in the real editor: a 10 MB
+ * docs/spec.md §6, "absurd sizes are refused within seconds", in the real editor: a 10 MB
  * note, a note of 100,000 formulas and one of 5,000 gradexp blocks (made at
  * test time, never committed) are opened one after another with autoRun on.
  * (VS Code for the Web asks before showing a 10 MB file; the scenario clicks

@@ -1,5 +1,5 @@
 /**
- * Issue 7 item 5: the extension host stays responsive under a stress note —
+ * docs/spec.md §6: the extension host stays responsive under a stress note —
  * 200 gradexp blocks and 2,000 formulas, gradexp.autoRun on, the results
  * panel open (then, to tell its share, closed) — while a user types at human
  * speed in blocks (autoRun re-runs them) and in prose, and hovers formulas. The host's event-loop delay comes from

@@ -47,7 +47,7 @@ describe('rounding float32 arrays to bf16 / fp16', () => {
       EDGES.forEach((v, i) => expect(Object.is(engine[i], roundToDtype(v, format)) || Number.isNaN(v)).toBe(true));
     });
 
-    it(`${format}: the spec's edge cases`, () => {
+    it(`${format}: the edge cases of docs/spec.md §1.6`, () => {
       const r = rounded(EDGES, (a) => wasm.roundF32(a, format));
       if (format === 'fp16') {
         expect([r[0], r[1], r[2], r[5], r[6]]).toEqual([65504, 65504, Infinity, 2 ** -24, 0]);

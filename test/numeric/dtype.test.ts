@@ -58,7 +58,7 @@ describe('pinned edge cases', () => {
   });
   it('bf16 ties round to even', () => {
     expect(roundBf16(1 + 2 ** -8)).toBe(1);
-    // The spec pins 1 + 3·2⁻⁸ → 1 + 2⁻⁷, but that value is the midpoint between 1 + 2⁻⁷ (odd
+    // The original brief pinned 1 + 3·2⁻⁸ → 1 + 2⁻⁷ (docs/decisions.md), but that value is the midpoint between 1 + 2⁻⁷ (odd
     // mantissa 0000001) and 1 + 2⁻⁶ (even mantissa 0000010): ties-to-even gives 1 + 2⁻⁶.
     expect(roundBf16(1 + 3 * 2 ** -8)).toBe(1 + 2 ** -6);
     expect(roundBf16(1 + 3 * 2 ** -8 - 2 ** -40)).toBe(1 + 2 ** -7);

@@ -1,6 +1,6 @@
 import type { ExperimentSpec } from '../../src/core/types';
 
-/** A fully resolved spec with the spec's defaults, overridden per test. */
+/** A fully resolved spec with the schema's defaults, overridden per test. */
 export function makeSpec(overrides: Partial<ExperimentSpec> = {}): ExperimentSpec {
   return {
     experiment: 'mlp',

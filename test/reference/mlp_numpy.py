@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent numpy implementation of gradexp's `mlp` semantics (spec §1), used to
+"""Independent numpy implementation of gradexp's `mlp` semantics (docs/spec.md §1.3), used to
 produce the fixtures that test/numeric/mlpReference.test.ts compares against.
 
 Semantics (rows are samples): H0 = X; Zt = H(t-1) Wt^T; Ht = f(Zt);

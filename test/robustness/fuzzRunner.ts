@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
-/** Longest any single generated input may take (issue 7: "no input taking over a second"). */
+/** Longest any single generated input may take (docs/spec.md §6: "no input takes over a second"). */
 export const PER_INPUT_LIMIT_MS = 1000;
 
 /** Reads an integer seed from GRADEXP_FUZZ_SEED, or draws one; either way it is logged for replay. */

@@ -4,7 +4,7 @@
  * a note over the size limit. Each must end with a clear result and, where a
  * note-wide limit applies, say so and name the flag that raises it.
  * Time bounds here only catch hangs; the measured times are printed (and
- * recorded in docs/reliability.md §2).
+ * recorded in docs/reliability.md, "Absurd sizes are refused within seconds").
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

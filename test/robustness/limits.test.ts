@@ -1,5 +1,5 @@
 /**
- * Limits (spec §1 "Limits"): absurd sizes are refused in milliseconds, before
+ * Limits (docs/spec.md §1.7): absurd sizes are refused in milliseconds, before
  * any memory is taken, with a message naming the knob to turn; and in
  * Restricted Mode a workspace cannot raise the limit settings.
  */

@@ -5,7 +5,7 @@ import { defaultFor, EXPERIMENTS, KEYS, KEY_NAMES, PLOTS } from '../../src/core/
 import { closest, editDistance } from '../../src/core/text/didYouMean';
 
 describe('the key table', () => {
-  it('has every key of spec §1 exactly once, each with a one-line doc', () => {
+  it('has every key of docs/spec.md §1 exactly once, each with a one-line doc', () => {
     expect([...KEY_NAMES].sort()).toEqual(
       ['experiment', 'title', 'dtype', 'seed', 'plot', 'depth', 'width', 'batch', 'activation', 'init', 'gain', 'loss', 'bias', 'weights', 'size', 'count', 'range', 'points', 'base', 'n'].sort(),
     );

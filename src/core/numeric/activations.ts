@@ -4,7 +4,7 @@ import { erfc } from './erf';
 
 /**
  * Activation functions and their derivatives, evaluated in float64 (at least
- * the fp32 precision the spec asks for) and rounded once to the dtype by the
+ * the fp32 precision docs/spec.md §1.6 asks for) and rounded once to the dtype by the
  * array routine. Formulas are chosen to avoid cancellation in the tails, e.g.
  * σ′(x) = e^(−|x|)/(1+e^(−|x|))² rather than σ(1−σ). NaN inputs give NaN values
  * and derivatives (a NaN must stay visible, never turn into 0). ReLU′(0) = 0.
@@ -12,7 +12,7 @@ import { erfc } from './erf';
 
 const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 
-/** The slope/scale parameter with the spec's defaults (leaky-relu 0.01, elu 1). */
+/** The slope/scale parameter with its defaults (leaky-relu 0.01, elu 1; docs/spec.md §1.3). */
 export function activationAlpha(act: Activation): number {
   if (act.alpha !== undefined) return act.alpha;
   return act.name === 'leaky-relu' ? 0.01 : 1;

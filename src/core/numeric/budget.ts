@@ -2,7 +2,7 @@ import type { ActivationName, ExperimentSpec } from '../types';
 import { DTYPES } from './formats';
 
 /**
- * The work budget (spec §1 "Limits"): a spec is refused, with the knob to turn
+ * The work budget (docs/spec.md §1.7): a spec is refused, with the knob to turn
  * named, before anything is allocated. Work is counted in multiply-adds:
  *   mlp           3 × Σₜ outᵗ·inᵗ × batch (forward, ∂W, ∂H) + Σₜ outᵗ·inᵗ (init)
  *                 — for drawn networks 3 × depth × width² × batch + depth × width²

@@ -7,7 +7,7 @@ import { Rng, STREAMS } from './rng';
 
 /**
  * The `matmul-chain` experiment (D2L §5.4): M₀ ~ N(0,1)^{k×k} (stream
- * `chainStart`), Mᵢ = Mᵢ₋₁·Gᵢ with Gᵢ drawn by the spec's init (stream
+ * `chainStart`), Mᵢ = Mᵢ₋₁·Gᵢ with Gᵢ drawn by the block's init (stream
  * `chainFactors`, one k×k matrix after another), everything rounded to the
  * dtype, products accumulated in fp32 (fp64) and rounded once. Points
  * {step, norm, maxAbs} for i = 0..count, norms in float64 of the stored Mᵢ.

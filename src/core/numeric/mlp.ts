@@ -7,7 +7,7 @@ import { tensorNorm, tensorStats } from './kernels/tensorStats';
 import { buildMlpNetwork, type MlpNetwork } from './mlpSetup';
 
 /**
- * Forward and backward pass of the spec's MLP (spec §1 "mlp semantics"):
+ * Forward and backward pass of the `mlp` experiment (docs/spec.md §1.3):
  * H⁰ = X, Zᵗ = Hᵗ⁻¹(Wᵗ)ᵀ (+ bᵗ), Hᵗ = σ(Zᵗ); ℓ = 1/(2B)·Σ‖Hᴸ − Y‖² or ΣHᴸ.
  * Backward: Gᴸ = ∂ℓ/∂Hᴸ = (Hᴸ − Y)/B (mse) or 1 (sum); for t = L..1:
  * Dᵗ = Gᵗ ⊙ σ′(Zᵗ), ∂ℓ/∂Wᵗ = (Dᵗ)ᵀHᵗ⁻¹, Gᵗ⁻¹ = DᵗWᵗ.

@@ -1,6 +1,6 @@
 /**
  * The seeded random numbers behind every experiment. The algorithm is part of
- * the product's contract (same spec + seed → same numbers on every machine and
+ * the product's contract (docs/spec.md §1.5: same block + seed → same numbers on every machine and
  * every release), so it is written out here and pinned by golden tests:
  *
  * - Generator: xoshiro128** (Blackman & Vigna), 32-bit words, Math.imul only.

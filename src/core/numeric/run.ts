@@ -28,7 +28,7 @@ type RawOutput = { readonly layers: LayerStats[] } | { readonly points: Point[] 
 /** Host time between yields of the async runner, so that an abort can arrive. */
 const YIELD_EVERY_MS = 20;
 
-/** The mlp statistic a `plot` value selects (spec §2; grad-norm is the default). */
+/** The mlp statistic a `plot` value selects (docs/spec.md §1.3; grad-norm is the default). */
 export function mlpPlotKey(plot: string): keyof Omit<LayerStats, 'layer'> {
   switch (plot) {
     case 'grad-h':

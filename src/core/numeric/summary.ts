@@ -1,7 +1,7 @@
 import type { Dtype, SeriesSummary } from '../types';
 
 /**
- * The words and numbers a run says about one series (spec §2 "Summary"):
+ * The words and numbers a run says about one series (docs/spec.md §2.2):
  * first/last ratio, geometric growth per layer/step fitted by least squares on
  * log|v| over the finite non-zero values, the first layer/step that overflows
  * (±Infinity or NaN) and the first that underflows (exactly 0).

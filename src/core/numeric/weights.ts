@@ -1,6 +1,6 @@
 /**
  * Shape checks for explicit weights loaded from a `weights: file.json` key
- * (spec §1): `{"weights": [W1, W2, …], "input": [[…]…], "target": [[…]…]}`,
+ * (docs/spec.md §1.4): `{"weights": [W1, W2, …], "input": [[…]…], "target": [[…]…]}`,
  * each Wᵗ a list of rows (outᵗ × inᵗ). The adapter reads the file; this module
  * says, in words a user can act on, what is wrong with its shape.
  */

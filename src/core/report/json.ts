@@ -1,7 +1,7 @@
 import type { BlockRun, LayerStats, Point } from '../types';
 
 /**
- * The public JSON contract of `gradexp run --json` (spec §2). Field names are
+ * The public JSON contract of `gradexp run --json` (docs/spec.md §2.3, docs/json.md). Field names are
  * fixed here and nowhere else; non-finite numbers become the strings
  * "Infinity", "-Infinity" and "NaN" because JSON has no literal for them.
  */

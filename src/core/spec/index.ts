@@ -1,4 +1,4 @@
-/** The block language: key table, parsing/validation, editor helpers and the README reference. */
+/** The block language: key table, parsing/validation, editor helpers and the key reference of docs/blocks.md. */
 export { KEYS, KEY_NAMES, EXPERIMENTS, PLOTS, MAX_SERIES, keySchema, defaultFor, allowedValues, appliesTo } from './schema';
 export type { KeyName, KeyType, KeySchema, SourceValue } from './schema';
 export { parseBlock } from './parse';

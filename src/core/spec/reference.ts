@@ -2,8 +2,8 @@ import { EXPERIMENTS, KEYS, type KeySchema } from './schema';
 import { formatSource } from './editor';
 
 /**
- * The README's key reference, generated from the schema table so the two can
- * never disagree (a test compares README.md with this output).
+ * The key reference of docs/blocks.md, generated from the schema table so the two
+ * can never disagree (a test compares docs/blocks.md with this output).
  */
 
 /** Markdown table cells must not contain a bare `|` or a line break. */
@@ -49,14 +49,14 @@ export function renderKeyReference(): string {
   ].join('\n');
 }
 
-/** README markers between which the generated table lives. */
+/** Markers in docs/blocks.md between which the generated table lives. */
 export const KEY_REFERENCE_MARKERS = { start: '<!-- keys:start -->', end: '<!-- keys:end -->' } as const;
 
-/** `readme` with the text between the markers replaced by the current table; unchanged if a marker is missing. */
-export function replaceKeyReference(readme: string): string {
+/** `doc` with the text between the markers replaced by the current table; unchanged if a marker is missing. */
+export function replaceKeyReference(doc: string): string {
   const { start, end } = KEY_REFERENCE_MARKERS;
-  const i = readme.indexOf(start);
-  const j = readme.indexOf(end, i + start.length);
-  if (i < 0 || j < 0) return readme;
-  return `${readme.slice(0, i + start.length)}\n${renderKeyReference()}\n${readme.slice(j)}`;
+  const i = doc.indexOf(start);
+  const j = doc.indexOf(end, i + start.length);
+  if (i < 0 || j < 0) return doc;
+  return `${doc.slice(0, i + start.length)}\n${renderKeyReference()}\n${doc.slice(j)}`;
 }

@@ -4,13 +4,13 @@ import { ACTIVATION_NAMES, INIT_NAMES } from './functionSyntax';
 
 /**
  * THE table of block keys. Validation (parse.ts), completions and hover docs
- * (editor.ts) and the README's reference table (reference.ts) all read this
+ * (editor.ts) and the reference table in docs/blocks.md (reference.ts) all read this
  * one table, so a key documented anywhere behaves the same everywhere.
  *
  * Why these defaults: an empty block runs D2L's vanishing-gradient picture —
  * a 100-layer, 64-wide sigmoid MLP with Xavier init on a batch of 16. That is
  * about 100 × 64² × 16 × 3 ≈ 20 M multiply-adds: milliseconds, even in fp16
- * emulation. matmul-chain, activation and power take the spec's defaults
+ * emulation. matmul-chain, activation and power take the defaults of docs/spec.md §1.2
  * (k = 4, 100 steps, N(0, 1); [-8, 8]; bases 1.5 and 0.8, n = 100). The caps
  * (depth ≤ 10,000, width ≤ 8,192, …) only reject the absurd: the real cost
  * guard is the work budget checked before a run.
@@ -49,7 +49,7 @@ export interface KeySchema {
   readonly sweep: boolean;
   /** Whether `null` is a meaningful value (gain: null = the init's own gain). */
   readonly nullable?: boolean;
-  /** One line for hovers, completions and the README. */
+  /** One line for hovers, completions and docs/blocks.md. */
   readonly doc: string;
 }
 
@@ -70,7 +70,7 @@ export const MAX_SERIES = 16;
 const ALL = EXPERIMENTS;
 const DTYPE_NAMES: readonly Dtype[] = DTYPES;
 
-/** The key table, in the order the README lists it. */
+/** The key table, in the order docs/blocks.md lists it. */
 export const KEYS: readonly KeySchema[] = [
   { name: 'experiment', type: 'enum', default: 'mlp', values: EXPERIMENTS, appliesTo: ALL, sweep: false,
     doc: 'What to compute: a deep MLP, a chain of random matrix products, activation curves, or repeated powers.' },
@@ -113,7 +113,7 @@ export const KEYS: readonly KeySchema[] = [
   { name: 'base', type: 'number', default: [1.5, 0.8], min: -1e6, max: 1e6, appliesTo: ['power'], sweep: true,
     doc: 'a in aⁿ; a list draws one series per base (the default draws a growing and a vanishing power).' },
   { name: 'n', type: 'int', default: 100, min: 1, max: 100_000, appliesTo: ['power'], sweep: true,
-    doc: 'Largest exponent: aⁿ is computed for n = 1 … n by repeated multiplication.' },
+    doc: 'Largest exponent: aⁿ is computed for n = 0 … n by repeated multiplication (a⁰ = 1).' },
 ];
 
 const BY_NAME = new Map<string, KeySchema>(KEYS.map((k) => [k.name, k]));

@@ -26,7 +26,7 @@ class BlockCompletionProvider implements vscode.CompletionItemProvider {
       item.detail = c.detail;
       item.documentation = new vscode.MarkdownString().appendText(c.documentation);
       item.insertText = c.insertText;
-      // Keep the table's order (it is the README's order) instead of alphabetical.
+      // Keep the table's order (it is the order of docs/blocks.md) instead of alphabetical.
       item.sortText = String(i).padStart(4, '0');
       if (word) item.range = word.with({ end: position });
       return item;

@@ -1,6 +1,6 @@
 /**
- * The LaTeX shown on a panel card to say what an experiment computes (spec §1
- * "mlp semantics" and the experiments table). Pure data.
+ * The LaTeX shown on a panel card to say what an experiment computes
+ * (docs/spec.md §1.2 and §1.3). Pure data.
  */
 import type { ActivationName, ExperimentKind } from '../../core/types';
 

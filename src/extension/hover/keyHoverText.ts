@@ -1,7 +1,7 @@
 /**
  * The Markdown of a hover over a block key or its value, from the key's row
  * of the schema table (the same row that validates it and documents it in
- * the README) and the core's own detail line.
+ * docs/blocks.md) and the core's own detail line.
  */
 import { keyDetail } from '../../core/spec/editor';
 import type { KeySchema } from '../../core/spec/schema';
