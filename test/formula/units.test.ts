@@ -49,6 +49,7 @@ describe('the examples from real notes', () => {
     expect(await verdict(left, '=', '10^{13}', ' FLOP')).toBe('holds');
     expect(await verdict(left, '=', '10^{12}', ' FLOP')).toBe('fails');
     expect(await verdict(left, '=', '10^{13}', '\\,\\text{FLOP}')).toBe('none'); // not a plain word: ignored
+    expect(await verdict(left, '=', '10^{13}', ' FLOPs in total')).toBe('holds'); // FLOPs: the count reading agrees
   });
 
   it('100 GB/s / 4 bytes = 25×10^9 numbers/s: a rate once "numbers/s" is read, else undecided', async () => {
@@ -109,6 +110,7 @@ describe('prefixes, bits and bytes, rates', () => {
     expect(await verdict('1\\,\\text{byte}', '=', '8\\,\\text{bit}')).toBe('holds');
     expect(await verdict('2\\,\\text{kilobytes}', '=', '2000\\,\\text{B}')).toBe('holds');
     expect(await verdict('1\\,\\text{kibibyte}', '=', '1024\\,\\text{bytes}')).toBe('holds');
+    expect(await verdict('10\\,\\text{Gbps}', '=', '1.25\\,\\text{GB/s}')).toBe('holds'); // python: 10e9/8/1e9 = 1.25
   });
 
   it('times and frequencies: min, h, ms, µs, ns, Hz', async () => {
@@ -280,6 +282,10 @@ describe('hasUnits', () => {
     expect(hasUnits('\\text{if } x > 0')).toBe(false);
     expect(hasUnits('\\sigma(x) = \\frac{1}{1+e^{-x}}')).toBe(false);
     expect(hasUnits('2ab')).toBe(false);
+    expect(hasUnits('\\operatorname{min}(3, 4)')).toBe(false);
+    expect(hasUnits('\\mathrm{min}(3, 4)')).toBe(false);
+    expect(hasUnits('A^{\\mathrm{T}}_{ij}')).toBe(true); // T could be 10^12: readQuantity then says "A" is a variable
+    expect(hasUnits('1\\,\\text{Gbps}')).toBe(true);
   });
 });
 

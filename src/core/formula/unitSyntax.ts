@@ -52,7 +52,7 @@ type Tok =
   | { readonly t: 'cmd'; readonly name: 'frac' | 'sqrt'; readonly src: string }
   | { readonly t: 'sym'; readonly src: string };
 
-const TEXT_COMMANDS = /^\\(?:text|textrm|textnormal|textup|mathrm|mathup|mbox|hbox|operatorname\*?)\s*\{/;
+const TEXT_COMMANDS = /^\\(?:text|textrm|textnormal|textup|mathrm|mathup|mbox|hbox)\s*\{/;
 const SPACING = /^(?:\\(?:[,;:! ]|quad|qquad|thinspace|medspace|thickspace|displaystyle|textstyle|left|right|bigl|bigr|Bigl|Bigr|big|Big)(?![A-Za-z])|~|\s+)/;
 const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)/;
 const MAX_READINGS = 64;
@@ -114,6 +114,9 @@ export function wordReadings(raw: string): readonly Reading[] | SyntaxProblem {
   const whole = WORDS[word];
   if (whole) return [unit(whole, word)];
   // FLOPs / flops: the count (plural) or the rate; TFLOPs likewise.
+  // Gbps, MB/s spelt MBps.
+  const perSecond = /^([kKMGT]?)(b|B)ps$/.exec(word);
+  if (perSecond) return [unit(`${perSecond[1].toLowerCase() === 'k' ? 'k' : perSecond[1]}${perSecond[2]}/s`, word)];
   const flops = /^([kMGTPE]?)(?:FLOPs|flops|Flops)$/.exec(word);
   if (flops) return [unit(`${flops[1]}FLOP`, word), unit(`${flops[1]}FLOPS`, word)];
   const long = new RegExp(`^(${LONG_PREFIX.join('|')})(bits?|bytes?|seconds?)$`).exec(word);
@@ -153,7 +156,8 @@ function bareUnit(word: string): boolean {
 /** Cheap test: does the side name a unit or a percentage? (No library, no parse.) */
 export function mentionsUnits(latex: string): boolean {
   if (/\\?%/.test(latex)) return true;
-  const text = /\\(?:text|textrm|textnormal|textup|mathrm|mathup|mbox|hbox|operatorname\*?)\s*\{([^{}]*)\}/g;
+  // A group followed by ( or _ names a function or an operator (\mathrm{min}(a, b), \mathrm{T}_i).
+  const text = /\\(?:text|textrm|textnormal|textup|mathrm|mathup|mbox|hbox)\s*\{([^{}]*)\}(?!\s*(?:[(_]|\\left))/g;
   for (let m = text.exec(latex); m !== null; m = text.exec(latex)) {
     for (const word of m[1].match(/[A-Za-zµμ]+/g) ?? []) if (isUnitWord(word)) return true;
   }

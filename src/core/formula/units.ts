@@ -441,10 +441,14 @@ function ambiguity(l: ReadSide, r: ReadSide): string {
   return [...new Set([...l.parsed.ambiguous, ...r.parsed.ambiguous].map((w) => `"${w.word}"`))].join(', ');
 }
 
-/** A name read after the formula: a unit with one reading (no `B`, `m`, `s` guesses from prose). */
+/**
+ * A name read after the formula: two letters or more (the caller's pattern), and
+ * either one reading or only unit readings (FLOPs: count or rate; KB) — never a
+ * name that could be a plain magnitude (`B parameters`).
+ */
 function unambiguousName(word: string): boolean {
   const parsed = parseSide(`1\\,\\text{${word}}`);
-  return !('problem' in parsed) && parsed.ambiguous.length === 0 && parsed.hasUnits;
+  return !('problem' in parsed) && parsed.hasUnits && parsed.ambiguous.every((w) => w.readings.every((r) => r.kind === 'unit'));
 }
 
 /** The written number of a `number unit` side. */
