@@ -287,6 +287,15 @@ describe('hasUnits', () => {
     expect(hasUnits('A^{\\mathrm{T}}_{ij}')).toBe(true); // T could be 10^12: readQuantity then says "A" is a variable
     expect(hasUnits('1\\,\\text{Gbps}')).toBe(true);
   });
+
+  it('stays linear on long hostile input', () => {
+    const started = performance.now();
+    expect(hasUnits(`1${' '.repeat(200_000)}!`)).toBe(false);
+    expect(hasUnits(`1${'\\,'.repeat(100_000)}`)).toBe(false);
+    expect(hasUnits(`\\text{${'a '.repeat(100_000)}`)).toBe(false);
+    expect(hasUnits('1 '.repeat(100_000))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
 });
 
 describe('display', () => {

@@ -161,7 +161,7 @@ export function mentionsUnits(latex: string): boolean {
   for (let m = text.exec(latex); m !== null; m = text.exec(latex)) {
     for (const word of m[1].match(/[A-Za-zµμ]+/g) ?? []) if (isUnitWord(word)) return true;
   }
-  const bare = /(?:\d|\})\s*(?:\\[,;:! ]|~|\s)*(\\mu\s*)?([A-Za-zµμ]+)(?![A-Za-z])/g;
+  const bare = /(?:\d|\})(?:\\[,;:! ]|~|\s)*(\\mu\s*)?([A-Za-zµμ]+)(?![A-Za-z])/g;
   for (let m = bare.exec(latex); m !== null; m = bare.exec(latex)) if (bareUnit(`${m[1] ? 'u' : ''}${m[2]}`)) return true;
   return false;
 }
