@@ -22,6 +22,8 @@ export function verdictText(formula: PanelFormula): string {
       return 'holds ✓';
     case 'fails':
       return `fails ✗${error}`;
+    case 'mismatch':
+      return `dimensions differ ✗`;
     case 'ambiguous':
       return `ambiguous: holds ${formula.reading ?? 'under another reading'}`;
     case 'none':

@@ -21,7 +21,8 @@ describe('a number written with fewer digits than the value', () => {
     ['2 \\cdot 10^9 \\cdot 16 \\cdot 32 = 10^{12}', 'holds'], // 1.024e12, an order of magnitude
     ['1.5^{100} \\approx 10^{17}', 'holds'], // 4.06e17: decade 17
     ['0.5^{10} = 10^{-3}', 'holds'], // 9.77e-4: nearest power of ten
-    ['1000 \\sim 10^{3}', 'holds'],
+    ['2^{10} \\sim 10^{3}', 'holds'],
+    ['10\\% \\sim 100\\%', 'none'], // a range between two written numbers
     ['50\\% \\times 0.2 = 0.1', 'holds'],
     ['0.2 / 0.8 = 25\\%', 'holds'],
   ])('%s %s', async (latex, verdict) => {

@@ -18,6 +18,8 @@ export interface CheckCounts {
   fails: number;
   /** Claims that fail as read by default but hold under another reading the note allows. */
   ambiguous: number;
+  /** Claims between quantities of different dimensions (MB against ms). */
+  mismatch: number;
   unchecked: number;
   /** Formulas a note-wide budget left unevaluated. */
   notChecked: number;
@@ -25,7 +27,7 @@ export interface CheckCounts {
 
 /** An empty tally. */
 export function emptyCounts(): CheckCounts {
-  return { formulas: 0, holds: 0, fails: 0, ambiguous: 0, unchecked: 0, notChecked: 0 };
+  return { formulas: 0, holds: 0, fails: 0, ambiguous: 0, mismatch: 0, unchecked: 0, notChecked: 0 };
 }
 
 /**
@@ -49,6 +51,9 @@ export function humanLines(file: string, note: string, analysis: NoteAnalysis, c
       else if (claim.verdict === 'fails') {
         counts.fails++;
         lines.push(`${file}:${position(report, claim.left.offset)}: claim fails: ${failureText(claim, messageNumber)}`);
+      } else if (claim.verdict === 'mismatch') {
+        counts.mismatch++;
+        lines.push(`${file}:${position(report, claim.left.offset)}: claim mismatch: ${failureText(claim, messageNumber)}`);
       } else if (claim.verdict === 'ambiguous') {
         counts.ambiguous++;
         lines.push(`${file}:${position(report, claim.left.offset)}: claim ambiguous: ${ambiguityText(claim)}`);
@@ -71,7 +76,7 @@ export function countLine(counts: CheckCounts, files: number): string {
   const fails = `${counts.fails} ${counts.fails === 1 ? 'fails' : 'fail'}`;
   const holds = `${counts.holds} ${counts.holds === 1 ? 'claim holds' : 'claims hold'}`;
   const skipped = counts.notChecked > 0 ? `, ${counts.notChecked} more not checked (note-wide budget)` : '';
-  const ambiguous = counts.ambiguous > 0 ? `, ${counts.ambiguous} ambiguous` : '';
+  const ambiguous = `${counts.mismatch > 0 ? `, ${counts.mismatch} with mismatched units` : ''}${counts.ambiguous > 0 ? `, ${counts.ambiguous} ambiguous` : ''}`;
   return `${counts.formulas} formula${counts.formulas === 1 ? '' : 's'}${where}: ${holds}, ${fails}${ambiguous}, ${counts.unchecked} could not be checked${skipped}`;
 }
 

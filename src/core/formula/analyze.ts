@@ -12,6 +12,7 @@ import { formatFacts } from './formatFacts';
 import { NoteScope } from './noteSettings';
 import { checkIdentity, type IdentityOutcome } from './identity';
 import { normalizeLatex } from './preprocess';
+import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units';
 import type { Evaluated } from './interpret';
 
 /** Functions defined earlier in the note, by the engine's name. */
@@ -27,10 +28,13 @@ const DEFAULT_TIME_LIMIT_MS = 250;
 export const MAX_FORMULA_LENGTH = 10_000;
 const CACHE_LIMIT = 20_000;
 const cache = new Map<string, FormulaReport>();
+/** The unit checker once a formula with units needed it (its tables take ≈20 ms to build). */
+let units: UnitChecker | undefined;
 
 /** Analyse one formula's LaTeX (the text between the delimiters). */
 export async function analyzeFormula(source: string, options: AnalyzeOptions = {}): Promise<FormulaReport> {
   const reader = await latexReader();
+  if (!units && hasUnits(source)) units = await unitChecker();
   return analyzeWith(reader, source, options);
 }
 
@@ -39,6 +43,7 @@ export async function analyzeNote(note: string, options: AnalyzeOptions = {}): P
   const spans = findMath(note);
   if (spans.length === 0) return [];
   const reader = await latexReader();
+  if (!units && spans.some((s) => hasUnits(s.source))) units = await unitChecker();
   const scope = new NoteScope(note, options);
   return spans.map((span) => {
     const report = analyzeWith(reader, span.source, scope.options());
@@ -107,13 +112,17 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
       let claim = judgeClaim(evaluated[k], relation, evaluated[k + 1]);
       if (limits.logBase === undefined) claim = otherLogBase(claim, pieces, reader, limits);
       if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, limits, definitions, defines);
+      const quantities = units && withUnits(pieces) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
+      if (quantities && units) claim = asUnitClaim(claim, quantities, pieces, units);
       claims.push(claim);
     });
   }
   const value = formulaValue(sides, claims);
   const judged = claims.find((c) => c.verdict === 'fails') ?? claims.find((c) => c.verdict === 'holds');
   const symbols = [...new Set(sides.flatMap((s) => s.symbols))].sort();
-  const error = sides.find((s) => s.error)?.error ?? claims.find((c) => c.reason)?.reason;
+  // A side refused on its own (a unit) is no error when a claim about it was judged (as a quantity).
+  const judgedSides = new Set(claims.filter((c) => c.verdict !== 'none').flatMap((c) => [c.left, c.right]));
+  const error = sides.find((s) => s.error && !judgedSides.has(s))?.error ?? claims.find((c) => c.reason)?.reason;
   const report: FormulaReport = {
     source,
     value,
@@ -134,6 +143,37 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
 function definitionsKey(source: string, definitions: Definitions | undefined): string {
   if (!definitions || definitions.size === 0) return '';
   return [...definitions.values()].filter((d) => source.includes(d.name)).map((d) => d.source).join('\u0001');
+}
+
+/** A claim where a side names a unit (`6\\,\\textrm{ms}`): a bare percentage is a plain number, read as any other. */
+function withUnits(pieces: readonly [Piece, Piece]): boolean {
+  return pieces.some((p) => hasUnits(p.text) && hasUnits(p.text.replace(/\\?%/g, '')));
+}
+
+/**
+ * The claim between quantities: units.ts reads the units and the dimensions
+ * (a mismatch is its own verdict); the two values, in one unit, are then
+ * judged by judgeClaim like any other claim, with the same readings of the
+ * written number.
+ */
+function asUnitClaim(claim: ClaimReport, report: UnitClaimReport, pieces: readonly [Piece, Piece], checker: UnitChecker): ClaimReport {
+  const units = { left: report.leftDisplay, right: report.rightDisplay, message: report.message };
+  const { fix: _fix, reason: _reason, ...rest } = claim;
+  if (report.verdict === 'dimension-mismatch') return { ...rest, verdict: 'mismatch', units };
+  if (report.verdict === 'none' || !report.converted) {
+    return { ...rest, verdict: 'none', units, reason: report.message.startsWith('cannot evaluate') ? report.message : `cannot evaluate: ${report.message}` };
+  }
+  const side = (s: SideReport, piece: Piece, value: number): SideReport => {
+    const q = checker.readQuantity(piece.text);
+    const w = q && !('error' in q) ? q.written : undefined;
+    const { error: _error, writtenDigits: _d, written: _w, roundingError: _r, ...plain } = s;
+    const written = w ? { writtenDigits: w.digits, written: { digits: w.digits, style: 'plain', ...(w.decimalPoint ? { fractional: true } : {}) } } : {};
+    return { ...plain, value, symbols: [], ...written };
+  };
+  const judged = judgeClaim(side(claim.left, pieces[0], report.converted.left), claim.relation, side(claim.right, pieces[1], report.converted.right));
+  const { fix: _f, ...withoutFix } = judged;
+  // A fix would write a bare number over a quantity: none is offered.
+  return { ...withoutFix, left: claim.left, right: claim.right, units };
 }
 
 /** An `=` the plain evaluation could not judge because a side has free symbols (or calls a function). */

@@ -17,6 +17,8 @@ const MIRRORED: Partial<Record<Relation, Relation>> = { '<': '>', '>': '<', '\\l
 
 /** "2^{3} = 8, not > 10": the computed side, its value, and the relation the claim asserted. */
 export function failureText(claim: ClaimReport, format: ValueFormatter): string {
+  if (claim.units && claim.verdict === 'mismatch') return `${claim.left.source} ${RELATION_TEXT[claim.relation]} ${claim.right.source}: ${claim.units.message}`;
+  if (claim.units) return `${claim.left.source} = ${claim.units.left}, not ${RELATION_TEXT[claim.relation]} ${claim.right.source}`;
   if (claim.identity) return `${claim.left.source} ${RELATION_TEXT[claim.relation]} ${claim.right.source} ${identityText(claim.identity, format)}`;
   const computed = claim.claimedSide === 'right' ? claim.left : claim.right;
   const claimed = claim.claimedSide === 'right' ? claim.right : claim.left;

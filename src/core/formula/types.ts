@@ -40,10 +40,13 @@ export const RELATION_TEXT: Readonly<Record<Relation, string>> = {
  * side has no numeric value, float64 rounding cannot decide it, or it is not a
  * claim at all (a definition, an equation to solve).
  */
-export type Verdict = 'holds' | 'fails' | 'ambiguous' | 'none';
+export type Verdict = 'holds' | 'fails' | 'mismatch' | 'ambiguous' | 'none';
 
-/** Every verdict, in the order "worst first" that summaries use. */
-export const VERDICTS: readonly Verdict[] = ['fails', 'ambiguous', 'holds', 'none'];
+/**
+ * Every verdict, in the order "worst first" that summaries use. `mismatch`:
+ * the two sides are quantities of different dimensions (MB against ms).
+ */
+export const VERDICTS: readonly Verdict[] = ['fails', 'mismatch', 'ambiguous', 'holds', 'none'];
 
 /** How a value fares in one number format. */
 export interface FormatFact {
@@ -125,6 +128,17 @@ export interface ClaimReport {
   readonly reading?: string;
   /** For a claim between expressions with free variables, checked at random points. */
   readonly identity?: IdentityCheck;
+  /** For a claim between quantities with units: both sides in one unit and what was concluded. */
+  readonly units?: UnitsCheck;
+}
+
+/** How a claim between quantities with units was read (units.ts). */
+export interface UnitsCheck {
+  /** "5.926 ms", "" when a side could not be read. */
+  readonly left: string;
+  readonly right: string;
+  /** One sentence: why it holds, fails, mismatches, or is not judged. */
+  readonly message: string;
 }
 
 /** A function the note defines, `\\sigma(x) = \\frac{1}{1+e^{-x}}`, which later formulas may use (names as the engine spells them). */

@@ -31,7 +31,7 @@
 import { readWrittenNumber } from './literal';
 import { mentionsUnits, parseSide, type Node, type ParsedSide, type Reading } from './unitSyntax';
 import { makeUnitClass, type MathUnit, type MathUnitClass } from './unitLibrary';
-import type { Relation } from './types';
+import { RELATION_TEXT, type Relation } from './types';
 
 /** A side read as a quantity. */
 export interface Quantity {
@@ -152,7 +152,7 @@ async function load(): Promise<UnitChecker> {
 
 const EQUAL_TOLERANCE = 1e-12;
 const LOOSE_APPROX_TOLERANCE = 5e-3;
-const SYMBOL: Readonly<Record<Relation, string>> = { '=': '=', '\\approx': '≈', '\\neq': '≠', '<': '<', '>': '>', '\\le': '≤', '\\ge': '≥' };
+const SYMBOL = RELATION_TEXT;
 
 class UnitProblem extends Error {}
 
@@ -426,6 +426,7 @@ function makeChecker(Unit: MathUnitClass): UnitChecker {
       case '>': holds = lq.value > rq.value; break;
       case '\\le': holds = lq.value <= rq.value || nearlyEqual(lq.value, rq.value); break;
       case '\\ge': holds = lq.value >= rq.value || nearlyEqual(lq.value, rq.value); break;
+      case '\\sim': holds = relError(c, k) <= LOOSE_APPROX_TOLERANCE; break;
     }
     const converted = { unit: unit.label, left: lq.value / unit.scale, right: rq.value / unit.scale };
     const both = `${short(converted.left)}${shown} ${SYMBOL[relation]} ${short(converted.right)}${shown}`;

@@ -49,15 +49,19 @@ function sideRow(side: SideReport, fmt: NumberFormatter): string {
 }
 
 /** "holds ✓ (relative error 1.6 × 10⁻³)" / "fails ✗ …" / "cannot be judged". */
-export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relativeError' | 'reason' | 'reading' | 'identity'>, fmt: NumberFormatter): string {
+export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relativeError' | 'reason' | 'reading' | 'identity' | 'units'>, fmt: NumberFormatter): string {
   const err = claim.relativeError === null ? '' : ` (relative error ${fmt(claim.relativeError)})`;
   switch (claim.verdict) {
     case 'holds':
       if (claim.identity) return `holds ✓ ${identityText(claim.identity, fmt)}`;
+      if (claim.units) return `holds ✓ ${claim.units.message.replace(/^holds: /, '')}`;
       return `holds ✓${claim.reading ? ` ${claim.reading}` : ''}${err}`;
     case 'fails':
       if (claim.identity) return `fails ✗ ${identityText(claim.identity, fmt)}`;
+      if (claim.units) return `fails ✗ ${claim.units.left} vs ${claim.units.right}${err}`;
       return `fails ✗${err}`;
+    case 'mismatch':
+      return `dimensions differ ✗: ${claim.units?.message ?? ''}`;
     case 'ambiguous':
       return `ambiguous: fails as read by default, holds ${claim.reading ?? 'under another reading'}`;
     case 'none':
@@ -100,6 +104,7 @@ export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter
     report.verdict === 'fails' ? 'claim fails ✗'
       : report.verdict === 'holds' ? 'claim holds ✓'
         : report.verdict === 'ambiguous' ? 'claim ambiguous ?'
+          : report.verdict === 'mismatch' ? 'dimensions differ ✗'
           : report.symbolic ? 'symbolic formula' : 'value';
   parts.push(`**gradexp** · ${heading}`);
   const sides = distinctSides(report);
