@@ -206,6 +206,7 @@ function asIdentity(
       return claim;
     case 'judged': {
       const { reason, verdict, check } = outcome;
+      if (outcome.definition) defines.push(outcome.definition);
       return { ...claim, verdict, identity: check, ...(reason ? { reason } : {}) };
     }
     case 'values': {

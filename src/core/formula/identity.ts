@@ -24,13 +24,20 @@
 import type { MathJson } from './engine';
 import { CannotEvaluate, evaluate, type Budget, type Evaluated, type FunctionBody } from './interpret';
 import type { FunctionDefinition, IdentityCheck } from './types';
-import { readAs } from './readAs';
+import { readAs, symbolName } from './readAs';
 
 
 /** What a statement with free variables turned out to be. */
 export type IdentityOutcome =
   | { readonly kind: 'definition'; readonly definition?: FunctionDefinition }
-  | { readonly kind: 'judged'; readonly verdict: 'holds' | 'fails' | 'none'; readonly check: IdentityCheck; readonly reason?: string }
+  | {
+      readonly kind: 'judged';
+      readonly verdict: 'holds' | 'fails' | 'none';
+      readonly check: IdentityCheck;
+      readonly reason?: string;
+      /** The note's own definition of an assumed name (`\\sigma(x) = …`), checked against the assumption and kept. */
+      readonly definition?: FunctionDefinition;
+    }
   /** No variables left once functions are applied: two numbers, judged as any claim. */
   | { readonly kind: 'values'; readonly left: Evaluated; readonly right: Evaluated; readonly assumed: boolean; readonly using?: readonly string[] }
   | { readonly kind: 'skip' };
@@ -210,15 +217,17 @@ export function checkIdentity(
   const mayFail = !assumed && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
   const using = [...names].map(usingText(definitions));
   const sample = samplePoints(latex, left, right, variables, budget);
+  const usable = form && [...rightVars].every((v) => form.params.includes(v));
+  const own = usable ? { definition: { ...form, body: right, source: latex } } : {};
   const check: IdentityCheck = { points: sample.agree + sample.disagree, ...(using.length ? { using } : {}) };
   if (sample.agree + sample.disagree < MIN_POINTS) return { kind: 'judged', verdict: 'none', check, reason: 'cannot evaluate: too few points of the domain gave both sides a value' };
-  if (sample.disagree === 0) return { kind: 'judged', verdict: 'holds', check };
+  if (sample.disagree === 0) return { kind: 'judged', verdict: 'holds', check, ...own };
   const counterexample = sample.first!;
   if (mayFail && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree)) {
     return { kind: 'judged', verdict: 'fails', check: { ...check, counterexample } };
   }
   const why = mayFail ? 'it holds at some points and not at others' : assumed ? 'it does not hold for the usual meaning of the functions it uses' : 'it is an equation to solve, not an identity';
-  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}` };
+  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own };
 }
 
 /** What a call of `name` evaluates: the note's definition, else the assumed meaning (applyCalls only applies names that have one). */
@@ -237,8 +246,8 @@ function refutes(definition: FunctionDefinition | undefined): boolean {
 function usingText(definitions: ReadonlyMap<string, FunctionDefinition>): (name: string) => string {
   return (n) => {
     const d = definitions.get(n);
-    if (!d) return `${n} as the usual ${n === 'sigma' ? 'logistic sigmoid' : n}`;
-    return d.params.length === 0 ? `${d.source} from earlier` : `${n} as defined earlier`;
+    if (!d) return `${symbolName(n)} as the usual ${n === 'sigma' ? 'logistic sigmoid' : n}`;
+    return d.params.length === 0 ? `${d.source} from earlier` : `${symbolName(n)} as defined earlier`;
   };
 }
 
