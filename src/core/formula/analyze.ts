@@ -4,7 +4,7 @@
  * string, so re-analysing a note after an edit only does the new formulas.
  */
 import { latexReader, type LatexReader } from './engine';
-import { evaluateSide, type SideLimits } from './evaluateSide';
+import { evaluateSide, readTreeOf, type SideLimits } from './evaluateSide';
 import { judgeClaim } from './claims';
 import { splitFormula, type Piece } from './split';
 import { findMath } from './findMath';
@@ -194,7 +194,7 @@ function asIdentity(
   const latex = `${pieces[0].text} = ${pieces[1].text}`;
   let outcome: IdentityOutcome;
   try {
-    const [left, right] = pieces.map((p) => reader.read(normalizeLatex(p.text)));
+    const [left, right] = [claim.left, claim.right].map((side, k) => readTreeOf(side) ?? reader.read(normalizeLatex(pieces[k]!.text)));
     outcome = checkIdentity(latex, left!, right!, definitions, limits.deadline);
   } catch {
     return claim;

@@ -41,9 +41,10 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
     return { ...base, value: null, readAs: '', symbols: [], error: `cannot evaluate: the LaTeX could not be read (${describe(error)})` };
   }
   const shown = readAs(json);
+  const keep = (report: SideReport): SideReport => (readTrees.set(report, json), report);
   const symbols = freeSymbols(json);
   const extra = written ? { writtenDigits: written.digits, written: writtenForm(written) } : {};
-  if (symbols.length > 0) return { ...base, ...extra, value: null, readAs: shown, symbols };
+  if (symbols.length > 0) return keep({ ...base, ...extra, value: null, readAs: shown, symbols });
   try {
     const evaluated = evaluate(json, { deadline: limits.deadline, maxTerms: MAX_TERMS, steps: 0, logBase: limits.logBase });
     const { value } = evaluated;
@@ -69,6 +70,14 @@ function unitRefusal(latex: string): string | undefined {
     if (m && /[\d)}]$/.test(before)) return `cannot evaluate: the side has a unit (${m[1]!.trim()}); quantities with units are not compared`;
   }
   return undefined;
+}
+
+/** The tree each side with free symbols was read as, so an identity check does not parse it again. */
+const readTrees = new WeakMap<SideReport, MathJson>();
+
+/** The MathJSON `side` was read as, when it had free symbols (else undefined). */
+export function readTreeOf(side: SideReport): MathJson | undefined {
+  return readTrees.get(side);
 }
 
 /** Refuse input that is too long or too deeply nested before any parser sees it. */
