@@ -1,4 +1,4 @@
-import type { Activation, ActivationName, Init } from '../types';
+import { INIT_ARGUMENTS, INIT_NAMES, type Activation, type ActivationName, type Init, type InitName } from '../types';
 import { didYouMean } from '../text/didYouMean';
 import { quoteVisible } from '../text/visible';
 
@@ -19,20 +19,8 @@ const ACTIVATION_PARAMETER: Partial<Record<ActivationName, { name: string; defau
   elu: { name: 'scale α', default: 1 },
 };
 
-/** Every initialisation rule, with the arguments it requires. */
-export const INIT_NAMES = [
-  'normal', 'uniform', 'xavier', 'xavier-uniform', 'kaiming', 'kaiming-uniform', 'orthogonal',
-] as const;
-
-const INIT_ARGUMENTS: Record<(typeof INIT_NAMES)[number], readonly string[]> = {
-  normal: ['mean', 'std'],
-  uniform: ['low', 'high'],
-  xavier: [],
-  'xavier-uniform': [],
-  kaiming: [],
-  'kaiming-uniform': [],
-  orthogonal: [],
-};
+/** Every initialisation rule (declared with its arguments in types.ts). */
+export { INIT_NAMES };
 
 /** Either a value or a message saying what is wrong with the text. */
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
@@ -81,9 +69,9 @@ export function parseActivation(text: string): Parsed<Activation> {
 export function parseInit(text: string): Parsed<Init> {
   const call = parseCall(text);
   if (!call) return { ok: false, message: `cannot read init ${quoteVisible(text)}; write e.g. 'normal(0, 1)', 'uniform(-1, 1)' or 'xavier'` };
-  const kind = call.name as (typeof INIT_NAMES)[number];
+  const kind = call.name as InitName;
   if (!INIT_NAMES.includes(kind)) return { ok: false, message: `unknown init ${quoteVisible(call.name)}${didYouMean(call.name, INIT_NAMES)}` };
-  const wanted = INIT_ARGUMENTS[kind];
+  const wanted: readonly string[] = INIT_ARGUMENTS[kind];
   if (wanted.length === 0) {
     if (call.args !== null && call.args.length > 0) return { ok: false, message: `init '${kind}' takes no arguments (scale it with 'gain')` };
     return { ok: true, value: { kind: kind as Exclude<typeof kind, 'normal' | 'uniform'> } };
