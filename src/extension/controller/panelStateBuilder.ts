@@ -5,10 +5,10 @@
  */
 import type { NoteFormulaReport } from '../../core/formula/types';
 import type { NoteError } from '../../core/types';
+import { experimentFormulas } from '../../shared/experimentFormulas';
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from '../../shared/panelModel';
 import type { NumberFormatter } from '../hover/formulaHoverText';
 import type { BlockRunState } from './blockState';
-import { experimentFormulas } from './experimentFormulas';
 
 /** What the host knows about a block before running it (from parsing the note). */
 export interface BlockInfo {

@@ -1,8 +1,10 @@
 /**
  * The LaTeX shown on a panel card to say what an experiment computes (spec §1
- * "mlp semantics" and the experiments table). Pure data.
+ * "mlp semantics" and the experiments table). Pure data, in shared/ so that the
+ * host (which sends a card's formulas) and the panel (which falls back to them
+ * when a card arrives without) show the same ones.
  */
-import type { ActivationName, ExperimentKind } from '../../core/types';
+import type { ActivationName, ExperimentKind } from '../core/types';
 
 const MLP = [
   String.raw`\mathbf{H}^{t} = \sigma\big(\mathbf{H}^{t-1} (\mathbf{W}^{t})^{\top}\big),\ t = 1..L`,
