@@ -1,11 +1,13 @@
 /**
- * Plain data shared by every part of the core. Nothing here imports anything:
+ * Plain data shared by every part of the core. Nothing here imports anything
+ * but the activation names' type (the activation table declares them):
  * these shapes cross thread boundaries (worker ↔ extension host ↔ webview) and
  * the JSON field names of RunReport/BlockReport are a public contract (spec §2).
  *
  * The lists below are the only place each set of names is written; the types,
  * the schema's enums, the budget's checks and the docs all derive from them.
  */
+import type { ActivationName } from './numeric/activations';
 
 /** Number formats the engine emulates, widest first (the order the schema and README list them). */
 export const DTYPES = ['fp64', 'fp32', 'bf16', 'fp16'] as const;
@@ -19,17 +21,8 @@ export type ExperimentKind = (typeof EXPERIMENTS)[number];
 export const LOSSES = ['mse', 'sum'] as const;
 export type Loss = (typeof LOSSES)[number];
 
-/** Activation functions, with their parameter where they have one. */
-export type ActivationName =
-  | 'identity'
-  | 'relu'
-  | 'leaky-relu'
-  | 'sigmoid'
-  | 'tanh'
-  | 'gelu'
-  | 'silu'
-  | 'elu'
-  | 'softplus';
+/** Activation functions: the keys of the activation table (numeric/activations.ts). */
+export type { ActivationName };
 
 /** A parsed activation: `leaky-relu(0.1)` → { name: 'leaky-relu', alpha: 0.1 }. */
 export interface Activation {

@@ -4,7 +4,7 @@
  * host (which sends a card's formulas) and the panel (which falls back to them
  * when a card arrives without) show the same ones.
  */
-import type { ActivationName, ExperimentKind } from '../core/types';
+import type { ExperimentKind } from '../core/types';
 
 const MLP = [
   String.raw`\mathbf{H}^{t} = \sigma\big(\mathbf{H}^{t-1} (\mathbf{W}^{t})^{\top}\big),\ t = 1..L`,
@@ -16,17 +16,13 @@ const CHAIN = [String.raw`\mathbf{M}_{0} \sim \mathcal{N}(0, 1)^{k \times k}`, S
 
 const POWER = [String.raw`a^{n} = \operatorname{fl}\big(a \cdot a^{n-1}\big)`, String.raw`\text{each product rounded to the dtype}`];
 
-/** f and f′ for the activations whose formulas are short enough for a card. */
-const ACTIVATION: Partial<Record<ActivationName, readonly string[]>> = {
-  sigmoid: [String.raw`\sigma(x) = \frac{1}{1 + e^{-x}}`, String.raw`\sigma'(x) = \sigma(x)\big(1 - \sigma(x)\big)`],
-  tanh: [String.raw`\tanh'(x) = 1 - \tanh^{2}(x)`],
-  relu: [String.raw`\operatorname{ReLU}(x) = \max(0, x)`, String.raw`\operatorname{ReLU}'(x) = [x > 0]`],
-  softplus: [String.raw`\operatorname{softplus}(x) = \ln(1 + e^{x})`, String.raw`\operatorname{softplus}'(x) = \sigma(x)`],
-  silu: [String.raw`\operatorname{SiLU}(x) = x\,\sigma(x)`],
-};
-
-/** Formulas explaining a block of `experiment`; `activations` lists the functions it uses (for the activation experiment). */
-export function experimentFormulas(experiment: ExperimentKind | string, activations: readonly string[] = []): string[] {
+/**
+ * Formulas explaining a block of `experiment`. `activationFormulas` are f and f′
+ * of the functions an activation block draws, from the activation table
+ * (core/numeric/activations.ts: activationFormulas), passed in so that the
+ * panel's bundle does not take in the numeric code.
+ */
+export function experimentFormulas(experiment: ExperimentKind | string, activationFormulas: readonly string[] = []): string[] {
   switch (experiment) {
     case 'mlp':
       return [...MLP];
@@ -35,9 +31,7 @@ export function experimentFormulas(experiment: ExperimentKind | string, activati
     case 'power':
       return [...POWER];
     case 'activation': {
-      const out: string[] = [];
-      for (const name of new Set(activations)) out.push(...(ACTIVATION[name as ActivationName] ?? []));
-      return out.length > 0 ? out : [String.raw`f(x),\ f'(x)\ \text{on the range}`];
+      return activationFormulas.length > 0 ? [...activationFormulas] : [String.raw`f(x),\ f'(x)\ \text{on the range}`];
     }
     default:
       return [];

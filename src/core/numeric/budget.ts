@@ -1,4 +1,5 @@
-import { DTYPES, EXPERIMENTS, INIT_NAMES, type ActivationName, type ExperimentSpec } from '../types';
+import { DTYPES, EXPERIMENTS, INIT_NAMES, type ExperimentSpec } from '../types';
+import { ACTIVATION_NAMES as ACTIVATIONS } from './activations';
 
 /**
  * The work budget (spec §1 "Limits"): a spec is refused, with the knob to turn
@@ -44,8 +45,6 @@ function requireCount(value: number, key: string, min: number): void {
     throw new BudgetError(`${key} must be a whole number ≥ ${min}, got ${String(value)}`);
   }
 }
-
-const ACTIVATIONS: readonly ActivationName[] = ['identity', 'relu', 'leaky-relu', 'sigmoid', 'tanh', 'gelu', 'silu', 'elu', 'softplus'];
 
 /**
  * Values the spec parser should already have refused; checked again here

@@ -1,5 +1,7 @@
 import type { FencedBlock } from '../blocks/findBlocks';
 import { noteToContent } from '../blocks/offsets';
+import { ACTIVATION_NAMES, activationEntry } from '../numeric/activations';
+import { isOneOf } from '../plots';
 import type { ExperimentKind } from '../types';
 import type { ParsedBlock } from './parse';
 import { allowedValues, appliesTo, defaultFor, EXPERIMENTS, KEYS, keySchema, type KeySchema, type SourceValue } from './schema';
@@ -68,7 +70,10 @@ function writtenKeys(content: string, skipLine: number): { used: Set<string>; ex
 function valueTexts(key: KeySchema, experiment: ExperimentKind | undefined): string[] {
   switch (key.type) {
     case 'activation':
-      return allowedValues(key, experiment).map((n) => (n === 'leaky-relu' ? 'leaky-relu(0.01)' : n === 'elu' ? 'elu(1)' : n));
+      return allowedValues(key, experiment).map((n) => {
+        const param = isOneOf(ACTIVATION_NAMES, n) ? activationEntry(n).param : undefined;
+        return param ? `${n}(${param.default})` : n;
+      });
     case 'init':
       return allowedValues(key, experiment).map((n) => (n === 'normal' ? 'normal(0, 1)' : n === 'uniform' ? 'uniform(-1, 1)' : n));
     case 'enum':

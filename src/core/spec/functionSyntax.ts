@@ -1,3 +1,4 @@
+import { ACTIVATION_NAMES, activationEntry } from '../numeric/activations';
 import { INIT_ARGUMENTS, INIT_NAMES, type Activation, type ActivationName, type Init, type InitName } from '../types';
 import { didYouMean } from '../text/didYouMean';
 import { quoteVisible } from '../text/visible';
@@ -8,16 +9,8 @@ import { quoteVisible } from '../text/visible';
  * only the names below and plain decimal numbers are accepted.
  */
 
-/** Every activation function an experiment can use. */
-export const ACTIVATION_NAMES: readonly ActivationName[] = [
-  'identity', 'relu', 'leaky-relu', 'sigmoid', 'tanh', 'gelu', 'silu', 'elu', 'softplus',
-];
-
-/** Activations that take one optional parameter, and its default. */
-const ACTIVATION_PARAMETER: Partial<Record<ActivationName, { name: string; default: number }>> = {
-  'leaky-relu': { name: 'negative slope α', default: 0.01 },
-  elu: { name: 'scale α', default: 1 },
-};
+/** Every activation function an experiment can use (declared in the activation table). */
+export { ACTIVATION_NAMES };
 
 /** Every initialisation rule (declared with its arguments in types.ts). */
 export { INIT_NAMES };
@@ -57,7 +50,7 @@ export function parseActivation(text: string): Parsed<Activation> {
   if (!ACTIVATION_NAMES.includes(name)) {
     return { ok: false, message: `unknown activation ${quoteVisible(call.name)}${didYouMean(call.name, ACTIVATION_NAMES)}` };
   }
-  const parameter = ACTIVATION_PARAMETER[name];
+  const parameter = activationEntry(name).param;
   if (call.args === null) return { ok: true, value: parameter ? { name, alpha: parameter.default } : { name } };
   if (!parameter) return { ok: false, message: `activation '${name}' takes no parameter; write '${name}'` };
   if (call.args.length !== 1) return { ok: false, message: `'${name}' takes one parameter (${parameter.name}), e.g. '${name}(${parameter.default})'` };

@@ -1,6 +1,6 @@
 import { PLOTS } from '../plots';
 import { DTYPES, EXPERIMENTS, INIT_ARGUMENTS, INIT_NAMES, LOSSES, type ExperimentKind } from '../types';
-import { ACTIVATION_NAMES } from './functionSyntax';
+import { ACTIVATION_NAMES, activationEntry } from '../numeric/activations';
 
 /**
  * THE table of block keys. Validation (parse.ts), completions and hover docs
@@ -61,6 +61,9 @@ export const MAX_SERIES = 16;
 
 const ALL = EXPERIMENTS;
 
+/** `identity, relu, leaky-relu(α), …` for the activation key's doc. */
+const ACTIVATION_CALLS = ACTIVATION_NAMES.map((name) => (activationEntry(name).param ? `${name}(α)` : name)).join(', ');
+
 /** `normal(mean, std), uniform(low, high), xavier, …` for the init key's doc. */
 const INIT_CALLS = INIT_NAMES.map((name) => {
   const args: readonly string[] = INIT_ARGUMENTS[name];
@@ -87,7 +90,7 @@ export const KEYS: readonly KeySchema[] = [
   { name: 'batch', type: 'int', default: 16, min: 1, max: 65_536, appliesTo: ['mlp'], sweep: true,
     doc: 'Samples per batch (rows of X).' },
   { name: 'activation', type: 'activation', default: 'sigmoid', values: ACTIVATION_NAMES, appliesTo: ['mlp', 'activation'], sweep: true,
-    doc: 'Activation σ applied after every layer: identity, relu, leaky-relu(α), sigmoid, tanh, gelu, silu, elu(α), softplus.' },
+    doc: `Activation σ applied after every layer: ${ACTIVATION_CALLS}.` },
   { name: 'init', type: 'init', default: 'xavier', defaultFor: { 'matmul-chain': 'normal(0, 1)' }, values: INIT_NAMES,
     appliesTo: ['mlp', 'matmul-chain'], sweep: true,
     doc: `Weight initialisation: ${INIT_CALLS}.` },

@@ -4,6 +4,7 @@
  * (no vscode) so the mapping — statuses, summaries, verdicts — is unit-tested.
  */
 import type { NoteFormulaReport } from '../../core/formula/types';
+import { activationFormulas } from '../../core/numeric/activations';
 import type { NoteError } from '../../core/types';
 import { experimentFormulas } from '../../shared/experimentFormulas';
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from '../../shared/panelModel';
@@ -36,7 +37,7 @@ export function panelBlock(info: BlockInfo, state: BlockRunState | undefined): P
     title: info.title,
     experiment: info.experiment,
     dtype: info.dtype,
-    formulas: experimentFormulas(info.experiment, info.activations),
+    formulas: experimentFormulas(info.experiment, activationFormulas(info.activations)),
   };
   // Parse errors are current; a run's errors may be stale, so the parse wins when it has any.
   if (info.errors.length > 0 && state?.kind !== 'running') {
