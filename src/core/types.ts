@@ -178,7 +178,7 @@ export interface BlockRun {
   readonly experiment: ExperimentKind;
   readonly title: string;
   readonly dtype: Dtype;
-  /** What is plotted: for mlp `grad-norm` (gradW), `grad-h`, `act`, `nonfinite`, `zeros`. */
+  /** What is plotted: one of PLOTS[experiment] (plots.ts; for mlp, MLP_PLOT_STAT names the LayerStats field). */
   readonly plot: string;
   readonly errors: readonly NoteError[];
   readonly series: readonly SeriesResult[];

@@ -2,7 +2,8 @@ import type { FencedBlock } from '../blocks/findBlocks';
 import { noteToContent } from '../blocks/offsets';
 import { ACTIVATION_NAMES, activationEntry } from '../numeric/activations';
 import { isOneOf } from '../plots';
-import type { ExperimentKind } from '../types';
+import { INIT_NAMES, type ExperimentKind } from '../types';
+import { initExample } from './functionSyntax';
 import type { ParsedBlock } from './parse';
 import { allowedValues, appliesTo, defaultFor, EXPERIMENTS, KEYS, keySchema, type KeySchema, type SourceValue } from './schema';
 
@@ -75,7 +76,7 @@ function valueTexts(key: KeySchema, experiment: ExperimentKind | undefined): str
         return param ? `${n}(${param.default})` : n;
       });
     case 'init':
-      return allowedValues(key, experiment).map((n) => (n === 'normal' ? 'normal(0, 1)' : n === 'uniform' ? 'uniform(-1, 1)' : n));
+      return allowedValues(key, experiment).map((n) => (isOneOf(INIT_NAMES, n) ? initExample(n) : n));
     case 'enum':
     case 'bool':
       return [...allowedValues(key, experiment)];

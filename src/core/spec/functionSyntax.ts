@@ -15,6 +15,15 @@ export { ACTIVATION_NAMES };
 /** Every initialisation rule (declared with its arguments in types.ts). */
 export { INIT_NAMES };
 
+/** Typical arguments of the rules that take some, for completions and messages. */
+const INIT_EXAMPLE_ARGUMENTS: Partial<Record<InitName, string>> = { normal: '0, 1', uniform: '-1, 1' };
+
+/** An init as a user would typically write it: `normal(0, 1)`, `uniform(-1, 1)`, `xavier`. */
+export function initExample(kind: InitName): string {
+  const args = INIT_EXAMPLE_ARGUMENTS[kind];
+  return args === undefined ? kind : `${kind}(${args})`;
+}
+
 /** Either a value or a message saying what is wrong with the text. */
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
@@ -70,8 +79,7 @@ export function parseInit(text: string): Parsed<Init> {
     return { ok: true, value: { kind: kind as Exclude<typeof kind, 'normal' | 'uniform'> } };
   }
   if (call.args === null || call.args.length !== wanted.length) {
-    const example = kind === 'normal' ? 'normal(0, 1)' : 'uniform(-1, 1)';
-    return { ok: false, message: `init '${kind}' needs ${wanted.length} arguments (${wanted.join(', ')}), e.g. '${example}'` };
+    return { ok: false, message: `init '${kind}' needs ${wanted.length} arguments (${wanted.join(', ')}), e.g. '${initExample(kind)}'` };
   }
   const a = parseNumber(call.args[0]!, `${kind}'s ${wanted[0]}`);
   if (!a.ok) return a;
