@@ -23,9 +23,10 @@ import { reluForward } from './kernels/elementwise';
  *  2. add it to the numpy reference `activation()` in test/reference/mlp_numpy.py
  *     and to ACTS in test/reference/special_functions.py, then run
  *     `python3 test/reference/special_functions.py` to write its reference values;
- *  3. add it to ACTIVATIONS in test/numeric/mlpGradients.test.ts (gradient check).
- * test/numeric/activationTable.test.ts fails until 2 and 3 are done; nothing
- * else needs editing (then `npm run docs:keys` rewrites the README's key table).
+ *  3. add it to ACTIVATIONS in test/numeric/mlpGradients.test.ts (gradient check);
+ *  4. run `npm run docs:keys`: the README's key table lists the names.
+ * test/numeric/activationTable.test.ts fails until 2 and 3 are done, and
+ * test/spec/reference.test.ts until 4 is. Nothing else needs editing.
  */
 
 type Tensor = Float32Array | Float64Array;
@@ -173,6 +174,10 @@ export function applyActivation(act: Activation, dtype: Dtype, z: Tensor, out: T
     entry.apply(exact, round, z, out, deriv);
     return;
   }
+  // The generic loop. V8 inlines f and df while a process has sent one activation
+  // through here, and calls them once it has sent several: against the switch this
+  // table replaced, leaky-relu, elu and tanh arrays then take 1.1–1.5× the time
+  // (0.4–0.7× with one activation). An entry whose array speed matters gets `apply`.
   const { f, df } = entry;
   const alpha = activationAlpha(act);
   for (let i = 0; i < z.length; i++) {
