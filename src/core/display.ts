@@ -4,15 +4,12 @@
  * [10^-4, 10^6) are written in scientific form, with a configurable number of
  * significant digits (trailing zeros dropped).
  */
+import { toSuperscript } from './text/superscript';
 
 /** Values at or above this magnitude are written in scientific form. */
 const SCIENTIFIC_ABOVE = 1e6;
 /** Non-zero values below this magnitude are written in scientific form. */
 const SCIENTIFIC_BELOW = 1e-4;
-
-const SUPERSCRIPT: Readonly<Record<string, string>> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻',
-};
 
 /** Mantissa and exponent of `x` rounded to `digits` significant digits, or plain decimal text. */
 interface Parts {
@@ -42,7 +39,7 @@ export function formatNumber(x: number, significantDigits = 5): string {
   const { sign, mantissa, exponent } = parts(x, significantDigits);
   const minus = sign ? '−' : '';
   if (exponent === null) return `${minus}${mantissa}`;
-  const power = `10${String(exponent).replace(/./g, (c) => SUPERSCRIPT[c] ?? c)}`;
+  const power = `10${toSuperscript(String(exponent))}`;
   return mantissa === '1' ? `${minus}${power}` : `${minus}${mantissa} × ${power}`;
 }
 

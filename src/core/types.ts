@@ -1,26 +1,28 @@
 /**
- * Plain data shared by every part of the core. Nothing here imports anything:
+ * Plain data shared by every part of the core. Nothing here imports anything
+ * but the activation names' type (the activation table declares them):
  * these shapes cross thread boundaries (worker ↔ extension host ↔ webview) and
  * the JSON field names of RunReport/BlockReport are a public contract (docs/spec.md §2.3).
+ *
+ * The lists below are the only place each set of names is written; the types,
+ * the schema's enums, the budget's checks and the docs all derive from them.
  */
+import type { ActivationName } from './numeric/activations';
 
-/** Number formats the engine emulates. */
-export type Dtype = 'fp64' | 'fp32' | 'bf16' | 'fp16';
+/** Number formats the engine emulates, widest first (the order the schema and README list them). */
+export const DTYPES = ['fp64', 'fp32', 'bf16', 'fp16'] as const;
+export type Dtype = (typeof DTYPES)[number];
 
-/** The experiments a block can ask for. */
-export type ExperimentKind = 'mlp' | 'matmul-chain' | 'activation' | 'power';
+/** The experiments a block can ask for, default first. */
+export const EXPERIMENTS = ['mlp', 'matmul-chain', 'activation', 'power'] as const;
+export type ExperimentKind = (typeof EXPERIMENTS)[number];
 
-/** Activation functions, with their parameter where they have one. */
-export type ActivationName =
-  | 'identity'
-  | 'relu'
-  | 'leaky-relu'
-  | 'sigmoid'
-  | 'tanh'
-  | 'gelu'
-  | 'silu'
-  | 'elu'
-  | 'softplus';
+/** The losses an mlp can end in, default first. */
+export const LOSSES = ['mse', 'sum'] as const;
+export type Loss = (typeof LOSSES)[number];
+
+/** Activation functions: the keys of the activation table (numeric/activations.ts). */
+export type { ActivationName };
 
 /** A parsed activation: `leaky-relu(0.1)` → { name: 'leaky-relu', alpha: 0.1 }. */
 export interface Activation {
@@ -29,11 +31,29 @@ export interface Activation {
   readonly alpha?: number;
 }
 
+/**
+ * Every initialisation rule, in the order the docs list them, with the
+ * arguments it takes (`normal(mean, std)`); rules without arguments are bare
+ * names. numeric/init.ts draws each one.
+ */
+export const INIT_ARGUMENTS = {
+  normal: ['mean', 'std'],
+  uniform: ['low', 'high'],
+  xavier: [],
+  'xavier-uniform': [],
+  kaiming: [],
+  'kaiming-uniform': [],
+  orthogonal: [],
+} as const satisfies Record<string, readonly string[]>;
+export type InitName = keyof typeof INIT_ARGUMENTS;
+/** Every initialisation rule's name. */
+export const INIT_NAMES = Object.keys(INIT_ARGUMENTS) as readonly InitName[];
+
 /** A parsed initialisation rule. */
 export type Init =
   | { readonly kind: 'normal'; readonly mean: number; readonly std: number }
   | { readonly kind: 'uniform'; readonly low: number; readonly high: number }
-  | { readonly kind: 'xavier' | 'xavier-uniform' | 'kaiming' | 'kaiming-uniform' | 'orthogonal' };
+  | { readonly kind: Exclude<InitName, 'normal' | 'uniform'> };
 
 /** Explicit weights loaded from `weights: file.json` (docs/spec.md §1.4). */
 export interface WeightsData {
@@ -57,7 +77,7 @@ export interface ExperimentSpec {
   readonly activation: Activation;
   readonly init: Init;
   readonly gain: number | null;
-  readonly loss: 'mse' | 'sum';
+  readonly loss: Loss;
   readonly bias: boolean;
   /** Path as written in the note; resolved and read by the adapter, not the core. */
   readonly weightsPath: string | null;
@@ -158,7 +178,7 @@ export interface BlockRun {
   readonly experiment: ExperimentKind;
   readonly title: string;
   readonly dtype: Dtype;
-  /** What is plotted: for mlp `grad-norm` (gradW), `grad-h`, `act`, `nonfinite`, `zeros`. */
+  /** What is plotted: one of PLOTS[experiment] (plots.ts; for mlp, MLP_PLOT_STAT names the LayerStats field). */
   readonly plot: string;
   readonly errors: readonly NoteError[];
   readonly series: readonly SeriesResult[];

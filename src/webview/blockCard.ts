@@ -3,9 +3,9 @@
  * button, the chart, the run's summary and errors, the formulas that explain
  * the experiment, and the export buttons.
  */
+import { experimentFormulas } from '../shared/experimentFormulas';
 import type { PanelBlock } from '../shared/panelModel';
 import { actionButton, h } from './dom';
-import { defaultFormulas } from './experimentFormulas';
 import { renderMath } from './math';
 import { importChartSvg } from './svgImport';
 
@@ -92,7 +92,7 @@ function summary(block: PanelBlock): HTMLElement | null {
 }
 
 function explanation(block: PanelBlock): HTMLElement | null {
-  const formulas = block.formulas?.length ? block.formulas : defaultFormulas(block.experiment);
+  const formulas = block.formulas?.length ? block.formulas : experimentFormulas(block.experiment);
   if (formulas.length === 0) return null;
   const items = formulas.map((latex) => {
     const item = h('div', { class: 'explain-formula' });

@@ -3,18 +3,11 @@
  * only adds the typographic forms a log axis needs (10⁻³⁰, 2⁻²⁴).
  */
 import { format } from 'd3-format';
-
-const SUPERSCRIPT: Readonly<Record<string, string>> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴',
-  '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻',
-};
+import { toSuperscript } from '../text/superscript';
 
 /** Writes an integer exponent in superscript digits: -24 → ⁻²⁴. */
 export function superscript(exponent: number): string {
-  return String(Math.round(exponent))
-    .split('')
-    .map((c) => SUPERSCRIPT[c] ?? c)
-    .join('');
+  return toSuperscript(String(Math.round(exponent)));
 }
 
 /** True when v is an exact power of ten as d3's log ticks produce them. */

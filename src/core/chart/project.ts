@@ -6,6 +6,7 @@
  * spikes survive.
  */
 import type { LineModel, MarkerKind, MarkerModel, Rect, ScaleKind } from './types';
+import { roundPx } from './escape';
 
 /** The data of one line before projection. */
 export interface RawLine {
@@ -53,8 +54,6 @@ export function thinSegment(points: readonly Pt[]): Pt[] {
   return out;
 }
 
-const round1 = (v: number) => Math.round(v * 10) / 10;
-
 /** Projects one line into pixels, returning its polyline and its off-scale glyphs. */
 export function projectLine(
   line: RawLine,
@@ -71,11 +70,11 @@ export function projectLine(
   const bottom = plot.y + plot.height;
   const n = Math.min(line.xs.length, line.ys.length);
   for (let i = 0; i < n; i++) {
-    const x = round1(Math.min(plot.x + plot.width, Math.max(plot.x, mapX(line.xs[i]))));
+    const x = roundPx(Math.min(plot.x + plot.width, Math.max(plot.x, mapX(line.xs[i]))));
     const y = line.ys[i];
     const kind = offScaleKind(y, scale);
     if (kind === null) {
-      current.push([x, round1(Math.min(bottom, Math.max(top, mapY(y))))]);
+      current.push([x, roundPx(Math.min(bottom, Math.max(top, mapY(y))))]);
       continue;
     }
     if (current.length > 0) segments.push(current);

@@ -3,7 +3,8 @@
  * the y key(s) and the axis titles. Everything experiment-specific lives here so
  * the rest of the chart code only sees (x, y) lines.
  */
-import type { BlockRun, ExperimentKind, LayerStats, SeriesResult } from '../types';
+import type { BlockRun, LayerStats, SeriesResult } from '../types';
+import { CHART_PLOTS, isOneOf, MLP_PLOT_STAT, PLOTS, type MlpPlot } from '../plots';
 import type { RichText } from './types';
 
 /** One y quantity drawn as a line per series. */
@@ -26,21 +27,17 @@ export interface PlotChoice {
   readonly extract: (series: SeriesResult, role: string) => { readonly xs: number[]; readonly ys: number[] };
 }
 
-const MLP_PLOTS: Readonly<Record<string, { key: 'gradW' | 'gradH' | 'act' | 'nonfinite' | 'zeros'; title: RichText; counts: boolean }>> = {
-  'grad-norm': { key: 'gradW', title: { text: '‖∂ℓ/∂Wᵗ‖', sub: 'F' }, counts: false },
-  'grad-h': { key: 'gradH', title: { text: '‖∂ℓ/∂Hᵗ‖', sub: 'F' }, counts: false },
-  act: { key: 'act', title: { text: '‖Hᵗ‖', sub: 'F' }, counts: false },
-  nonfinite: { key: 'nonfinite', title: { text: 'inf/NaN entries of ∂ℓ/∂Wᵗ' }, counts: true },
-  zeros: { key: 'zeros', title: { text: 'exact zeros in ∂ℓ/∂Wᵗ' }, counts: true },
+/** How each mlp plot is titled and scaled (which statistic it draws is in plots.ts). */
+const MLP_PLOTS: Readonly<Record<MlpPlot, { title: RichText; counts: boolean }>> = {
+  'grad-norm': { title: { text: '‖∂ℓ/∂Wᵗ‖', sub: 'F' }, counts: false },
+  'grad-h': { title: { text: '‖∂ℓ/∂Hᵗ‖', sub: 'F' }, counts: false },
+  act: { title: { text: '‖Hᵗ‖', sub: 'F' }, counts: false },
+  nonfinite: { title: { text: 'inf/NaN entries of ∂ℓ/∂Wᵗ' }, counts: true },
+  zeros: { title: { text: 'exact zeros in ∂ℓ/∂Wᵗ' }, counts: true },
 };
 
-/** The plot names each experiment understands, for error messages. */
-export const PLOT_NAMES: Readonly<Record<ExperimentKind, readonly string[]>> = {
-  mlp: Object.keys(MLP_PLOTS),
-  'matmul-chain': ['norm', 'max-abs', 'both'],
-  activation: ['both', 'f', 'df'],
-  power: ['value'],
-};
+/** The plot names each experiment understands, for error messages (plots.ts: a block's choices and the chart-only views). */
+export const PLOT_NAMES = CHART_PLOTS;
 
 /** Entries of a list that may arrive malformed over JSON (worker, webview): non-arrays read as empty, non-objects as {}. */
 function entries<T extends object>(list: unknown): Partial<T>[] {
@@ -71,15 +68,16 @@ const solid = (role: string, label: string): LineRole => ({ role, label, dashed:
  */
 export function choosePlot(run: BlockRun, plotOverride?: string): PlotChoice | string {
   const requested = (plotOverride ?? run.plot ?? '').trim();
-  const isDefault = requested === '' || requested === 'grad-norm';
+  const isDefault = requested === '' || requested === PLOTS.mlp[0];
   switch (run.experiment) {
     case 'mlp': {
-      const name = isDefault ? 'grad-norm' : requested;
-      // hasOwn, so that names like "constructor" are rejected rather than read off the prototype.
-      const entry = Object.prototype.hasOwnProperty.call(MLP_PLOTS, name) ? MLP_PLOTS[name] : undefined;
-      if (entry === undefined) {
+      const name = isDefault ? PLOTS.mlp[0] : requested;
+      // A list lookup, so that names like "constructor" are rejected rather than read off the prototype.
+      if (!isOneOf(PLOTS.mlp, name)) {
         return `unknown plot "${requested}" for mlp; expected one of ${PLOT_NAMES.mlp.join(', ')}`;
       }
+      const entry = MLP_PLOTS[name];
+      const stat = MLP_PLOT_STAT[name];
       return {
         name,
         xTitle: { text: 'layer t' },
@@ -89,14 +87,14 @@ export function choosePlot(run: BlockRun, plotOverride?: string): PlotChoice | s
         extract: (s) => ({
           xs: entries<LayerStats>(s.layers).map((l, i) => (typeof l.layer === 'number' && Number.isFinite(l.layer) ? l.layer : i + 1)),
           ys: entries<LayerStats>(s.layers).map((l) => {
-            const v = l[entry.key];
+            const v = l[stat];
             return typeof v === 'number' ? v : Number.NaN;
           }),
         }),
       };
     }
     case 'matmul-chain': {
-      const which = isDefault ? 'norm' : requested;
+      const which = isDefault ? PLOTS['matmul-chain'][0] : requested;
       const norm: LineRole = { role: 'norm', label: '‖Mᵢ‖ (Frobenius)', dashed: false };
       const maxAbs: LineRole = { role: 'maxAbs', label: 'max |Mᵢ|', dashed: which === 'both' };
       const roles = which === 'norm' ? [norm] : which === 'max-abs' ? [maxAbs] : which === 'both' ? [norm, maxAbs] : null;
@@ -113,7 +111,7 @@ export function choosePlot(run: BlockRun, plotOverride?: string): PlotChoice | s
       };
     }
     case 'activation': {
-      const which = isDefault || requested === 'both' ? 'both' : requested;
+      const which = isDefault ? PLOTS.activation[0] : requested;
       const f: LineRole = { role: 'f', label: 'f(x)', dashed: false };
       const df: LineRole = { role: 'df', label: 'f′(x)', dashed: which === 'both' };
       const roles = which === 'both' ? [f, df] : which === 'f' ? [f] : which === 'df' ? [df] : null;

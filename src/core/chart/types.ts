@@ -13,7 +13,7 @@ export interface ChartOptions {
   readonly width?: number;
   /** Outer height in px (default 360). */
   readonly height?: number;
-  /** What to plot, overriding run.plot (mlp: grad-norm, grad-h, act, nonfinite, zeros; matmul-chain: norm, max-abs). */
+  /** What to plot, overriding run.plot: one of CHART_PLOTS[run.experiment] (src/core/plots.ts). */
   readonly plot?: string;
   /** Force a y scale instead of the automatic choice. */
   readonly yScale?: ScaleKind;

@@ -14,6 +14,8 @@
  *   PyTorch and the deep-learning texts do.
  */
 
+import { FROM_SUPERSCRIPT as SUPERSCRIPTS } from '../text/superscript';
+
 const KNOWN_FUNCTIONS = new Set([
   'exp', 'ln', 'log', 'lg', 'lb', 'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh',
   'arcsin', 'arccos', 'arctan', 'max', 'min',
@@ -38,10 +40,6 @@ const UNICODE: ReadonlyArray<readonly [RegExp, string]> = [
   [/≠/g, String.raw`\neq `],
   [/π/g, String.raw`\pi `],
 ];
-
-const SUPERSCRIPTS: Readonly<Record<string, string>> = {
-  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-', '⁺': '+',
-};
 
 /** A run of Unicode superscript digits and signs as a braced exponent. */
 function rewriteSuperscripts(latex: string): string {

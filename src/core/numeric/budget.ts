@@ -1,5 +1,5 @@
-import type { ActivationName, ExperimentSpec } from '../types';
-import { DTYPES } from './formats';
+import { DTYPES, EXPERIMENTS, INIT_NAMES, type ExperimentSpec } from '../types';
+import { ACTIVATION_NAMES as ACTIVATIONS } from './activations';
 
 /**
  * The work budget (docs/spec.md §1.7): a spec is refused, with the knob to turn
@@ -46,10 +46,6 @@ function requireCount(value: number, key: string, min: number): void {
   }
 }
 
-const EXPERIMENTS = ['mlp', 'matmul-chain', 'activation', 'power'];
-const ACTIVATIONS: readonly ActivationName[] = ['identity', 'relu', 'leaky-relu', 'sigmoid', 'tanh', 'gelu', 'silu', 'elu', 'softplus'];
-const INITS = ['normal', 'uniform', 'xavier', 'xavier-uniform', 'kaiming', 'kaiming-uniform', 'orthogonal'];
-
 /**
  * Values the spec parser should already have refused; checked again here
  * because the engine must fail with words, never with a NaN or a crash.
@@ -70,7 +66,7 @@ function requireRunnable(spec: ExperimentSpec): void {
   }
   const usesInit = (spec.experiment === 'mlp' && !spec.weights) || spec.experiment === 'matmul-chain';
   if (usesInit) {
-    if (!INITS.includes(spec.init?.kind)) fail(`unknown init '${String(spec.init?.kind)}'; use ${INITS.join(', ')}`);
+    if (!INIT_NAMES.includes(spec.init?.kind)) fail(`unknown init '${String(spec.init?.kind)}'; use ${INIT_NAMES.join(', ')}`);
     const numbers = Object.values(spec.init).filter((v) => typeof v !== 'string');
     if (!numbers.every((v) => Number.isFinite(v))) fail('the init parameters must be finite numbers');
     if (spec.gain !== null && !Number.isFinite(spec.gain)) fail(`gain must be a finite number, got ${String(spec.gain)}`);

@@ -56,6 +56,3 @@ export const FORMATS: Readonly<Record<Dtype, FormatInfo>> = {
     epsilon: 2 ** -10,
   },
 };
-
-/** Every dtype, widest first. */
-export const DTYPES: readonly Dtype[] = ['fp64', 'fp32', 'bf16', 'fp16'];

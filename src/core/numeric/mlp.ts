@@ -1,7 +1,7 @@
 import type { Dtype, ExperimentSpec, LayerStats } from '../types';
 import { applyActivation } from './activations';
 import { allocTensor, rounderFor } from './dtype';
-import { multiplyInPlace, reluForward } from './kernels/elementwise';
+import { multiplyInPlace } from './kernels/elementwise';
 import { gemmF32, gemmF32Rounded, gemmF64 } from './kernels/index';
 import { tensorNorm, tensorStats } from './kernels/tensorStats';
 import { buildMlpNetwork, type MlpNetwork } from './mlpSetup';
@@ -102,9 +102,8 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
     }
     const ht = allocTensor(dtype, B * out);
     const st = allocTensor(dtype, B * out);
-    // ReLU (the common case) through a branch-free monomorphic loop; same values as applyActivation.
-    if (spec.activation.name === 'relu') reluForward(zt, ht, st);
-    else applyActivation(spec.activation, dtype, zt, ht, st);
+    // ReLU, the common case, goes to its branch-free kernel through its table entry.
+    applyActivation(spec.activation, dtype, zt, ht, st);
     h.push(ht);
     deriv.push(st);
     act[t] = tensorNorm(ht);

@@ -1,6 +1,7 @@
 import { CancelledError } from '../types';
 import type { ExperimentSpec, LayerStats, Point, RunControl, SeriesSummary } from '../types';
 import { activationCurveSteps } from './activationCurve';
+import { isOneOf, MLP_PLOT_STAT, PLOTS } from '../plots';
 import { checkBudget } from './budget';
 import { matmulChainSteps } from './matmulChain';
 import { mlpSteps } from './mlp';
@@ -28,31 +29,20 @@ type RawOutput = { readonly layers: LayerStats[] } | { readonly points: Point[] 
 /** Host time between yields of the async runner, so that an abort can arrive. */
 const YIELD_EVERY_MS = 20;
 
-/** The mlp statistic a `plot` value selects (docs/spec.md §1.3; grad-norm is the default). */
+/** The mlp statistic a `plot` value selects (plots.ts; grad-norm, the default, for any other value). */
 export function mlpPlotKey(plot: string): keyof Omit<LayerStats, 'layer'> {
-  switch (plot) {
-    case 'grad-h':
-      return 'gradH';
-    case 'act':
-      return 'act';
-    case 'nonfinite':
-      return 'nonfinite';
-    case 'zeros':
-      return 'zeros';
-    default:
-      return 'gradW';
-  }
+  return isOneOf(PLOTS.mlp, plot) ? MLP_PLOT_STAT[plot] : MLP_PLOT_STAT[PLOTS.mlp[0]];
 }
 
 /** The point field a `plot` value selects for the other experiments. */
 export function pointPlotKey(spec: ExperimentSpec): string {
   switch (spec.experiment) {
     case 'matmul-chain':
-      return spec.plot === 'max-abs' || spec.plot === 'maxAbs' ? 'maxAbs' : 'norm';
+      return spec.plot === 'max-abs' ? 'maxAbs' : 'norm';
     case 'power':
       return 'value';
     case 'activation':
-      return spec.plot === 'f' || spec.plot === 'value' ? 'f' : 'df';
+      return spec.plot === 'f' ? 'f' : 'df';
     case 'mlp':
       return mlpPlotKey(spec.plot);
   }

@@ -1,6 +1,9 @@
 import type { FencedBlock } from '../blocks/findBlocks';
 import { noteToContent } from '../blocks/offsets';
-import type { ExperimentKind } from '../types';
+import { ACTIVATION_NAMES, activationEntry } from '../numeric/activations';
+import { isOneOf } from '../plots';
+import { INIT_NAMES, type ExperimentKind } from '../types';
+import { initExample } from './functionSyntax';
 import type { ParsedBlock } from './parse';
 import { allowedValues, appliesTo, defaultFor, EXPERIMENTS, KEYS, keySchema, type KeySchema, type SourceValue } from './schema';
 
@@ -68,9 +71,12 @@ function writtenKeys(content: string, skipLine: number): { used: Set<string>; ex
 function valueTexts(key: KeySchema, experiment: ExperimentKind | undefined): string[] {
   switch (key.type) {
     case 'activation':
-      return allowedValues(key, experiment).map((n) => (n === 'leaky-relu' ? 'leaky-relu(0.01)' : n === 'elu' ? 'elu(1)' : n));
+      return allowedValues(key, experiment).map((n) => {
+        const param = isOneOf(ACTIVATION_NAMES, n) ? activationEntry(n).param : undefined;
+        return param ? `${n}(${param.default})` : n;
+      });
     case 'init':
-      return allowedValues(key, experiment).map((n) => (n === 'normal' ? 'normal(0, 1)' : n === 'uniform' ? 'uniform(-1, 1)' : n));
+      return allowedValues(key, experiment).map((n) => (isOneOf(INIT_NAMES, n) ? initExample(n) : n));
     case 'enum':
     case 'bool':
       return [...allowedValues(key, experiment)];

@@ -1,4 +1,5 @@
-import type { Activation, ActivationName, Init } from '../types';
+import { ACTIVATION_NAMES, activationEntry } from '../numeric/activations';
+import { INIT_ARGUMENTS, INIT_NAMES, type Activation, type ActivationName, type Init, type InitName } from '../types';
 import { didYouMean } from '../text/didYouMean';
 import { quoteVisible } from '../text/visible';
 
@@ -8,31 +9,20 @@ import { quoteVisible } from '../text/visible';
  * only the names below and plain decimal numbers are accepted.
  */
 
-/** Every activation function an experiment can use. */
-export const ACTIVATION_NAMES: readonly ActivationName[] = [
-  'identity', 'relu', 'leaky-relu', 'sigmoid', 'tanh', 'gelu', 'silu', 'elu', 'softplus',
-];
+/** Every activation function an experiment can use (declared in the activation table). */
+export { ACTIVATION_NAMES };
 
-/** Activations that take one optional parameter, and its default. */
-const ACTIVATION_PARAMETER: Partial<Record<ActivationName, { name: string; default: number }>> = {
-  'leaky-relu': { name: 'negative slope α', default: 0.01 },
-  elu: { name: 'scale α', default: 1 },
-};
+/** Every initialisation rule (declared with its arguments in types.ts). */
+export { INIT_NAMES };
 
-/** Every initialisation rule, with the arguments it requires. */
-export const INIT_NAMES = [
-  'normal', 'uniform', 'xavier', 'xavier-uniform', 'kaiming', 'kaiming-uniform', 'orthogonal',
-] as const;
+/** Typical arguments of the rules that take some, for completions and messages. */
+const INIT_EXAMPLE_ARGUMENTS: Partial<Record<InitName, string>> = { normal: '0, 1', uniform: '-1, 1' };
 
-const INIT_ARGUMENTS: Record<(typeof INIT_NAMES)[number], readonly string[]> = {
-  normal: ['mean', 'std'],
-  uniform: ['low', 'high'],
-  xavier: [],
-  'xavier-uniform': [],
-  kaiming: [],
-  'kaiming-uniform': [],
-  orthogonal: [],
-};
+/** An init as a user would typically write it: `normal(0, 1)`, `uniform(-1, 1)`, `xavier`. */
+export function initExample(kind: InitName): string {
+  const args = INIT_EXAMPLE_ARGUMENTS[kind];
+  return args === undefined ? kind : `${kind}(${args})`;
+}
 
 /** Either a value or a message saying what is wrong with the text. */
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
@@ -69,7 +59,7 @@ export function parseActivation(text: string): Parsed<Activation> {
   if (!ACTIVATION_NAMES.includes(name)) {
     return { ok: false, message: `unknown activation ${quoteVisible(call.name)}${didYouMean(call.name, ACTIVATION_NAMES)}` };
   }
-  const parameter = ACTIVATION_PARAMETER[name];
+  const parameter = activationEntry(name).param;
   if (call.args === null) return { ok: true, value: parameter ? { name, alpha: parameter.default } : { name } };
   if (!parameter) return { ok: false, message: `activation '${name}' takes no parameter; write '${name}'` };
   if (call.args.length !== 1) return { ok: false, message: `'${name}' takes one parameter (${parameter.name}), e.g. '${name}(${parameter.default})'` };
@@ -81,16 +71,15 @@ export function parseActivation(text: string): Parsed<Activation> {
 export function parseInit(text: string): Parsed<Init> {
   const call = parseCall(text);
   if (!call) return { ok: false, message: `cannot read init ${quoteVisible(text)}; write e.g. 'normal(0, 1)', 'uniform(-1, 1)' or 'xavier'` };
-  const kind = call.name as (typeof INIT_NAMES)[number];
+  const kind = call.name as InitName;
   if (!INIT_NAMES.includes(kind)) return { ok: false, message: `unknown init ${quoteVisible(call.name)}${didYouMean(call.name, INIT_NAMES)}` };
-  const wanted = INIT_ARGUMENTS[kind];
+  const wanted: readonly string[] = INIT_ARGUMENTS[kind];
   if (wanted.length === 0) {
     if (call.args !== null && call.args.length > 0) return { ok: false, message: `init '${kind}' takes no arguments (scale it with 'gain')` };
     return { ok: true, value: { kind: kind as Exclude<typeof kind, 'normal' | 'uniform'> } };
   }
   if (call.args === null || call.args.length !== wanted.length) {
-    const example = kind === 'normal' ? 'normal(0, 1)' : 'uniform(-1, 1)';
-    return { ok: false, message: `init '${kind}' needs ${wanted.length} arguments (${wanted.join(', ')}), e.g. '${example}'` };
+    return { ok: false, message: `init '${kind}' needs ${wanted.length} arguments (${wanted.join(', ')}), e.g. '${initExample(kind)}'` };
   }
   const a = parseNumber(call.args[0]!, `${kind}'s ${wanted[0]}`);
   if (!a.ok) return a;

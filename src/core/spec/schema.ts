@@ -1,6 +1,6 @@
-import type { Dtype, ExperimentKind } from '../types';
-import { DTYPES } from '../numeric/formats';
-import { ACTIVATION_NAMES, INIT_NAMES } from './functionSyntax';
+import { PLOTS } from '../plots';
+import { DTYPES, EXPERIMENTS, INIT_ARGUMENTS, INIT_NAMES, LOSSES, type ExperimentKind } from '../types';
+import { ACTIVATION_NAMES, activationEntry } from '../numeric/activations';
 
 /**
  * THE table of block keys. Validation (parse.ts), completions and hover docs
@@ -53,22 +53,22 @@ export interface KeySchema {
   readonly doc: string;
 }
 
-/** Every experiment, default first. */
-export const EXPERIMENTS: readonly ExperimentKind[] = ['mlp', 'matmul-chain', 'activation', 'power'];
-
-/** What each experiment can plot; the first is the default. */
-export const PLOTS: Readonly<Record<ExperimentKind, readonly string[]>> = {
-  mlp: ['grad-norm', 'grad-h', 'act', 'nonfinite', 'zeros'],
-  'matmul-chain': ['norm', 'max-abs'],
-  activation: ['both', 'f', 'df'],
-  power: ['value'],
-};
+/** Every experiment (default first) and what each can plot (its default first); declared in types.ts and plots.ts. */
+export { EXPERIMENTS, PLOTS };
 
 /** Largest sweep a block may ask for; past it the block is an error, not a wall of lines. */
 export const MAX_SERIES = 16;
 
 const ALL = EXPERIMENTS;
-const DTYPE_NAMES: readonly Dtype[] = DTYPES;
+
+/** `identity, relu, leaky-relu(α), …` for the activation key's doc. */
+const ACTIVATION_CALLS = ACTIVATION_NAMES.map((name) => (activationEntry(name).param ? `${name}(α)` : name)).join(', ');
+
+/** `normal(mean, std), uniform(low, high), xavier, …` for the init key's doc. */
+const INIT_CALLS = INIT_NAMES.map((name) => {
+  const args: readonly string[] = INIT_ARGUMENTS[name];
+  return args.length > 0 ? `${name}(${args.join(', ')})` : name;
+}).join(', ');
 
 /** The key table, in the order docs/blocks.md lists it. */
 export const KEYS: readonly KeySchema[] = [
@@ -76,12 +76,12 @@ export const KEYS: readonly KeySchema[] = [
     doc: 'What to compute: a deep MLP, a chain of random matrix products, activation curves, or repeated powers.' },
   { name: 'title', type: 'string', default: '', max: 200, appliesTo: ALL, sweep: false,
     doc: 'Heading of the chart and the panel card (at most 200 characters).' },
-  { name: 'dtype', type: 'enum', default: 'fp32', values: DTYPE_NAMES, appliesTo: ALL, sweep: true,
+  { name: 'dtype', type: 'enum', default: 'fp32', values: DTYPES, appliesTo: ALL, sweep: true,
     doc: 'Number format every tensor is rounded to after each operation.' },
   { name: 'seed', type: 'int', default: 0, min: 0, max: 2 ** 32 - 1, appliesTo: ALL, sweep: true,
     doc: 'Seed of the deterministic random generator: same spec and seed, same numbers everywhere.' },
-  { name: 'plot', type: 'enum', default: 'grad-norm', values: [...new Set(Object.values(PLOTS).flat())],
-    valuesFor: PLOTS, defaultFor: { 'matmul-chain': 'norm', activation: 'both', power: 'value' }, appliesTo: ALL, sweep: false,
+  { name: 'plot', type: 'enum', default: PLOTS.mlp[0], values: [...new Set(EXPERIMENTS.flatMap((e): readonly string[] => PLOTS[e]))],
+    valuesFor: PLOTS, defaultFor: { 'matmul-chain': PLOTS['matmul-chain'][0], activation: PLOTS.activation[0], power: PLOTS.power[0] }, appliesTo: ALL, sweep: false,
     doc: 'Quantity on the y axis; each experiment has its own choices, the first listed is its default.' },
   { name: 'depth', type: 'int', default: 100, min: 1, max: 10_000, appliesTo: ['mlp'], sweep: true,
     doc: 'Number of layers L.' },
@@ -90,13 +90,13 @@ export const KEYS: readonly KeySchema[] = [
   { name: 'batch', type: 'int', default: 16, min: 1, max: 65_536, appliesTo: ['mlp'], sweep: true,
     doc: 'Samples per batch (rows of X).' },
   { name: 'activation', type: 'activation', default: 'sigmoid', values: ACTIVATION_NAMES, appliesTo: ['mlp', 'activation'], sweep: true,
-    doc: 'Activation σ applied after every layer: identity, relu, leaky-relu(α), sigmoid, tanh, gelu, silu, elu(α), softplus.' },
+    doc: `Activation σ applied after every layer: ${ACTIVATION_CALLS}.` },
   { name: 'init', type: 'init', default: 'xavier', defaultFor: { 'matmul-chain': 'normal(0, 1)' }, values: INIT_NAMES,
     appliesTo: ['mlp', 'matmul-chain'], sweep: true,
-    doc: 'Weight initialisation: normal(mean, std), uniform(low, high), xavier, xavier-uniform, kaiming, kaiming-uniform, orthogonal.' },
+    doc: `Weight initialisation: ${INIT_CALLS}.` },
   { name: 'gain', type: 'number', default: null, nullable: true, min: 0, max: 1e6, appliesTo: ['mlp', 'matmul-chain'], sweep: true,
     doc: 'Multiplies the init’s standard deviation; null keeps the rule’s own gain (√2 for kaiming).' },
-  { name: 'loss', type: 'enum', default: 'mse', values: ['mse', 'sum'], appliesTo: ['mlp'], sweep: true,
+  { name: 'loss', type: 'enum', default: 'mse', values: LOSSES, appliesTo: ['mlp'], sweep: true,
     doc: 'mse: ℓ = 1/(2B) Σ‖Hᴸ − Y‖²; sum: ℓ = Σ Hᴸ.' },
   { name: 'bias', type: 'bool', default: false, appliesTo: ['mlp'], sweep: true,
     doc: 'Add a bias vector bᵗ to every layer.' },

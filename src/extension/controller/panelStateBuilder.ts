@@ -6,11 +6,12 @@
 import type { NoteFormulaReport } from '../../core/formula/types';
 import { identityText } from '../../core/formula/claimText';
 import { formatNumber } from '../../core/display';
+import { activationFormulas } from '../../core/numeric/activations';
 import type { NoteError } from '../../core/types';
+import { experimentFormulas } from '../../shared/experimentFormulas';
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from '../../shared/panelModel';
 import type { NumberFormatter } from '../hover/formulaHoverText';
 import type { BlockRunState } from './blockState';
-import { experimentFormulas } from './experimentFormulas';
 
 /** What the host knows about a block before running it (from parsing the note). */
 export interface BlockInfo {
@@ -38,7 +39,7 @@ export function panelBlock(info: BlockInfo, state: BlockRunState | undefined): P
     title: info.title,
     experiment: info.experiment,
     dtype: info.dtype,
-    formulas: experimentFormulas(info.experiment, info.activations),
+    formulas: experimentFormulas(info.experiment, activationFormulas(info.activations)),
   };
   // Parse errors are current; a run's errors may be stale, so the parse wins when it has any.
   if (info.errors.length > 0 && state?.kind !== 'running') {
