@@ -64,11 +64,14 @@ async function check(args: string[], io: Io): Promise<number> {
 }
 
 /**
- * Below about this many formulas in all, the notes are checked on this thread:
- * each worker thread costs tens of milliseconds to start and load the Compute
- * Engine, and a formula takes about 1 ms (docs/performance.md).
+ * Below about this many formulas in all, the notes are checked on this thread.
+ * Each worker thread starts its own engine (its bundle, the Compute Engine, its
+ * own JIT warm-up: about 0.15–0.25 s of CPU), and on two cores a single thread
+ * already has the second core for V8's compiler and GC threads: measured on
+ * the bench vault (docs/performance.md), 10 notes (370 formulas) were slower
+ * on two workers, 20 notes (740) about even.
  */
-export const PARALLEL_MIN_FORMULAS = 400;
+export const PARALLEL_MIN_FORMULAS = 1_000;
 
 /** The worker script, beside the bundle that holds this file (dist/check-worker.js). */
 const WORKER_SCRIPT = join(__dirname, 'check-worker.js');
