@@ -5,7 +5,7 @@
  * (a python3 child serving requests) so both see the same machine load. Times
  * are CPU time by default (stable on a shared machine). Options: --reps N
  * (default 7), --wall (wall-clock time), --markdown (the table as Markdown for
- * docs/performance.md), --json.
+ * docs/performance.md), --json, --only check (only the `gradexp check` rows).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { isSpecWorker, serveSpecWorker } from '../src/threads/parallel';
 import { kernelName } from '../src/core/numeric/kernels';
 import { benchFormulas } from './formula';
+import { checkVaultRows } from './checkVault';
 import { NumpyServer } from './numpy';
 import { wholeProcessRows } from './process';
 import { clockName } from './measure';
@@ -48,6 +49,13 @@ async function formulaRows(): Promise<BenchRow[]> {
 
 async function main(): Promise<void> {
   const reps = Math.max(1, Number(option('--reps') ?? 7));
+  if (option('--only') === 'check') {
+    // Only the `gradexp check` rows (about a minute): `npm run bench -- --only check`.
+    const rows = await checkVaultRows(Math.min(reps, 3));
+    console.log(`${machine(undefined)}\nmedians of ${Math.min(reps, 3)} repetitions, wall time\n`);
+    console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));
+    return;
+  }
   const started = await NumpyServer.start(process.argv.includes('--wall'));
   const numpy = typeof started === 'string' ? undefined : started;
   if (typeof started === 'string') console.error(started);
@@ -64,6 +72,7 @@ async function main(): Promise<void> {
   rows.push(...(await formulaRows()));
   rows.push(...(await sweepRows(Math.min(reps, 3))));
   rows.push(...wholeProcessRows(Math.min(reps, 5), numpy !== undefined));
+  rows.push(...(await checkVaultRows(Math.min(reps, 3))));
 
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify({ machine: machine(numpy), rows }, null, 2));

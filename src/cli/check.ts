@@ -6,13 +6,18 @@
  * passes on a note it did not fully check); 2 for a usage error (unknown flag,
  * missing or oversized file).
  */
-import { analyzeNoteWithin, DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS } from '../core/formula';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS, type NoteBudget } from '../core/formula';
 import { stringifyWithNonFinite } from '../core/report/json';
 import { parseArgs, UsageError } from './args';
 import { readNote, type Io } from './io';
-import { countLine, emptyCounts, humanLines } from './check/checkHuman';
-import { toCheckJson, type CheckFileJson } from './check/checkJson';
+import { countLine, emptyCounts } from './check/checkHuman';
+import type { CheckFileJson } from './check/checkJson';
 import { parseNoteBudget } from './check/budgetFlags';
+import { addCounts, checkNote, type NoteCheck } from './check/checkNote';
+import { checkNotesInParallel, type NoteInput } from './check/parallelCheck';
 
 const CHECK_FLAGS = { booleans: ['json', 'help'], values: { 'max-formulas': null, 'max-seconds': null } } as const;
 const USAGE = `usage: gradexp check NOTE.md… [--json] [--max-formulas N] [--max-seconds S]
@@ -46,13 +51,62 @@ async function check(args: string[], io: Io): Promise<number> {
   const notes = positional.map((file) => ({ file, text: readNote(file) }));
   const counts = emptyCounts();
   const json: CheckFileJson[] = [];
-  for (const { file, text } of notes) {
-    const analysis = await analyzeNoteWithin(text, budget);
-    const lines = humanLines(file, text, analysis, counts);
-    if (flags.json) json.push(toCheckJson(file, analysis));
-    else for (const line of lines) io.stdout(line);
-  }
+  // Each note's lines are printed as soon as it and every note before it are checked, in note order.
+  const emit = (check: NoteCheck): void => {
+    addCounts(counts, check.counts);
+    if (check.json) json.push(check.json);
+    else for (const line of check.lines) io.stdout(line);
+  };
+  await checkAll(notes, budget, Boolean(flags.json), emit);
   if (flags.json) io.stdout(stringifyWithNonFinite(json.length === 1 ? json[0] : json));
   else io.stdout(countLine(counts, notes.length));
   return counts.fails > 0 || counts.notChecked > 0 ? 1 : 0;
+}
+
+/**
+ * Below about this many formulas in all, the notes are checked on this thread.
+ * Each worker thread starts its own engine (its bundle, the Compute Engine, its
+ * own JIT warm-up: about 0.15–0.25 s of CPU), and on two cores a single thread
+ * already has the second core for V8's compiler and GC threads: measured on
+ * the bench vault (docs/performance.md), 10 notes (370 formulas) were slower
+ * on two workers, 20 notes (740) about even.
+ */
+export const PARALLEL_MIN_FORMULAS = 1_000;
+
+/** The worker script, beside the bundle that holds this file (dist/check-worker.js). */
+const WORKER_SCRIPT = join(__dirname, 'check-worker.js');
+
+/** Check the notes one after another here, or on worker threads when that pays; `emit` gets them in note order. */
+async function checkAll(notes: readonly NoteInput[], budget: NoteBudget, json: boolean, emit: (check: NoteCheck) => void): Promise<void> {
+  const threads = checkThreads(notes);
+  if (threads > 1 && existsSync(WORKER_SCRIPT)) {
+    await checkNotesInParallel(notes, { workerScript: WORKER_SCRIPT, threads, budget, json, onNote: (_index, check) => emit(check) });
+    return;
+  }
+  for (const { file, text } of notes) emit(await checkNote(file, text, budget, json));
+}
+
+/**
+ * Worker threads to use: GRADEXP_CHECK_THREADS when set to a whole number
+ * (1: this thread only); otherwise one per core (at most one per note) when
+ * there are several notes and about PARALLEL_MIN_FORMULAS formulas or more in
+ * all, else 1.
+ */
+export function checkThreads(notes: readonly NoteInput[], env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+  const forced = env.GRADEXP_CHECK_THREADS?.trim();
+  if (forced && /^\d+$/.test(forced) && Number(forced) >= 1) return Math.min(Number(forced), Math.max(1, notes.length));
+  if (notes.length < 2 || cores < 2) return 1;
+  let formulas = 0;
+  for (const { text } of notes) formulas += estimateFormulas(text);
+  return formulas >= PARALLEL_MIN_FORMULAS ? Math.min(cores, notes.length) : 1;
+}
+
+/** A cheap estimate of a note's formulas: runs of `$` (one `$` or `$$` opens a formula, the next closes it), halved. */
+export function estimateFormulas(text: string): number {
+  let runs = 0;
+  for (let i = text.indexOf('$'); i >= 0; i = text.indexOf('$', i)) {
+    runs++;
+    while (text.charCodeAt(i) === 36) i++;
+  }
+  return runs >> 1;
 }

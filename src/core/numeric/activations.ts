@@ -24,7 +24,7 @@ import { reluForward } from './kernels/elementwise';
  *     and to ACTS in test/reference/special_functions.py, then run
  *     `python3 test/reference/special_functions.py` to write its reference values;
  *  3. add it to ACTIVATIONS in test/numeric/mlpGradients.test.ts (gradient check);
- *  4. run `npm run docs:keys`: the README's key table lists the names.
+ *  4. run `npm run docs:keys`: the key table in docs/blocks.md lists the names.
  * test/numeric/activationTable.test.ts fails until 2 and 3 are done, and
  * test/spec/reference.test.ts until 4 is. Nothing else needs editing.
  */

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { findMath } from '../src/core/formula';
+import { median } from './measure';
+import type { BenchRow } from './table';
+import { d2lVault } from './vault';
+
+/** Wall time of `gradexp check FILES…` as a process (it exits 1 when a claim fails: that is no error here). */
+function checkMs(cli: string, cwd: string, files: readonly string[], threads: string | undefined): number {
+  const env = { ...process.env };
+  if (threads === undefined) delete env.GRADEXP_CHECK_THREADS;
+  else env.GRADEXP_CHECK_THREADS = threads;
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [cli, 'check', ...files], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
+  const ms = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`gradexp check exited ${r.status}: ${r.stderr.toString().split('\n')[0]}`);
+  return ms;
+}
+
+/** Start a check worker, check one one-formula note on it, and stop it: thread start, bundle load, engine load. */
+async function workerStartMs(script: string): Promise<number> {
+  const t = performance.now();
+  const w = new Worker(script, { workerData: { gradexpCheckWorker: true } });
+  await new Promise<void>((resolve, reject) => {
+    w.once('message', () => resolve());
+    w.once('error', reject);
+    w.postMessage({ index: 0, file: 'x.md', text: '$1 + 1 = 2$', budget: {}, json: false });
+  });
+  const ms = performance.now() - t;
+  await w.terminate();
+  return ms;
+}
+
+/**
+ * `gradexp check` on a synthetic 200-note D2L-like vault (bench/vault.ts), as
+ * whole processes, on one thread (GRADEXP_CHECK_THREADS=1) against the
+ * default (worker threads), runs alternating; and one short note, which never
+ * starts a worker. Wall time: the point is elapsed time.
+ */
+export async function checkVaultRows(reps: number): Promise<BenchRow[]> {
+  const cli = path.join(__dirname, 'cli.js');
+  const workerScript = path.join(__dirname, 'check-worker.js');
+  if (!fs.existsSync(cli) || !fs.existsSync(workerScript)) return [];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradexp-vault-'));
+  try {
+    const vault = d2lVault();
+    let formulas = 0;
+    for (const note of vault) {
+      fs.writeFileSync(path.join(dir, note.name), note.text);
+      formulas += findMath(note.text).length;
+    }
+    const files = vault.map((n) => n.name);
+    fs.writeFileSync(path.join(dir, 'short.md'), '# A short note\n\n$0.9^{50} \\approx 0.005$ and $\\mathbf{W}^\\top \\mathbf{x}$\n');
+    const one: number[] = [];
+    const workers: number[] = [];
+    const short: number[] = [];
+    checkMs(cli, dir, files, undefined); // warm the file cache
+    for (let i = 0; i < reps; i++) {
+      one.push(checkMs(cli, dir, files, '1'));
+      workers.push(checkMs(cli, dir, files, undefined));
+      short.push(checkMs(cli, dir, ['short.md'], undefined));
+    }
+    const starts: number[] = [];
+    for (let i = 0; i < reps; i++) starts.push(await workerStartMs(workerScript));
+    const serial = median(one);
+    const parallel = median(workers);
+    const threads = Math.min(os.availableParallelism(), vault.length);
+    return [
+      {
+        workload: `check a ${vault.length}-note vault (${formulas} formulas): ${threads} worker threads vs 1 thread`,
+        oursMs: parallel,
+        against: 'same, 1 thread',
+        theirsMs: serial,
+        ratio: serial / parallel,
+        ratioLabel: '× speed-up',
+        goal: '≤ 2000 ms',
+        met: parallel <= 2000,
+        note: 'wall time, whole process',
+      },
+      { workload: 'check one short note (2 formulas; no worker)', oursMs: median(short), against: '', note: 'wall time, whole process' },
+      { workload: 'check worker: start, load the engine, one formula', oursMs: median(starts), against: '', note: 'wall time, per thread' },
+    ];
+  } catch (e) {
+    return [{ workload: 'check a 200-note vault', oursMs: NaN, against: '', note: `failed: ${(e as Error).message.split('\n')[0]}` }];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
