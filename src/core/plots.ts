@@ -15,7 +15,7 @@ export const PLOTS = {
 
 export type MlpPlot = (typeof PLOTS.mlp)[number];
 
-/** The per-layer statistic each mlp plot draws (spec §2 field names). */
+/** The per-layer statistic each mlp plot draws (docs/spec.md §2.3 field names). */
 export const MLP_PLOT_STAT: Readonly<Record<MlpPlot, keyof Omit<LayerStats, 'layer'>>> = {
   'grad-norm': 'gradW',
   'grad-h': 'gradH',

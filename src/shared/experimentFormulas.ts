@@ -1,6 +1,6 @@
 /**
- * The LaTeX shown on a panel card to say what an experiment computes (spec §1
- * "mlp semantics" and the experiments table). Pure data, in shared/ so that the
+ * The LaTeX shown on a panel card to say what an experiment computes (docs/spec.md §1.2, the experiments,
+ * and §1.3, mlp semantics). Pure data, in shared/ so that the
  * host (which sends a card's formulas) and the panel (which falls back to them
  * when a card arrives without) show the same ones.
  */
