@@ -117,3 +117,26 @@ describe('derivations', () => {
     expect((await analyzeFormula('x > 0 \\implies 2 > 1')).claims.map((c) => c.verdict)).toEqual(['none', 'holds']);
   });
 });
+
+describe('quantities with units', () => {
+  it('converts to one unit and judges with the same readings', async () => {
+    // 2·160e6 B / (3·18e9 B/s) = 5.926 ms (python: 2*160e6/(3*18e9))
+    expect(await verdictOf('2 \\cdot 160 \\textrm{MB} / (3 \\cdot 18 \\textrm{GB/s}) \\approx 6 \\textrm{ms}')).toBe('holds');
+    expect(await verdictOf('2 \\cdot 160 \\textrm{MB} / (3 \\cdot 18 \\textrm{GB/s}) \\approx 9 \\textrm{ms}')).toBe('fails');
+    expect(await verdictOf('1 \\text{KiB} = 1024 \\text{B}')).toBe('holds');
+    expect(await verdictOf('16\\text{ bits} = 2\\text{ bytes}')).toBe('holds');
+  });
+
+  it('a dimension mismatch is its own verdict', async () => {
+    const report = await analyzeFormula('2 \\text{ MB} \\approx 3 \\text{ ms}');
+    expect(report.verdict).toBe('mismatch');
+    expect(report.claims[0]!.units?.message).toMatch(/different dimensions: data size \(bytes\) vs time \(s\)/);
+  });
+
+  it('a plain number against a quantity is read in the base unit, to confirm only', async () => {
+    // 2·8192·64·8192 = 8589934592 bytes = 8 GiB; 34e6/9e10 s = 377.8 µs
+    expect(await verdictOf('2 \\cdot 8192 \\cdot 64 \\cdot 8192 = 8\\text{GiB}')).toBe('holds');
+    expect(await verdictOf('34e6 / 9e10 = 377\\mu s')).toBe('holds');
+    expect(await verdictOf('34e6 / 9e10 = 500\\mu s')).toBe('none');
+  });
+});

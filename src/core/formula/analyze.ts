@@ -161,6 +161,8 @@ function asUnitClaim(claim: ClaimReport, report: UnitClaimReport, pieces: readon
   const { fix: _fix, reason: _reason, ...rest } = claim;
   if (report.verdict === 'dimension-mismatch') return { ...rest, verdict: 'mismatch', units };
   if (report.verdict === 'none' || !report.converted) {
+    const plain = plainInBaseUnits(claim, pieces, checker);
+    if (plain) return { ...plain, units };
     return { ...rest, verdict: 'none', units, reason: report.message.startsWith('cannot evaluate') ? report.message : `cannot evaluate: ${report.message}` };
   }
   const side = (s: SideReport, piece: Piece, value: number): SideReport => {
@@ -174,6 +176,40 @@ function asUnitClaim(claim: ClaimReport, report: UnitClaimReport, pieces: readon
   const { fix: _f, ...withoutFix } = judged;
   // A fix would write a bare number over a quantity: none is offered.
   return { ...withoutFix, left: claim.left, right: claim.right, units };
+}
+
+/**
+ * `T = 34e6 / 9e10 = 377\\mu s`, `2 \\cdot 8192 \\cdot 64 \\cdot 8192 = 8\\text{GiB}`: a plain
+ * number against a quantity, which a reader takes in the base unit of its
+ * dimension (seconds; bytes or bits). A reading that may confirm, never refute:
+ * the holding claim, or undefined.
+ */
+function plainInBaseUnits(claim: ClaimReport, pieces: readonly [Piece, Piece], checker: UnitChecker): ClaimReport | undefined {
+  const plainIsLeft = claim.left.value !== null;
+  const plain = plainIsLeft ? claim.left : claim.right;
+  if (plain.value === null || (plainIsLeft ? claim.right.value : claim.left.value) !== null) return undefined;
+  const q = checker.readQuantity(pieces[plainIsLeft ? 1 : 0].text);
+  if (!q || 'error' in q || !q.written || q.readings || q.written.value === 0) return undefined;
+  const scale = q.value / q.written.value; // base units per written unit
+  const written = { writtenDigits: q.written.digits, written: { digits: q.written.digits, style: 'plain', ...(q.written.decimalPoint ? { fractional: true } : {}) } };
+  const asPlain = (value: number): SideReport => ({ ...plain, value, symbols: [] });
+  const { error: _e, writtenDigits: _d, written: _w, roundingError: _r, ...other } = plainIsLeft ? claim.right : claim.left;
+  const quantity: SideReport = { ...other, value: q.written.value, symbols: [], ...written };
+  const bases: ReadonlyArray<readonly [string, number]> = /BIT/.test(q.dimensionKey) ? [['bytes', 8], ['bits', 1]] : [[baseName(q.dimension), 1]];
+  for (const [name, factor] of bases) {
+    const value = (plain.value * factor) / scale;
+    const judged = plainIsLeft ? judgeClaim(asPlain(value), claim.relation, quantity) : judgeClaim(quantity, claim.relation, asPlain(value));
+    if (judged.verdict === 'holds') {
+      const reading = `with ${plain.source} in ${name}${judged.reading ? `, ${judged.reading}` : ''}`;
+      return { ...judged, left: claim.left, right: claim.right, reading };
+    }
+  }
+  return undefined;
+}
+
+/** "time (s)" → "s". */
+function baseName(dimension: string): string {
+  return /\(([^)]+)\)/.exec(dimension)?.[1] ?? 'base units';
 }
 
 /** An `=` the plain evaluation could not judge because a side has free symbols (or calls a function). */
