@@ -11,4 +11,11 @@ describe('labelled corpus of real claims', () => {
     expect(s.all.falseAlarms.map((f) => `${f.entry.note}:${f.entry.line} ${f.entry.formula}`)).toEqual([]);
     expect(s.all.errorsCalledHolds.map((f) => `${f.entry.note}:${f.entry.line} ${f.entry.formula}`)).toEqual([]);
   }, 300_000);
+
+  it('decides at least as much as it did when last measured (a floor, not the goal of 80%)', async () => {
+    const s = await scoreCorpus(__dirname);
+    // Measured: 7 of 18 real errors caught, 130 of 231 right claims decided "holds".
+    expect(s.all.counts.fails.fails).toBeGreaterThanOrEqual(7);
+    expect(s.all.counts.holds.holds).toBeGreaterThanOrEqual(130);
+  }, 300_000);
 });
