@@ -33,6 +33,19 @@ export async function benchFormulas(): Promise<{ name: string; ms: number }[]> {
     for (const f of typical) await analyzeFormula(f);
   });
 
+  // Identities are checked at up to 64 random points each: a hover over one must stay quick.
+  const identities = Array.from({ length: 50 }, (_, k) => [
+    `\\tanh(x) = 2\\sigma(2x) - ${1 + k * 0}`,
+    `\\log(a b^{${k + 2}}) = \\log a + ${k + 2}\\log b`,
+    `(a+b)^2 = a^2 + 2ab + b^2 + ${k} - ${k}`,
+    `\\frac{d}{dx}\\sigma(x) = \\sigma(x)(1-\\sigma(x)) + ${k} - ${k}`,
+  ]).flat();
+  clearFormulaCache();
+  await time('formula: analyse 200 identities (warm, uncached)', async () => {
+    for (const f of identities) await analyzeFormula(f);
+  });
+  results.push({ name: 'formula: one identity (warm, uncached)', ms: results[results.length - 1].ms / identities.length });
+
   const note = Array.from({ length: 500 }, (_, k) => `段落 ${k}: $$0.9^{${k}} \\approx ${(0.9 ** k).toPrecision(2)}$$ 和 $\\mathbf{h}^{${k}}$`).join('\n\n');
   clearFormulaCache();
   await time('formula: analyseNote, 1,000 formulas', () => analyzeNote(note));
