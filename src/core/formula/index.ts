@@ -6,8 +6,8 @@
  */
 export { findMath } from './findMath';
 export { analyzeFormula, analyzeNote, clearFormulaCache, MAX_FORMULA_LENGTH, noteOffsetOf, placeFormulaReport } from './analyze';
-export { analyzeNoteWithin, DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS } from './noteBudget';
-export type { BudgetLimit, NoteAnalysis, NoteBudget, NotChecked } from './noteBudget';
+export { analyzeNoteSteps, analyzeNoteWithin, DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS, noteContext } from './noteBudget';
+export type { BudgetLimit, NoteAnalysis, NoteBudget, NotChecked, NoteContext } from './noteBudget';
 export { engineLoadTimeMs } from './engine';
 export { formatFacts } from './formatFacts';
 export { latexNumber } from './latexNumber';

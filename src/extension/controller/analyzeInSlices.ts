@@ -1,22 +1,13 @@
 /**
  * Analyses a note's formulas without holding the extension host's thread for
- * long: each formula is evaluated on its own, yielding to the event loop every
- * few milliseconds, and each report is placed in the note as it comes. No pass
- * over the whole note runs in one stretch — not even from the core's cache,
- * which a note with more distinct formulas than it holds would defeat. At most
- * `maxFormulas` are evaluated (the core's DEFAULT_MAX_FORMULAS, as for
- * `gradexp check`): a note of 100,000 formulas kept the host's CPU busy for
- * half a minute, for a panel that lists 10,000 at most.
+ * long: the core's one per-note loop (analyzeNoteSteps) is driven in time
+ * slices, yielding to the event loop every few milliseconds, and dropped when
+ * the note changed meanwhile. At most `maxFormulas` are evaluated (the core's
+ * DEFAULT_MAX_FORMULAS, as for `gradexp check`): a note of 100,000 formulas
+ * kept the host's CPU busy for half a minute, for a panel that lists 10,000 at most.
  */
-import type { FormulaReport, MathSpan, NoteFormulaReport } from '../../core/formula/types';
-import { SLICE_MS, yieldToEventLoop } from './slices';
-
-/** The parts of the formula module this needs. */
-export interface FormulaAnalysis<R = FormulaReport, P = NoteFormulaReport> {
-  findMath(note: string): readonly MathSpan[];
-  analyzeFormula(source: string): Promise<R>;
-  placeFormulaReport(note: string, span: MathSpan, report: R): P;
-}
+import type { MathSpan, NoteAnalysis, NoteFormulaReport } from '../../core/formula/index';
+import { runStepsInSlices, SLICE_MS } from './slices';
 
 /** The formulas past the cap, which were not evaluated. */
 export interface FormulasLeftOut {
@@ -29,38 +20,23 @@ export interface FormulasLeftOut {
 }
 
 /** The reports of a note's first `maxFormulas` formulas, and what was left out (null: nothing). */
-export interface SlicedAnalysis<P> {
-  readonly reports: P[];
+export interface SlicedAnalysis {
+  readonly reports: NoteFormulaReport[];
   readonly leftOut: FormulasLeftOut | null;
 }
 
 export { SLICE_MS };
 
-/** Every formula report of the note (no cap), or undefined when `isStale()` turned true on the way (a newer edit). */
-export async function analyzeInSlices<R, P>(formulas: FormulaAnalysis<R, P>, note: string, isStale: () => boolean): Promise<P[] | undefined> {
-  return (await analyzeFirstInSlices(formulas, note, isStale, Infinity))?.reports;
-}
-
-/** The reports of the note's first `maxFormulas` formulas and what was left out, or undefined when `isStale()` turned true on the way. */
-export async function analyzeFirstInSlices<R, P>(
-  formulas: FormulaAnalysis<R, P>,
-  note: string,
+/**
+ * Drives the core's formula loop `steps` (analyzeNoteSteps, given a count cap and no time limit)
+ * in slices; undefined when `isStale()` turned true on the way (a newer edit).
+ */
+export async function analyzeFirstInSlices(
+  steps: AsyncGenerator<unknown, NoteAnalysis, void>,
   isStale: () => boolean,
-  maxFormulas: number,
-): Promise<SlicedAnalysis<P> | undefined> {
-  const spans = formulas.findMath(note);
-  const evaluated = Math.min(spans.length, Math.max(0, Math.floor(maxFormulas)));
-  const reports: P[] = [];
-  let sliceStart = performance.now();
-  for (let i = 0; i < evaluated; i++) {
-    const span = spans[i]!;
-    reports.push(formulas.placeFormulaReport(note, span, await formulas.analyzeFormula(span.source)));
-    if (performance.now() - sliceStart < SLICE_MS) continue;
-    await yieldToEventLoop();
-    if (isStale()) return undefined;
-    sliceStart = performance.now();
-  }
-  if (isStale()) return undefined;
-  const leftOut = evaluated < spans.length ? { count: spans.length - evaluated, first: spans[evaluated]!, maxFormulas } : null;
-  return { reports, leftOut };
+): Promise<SlicedAnalysis | undefined> {
+  const analysis = await runStepsInSlices(steps, isStale);
+  if (!analysis) return undefined;
+  const cut = analysis.notChecked;
+  return { reports: analysis.reports, leftOut: cut && { count: cut.count, first: cut.first, maxFormulas: cut.budget } };
 }

@@ -109,14 +109,13 @@ export class FormulaService implements vscode.Disposable {
       const stale = () => doc.isClosed || doc.version !== version;
       const [formulaModule, spans] = await Promise.all([this.load(), this.spansOf(doc)]);
       if (stale()) return undefined;
-      const analysis = {
-        findMath: () => spans,
-        analyzeFormula: formulaModule.analyzeFormula,
-        placeFormulaReport: formulaModule.placeFormulaReport,
-      };
-      // Not stale: the text read now is the version the spans were found in.
-      // The same cap as `gradexp check`'s, from the module itself (importing it here would load the evaluator at activation).
-      const result = await analyzeFirstInSlices(analysis, doc.getText(), stale, formulaModule.DEFAULT_MAX_FORMULAS);
+      // Not stale: the text read now is the version the spans were found in. The same cap as
+      // `gradexp check`'s, from the module itself; no time limit (the slices keep the host free).
+      const steps = formulaModule.analyzeNoteSteps(formulaModule.noteContext(doc.getText(), spans), {
+        maxFormulas: formulaModule.DEFAULT_MAX_FORMULAS,
+        noteTimeLimitMs: Infinity,
+      });
+      const result = await analyzeFirstInSlices(steps, stale);
       if (!result || stale()) return undefined;
       const { reports, leftOut } = result;
       const ms = performance.now() - started;
