@@ -6,8 +6,8 @@
  * passes on a note it did not fully check); 2 for a usage error (unknown flag,
  * missing or oversized file).
  */
-import { analyzeNoteWithin, DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS } from '../core/formula';
-import { stringifyWithNonFinite } from '../core/report/json';
+import { analyzeNoteWithin, DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS } from '../core/api/formulas';
+import { stringifyWithNonFinite } from '../core/api/views';
 import { parseArgs, UsageError } from './args';
 import { readNote, type Io } from './io';
 import { countLine, emptyCounts, humanLines } from './check/checkHuman';

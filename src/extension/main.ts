@@ -6,8 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_BUDGET } from '../core/numeric/budget';
-import { formatNumber } from '../core/display';
+import { DEFAULT_BUDGET, formatNumber, findBlocks } from '../core/api/notes';
 import { registerAutoRun } from './autoRun';
 import { registerCommands } from './commands';
 import { registerCompletions } from './completions/completions';
@@ -27,8 +26,8 @@ import { createPreviewDeps } from './previewDeps';
 import { registerResponsiveness } from './responsiveness/responsivenessCommands';
 import { defaultSettings, readSettings, SETTINGS_SECTION, type GradexpSettings } from './settings';
 import { ScanClient } from './scanWorker/scanClient';
-import { findBlocks } from '../core/blocks/findBlocks';
 import { RunWorkerClient } from './worker/workerClient';
+import { lazy } from '../core/api/lazy';
 
 /** What `activate` returns: VS Code's Markdown preview calls `extendMarkdownIt`. */
 export interface GradexpApi {
@@ -54,6 +53,18 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
 
   const workerPath = context.asAbsolutePath('dist/worker.js');
   const client = new RunWorkerClient(() => new Worker(workerPath, { name: 'gradexp-run' }), log);
+  // The formula evaluator loads on the first hover or diagnostic pass, never at activation.
+  const formulaModule = lazy(
+    () => import('../core/api/formulas'),
+    (ms) => log(`formula module loaded in ${ms.toFixed(0)} ms`),
+  );
+  // The whole-note passes (finding blocks and formulas) run off this thread; on the host only if the worker fails.
+  const scanPath = context.asAbsolutePath('dist/scan-worker.js');
+  const scanner = new ScanClient(
+    () => new Worker(scanPath, { name: 'gradexp-scan' }),
+    { findMath: async (note) => (await formulaModule()).findMath(note), findBlocks: async (note) => findBlocks(note) },
+    log,
+  );
   // Notes over the editor's limits are not parsed on this thread; the user is told once (noteLimits.ts).
   const parses = new NoteParseCache(
     () => noteLimits(settings.maxNoteSize),
@@ -68,14 +79,7 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
     onRunFinished: (content, run) => previewRuns.remember(content, run),
     log,
   });
-  // The whole-note passes (finding blocks and formulas) run off this thread; on the host only if the worker fails.
-  const scanPath = context.asAbsolutePath('dist/scan-worker.js');
-  const scanner = new ScanClient(
-    () => new Worker(scanPath, { name: 'gradexp-scan' }),
-    { findMath: (note) => formulas.findMathOnHost(note), findBlocks: async (note) => findBlocks(note) },
-    log,
-  );
-  const formulas: FormulaService = new FormulaService(log, (doc) => parses.refusal(doc) !== undefined, (note) => scanner.findMath(note));
+  const formulas = new FormulaService(formulaModule, log, (doc) => parses.refusal(doc) !== undefined, (note) => scanner.findMath(note));
   const panel = new PanelSync(context, runs, parses, formulas, formatter);
   const fixes = new ClaimFixes();
 

@@ -4,7 +4,7 @@
  * `completionsAt`, so what is offered always parses.
  */
 import * as vscode from 'vscode';
-import { completionsAt } from '../../core/spec/editor';
+import { completionsAt } from '../../core/api/notes';
 import type { NoteParseCache } from '../controller/noteCache';
 import { blockAt } from '../controller/noteParse';
 

@@ -6,7 +6,7 @@
  * DEFAULT_MAX_FORMULAS, as for `gradexp check`): a note of 100,000 formulas
  * kept the host's CPU busy for half a minute, for a panel that lists 10,000 at most.
  */
-import type { MathSpan, NoteAnalysis, NoteFormulaReport } from '../../core/formula/index';
+import type { MathSpan, NoteAnalysis, NoteFormulaReport } from '../../core/api/notes';
 import { runStepsInSlices, SLICE_MS } from './slices';
 
 /** The formulas past the cap, which were not evaluated. */

@@ -2,7 +2,7 @@
  * The LaTeX shown on a panel card to say what an experiment computes (spec §1
  * "mlp semantics" and the experiments table). Pure data.
  */
-import type { ActivationName, ExperimentKind } from '../../core/types';
+import type { ActivationName, ExperimentKind } from '../../core/api/notes';
 
 const MLP = [
   String.raw`\mathbf{H}^{t} = \sigma\big(\mathbf{H}^{t-1} (\mathbf{W}^{t})^{\top}\big),\ t = 1..L`,

@@ -2,10 +2,7 @@
  * A note's gradexp blocks, parsed, plus what the host shows about each before
  * any run. Pure (core only) so lens placement and block lookup are tested.
  */
-import type { FencedBlock } from '../../core/blocks/findBlocks';
-import type { ParsedBlock } from '../../core/spec/parse';
-import { drain, parseBlocksStepwise } from '../../core/spec/reuseParse';
-import { visible } from '../../core/text/visible';
+import { type FencedBlock, type ParsedBlock, drain, parseBlocksStepwise, visible } from '../../core/api/notes';
 import type { BlockInfo } from './panelStateBuilder';
 
 /** Everything the host derives from a note's text without running anything. */

@@ -3,8 +3,7 @@
  * the note's blocks, their latest runs and the note's formula reports. Pure
  * (no vscode) so the mapping — statuses, summaries, verdicts — is unit-tested.
  */
-import type { NoteFormulaReport } from '../../core/formula/types';
-import type { NoteError } from '../../core/types';
+import type { NoteFormulaReport, NoteError } from '../../core/api/notes';
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from '../../shared/panelModel';
 import type { NumberFormatter } from '../hover/formulaHoverText';
 import type { BlockRunState } from './blockState';

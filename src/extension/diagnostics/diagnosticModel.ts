@@ -4,8 +4,7 @@
  * writes the computed value). Pure so messages and ranges are unit-tested; the
  * adapter turns these into vscode.Diagnostics.
  */
-import type { ClaimReport, NoteFormulaReport, QuickFix, Relation } from '../../core/formula/types';
-import type { NoteError } from '../../core/types';
+import type { ClaimReport, NoteFormulaReport, QuickFix, Relation, NoteError } from '../../core/api/notes';
 import { RELATION_SYMBOL, type NumberFormatter } from '../hover/formulaHoverText';
 
 /** Diagnostic codes, also the keys the quick-fix provider looks for. */

@@ -5,12 +5,11 @@
  * them in ClaimFixes.
  */
 import * as vscode from 'vscode';
-import type { QuickFix } from '../../core/formula/types';
+import type { QuickFix, NoteError } from '../../core/api/notes';
 import type { FormulaService } from '../controller/formulaService';
 import type { NoteParseCache } from '../controller/noteCache';
 import { currentRunErrors } from '../controller/runErrors';
 import type { RunController } from '../controller/runController';
-import type { NoteError } from '../../core/types';
 import type { NumberFormatter } from '../hover/formulaHoverText';
 import { isNoteDocument } from '../noteDocuments';
 import { leftOutMessage, refusalMessage } from '../noteLimits';

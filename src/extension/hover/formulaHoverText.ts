@@ -4,7 +4,7 @@
  * and its free symbols. Pure (returns a string), so it is unit-tested; the
  * provider wraps it in an untrusted MarkdownString.
  */
-import type { ClaimReport, FormatFact, FormulaReport, Relation, SideReport } from '../../core/formula/types';
+import type { ClaimReport, FormatFact, FormulaReport, Relation, SideReport } from '../../core/api/notes';
 
 /** Turns a number into display text (the caller binds the significant digits). */
 export type NumberFormatter = (x: number) => string;

@@ -3,9 +3,7 @@
  * facts; over a key inside a gradexp block, that key's row of the schema.
  */
 import * as vscode from 'vscode';
-import type { MathSpan } from '../../core/formula/types';
-import { keyDocAt } from '../../core/spec/editor';
-import type { ParsedBlock } from '../../core/spec/parse';
+import { type MathSpan, keyDocAt, type ParsedBlock } from '../../core/api/notes';
 import type { FormulaService } from '../controller/formulaService';
 import type { NoteParseCache } from '../controller/noteCache';
 import { blockAt } from '../controller/noteParse';

@@ -2,7 +2,7 @@
  * The words on the CodeLenses above a gradexp block. Pure so the texts —
  * which the end-to-end tests look for — are pinned by unit tests.
  */
-import type { BlockRun } from '../../core/types';
+import type { BlockRun } from '../../core/api/notes';
 import type { BlockRunState } from '../controller/blockState';
 
 /** Title of the lens that runs one block. */
