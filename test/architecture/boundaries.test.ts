@@ -1,8 +1,9 @@
 /**
  * The module graph's rules (docs/architecture.md), checked on the sources:
  * adapters reach the core only through its public surface (src/core/api),
- * the core imports nothing outside itself, and the cheap surface does not
- * load the expensive parts of the core.
+ * the core imports nothing outside itself, the cheap surface does not
+ * load the expensive parts of the core, and in the extension the note model
+ * and the services below it never import the features that are views of it.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -87,5 +88,26 @@ describe('module boundaries', () => {
     visit(path.join(src, 'core/api/views.ts'));
     const expensive = [...reached].map(rel).filter((f) => f.startsWith('core/formula/') || f === 'core/pipeline.ts' || f === 'core/numeric/run.ts' || f.startsWith('core/api/formulas') || f.startsWith('core/api/experiments'));
     expect(expensive).toEqual([]);
+  });
+
+  it('extension: the note model and services import no feature; features import no other feature', () => {
+    /** The views of the note model (and the commands and composition root on top of them). */
+    const features = ['lens', 'hover', 'diagnostics', 'completions', 'panel', 'preview', 'autoRun', 'commands.ts', 'main.ts'];
+    const featureOf = (file: string): string | undefined => {
+      const [area, name] = rel(file).split('/');
+      return area === 'extension' ? features.find((f) => f === name) : undefined;
+    };
+    const wrong = walk(path.join(src, 'extension'))
+      .flatMap(importsOf)
+      .filter((i) => {
+        const from = featureOf(i.from);
+        const to = featureOf(`${i.to}.ts`);
+        if (to === undefined || from === to) return false;
+        if (from === undefined) return true; // the model or a service importing a feature
+        // Only the composition root, and the commands (which show the panel), reach into other features.
+        return !(from === 'main.ts' || (from === 'commands.ts' && to === 'panel'));
+      })
+      .map((i) => `${rel(i.from)} -> ${rel(i.to)}`);
+    expect(wrong).toEqual([]);
   });
 });

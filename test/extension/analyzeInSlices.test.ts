@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { longestEventLoopHold } from '../support/eventLoop';
 import * as formulas from '../../src/core/formula/index';
-import { analyzeFirstInSlices, SLICE_MS } from '../../src/extension/controller/analyzeInSlices';
+import { analyzeFirstInSlices, SLICE_MS } from '../../src/extension/notes/analyzeInSlices';
 
 /** The core's formula loop over `note`, capped at `maxFormulas`, without a time limit (as the editor drives it). */
 const stepsOf = (note: string, maxFormulas = Infinity) => formulas.analyzeNoteSteps(formulas.noteContext(note), { maxFormulas, noteTimeLimitMs: Infinity });

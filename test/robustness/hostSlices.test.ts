@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { longestEventLoopHold } from '../support/eventLoop';
 import * as formulas from '../../src/core/formula';
-import { analyzeFirstInSlices, SLICE_MS } from '../../src/extension/controller/analyzeInSlices';
+import { analyzeFirstInSlices, SLICE_MS } from '../../src/extension/notes/analyzeInSlices';
 
 /** Every report of the note, analysed in slices as the editor does (the core's loop, no cap). */
 const analyzeInSlices = async (note: string, isStale: () => boolean) =>

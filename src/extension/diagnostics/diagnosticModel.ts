@@ -5,7 +5,7 @@
  * adapter turns these into vscode.Diagnostics.
  */
 import type { ClaimReport, NoteFormulaReport, QuickFix, Relation, NoteError } from '../../core/api/notes';
-import { RELATION_SYMBOL, type NumberFormatter } from '../hover/formulaHoverText';
+import { RELATION_SYMBOL, type NumberFormatter } from '../format';
 
 /** Diagnostic codes, also the keys the quick-fix provider looks for. */
 export const CODE_BLOCK_ERROR = 'block-error';

@@ -4,21 +4,8 @@
  * and its free symbols. Pure (returns a string), so it is unit-tested; the
  * provider wraps it in an untrusted MarkdownString.
  */
-import type { ClaimReport, FormatFact, FormulaReport, Relation, SideReport } from '../../core/api/notes';
-
-/** Turns a number into display text (the caller binds the significant digits). */
-export type NumberFormatter = (x: number) => string;
-
-/** The relations as a reader writes them. */
-export const RELATION_SYMBOL: Readonly<Record<Relation, string>> = {
-  '=': '=',
-  '\\approx': '≈',
-  '\\neq': '≠',
-  '<': '<',
-  '>': '>',
-  '\\le': '≤',
-  '\\ge': '≥',
-};
+import type { ClaimReport, FormatFact, FormulaReport, SideReport } from '../../core/api/notes';
+import { RELATION_SYMBOL, type NumberFormatter } from '../format';
 
 /** Longest LaTeX quoted in a hover cell before it is shortened. */
 const MAX_QUOTED = 60;

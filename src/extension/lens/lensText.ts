@@ -3,7 +3,7 @@
  * which the end-to-end tests look for — are pinned by unit tests.
  */
 import type { BlockRun } from '../../core/api/notes';
-import type { BlockRunState } from '../controller/blockState';
+import type { BlockRunState } from '../notes/blockState';
 
 /** Title of the lens that runs one block. */
 export const RUN_LENS_TITLE = '▶ Run experiment';

@@ -7,11 +7,11 @@
  * refreshed once the engine is there.
  */
 import * as vscode from 'vscode';
-import { renderChartSvg } from '../core/api/views';
-import type { BlockRun } from '../core/api/notes';
-import { lazy } from '../core/api/lazy';
-import type { PreviewDeps } from './preview/index';
-import type { GradexpSettings } from './settings';
+import { renderChartSvg } from '../../core/api/views';
+import type { BlockRun } from '../../core/api/notes';
+import { lazy } from '../../core/api/lazy';
+import type { PreviewDeps } from './index';
+import type { GradexpSettings } from '../settings';
 
 type Pipeline = typeof import('./cheapRun');
 

@@ -10,7 +10,7 @@ import type { GradexpSettings } from '../settings';
 import { readWeightsFiles } from '../weights/readWeights';
 import type { JobOutcome, RunWorkerClient } from '../worker/workerClient';
 import type { BlockRunState } from './blockState';
-import type { NoteParseCache } from './noteCache';
+import type { NoteParseCache } from './parseCache';
 import { weightsPaths } from './noteParse';
 import { ProgressTally } from './progressTally';
 

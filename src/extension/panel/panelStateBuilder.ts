@@ -5,23 +5,11 @@
  */
 import type { NoteFormulaReport, NoteError } from '../../core/api/notes';
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from '../../shared/panelModel';
-import type { NumberFormatter } from '../hover/formulaHoverText';
-import type { BlockRunState } from './blockState';
+import type { NumberFormatter } from '../format';
+import type { BlockRunState } from '../notes/blockState';
+import type { BlockInfo } from '../notes/noteParse';
 import { experimentFormulas } from './experimentFormulas';
 
-/** What the host knows about a block before running it (from parsing the note). */
-export interface BlockInfo {
-  readonly index: number;
-  /** 1-based line of the opening fence. */
-  readonly line: number;
-  readonly title: string;
-  readonly experiment: string;
-  readonly dtype: string;
-  /** Activation names used by the block's series (for the activation experiment's formulas). */
-  readonly activations: readonly string[];
-  /** Errors found by parsing (no run needed). */
-  readonly errors: readonly NoteError[];
-}
 
 function panelErrors(errors: readonly NoteError[]): PanelError[] {
   return errors.map((e) => ({ line: e.line, column: e.column, message: e.message }));

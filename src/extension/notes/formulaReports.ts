@@ -16,8 +16,8 @@ export type FormulaModule = typeof import('../../core/api/formulas');
 /** Delay after the last edit before a note's formulas are re-checked. */
 export const FORMULA_DEBOUNCE_MS = 300;
 
-/** Latest formula reports per note, refreshed in the background. */
-export class FormulaService implements vscode.Disposable {
+/** Latest formula reports per note, refreshed in the background (owned by the note model, notes.ts). */
+export class FormulaReports implements vscode.Disposable {
   private readonly reportsByNote = new Map<
     string,
     { readonly version: number; readonly reports: readonly NoteFormulaReport[]; readonly leftOut: FormulasLeftOut | null }
