@@ -9,8 +9,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS, type NoteBudget } from '../core/formula';
-import { stringifyWithNonFinite } from '../core/report/json';
+import { DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS, type NoteBudget } from '../core/api/formulas';
+import { stringifyWithNonFinite } from '../core/api/views';
 import { parseArgs, UsageError } from './args';
 import { readNote, type Io } from './io';
 import { countLine, emptyCounts } from './check/checkHuman';

@@ -2,8 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { UsageError } from './args';
-import { isInsideFolder, MAX_WEIGHTS_FILE_BYTES, posixDirname, resolveWeightsPathRule, weightsRootFor } from '../core/numeric/weightsPath';
-import { parseWeightsJson } from '../core/numeric/weightsJson';
+import { isInsideFolder, MAX_WEIGHTS_FILE_BYTES, posixDirname, resolveWeightsPathRule, weightsRootFor, parseWeightsJson } from '../core/api/notes';
 
 /** Where a command writes; tests pass collectors, main passes the process streams. */
 export interface Io {

@@ -4,7 +4,7 @@ import { isUsageError, UsageError } from './args';
 import { loadFormulaCommands } from './lazyFormulas';
 import { runRun } from './run';
 import type { Io } from './io';
-import { visible } from '../core/text/visible';
+import { visible } from '../core/api/notes';
 import { isSpecWorker, serveSpecWorker } from '../threads/parallel';
 
 const USAGE = `usage:

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { BlockRun } from '../core/types';
+import type { BlockRun } from '../core/api/notes';
 import { UsageError } from './args';
 import { openProblem } from './io';
 import { loadFormulaCommands } from './lazyFormulas';

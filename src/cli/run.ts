@@ -1,14 +1,11 @@
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_MAX_BLOCKS, notRunBlock, parseNoteWithin, runParsedBlock, type SeriesBatchRunner } from '../core/pipeline';
-import type { ParsedBlock } from '../core/spec/parse';
+import { DEFAULT_MAX_BLOCKS, notRunBlock, parseNoteWithin, runParsedBlock, type SeriesBatchRunner } from '../core/api/experiments';
+import { type ParsedBlock, type BlockRun, shortToken } from '../core/api/notes';
 import { runSpecsInParallel, worthParallel } from '../threads/parallel';
-import { renderChartSvg } from '../core/chart';
-import { toRunReport, stringifyWithNonFinite } from '../core/report/json';
-import type { BlockRun } from '../core/types';
+import { renderChartSvg, toRunReport, stringifyWithNonFinite } from '../core/api/views';
 import { parseArgs, UsageError } from './args';
 import { readNote, readWeightsFile, type Io } from './io';
 import { outputStems, prepareOutDir, writeOutputs, type OutputFormat } from './outputs';
-import { shortToken } from '../core/numeric/weightsPath';
 
 const RUN_FLAGS = { booleans: ['json'], values: { out: null, format: ['svg', 'png', 'html'], budget: null, 'max-blocks': null } } as const;
 

@@ -4,11 +4,11 @@
  * on the active Markdown editor.
  */
 import * as vscode from 'vscode';
-import { blockAt } from './controller/noteParse';
-import type { NoteParseCache } from './controller/noteCache';
-import { documentFor, type PanelSync } from './controller/panelSync';
-import type { RunController } from './controller/runController';
-import { refusalMessage } from './noteLimits';
+import { blockAt } from './notes/noteParse';
+import { documentFor } from './notes/noteDocuments';
+import type { Notes } from './notes/notes';
+import type { PanelSync } from './panel/panelSync';
+import { refusalMessage } from './notes/noteLimits';
 
 /** The active editor, if it shows a Markdown note. */
 function activeNote(): vscode.TextEditor | undefined {
@@ -31,19 +31,18 @@ function isBlockIndex(x: unknown): x is number {
 
 /** Registers every gradexp command. */
 export function registerCommands(
-  runs: RunController,
-  parses: NoteParseCache,
+  notes: Notes,
   panel: PanelSync,
   output: vscode.OutputChannel,
 ): vscode.Disposable {
   const runAndShow = async (doc: vscode.TextDocument, indexes?: number[]) => {
     panel.show(doc);
-    await runs.run(doc, indexes);
+    await notes.run(doc, indexes);
   };
 
   /** A note over the editor's limits is never parsed here: say so rather than "no blocks". */
   const refused = (doc: vscode.TextDocument): boolean => {
-    const refusal = parses.refusal(doc);
+    const refusal = notes.refusal(doc);
     if (refusal) void vscode.window.showWarningMessage(refusalMessage(refusal));
     return refusal !== undefined;
   };
@@ -58,7 +57,7 @@ export function registerCommands(
     if (refused(doc)) return;
     // The end of the cursor's line also lies inside the block when the cursor sits in the fence's indentation.
     const line = doc.lineAt(editor.selection.active.line);
-    const blocks = parses.get(doc).parsed.map((p) => p.block);
+    const blocks = notes.parse(doc).parsed.map((p) => p.block);
     const block = blockAt(blocks, doc.offsetAt(editor.selection.active)) ?? blockAt(blocks, doc.offsetAt(line.range.end));
     if (!block) {
       void vscode.window.showInformationMessage('gradexp: the cursor is not inside a gradexp block.');
@@ -77,7 +76,7 @@ export function registerCommands(
         void vscode.window.showErrorMessage('gradexp.runBlock: expected a block index (0, 1, …).');
         return;
       }
-      const count = parses.get(doc).parsed.length;
+      const count = notes.parse(doc).parsed.length;
       if (index >= count) {
         void vscode.window.showInformationMessage(`gradexp: this note has ${count} gradexp block${count === 1 ? '' : 's'}; there is no block #${index + 1}.`);
         return;
@@ -88,7 +87,7 @@ export function registerCommands(
     vscode.commands.registerCommand('gradexp.runAll', async (uri?: unknown) => {
       const doc = await targetNote(uri);
       if (!doc || refused(doc)) return;
-      if (parses.get(doc).parsed.length === 0) {
+      if (notes.parse(doc).parsed.length === 0) {
         void vscode.window.showInformationMessage('gradexp: this note has no gradexp blocks.');
         return;
       }
@@ -99,8 +98,8 @@ export function registerCommands(
       if (doc) panel.show(doc);
     }),
     vscode.commands.registerCommand('gradexp.cancelRuns', async (uri?: unknown) => {
-      if (typeof uri === 'string' || uri instanceof vscode.Uri) runs.cancel(uri.toString());
-      else runs.cancel();
+      if (typeof uri === 'string' || uri instanceof vscode.Uri) notes.cancel(uri.toString());
+      else notes.cancel();
     }),
     vscode.commands.registerCommand('gradexp.showLog', () => output.show(true)),
   );

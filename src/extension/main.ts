@@ -1,33 +1,30 @@
 /**
- * The composition root: builds the host's services once and registers each
- * feature into `context.subscriptions`. Activation stays cheap — the engine
- * lives in the worker (and, for the preview, loads on its first render), the
- * formula evaluator loads on the first hover or diagnostic pass.
+ * The composition root: builds the host note model (notes/notes.ts) and its
+ * services once, then registers each feature — every one a view of the model
+ * — into `context.subscriptions`. Activation stays cheap — the engine lives in
+ * the worker (and, for the preview, loads on its first render), the formula
+ * evaluator loads on the first hover or diagnostic pass.
  */
 import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_BUDGET } from '../core/numeric/budget';
-import { formatNumber } from '../core/display';
-import { registerAutoRun } from './autoRun';
+import { lazy } from '../core/api/lazy';
+import { DEFAULT_BUDGET, findBlocks, formatNumber } from '../core/api/notes';
+import { registerAutoRun } from './autoRun/autoRun';
 import { registerCommands } from './commands';
 import { registerCompletions } from './completions/completions';
-import { FormulaService } from './controller/formulaService';
-import { NoteParseCache } from './controller/noteCache';
-import { PanelSync } from './controller/panelSync';
-import { RunController } from './controller/runController';
 import { ClaimFixes, registerDiagnostics } from './diagnostics/diagnostics';
 import { registerClaimQuickFix } from './diagnostics/quickFix';
-import type { NumberFormatter } from './hover/formulaHoverText';
+import type { NumberFormatter } from './format';
 import { registerHover } from './hover/hover';
 import { registerCodeLens } from './lens/codeLens';
+import { isNoteDocument } from './notes/noteDocuments';
+import { Notes } from './notes/notes';
+import { PanelSync } from './panel/panelSync';
 import { extendMarkdownIt, PreviewRuns } from './preview/index';
-import { isNoteDocument } from './noteDocuments';
-import { noteLimits, refusalMessage } from './noteLimits';
-import { createPreviewDeps } from './previewDeps';
+import { createPreviewDeps } from './preview/previewDeps';
 import { registerResponsiveness } from './responsiveness/responsivenessCommands';
-import { defaultSettings, readSettings, SETTINGS_SECTION, type GradexpSettings } from './settings';
 import { ScanClient } from './scanWorker/scanClient';
-import { findBlocks } from '../core/blocks/findBlocks';
+import { defaultSettings, readSettings, SETTINGS_SECTION, type GradexpSettings } from './settings';
 import { RunWorkerClient } from './worker/workerClient';
 
 /** What `activate` returns: VS Code's Markdown preview calls `extendMarkdownIt`. */
@@ -52,57 +49,55 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
     return (x, minDigits) => formatNumber(x, Math.max(digits, minDigits ?? 0));
   };
 
-  const workerPath = context.asAbsolutePath('dist/worker.js');
-  const client = new RunWorkerClient(() => new Worker(workerPath, { name: 'gradexp-run' }), log);
-  // Notes over the editor's limits are not parsed on this thread; the user is told once (noteLimits.ts).
-  const parses = new NoteParseCache(
-    () => noteLimits(settings.maxNoteSize),
-    (_doc, refusal) => void vscode.window.showWarningMessage(refusalMessage(refusal)),
-    (note) => scanner.findBlocks(note),
+  // The services: the run worker, the scan worker, the formula module (loaded on first use).
+  const runner = new RunWorkerClient(() => new Worker(context.asAbsolutePath('dist/worker.js'), { name: 'gradexp-run' }), log);
+  const formulaModule = lazy(
+    () => import('../core/api/formulas'),
+    (ms) => log(`formula module loaded in ${ms.toFixed(0)} ms`),
   );
-  const previewRuns = new PreviewRuns();
-  const runs = new RunController({
-    client,
-    parses,
-    settings: currentSettings,
-    onRunFinished: (content, run) => previewRuns.remember(content, run),
-    log,
-  });
   // The whole-note passes (finding blocks and formulas) run off this thread; on the host only if the worker fails.
   const scanPath = context.asAbsolutePath('dist/scan-worker.js');
   const scanner = new ScanClient(
     () => new Worker(scanPath, { name: 'gradexp-scan' }),
-    { findMath: (note) => formulas.findMathOnHost(note), findBlocks: async (note) => findBlocks(note) },
+    { findMath: async (note) => (await formulaModule()).findMath(note), findBlocks: async (note) => findBlocks(note) },
     log,
   );
-  const formulas: FormulaService = new FormulaService(log, (doc) => parses.refusal(doc) !== undefined, (note) => scanner.findMath(note));
-  const panel = new PanelSync(context, runs, parses, formulas, formatter);
+  const previewRuns = new PreviewRuns();
+
+  // The model of the open notes, and the views of it.
+  const notes = new Notes({
+    settings: currentSettings,
+    formulaModule,
+    scanner,
+    runner,
+    onRunFinished: (content, run) => previewRuns.remember(content, run),
+    log,
+  });
+  const panel = new PanelSync(context, notes, formatter);
   const fixes = new ClaimFixes();
 
   context.subscriptions.push(
     output,
-    { dispose: () => client.dispose() },
+    { dispose: () => runner.dispose() },
     { dispose: () => scanner.dispose() },
     previewRuns,
-    runs,
-    formulas,
+    notes,
     panel,
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SETTINGS_SECTION)) return;
       settings = loadSettings();
       // Diagnostics quote values with the configured digits: re-publish them (formula results are cached).
       if (e.affectsConfiguration(`${SETTINGS_SECTION}.significantDigits`)) {
-        for (const doc of vscode.workspace.textDocuments) if (isNoteDocument(doc)) formulas.schedule(doc, 0);
+        for (const doc of vscode.workspace.textDocuments) if (isNoteDocument(doc)) notes.checkFormulas(doc, 0);
       }
     }),
-    vscode.workspace.onDidCloseTextDocument((doc) => runs.forget(doc.uri.toString())),
-    registerCodeLens(parses, runs),
-    registerCommands(runs, parses, panel, output),
-    registerHover(parses, formulas, formatter),
-    registerDiagnostics(parses, runs, formulas, fixes, formatter),
+    registerCodeLens(notes),
+    registerCommands(notes, panel, output),
+    registerHover(notes, formatter),
+    registerDiagnostics(notes, fixes, formatter),
     registerClaimQuickFix(fixes),
-    registerCompletions(parses),
-    registerAutoRun(runs, parses, currentSettings),
+    registerCompletions(notes),
+    registerAutoRun(notes, currentSettings),
     registerResponsiveness(output, log),
   );
 

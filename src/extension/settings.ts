@@ -25,7 +25,7 @@ export const SETTINGS_SECTION = 'gradexp';
 /** Default work the preview may do synchronously on the host thread: at most a few tens of milliseconds even in fp16 (measured: 1.2e7 multiply-adds of fp16 mlp ≈ 215 ms). */
 export const DEFAULT_PREVIEW_COMPUTE_LIMIT = 2e6;
 
-import { DEFAULT_MAX_NOTE_MB } from './noteLimits';
+import { DEFAULT_MAX_NOTE_MB } from './notes/noteLimits';
 
 /** Defaults used when a setting is missing or invalid. */
 export function defaultSettings(workBudget: number): GradexpSettings {

@@ -4,7 +4,7 @@
  * host (which sends a card's formulas) and the panel (which falls back to them
  * when a card arrives without) show the same ones.
  */
-import type { ExperimentKind } from '../core/types';
+import type { ExperimentKind } from '../core/api/notes';
 
 const MLP = [
   String.raw`\mathbf{H}^{t} = \sigma\big(\mathbf{H}^{t-1} (\mathbf{W}^{t})^{\top}\big),\ t = 1..L`,

@@ -6,7 +6,7 @@
  * shape-check and drop what they don't recognise instead of trusting types.
  * No imports with runtime effect: this file is shared by the host and the webview.
  */
-import { VERDICTS as VERDICT_LIST } from '../core/formula/types';
+import { VERDICTS as VERDICT_LIST } from '../core/api/notes';
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from './panelModel';
 import type { CardChange, CardMove, FormulaChange, FormulaMove, FormulaSplice, PanelPatch } from './panelPatch';
 

@@ -4,7 +4,7 @@
  * Types only: shared by src/extension and src/webview.
  */
 
-import type { Verdict } from '../core/formula/types';
+import type { Verdict } from '../core/api/notes';
 
 /** A located problem in a block, 1-based. */
 export interface PanelError {

@@ -12,9 +12,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { estimateWork } from '../core/numeric/budget';
-import { runSeriesSync, type SeriesOutput } from '../core/numeric/run';
-import { CancelledError, type ExperimentSpec } from '../core/types';
+import { estimateWork, CancelledError, type ExperimentSpec } from '../core/api/notes';
+import { runSeriesSync, type SeriesOutput } from '../core/api/experiments';
 
 const MARK = 'gradexpSpecWorker';
 

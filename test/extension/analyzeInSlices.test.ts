@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { longestEventLoopHold } from '../support/eventLoop';
 import * as formulas from '../../src/core/formula/index';
-import { analyzeFirstInSlices, analyzeInSlices, SLICE_MS } from '../../src/extension/controller/analyzeInSlices';
+import { analyzeFirstInSlices, SLICE_MS } from '../../src/extension/notes/analyzeInSlices';
+
+/** The core's formula loop over `note`, capped at `maxFormulas`, without a time limit (as the editor drives it). */
+const stepsOf = (note: string, maxFormulas = Infinity) => formulas.analyzeNoteSteps(formulas.noteContext(note), { maxFormulas, noteTimeLimitMs: Infinity });
+
+/** Every report of the note, analysed in slices; undefined when stale. */
+const analyzeInSlices = async (note: string, isStale: () => boolean) => (await analyzeFirstInSlices(stepsOf(note), isStale))?.reports;
+
+/** Passes the steps of `steps` through, counting them in `counter.n`. */
+async function* counted<T, R>(steps: AsyncGenerator<T, R, void>, counter: { n: number }): AsyncGenerator<T, R, void> {
+  for (;;) {
+    const step = await steps.next();
+    if (step.done) return step.value;
+    counter.n++;
+    yield step.value;
+  }
+}
 
 /** A note with many distinct formulas, so nothing comes from the cache. */
 function bigNote(count: number, salt: string): string {
@@ -14,7 +30,7 @@ function bigNote(count: number, salt: string): string {
 describe('analyzeInSlices', () => {
   it('gives the same reports as analyzeNote', async () => {
     const note = bigNote(40, 'same');
-    const sliced = await analyzeInSlices(formulas, note, () => false);
+    const sliced = await analyzeInSlices(note, () => false);
     formulas.clearFormulaCache();
     expect(sliced).toEqual(await formulas.analyzeNote(note));
   });
@@ -23,7 +39,7 @@ describe('analyzeInSlices', () => {
     await formulas.analyzeFormula('1 + 1 = 2'); // load the evaluator outside the measurement
     const note = bigNote(1000, 'loop');
     let reports: unknown[] | undefined;
-    const held = await longestEventLoopHold(async () => (reports = await analyzeInSlices(formulas, note, () => false)));
+    const held = await longestEventLoopHold(async () => (reports = await analyzeInSlices(note, () => false)));
     expect(reports).toHaveLength(1000);
     process.stdout.write(`longest event-loop hold: ${held.toFixed(0)} ms\n`);
     // About one slice; analyzeNote alone holds the loop for about a second here.
@@ -33,32 +49,31 @@ describe('analyzeInSlices', () => {
   it('stops early when the note changed meanwhile', async () => {
     // A stand-in whose every formula takes ~5 ms, so slices end after a few formulas whatever the machine.
     let evaluated = 0;
-    const slow = {
-      findMath: () => Array.from({ length: 100 }, (_, i) => ({ ...formulas.findMath('$x$')[0]!, source: `x_{${i}}` })),
-      analyzeFormula: async () => {
+    async function* slow(): AsyncGenerator<undefined, formulas.NoteAnalysis, void> {
+      for (let i = 0; i < 100; i++) {
         evaluated++;
         const until = performance.now() + 5;
         while (performance.now() < until) {
           // busy: a formula being evaluated
         }
-      },
-      placeFormulaReport: () => undefined,
-    };
-    expect(await analyzeInSlices(slow, 'note', () => true)).toBeUndefined();
+        yield undefined;
+      }
+      return { reports: [], notChecked: null };
+    }
+    expect(await analyzeFirstInSlices(slow(), () => true)).toBeUndefined();
     expect(evaluated).toBeGreaterThan(0);
     expect(evaluated).toBeLessThanOrEqual(Math.ceil(SLICE_MS / 5) + 1);
   });
 
   it('evaluates at most maxFormulas and says how many it left out, from which', async () => {
     const note = bigNote(30, 'cap');
-    let evaluated = 0;
-    const counting = { ...formulas, analyzeFormula: (source: string) => (evaluated++, formulas.analyzeFormula(source)) };
-    const capped = await analyzeFirstInSlices(counting, note, () => false, 12);
-    expect(evaluated).toBe(12);
-    expect(capped!.reports).toEqual((await analyzeInSlices(formulas, note, () => false))!.slice(0, 12));
+    const evaluated = { n: 0 };
+    const capped = await analyzeFirstInSlices(counted(stepsOf(note, 12), evaluated), () => false);
+    expect(evaluated.n).toBe(12);
+    expect(capped!.reports).toEqual((await analyzeInSlices(note, () => false))!.slice(0, 12));
     const spans = formulas.findMath(note);
     expect(capped!.leftOut).toEqual({ count: 18, first: spans[12], maxFormulas: 12 });
     // Under the cap nothing is left out; the service's cap is the core's, as for `gradexp check`.
-    expect((await analyzeFirstInSlices(formulas, note, () => false, formulas.DEFAULT_MAX_FORMULAS))!.leftOut).toBeNull();
+    expect((await analyzeFirstInSlices(stepsOf(note, formulas.DEFAULT_MAX_FORMULAS), () => false))!.leftOut).toBeNull();
   });
 });

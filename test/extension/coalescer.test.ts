@@ -1,6 +1,6 @@
 /** A burst of requests per key acts once per window; keys are independent; dispose cancels. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Coalescer } from '../../src/extension/controller/coalescer';
+import { Coalescer } from '../../src/extension/diagnostics/coalescer';
 
 describe('Coalescer', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/core/display';
 import { analyzeFormula, analyzeNote } from '../../src/core/formula/index';
 import type { BlockRun } from '../../src/core/types';
-import { analyzeBlocks } from '../../src/extension/controller/noteParse';
-import { buildPanelState, panelBlock, type BlockInfo } from '../../src/extension/controller/panelStateBuilder';
+import { analyzeBlocks } from '../../src/extension/notes/noteParse';
+import type { BlockInfo } from '../../src/extension/notes/noteParse';
+import { buildPanelState, panelBlock } from '../../src/extension/panel/panelStateBuilder';
 import { claimFailsMessage, CODE_BLOCK_ERROR, CODE_CLAIM_FAILS, noteProblems } from '../../src/extension/diagnostics/diagnosticModel';
 
 const fmt = (x: number) => formatNumber(x, 5);

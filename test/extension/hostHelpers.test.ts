@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
-import { blocksToRerun } from '../../src/extension/controller/autoRunPlan';
-import type { BlockRunState } from '../../src/extension/controller/blockState';
-import { analyzeBlocks, blockAt, weightsPaths } from '../../src/extension/controller/noteParse';
-import { ProgressTally } from '../../src/extension/controller/progressTally';
-import { currentRunErrors } from '../../src/extension/controller/runErrors';
+import { blocksToRerun } from '../../src/extension/autoRun/autoRunPlan';
+import type { BlockRunState } from '../../src/extension/notes/blockState';
+import { analyzeBlocks, blockAt, weightsPaths } from '../../src/extension/notes/noteParse';
+import { ProgressTally } from '../../src/extension/notes/progressTally';
+import { currentRunErrors } from '../../src/extension/diagnostics/runErrors';
 import { resolveWeightsPath } from '../../src/extension/weights/weightsPath';
 
 const NOTE = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockRun, SeriesResult } from '../../src/core/types';
-import type { BlockRunState } from '../../src/extension/controller/blockState';
+import type { BlockRunState } from '../../src/extension/notes/blockState';
 import { lensSpecs } from '../../src/extension/lens/lensModel';
 import {
   formatElapsed,

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGET } from '../../src/core/numeric/budget';
 import { DEFAULT_PREVIEW_COMPUTE_LIMIT } from '../../src/extension/settings';
-import { DEFAULT_MAX_NOTE_MB } from '../../src/extension/noteLimits';
+import { DEFAULT_MAX_NOTE_MB } from '../../src/extension/notes/noteLimits';
 
 const root = path.resolve(__dirname, '..', '..');
 interface Manifest {

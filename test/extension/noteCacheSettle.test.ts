@@ -7,9 +7,9 @@
 import type * as vscode from 'vscode';
 import { describe, expect, it } from 'vitest';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
-import { BLOCKS_OFF_THREAD_CHARS, NoteParseCache } from '../../src/extension/controller/noteCache';
-import { analyzeBlocks } from '../../src/extension/controller/noteParse';
-import { SLICE_MS } from '../../src/extension/controller/slices';
+import { BLOCKS_OFF_THREAD_CHARS, NoteParseCache } from '../../src/extension/notes/parseCache';
+import { analyzeBlocks } from '../../src/extension/notes/noteParse';
+import { SLICE_MS } from '../../src/extension/notes/slices';
 import { longestEventLoopHold } from '../support/eventLoop';
 import { asDoc, fakeDoc } from '../support/fakeTextDocument';
 

@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import { describe, expect, it } from 'vitest';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
-import { NoteParseCache } from '../../src/extension/controller/noteCache';
+import { NoteParseCache } from '../../src/extension/notes/parseCache';
 import { asDoc, fakeDoc } from '../support/fakeTextDocument';
 import {
   CHARS_PER_MB,
@@ -14,7 +14,7 @@ import {
   refusalMessage,
   sizeRefusal,
   type NoteRefusal,
-} from '../../src/extension/noteLimits';
+} from '../../src/extension/notes/noteLimits';
 
 const block = (i: number) => `\`\`\`gradexp\ntitle: P ${i}\nexperiment: power\nbase: [1.1]\nn: 10\n\`\`\`\n`;
 const blocksNote = (n: number) => Array.from({ length: n }, (_, i) => `## ${i}\n\n${block(i)}`).join('\n');

@@ -1,6 +1,6 @@
 /** The panel's update pacing: small notes as before (50 ms), big ones in proportion to what the webview rebuilds. */
 import { describe, expect, it } from 'vitest';
-import { MAX_UPDATE_INTERVAL_MS, nextUpdateDelay, panelUpdateInterval, UPDATE_COALESCE_MS } from '../../src/extension/controller/panelPacing';
+import { MAX_UPDATE_INTERVAL_MS, nextUpdateDelay, panelUpdateInterval, UPDATE_COALESCE_MS } from '../../src/extension/panel/panelPacing';
 
 describe('panelUpdateInterval', () => {
   it('keeps the 50 ms coalescing for ordinary notes', () => {

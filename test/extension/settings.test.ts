@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_NOTE_MB } from '../../src/extension/noteLimits';
+import { DEFAULT_MAX_NOTE_MB } from '../../src/extension/notes/noteLimits';
 import { DEFAULT_PREVIEW_COMPUTE_LIMIT, defaultSettings, readSettings } from '../../src/extension/settings';
 
 const defaults = defaultSettings(5e10);

@@ -3,7 +3,7 @@
  * note runs past one. The core only reports which limit stopped it; naming
  * the flag that raises it is the CLI's business.
  */
-import type { NoteBudget, NotChecked } from '../../core/formula';
+import type { NoteBudget, NotChecked } from '../../core/api/notes';
 import { UsageError } from '../args';
 
 /** Largest --max-seconds: beyond a day it is no longer a budget but a typo. */

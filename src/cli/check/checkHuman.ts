@@ -3,9 +3,8 @@
  * `note.md:18:17: claim fails: 0.9^{50} = 0.005154, not ≈ 0.05`
  * The position is the claim's first character; the count line comes last.
  */
-import { formatNumber } from '../../core/display';
-import { ambiguityText, failureText, noteOffsetOf, type NoteAnalysis, type NoteFormulaReport } from '../../core/formula';
-import { LineIndex } from '../../core/text/lines';
+import { ambiguityText, failureText, formatNumber, LineIndex } from '../../core/api/notes';
+import { noteOffsetOf, type NoteAnalysis, type NoteFormulaReport } from '../../core/api/formulas';
 import { notCheckedMessage } from './budgetFlags';
 
 /** Digits in messages: enough to see why a one- or two-digit claim fails. */

@@ -7,7 +7,7 @@
  * `notChecked` is null, or says how many formulas a note-wide budget left out,
  * where the first of them is, and why — those formulas are not listed.
  */
-import type { BudgetLimit, ClaimReport, IdentityCheck, FormatFacts, NoteAnalysis, NoteFormulaReport, Relation, SideReport, Verdict } from '../../core/formula';
+import type { BudgetLimit, ClaimReport, IdentityCheck, FormatFacts, NoteAnalysis, NoteFormulaReport, Relation, SideReport, Verdict } from '../../core/api/notes';
 import { notCheckedMessage } from './budgetFlags';
 
 /** One side of a claim, or a formula's only side: so that every value's format facts are there. */

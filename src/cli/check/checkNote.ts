@@ -4,7 +4,7 @@
  * same function runs on the main thread (one note after another) and in the
  * check worker threads (checkWorker.ts), so both paths print the same bytes.
  */
-import { analyzeNoteWithin, type NoteBudget } from '../../core/formula';
+import { analyzeNoteWithin, type NoteBudget } from '../../core/api/formulas';
 import { emptyCounts, humanLines, type CheckCounts } from './checkHuman';
 import { toCheckJson, type CheckFileJson } from './checkJson';
 

@@ -14,7 +14,7 @@
  * gone, the main thread checks the rest.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { NoteBudget } from '../../core/formula';
+import type { NoteBudget } from '../../core/api/formulas';
 import { discardWorker } from '../../threads/discardWorker';
 import { checkNote, plainBudget, type NoteCheck, type PlainBudget } from './checkNote';
 

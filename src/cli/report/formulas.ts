@@ -1,5 +1,5 @@
-import { analyzeNoteWithin } from '../../core/formula';
-import { formatNumber } from '../../core/display';
+import { analyzeNoteWithin } from '../../core/api/formulas';
+import { formatNumber } from '../../core/api/notes';
 import type { ReportFormula } from './html';
 import { budgetFlag, notCheckedReason } from '../check/budgetFlags';
 

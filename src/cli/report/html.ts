@@ -1,6 +1,5 @@
-import type { BlockRun } from '../../core/types';
-import { escapeHtml } from '../../core/preview/safeHtml';
-import { visible } from '../../core/text/visible';
+import { type BlockRun, visible } from '../../core/api/notes';
+import { escapeHtml } from '../../core/api/views';
 
 /** A formula row of the report's "Formulas in this note" table, already formatted. */
 export interface ReportFormula {

@@ -6,11 +6,11 @@
  */
 export { findMath } from './findMath';
 export { analyzeFormula, analyzeNote, clearFormulaCache, MAX_FORMULA_LENGTH, noteOffsetOf, placeFormulaReport } from './analyze';
-export { analyzeNoteWithin, DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS } from './noteBudget';
-export type { BudgetLimit, NoteAnalysis, NoteBudget, NotChecked } from './noteBudget';
+export { analyzeNoteSteps, analyzeNoteWithin, DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS, noteContext } from './noteBudget';
+export type { BudgetLimit, NoteAnalysis, NoteBudget, NotChecked, NoteContext } from './noteBudget';
 export { engineLoadTimeMs } from './engine';
 export { NoteScope, noteSettings } from './noteSettings';
-export { ambiguityText, failureText, identityText, type ValueFormatter } from './claimText';
+export { ambiguityText, failureText, identityText, RELATION_TEXT, VERDICTS, type ValueFormatter } from '../claimWords';
 export { formatFacts } from './formatFacts';
 export { latexNumber } from './latexNumber';
 export type {
@@ -19,7 +19,9 @@ export type {
   FormatFact,
   FormatFacts,
   FormulaReport,
+  FunctionDefinition,
   IdentityCheck,
+  UnitsCheck,
   MathSpan,
   NoteFormulaReport,
   QuickFix,

@@ -46,9 +46,41 @@ export interface NoteAnalysis {
   readonly notChecked: NotChecked | null;
 }
 
-/** Analyse a note's formulas in document order until one of `budget`'s note-wide limits is reached. */
-export async function analyzeNoteWithin(note: string, budget: NoteBudget = {}): Promise<NoteAnalysis> {
-  const spans = findMath(note);
+/**
+ * What the loop knows about the note it walks, built once before the first
+ * formula and handed to each. Per-note context that later formulas see
+ * (front-matter settings, definitions made by earlier formulas) belongs here.
+ */
+export interface NoteContext {
+  /** The note's text. */
+  readonly note: string;
+  /** Its formulas, in document order. */
+  readonly spans: readonly MathSpan[];
+  /** Its front-matter settings and the definitions its formulas have made so far. */
+  readonly scope: NoteScope;
+}
+
+/** The context of `note`; `spans`: its formulas when the caller found them already (the editor does, off its thread). */
+export function noteContext(note: string, spans?: readonly MathSpan[]): NoteContext {
+  return { note, spans: spans ?? findMath(note), scope: new NoteScope(note) };
+}
+
+/** One formula of the note, evaluated in the note's context (settings, earlier definitions) and placed in it. */
+async function analyzeInNote(context: NoteContext, span: MathSpan, options: AnalyzeOptions): Promise<NoteFormulaReport> {
+  const report = await analyzeFormula(span.source, { ...options, ...context.scope.options() });
+  context.scope.learn(report);
+  return placeFormulaReport(context.note, span, report);
+}
+
+/**
+ * The one per-note formula loop: evaluates the note's formulas in document
+ * order, yielding each report as it is made, until one of `budget`'s
+ * note-wide limits is reached; returns every report and what was left out.
+ * `analyzeNoteWithin` (the CLI) drives it straight through; the editor drives
+ * it in time slices between which other work runs (and may stop it early).
+ */
+export async function* analyzeNoteSteps(context: NoteContext, budget: NoteBudget = {}): AsyncGenerator<NoteFormulaReport, NoteAnalysis, void> {
+  const { spans } = context;
   if (spans.length === 0) return { reports: [], notChecked: null };
   await latexReader();
   const now = budget.now ?? Date.now;
@@ -56,7 +88,6 @@ export async function analyzeNoteWithin(note: string, budget: NoteBudget = {}): 
   const timeLimitMs = budget.noteTimeLimitMs ?? DEFAULT_NOTE_TIME_LIMIT_MS;
   const deadline = now() + timeLimitMs;
   const reports: NoteFormulaReport[] = [];
-  const scope = new NoteScope(note, budget);
   for (let i = 0; i < spans.length; i++) {
     // The clock is read between formulas only: one formula overruns by at most its own budget.
     const limit: BudgetLimit | null = i >= maxFormulas ? 'formulas' : now() > deadline ? 'time' : null;
@@ -64,9 +95,18 @@ export async function analyzeNoteWithin(note: string, budget: NoteBudget = {}): 
       const notChecked = { limit, budget: limit === 'formulas' ? maxFormulas : timeLimitMs, count: spans.length - i, first: spans[i] };
       return { reports, notChecked };
     }
-    const report = await analyzeFormula(spans[i].source, scope.options());
-    scope.learn(report);
-    reports.push(placeFormulaReport(note, spans[i], report));
+    const report = await analyzeInNote(context, spans[i], budget);
+    reports.push(report);
+    yield report;
   }
   return { reports, notChecked: null };
+}
+
+/** Analyse a note's formulas in document order until one of `budget`'s note-wide limits is reached. */
+export async function analyzeNoteWithin(note: string, budget: NoteBudget = {}): Promise<NoteAnalysis> {
+  const steps = analyzeNoteSteps(noteContext(note), budget);
+  for (;;) {
+    const step = await steps.next();
+    if (step.done) return step.value;
+  }
 }

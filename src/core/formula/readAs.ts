@@ -7,6 +7,9 @@
 import type { MathJson } from './engine';
 import { literalValue } from './interpret';
 import { FUNCTION_SYMBOLS } from './functionCalls';
+import { symbolName } from '../claimWords';
+
+export { symbolName };
 
 const CONSTANT_NAMES: Readonly<Record<string, string>> = {
   Pi: 'π', ExponentialE: 'e', e: 'e', PositiveInfinity: '∞', NegativeInfinity: '−∞', NaN: 'NaN',
@@ -28,19 +31,6 @@ export function freeSymbols(json: MathJson): string[] {
   const found = new Set<string>();
   collect(json, new Set(), found);
   return [...found].sort();
-}
-
-const GREEK: Readonly<Record<string, string>> = {
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ',
-  kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', rho: 'ρ', sigma: 'σ', tau: 'τ', phi: 'φ', varphi: 'φ',
-  chi: 'χ', psi: 'ψ', omega: 'ω', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
-  ell: 'ℓ', nabla: '∇',
-};
-
-/** Display name of an engine symbol: `h_bold` → h, `W_t_bold` → W_t, `sigma` → σ. */
-export function symbolName(symbol: string): string {
-  const plain = symbol.replace(/_(bold|upright|italic|script|calligraphic|fraktur|doublestruck|bold_italic)$/, '');
-  return GREEK[plain] ?? plain;
 }
 
 function collect(json: MathJson, bound: Set<string>, out: Set<string>): void {

@@ -6,6 +6,8 @@
 
 import type { MathJson } from './engine';
 
+export { RELATION_TEXT, VERDICTS } from '../claimWords';
+
 /** One `$…$` or `$$…$$` found in a note, located by UTF-16 offsets. */
 export interface MathSpan {
   /** Offset of the opening delimiter. */
@@ -29,10 +31,6 @@ export interface MathSpan {
 /** The relations whose truth a claim can assert. */
 export type Relation = '=' | '\\approx' | '\\sim' | '\\neq' | '<' | '>' | '\\le' | '\\ge';
 
-/** Each relation as people read it: the one table every message and hover uses. */
-export const RELATION_TEXT: Readonly<Record<Relation, string>> = {
-  '=': '=', '\\approx': '≈', '\\sim': '∼', '\\neq': '≠', '<': '<', '>': '>', '\\le': '≤', '\\ge': '≥',
-};
 
 /**
  * Whether a claim holds. `ambiguous`: it fails as read by default but holds
@@ -42,11 +40,6 @@ export const RELATION_TEXT: Readonly<Record<Relation, string>> = {
  */
 export type Verdict = 'holds' | 'fails' | 'mismatch' | 'ambiguous' | 'none';
 
-/**
- * Every verdict, in the order "worst first" that summaries use. `mismatch`:
- * the two sides are quantities of different dimensions (MB against ms).
- */
-export const VERDICTS: readonly Verdict[] = ['fails', 'mismatch', 'ambiguous', 'holds', 'none'];
 
 /** How a value fares in one number format. */
 export interface FormatFact {

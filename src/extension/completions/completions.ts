@@ -4,16 +4,16 @@
  * `completionsAt`, so what is offered always parses.
  */
 import * as vscode from 'vscode';
-import { completionsAt } from '../../core/spec/editor';
-import type { NoteParseCache } from '../controller/noteCache';
-import { blockAt } from '../controller/noteParse';
+import { completionsAt } from '../../core/api/notes';
+import type { Notes } from '../notes/notes';
+import { blockAt } from '../notes/noteParse';
 
 class BlockCompletionProvider implements vscode.CompletionItemProvider {
-  constructor(private readonly parses: NoteParseCache) {}
+  constructor(private readonly notes: Notes) {}
 
   provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
     const offset = doc.offsetAt(position);
-    const blocks = this.parses.get(doc).parsed.map((p) => p.block);
+    const blocks = this.notes.parse(doc).parsed.map((p) => p.block);
     const block = blockAt(blocks, offset);
     // Only the body: completions on the fence lines would be noise.
     if (!block || offset < block.bodyStart || doc.positionAt(offset).line === block.fenceLine - 1) return undefined;
@@ -35,6 +35,6 @@ class BlockCompletionProvider implements vscode.CompletionItemProvider {
 }
 
 /** Registers key and value completions for gradexp blocks in Markdown notes. */
-export function registerCompletions(parses: NoteParseCache): vscode.Disposable {
-  return vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new BlockCompletionProvider(parses), ':', ' ', '-');
+export function registerCompletions(notes: Notes): vscode.Disposable {
+  return vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new BlockCompletionProvider(notes), ':', ' ', '-');
 }

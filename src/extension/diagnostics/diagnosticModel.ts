@@ -4,10 +4,8 @@
  * writes the computed value). Pure so messages and ranges are unit-tested; the
  * adapter turns these into vscode.Diagnostics.
  */
-import type { ClaimReport, NoteFormulaReport, QuickFix } from '../../core/formula/types';
-import { failureText } from '../../core/formula/claimText';
-import type { NoteError } from '../../core/types';
-import type { NumberFormatter } from '../hover/formulaHoverText';
+import { failureText, type ClaimReport, type NoteFormulaReport, type QuickFix, type NoteError } from '../../core/api/notes';
+import type { NumberFormatter } from '../format';
 
 /** Diagnostic codes, also the keys the quick-fix provider looks for. */
 export const CODE_BLOCK_ERROR = 'block-error';

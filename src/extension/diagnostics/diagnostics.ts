@@ -1,20 +1,18 @@
 /**
  * One DiagnosticCollection "gradexp": block errors (Error) — from parsing, and
- * those only a run finds — and failed claims (Warning). Notes are re-checked
- * ~300 ms after the last edit; diagnostics of a closed note are removed. Quick fixes for failed claims are kept beside
- * them in ClaimFixes.
+ * those only a run finds — and failed claims (Warning). A view of the note
+ * model (notes.ts), which re-checks a note's formulas ~300 ms after the last
+ * edit: published when its formulas were analysed or its runs changed, removed
+ * when it is closed. Quick fixes for failed claims are kept beside them in ClaimFixes.
  */
 import * as vscode from 'vscode';
-import type { QuickFix } from '../../core/formula/types';
-import type { FormulaService } from '../controller/formulaService';
-import type { NoteParseCache } from '../controller/noteCache';
-import { currentRunErrors } from '../controller/runErrors';
-import type { RunController } from '../controller/runController';
-import type { NoteError } from '../../core/types';
-import type { NumberFormatter } from '../hover/formulaHoverText';
-import { isNoteDocument } from '../noteDocuments';
-import { leftOutMessage, refusalMessage } from '../noteLimits';
-import { Coalescer } from '../controller/coalescer';
+import type { QuickFix, NoteError } from '../../core/api/notes';
+import type { Notes } from '../notes/notes';
+import { currentRunErrors } from './runErrors';
+import type { NumberFormatter } from '../format';
+import { isNoteDocument } from '../notes/noteDocuments';
+import { leftOutMessage, refusalMessage } from '../notes/noteLimits';
+import { Coalescer } from './coalescer';
 import { noteProblems } from './diagnosticModel';
 
 /** Run-state changes of a note within this window are published as one diagnostics update. */
@@ -71,9 +69,7 @@ export class ClaimFixes {
 
 /** Publishes the diagnostics of every open Markdown note and keeps them current. */
 export function registerDiagnostics(
-  parses: NoteParseCache,
-  runs: RunController,
-  formulas: FormulaService,
+  notes: Notes,
   fixes: ClaimFixes,
   formatter: () => NumberFormatter,
 ): vscode.Disposable {
@@ -81,17 +77,17 @@ export function registerDiagnostics(
 
   const publish = (doc: vscode.TextDocument) => {
     if (doc.isClosed || !isNoteDocument(doc)) return;
-    const reports = formulas.reports(doc);
+    const reports = notes.formulaReports(doc);
     if (!reports) return; // an edit is pending; its analysis will publish
-    const refusal = parses.refusal(doc);
+    const refusal = notes.refusal(doc);
     if (refusal) {
       // The note is not analysed in the editor: one Information at line 1 says why, and nothing else is shown.
       fixes.replace(doc, []);
       collection.set(doc.uri, [information(doc.lineAt(0).range, refusalMessage(refusal), CODE_NOTE_TOO_LARGE)]);
       return;
     }
-    const parsed = parses.get(doc).parsed;
-    const runErrors = currentRunErrors(parsed, runs.runStates(doc.uri.toString())).flatMap((e): NoteError[] => {
+    const parsed = notes.parse(doc).parsed;
+    const runErrors = currentRunErrors(parsed, notes.runStates(doc.uri.toString())).flatMap((e): NoteError[] => {
       if (e.line < 1 || e.line > doc.lineCount) return [];
       const start = doc.offsetAt(new vscode.Position(e.line - 1, e.column - 1));
       return [{ line: e.line, column: e.column, message: e.message, start, end: start + e.length }];
@@ -108,7 +104,7 @@ export function registerDiagnostics(
       if (p.fix) withFixes.push({ range, message: p.message, fix: p.fix });
       return d;
     });
-    const leftOut = formulas.leftOut(doc);
+    const leftOut = notes.formulasLeftOut(doc);
     if (leftOut) {
       const range = new vscode.Range(doc.positionAt(leftOut.first.start), doc.positionAt(leftOut.first.end));
       diagnostics.push(information(range, leftOutMessage(leftOut.count, leftOut.maxFormulas), CODE_FORMULAS_LEFT_OUT));
@@ -121,21 +117,28 @@ export function registerDiagnostics(
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
     if (doc) publish(doc);
   });
-  for (const doc of vscode.workspace.textDocuments) if (isNoteDocument(doc)) formulas.schedule(doc, 0);
   return vscode.Disposable.from(
     collection,
-    formulas.onDidChange(publish),
-    // A finished run may add errors only a run finds (budget, memory, weights). Run all changes
-    // every block's state at once and then one by one: publish once per burst, not per block.
-    runs.onDidChange((uri) => afterRuns.schedule(uri)),
-    afterRuns,
-    vscode.workspace.onDidOpenTextDocument((doc) => isNoteDocument(doc) && formulas.schedule(doc, 0)),
-    vscode.workspace.onDidChangeTextDocument((e) => isNoteDocument(e.document) && e.contentChanges.length > 0 && formulas.schedule(e.document)),
-    vscode.workspace.onDidCloseTextDocument((doc) => {
-      collection.delete(doc.uri);
-      fixes.forget(doc.uri);
-      formulas.forget(doc.uri);
-      parses.forget(doc.uri);
+    notes.onDidChange((change) => {
+      switch (change.kind) {
+        case 'formulas':
+          if (change.doc) publish(change.doc);
+          return;
+        case 'runs':
+          // A finished run may add errors only a run finds (budget, memory, weights). Run all changes
+          // every block's state at once and then one by one: publish once per burst, not per block.
+          afterRuns.schedule(change.uri);
+          return;
+        case 'closed':
+          if (change.doc) {
+            collection.delete(change.doc.uri);
+            fixes.forget(change.doc.uri);
+          }
+          return;
+        case 'edited':
+          return; // the re-check that follows publishes
+      }
     }),
+    afterRuns,
   );
 }

@@ -4,14 +4,8 @@
  * and its free symbols. Pure (returns a string), so it is unit-tested; the
  * provider wraps it in an untrusted MarkdownString.
  */
-import { identityText } from '../../core/formula/claimText';
-import { RELATION_TEXT, type ClaimReport, type FormatFact, type FormulaReport, type Relation, type SideReport } from '../../core/formula/types';
-
-/** Turns a number into display text (the caller binds the significant digits). */
-export type NumberFormatter = (x: number, minDigits?: number) => string;
-
-/** The relations as a reader writes them. */
-export const RELATION_SYMBOL: Readonly<Record<Relation, string>> = RELATION_TEXT;
+import { identityText, type ClaimReport, type FormatFact, type FormulaReport, type SideReport } from '../../core/api/notes';
+import { RELATION_SYMBOL, type NumberFormatter } from '../format';
 
 /** Longest LaTeX quoted in a hover cell before it is shortened. */
 const MAX_QUOTED = 60;

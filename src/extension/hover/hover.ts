@@ -3,13 +3,11 @@
  * facts; over a key inside a gradexp block, that key's row of the schema.
  */
 import * as vscode from 'vscode';
-import type { MathSpan } from '../../core/formula/types';
-import { keyDocAt } from '../../core/spec/editor';
-import type { ParsedBlock } from '../../core/spec/parse';
-import type { FormulaService } from '../controller/formulaService';
-import type { NoteParseCache } from '../controller/noteCache';
-import { blockAt } from '../controller/noteParse';
-import { formulaHoverMarkdown, type NumberFormatter } from './formulaHoverText';
+import { type MathSpan, keyDocAt, type ParsedBlock } from '../../core/api/notes';
+import type { Notes } from '../notes/notes';
+import { blockAt } from '../notes/noteParse';
+import type { NumberFormatter } from '../format';
+import { formulaHoverMarkdown } from './formulaHoverText';
 import { keyHoverMarkdown } from './keyHoverText';
 
 /** Untrusted Markdown: no command links, no HTML — the note's text is quoted in it. */
@@ -27,19 +25,18 @@ function contains(span: MathSpan, offset: number): boolean {
 
 class GradexpHoverProvider implements vscode.HoverProvider {
   constructor(
-    private readonly parses: NoteParseCache,
-    private readonly formulas: FormulaService,
+    private readonly notes: Notes,
     private readonly formatter: () => NumberFormatter,
   ) {}
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     // A note over the editor's limits has been refused once, aloud: no hover, and no evaluator loaded for it.
-    if (this.parses.refusal(doc)) return undefined;
+    if (this.notes.refusal(doc)) return undefined;
     const offset = doc.offsetAt(position);
     const version = doc.version;
     // The offset belongs to this version: an edit while the parse or the spans are awaited ends the hover.
     const gone = () => token.isCancellationRequested || doc.version !== version;
-    const parse = await this.parses.settle(doc);
+    const parse = await this.notes.settledParse(doc);
     if (gone()) return undefined;
     const block = blockAt(
       parse.parsed.map((p) => p.block),
@@ -63,10 +60,10 @@ class GradexpHoverProvider implements vscode.HoverProvider {
 
   private async formulaHover(doc: vscode.TextDocument, offset: number, gone: () => boolean): Promise<vscode.Hover | undefined> {
     const fmt = this.formatter();
-    const known = this.formulas.reports(doc)?.find((r) => contains(r.span, offset));
+    const known = this.notes.formulaReports(doc)?.find((r) => contains(r.span, offset));
     if (known) return this.hoverFor(doc, known.span, formulaHoverMarkdown(known, fmt));
     // Shared with the formula analysis of this version: finding spans parses the whole note (in the scan worker).
-    const [mod, spans] = await Promise.all([this.formulas.load(), this.formulas.spansOf(doc)]);
+    const [mod, spans] = await Promise.all([this.notes.formulaModule(), this.notes.formulaSpans(doc)]);
     if (gone()) return undefined;
     const span = spans.find((s) => contains(s, offset));
     if (!span) return undefined;
@@ -81,6 +78,6 @@ class GradexpHoverProvider implements vscode.HoverProvider {
 }
 
 /** Registers the formula and block-key hovers for Markdown notes. */
-export function registerHover(parses: NoteParseCache, formulas: FormulaService, formatter: () => NumberFormatter): vscode.Disposable {
-  return vscode.languages.registerHoverProvider({ language: 'markdown' }, new GradexpHoverProvider(parses, formulas, formatter));
+export function registerHover(notes: Notes, formatter: () => NumberFormatter): vscode.Disposable {
+  return vscode.languages.registerHoverProvider({ language: 'markdown' }, new GradexpHoverProvider(notes, formatter));
 }

@@ -3,9 +3,7 @@
  * of the schema table (the same row that validates it and documents it in
  * docs/blocks.md) and the core's own detail line.
  */
-import { keyDetail } from '../../core/spec/editor';
-import type { KeySchema } from '../../core/spec/schema';
-import type { ExperimentKind } from '../../core/types';
+import { keyDetail, type KeySchema, type ExperimentKind } from '../../core/api/notes';
 import { codeSpan, escapeMarkdown } from './formulaHoverText';
 
 /** "**width** — int 1…8192 · default 64 · a list sweeps", the doc line, values and experiments. */

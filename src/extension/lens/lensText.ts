@@ -2,8 +2,8 @@
  * The words on the CodeLenses above a gradexp block. Pure so the texts —
  * which the end-to-end tests look for — are pinned by unit tests.
  */
-import type { BlockRun } from '../../core/types';
-import type { BlockRunState } from '../controller/blockState';
+import type { BlockRun } from '../../core/api/notes';
+import type { BlockRunState } from '../notes/blockState';
 
 /** Title of the lens that runs one block. */
 export const RUN_LENS_TITLE = '▶ Run experiment';

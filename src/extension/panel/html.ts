@@ -8,7 +8,7 @@
  * so no note content can ever become code.
  */
 import type { PanelState } from '../../shared/panelModel';
-import { escapeHtml } from '../../core/preview/safeHtml';
+import { escapeHtml } from '../../core/api/views';
 
 /** Everything the document needs from the host. */
 export interface PanelHtmlInput {

@@ -5,8 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { MarkdownIt } from 'markdown-it';
-import type { BlockRun } from '../../core/types';
-import { markdownItGradexp } from '../../core/preview/markdownItGradexp';
+import type { BlockRun } from '../../core/api/notes';
+import { markdownItGradexp } from '../../core/api/views';
 import { PreviewRunCache } from './runCache';
 
 export { PreviewRunCache } from './runCache';

@@ -4,8 +4,8 @@
  * natural key; it also means an edited block no longer matches its stale run.
  * vscode-free so it can be unit-tested.
  */
-import type { BlockRun } from '../../core/types';
-import { previewKey } from '../../core/preview/markdownItGradexp';
+import type { BlockRun } from '../../core/api/notes';
+import { previewKey } from '../../core/api/views';
 
 /** Default number of block texts remembered: enough for a vault's open notes, bounded memory. */
 export const DEFAULT_PREVIEW_CACHE_SIZE = 256;

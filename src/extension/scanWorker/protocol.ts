@@ -5,8 +5,7 @@
  * side checks what it receives: a reply that is not exactly what was asked
  * for, in bounds of that note, is not used.
  */
-import type { FencedBlock } from '../../core/blocks/findBlocks';
-import type { MathSpan } from '../../core/formula/types';
+import type { FencedBlock, MathSpan } from '../../core/api/notes';
 
 /** What the worker can find in a note. */
 export type ScanKind = 'findMath' | 'findBlocks';

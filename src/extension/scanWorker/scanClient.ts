@@ -8,8 +8,7 @@
  * unit-tested with the real bundle.
  */
 import type { Worker } from 'node:worker_threads';
-import type { FencedBlock } from '../../core/blocks/findBlocks';
-import type { MathSpan } from '../../core/formula/types';
+import type { FencedBlock, MathSpan } from '../../core/api/notes';
 import { discardWorker } from '../../threads/discardWorker';
 import { itemsOfReply, replyId, type ScanKind, type ScanRequest } from './protocol';
 

@@ -6,8 +6,8 @@
  * only reads the text it is sent.
  */
 import { parentPort } from 'node:worker_threads';
-import { findBlocks } from '../../core/blocks/findBlocks';
-import { findMath } from '../../core/formula/findMath';
+import { findBlocks } from '../../core/api/notes';
+import { findMath } from '../../core/api/formulas';
 import { isScanRequest, type ScanReply } from './protocol';
 
 const port = parentPort;

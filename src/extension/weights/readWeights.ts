@@ -7,9 +7,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { weightsDataProblem, type WeightsEntry } from '../worker/protocol';
-import type { WeightsData } from '../../core/types';
-import { parseWeightsJson } from '../../core/numeric/weightsJson';
-import { shortToken } from '../../core/numeric/weightsPath';
+import { type WeightsData, parseWeightsJson, shortToken } from '../../core/api/notes';
 import { MAX_WEIGHTS_FILE_BYTES, resolveWeightsPath, weightsRootFor } from './weightsPath';
 
 async function readOne(noteUri: vscode.Uri, written: string): Promise<WeightsEntry> {

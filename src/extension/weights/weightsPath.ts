@@ -5,9 +5,9 @@
  * or when the workspace folder is the home folder or holds it: a root that
  * wide would let a note name any of the user's files, as on the command line).
  */
-import { resolveWeightsPathRule, shortToken } from '../../core/numeric/weightsPath';
+import { resolveWeightsPathRule, shortToken } from '../../core/api/notes';
 
-export { MAX_WEIGHTS_FILE_BYTES, weightsRootFor } from '../../core/numeric/weightsPath';
+export { MAX_WEIGHTS_FILE_BYTES, weightsRootFor } from '../../core/api/notes';
 
 /** A resolved URI path, or the message shown on the block. */
 export type ResolvedPath = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly message: string };

@@ -4,7 +4,7 @@
  * not its shape: each side checks what it receives and refuses what it does
  * not recognise (a stale bundle, a bug) instead of trusting the types.
  */
-import type { BlockRun, WeightsData } from '../../core/types';
+import type { BlockRun, WeightsData } from '../../core/api/notes';
 
 /** A weights file as the host read it: its data, or why it could not be read. */
 export type WeightsEntry =

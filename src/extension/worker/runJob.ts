@@ -2,12 +2,9 @@
  * One job of the run worker as a plain async function: request in, reply out.
  * Kept apart from the worker's message loop so tests can call it directly.
  */
-import { findBlocks } from '../../core/blocks/findBlocks';
-import { renderChartSvg } from '../../core/chart';
-import { runParsedBlock } from '../../core/pipeline';
-import { parseBlock } from '../../core/spec/parse';
-import type { SeriesOutput } from '../../core/numeric/run';
-import type { ExperimentSpec, WeightsData } from '../../core/types';
+import { findBlocks, parseBlock, type ExperimentSpec, type WeightsData } from '../../core/api/notes';
+import { renderChartSvg } from '../../core/api/views';
+import { runParsedBlock, type SeriesOutput } from '../../core/api/experiments';
 import { worthParallel } from '../../threads/parallel';
 import type { DoneReply, FailedReply, RunRequest } from './protocol';
 

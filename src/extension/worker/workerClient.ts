@@ -7,7 +7,7 @@
  * vscode-free (only `node:worker_threads` types), so it is unit-tested.
  */
 import type { Worker } from 'node:worker_threads';
-import type { BlockRun } from '../../core/types';
+import type { BlockRun } from '../../core/api/notes';
 import { discardWorker } from '../../threads/discardWorker';
 import { isWorkerReply, type RunRequest } from './protocol';
 

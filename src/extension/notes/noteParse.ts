@@ -2,11 +2,21 @@
  * A note's gradexp blocks, parsed, plus what the host shows about each before
  * any run. Pure (core only) so lens placement and block lookup are tested.
  */
-import type { FencedBlock } from '../../core/blocks/findBlocks';
-import type { ParsedBlock } from '../../core/spec/parse';
-import { drain, parseBlocksStepwise } from '../../core/spec/reuseParse';
-import { visible } from '../../core/text/visible';
-import type { BlockInfo } from './panelStateBuilder';
+import { type FencedBlock, type NoteError, type ParsedBlock, drain, parseBlocksStepwise, visible } from '../../core/api/notes';
+
+/** What the host knows about a block before running it (from parsing the note). */
+export interface BlockInfo {
+  readonly index: number;
+  /** 1-based line of the opening fence. */
+  readonly line: number;
+  readonly title: string;
+  readonly experiment: string;
+  readonly dtype: string;
+  /** Activation names used by the block's series (for the activation experiment's formulas). */
+  readonly activations: readonly string[];
+  /** Errors found by parsing (no run needed). */
+  readonly errors: readonly NoteError[];
+}
 
 /** Everything the host derives from a note's text without running anything. */
 export interface NoteParse {

@@ -7,10 +7,11 @@
  * refreshed once the engine is there.
  */
 import * as vscode from 'vscode';
-import { renderChartSvg } from '../core/chart/index';
-import type { BlockRun } from '../core/types';
-import type { PreviewDeps } from './preview/index';
-import type { GradexpSettings } from './settings';
+import { renderChartSvg } from '../../core/api/views';
+import type { BlockRun } from '../../core/api/notes';
+import { lazy } from '../../core/api/lazy';
+import type { PreviewDeps } from './index';
+import type { GradexpSettings } from '../settings';
 
 type Pipeline = typeof import('./cheapRun');
 
@@ -23,38 +24,31 @@ export function createPreviewDeps(
   settings: () => GradexpSettings,
   log: (line: string) => void,
 ): PreviewDeps {
-  let pipeline: Pipeline | undefined;
-  let loading = false;
   // Keyed by budget too: raising the limit must not keep serving "too big".
   const computed = new Map<string, BlockRun | null>();
-
-  const load = () => {
-    if (pipeline || loading) return;
-    loading = true;
-    const started = performance.now();
-    import('./cheapRun').then(
-      (m) => {
-        pipeline = m;
-        log(`engine loaded for the preview in ${(performance.now() - started).toFixed(0)} ms`);
-        void vscode.commands.executeCommand('markdown.preview.refresh').then(undefined, () => undefined);
-      },
-      (err: unknown) => log(`could not load the engine for the preview: ${String(err)}`),
-    );
-  };
+  const pipeline = lazy<Pipeline>(
+    () => import('./cheapRun'),
+    (ms) => {
+      log(`engine loaded for the preview in ${ms.toFixed(0)} ms`);
+      void vscode.commands.executeCommand('markdown.preview.refresh').then(undefined, () => undefined);
+    },
+    (err) => log(`could not load the engine for the preview: ${String(err)}`),
+  );
 
   return {
     lookup: (content) => remembered(content),
     computeCheap: (content) => {
       const limit = settings().previewComputeLimit;
       if (limit <= 0) return undefined;
-      if (!pipeline) {
-        load();
+      const loaded = pipeline.loaded;
+      if (!loaded) {
+        void pipeline().catch(() => undefined); // loads once; the preview is refreshed when it has
         return undefined;
       }
       const key = `${limit}\u0000${content}`;
       const hit = computed.get(key);
       if (hit !== undefined) return hit ?? undefined;
-      const run = pipeline.runCheap(content, limit);
+      const run = loaded.runCheap(content, limit);
       computed.set(key, run ?? null);
       if (computed.size > COMPUTED_CAPACITY) {
         const oldest = computed.keys().next().value;

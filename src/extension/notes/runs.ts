@@ -5,12 +5,12 @@
  * progress notification whose Cancel really stops the worker.
  */
 import * as vscode from 'vscode';
-import type { BlockRun } from '../../core/types';
+import type { BlockRun } from '../../core/api/notes';
 import type { GradexpSettings } from '../settings';
 import { readWeightsFiles } from '../weights/readWeights';
 import type { JobOutcome, RunWorkerClient } from '../worker/workerClient';
 import type { BlockRunState } from './blockState';
-import type { NoteParseCache } from './noteCache';
+import type { NoteParseCache } from './parseCache';
 import { weightsPaths } from './noteParse';
 import { ProgressTally } from './progressTally';
 

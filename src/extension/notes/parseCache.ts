@@ -9,8 +9,8 @@
  * without blocks, so every feature built on the parse stays quiet for it.
  */
 import type * as vscode from 'vscode';
-import { DEFAULT_MAX_NOTE_MB, noteLimits, noteRefusal, sizeRefusal, type NoteLimits, type NoteRefusal } from '../noteLimits';
-import type { FencedBlock } from '../../core/blocks/findBlocks';
+import { DEFAULT_MAX_NOTE_MB, noteLimits, noteRefusal, sizeRefusal, type NoteLimits, type NoteRefusal } from './noteLimits';
+import type { FencedBlock } from '../../core/api/notes';
 import { analyzeBlocks, analyzeBlocksStepwise, type NoteParse } from './noteParse';
 import { runInSlices } from './slices';
 

@@ -1,13 +1,14 @@
 /**
- * The one wording of a claim's verdict for people, shared by the CLI, the
- * Problems panel and the hover, so that they never disagree:
+ * The words of claims for people — relations, verdicts, symbol names, and the
+ * one wording of a verdict — shared by the CLI, the Problems panel, the hover
+ * and the panel so that they never disagree, and cheap (no evaluator behind
+ * it, so the extension may load it at activation):
  * "0.9^{50} = 0.005154, not ≈ 0.05". The computed value is shown with at
  * least two digits more than the author wrote, so a message never reads
  * "0.272, not = 0.272": a claim fails only when its value, rounded (and cut)
  * to the written digits, differs from what is written.
  */
-import { RELATION_TEXT, type ClaimReport, type IdentityCheck, type Relation } from './types';
-import { symbolName } from './readAs';
+import type { ClaimReport, IdentityCheck, Relation, Verdict } from './formula/types';
 
 /** Formats a value; `minDigits` asks for at least that many significant digits. */
 export type ValueFormatter = (x: number, minDigits?: number) => string;
@@ -45,3 +46,28 @@ export function identityText(check: IdentityCheck, format: ValueFormatter): stri
 export function ambiguityText(claim: ClaimReport): string {
   return `${claim.left.source} ${RELATION_TEXT[claim.relation]} ${claim.right.source} holds ${claim.reading ?? 'under another reading'}, and fails as read by default (say which in the note's front matter, e.g. log-base: 2)`;
 }
+
+/** Each relation as people read it: the one table every message and hover uses. */
+export const RELATION_TEXT: Readonly<Record<Relation, string>> = {
+  '=': '=', '\\approx': '≈', '\\sim': '∼', '\\neq': '≠', '<': '<', '>': '>', '\\le': '≤', '\\ge': '≥',
+};
+
+/**
+ * Every verdict, in the order "worst first" that summaries use. `mismatch`:
+ * the two sides are quantities of different dimensions (MB against ms).
+ */
+export const VERDICTS: readonly Verdict[] = ['fails', 'mismatch', 'ambiguous', 'holds', 'none'];
+
+const GREEK: Readonly<Record<string, string>> = {
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ',
+  kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', rho: 'ρ', sigma: 'σ', tau: 'τ', phi: 'φ', varphi: 'φ',
+  chi: 'χ', psi: 'ψ', omega: 'ω', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
+  ell: 'ℓ', nabla: '∇',
+};
+
+/** Display name of an engine symbol: `h_bold` → h, `W_t_bold` → W_t, `sigma` → σ. */
+export function symbolName(symbol: string): string {
+  const plain = symbol.replace(/_(bold|upright|italic|script|calligraphic|fraktur|doublestruck|bold_italic)$/, '');
+  return GREEK[plain] ?? plain;
+}
+

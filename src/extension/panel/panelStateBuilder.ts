@@ -3,29 +3,13 @@
  * the note's blocks, their latest runs and the note's formula reports. Pure
  * (no vscode) so the mapping — statuses, summaries, verdicts — is unit-tested.
  */
-import type { NoteFormulaReport } from '../../core/formula/types';
-import { identityText } from '../../core/formula/claimText';
-import { formatNumber } from '../../core/display';
-import { activationFormulas } from '../../core/numeric/activations';
-import type { NoteError } from '../../core/types';
+import { activationFormulas, formatNumber, identityText, type NoteFormulaReport, type NoteError } from '../../core/api/notes';
 import { experimentFormulas } from '../../shared/experimentFormulas';
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from '../../shared/panelModel';
-import type { NumberFormatter } from '../hover/formulaHoverText';
-import type { BlockRunState } from './blockState';
+import type { NumberFormatter } from '../format';
+import type { BlockRunState } from '../notes/blockState';
+import type { BlockInfo } from '../notes/noteParse';
 
-/** What the host knows about a block before running it (from parsing the note). */
-export interface BlockInfo {
-  readonly index: number;
-  /** 1-based line of the opening fence. */
-  readonly line: number;
-  readonly title: string;
-  readonly experiment: string;
-  readonly dtype: string;
-  /** Activation names used by the block's series (for the activation experiment's formulas). */
-  readonly activations: readonly string[];
-  /** Errors found by parsing (no run needed). */
-  readonly errors: readonly NoteError[];
-}
 
 function panelErrors(errors: readonly NoteError[]): PanelError[] {
   return errors.map((e) => ({ line: e.line, column: e.column, message: e.message }));

@@ -22,3 +22,19 @@ export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
     sliceStart = performance.now();
   }
 }
+
+/**
+ * Drives an asynchronous stepwise computation to its end, yielding to the event loop whenever a
+ * slice has lasted SLICE_MS; undefined when `isStale()` is true at a yield or at the end (the input changed).
+ */
+export async function runStepsInSlices<T>(steps: AsyncIterator<unknown, T, void>, isStale: () => boolean): Promise<T | undefined> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = await steps.next();
+    if (step.done) return isStale() ? undefined : step.value;
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    await yieldToEventLoop();
+    if (isStale()) return undefined;
+    sliceStart = performance.now();
+  }
+}

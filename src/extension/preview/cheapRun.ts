@@ -3,10 +3,8 @@
  * text alone (the preview knows no note or position). Imported lazily: it
  * pulls in the engine, which must not load at activation.
  */
-import { findBlocks } from '../core/blocks/findBlocks';
-import { runParsedBlockSync } from '../core/pipeline';
-import { parseBlock } from '../core/spec/parse';
-import type { BlockRun } from '../core/types';
+import { findBlocks, parseBlock, type BlockRun } from '../../core/api/notes';
+import { runParsedBlockSync } from '../../core/api/experiments';
 
 /** Runs the block whose body is `content` if its work is within `limit`; undefined when it is not (or names a weights file). */
 export function runCheap(content: string, limit: number): BlockRun | undefined {

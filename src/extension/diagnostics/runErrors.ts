@@ -4,9 +4,8 @@
  * while the block's text is the text that ran, moved with the block when
  * lines above it were added or removed.
  */
-import type { FencedBlock } from '../../core/blocks/findBlocks';
-import type { NoteError } from '../../core/types';
-import type { BlockRunState } from './blockState';
+import type { FencedBlock, NoteError } from '../../core/api/notes';
+import type { BlockRunState } from '../notes/blockState';
 
 /** A run error placed by line and column in the current note, with its length. */
 export interface PlacedRunError {

@@ -4,17 +4,16 @@
  * heavy, and the user decides when the machine works.
  */
 import * as vscode from 'vscode';
-import { blocksToRerun } from './controller/autoRunPlan';
-import type { NoteParseCache } from './controller/noteCache';
-import type { RunController } from './controller/runController';
-import { isNoteDocument } from './noteDocuments';
-import type { GradexpSettings } from './settings';
+import { blocksToRerun } from './autoRunPlan';
+import type { Notes } from '../notes/notes';
+import { isNoteDocument } from '../notes/noteDocuments';
+import type { GradexpSettings } from '../settings';
 
 /** Quiet time after an edit before auto-run starts. */
 export const AUTO_RUN_DEBOUNCE_MS = 500;
 
 /** Registers the edit listener behind `gradexp.autoRun`. */
-export function registerAutoRun(runs: RunController, parses: NoteParseCache, settings: () => GradexpSettings): vscode.Disposable {
+export function registerAutoRun(notes: Notes, settings: () => GradexpSettings): vscode.Disposable {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const clear = (key: string) => {
     const t = timers.get(key);
@@ -23,7 +22,7 @@ export function registerAutoRun(runs: RunController, parses: NoteParseCache, set
   };
   const onEdit = (doc: vscode.TextDocument) => {
     // A note over the editor's limits is never run from here (its parse is empty anyway): no timer at all.
-    if (!isNoteDocument(doc) || !settings().autoRun || parses.refusal(doc)) return;
+    if (!isNoteDocument(doc) || !settings().autoRun || notes.refusal(doc)) return;
     const key = doc.uri.toString();
     clear(key);
     timers.set(
@@ -32,19 +31,21 @@ export function registerAutoRun(runs: RunController, parses: NoteParseCache, set
         timers.delete(key);
         if (doc.isClosed || !settings().autoRun) return;
         const version = doc.version;
-        void parses.settle(doc).then((parse) => {
+        void notes.settledParse(doc).then((parse) => {
           // An edit while the note was being parsed has its own timer, which re-runs the blocks.
           if (doc.isClosed || doc.version !== version || !settings().autoRun) return;
-          runs.prune(key, parse.parsed.length);
-          const indexes = blocksToRerun(parse.parsed.map((p) => p.block), runs.runStates(key));
-          if (indexes.length > 0) void runs.run(doc, indexes);
+          notes.pruneRuns(key, parse.parsed.length);
+          const indexes = blocksToRerun(parse.parsed.map((p) => p.block), notes.runStates(key));
+          if (indexes.length > 0) void notes.run(doc, indexes);
         });
       }, AUTO_RUN_DEBOUNCE_MS),
     );
   };
   return vscode.Disposable.from(
-    vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && onEdit(e.document)),
-    vscode.workspace.onDidCloseTextDocument((doc) => clear(doc.uri.toString())),
+    notes.onDidChange((change) => {
+      if (change.kind === 'edited' && change.doc) onEdit(change.doc);
+      else if (change.kind === 'closed') clear(change.uri);
+    }),
     { dispose: () => [...timers.keys()].forEach(clear) },
   );
 }

@@ -1,37 +1,26 @@
 /**
- * Keeps the results panel in step with the notes: builds its PanelState from
- * runs, parses and formula reports, updates it when any of them change, and
+ * Keeps the results panel in step with the note model (notes.ts): builds its
+ * PanelState from a note's parse, runs and formula reports, updates it when the
+ * model says the note changed, and
  * makes it follow the active Markdown editor. Also carries out what the
  * panel asks for (reveal a line, run blocks).
  */
 import * as vscode from 'vscode';
-import { ResultsPanelHost } from '../panel/index';
-import type { RenderCost } from '../panel/panelUpdates';
-import { isNoteDocument } from '../noteDocuments';
+import { ResultsPanelHost } from './index';
+import type { RenderCost } from './panelUpdates';
+import { isNoteDocument } from '../notes/noteDocuments';
 import type { PanelState } from '../../shared/panelModel';
-import type { NumberFormatter } from '../hover/formulaHoverText';
-import type { FormulaService } from './formulaService';
-import type { NoteParseCache } from './noteCache';
+import type { NumberFormatter } from '../format';
+import { documentFor } from '../notes/noteDocuments';
+import type { Notes } from '../notes/notes';
 import { nextUpdateDelay, panelUpdateInterval } from './panelPacing';
 import { buildPanelState } from './panelStateBuilder';
-import type { RunController } from './runController';
 
 
 /** The last path segment of a URI, for the panel's title. */
 function noteName(uri: vscode.Uri): string {
   const path = uri.path;
   return path.slice(path.lastIndexOf('/') + 1) || uri.toString();
-}
-
-/** Finds an open document by URI string, or opens it. */
-export async function documentFor(uri: string): Promise<vscode.TextDocument | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-  if (open) return open;
-  try {
-    return await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
-  } catch {
-    return undefined;
-  }
 }
 
 /** Owns the results panel and its updates. */
@@ -47,9 +36,7 @@ export class PanelSync implements vscode.Disposable {
 
   constructor(
     context: vscode.ExtensionContext,
-    private readonly runs: RunController,
-    private readonly parses: NoteParseCache,
-    private readonly formulas: FormulaService,
+    private readonly notes: Notes,
     private readonly formatter: () => NumberFormatter,
   ) {
     this.host = new ResultsPanelHost(context, {
@@ -60,8 +47,7 @@ export class PanelSync implements vscode.Disposable {
     });
     this.subscriptions = [
       this.host,
-      runs.onDidChange((uri) => this.scheduleUpdate(uri)),
-      formulas.onDidChange((doc) => this.scheduleUpdate(doc.uri.toString())),
+      notes.onDidChange((change) => (change.kind === 'runs' || change.kind === 'formulas') && this.scheduleUpdate(change.uri)),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
     ];
   }
@@ -69,8 +55,8 @@ export class PanelSync implements vscode.Disposable {
   /** The panel's state for a note now. */
   stateFor(doc: vscode.TextDocument): PanelState {
     const uri = doc.uri.toString();
-    const reports = this.formulas.reports(doc);
-    const state = buildPanelState(uri, noteName(doc.uri), this.parses.get(doc).infos, this.runs.runStates(uri), reports ?? [], this.formatter());
+    const reports = this.notes.formulaReports(doc);
+    const state = buildPanelState(uri, noteName(doc.uri), this.notes.parse(doc).infos, this.notes.runStates(uri), reports ?? [], this.formatter());
     if (reports) {
       this.lastFormulas = { uri, formulas: state.formulas };
       return state;
@@ -86,7 +72,7 @@ export class PanelSync implements vscode.Disposable {
     this.host.show(state);
     this.lastSentAt = Date.now();
     this.paceAfter({ cards: state.blocks.length, formulas: state.formulas.length });
-    if (!this.formulas.reports(doc)) this.formulas.schedule(doc, 0);
+    this.notes.ensureFormulas(doc);
   }
 
   /** URI of the note the open panel shows, if it is open. */
@@ -139,7 +125,7 @@ export class PanelSync implements vscode.Disposable {
     if (!doc || !isNoteDocument(doc) || this.host.noteUri === undefined) return;
     if (this.host.noteUri === doc.uri.toString()) return;
     this.send(this.stateFor(doc));
-    if (!this.formulas.reports(doc)) this.formulas.schedule(doc, 0);
+    this.notes.ensureFormulas(doc);
   }
 
   private async reveal(uri: string, line: number): Promise<void> {
@@ -155,7 +141,7 @@ export class PanelSync implements vscode.Disposable {
 
   private async runNote(uri: string, indexes?: number[]): Promise<void> {
     const doc = await documentFor(uri);
-    if (doc) await this.runs.run(doc, indexes);
+    if (doc) await this.notes.run(doc, indexes);
   }
 
   /**
@@ -167,7 +153,7 @@ export class PanelSync implements vscode.Disposable {
   private async restore(uri: string): Promise<void> {
     const doc = await documentFor(uri);
     if (!doc) return;
-    if (!this.formulas.reports(doc)) this.formulas.schedule(doc, 0);
-    await this.runs.run(doc);
+    this.notes.ensureFormulas(doc);
+    await this.notes.run(doc);
   }
 }

@@ -1,22 +1,23 @@
 /**
  * Analyses the formulas of open notes (values, claims, format facts) after
  * edits settle, and keeps the latest reports per note version. The formula
- * module (and the LaTeX evaluator it loads) is imported on first use, never
- * at activation: esbuild turns this dynamic import into a lazy initialiser.
+ * module (and the LaTeX evaluator it loads) is loaded on first use, never
+ * at activation (`formulaModule`, a `lazy` import of core/api/formulas).
  */
 import * as vscode from 'vscode';
-import type { MathSpan, NoteFormulaReport } from '../../core/formula/types';
+import type { MathSpan, NoteFormulaReport } from '../../core/api/notes';
 import { analyzeFirstInSlices, type FormulasLeftOut } from './analyzeInSlices';
 
+import type { Lazy } from '../../core/api/lazy';
+
 /** The formula core's entry, loaded on demand. */
-export type FormulaModule = typeof import('../../core/formula/index');
+export type FormulaModule = typeof import('../../core/api/formulas');
 
 /** Delay after the last edit before a note's formulas are re-checked. */
 export const FORMULA_DEBOUNCE_MS = 300;
 
-/** Latest formula reports per note, refreshed in the background. */
-export class FormulaService implements vscode.Disposable {
-  private module: Promise<FormulaModule> | undefined;
+/** Latest formula reports per note, refreshed in the background (owned by the note model, notes.ts). */
+export class FormulaReports implements vscode.Disposable {
   private readonly reportsByNote = new Map<
     string,
     { readonly version: number; readonly reports: readonly NoteFormulaReport[]; readonly leftOut: FormulasLeftOut | null }
@@ -29,31 +30,21 @@ export class FormulaService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   /**
+   * @param formulaModule the formula module, loaded on first use.
    * @param log writes a line to the output channel.
    * @param isRefused true for a note over the editor's limits (noteLimits.ts): its formulas are neither found nor evaluated.
    * @param findMath finds a note's formulas off the host's thread (the scan worker); without it, on the host.
    */
   constructor(
+    private readonly formulaModule: Lazy<FormulaModule>,
     private readonly log: (line: string) => void,
     private readonly isRefused: (doc: vscode.TextDocument) => boolean = () => false,
     private readonly findMath?: (note: string) => Promise<readonly MathSpan[]>,
   ) {}
 
-  /** The note's formulas found on the host (the scan worker's fallback). */
-  async findMathOnHost(note: string): Promise<readonly MathSpan[]> {
-    return (await this.load()).findMath(note);
-  }
-
-  /** The formula module, loading it (and timing the load) the first time. */
+  /** The formula module, loading it the first time. */
   load(): Promise<FormulaModule> {
-    if (!this.module) {
-      const started = performance.now();
-      this.module = import('../../core/formula/index').then((m) => {
-        this.log(`formula module loaded in ${(performance.now() - started).toFixed(0)} ms`);
-        return m;
-      });
-    }
-    return this.module;
+    return this.formulaModule();
   }
 
   /** The math spans of `doc` at its current version, found once per version, in the scan worker (findMath reads the whole note). */
@@ -63,7 +54,7 @@ export class FormulaService implements vscode.Disposable {
     if (hit && hit.uri === uri && hit.version === doc.version) return hit.spans;
     // findMath over a refused note held the host for ~0.8 s per 10 MB: such a note has no spans here.
     const note = this.isRefused(doc) ? undefined : doc.getText();
-    const spans = note === undefined ? Promise.resolve([]) : this.findMath ? this.findMath(note) : this.findMathOnHost(note);
+    const spans = note === undefined ? Promise.resolve([]) : this.findMath ? this.findMath(note) : this.load().then((m) => m.findMath(note));
     this.spanCache = { uri, version: doc.version, spans };
     return spans;
   }
@@ -109,15 +100,13 @@ export class FormulaService implements vscode.Disposable {
       const stale = () => doc.isClosed || doc.version !== version;
       const [formulaModule, spans] = await Promise.all([this.load(), this.spansOf(doc)]);
       if (stale()) return undefined;
-      const analysis = {
-        findMath: () => spans,
-        analyzeFormula: formulaModule.analyzeFormula,
-        noteScope: (note: string) => new formulaModule.NoteScope(note),
-        placeFormulaReport: formulaModule.placeFormulaReport,
-      };
-      // Not stale: the text read now is the version the spans were found in.
-      // The same cap as `gradexp check`'s, from the module itself (importing it here would load the evaluator at activation).
-      const result = await analyzeFirstInSlices(analysis, doc.getText(), stale, formulaModule.DEFAULT_MAX_FORMULAS);
+      // Not stale: the text read now is the version the spans were found in. The same cap as
+      // `gradexp check`'s, from the module itself; no time limit (the slices keep the host free).
+      const steps = formulaModule.analyzeNoteSteps(formulaModule.noteContext(doc.getText(), spans), {
+        maxFormulas: formulaModule.DEFAULT_MAX_FORMULAS,
+        noteTimeLimitMs: Infinity,
+      });
+      const result = await analyzeFirstInSlices(steps, stale);
       if (!result || stale()) return undefined;
       const { reports, leftOut } = result;
       const ms = performance.now() - started;
