@@ -7,8 +7,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
-    testTimeout: scaled(180_000),
-    hookTimeout: scaled(180_000),
+    testTimeout: scaled(600_000),
+    hookTimeout: scaled(600_000),
     expect: { poll: { timeout: scaled(30_000) } },
   },
 });

@@ -12,13 +12,13 @@ export default defineConfig({
     globalSetup: ['scripts/e2e/globalSetup.ts'],
     fileParallelism: false,
     pool: 'forks',
-    testTimeout: scaled(300_000),
+    testTimeout: scaled(600_000),
     // Starting code-server and Chromium and loading the workbench, on a busy machine.
-    hookTimeout: scaled(400_000),
+    hookTimeout: scaled(600_000),
     // Setup installs code-server on a cold cache (about a minute) and packages the extension.
     teardownTimeout: scaled(60_000),
     // expect.poll's own default (1 s) is far too short for a workbench on a loaded machine.
-    expect: { poll: { timeout: scaled(60_000), interval: 100 } },
+    expect: { poll: { timeout: scaled(120_000), interval: 100 } },
     reporters: ['default', './scripts/e2e/summaryReporter.ts'],
   },
 });

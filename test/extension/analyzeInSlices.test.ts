@@ -27,7 +27,7 @@ describe('analyzeInSlices', () => {
     const held = await longestEventLoopHold(async () => (reports = await analyzeInSlices(formulas, note, () => false)));
     expect(reports).toHaveLength(1000);
     // About one slice (measured 50–135 ms); analyzeNote alone holds the loop for about a second here. The bound is gross.
-    expectDuration('longest event-loop hold while analysing 1,000 new formulas in slices', held, SLICE_MS + 2_000);
+    expectDuration('longest event-loop hold while analysing 1,000 new formulas in slices', held, SLICE_MS + 5_000);
   }, scaled(180_000));
 
   it('stops early when the note changed meanwhile', async () => {

@@ -100,7 +100,7 @@ describe('ScanClient with the real worker bundle', () => {
     expect(spans).toEqual(expected);
     console.log(`findMath of a ${(note.length / 2 ** 20).toFixed(1)} MB note: ${onHostMs.toFixed(0)} ms on the host; through the worker the host was held at most ${held.toFixed(0)} ms`);
     // What is left on the host is posting the note and receiving the spans (structured clone); the bound is gross.
-    expectDuration('longest host hold while the worker searched a 1 MB note', held, onHostMs + 2_000);
+    expectDuration('longest host hold while the worker searched a 1 MB note', held, onHostMs + 5_000);
   });
 });
 
