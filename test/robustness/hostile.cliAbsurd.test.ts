@@ -8,7 +8,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDuration, scaled } from '../support/timing';
+import { expectDuration, expectVerdictsAllowingTimeouts, scaled } from '../support/timing';
 import { ensureCliBuilt, runCli, scratchDir, writeNote, type CliOutcome } from './cliProcess';
 import { absurdNotes } from './absurdNotes';
 
@@ -35,7 +35,8 @@ const CHECK_EXPECTATIONS: Record<string, (json: any) => void> = {
     expect(json.notChecked).toMatchObject({ count: 990_000, limit: 'formulas', budget: 10_000, line: 1_001, column: 2 });
   },
   'hundred-thousand-failing-claims': (json) => {
-    expect(json.formulas.filter((f: { verdict: string }) => f.verdict === 'fails')).toHaveLength(10_000);
+    expect(json.formulas).toHaveLength(10_000);
+    expectVerdictsAllowingTimeouts('100,000 false claims, the 10,000 checked', json.formulas, 'fails', 10_000);
     expect(json.notChecked).toMatchObject({ count: 90_000, limit: 'formulas' });
   },
   'fifty-thousand-display-blocks': (json) => expect(json.notChecked).toMatchObject({ count: 40_000, limit: 'formulas' }),

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { expect } from 'vitest';
-import { scaled } from './timeScale';
+import { scaled, TIME_SCALE } from './timeScale';
 
 export { scaled, TIME_SCALE } from './timeScale';
 
@@ -34,4 +34,27 @@ export function reportDuration(what: string, ms: number, limitMs?: number): void
   } catch {
     // the report is a convenience; the printed line above is the record
   }
+}
+
+/** What a formula reports when its wall-clock evaluation budget (250 ms) ran out. */
+export const OUT_OF_TIME = 'cannot evaluate: evaluation took too long';
+
+/**
+ * Expects `expected` formulas of `formulas` to have `verdict`, allowing for the few that ran out of
+ * their 250 ms wall-clock budget: on a loaded machine a trivial formula can (2 of 10,000 were seen
+ * at load 20–30), and which verdict it would have had is unknown. Exact when none ran out of time;
+ * the number that did is printed, and bounded grossly (1 % of the formulas, times the scale).
+ */
+export function expectVerdictsAllowingTimeouts(
+  what: string,
+  formulas: readonly { readonly verdict: string; readonly error?: string | null }[],
+  verdict: string,
+  expected: number,
+): void {
+  const judged = formulas.filter((f) => f.verdict === verdict).length;
+  const outOfTime = formulas.filter((f) => f.error === OUT_OF_TIME).length;
+  console.log(`timing: ${what}: ${outOfTime} of ${formulas.length} formulas ran out of their evaluation budget, load ${os.loadavg()[0]!.toFixed(2)}`);
+  expect(judged, `${what}: '${verdict}' verdicts`).toBeLessThanOrEqual(expected);
+  expect(judged + outOfTime, `${what}: '${verdict}' verdicts (${judged}) and formulas out of time (${outOfTime})`).toBeGreaterThanOrEqual(expected);
+  expect(outOfTime, `${what}: formulas out of time`).toBeLessThanOrEqual(Math.ceil((formulas.length / 100) * TIME_SCALE));
 }
