@@ -1,6 +1,7 @@
 /** Launches Debian's Chromium headless through playwright-core, with the flags that work here as root. */
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './config';
+import { scaled } from '../../test/support/timeScale';
 
 /**
  * Starts a browser with a fresh profile (Playwright gives each launch a new
@@ -8,5 +9,5 @@ import { chromiumArgs, chromiumPath } from './config';
  * stops it, and it dies with its control pipe if our process is killed.
  */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs], headless: true, timeout: 60_000 });
+  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs], headless: true, timeout: scaled(180_000) });
 }

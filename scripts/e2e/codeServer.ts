@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { spawnGroup, tail, type ProcessGroup } from './processes';
+import { scaled } from '../../test/support/timeScale';
 
 /** Settings every session starts from: nothing may open, ask, update or phone home. */
 export const baseSettings: Readonly<Record<string, unknown>> = {
@@ -79,7 +80,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   );
   const origin = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(origin, group, 60_000);
+    await waitForHealth(origin, group, scaled(180_000));
   } catch (err) {
     await group.stop(0);
     throw new Error(`${(err as Error).message}; last lines of ${logFile}:\n${tail(logFile, 20)}`);

@@ -16,6 +16,7 @@ import {
   ripgrepPackageVersion,
 } from './config';
 import { runLogged } from './processes';
+import { scaled } from '../../test/support/timeScale';
 
 const marker = path.join(codeServerPrefix, '.installed');
 
@@ -42,7 +43,7 @@ export async function ensureCodeServer(say: (message: string) => void): Promise<
       {
         cwd: staging,
         logFile,
-        timeoutMs: 10 * 60_000,
+        timeoutMs: scaled(20 * 60_000),
         // code-server's postinstall runs `npm install` in lib/vscode and node-gyp; as root
         // it refuses without unsafe-perm, and npx must not wait for a "yes" on stdin.
         // TMPDIR points @vscode/ripgrep's postinstall at the pre-placed tarball.

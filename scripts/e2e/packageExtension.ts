@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { projectRoot } from './config';
 import { runLogged } from './processes';
+import { scaled } from '../../test/support/timeScale';
 
 /**
  * Builds and packages the extension in `extensionDir` into `vsixPath`. The
@@ -18,7 +19,7 @@ import { runLogged } from './processes';
 export async function packageExtension(extensionDir: string, vsixPath: string, logFile: string): Promise<string> {
   fs.rmSync(vsixPath, { force: true });
   const manifest = readManifest(extensionDir);
-  const timeoutMs = 5 * 60_000;
+  const timeoutMs = scaled(10 * 60_000);
   if (path.resolve(extensionDir) === projectRoot && manifest.scripts?.package) {
     // npm appends these arguments to the script's last command, `vsce package …`.
     await runLogged('npm', ['run', 'package', '--', '--out', vsixPath], { cwd: extensionDir, logFile, timeoutMs });
@@ -44,7 +45,7 @@ export async function installExtension(codeServer: string, vsixPath: string, ext
   await runLogged(
     codeServer,
     ['--install-extension', vsixPath, '--force', '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir],
-    { logFile, timeoutMs: 2 * 60_000 },
+    { logFile, timeoutMs: scaled(5 * 60_000) },
   );
   const installed = fs.readdirSync(extensionsDir).filter((name) => !name.startsWith('.') && name !== 'extensions.json');
   if (installed.length === 0) throw new Error(`code-server installed nothing from ${vsixPath} (see ${logFile})`);

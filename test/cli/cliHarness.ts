@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { scaled } from '../support/timeScale';
 
 /** Repository root, from this file's location. */
 export const ROOT = path.resolve(__dirname, '../..');
@@ -35,7 +36,7 @@ export function cliIn(cwd: string, ...args: string[]): CliResult {
 /** `cliIn` with extra environment variables (e.g. another HOME). */
 export function cliWithEnv(cwd: string, env: Readonly<Record<string, string>>, ...args: string[]): CliResult {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: scaled(120_000), maxBuffer: 64 << 20 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t0 };
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scaled } from '../support/timing';
 import { estimateWork } from '../../src/core/numeric/budget';
 import { parseNote, runParsedBlock } from '../../src/core/pipeline';
 import { toRunReport } from '../../src/core/report/json';
@@ -20,5 +21,5 @@ describe('gradexp run spreads a large sweep over worker threads', () => {
     const r = cli('run', SWEEP, '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(inProcess, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v))));
-  }, 60_000);
+  }, scaled(240_000));
 });

@@ -9,6 +9,7 @@ import { expect, inject, test } from 'vitest';
 import { killRegisteredGroups, signalGroup, spawnGroup } from '../../scripts/e2e/processes';
 import { fixtureText, formulasOutsideCode, gradexpFenceLines } from './helpers/notes';
 import { pollFor } from './helpers/poll';
+import { scaled } from './helpers/waits';
 
 /** True while a process exists (signal 0 only checks). */
 function alive(pid: number): boolean {
@@ -29,7 +30,7 @@ async function shellWithGrandchild(name: string, registry?: string) {
   const grandchild = await pollFor('the grandchild pid', async () => {
     const pid = Number(fs.readFileSync(logFile, 'utf8').trim());
     return pid > 0 ? pid : undefined;
-  }, 10_000, 20);
+  }, scaled(30_000), 20);
   return { group, grandchild };
 }
 
@@ -38,7 +39,7 @@ test('stopping a group also stops the processes its leader forked', async () => 
   expect(alive(grandchild)).toBe(true);
   await group.stop(2000);
   expect(group.hasExited()).toBe(true);
-  await pollFor('the grandchild to die', async () => (alive(grandchild) ? undefined : true), 5000, 20);
+  await pollFor('the grandchild to die', async () => (alive(grandchild) ? undefined : true), scaled(30_000), 20);
 });
 
 test('the registry kills a group nobody stopped, and forgets groups stopped in good order', async () => {
@@ -50,7 +51,7 @@ test('the registry kills a group nobody stopped, and forgets groups stopped in g
   expect(fs.readFileSync(registry, 'utf8').trim()).toBe(String(orphan.group.pid));
   expect(killRegisteredGroups(registry)).toBe(1);
   await orphan.group.exited;
-  await pollFor('the orphan grandchild to die', async () => (alive(orphan.grandchild) ? undefined : true), 5000, 20);
+  await pollFor('the orphan grandchild to die', async () => (alive(orphan.grandchild) ? undefined : true), scaled(30_000), 20);
   expect(signalGroup(orphan.group.pid, 'SIGTERM')).toBe(false); // the group is gone
   expect(fs.readFileSync(registry, 'utf8')).toBe('');
 });

@@ -14,6 +14,7 @@ import { card } from './helpers/panel';
 import { useVsCode } from './helpers/session';
 import { runAllBlocks } from './helpers/steps';
 import { frameWith, goToLine, hoverOver, openFile, runCommand } from './helpers/workbench';
+import { WORK_WAIT_MS } from './helpers/waits';
 
 const MARKUP = 'test/fixtures/hostile/markup-in-blocks.md';
 const KATEX = 'test/fixtures/hostile/katex-attacks.md';
@@ -77,7 +78,7 @@ test('markup in titles, keys and values: run, panel and preview stay inert and s
 
   await openFile(page, 'markup-in-blocks.md');
   await runCommand(page, 'Markdown: Open Preview to the Side');
-  const preview = await frameWith(page, '.gradexp-chart svg', 60_000);
+  const preview = await frameWith(page, '.gradexp-chart svg', WORK_WAIT_MS);
   await expect.poll(() => preview.locator('.gradexp-chart').count()).toBeGreaterThanOrEqual(3);
   expectInert('preview (markup note)', await auditFrame(preview), previewScript);
   await runCommand(page, 'View: Close All Editors');
@@ -87,7 +88,7 @@ test('KaTeX attack payloads: the panel, a hover and the preview stay inert', asy
   const { page } = vscode();
   await openFile(page, 'katex-attacks.md');
   await runCommand(page, 'gradexp: Show Results Panel');
-  const panel = await frameWith(page, '.formula-list > li', 60_000);
+  const panel = await frameWith(page, '.formula-list > li', WORK_WAIT_MS);
   await expect.poll(() => panel.locator('.formula-list > li').count()).toBeGreaterThan(20);
   expectInert('panel (KaTeX attacks)', await auditFrame(panel), panelScript);
 
@@ -103,7 +104,7 @@ test('KaTeX attack payloads: the panel, a hover and the preview stay inert', asy
   await runCommand(page, 'View: Close All Editors');
   await openFile(page, 'katex-attacks.md');
   await runCommand(page, 'Markdown: Open Preview to the Side');
-  const preview = await frameWith(page, '.katex', 60_000);
+  const preview = await frameWith(page, '.katex', WORK_WAIT_MS);
   expectInert('preview (KaTeX attacks)', await auditFrame(preview), previewScript);
   await vscode().screenshot('hostile-preview');
 });

@@ -7,6 +7,7 @@ import { pollFor } from './helpers/poll';
 import { STUDY_NOTE, runAllBlocks, runFirstBlockAndExpectPanel } from './helpers/steps';
 import { useVsCode } from './helpers/session';
 import { codeLensesAbove, goToLine, lensTitlesAboveShownLine, runCommand, setColorTheme } from './helpers/workbench';
+import { WORK_WAIT_MS } from './helpers/waits';
 
 const vscode = useVsCode({ name: 'panel', fixtures: [STUDY_NOTE] });
 const fences = gradexpFenceLines(fixtureText(STUDY_NOTE));
@@ -30,7 +31,7 @@ test('"Run all" charts every block, and each block\'s lens line then carries its
     const result = await pollFor(
       `a "ran …" lens above line ${line}`,
       async () => (await lensTitlesAboveShownLine(page, line)).find((t) => t.startsWith('ran ')),
-      10_000,
+      WORK_WAIT_MS,
     );
     expect(result).toMatch(/^ran \d/);
   }

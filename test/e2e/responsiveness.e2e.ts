@@ -5,8 +5,10 @@
  * speed in blocks (autoRun re-runs them) and in prose, and hovers formulas. The host's event-loop delay comes from
  * the extension's own monitor ("gradexp: Reset/Show Responsiveness …"), which
  * writes its figures to the file named by GRADEXP_EVENT_LOOP_REPORT.
- * Speed is reported, not asserted tightly: the test asserts that typing and
- * runs really happened and that the host never froze (max delay under 1 s).
+ * Speed is reported, not asserted: the test asserts that typing and runs
+ * really happened, and only a gross bound on the host's longest delay (a freeze
+ * of seconds; scaled by GRADEXP_TEST_TIME_SCALE). The figures are printed and
+ * kept under test-results.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -21,6 +23,8 @@ import { monitorCommand as runMonitorCommand } from './helpers/eventLoopReport';
 import { useVsCode } from './helpers/session';
 import { stressNote } from './helpers/stressNote';
 import { codeLensesAbove, editorLine, frameWith, goToLine, hoverOver, openFile, runCommand } from './helpers/workbench';
+import { expectDuration } from '../support/timing';
+import { scaled, UI_WAIT_MS, WORK_WAIT_MS } from './helpers/waits';
 
 const NOTE = 'stress.md';
 const SECTIONS = 200;
@@ -30,8 +34,17 @@ const KEY_DELAY_MS = 100;
 const TYPING_MS = 18_000;
 /** Places edited at least, however long they take (a busy browser types slowly). */
 const MIN_ROUNDS = 3;
-/** A host that stalls this long is frozen: the only speed bound asserted. */
-const FREEZE_MS = 1_000;
+/**
+ * A host that stalls this long is frozen: the only speed bound asserted, and a gross one (measured
+ * maxima 10–340 ms, at loads up to 8 on two cores); times GRADEXP_TEST_TIME_SCALE.
+ */
+const FREEZE_MS = 10_000;
+/**
+ * A dwell at the end of the panel-closed typing, inside the measured window, so that autoRun's run of
+ * the last edit (500 ms after it) is measured too. Not a wait for a condition: that the runs happened
+ * is checked afterwards, in the panel.
+ */
+const TAIL_MS = 3_000;
 
 const note = stressNote(SECTIONS);
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradexp-eld-'));
@@ -100,7 +113,7 @@ async function typeAround(places: readonly EditPlace[], firstN: number): Promise
     await page.keyboard.type(words, { delay: KEY_DELAY_MS });
     await editorLine(page, `${words}In section ${place.block}`).waitFor();
     const hover = await hoverOver(page, `In section ${place.block} the claim`, note.claimLeads[place.block]!);
-    await expect.poll(() => hover.innerText(), { timeout: 30_000 }).toContain('gradexp');
+    await expect.poll(() => hover.innerText(), { timeout: UI_WAIT_MS }).toContain('gradexp');
     await page.keyboard.press('Escape');
     rounds++;
     console.log(`responsiveness: round ${rounds} (block ${place.block}, its prose, a hover) done at ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -111,11 +124,11 @@ async function typeAround(places: readonly EditPlace[], firstN: number): Promise
 /** Each retyped block re-ran with its new n: its chart has at least n points (no block of the note had n > 39). */
 async function expectRerun(frame: Frame, typed: Typed): Promise<void> {
   for (const { block, n } of typed.edited) {
-    expect(await waitForCardFinished(frame, block, 90_000)).toMatch(/^ran /);
+    expect(await waitForCardFinished(frame, block, WORK_WAIT_MS)).toMatch(/^ran /);
     await pollFor(`block ${block}'s chart to show n = ${n}`, async () => {
       const facts = await chartFacts(card(frame, block).locator('figure.chart'));
       return Math.max(...facts.points) >= n ? true : undefined;
-    }, 60_000);
+    }, WORK_WAIT_MS);
   }
 }
 
@@ -134,23 +147,23 @@ function reportAndCheck(label: string, reset: EventLoopReportFile, stats: EventL
   expect(typed.typedMs).toBeGreaterThanOrEqual(10_000);
   // One sample per 10 ms timer tick, fewer when the loop is held: a working monitor has many.
   expect(stats.samples).toBeGreaterThan(typed.typedMs / stats.resolutionMs / 4);
-  expect(stats.maxMs).toBeLessThan(FREEZE_MS);
+  expectDuration(`host's longest event-loop delay under stress (${label})`, stats.maxMs, FREEZE_MS);
 }
 
 const PLACES = editPlaces(12);
 
-test('panel open: typing, autoRun and hovers in a 200-block, 2,000-formula note', { timeout: 300_000 }, async () => {
+test('panel open: typing, autoRun and hovers in a 200-block, 2,000-formula note', { timeout: scaled(1_200_000) }, async () => {
   const { page } = vscode();
   expect(formulasOutsideCode(note.text)).toHaveLength(note.formulaCount);
   await openFile(page, NOTE);
-  await codeLensesAbove(page, note.blocks[0]!.fenceLine); // the host has parsed the note
+  await codeLensesAbove(page, note.blocks[0]!.fenceLine, WORK_WAIT_MS); // the host has parsed the note
   await runCommand(page, 'View: Close Primary Side Bar'); // room for the note's long lines beside the panel
 
   // The results panel beside the note, with every card and every formula analysed.
   await runCommand(page, 'gradexp: Show Results Panel');
-  const frame = await frameWith(page, '#app section.card', 60_000);
-  await expect.poll(() => frame.locator('#app section.card').count(), { timeout: 60_000 }).toBe(SECTIONS);
-  await expect.poll(() => frame.locator('.formula-list > li').count(), { timeout: 120_000, interval: 1000 }).toBe(note.formulaCount);
+  const frame = await frameWith(page, '#app section.card', WORK_WAIT_MS);
+  await expect.poll(() => frame.locator('#app section.card').count(), { timeout: WORK_WAIT_MS }).toBe(SECTIONS);
+  await expect.poll(() => frame.locator('.formula-list > li').count(), { timeout: WORK_WAIT_MS, interval: 1000 }).toBe(note.formulaCount);
 
   const reset = await monitorCommand('gradexp: Reset Responsiveness Measurement', 'reset');
   // Even places here, odd ones in the next test: both spread over the whole note.
@@ -161,17 +174,17 @@ test('panel open: typing, autoRun and hovers in a 200-block, 2,000-formula note'
   reportAndCheck('panel open', reset, stats, typed);
 });
 
-test('panel closed: the same typing, to tell the panel’s share from the rest', { timeout: 300_000 }, async () => {
+test('panel closed: the same typing, to tell the panel’s share from the rest', { timeout: scaled(1_200_000) }, async () => {
   const { page } = vscode();
   await page.locator('.tab', { hasText: `gradexp: ${NOTE}` }).locator('.codicon-close').click();
   await expect.poll(() => page.locator('.editor-group-container').count()).toBe(1);
   const reset = await monitorCommand('gradexp: Reset Responsiveness Measurement', 'reset');
   const typed = await typeAround(PLACES.filter((_, i) => i % 2 === 1), 61);
-  // Let autoRun finish the last edit inside the measured window, as in the first test.
-  await new Promise((r) => setTimeout(r, 3_000));
+  // Let autoRun finish the last edit inside the measured window, as in the first test (see TAIL_MS).
+  await page.waitForTimeout(TAIL_MS);
   const stats = await monitorCommand('gradexp: Show Responsiveness Report', 'report');
   reportAndCheck('panel closed', reset, stats, typed);
   // The runs happened: the panel, opened again, shows the retyped blocks' new charts.
   await runCommand(page, 'gradexp: Show Results Panel');
-  await expectRerun(await frameWith(page, '#app section.card', 60_000), typed);
+  await expectRerun(await frameWith(page, '#app section.card', WORK_WAIT_MS), typed);
 });

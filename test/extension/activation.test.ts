@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import MarkdownItCtor from 'markdown-it';
 import type { MarkdownIt } from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectDuration, scaled } from '../support/timing';
 
 const root = path.resolve(__dirname, '..', '..');
 const loaded = new Set<string>();
@@ -95,7 +96,7 @@ beforeAll(async () => {
     }
     return originalLoad.call(this, request, parent, isMain);
   };
-}, 60_000);
+}, scaled(240_000));
 
 afterAll(() => {
   moduleWithLoad._load = originalLoad;
@@ -111,12 +112,11 @@ describe('activate()', () => {
     const ext = require(bundle) as { activate(c: unknown): { extendMarkdownIt(md: MarkdownIt): MarkdownIt } };
     const api = ext.activate(context);
     const ms = performance.now() - started;
-    process.stdout.write(`bundle load + activate(): ${ms.toFixed(1)} ms\n`);
 
     expect(loaded).toEqual(new Set());
     // Measured 20–60 ms (190 ms under load) for loading the bundle and activating; the bound only catches gross regressions —
     // the sentinels above are the real check that nothing heavy runs at activation.
-    expect(ms).toBeLessThan(1500);
+    expectDuration('bundle load + activate()', ms, 5_000);
     expect(logLines.some((l) => /activated in \d+(\.\d+)? ms/.test(l))).toBe(true);
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { commands: { command: string }[] } };
     expect(new Set(commands)).toEqual(new Set(manifest.contributes.commands.map((c) => c.command)));

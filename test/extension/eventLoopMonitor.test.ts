@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectDuration } from '../support/timing';
 import { EventLoopMonitor, formatEventLoopReport } from '../../src/extension/responsiveness/eventLoopMonitor';
 import { writeReportFile } from '../../src/extension/responsiveness/reportFile';
 
@@ -14,23 +15,26 @@ function busyFor(ms: number): void {
 }
 
 describe('EventLoopMonitor', () => {
-  it('reports a 120 ms stall as a max delay of about 120 ms, and forgets it after reset', async () => {
+  it('reports a 300 ms stall as a max delay of at least 300 ms less the resolution, and forgets it after reset', async () => {
+    // Long enough that a loaded machine's scheduling delays (tens of ms) cannot be mistaken for it.
+    const STALL_MS = 300;
     const monitor = new EventLoopMonitor(10);
     try {
       await sleep(50);
-      busyFor(120);
+      busyFor(STALL_MS);
       await sleep(50);
       const stalled = monitor.stats();
-      // A stall of S reads between S − resolution and S (the sample includes the timer's own interval).
-      expect(stalled.maxMs).toBeGreaterThanOrEqual(120 - 10 - 1);
-      expect(stalled.maxMs).toBeLessThan(400);
+      // A stall of S reads between S − resolution and S (the sample includes the timer's own interval); a busy machine only adds.
+      expect(stalled.maxMs).toBeGreaterThanOrEqual(STALL_MS - 10 - 1);
+      expectDuration(`max delay seen for a ${STALL_MS} ms stall`, stalled.maxMs, 5_000);
       expect(stalled.medianMs).toBeLessThan(stalled.maxMs);
       expect(stalled.samples).toBeGreaterThan(3);
 
       monitor.reset();
       await sleep(80);
       const calm = monitor.stats();
-      expect(calm.maxMs).toBeLessThan(100);
+      // The stall is forgotten: what is left is the calm window's own delays.
+      expect(calm.maxMs).toBeLessThan(STALL_MS - 50);
       expect(Date.parse(calm.since)).toBeGreaterThanOrEqual(Date.parse(stalled.since));
       expect(calm.elapsedMs).toBeLessThan(stalled.elapsedMs + 80);
     } finally {

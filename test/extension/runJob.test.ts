@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { scaled } from '../support/timing';
 import { runSeriesSync } from '../../src/core/numeric/run';
 import type { ExperimentSpec } from '../../src/core/types';
 import { handleRunRequest } from '../../src/extension/worker/runJob';
@@ -106,5 +107,5 @@ describe('large sweeps in the run worker', () => {
     } finally {
       await worker.terminate();
     }
-  }, 60_000);
+  }, scaled(240_000));
 });

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
+import { expectDuration } from '../support/timing';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
 import { findMath } from '../../src/core/formula/findMath';
 import type { MathSpan } from '../../src/core/formula/types';
@@ -98,8 +99,8 @@ describe('ScanClient with the real worker bundle', () => {
     });
     expect(spans).toEqual(expected);
     console.log(`findMath of a ${(note.length / 2 ** 20).toFixed(1)} MB note: ${onHostMs.toFixed(0)} ms on the host; through the worker the host was held at most ${held.toFixed(0)} ms`);
-    // What is left on the host is posting the note and receiving the spans (structured clone).
-    expect(held).toBeLessThan(onHostMs + 200);
+    // What is left on the host is posting the note and receiving the spans (structured clone); the bound is gross.
+    expectDuration('longest host hold while the worker searched a 1 MB note', held, onHostMs + 5_000);
   });
 });
 

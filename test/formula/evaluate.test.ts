@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectDuration } from '../support/timing';
 import { analyzeFormula } from '../../src/core/formula';
 
 async function valueOf(latex: string): Promise<number | null> {
@@ -108,7 +109,7 @@ describe('analyzeFormula: refusals are clear and bounded', () => {
       const report = await analyzeFormula(latex);
       expect(report.value).toBeNull();
       expect(report.error).toMatch(message);
-      expect(performance.now() - started).toBeLessThan(1000);
+      expectDuration(`refusal of ${latex.slice(0, 30)}`, performance.now() - started, 5_000);
     });
   }
 
@@ -116,7 +117,8 @@ describe('analyzeFormula: refusals are clear and bounded', () => {
     const heavy = '\\sum_{i=1}^{100000} \\sum_{j=1}^{100000} 1';
     const started = performance.now();
     const report = await analyzeFormula(`${heavy} = ${heavy}`, { timeLimitMs: 100 });
-    expect(performance.now() - started).toBeLessThan(2000);
+    // Unbounded, the two 10^10-term sums would run for hours.
+    expectDuration('two sides sharing a 100 ms budget', performance.now() - started, 10_000);
     expect(report.sides.map((s) => s.error)).toEqual(['cannot evaluate: evaluation took too long', 'cannot evaluate: evaluation took too long']);
     expect(report.verdict).toBe('none');
   });

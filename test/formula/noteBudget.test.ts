@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectDuration } from '../support/timing';
 import { analyzeFormula, analyzeNote, analyzeNoteWithin, DEFAULT_MAX_FORMULAS, findMath, MAX_FORMULA_LENGTH } from '../../src/core/formula';
 
 /** `count` distinct claims, one per line: `$k + 1 = k+1$` (the third one is false). */
@@ -68,7 +69,8 @@ describe('one formula: length cap and deadline', () => {
     const chain = '1='.repeat(200_000) + '1';
     const started = performance.now();
     const report = await analyzeFormula(chain);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // Splitting it and evaluating 200,000 claims would take minutes.
+    expectDuration('a 400,000-character chain refused', performance.now() - started, 5_000);
     expect(report.claims).toEqual([]);
     expect(report.sides).toHaveLength(1);
     expect(report.error).toBe(`cannot evaluate: the formula is longer than ${MAX_FORMULA_LENGTH} characters`);

@@ -14,6 +14,7 @@ import { buildPanelHtml } from '../../src/extension/panel/html';
 import type { PanelState } from '../../src/shared/panelModel';
 import { THEMES, type ThemeName } from './themes';
 import type { PageWindow } from './pageGlobals';
+import { scaled } from '../support/timeScale';
 
 /** Debian's Chromium; the tests and screenshots need it (`apt-get install chromium`). */
 export const CHROMIUM = process.env.GRADEXP_CHROMIUM ?? '/usr/bin/chromium';
@@ -43,6 +44,29 @@ function panelScript(): Promise<string> {
     logLevel: 'silent',
   }).then((r) => r.outputFiles[0]?.text ?? '');
   return bundle;
+}
+
+/**
+ * Resolves once the page has handled every message posted to it before this call: a marker
+ * message is posted after them and awaited. Window messages are dispatched in the order they
+ * were posted, and the panel handles each synchronously in its listener (registered first),
+ * so when the marker arrives the earlier ones are done. A condition, not a sleep.
+ */
+export async function messagesHandled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const w = globalThis as unknown as PageWindow;
+        const marker = `gradexp-test-barrier-${Math.random()}`;
+        const onMessage = (e: { readonly data: unknown }) => {
+          if (e.data !== marker) return;
+          w.removeEventListener('message', onMessage);
+          resolve();
+        };
+        w.addEventListener('message', onMessage);
+        w.postMessage(marker, '*');
+      }),
+  );
 }
 
 /** Starts Chromium with the flags the project uses everywhere. */
@@ -148,6 +172,7 @@ export async function openPanel(
     },
     { vars, bodyClass },
   );
+  page.setDefaultTimeout(scaled(60_000)); // every wait is on a condition; this is only how long before it counts as stuck
   await page.goto(`${origin}/panel.html`);
   await page.waitForSelector('#app > *');
   return {

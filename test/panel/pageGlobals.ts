@@ -18,6 +18,8 @@ export interface PageWindow {
   acquireVsCodeApi?: () => unknown;
   readonly sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
   postMessage(message: unknown, targetOrigin: string): void;
+  addEventListener(type: 'message', listener: (e: { readonly data: unknown }) => void): void;
+  removeEventListener(type: 'message', listener: (e: { readonly data: unknown }) => void): void;
   readonly document: {
     addEventListener(type: 'securitypolicyviolation', listener: (e: { violatedDirective: string; blockedURI: string }) => void): void;
     addEventListener(type: 'DOMContentLoaded', listener: () => void): void;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPanel, type PanelPage } from './browserHarness';
+import { launchBrowser, messagesHandled, openPanel, type PanelPage } from './browserHarness';
 import { samplePanelState, sampleSvg } from './samplePanelState';
 import type { PanelState } from '../../src/shared/panelModel';
 import { isWebviewMessage } from '../../src/shared/messages';
@@ -147,7 +147,7 @@ describe('results panel webview (Chromium)', () => {
           (globalThis as unknown as PageWindow).postMessage(m, '*');
         }
       });
-      await panel.page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+      await messagesHandled(panel.page);
       expect(await panel.page.locator('#app').innerHTML()).toBe(before);
 
       await panel.page.evaluate(() => (globalThis as unknown as PageWindow).postMessage({ type: 'blockStatus', index: 0, status: 'running' }, '*'));

@@ -4,8 +4,9 @@
  * KaTeX, and a patch made from another state is dropped for a whole state.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scaled } from '../support/timing';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPanel, type PanelPage } from './browserHarness';
+import { launchBrowser, messagesHandled, openPanel, type PanelPage } from './browserHarness';
 import { samplePanelState, sampleSvg } from './samplePanelState';
 import type { PanelState } from '../../src/shared/panelModel';
 import { applyPanelPatch, diffPanelStates } from '../../src/shared/panelPatch';
@@ -34,7 +35,7 @@ const start: PanelState = {
 
 async function post(panel: PanelPage, message: unknown): Promise<void> {
   await panel.page.evaluate((m) => (globalThis as unknown as PatchPage).postMessage(m, '*'), message);
-  await panel.page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+  await messagesHandled(panel.page);
 }
 
 /** Tags the nodes a patch should keep, so the test can tell kept from rebuilt. */
@@ -84,9 +85,8 @@ describe('results panel webview: patches', () => {
       expect(await panel.page.locator('.formula-list li:nth-child(1) .formula-line').textContent()).toBe(`line ${next.formulas[0]!.line}`);
       expect(await panel.page.locator('.formula-list li:nth-child(2) .verdict').textContent()).toBe('—');
       expect(await panel.page.locator('.formula-list .katex').count()).toBe(3);
-      // The patched state is kept for a reload (saved shortly after).
-      await panel.page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
-      expect(await panel.savedState()).toEqual(JSON.parse(JSON.stringify(applyPanelPatch(start, patch))));
+      // The patched state is kept for a reload (saved 300 ms after the last patch).
+      await expect.poll(() => panel.savedState(), { timeout: scaled(30_000) }).toEqual(JSON.parse(JSON.stringify(applyPanelPatch(start, patch))));
       expect(panel.errors).toEqual([]);
       expect(await panel.violations()).toEqual([]);
     } finally {

@@ -7,6 +7,7 @@
  * placed as its formula is evaluated, and this measures the longest hold.
  */
 import { describe, expect, it } from 'vitest';
+import { expectDuration, scaled } from '../support/timing';
 import { longestEventLoopHold } from '../support/eventLoop';
 import * as formulas from '../../src/core/formula';
 import { analyzeFirstInSlices, SLICE_MS } from '../../src/extension/notes/analyzeInSlices';
@@ -32,9 +33,10 @@ describe('analyzeInSlices on a note with more distinct formulas than the cache h
     const findMs = performance.now() - findStarted;
     let reports: unknown[] | undefined;
     const held = await longestEventLoopHold(async () => (reports = await analyzeInSlices(note, () => false)));
-    console.log(`host slices: 21,000 distinct formulas: longest hold ${held.toFixed(0)} ms (findMath alone ${findMs.toFixed(0)} ms)`);
+    console.log(`host slices: 21,000 distinct formulas: findMath alone ${findMs.toFixed(0)} ms`);
     expect(spans).toBe(21_000);
     expect(reports).toHaveLength(21_000);
-    expect(held).toBeLessThan(findMs + SLICE_MS + 500); // headroom for a loaded CI machine
-  }, 180_000);
+    // Gross: the regression this guards held the loop for 6.7 s on an idle machine.
+    expectDuration('longest hold while analysing 21,000 distinct formulas in slices', held, findMs + SLICE_MS + 5_000);
+  }, scaled(600_000));
 });

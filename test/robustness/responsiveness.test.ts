@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { expectDuration, reportDuration } from '../support/timing';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
 import { parseBlock, type ParsedBlock } from '../../src/core/spec/parse';
 import { parseBlocksReusing } from '../../src/core/spec/reuseParse';
@@ -57,29 +58,31 @@ function measure(note: string, incremental = false): { median: number; max: numb
   return { median: times[times.length >> 1]!, max: times[times.length - 1]!, blocks, formulas };
 }
 
+/** Each note with a gross bound on the median per-edit time (measured idle: 5, 7, 13 and 73 ms; see docs/reliability.md §6). */
 const notes: [string, string, number][] = [
-  ['the example note', readFileSync(path.resolve(__dirname, '../../examples/numerical-stability.md'), 'utf8'), 50],
-  ['50 blocks, 500 formulas', stressNote(50, 500), 150],
-  ['200 blocks, 2,000 formulas', stressNote(200, 2_000), 500],
-  ['1,000 blocks, 10,000 formulas', stressNote(1_000, 10_000), 2_500],
+  ['the example note', readFileSync(path.resolve(__dirname, '../../examples/numerical-stability.md'), 'utf8'), 250],
+  ['50 blocks, 500 formulas', stressNote(50, 500), 500],
+  ['200 blocks, 2,000 formulas', stressNote(200, 2_000), 1_000],
+  ['1,000 blocks, 10,000 formulas', stressNote(1_000, 10_000), 5_000],
 ];
 
 describe('per-keystroke cost of findBlocks + parseBlock + findMath', () => {
   for (const [name, note, medianLimitMs] of notes) {
-    it(`${name}: median under ${medianLimitMs} ms`, () => {
+    it(`${name}: median per edit timed (gross bound ${medianLimitMs} ms)`, () => {
       const r = measure(note);
-      console.log(`responsiveness: ${name} (${(note.length / 1024).toFixed(0)} KB, ${r.blocks} blocks, ${r.formulas} formulas): median ${r.median.toFixed(1)} ms, max ${r.max.toFixed(1)} ms over ${EDITS} edits`);
-      expect(r.median).toBeLessThan(medianLimitMs);
+      console.log(`responsiveness: ${name} (${(note.length / 1024).toFixed(0)} KB, ${r.blocks} blocks, ${r.formulas} formulas) over ${EDITS} edits`);
+      reportDuration(`${name}: max per edit, full re-parse`, r.max);
+      expectDuration(`${name}: median per edit, full re-parse`, r.median, medianLimitMs);
     });
   }
 });
 
 describe('per-keystroke cost with the incremental re-parse (unchanged blocks moved, not parsed)', () => {
   for (const [name, note, medianLimitMs] of notes) {
-    it(`${name}: median under ${medianLimitMs} ms`, () => {
+    it(`${name}: median per edit timed (gross bound ${medianLimitMs} ms)`, () => {
       const r = measure(note, true);
-      console.log(`responsiveness (incremental): ${name}: median ${r.median.toFixed(1)} ms, max ${r.max.toFixed(1)} ms over ${EDITS} edits`);
-      expect(r.median).toBeLessThan(medianLimitMs);
+      reportDuration(`${name}: max per edit, incremental`, r.max);
+      expectDuration(`${name}: median per edit, incremental`, r.median, medianLimitMs);
     });
   }
 });

@@ -5,6 +5,7 @@ import { contentToNote } from '../../src/core/blocks/offsets';
 import { completionsAt } from '../../src/core/spec/editor';
 import { parseBlock } from '../../src/core/spec/parse';
 import { MAX_BODY_LENGTH } from '../../src/core/spec/yamlBody';
+import { expectDuration } from '../support/timing';
 import { fenced, parseFirst } from './helpers';
 
 /** Characters that matter to Markdown containers and YAML. */
@@ -44,12 +45,13 @@ describe('robustness (property tests)', () => {
   });
 
   it('garbage YAML bodies give errors or series, never an exception, and quickly', () => {
+    let slowest = 0;
     fc.assert(
       fc.property(fc.array(fc.oneof(keyLine, noisyText), { maxLength: 12 }), (lines) => {
         const note = fenced(lines.join('\n'));
         const t0 = performance.now();
         const parsed = parseFirst(note);
-        expect(performance.now() - t0).toBeLessThan(250);
+        slowest = Math.max(slowest, performance.now() - t0);
         expectWellLocated(note, parsed.errors);
         // A bad block never runs; a good one runs at least one series, at most 16.
         if (parsed.errors.length > 0) expect(parsed.series).toEqual([]);
@@ -58,6 +60,7 @@ describe('robustness (property tests)', () => {
       }),
       { numRuns: 400 },
     );
+    expectDuration('slowest of 400 garbage YAML bodies', slowest, 2_000);
   });
 });
 
@@ -76,14 +79,14 @@ describe('absurd inputs are rejected fast', () => {
     expect(parsed.errors[0]!.message).toMatch(/^block body is 10\.\d MB; the limit is 64 KB/);
     // Reported on the opening fence (line 2 of `fenced`), not somewhere in 10 MB of body.
     expect(parsed.errors[0]).toMatchObject({ line: 2, column: 1, start: note.indexOf('```'), end: note.indexOf('```') + 10 });
-    expect(ms).toBeLessThan(50);
+    expectDuration('a 10 MB block body refused', ms, 2_000);
     expect(MAX_BODY_LENGTH).toBe(65_536);
   });
 
   it('deep flow nesting', () => {
     const [parsed, ms] = timed(() => parseFirst(fenced(`depth: ${'['.repeat(20_000)}1${']'.repeat(20_000)}`)));
     expect(parsed.errors[0]!.message).toMatch(/nested more than 32 deep/);
-    expect(ms).toBeLessThan(200);
+    expectDuration('20,000-deep flow nesting refused', ms, 2_000);
   });
 
   it('deep block nesting stays an error, not a stack overflow', () => {
@@ -97,7 +100,7 @@ describe('absurd inputs are rejected fast', () => {
     for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
     const [parsed, ms] = timed(() => parseFirst(fenced(levels.join('\n'))));
     expect(parsed.errors.length).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(200);
+    expectDuration('an alias bomb refused', ms, 2_000);
   });
 
   it('an alias to a scalar is just that value', () => {

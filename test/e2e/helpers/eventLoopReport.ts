@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { EventLoopReportFile } from '../../../src/extension/responsiveness/reportFile';
 import { pollFor } from './poll';
 import { runCommand } from './workbench';
+import { WORK_WAIT_MS } from './waits';
 
 /**
  * Runs one of the extension's responsiveness commands ("gradexp: Reset …" / "Show …") and
@@ -22,5 +23,5 @@ export async function monitorCommand(
     if (!fs.existsSync(reportFile)) return undefined;
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as EventLoopReportFile;
     return report.reason === reason ? report : undefined;
-  });
+  }, WORK_WAIT_MS);
 }

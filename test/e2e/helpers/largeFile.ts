@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { activeEditor } from './workbench';
+import { WORK_WAIT_MS } from './waits';
 
 /** Opens `fileName` from the Explorer, confirms VS Code's large-file prompt if it comes, and waits for the text. */
 export async function openPossiblyLargeFile(page: Page, fileName: string): Promise<void> {
@@ -14,7 +15,7 @@ export async function openPossiblyLargeFile(page: Page, fileName: string): Promi
   const text = activeEditor(page).locator('.view-lines .view-line').first();
   const openAnyway = page.getByRole('button', { name: 'Open Anyway' });
   // Whichever comes first: the text, or the prompt in front of it.
-  await text.or(openAnyway).first().waitFor({ timeout: 60_000 });
+  await text.or(openAnyway).first().waitFor({ timeout: WORK_WAIT_MS });
   if (await openAnyway.isVisible()) await openAnyway.click();
-  await text.waitFor({ timeout: 60_000 });
+  await text.waitFor({ timeout: WORK_WAIT_MS });
 }

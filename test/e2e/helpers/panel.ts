@@ -6,6 +6,7 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import { pollFor } from './poll';
 import { currentFrameWith } from './workbench';
+import { RETRY_AFTER_MS, WORK_WAIT_MS } from './waits';
 
 /**
  * Performs `act` (a click meant to run blocks) until the panel shows a render
@@ -14,8 +15,10 @@ import { currentFrameWith } from './workbench';
  * extension host log), and a user would simply click again. The cards present
  * before are marked; the webview replaces a card whenever it gets new results.
  */
-export async function actUntilPanelRefreshes(page: Page, what: string, act: () => Promise<void>, attempts = 3): Promise<Frame> {
+export async function actUntilPanelRefreshes(page: Page, what: string, act: () => Promise<void>): Promise<Frame> {
   const selector = '#app section.card';
+  // Each try waits RETRY_AFTER_MS (a panel being created on a busy machine can take that long); tries go on until WORK_WAIT_MS.
+  const deadline = Date.now() + WORK_WAIT_MS;
   for (let attempt = 1; ; attempt++) {
     const before = await currentFrameWith(page, selector);
     await before?.locator(selector).evaluateAll((cards) => cards.forEach((c) => c.setAttribute('data-e2e-seen', '')));
@@ -25,9 +28,10 @@ export async function actUntilPanelRefreshes(page: Page, what: string, act: () =
         const frame = await currentFrameWith(page, selector);
         const fresh = frame ? await frame.locator(`${selector}:not([data-e2e-seen])`).count() : 0;
         return fresh > 0 ? frame : undefined;
-      }, 10_000);
+      }, RETRY_AFTER_MS);
     } catch (err) {
-      if (attempt >= attempts) throw err;
+      if (Date.now() > deadline) throw err;
+      console.log(`e2e: no fresh panel render within ${RETRY_AFTER_MS} ms of ${what} (try ${attempt}); doing it again`);
     }
   }
 }
@@ -68,7 +72,7 @@ export async function chartFacts(root: Locator): Promise<ChartFacts> {
 }
 
 /** Waits until a card's status badge reads as finished (done or error) and returns its text. */
-export async function waitForCardFinished(frame: Frame, index: number, timeoutMs = 60_000): Promise<string> {
+export async function waitForCardFinished(frame: Frame, index: number, timeoutMs = WORK_WAIT_MS): Promise<string> {
   const status = card(frame, index).locator('.status');
   return pollFor(
     `block ${index} to finish running`,

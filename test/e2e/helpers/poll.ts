@@ -1,7 +1,8 @@
 /** Waiting on a condition that no DOM event announces (e.g. positions settling), with a deadline and a clear message. */
+import { UI_WAIT_MS } from './waits';
 
 /** Calls `probe` until it returns a value other than undefined, at most every `intervalMs`, failing after `timeoutMs`. */
-export async function pollFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000, intervalMs = 100): Promise<T> {
+export async function pollFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = UI_WAIT_MS, intervalMs = 100): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

@@ -11,6 +11,7 @@ import { launchBrowser } from '../../../scripts/e2e/browser';
 import { startCodeServer, type RunningCodeServer } from '../../../scripts/e2e/codeServer';
 import '../../../scripts/e2e/context';
 import { fixturePath, noteFileName } from './notes';
+import { START_WAIT_MS, UI_WAIT_MS } from './waits';
 
 /** How a scenario file wants its VS Code. */
 export interface SessionOptions {
@@ -59,9 +60,11 @@ export function useVsCode(options: SessionOptions): () => VsCodeSession {
     });
     browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
-    await page.goto(server.url);
+    // Every Playwright wait (locator.waitFor, click, …) is on a condition; this is when it counts as stuck.
+    page.setDefaultTimeout(UI_WAIT_MS);
+    await page.goto(server.url, { timeout: START_WAIT_MS });
     // The workbench is usable once the explorer lists the workspace's files.
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: START_WAIT_MS });
     const screenshotsDir = path.join(run.runDir, 'screenshots');
     fs.mkdirSync(screenshotsDir, { recursive: true });
     session = {

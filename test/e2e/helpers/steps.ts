@@ -9,6 +9,7 @@ import { actUntilPanelRefreshes, card, cardErrors, chartFacts, waitForCardFinish
 import { fixtureText, formulasOutsideCode, gradexpFenceLines, noteFileName, positionOf } from './notes';
 import { pollFor } from './poll';
 import type { VsCodeSession } from './session';
+import { WORK_WAIT_MS } from './waits';
 import {
   activeEditor,
   applyQuickFix,
@@ -83,7 +84,7 @@ export async function runAllBlocks(session: VsCodeSession, note: string): Promis
   await openFile(page, noteFileName(note));
   const fences = gradexpFenceLines(fixtureText(note));
   const frame = await actUntilPanelRefreshes(page, 'Run all', () => clickCodeLens(page, fences[0]!, 'Run all'));
-  for (let i = 0; i < fences.length; i++) await waitForCardFinished(frame, i, 90_000);
+  for (let i = 0; i < fences.length; i++) await waitForCardFinished(frame, i, WORK_WAIT_MS);
   return frame;
 }
 
@@ -179,7 +180,7 @@ export async function expectPreviewCharts(session: VsCodeSession, note: string):
   const { page } = session;
   await openFile(page, noteFileName(note));
   await runCommand(page, 'Markdown: Open Preview to the Side');
-  const frame = await frameWith(page, '.gradexp-chart svg', 60_000);
+  const frame = await frameWith(page, '.gradexp-chart svg', WORK_WAIT_MS);
   const charts = frame.locator('.gradexp-chart');
   expect(await charts.count()).toBeGreaterThanOrEqual(1);
   expect((await chartFacts(charts.first())).seriesWithLines).toBe(2);

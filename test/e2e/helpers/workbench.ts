@@ -5,6 +5,7 @@
  */
 import type { Frame, Locator, Page } from 'playwright-core';
 import { pollFor } from './poll';
+import { RETRY_AFTER_MS, UI_WAIT_MS, WORK_WAIT_MS } from './waits';
 
 /** Opens a file of the workspace by clicking its row in the Explorer, and waits for its editor. */
 export async function openFile(page: Page, fileName: string): Promise<void> {
@@ -21,15 +22,34 @@ export function activeEditor(page: Page): Locator {
 
 /** Runs a command from the Command Palette by its title as shown there (e.g. "gradexp: Run All Experiments in Note"). */
 export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`>${title}`);
-  // Pick the row whose label is exactly the title, not a longer command that contains it.
-  const row = page.locator('.quick-input-list .monaco-list-row', { has: page.getByText(title, { exact: true }) }).first();
-  await row.waitFor();
-  await row.click();
+  await pickFromCommandPalette(page, title);
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/**
+ * Opens the Command Palette (F1), types `>title` and clicks the row whose label is exactly
+ * the title (not a longer command that contains it). The palette lists what the workbench
+ * knows when it opens: while an extension's contributions are still being registered, or the
+ * window is busy after a heavy note opened, the row may not come (seen once on a loaded CI
+ * machine: "gradexp: Reset Responsiveness Measurement" missing for 30 s). Then the palette is
+ * closed and opened again and the query retyped, as a user would, until WORK_WAIT_MS.
+ */
+async function pickFromCommandPalette(page: Page, title: string): Promise<void> {
+  const widget = page.locator('.quick-input-widget');
+  const input = widget.locator('input');
+  const row = page.locator('.quick-input-list .monaco-list-row', { has: page.getByText(title, { exact: true }) }).first();
+  const deadline = Date.now() + WORK_WAIT_MS;
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    if (await row.waitFor({ timeout: RETRY_AFTER_MS }).then(() => true, () => false)) break;
+    if (Date.now() > deadline) throw new Error(`the Command Palette did not list "${title}" in ${attempt} tries over ${WORK_WAIT_MS} ms`);
+    console.log(`e2e: the Command Palette did not list "${title}" within ${RETRY_AFTER_MS} ms (try ${attempt}); typing it again`);
+    await page.keyboard.press('Escape');
+    await widget.waitFor({ state: 'hidden' });
+  }
+  await row.click();
 }
 
 /** CodeLens links currently shown in the active editor. */
@@ -47,12 +67,12 @@ export function lineNumberCell(page: Page, line: number): Locator {
  * into view. Monaco renders only what is on screen, and a lens is a view zone
  * whose bottom edge touches the top of the line it belongs to.
  */
-export async function codeLensesAbove(page: Page, line: number): Promise<string[]> {
+export async function codeLensesAbove(page: Page, line: number, timeoutMs = UI_WAIT_MS): Promise<string[]> {
   await goToLine(page, line);
   return pollFor(`a CodeLens above line ${line}`, async () => {
     const titles = await lensTitlesAboveShownLine(page, line);
     return titles.length > 0 ? titles : undefined;
-  });
+  }, timeoutMs);
 }
 
 /**
@@ -124,10 +144,16 @@ export async function hoverOver(page: Page, lineText: string, text: string): Pro
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }, text);
   if (!point) throw new Error(`"${text}" is not in the rendered line "${lineText}"`);
-  await page.mouse.move(point.x, point.y);
   const hover = page.locator('.monaco-hover:not(.hidden)').first();
-  await hover.waitFor();
-  return hover;
+  // A busy window may drop the first rest of the mouse; a user moves off (to the editor's gutter) and back on.
+  const deadline = Date.now() + UI_WAIT_MS;
+  for (;;) {
+    await page.mouse.move(point.x, point.y);
+    if (await hover.waitFor({ timeout: RETRY_AFTER_MS }).then(() => true, () => false)) return hover;
+    if (Date.now() > deadline) throw new Error(`no hover showed over "${text}" within ${UI_WAIT_MS} ms`);
+    const editor = await activeEditor(page).boundingBox();
+    await page.mouse.move((editor?.x ?? 0) + 4, point.y);
+  }
 }
 
 /** The frame (webview documents live in nested iframes) in which `selector` matches right now, if any. */
@@ -141,7 +167,7 @@ export async function currentFrameWith(page: Page, selector: string): Promise<Fr
 }
 
 /** Waits for a frame in which `selector` matches; frames come and go as webviews load. */
-export async function frameWith(page: Page, selector: string, timeoutMs = 30_000): Promise<Frame> {
+export async function frameWith(page: Page, selector: string, timeoutMs = UI_WAIT_MS): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const frame = await currentFrameWith(page, selector);
@@ -223,11 +249,8 @@ export async function problemLabels(page: Page): Promise<string[]> {
  * and waits until the workbench has repainted in it.
  */
 export async function setColorTheme(page: Page, theme: 'Default Light Modern' | 'Default Dark Modern'): Promise<void> {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill('>Preferences: Color Theme');
-  await page.locator('.quick-input-list .monaco-list-row', { has: page.getByText('Preferences: Color Theme', { exact: true }) }).first().click();
+  await pickFromCommandPalette(page, 'Preferences: Color Theme');
   // The same quick input now lists the themes.
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor();
   await input.fill(theme);
@@ -249,7 +272,7 @@ export async function applyQuickFix(page: Page, label: string, attempts = 4): Pr
   for (let attempt = 1; ; attempt++) {
     await focusEditor(page);
     await page.keyboard.press('Control+.');
-    const shown = await wanted.waitFor({ timeout: 5000 }).then(
+    const shown = await wanted.waitFor({ timeout: RETRY_AFTER_MS }).then(
       () => true,
       () => false,
     );
