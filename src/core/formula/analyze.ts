@@ -7,9 +7,7 @@ import { latexReader, type LatexReader } from './engine';
 import { evaluateSide, readTreeOf, type SideLimits } from './evaluateSide';
 import { judgeClaim } from './claims';
 import { splitFormula, type Piece } from './split';
-import { findMath } from './findMath';
 import { formatFacts } from './formatFacts';
-import { NoteScope } from './noteSettings';
 import { checkIdentity, type IdentityOutcome } from './identity';
 import { normalizeLatex } from './preprocess';
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units';
@@ -36,20 +34,6 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
   const reader = await latexReader();
   if (!units && hasUnits(source)) units = await unitChecker();
   return analyzeWith(reader, source, options);
-}
-
-/** Analyse every formula of a note, in document order, with positions and note-level fixes. */
-export async function analyzeNote(note: string, options: AnalyzeOptions = {}): Promise<NoteFormulaReport[]> {
-  const spans = findMath(note);
-  if (spans.length === 0) return [];
-  const reader = await latexReader();
-  if (!units && spans.some((s) => hasUnits(s.source))) units = await unitChecker();
-  const scope = new NoteScope(note, options);
-  return spans.map((span) => {
-    const report = analyzeWith(reader, span.source, scope.options());
-    scope.learn(report);
-    return placeFormulaReport(note, span, report);
-  });
 }
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */

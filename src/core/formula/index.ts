@@ -5,8 +5,8 @@
  * cheap: the LaTeX engine loads on the first analysis.
  */
 export { findMath } from './findMath';
-export { analyzeFormula, analyzeNote, clearFormulaCache, MAX_FORMULA_LENGTH, noteOffsetOf, placeFormulaReport } from './analyze';
-export { analyzeNoteSteps, analyzeNoteWithin, DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS, noteContext } from './noteBudget';
+export { analyzeFormula, clearFormulaCache, MAX_FORMULA_LENGTH, noteOffsetOf, placeFormulaReport } from './analyze';
+export { analyzeNote, analyzeNoteSteps, analyzeNoteWithin, DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS, noteContext } from './noteBudget';
 export type { BudgetLimit, NoteAnalysis, NoteBudget, NotChecked, NoteContext } from './noteBudget';
 export { engineLoadTimeMs } from './engine';
 export { NoteScope, noteSettings } from './noteSettings';

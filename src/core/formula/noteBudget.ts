@@ -110,3 +110,8 @@ export async function analyzeNoteWithin(note: string, budget: NoteBudget = {}): 
     if (step.done) return step.value;
   }
 }
+
+/** Every formula of a note, with no note-wide limit (tests, benchmarks): the same loop, driven straight through. */
+export async function analyzeNote(note: string, options: AnalyzeOptions = {}): Promise<NoteFormulaReport[]> {
+  return (await analyzeNoteWithin(note, { ...options, maxFormulas: Infinity, noteTimeLimitMs: Infinity })).reports;
+}
