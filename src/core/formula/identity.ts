@@ -25,6 +25,7 @@ import type { MathJson } from './engine';
 import { CannotEvaluate, evaluate, type Budget, type Evaluated, type FunctionBody } from './interpret';
 import type { FunctionDefinition, IdentityCheck } from './types';
 import { readAs, symbolName } from './readAs';
+import { Rng } from '../numeric/rng';
 
 
 /** What a statement with free variables turned out to be. */
@@ -376,16 +377,10 @@ function compareAt(left: MathJson, right: MathJson, env: ReadonlyMap<string, num
   return 'skip';
 }
 
-/** A small deterministic generator seeded by the formula's text (mulberry32 over a string hash). */
+/** The project's seeded generator (xoshiro128**), seeded by a hash (FNV-1a) of the formula's text. */
 function seeded(text: string): () => number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  let state = h >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(h >>> 0);
+  return () => rng.uniform();
 }
