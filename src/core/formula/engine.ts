@@ -3,6 +3,7 @@
  * takes tens of milliseconds to start, so it is loaded by dynamic `import()`
  * on the first formula, never when the core is merely imported.
  */
+import { lazy } from '../api/lazy';
 import type { BoxedExpression, ComputeEngine } from '@cortex-js/compute-engine';
 import { regroupCall } from './functionCalls';
 import { speedUpParser } from './parserSpeed';
@@ -15,13 +16,14 @@ export interface LatexReader {
   read(latex: string): MathJson;
 }
 
-let pending: Promise<LatexReader> | undefined;
 let loadMs: number | undefined;
+
+/** The one load, shared by every caller (core/api/lazy.ts). */
+const loadOnce = lazy(() => load());
 
 /** The reader, loading the engine on first call (later calls share the same promise). */
 export function latexReader(): Promise<LatexReader> {
-  pending ??= load();
-  return pending;
+  return loadOnce();
 }
 
 /** Milliseconds the first load took (import, construction and the warm-up parse), or undefined before it happened. */

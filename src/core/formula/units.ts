@@ -28,6 +28,7 @@
  * lazy initialisers it cannot tree-shake, and the bundle grows to ≈716 KB
  * whose import (mathjs's index creates its default instance) takes ≈1.5 s.
  */
+import { lazy } from '../api/lazy';
 import { readWrittenNumber } from './literal';
 import { mentionsUnits, parseSide, type Node, type ParsedSide, type Reading } from './unitSyntax';
 import { makeUnitClass, type MathUnit, type MathUnitClass } from './unitLibrary';
@@ -116,13 +117,14 @@ export function hasUnits(latexSide: string): boolean {
   }
 }
 
-let pending: Promise<UnitChecker> | undefined;
 let loadMs: number | undefined;
+
+/** The one load, shared by every caller (core/api/lazy.ts). */
+const loadOnce = lazy(() => load());
 
 /** The checker, building mathjs's unit tables on first call (later calls share the promise). */
 export function unitChecker(): Promise<UnitChecker> {
-  pending ??= load();
-  return pending;
+  return loadOnce();
 }
 
 /** Milliseconds the first load took (import + building the unit tables), or undefined before. */
