@@ -5,7 +5,8 @@
  */
 import { latexReader, type LatexReader } from './engine';
 import { evaluateSide, readTreeOf, type SideLimits } from './evaluateSide';
-import { judgeClaim } from './claims';
+import { GROUPING_UNDECIDED, judgeClaim } from './claims';
+import { groupDenominators } from './grouping';
 import { splitFormula, type Piece } from './split';
 import { formatFacts } from './formatFacts';
 import { checkIdentity, type IdentityOutcome } from './identity';
@@ -95,6 +96,7 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
       const pieces = [statement.sides[k], statement.sides[k + 1]] as const;
       let claim = judgeClaim(evaluated[k], relation, evaluated[k + 1]);
       if (limits.logBase === undefined) claim = otherLogBase(claim, pieces, reader, limits);
+      if (claim.reason === GROUPING_UNDECIDED) claim = otherGrouping(claim, pieces, reader, limits);
       if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, limits, definitions, defines);
       const quantities = units && withUnits(pieces) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
       if (quantities && units) claim = asUnitClaim(claim, quantities, pieces, units);
@@ -262,6 +264,29 @@ function otherLogBase(claim: ClaimReport, pieces: readonly [Piece, Piece], reade
     }
   }
   return claim;
+}
+
+/**
+ * A claim that fails with `a/b·c` read left to right, judged again with
+ * a/(b·c): it holds if that holds (naming the reading), fails if that fails
+ * too (with no quick fix: which value to write depends on the reading), and
+ * stays undecided otherwise.
+ */
+function otherGrouping(claim: ClaimReport, pieces: readonly [Piece, Piece], reader: LatexReader, limits: SideLimits): ClaimReport {
+  const k = claim.claimedSide === 'right' ? 0 : 1;
+  const grouped = groupDenominators(pieces[k].text);
+  if (grouped === undefined) return claim;
+  const side = evaluateWithin({ ...pieces[k], text: grouped }, reader, limits);
+  const other = k === 0 ? judgeClaim(side, claim.relation, claim.right) : judgeClaim(claim.left, claim.relation, side);
+  const { reason: _reason, fix: _fix, ...rest } = claim;
+  if (other.verdict === 'holds') {
+    // The side keeps the author's text; its value is the one this reading gives.
+    const shown = { ...side, source: (k === 0 ? claim.left : claim.right).source };
+    const { fix: _otherFix, ...held } = other;
+    const reading = `with a/b·c read as a/(b·c)${other.reading ? `, ${other.reading}` : ''}`;
+    return { ...held, ...(k === 0 ? { left: shown } : { right: shown }), reading };
+  }
+  return other.verdict === 'fails' ? { ...rest, verdict: 'fails' } : claim;
 }
 
 /**

@@ -22,6 +22,7 @@
  */
 import { readWrittenNumber, significantDigits, type NumberStyle } from './literal';
 import { latexNumber } from './latexNumber';
+import { hasSlashBeforeProduct } from './grouping';
 import { ROUNDING_FACTOR } from './errorBounds';
 import type { ClaimReport, QuickFix, Relation, SideReport, Verdict } from './types';
 
@@ -63,18 +64,17 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
     if (plain !== 'none' && borderline) return { ...judged, reason: `cannot evaluate: it fails as written, but read ${borderline.name} it is borderline` };
     return { ...judged, reason: undecided(relation, l, r, total, claimed) };
   }
-  if (verdict === 'fails' && ambiguousGrouping(computed.source)) {
-    return { ...judged, verdict: 'none', reason: 'cannot evaluate: a/b·c may mean (a/b)·c or a/(b·c); it fails read left to right, the way calculators do' };
-  }
+  if (verdict === 'fails' && hasSlashBeforeProduct(computed.source)) return { ...judged, verdict: 'none', reason: GROUPING_UNDECIDED };
   // A fix writes the computed value, which is only worth writing when rounding cannot have moved it far.
   const fix = verdict === 'fails' && accurate ? quickFix(relation, claimed, v) : undefined;
   return fix ? { ...judged, fix } : judged;
 }
 
-/** `1*10^6/16*10^6`: a slash followed by a product, which authors often mean as one denominator. */
-function ambiguousGrouping(source: string): boolean {
-  return /\/\s*[\w.^{}\-]+\s*(?:\*|\\cdot|\\times)/.test(source);
-}
+/**
+ * The reason of a claim that fails as a calculator reads `a/b·c`; analyze.ts
+ * then tries a/(b·c), which authors often mean (grouping.ts).
+ */
+export const GROUPING_UNDECIDED = 'cannot evaluate: a/b·c may mean (a/b)·c or a/(b·c); it fails read left to right, the way calculators do';
 
 /** One way a careful reader may take a claim about a written number, and its verdict that way. */
 interface Reading {
