@@ -76,4 +76,14 @@ describe('package.json', () => {
     expect(reincluded.some((r) => r.includes('node_modules') || r.includes('src') || r.includes('.map') || r.endsWith('**'))).toBe(false);
     expect(reincluded).toEqual(expect.arrayContaining(['!media/**/*.css', '!media/**/*.js', '!media/**/*.png', '!media/**/*.woff2']));
   });
+
+  it('ships every file the README links to, so its links work on the extension page', async () => {
+    const vsce = await import('@vscode/vsce');
+    const shipped = new Set(await vsce.listFiles({ cwd: root, packageManager: vsce.PackageManager.None, dependencies: false }));
+    // The Development section is for a clone of the repository, where test/ exists.
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8').split('\n## Development')[0]!;
+    const targets = [...readme.matchAll(/\]\(([^)#\s]+)/g)].map((m) => m[1]!).filter((t) => !/^[a-z]+:/.test(t));
+    expect(targets.length).toBeGreaterThan(5);
+    expect(targets.filter((t) => !shipped.has(t))).toEqual([]);
+  }, 120_000);
 });
