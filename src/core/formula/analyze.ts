@@ -6,6 +6,7 @@
 import { latexReader, type LatexReader } from './engine';
 import { evaluateSide, readTreeOf, type SideLimits } from './evaluateSide';
 import { judgeClaim } from './claims';
+import { withRoundedSubstitution } from './roundedLiterals';
 import { splitFormula, type Piece } from './split';
 import { formatFacts } from './formatFacts';
 import { checkIdentity, type IdentityOutcome } from './identity';
@@ -95,6 +96,7 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
       const pieces = [statement.sides[k], statement.sides[k + 1]] as const;
       let claim = judgeClaim(evaluated[k], relation, evaluated[k + 1]);
       if (limits.logBase === undefined) claim = otherLogBase(claim, pieces, reader, limits);
+      claim = withRoundedSubstitution(claim, pieces, reader, limits);
       if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, limits, definitions, defines);
       const quantities = units && withUnits(pieces) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
       if (quantities && units) claim = asUnitClaim(claim, quantities, pieces, units);
