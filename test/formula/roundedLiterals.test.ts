@@ -20,6 +20,9 @@ describe('a step that substitutes a rounded decimal', () => {
     ['a = \\frac{1}{1 + e^{0.1215}} = \\frac{1}{1 + 1.129} = \\frac{1}{2.129} \\approx 0.470'],
     // e^{-1} = 0.367879…, written 0.368 (rounded up: the interval covers rounding and cutting)
     ['\\frac{1}{1 + e^{-1}} = \\frac{1}{1 + 0.368}'],
+    // docs/machine_learning/pca.ipynb: √(8/3) = 1.63299, √(800/3) = 16.3299; √267 = 16.3401 rounds the exact value's 266.67
+    ['\\sigma_1 = \\sqrt{\\frac{4 + 0 + 4}{3}} = \\sqrt{2.67} \\approx 1.63'],
+    ['\\sigma_2 = \\sqrt{\\frac{400 + 0 + 400}{3}} = \\sqrt{267} \\approx 16.33'],
   ])('%s holds', async (latex) => {
     const report = await analyzeFormula(latex);
     expect(report.verdict).toBe('holds');
@@ -37,6 +40,9 @@ describe('a step that substitutes a rounded decimal', () => {
     ['h_3 = \\sigma(1) = \\frac{1}{1 + e^{-1}} = \\frac{1}{1 + 0.368} = \\frac{1}{1.368} \\approx 0.732'],
     // two-digit decimals are exact parameters: 1/(1 + 2.7) = 0.2703 is not 1/(1+e)
     ['\\frac{1}{1 + e^{1}} = \\frac{1}{1 + 2.7}'],
+    // an integer is rounded at most by a half, and only against a value that is no integer
+    ['\\sqrt{800/3} = \\sqrt{276}'],
+    ['2^{10} = 2 \\times 511'],
   ])('%s fails', async (latex) => {
     expect((await analyzeFormula(latex)).verdict).toBe('fails');
   });

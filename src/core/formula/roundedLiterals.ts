@@ -14,12 +14,15 @@ import type { LatexReader } from './engine';
 import { evaluateSide, type SideLimits } from './evaluateSide';
 import { significantDigits } from './literal';
 import type { Piece } from './split';
-import type { ClaimReport } from './types';
+import { judgeClaim } from './claims';
+import type { ClaimReport, SideReport } from './types';
 
 const ROUNDED_DIGITS = 3;
 /** Each rounded decimal doubles the corners evaluated; beyond this many the step is left as judged. */
 const MAX_ROUNDED = 4;
 const DECIMAL = /(?<![\\\w.])(\d*\.\d+)(?![\d.])/g;
+/** Integers may stand for a rounded value too, but only against a value that is no integer (`\\sqrt{800/3} = \\sqrt{267}`). */
+const INTEGER = /(?<![\\\w.])(?<![\^_]\{?)(\d+)(?![\d.])/g;
 
 export const ROUNDED_SUBSTITUTION_READING = 'with its decimals read as rounded values';
 
@@ -31,12 +34,17 @@ export const ROUNDED_SUBSTITUTION_READING = 'with its decimals read as rounded v
 export function withRoundedSubstitution(claim: ClaimReport, pieces: readonly [Piece, Piece], reader: LatexReader, limits: SideLimits): ClaimReport {
   if (claim.verdict !== 'fails' || claim.relation !== '=' || claim.left.written || claim.right.written) return claim;
   if (claim.left.value === null || claim.right.value === null) return claim;
-  const left = rangeOf(pieces[0], claim.left.value, reader, limits);
-  const right = rangeOf(pieces[1], claim.right.value, reader, limits);
+  const left = rangeOf(pieces[0], claim.left.value, !Number.isInteger(claim.right.value), reader, limits);
+  const right = rangeOf(pieces[1], claim.right.value, !Number.isInteger(claim.left.value), reader, limits);
   if (!left || !right || (left.rounded === 0 && right.rounded === 0)) return claim;
   if (left.hi < right.lo || right.hi < left.lo) return claim;
   const { fix: _fix, ...rest } = claim;
   return { ...rest, verdict: 'holds', reading: ROUNDED_SUBSTITUTION_READING };
+}
+
+/** Whether `text` writes a decimal (or integer) of three significant digits or more, which may be a rounded value. */
+export function writesRoundedValue(text: string): boolean {
+  return [...text.matchAll(DECIMAL), ...text.matchAll(INTEGER)].some((m) => significantDigits(m[1]!) >= ROUNDED_DIGITS);
 }
 
 interface Range {
@@ -47,8 +55,9 @@ interface Range {
 }
 
 /** The values `piece` takes with each rounded decimal at either end of its interval (undefined when it cannot tell). */
-function rangeOf(piece: Piece, value: number, reader: LatexReader, limits: SideLimits): Range | undefined {
-  const decimals = [...piece.text.matchAll(DECIMAL)].filter((m) => significantDigits(m[1]!) >= ROUNDED_DIGITS);
+function rangeOf(piece: Piece, value: number, integersToo: boolean, reader: LatexReader, limits: SideLimits): Range | undefined {
+  const literals = [...piece.text.matchAll(DECIMAL), ...(integersToo ? piece.text.matchAll(INTEGER) : [])];
+  const decimals = literals.filter((m) => significantDigits(m[1]!) >= ROUNDED_DIGITS).sort((a, b) => a.index! - b.index!);
   if (decimals.length === 0) return { lo: value, hi: value, rounded: 0 };
   if (decimals.length > MAX_ROUNDED) return undefined;
   let lo = value;
@@ -76,8 +85,23 @@ function rangeOf(piece: Piece, value: number, reader: LatexReader, limits: SideL
  * sign stays outside the literal).
  */
 function interval(literal: string): [string, string] {
+  // An integer is read as rounded only: `2 \\times 511` never stands for 1024 / 2 = 512.
+  if (!literal.includes('.')) return [(Number(literal) - 0.5).toFixed(1), (Number(literal) + 0.5).toFixed(1)];
   const places = literal.length - literal.indexOf('.') - 1;
   const unit = 10 ** -places;
   const x = Number(literal);
   return [(x - unit / 2).toFixed(places + 1), (x + unit).toFixed(places)];
+}
+
+/**
+ * The next step of a chain after a substituted rounded value: `\\sqrt{800/3} = \\sqrt{267}
+ * \\approx 16.33` rounds the exact 16.3299, not √267 = 16.3401. When `claim` fails but the
+ * value the rounded one stands for (`exact`, carried along the chain) makes it hold, it holds so.
+ */
+export function withCarriedValue(claim: ClaimReport, exact: SideReport | undefined): ClaimReport {
+  if (!exact || claim.verdict !== 'fails' || exact.value === null) return claim;
+  const again = judgeClaim({ ...exact, written: undefined, writtenDigits: undefined }, claim.relation, claim.right);
+  if (again.verdict !== 'holds') return claim;
+  const { fix: _fix, ...rest } = claim;
+  return { ...rest, verdict: 'holds', reading: ROUNDED_SUBSTITUTION_READING };
 }
