@@ -14,8 +14,8 @@ describe('labelled corpus of real claims', () => {
 
   it('decides at least as much as it did when last measured (a floor, not the goal of 80%)', async () => {
     const s = await scoreCorpus(__dirname);
-    // Measured: 11 of 35 real errors caught, 171 of 325 right claims decided "holds".
-    expect(s.all.counts.fails.fails).toBeGreaterThanOrEqual(11);
-    expect(s.all.counts.holds.holds).toBeGreaterThanOrEqual(171);
+    // Measured: 13 of 38 real errors caught, 177 of 342 right claims decided "holds".
+    expect(s.all.counts.fails.fails).toBeGreaterThanOrEqual(13);
+    expect(s.all.counts.holds.holds).toBeGreaterThanOrEqual(177);
   }, 300_000);
 });
