@@ -79,7 +79,7 @@ describe('package.json', () => {
 
   it('ships every file the README links to, so its links work on the extension page', async () => {
     const vsce = await import('@vscode/vsce');
-    const shipped = new Set(await vsce.listFiles({ cwd: root, packageManager: vsce.PackageManager.None, dependencies: false }));
+    const shipped = new Set(await vsce.listFiles({ cwd: root, packageManager: vsce.PackageManager.None, packagedDependencies: [] }));
     // The Development section is for a clone of the repository, where test/ exists.
     const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8').split('\n## Development')[0]!;
     const targets = [...readme.matchAll(/\]\(([^)#\s]+)/g)].map((m) => m[1]!).filter((t) => !/^[a-z]+:/.test(t));

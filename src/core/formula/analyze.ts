@@ -7,6 +7,7 @@ import { latexReader, type LatexReader } from './engine';
 import { evaluateSide, readTreeOf, type SideLimits } from './evaluateSide';
 import { GROUPING_UNDECIDED, judgeClaim } from './claims';
 import { groupDenominators } from './grouping';
+import { ROUNDED_SUBSTITUTION_READING, withCarriedValue, withRoundedSubstitution, writesRoundedValue } from './roundedLiterals';
 import { splitFormula, type Piece } from './split';
 import { formatFacts } from './formatFacts';
 import { checkIdentity, type IdentityOutcome } from './identity';
@@ -92,11 +93,16 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
   for (const statement of statements) {
     const evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, limits));
     for (const side of evaluated) sides.push(side);
+    // The value a substituted rounded side stands for, carried along the chain while its steps hold.
+    let exact: SideReport | undefined;
     statement.relations.forEach((relation, k) => {
       const pieces = [statement.sides[k], statement.sides[k + 1]] as const;
       let claim = judgeClaim(evaluated[k], relation, evaluated[k + 1]);
       if (limits.logBase === undefined) claim = otherLogBase(claim, pieces, reader, limits);
       if (claim.reason === GROUPING_UNDECIDED) claim = otherGrouping(claim, pieces, reader, limits);
+      claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), exact);
+      const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
+      exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (exact ?? exactSide) : claim.verdict === 'holds' ? exact : undefined;
       if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, limits, definitions, defines);
       const quantities = units && withUnits(pieces) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
       if (quantities && units) claim = asUnitClaim(claim, quantities, pieces, units);

@@ -15,6 +15,7 @@
  */
 
 import { FROM_SUPERSCRIPT as SUPERSCRIPTS } from '../text/superscript';
+import { TEXT_FUNCTION_NAME } from './split';
 
 const KNOWN_FUNCTIONS = new Set([
   'exp', 'ln', 'log', 'lg', 'lb', 'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh',
@@ -111,7 +112,13 @@ function rewriteBinomials(latex: string): string {
 /** Normalise one side (no relation inside) for the Compute Engine. */
 export function normalizeLatex(latex: string): string {
   const out = rewriteBinomials(rewriteNumberSpelling(rewriteUnicode(latex)))
+    // `\\text{sign}(12)` names a function applied to (12): keep the name, never drop it and leave `(12)`.
+    .replace(/\\(?:text|textrm|mbox)\s*\{[A-Za-z]{2,}\}(?=\s*(?:\(|\\left\s*\())/g, (run, at: number, all: string) =>
+      TEXT_FUNCTION_NAME.test(all.slice(at)) ? `\\operatorname{${/\{(\w+)\}/.exec(run)![1]}}` : run,
+    )
     .replace(/\\(?:text|textrm|textit|textbf|mbox|hbox)\s*\{[^{}]*\}/g, ' ')
+    // `60.59.58`: with two points or more it is no decimal but a product written with dots.
+    .replace(/(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])/g, (run) => run.split('.').join(' \\cdot '))
     .replace(/\\operatorname\*?\s*\{\s*([A-Za-z]+)\s*\}/g, (_m, name: string) =>
       KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : `\\mathrm{${name}}`,
     )

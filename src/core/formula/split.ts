@@ -136,7 +136,7 @@ function topLevelMarks(source: string): Mark[] {
       else if (name === 'end') depth = Math.max(0, depth - 1);
       else if (depth === 0 && name in RELATION_COMMANDS) {
         marks.push({ kind: 'relation', relation: RELATION_COMMANDS[name], start: i, end });
-      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\') && !unitAt(source, i)) {
+      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\') && !unitAt(source, i) && !functionNameAt(source, i)) {
         if (name === '\\') end = skipSpacing(source, end);
         else if (!CONNECTIVES.has(name)) end = skipGroup(source, end);
         marks.push({ kind: 'separator', start: i, end });
@@ -156,6 +156,18 @@ function topLevelMarks(source: string): Mark[] {
 
 /** A unit name in text after a number or a closing bracket (`8\\text{GiB}`, `(…)\\,\\mathrm{ms}`): part of its side. */
 export const UNIT_TEXT = /^\\(?:text|textrm|mathrm|mbox|rm)\s*\{\s*([A-Za-zµμ%][A-Za-zµμ%/^0-9\- ]{0,14})\}/;
+
+/**
+ * `\\text{sign}(12)`: a word in text, written tight in its braces, right before an opening
+ * parenthesis names a function applied to it; prose (`\\text{ and }(…)`, `\\text{for}(…)`) does not.
+ */
+export const TEXT_FUNCTION_NAME =
+  /^\\(?:text|textrm|mbox)\s*\{(?!(?:and|or|for|if|where|with|when|so|as|to|is|at|since|thus|then|hence|but|by|from|of|in|on|let|also|else|otherwise)\})[A-Za-z]{2,}\}\s*(?:\(|\\left\s*\()/;
+
+/** Whether a `\\text{…}` at `at` right before an opening parenthesis names a function applied to it, no separator. */
+function functionNameAt(source: string, at: number): boolean {
+  return TEXT_FUNCTION_NAME.test(source.slice(at, at + 60));
+}
 
 function unitAt(source: string, at: number): boolean {
   const m = UNIT_TEXT.exec(source.slice(at, at + 40));
