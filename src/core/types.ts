@@ -160,6 +160,9 @@ export interface TrainOutcome {
   readonly nothingLearned: number;
 }
 
+/** What a `train` series carries besides its loss points. */
+export type TrainDetails = Omit<TrainOutcome, 'points'>;
+
 /** What a run says about one series in words and numbers (docs/spec.md §2.2). */
 export interface SeriesSummary {
   /** Plotted quantity at the last layer/step divided by the first. */
@@ -181,6 +184,8 @@ export interface SeriesResult {
   readonly params: Readonly<Record<string, string | number | boolean>>;
   readonly layers?: readonly LayerStats[];
   readonly points?: readonly Point[];
+  /** `train` only: divergence, per-layer update ratios and the learned-nothing level (the losses are `points`). */
+  readonly training?: TrainDetails;
   readonly summary: SeriesSummary;
 }
 

@@ -135,6 +135,24 @@ export function choosePlot(run: BlockRun, plotOverride?: string): PlotChoice | s
         roles: [solid('value', 'aⁿ')],
         extract: (s) => fromPoints(s, 'n', 'value'),
       };
+    case 'train':
+      // One quantity so far; a diverged run ends with a +∞ glyph at its divergence step (the JSON has no such point).
+      return {
+        name: 'loss',
+        xTitle: { text: 'step k' },
+        yTitle: { text: 'loss ℓₖ' },
+        preferLinear: false,
+        roles: [solid('value', 'ℓₖ')],
+        extract: (s) => {
+          const line = fromPoints(s, 'step', 'loss');
+          const diverged = s.training?.diverged;
+          if (typeof diverged === 'number' && Number.isFinite(diverged)) {
+            line.xs.push(diverged);
+            line.ys.push(Number.POSITIVE_INFINITY);
+          }
+          return line;
+        },
+      };
     default: {
       const unknown: never = run.experiment;
       return `unknown experiment "${String(unknown)}"`;

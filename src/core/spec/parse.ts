@@ -63,6 +63,7 @@ function toSpec(experiment: ExperimentKind, values: ReadonlyMap<KeyName, SpecVal
     depth: v('depth'), width: v('width'), batch: v('batch'), activation: v('activation'), init: v('init'),
     gain: v('gain'), loss: v('loss'), bias: v('bias'), weightsPath: v('weights'), weights: null,
     size: v('size'), count: v('count'), range: v('range'), points: v('points'), base: v('base'), n: v('n'),
+    lr: v('lr'), steps: v('steps'), optimizer: v('optimizer'), head: v('head'), task: v('task'),
   };
 }
 
