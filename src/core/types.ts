@@ -158,6 +158,8 @@ export interface TrainOutcome {
   readonly layers: readonly LayerUpdates[];
   /** Loss of the best constant prediction of the target: the "learned nothing" level (0.5 for the built-in task). */
   readonly nothingLearned: number;
+  /** The learning rate of the series (also in `params` when swept). */
+  readonly lr: number;
 }
 
 /** What a `train` series carries besides its loss points. */

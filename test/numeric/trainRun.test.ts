@@ -3,6 +3,7 @@ import { buildChartModel } from '../../src/core/chart/model';
 import { BudgetError, checkBudget } from '../../src/core/numeric/budget';
 import { parseNote, runParsedBlock } from '../../src/core/pipeline';
 import { stringifyWithNonFinite, toRunReport } from '../../src/core/report/json';
+import { learningRateWindow, windowGuides, windowSeries } from '../../src/core/chart/trainViews';
 import { makeSpec } from './specs';
 
 const NOTE = [
@@ -74,5 +75,51 @@ describe('train through the pipeline', () => {
       expect(() => checkBudget(makeSpec({ experiment: 'train', lr }), 1)).toThrow(/lr must be a finite number greater than 0/);
     }
     expect(() => checkBudget(makeSpec({ experiment: 'train', lr: '0.1' as unknown as number }), 1)).toThrow(/lr must be/);
+  });
+});
+
+describe('the train charts', () => {
+  const SWEEP = NOTE.replace('lr: [0.01, 1000]', 'lr: [0.001, 0.03, 0.3, 1000]').replace('steps: 20', 'steps: 60');
+
+  it('window: final loss against rate on log–log axes, the diverged rate pinned to the +∞ row, learned-nothing and halved lines', async () => {
+    const run = await runNote(SWEEP);
+    const model = buildChartModel(run, { plot: 'window' });
+    expect(model.xAxis.scale).toBe('log');
+    expect(model.yAxis.scale).toBe('log');
+    expect(model.lines).toHaveLength(1);
+    expect(model.markers.map((m) => [m.kind, m.dataX])).toEqual([['posinf', 1000]]);
+    const references = model.bands.filter((b) => b.kind === 'reference').map((b) => b.label);
+    expect(references).toEqual(['learned nothing 0.5', 'halved 0.25']);
+  });
+
+  it('window: the rates that halve the learned-nothing loss are shaded and named; none halving means no window', () => {
+    const series = (finals: [number, number | null][]) =>
+      finals.map(([lr, final]) => ({
+        label: String(lr), params: { lr },
+        points: final === null ? [{ step: 0, loss: 2 }] : [{ step: 0, loss: 2 }, { step: 1, loss: final }],
+        training: { lr, diverged: final === null ? 1 : null, nothingLearned: 0.5, layers: [] },
+        summary: { firstLastRatio: 1, growthPerStep: 1, overflowAt: null, underflowAt: null, text: '' },
+      }));
+    const healthy = series([[0.001, 0.45], [0.01, 0.2], [0.03, 0.1], [0.1, 0.24], [0.3, 0.6], [1, null]]);
+    expect(learningRateWindow(healthy)).toEqual({ from: 0.01, to: 0.1 });
+    expect(windowGuides(healthy).map((g) => g.label)).toEqual(['learned nothing 0.5', 'halved 0.25', 'window 0.01 … 0.1']);
+    expect(windowSeries(healthy)[0]!.summary.text).toBe('window 0.01 … 0.1');
+    const stuck = series([[0.001, 0.5], [0.01, 0.49], [0.1, 0.3], [1, null]]);
+    expect(learningRateWindow(stuck)).toBeNull();
+    expect(windowGuides(stuck).map((g) => g.kind)).toEqual(['reference', 'reference']);
+    expect(windowSeries(stuck)[0]!.summary.text).toBe('no rate halves the learned-nothing loss');
+  });
+
+  it('update-ratio: one line per rate through the layers, with the 10⁻³ guide', async () => {
+    const run = await runNote(SWEEP);
+    const model = buildChartModel(run, { plot: 'update-ratio' });
+    expect(model.lines).toHaveLength(4);
+    expect(model.xAxis.title.text).toBe('layer t');
+    expect(model.bands.filter((b) => b.kind === 'reference').map((b) => b.value)).toEqual([1e-3]);
+  });
+
+  it('an unknown train plot is a message, not a chart', async () => {
+    const run = await runNote(NOTE);
+    expect(buildChartModel(run, { plot: 'heatmap' }).message?.lines[0]).toBe('unknown plot "heatmap" for train; expected one of loss, window, update-ratio');
   });
 });

@@ -91,6 +91,7 @@ export function* trainSteps(spec: ExperimentSpec, network?: TrainNetwork): Gener
     diverged,
     layers: ratios.map((updateRatio, i) => ({ layer: i + 1, updateRatio })),
     nothingLearned: nothingLearnedLoss(net.target, net.batch),
+    lr,
   };
 }
 
