@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/core/numeric/rng';
 import { TrainPass } from '../../src/core/numeric/train/pass';
+import { typicalUpdateRatio } from '../../src/core/numeric/train/summary';
 import { nothingLearnedLoss, taskData } from '../../src/core/numeric/train/task';
 import { buildTrainNetwork, runTrain } from '../../src/core/numeric/train/train';
 import type { Activation, Head } from '../../src/core/types';
@@ -131,5 +132,20 @@ describe('train: series shape', () => {
     // An update far below half an fp16 ulp of the weights would be lost if the weights were kept in fp16.
     const out = runTrain({ ...spec, dtype: 'fp16', lr: 1e-5, steps: 3 });
     for (const l of out.layers) for (const r of l.updateRatio) expect(r).toBeGreaterThan(0);
+  });
+});
+
+describe('train: who learns', () => {
+  it('a typical update ratio is the geometric mean of the moves; a layer whose updates all round away has ratio 0', () => {
+    expect(typicalUpdateRatio({ layer: 1, updateRatio: [1e-2, 1e-4] })).toBeCloseTo(1e-3, 15);
+    expect(typicalUpdateRatio({ layer: 1, updateRatio: [0, 0] })).toBe(0);
+    expect(typicalUpdateRatio({ layer: 1, updateRatio: [] })).toBeNaN();
+  });
+
+  it('fp32 sigmoid/Xavier at depth 12: the first layer moves many decades less than the last', () => {
+    const out = runTrain(makeSpec({ experiment: 'train', depth: 12, width: 16, batch: 64, activation: { name: 'sigmoid' }, init: { kind: 'xavier' }, lr: 0.1, steps: 20, optimizer: 'momentum' }));
+    const first = typicalUpdateRatio(out.layers[0]!);
+    const last = typicalUpdateRatio(out.layers[11]!);
+    expect(last / first).toBeGreaterThan(1e4);
   });
 });

@@ -8,17 +8,24 @@ import { formatFactor, summarize } from '../summary';
  * weights per step, layer 12 3.5e-3".
  */
 
-/** Geometric mean of the finite positive update ratios of a layer; NaN when there are none. */
+/**
+ * Geometric mean of the finite positive update ratios of a layer; 0 when every
+ * update was exactly 0 (the update fell below the weights' spacing: the layer
+ * does not move at all); NaN when there are no finite ratios.
+ */
 export function typicalUpdateRatio(layer: LayerUpdates): number {
   let sum = 0;
   let n = 0;
+  let zeros = 0;
   for (const r of layer.updateRatio) {
-    if (Number.isFinite(r) && r > 0) {
+    if (r === 0) zeros++;
+    else if (Number.isFinite(r) && r > 0) {
       sum += Math.log(r);
       n++;
     }
   }
-  return n > 0 ? Math.exp(sum / n) : NaN;
+  if (n > 0) return Math.exp(sum / n);
+  return zeros > 0 ? 0 : NaN;
 }
 
 /** The summary of one training series. */
