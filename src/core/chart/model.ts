@@ -94,7 +94,7 @@ function plotModel(run: BlockRun, choice: PlotChoice, options: ChartOptions, fra
       else kinds.add(k);
     }
   }
-  const limits = limitsToDraw(run.dtype, kind, {
+  const limits = choice.inDtype === false ? [] : limitsToDraw(run.dtype, kind, {
     finite: drawable,
     overflowed: kinds.has('posinf') || kinds.has('neginf'),
     underflowed: kinds.has('zero'),

@@ -28,6 +28,8 @@ export interface PlotChoice {
   readonly extract: (series: SeriesResult, role: string) => { readonly xs: number[]; readonly ys: number[] };
   /** A log x axis (learning rates); linear otherwise. */
   readonly xLog?: boolean;
+  /** False when the plotted values are float64 summaries (train's losses and ratios), not values stored in the dtype: no dtype limits drawn. */
+  readonly inDtype?: boolean;
   /** The lines to draw when they are not the run's series (the window draws one line through every rate). */
   readonly regroup?: (series: readonly SeriesResult[]) => SeriesResult[];
   /** Reference lines and shaded x ranges, from the run's series. */
@@ -147,7 +149,7 @@ export function choosePlot(run: BlockRun, plotOverride?: string): PlotChoice | s
       if (which === 'window') {
         // Diverged rates have final loss +∞: pinned to the +∞ row above the plot.
         return {
-          name: which, xTitle: WINDOW_TITLES.x, yTitle: WINDOW_TITLES.y, preferLinear: false, xLog: true,
+          name: which, xTitle: WINDOW_TITLES.x, yTitle: WINDOW_TITLES.y, preferLinear: false, xLog: true, inDtype: false,
           roles: [solid('value', 'final loss')],
           extract: (s) => fromPoints(s, 'lr', 'final'),
           regroup: windowSeries,
@@ -156,7 +158,7 @@ export function choosePlot(run: BlockRun, plotOverride?: string): PlotChoice | s
       }
       if (which === 'update-ratio') {
         return {
-          name: which, xTitle: UPDATE_RATIO_TITLES.x, yTitle: UPDATE_RATIO_TITLES.y, preferLinear: false,
+          name: which, xTitle: UPDATE_RATIO_TITLES.x, yTitle: UPDATE_RATIO_TITLES.y, preferLinear: false, inDtype: false,
           roles: [solid('value', '‖ΔWᵗ‖/‖Wᵗ‖')],
           extract: (s) => fromPoints(s, 'layer', 'ratio'),
           regroup: updateRatioSeries,
@@ -170,6 +172,7 @@ export function choosePlot(run: BlockRun, plotOverride?: string): PlotChoice | s
         xTitle: { text: 'step k' },
         yTitle: { text: 'loss ℓₖ' },
         preferLinear: false,
+        inDtype: false,
         roles: [solid('value', 'ℓₖ')],
         extract: (s) => {
           const line = fromPoints(s, 'step', 'loss');
