@@ -125,3 +125,30 @@ describe('the train charts', () => {
     expect(buildChartModel(run, { plot: 'heatmap' }).message?.lines[0]).toBe('unknown plot "heatmap" for train; expected one of loss, window, update-ratio');
   });
 });
+
+describe('train with a weights file', () => {
+  it('trains the file’s own network on its input and target, reading the file through the adapter’s loader', async () => {
+    const data = {
+      weights: [[[0.5, -0.2, 0.1], [0.3, 0.4, -0.6]], [[0.7, -0.1]]],
+      input: [[1, 2, 3], [0.5, -1, 2], [-1, 0, 1], [2, 1, 0]],
+      target: [[1], [0], [-1], [0.5]],
+    };
+    const note = '```gradexp\nexperiment: train\nweights: ./w.json\nactivation: tanh\nsteps: 5\nlr: 0.1\n```\n';
+    const [parsed] = parseNote(note);
+    const run = await runParsedBlock(note, parsed!, { loadWeights: async (path) => (path === './w.json' ? data : undefined) });
+    expect(run.errors).toEqual([]);
+    const [series] = run.series;
+    expect(series!.training!.layers.map((l) => l.layer)).toEqual([1, 2]);
+    expect(series!.points).toHaveLength(6);
+    // ℓ₀ by hand: the linear head's output is tanh(X·W1ᵀ)·W2ᵀ, in fp32.
+    const f32 = Math.fround;
+    let loss0 = 0;
+    data.input.forEach((x, b) => {
+      const h = data.weights[0]!.map((w) => f32(Math.tanh(f32(f32(f32(x[0]! * w[0]!) + f32(x[1]! * w[1]!)) + f32(x[2]! * w[2]!)))));
+      const out = f32(f32(h[0]! * 0.7) + f32(h[1]! * -0.1));
+      loss0 += (out - data.target[b]![0]!) ** 2;
+    });
+    expect(series!.points![0]!.loss).toBeCloseTo(loss0 / 8, 6);
+    expect(series!.points![5]!.loss).toBeLessThan(series!.points![0]!.loss);
+  });
+});
