@@ -3,7 +3,8 @@ import { buildChartModel } from '../../src/core/chart/model';
 import { BudgetError, checkBudget } from '../../src/core/numeric/budget';
 import { parseNote, runParsedBlock } from '../../src/core/pipeline';
 import { stringifyWithNonFinite, toRunReport } from '../../src/core/report/json';
-import { learningRateWindow, windowGuides, windowSeries } from '../../src/core/chart/trainViews';
+import { windowGuides, windowSeries } from '../../src/core/chart/trainViews';
+import { learningRateWindow, sweepSummary } from '../../src/core/numeric/train/window';
 import { makeSpec } from './specs';
 
 const NOTE = [
@@ -110,6 +111,9 @@ describe('the train charts', () => {
     expect(learningRateWindow(stuck)).toBeNull();
     expect(windowGuides(stuck).map((g) => g.kind)).toEqual(['reference', 'reference']);
     expect(windowSeries(stuck)[0]!.summary.text).toBe('no rate halves the learned-nothing loss');
+    expect(sweepSummary(healthy)).toBe('window 0.01 … 0.1 · best 0.03: 0.1 · diverges from 1');
+    expect(sweepSummary(stuck)).toBe('no rate halves the learned-nothing loss 0.5 · best 0.1: 0.3 · diverges from 1');
+    expect(sweepSummary(healthy.slice(0, 1))).toBeUndefined();
   });
 
   it('update-ratio: one line per rate through the layers, with the 10⁻³ guide', async () => {

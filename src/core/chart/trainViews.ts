@@ -5,7 +5,8 @@
  * rate) into the lines they draw and add guides: reference lines and the
  * shaded window.
  */
-import type { SeriesResult, TrainDetails } from '../types';
+import type { SeriesResult } from '../types';
+import { finalLoss, formatRate, learningRateWindow, nothingLearned, seriesRate as lrOf, trainDetails as details } from '../numeric/train/window';
 import { typicalUpdateRatio } from '../numeric/train/summary';
 import type { RichText } from './types';
 
@@ -16,25 +17,6 @@ export type Guide =
 
 /** The update ratio practitioners aim for (≈ 10⁻³ of the weights per step). */
 export const HEALTHY_UPDATE_RATIO = 1e-3;
-
-/** A series' training details, if it looks like one (runs may arrive over JSON). */
-function details(s: SeriesResult): TrainDetails | undefined {
-  const t = s.training;
-  return typeof t === 'object' && t !== null && Array.isArray(t.layers) ? t : undefined;
-}
-
-function lrOf(s: SeriesResult): number {
-  const lr = details(s)?.lr;
-  return typeof lr === 'number' ? lr : Number.NaN;
-}
-
-/** The final loss of a series; +∞ when it diverged, so the chart pins it to the top row. */
-export function finalLoss(s: SeriesResult): number {
-  if (typeof details(s)?.diverged === 'number') return Number.POSITIVE_INFINITY;
-  const points = Array.isArray(s.points) ? s.points : [];
-  const last = points[points.length - 1]?.loss;
-  return typeof last === 'number' ? last : Number.NaN;
-}
 
 /** "activation=relu" for the keys swept besides lr: the line a rate belongs to. */
 function groupLabel(s: SeriesResult): string {
@@ -57,31 +39,7 @@ export function windowSeries(series: readonly SeriesResult[]): SeriesResult[] {
   });
 }
 
-/** The learned-nothing loss of the block (the same data in every series), or NaN. */
-export function nothingLearned(series: readonly SeriesResult[]): number {
-  for (const s of series) {
-    const v = details(s)?.nothingLearned;
-    if (typeof v === 'number' && Number.isFinite(v)) return v;
-  }
-  return Number.NaN;
-}
-
-/**
- * The rates whose final loss is at most half the learned-nothing loss: the
- * smallest and largest such rate, or null when no rate halves it.
- */
-export function learningRateWindow(series: readonly SeriesResult[]): { from: number; to: number } | null {
-  const half = nothingLearned(series) / 2;
-  const good = series.filter((s) => finalLoss(s) <= half).map(lrOf).filter(Number.isFinite);
-  return good.length === 0 ? null : { from: Math.min(...good), to: Math.max(...good) };
-}
-
-/** "3e-2", "0.1": rates as a note would write them. */
-export function formatRate(x: number): string {
-  return x >= 0.01 && x < 1000 ? String(Number(x.toPrecision(2))) : x.toExponential(0).replace('+', '');
-}
-
-/** The window chart's guides: the learned-nothing and halved lines, and the window shaded (per line of the first group). */
+/** The window chart's guides: the learned-nothing and halved lines, and the window shaded when there is one line. */
 export function windowGuides(series: readonly SeriesResult[]): Guide[] {
   const nothing = nothingLearned(series);
   if (!Number.isFinite(nothing)) return [];
