@@ -64,9 +64,9 @@ def train(case, dtype, optimizer, lr, steps):
     master = 'fp64' if dtype == 'fp64' else 'fp32'
     data = case['data']
     ws = [to_dtype(np.array(w), master) for w in data['weights']]
-    # The file's input and target are read into the master format, then rounded to the dtype.
-    x = to_dtype(to_dtype(np.array(data['input']), master), dtype)
-    y = to_dtype(to_dtype(np.array(data['target']), master), dtype)
+    # The file's input and target are rounded once to the dtype (master weights only are kept in fp32).
+    x = to_dtype(np.array(data['input']), dtype)
+    y = to_dtype(np.array(data['target']), dtype)
     alpha = case.get('alpha', 0.01 if case['activation'] == 'leaky-relu' else 1.0)
     state1 = [np.zeros_like(w) for w in ws]
     state2 = [np.zeros_like(w) for w in ws]

@@ -1,5 +1,5 @@
 import type { Dtype, ExperimentSpec, TrainOutcome } from '../../types';
-import { allocTensor, roundArrayInPlace } from '../dtype';
+import { allocTensor, roundArrayInPlace, roundArrayInto } from '../dtype';
 import { buildMlpNetwork } from '../mlpSetup';
 import { makeLayerOptimizer, updateRatio } from './optimizers';
 import { TrainPass } from './pass';
@@ -32,25 +32,28 @@ export function masterDtype(dtype: Dtype): Dtype {
   return dtype === 'fp64' ? 'fp64' : 'fp32';
 }
 
-function copyRounded(values: Tensor, dtype: Dtype): Tensor {
+/** Float64 values rounded once to the dtype. */
+function rounded(values: Float64Array, dtype: Dtype): Tensor {
   const out = allocTensor(dtype, values.length);
-  out.set(values);
-  roundArrayInPlace(out, dtype);
+  roundArrayInto(values, out, dtype);
   return out;
 }
 
 /**
  * Weights drawn as the mlp draws them (or read from the weights file) in the
- * master format; input and target from the file, else from the built-in task.
+ * master format; input and target from the file, else from the built-in task,
+ * rounded once to the run's dtype.
  */
 export function buildTrainNetwork(spec: ExperimentSpec): TrainNetwork {
-  const master = masterDtype(spec.dtype);
-  const net = buildMlpNetwork({ ...spec, dtype: master, bias: false });
+  const master = buildMlpNetwork({ ...spec, dtype: masterDtype(spec.dtype), bias: false });
+  const { widths, batch, weights } = master;
   if (spec.weights) {
-    return { widths: net.widths, batch: net.batch, weights: net.weights, input: copyRounded(net.input, spec.dtype), target: copyRounded(net.target, spec.dtype) };
+    // The file's input and target as the mlp reads them: each value rounded once to the dtype.
+    const data = spec.dtype === masterDtype(spec.dtype) ? master : buildMlpNetwork({ ...spec, bias: false });
+    return { widths, batch, weights, input: data.input, target: data.target };
   }
-  const data = taskData(spec.task, spec.width, spec.batch, spec.seed);
-  return { widths: net.widths, batch: net.batch, weights: net.weights, input: copyRounded(data.input, spec.dtype), target: copyRounded(data.target, spec.dtype) };
+  const task = taskData(spec.task, spec.width, spec.batch, spec.seed);
+  return { widths, batch, weights, input: rounded(task.input, spec.dtype), target: rounded(task.target, spec.dtype) };
 }
 
 /** Train, yielding the fraction done after every step; returns the series' losses, divergence and update ratios. */
