@@ -55,6 +55,11 @@ describe('experiment: train in a block', () => {
     expect(onlyError(train('task: mnist')).message).toContain('task is one of teacher, linear');
   });
 
+  it('a task beside a weights file is an error at the task key: the file gives the data', () => {
+    const note = train('weights: ./w.json\ntask: linear');
+    expect(onlyError(note)).toMatchObject({ message: "the weights file gives the data, so 'task' would be ignored; remove 'task' or 'weights'", ...where(note, 'task') });
+  });
+
   it('keys that mean nothing for train, and train keys elsewhere, are errors', () => {
     expect(onlyError(train('loss: sum')).message).toBe("'loss' does not apply to experiment 'train' (it is used by mlp)");
     expect(onlyError(fenced('lr: 0.1')).message).toBe("'lr' does not apply to experiment 'mlp' (it is used by train)");

@@ -86,6 +86,8 @@ function checkWeightsConflicts(seen: ReadonlyMap<string, BodyEntry>, sink: Error
     const e = seen.get(name);
     if (e) sink.add(e.keyStart, e.keyEnd, `${name} comes from the weights file; remove '${name}' or 'weights'`);
   }
+  const task = seen.get('task');
+  if (task) sink.add(task.keyStart, task.keyEnd, "the weights file gives the data, so 'task' would be ignored; remove 'task' or 'weights'");
 }
 
 /**
