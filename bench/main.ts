@@ -5,7 +5,8 @@
  * (a python3 child serving requests) so both see the same machine load. Times
  * are CPU time by default (stable on a shared machine). Options: --reps N
  * (default 7), --wall (wall-clock time), --markdown (the table as Markdown for
- * docs/performance.md), --json, --only check (only the `gradexp check` rows).
+ * docs/performance.md), --json, --only check (only the `gradexp check` rows), --only train
+ * (only the training example's row).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -19,6 +20,7 @@ import { wholeProcessRows } from './process';
 import { clockName } from './measure';
 import { markdownTable, textTable, type BenchRow } from './table';
 import { sweepRows } from './sweep';
+import { trainRows } from './train';
 import { chainRow, gemmRows, mlpRows, noteRow } from './workloads';
 
 function option(name: string): string | undefined {
@@ -52,6 +54,13 @@ async function main(): Promise<void> {
   if (option('--only') === 'formula') {
     // Only the formula rows (seconds): `npm run bench -- --only formula`.
     const rows = await formulaRows();
+    console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));
+    return;
+  }
+  if (option('--only') === 'train') {
+    // Only the training example's row (seconds): `npm run bench -- --only train`.
+    const rows = trainRows(Math.min(reps, 5));
+    console.log(`${machine(undefined)}\n`);
     console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));
     return;
   }

@@ -31,14 +31,14 @@ function wallMs(cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
   return performance.now() - t;
 }
 
-interface Contender {
+export interface Contender {
   readonly cmd: string;
   readonly args: string[];
   readonly env: NodeJS.ProcessEnv;
 }
 
 /** Median wall time of each contender; their runs alternate so that all see the same machine load. */
-function alternatingMedians(contenders: readonly Contender[], reps: number): number[] {
+export function alternatingMedians(contenders: readonly Contender[], reps: number): number[] {
   const times = contenders.map(() => [] as number[]);
   for (const c of contenders) wallMs(c.cmd, c.args, c.env); // warm the file cache
   for (let i = 0; i < reps; i++) contenders.forEach((c, k) => times[k]!.push(wallMs(c.cmd, c.args, c.env)));

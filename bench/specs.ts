@@ -24,6 +24,11 @@ export function benchSpec(overrides: Partial<ExperimentSpec>): ExperimentSpec {
     points: 101,
     base: 1.5,
     n: 100,
+    lr: 0.01,
+    steps: 100,
+    optimizer: 'sgd',
+    head: 'linear',
+    task: 'teacher',
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_MAX_BLOCKS, notRunBlock, parseNoteWithin, runParsedBlock, type SeriesBatchRunner } from '../core/api/experiments';
+import { DEFAULT_MAX_BLOCKS, notRunBlock, parseNoteWithin, runParsedBlock, sweepSummary, type SeriesBatchRunner } from '../core/api/experiments';
 import { type ParsedBlock, type BlockRun, shortToken } from '../core/api/notes';
 import { runSpecsInParallel, worthParallel } from '../threads/parallel';
 import { renderChartSvg, toRunReport, stringifyWithNonFinite } from '../core/api/views';
@@ -126,6 +126,8 @@ function printHuman(file: string, runs: readonly BlockRun[], notRun: number, io:
     if (run.errors.length) continue;
     const head = `${file}:${run.line}: ${run.title || run.experiment} (${run.experiment}, ${run.dtype}) — ${run.series.length} series, ${Math.round(run.elapsedMs)} ms`;
     io.stdout(head);
+    const sweep = sweepSummary(run.series);
+    if (sweep) io.stdout(`  ${sweep}`);
     for (const s of run.series) io.stdout(`  ${s.label}: ${s.summary.text}`);
   }
   const errors = runs.reduce((n, r) => n + r.errors.length, 0);

@@ -14,12 +14,24 @@ export const DTYPES = ['fp64', 'fp32', 'bf16', 'fp16'] as const;
 export type Dtype = (typeof DTYPES)[number];
 
 /** The experiments a block can ask for, default first. */
-export const EXPERIMENTS = ['mlp', 'matmul-chain', 'activation', 'power'] as const;
+export const EXPERIMENTS = ['mlp', 'matmul-chain', 'activation', 'power', 'train'] as const;
 export type ExperimentKind = (typeof EXPERIMENTS)[number];
 
 /** The losses an mlp can end in, default first. */
 export const LOSSES = ['mse', 'sum'] as const;
 export type Loss = (typeof LOSSES)[number];
+
+/** The optimizers `train` can use (PyTorch's definitions), default first. */
+export const OPTIMIZERS = ['sgd', 'momentum', 'adam'] as const;
+export type OptimizerName = (typeof OPTIMIZERS)[number];
+
+/** Whether the last layer of a trained net applies σ: `linear` (default, none) or `activation`. */
+export const HEADS = ['linear', 'activation'] as const;
+export type Head = (typeof HEADS)[number];
+
+/** The built-in data of `train` when no weights file is given (numeric/train/task.ts), default first. */
+export const TASKS = ['teacher', 'linear'] as const;
+export type TaskName = (typeof TASKS)[number];
 
 /** Activation functions: the keys of the activation table (numeric/activations.ts). */
 export type { ActivationName };
@@ -92,6 +104,12 @@ export interface ExperimentSpec {
   // power
   readonly base: number;
   readonly n: number;
+  // train
+  readonly lr: number;
+  readonly steps: number;
+  readonly optimizer: OptimizerName;
+  readonly head: Head;
+  readonly task: TaskName;
 }
 
 /** 1-based position in the note, as editors and compilers print them. */
@@ -125,6 +143,28 @@ export interface LayerStats {
  */
 export type Point = Readonly<Record<string, number>>;
 
+/** How far one layer moved at each update of a `train` run: ‖Wᵗₖ₊₁ − Wᵗₖ‖_F / ‖Wᵗₖ‖_F, k = 0 … (updates − 1). */
+export interface LayerUpdates {
+  readonly layer: number;
+  readonly updateRatio: readonly number[];
+}
+
+/** What one `train` series produces (docs/json.md). */
+export interface TrainOutcome {
+  /** ℓₖ for k = 0 … steps, or up to (not including) the divergence step. */
+  readonly points: readonly { readonly step: number; readonly loss: number }[];
+  /** The first step whose loss is not finite, or null. */
+  readonly diverged: number | null;
+  readonly layers: readonly LayerUpdates[];
+  /** Loss of the best constant prediction of the target: the "learned nothing" level (0.5 for the built-in task). */
+  readonly nothingLearned: number;
+  /** The learning rate of the series (also in `params` when swept). */
+  readonly lr: number;
+}
+
+/** What a `train` series carries besides its loss points. */
+export type TrainDetails = Omit<TrainOutcome, 'points'>;
+
 /** What a run says about one series in words and numbers (docs/spec.md §2.2). */
 export interface SeriesSummary {
   /** Plotted quantity at the last layer/step divided by the first. */
@@ -146,6 +186,8 @@ export interface SeriesResult {
   readonly params: Readonly<Record<string, string | number | boolean>>;
   readonly layers?: readonly LayerStats[];
   readonly points?: readonly Point[];
+  /** `train` only: divergence, per-layer update ratios and the learned-nothing level (the losses are `points`). */
+  readonly training?: TrainDetails;
   readonly summary: SeriesSummary;
 }
 

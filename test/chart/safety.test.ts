@@ -38,7 +38,7 @@ describe('malformed runs (e.g. from JSON) give a chart or a message, never a thr
     null,
     42,
     { experiment: 'mlp', series: 'nope' },
-    { experiment: 'train', dtype: 'fp8', title: 7, plot: 'grad-norm', errors: [], series: [{ label: 'x', points: [] }] },
+    { experiment: 'rnn', dtype: 'fp8', title: 7, plot: 'grad-norm', errors: [], series: [{ label: 'x', points: [] }] },
     { experiment: 'mlp', dtype: 'fp16', title: 't', plot: 'grad-norm', errors: [null], series: [null, { label: 3, layers: [null, { layer: 'a', gradW: '1' }, { layer: 2, gradW: 1 }] }] },
     { experiment: 'power', dtype: 'fp32', title: 't', plot: 'value', errors: [], series: [{ label: 'p', points: [{ n: 1 }, 5, { n: 3, value: 2 }] }] },
   ];
@@ -48,7 +48,7 @@ describe('malformed runs (e.g. from JSON) give a chart or a message, never a thr
   });
   it('an unknown experiment names itself in the message', () => {
     const dom = parseSvg(renderChartSvg(garbage[3] as BlockRun));
-    expect(dom.text(dom.byClass('message')[0])).toContain('unknown experiment "train"');
+    expect(dom.text(dom.byClass('message')[0])).toContain('unknown experiment "rnn"');
   });
 });
 

@@ -24,6 +24,11 @@ export function makeSpec(overrides: Partial<ExperimentSpec> = {}): ExperimentSpe
     points: 33,
     base: 1.5,
     n: 30,
+    lr: 0.1,
+    steps: 10,
+    optimizer: 'sgd',
+    head: 'linear',
+    task: 'teacher',
     ...overrides,
   };
 }

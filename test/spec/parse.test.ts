@@ -19,6 +19,7 @@ describe('parseBlock: values and defaults', () => {
       depth: 100, width: 64, batch: 16, activation: { name: 'sigmoid' }, init: { kind: 'xavier' },
       gain: null, loss: 'mse', bias: false, weightsPath: null, weights: null,
       size: 4, count: 100, range: [-8, 8], points: 161, base: 1.5, n: 100,
+      lr: 0.001, steps: 100, optimizer: 'sgd', head: 'linear', task: 'teacher',
     });
     expect(parsed.series[0]!.label).toBe('mlp');
   });
@@ -138,7 +139,7 @@ describe('parseBlock: errors located in the note', () => {
   it('keys foreign to the experiment', () => {
     const note = fenced('experiment: power\ndepth: 5');
     const e = onlyError(note);
-    expect(e.message).toBe("'depth' does not apply to experiment 'power' (it is used by mlp)");
+    expect(e.message).toBe("'depth' does not apply to experiment 'power' (it is used by mlp, train)");
     expect(e).toMatchObject({ line: 4, column: 1 });
   });
 

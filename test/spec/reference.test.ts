@@ -8,7 +8,7 @@ describe('key reference', () => {
   it('has one table row per key with its default and doc', () => {
     const table = renderKeyReference().split('\n');
     expect(table).toHaveLength(KEYS.length + 2);
-    expect(table.find((r) => r.startsWith('| `depth` |'))).toBe('| `depth` | int | `100` | 1 … 10000 | mlp | yes | Number of layers L. |');
+    expect(table.find((r) => r.startsWith('| `depth` |'))).toBe('| `depth` | int | `100`; `12` for train | 1 … 10000 | mlp, train | yes | Number of layers L. |');
   });
 
   it('matches docs/blocks.md (run `npm run docs:keys` after editing schema.ts)', () => {

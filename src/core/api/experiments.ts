@@ -18,3 +18,5 @@ export {
   type WeightsLoader,
 } from '../pipeline';
 export { runSeriesSync, type SeriesOutput } from '../numeric/run';
+/** The one-line summary of a learning-rate sweep of `train` (window, best rate, divergence). */
+export { sweepSummary } from '../numeric/train/window';

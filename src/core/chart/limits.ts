@@ -8,6 +8,7 @@ import type { Dtype } from '../types';
 import { FORMATS } from '../numeric/formats';
 import { formatLimit } from './format';
 import type { BandModel, Rect, ScaleKind } from './types';
+import type { Guide } from './trainViews';
 
 /** A limit to draw, before it is placed in pixels. */
 export interface LimitSpec {
@@ -70,4 +71,20 @@ export function placeBand(limit: LimitSpec, map: (v: number) => number, plot: Re
       ? { x: plot.x, y: top, width: plot.width, height: Math.max(0, y - top) }
       : { x: plot.x, y, width: plot.width, height: Math.max(0, bottom - y) };
   return { kind: limit.kind, value: limit.value, label: limit.label, y, region };
+}
+
+/** Places a guide: a reference line across the plot, or a window shaded between two x values; null when off the plot. */
+export function placeGuide(guide: Guide, xMap: (v: number) => number, yMap: (v: number) => number, plot: Rect): BandModel | null {
+  if (guide.kind === 'reference') {
+    const y = yMap(guide.value);
+    if (!Number.isFinite(y) || y < plot.y - 0.5 || y > plot.y + plot.height + 0.5) return null;
+    return { kind: 'reference', value: guide.value, label: guide.label, y, region: { x: plot.x, y, width: plot.width, height: 0 } };
+  }
+  const a = Math.max(plot.x, Math.min(xMap(guide.from), xMap(guide.to)));
+  const b = Math.min(plot.x + plot.width, Math.max(xMap(guide.from), xMap(guide.to)));
+  if (!(b >= a)) return null;
+  // A window of one rate is a line; widen it to a visible strip.
+  const left = b - a < 4 ? Math.max(plot.x, (a + b) / 2 - 2) : a;
+  const width = b - a < 4 ? 4 : b - a;
+  return { kind: 'window', value: guide.from, label: guide.label, y: plot.y, region: { x: left, y: plot.y, width, height: plot.height } };
 }

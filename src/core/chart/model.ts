@@ -7,7 +7,8 @@ import type { BlockRun, SeriesResult } from '../types';
 import type { ChartModel, ChartOptions, EdgeRow, MarkerKind, MarkerModel, SeriesStyle } from './types';
 import { choosePlot, type PlotChoice } from './quantities';
 import { chooseScaleKind, placeXScale, placeYScale } from './scales';
-import { limitsToDraw, placeBand } from './limits';
+import { limitsToDraw, placeBand, placeGuide } from './limits';
+import type { Guide } from './trainViews';
 import { layoutChart, FONT } from './layout';
 import { offScaleKind, projectLine, type RawLine } from './project';
 import { colorSlot, seriesDash } from './palette';
@@ -69,11 +70,13 @@ export function buildChartModel(run: BlockRun, options: ChartOptions = {}): Char
   }
   const choice = choosePlot(run, options.plot);
   if (typeof choice === 'string') return messageModel(run, frame, 'nothing to plot', [choice]);
-  return plotModel(run, choice, options, frame);
+  const guides = choice.guides?.(run.series) ?? [];
+  if (choice.regroup) run = { ...run, series: choice.regroup(run.series) };
+  return plotModel(run, choice, options, frame, guides);
 }
 
 /** The plotting path of buildChartModel, once the quantity is known. */
-function plotModel(run: BlockRun, choice: PlotChoice, options: ChartOptions, frame: Frame): ChartModel {
+function plotModel(run: BlockRun, choice: PlotChoice, options: ChartOptions, frame: Frame, guides: readonly Guide[]): ChartModel {
   const { width, height } = frame;
   const raw: RawLine[] = run.series.flatMap((s, index) =>
     choice.roles.map((r) => ({ series: index, role: r.role, dashed: r.dashed, ...choice.extract(s, r.role) })),
@@ -91,12 +94,13 @@ function plotModel(run: BlockRun, choice: PlotChoice, options: ChartOptions, fra
       else kinds.add(k);
     }
   }
-  const limits = limitsToDraw(run.dtype, kind, {
+  const limits = choice.inDtype === false ? [] : limitsToDraw(run.dtype, kind, {
     finite: drawable,
     overflowed: kinds.has('posinf') || kinds.has('neginf'),
     underflowed: kinds.has('zero'),
   });
-  const domainValues = drawable.concat(limits.map((l) => l.value));
+  const references = guides.flatMap((g) => (g.kind === 'reference' && g.value > 0 ? [g.value] : []));
+  const domainValues = drawable.concat(limits.map((l) => l.value), kind === 'log' ? references : []);
   const allX = raw.flatMap((l) => l.xs);
 
   // Two passes: the y labels' width sets the left margin, which sets the y range only vertically,
@@ -111,7 +115,7 @@ function plotModel(run: BlockRun, choice: PlotChoice, options: ChartOptions, fra
   const yTickCount = Math.max(2, Math.floor(plot.height / 36));
   const xTickCount = Math.max(2, Math.floor(plot.width / 70));
   const y = placeYScale(kind, domainValues, [plot.y + plot.height, plot.y], yTickCount);
-  const x = placeXScale(allX, [plot.x, plot.x + plot.width], xTickCount);
+  const x = placeXScale(allX, [plot.x, plot.x + plot.width], xTickCount, choice.xLog === true);
 
   const edgeRows: EdgeRow[] = layout.rows.map((r) => {
     const present = r.kinds.filter((k) => kinds.has(k));
@@ -135,10 +139,10 @@ function plotModel(run: BlockRun, choice: PlotChoice, options: ChartOptions, fra
     ...frame, title, subtitle: truncate(subtitle, Math.floor((width - 24) / (FONT.tick * 0.6))),
     description: `${fullTitle}. ${subtitle}. ${choice.yTitle.text}${choice.yTitle.sub ? '_' + choice.yTitle.sub : ''} against ${choice.xTitle.text}.`,
     plot,
-    xAxis: { scale: 'linear', title: choice.xTitle, domain: x.domain, ticks: x.ticks },
+    xAxis: { scale: x.kind, title: choice.xTitle, domain: x.domain, ticks: x.ticks },
     yAxis: { scale: kind, title: yTitle, domain: y.domain, ticks: y.ticks },
     edgeRows,
-    bands: limits.map((l) => placeBand(l, y.map, plot)).filter((b) => b !== null),
+    bands: [...limits.map((l) => placeBand(l, y.map, plot)), ...guides.map((g) => placeGuide(g, x.map, y.map, plot))].filter((b) => b !== null),
     styles,
     lines: projected.map((p) => p.line),
     markers,

@@ -6,6 +6,7 @@
 import type { BlockRun, LayerStats, SeriesResult } from '../types';
 import { CHART_PLOTS, isOneOf, MLP_PLOT_STAT, PLOTS, type MlpPlot } from '../plots';
 import type { RichText } from './types';
+import { HEALTHY_UPDATE_RATIO, UPDATE_RATIO_TITLES, updateRatioSeries, WINDOW_TITLES, windowGuides, windowSeries, type Guide } from './trainViews';
 
 /** One y quantity drawn as a line per series. */
 export interface LineRole {
@@ -25,6 +26,14 @@ export interface PlotChoice {
   readonly roles: readonly LineRole[];
   /** Data x and y of one role of one series. */
   readonly extract: (series: SeriesResult, role: string) => { readonly xs: number[]; readonly ys: number[] };
+  /** A log x axis (learning rates); linear otherwise. */
+  readonly xLog?: boolean;
+  /** False when the plotted values are float64 summaries (train's losses and ratios), not values stored in the dtype: no dtype limits drawn. */
+  readonly inDtype?: boolean;
+  /** The lines to draw when they are not the run's series (the window draws one line through every rate). */
+  readonly regroup?: (series: readonly SeriesResult[]) => SeriesResult[];
+  /** Reference lines and shaded x ranges, from the run's series. */
+  readonly guides?: (series: readonly SeriesResult[]) => Guide[];
 }
 
 /** How each mlp plot is titled and scaled (which statistic it draws is in plots.ts). */
@@ -135,6 +144,47 @@ export function choosePlot(run: BlockRun, plotOverride?: string): PlotChoice | s
         roles: [solid('value', 'aⁿ')],
         extract: (s) => fromPoints(s, 'n', 'value'),
       };
+    case 'train': {
+      const which = isDefault ? PLOTS.train[0] : requested;
+      if (which === 'window') {
+        // Diverged rates have final loss +∞: pinned to the +∞ row above the plot.
+        return {
+          name: which, xTitle: WINDOW_TITLES.x, yTitle: WINDOW_TITLES.y, preferLinear: false, xLog: true, inDtype: false,
+          roles: [solid('value', 'final loss')],
+          extract: (s) => fromPoints(s, 'lr', 'final'),
+          regroup: windowSeries,
+          guides: windowGuides,
+        };
+      }
+      if (which === 'update-ratio') {
+        return {
+          name: which, xTitle: UPDATE_RATIO_TITLES.x, yTitle: UPDATE_RATIO_TITLES.y, preferLinear: false, inDtype: false,
+          roles: [solid('value', '‖ΔWᵗ‖/‖Wᵗ‖')],
+          extract: (s) => fromPoints(s, 'layer', 'ratio'),
+          regroup: updateRatioSeries,
+          guides: () => [{ kind: 'reference', value: HEALTHY_UPDATE_RATIO, label: '10⁻³ (typical healthy update)' }],
+        };
+      }
+      if (which !== 'loss') return `unknown plot "${requested}" for train; expected one of ${PLOT_NAMES.train.join(', ')}`;
+      // A diverged run ends with a +∞ glyph at its divergence step (the JSON has no such point).
+      return {
+        name: 'loss',
+        xTitle: { text: 'step k' },
+        yTitle: { text: 'loss ℓₖ' },
+        preferLinear: false,
+        inDtype: false,
+        roles: [solid('value', 'ℓₖ')],
+        extract: (s) => {
+          const line = fromPoints(s, 'step', 'loss');
+          const diverged = s.training?.diverged;
+          if (typeof diverged === 'number' && Number.isFinite(diverged)) {
+            line.xs.push(diverged);
+            line.ys.push(Number.POSITIVE_INFINITY);
+          }
+          return line;
+        },
+      };
+    }
     default: {
       const unknown: never = run.experiment;
       return `unknown experiment "${String(unknown)}"`;

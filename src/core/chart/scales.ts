@@ -171,7 +171,7 @@ export function placeYScale(kind: ScaleKind, values: readonly number[], range: r
   }
 }
 
-/** Places the x scale: linear over the exact data range (layers start at 1, not at a niced 0). */
-export function placeXScale(values: readonly number[], range: readonly [number, number], tickCount: number): PlacedScale {
-  return placeLinear(values, range, tickCount, false);
+/** Places the x scale: linear over the exact data range (layers start at 1, not at a niced 0); log for learning rates. */
+export function placeXScale(values: readonly number[], range: readonly [number, number], tickCount: number, log = false): PlacedScale {
+  return log ? placeLog(values, range, tickCount) : placeLinear(values, range, tickCount, false);
 }

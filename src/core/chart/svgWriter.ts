@@ -83,6 +83,10 @@ function bands(model: ChartModel): string {
   const { plot } = model;
   const parts: string[] = ['<g class="bands">'];
   for (const b of model.bands) {
+    if (b.kind === 'reference' || b.kind === 'window') {
+      parts.push(guide(model, b));
+      continue;
+    }
     const over = b.kind !== 'min';
     const fill = over ? p.overFill : p.underFill;
     const stroke = over ? p.overStroke : p.underStroke;
@@ -99,6 +103,20 @@ function bands(model: ChartModel): string {
   }
   parts.push('</g>');
   return parts.join('');
+}
+
+/** A train chart's guide: a dotted reference line labelled at its left end, or a lightly shaded window labelled at its top. */
+function guide(model: ChartModel, b: ChartModel['bands'][number]): string {
+  const p = paint(model.colors);
+  const { plot } = model;
+  const r = b.region;
+  const open = `<g class="band band-${b.kind}" data-value="${escapeXml(String(b.value))}">${tooltip(b.label)}`;
+  const label = (x: number, y: number, anchor: string) =>
+    text(x, y, b.label, `${withClass(p.muted, 'gx-halo')} stroke="${p.haloStroke}" stroke-width="3" paint-order="stroke" font-size="${FONT.tick}" text-anchor="${anchor}"`);
+  if (b.kind === 'window') {
+    return `${open}<rect x="${px(r.x)}" y="${px(r.y)}" width="${px(r.width)}" height="${px(r.height)}" ${p.underFill} fill-opacity="0.10"/>${label(r.x + r.width / 2, plot.y + 12, 'middle')}</g>`;
+  }
+  return `${open}${line(plot.x, b.y, plot.x + plot.width, b.y, `${p.grid} stroke-opacity="0.8" stroke-width="1" stroke-dasharray="2 3"`)}${label(plot.x + 4, b.y - 4, 'start')}</g>`;
 }
 
 /** The "nothing to plot" box: chart-sized, so a panel or preview keeps its shape. */

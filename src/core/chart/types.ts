@@ -109,12 +109,15 @@ export interface SeriesStyle {
   readonly dash: string;
 }
 
-/** A dtype limit drawn as a line with a shaded region beyond it. */
+/**
+ * A dtype limit drawn as a line with a shaded region beyond it; or a guide of
+ * the train charts: a `reference` line (no shading) or a shaded `window` of x.
+ */
 export interface BandModel {
-  readonly kind: 'max' | 'min' | 'neg-max';
+  readonly kind: 'max' | 'min' | 'neg-max' | 'reference' | 'window';
   readonly value: number;
   readonly label: string;
-  /** Pixel y of the limit line. */
+  /** Pixel y of the limit line (a window's top edge). */
   readonly y: number;
   /** The shaded region beyond the limit, clipped to the plot area. */
   readonly region: Rect;

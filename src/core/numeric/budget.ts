@@ -1,4 +1,4 @@
-import { DTYPES, EXPERIMENTS, INIT_NAMES, type ExperimentSpec } from '../types';
+import { DTYPES, EXPERIMENTS, HEADS, INIT_NAMES, OPTIMIZERS, TASKS, type ExperimentSpec } from '../types';
 import { ACTIVATION_NAMES as ACTIVATIONS } from './activations';
 
 /**
@@ -9,6 +9,8 @@ import { ACTIVATION_NAMES as ACTIVATIONS } from './activations';
  *   matmul-chain  count × size³ (+ orthogonal init's size³ per factor)
  *   activation    points × 100 (erf/exp per point, generously)
  *   power         n
+ *   train         (steps + 1) × 3 × Σₜ outᵗ·inᵗ × batch (one mlp pass per step and the final loss)
+ *                 + steps × 10 × Σₜ outᵗ·inᵗ (optimizer) + batch × width² (the built-in task)
  * Memory is counted in stored elements (weights, activations and σ′ of every
  * layer for mlp) and capped separately, so a cheap-but-huge spec cannot take
  * gigabytes either.
@@ -57,14 +59,14 @@ function requireRunnable(spec: ExperimentSpec): void {
   if (!EXPERIMENTS.includes(spec.experiment)) fail(`unknown experiment '${String(spec.experiment)}'; use ${EXPERIMENTS.join(', ')}`);
   if (!DTYPES.includes(spec.dtype)) fail(`unknown dtype '${String(spec.dtype)}'; use ${DTYPES.join(', ')}`);
   if (!Number.isSafeInteger(spec.seed)) fail(`seed must be a whole number, got ${String(spec.seed)}`);
-  const usesActivation = spec.experiment === 'mlp' || spec.experiment === 'activation';
+  const usesActivation = spec.experiment === 'mlp' || spec.experiment === 'activation' || spec.experiment === 'train';
   if (usesActivation && !ACTIVATIONS.includes(spec.activation?.name)) {
     fail(`unknown activation '${String(spec.activation?.name)}'; use ${ACTIVATIONS.join(', ')}`);
   }
   if (usesActivation && spec.activation.alpha !== undefined && !Number.isFinite(spec.activation.alpha)) {
     fail(`the ${spec.activation.name} parameter must be a finite number`);
   }
-  const usesInit = (spec.experiment === 'mlp' && !spec.weights) || spec.experiment === 'matmul-chain';
+  const usesInit = ((spec.experiment === 'mlp' || spec.experiment === 'train') && !spec.weights) || spec.experiment === 'matmul-chain';
   if (usesInit) {
     if (!INIT_NAMES.includes(spec.init?.kind)) fail(`unknown init '${String(spec.init?.kind)}'; use ${INIT_NAMES.join(', ')}`);
     const numbers = Object.values(spec.init).filter((v) => typeof v !== 'string');
@@ -78,6 +80,12 @@ function requireRunnable(spec: ExperimentSpec): void {
     }
   }
   if (spec.experiment === 'power' && !Number.isFinite(spec.base)) fail(`base must be a finite number, got ${String(spec.base)}`);
+  if (spec.experiment === 'train') {
+    if (typeof spec.lr !== 'number' || !(spec.lr > 0) || !Number.isFinite(spec.lr)) fail(`lr must be a finite number greater than 0, got ${String(spec.lr)}`);
+    if (!OPTIMIZERS.includes(spec.optimizer)) fail(`unknown optimizer '${String(spec.optimizer)}'; use ${OPTIMIZERS.join(', ')}`);
+    if (!HEADS.includes(spec.head)) fail(`unknown head '${String(spec.head)}'; use ${HEADS.join(', ')}`);
+    if (!spec.weights && !TASKS.includes(spec.task)) fail(`unknown task '${String(spec.task)}'; use ${TASKS.join(', ')}`);
+  }
 }
 
 /** Σₜ outᵗ·inᵗ: the number of weights of the network. */
@@ -94,12 +102,26 @@ function mlpBatch(spec: ExperimentSpec): number {
   return spec.weights?.input?.length ?? spec.batch;
 }
 
+/** Work of one mlp forward and backward pass. */
+function passWork(spec: ExperimentSpec): number {
+  return 3 * weightCount(spec) * mlpBatch(spec);
+}
+
+/** The widest layer and the depth of an mlp or train network. */
+function shape(spec: ExperimentSpec): { widest: number; depth: number } {
+  return spec.weights
+    ? { widest: spec.weights.weights.reduce((m, w) => Math.max(m, w.length, w[0]?.length ?? 0), 1), depth: spec.weights.weights.length }
+    : { widest: spec.width, depth: spec.depth };
+}
+
 /** Estimated multiply-adds of one series (see the module doc). */
 export function estimateWork(spec: ExperimentSpec): number {
   switch (spec.experiment) {
-    case 'mlp': {
-      const weights = weightCount(spec);
-      return 3 * weights * mlpBatch(spec) + weights;
+    case 'mlp':
+      return passWork(spec) + weightCount(spec);
+    case 'train': {
+      const task = spec.weights ? 0 : spec.batch * spec.width * spec.width;
+      return (spec.steps + 1) * passWork(spec) + (10 * spec.steps + 1) * weightCount(spec) + task;
     }
     case 'matmul-chain':
       return (spec.count + 1) * spec.size ** 3;
@@ -113,11 +135,13 @@ export function estimateWork(spec: ExperimentSpec): number {
 /** Estimated elements one series keeps in memory. */
 export function estimateStoredElements(spec: ExperimentSpec): number {
   switch (spec.experiment) {
+    case 'train': {
+      const { widest, depth } = shape(spec);
+      // Master weights, the dtype copy, two optimizer states and the gradients; H and σ′ per layer; update ratios per step.
+      return 5 * weightCount(spec) + (2 * depth + 4) * mlpBatch(spec) * widest + depth * (spec.steps + LAYER_OVERHEAD);
+    }
     case 'mlp': {
-      const widest = spec.weights
-        ? spec.weights.weights.reduce((m, w) => Math.max(m, w.length, w[0]?.length ?? 0), 1)
-        : spec.width;
-      const depth = spec.weights ? spec.weights.weights.length : spec.depth;
+      const { widest, depth } = shape(spec);
       // Weights, H and σ′ per layer, plus a few widest-size scratch buffers, plus
       // ~200 elements' worth of per-layer object overhead (3 typed arrays and a stats record).
       return weightCount(spec) + (2 * depth + 4) * mlpBatch(spec) * widest + 2 * widest * widest + LAYER_OVERHEAD * depth;
@@ -143,6 +167,10 @@ function sizeKnobs(spec: ExperimentSpec): { formula: string; advice: string } {
       return { formula: 'points × 100 × series', advice: 'lower points' };
     case 'power':
       return { formula: 'n × series', advice: 'lower n' };
+    case 'train':
+      return spec.weights
+        ? { formula: '3 × weights × batch × (steps + 1) × series', advice: 'lower steps, use fewer rows of input, or sweep fewer rates' }
+        : { formula: '3 × depth × width² × batch × (steps + 1) × series', advice: 'lower steps, depth, width or batch, or sweep fewer rates' };
   }
 }
 
@@ -157,6 +185,8 @@ export function seriesPoints(spec: ExperimentSpec): { readonly points: number; r
       return { points: spec.points, key: 'points' };
     case 'power':
       return { points: spec.n + 1, key: 'n' };
+    case 'train':
+      return { points: spec.steps + 1, key: 'steps' };
   }
 }
 
@@ -185,6 +215,14 @@ export function checkBudget(spec: ExperimentSpec, seriesCount: number, budget: n
       break;
     case 'power':
       requireCount(spec.n, 'n', 0);
+      break;
+    case 'train':
+      if (!spec.weights) {
+        requireCount(spec.depth, 'depth', 1);
+        requireCount(spec.width, 'width', 1);
+      }
+      requireCount(mlpBatch(spec), 'batch', 1);
+      requireCount(spec.steps, 'steps', 1);
       break;
   }
   const limit = budget > 0 ? budget : DEFAULT_BUDGET;

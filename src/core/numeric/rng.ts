@@ -203,4 +203,5 @@ export const STREAMS = {
   target: 4,
   chainStart: 5,
   chainFactors: 6,
+  teacher: 7,
 } as const;

@@ -1,5 +1,5 @@
 import { CancelledError } from '../types';
-import type { ExperimentSpec, LayerStats, Point, RunControl, SeriesSummary } from '../types';
+import type { ExperimentSpec, LayerStats, Point, RunControl, SeriesSummary, TrainDetails, TrainOutcome } from '../types';
 import { activationCurveSteps } from './activationCurve';
 import { isOneOf, MLP_PLOT_STAT, PLOTS } from '../plots';
 import { checkBudget } from './budget';
@@ -9,6 +9,8 @@ import { sharedNetwork } from './networkMemo';
 import { powerSteps } from './power';
 import { summarize, summarizeCounts } from './summary';
 import { summarizeBackward, summarizeCurve, summarizePower } from './summaryViews';
+import { summarizeTrain } from './train/summary';
+import { trainSteps } from './train/train';
 
 /**
  * Runs one series of any experiment. Every experiment is a generator that
@@ -21,10 +23,11 @@ import { summarizeBackward, summarizeCurve, summarizePower } from './summaryView
 export interface SeriesOutput {
   readonly layers?: LayerStats[];
   readonly points?: Point[];
+  readonly training?: TrainDetails;
   readonly summary: SeriesSummary;
 }
 
-type RawOutput = { readonly layers: LayerStats[] } | { readonly points: Point[] };
+type RawOutput = { readonly layers: LayerStats[] } | { readonly points: Point[] } | { readonly training: TrainOutcome };
 
 /** Host time between yields of the async runner, so that an abort can arrive. */
 const YIELD_EVERY_MS = 20;
@@ -45,6 +48,8 @@ export function pointPlotKey(spec: ExperimentSpec): string {
       return spec.plot === 'f' ? 'f' : 'df';
     case 'mlp':
       return mlpPlotKey(spec.plot);
+    case 'train':
+      return 'loss';
   }
 }
 
@@ -58,10 +63,16 @@ function* experimentSteps(spec: ExperimentSpec): Generator<number, RawOutput, vo
       return { points: yield* activationCurveSteps(spec) };
     case 'power':
       return { points: yield* powerSteps(spec) };
+    case 'train':
+      return { training: yield* trainSteps(spec) };
   }
 }
 
 function finish(spec: ExperimentSpec, raw: RawOutput): SeriesOutput {
+  if ('training' in raw) {
+    const { points, ...training } = raw.training;
+    return { points: [...points], training, summary: summarizeTrain(raw.training, spec.dtype) };
+  }
   if ('layers' in raw) {
     const key = mlpPlotKey(spec.plot);
     const layerNumbers = raw.layers.map((l) => l.layer);

@@ -1,4 +1,4 @@
-import type { BlockRun, LayerStats, Point } from '../types';
+import type { BlockRun, LayerStats, LayerUpdates, Point } from '../types';
 
 /**
  * The public JSON contract of `gradexp run --json` (docs/spec.md §2.3, docs/json.md). Field names are
@@ -14,12 +14,17 @@ export interface BlockJson {
   readonly series: readonly SeriesJson[];
 }
 
-/** One series in the JSON report: `layers` for mlp, `points` for the others. */
+/**
+ * One series in the JSON report: `layers` for mlp, `points` for the others;
+ * train has `points` ({step, loss}), `diverged`, `nothingLearned` and `layers` ({layer, updateRatio}).
+ */
 export interface SeriesJson {
   readonly label: string;
   readonly params: Readonly<Record<string, string | number | boolean>>;
-  readonly layers?: readonly LayerStats[];
+  readonly layers?: readonly LayerStats[] | readonly LayerUpdates[];
   readonly points?: readonly Point[];
+  readonly diverged?: number | null;
+  readonly nothingLearned?: number;
 }
 
 /** The report for one note. */
@@ -37,12 +42,14 @@ export function toRunReport(file: string, runs: readonly BlockRun[]): RunReportJ
       experiment: run.experiment,
       errors: run.errors.map((e) => ({ line: e.line, column: e.column, message: e.message })),
       series: run.series.map((s) => {
-        const out: { label: string; params: SeriesJson['params']; layers?: readonly LayerStats[]; points?: readonly Point[] } = {
-          label: s.label,
-          params: s.params,
-        };
+        const out: { -readonly [K in keyof SeriesJson]: SeriesJson[K] } = { label: s.label, params: s.params };
         if (s.layers) out.layers = s.layers.map(pickLayerFields);
         if (s.points) out.points = s.points;
+        if (s.training) {
+          out.diverged = s.training.diverged;
+          out.nothingLearned = s.training.nothingLearned;
+          out.layers = s.training.layers.map((l) => ({ layer: l.layer, updateRatio: l.updateRatio }));
+        }
         return out;
       }),
     })),

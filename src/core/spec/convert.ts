@@ -47,6 +47,7 @@ const quote = (s: string) => quoteVisible(s, 40);
 function checkNumber(key: KeySchema, v: number, integer: boolean): Checked {
   if (!Number.isFinite(v)) return { ok: false, message: `${key.name} must be a finite number, got ${v}` };
   if (integer && !Number.isInteger(v)) return { ok: false, message: `${key.name} must be a whole number, got ${v}` };
+  if (key.above !== undefined && !(v > key.above)) return { ok: false, message: `${key.name} must be greater than ${key.above}, got ${v}` };
   if (key.min !== undefined && v < key.min) return { ok: false, message: `${key.name} must be at least ${key.min}, got ${v}` };
   if (key.max !== undefined && v > key.max) return { ok: false, message: `${key.name} must be at most ${key.max}, got ${v}` };
   return { ok: true, value: v, param: v };

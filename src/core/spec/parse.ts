@@ -63,6 +63,7 @@ function toSpec(experiment: ExperimentKind, values: ReadonlyMap<KeyName, SpecVal
     depth: v('depth'), width: v('width'), batch: v('batch'), activation: v('activation'), init: v('init'),
     gain: v('gain'), loss: v('loss'), bias: v('bias'), weightsPath: v('weights'), weights: null,
     size: v('size'), count: v('count'), range: v('range'), points: v('points'), base: v('base'), n: v('n'),
+    lr: v('lr'), steps: v('steps'), optimizer: v('optimizer'), head: v('head'), task: v('task'),
   };
 }
 
@@ -85,6 +86,8 @@ function checkWeightsConflicts(seen: ReadonlyMap<string, BodyEntry>, sink: Error
     const e = seen.get(name);
     if (e) sink.add(e.keyStart, e.keyEnd, `${name} comes from the weights file; remove '${name}' or 'weights'`);
   }
+  const task = seen.get('task');
+  if (task) sink.add(task.keyStart, task.keyEnd, "the weights file gives the data, so 'task' would be ignored; remove 'task' or 'weights'");
 }
 
 /**

@@ -1,5 +1,5 @@
 import { PLOTS } from '../plots';
-import { DTYPES, EXPERIMENTS, INIT_ARGUMENTS, INIT_NAMES, LOSSES, type ExperimentKind } from '../types';
+import { DTYPES, EXPERIMENTS, HEADS, INIT_ARGUMENTS, INIT_NAMES, LOSSES, OPTIMIZERS, TASKS, type ExperimentKind } from '../types';
 import { ACTIVATION_NAMES, activationEntry } from '../numeric/activations';
 
 /**
@@ -20,7 +20,8 @@ import { ACTIVATION_NAMES, activationEntry } from '../numeric/activations';
 export type KeyName =
   | 'experiment' | 'title' | 'dtype' | 'seed' | 'plot'
   | 'depth' | 'width' | 'batch' | 'activation' | 'init' | 'gain' | 'loss' | 'bias' | 'weights'
-  | 'size' | 'count' | 'range' | 'points' | 'base' | 'n';
+  | 'size' | 'count' | 'range' | 'points' | 'base' | 'n'
+  | 'lr' | 'steps' | 'optimizer' | 'head' | 'task';
 
 /** How a key's value is read. `range` is a `[low, high]` pair; `path` a file path relative to the note. */
 export type KeyType = 'int' | 'number' | 'bool' | 'string' | 'enum' | 'activation' | 'init' | 'range' | 'path';
@@ -38,6 +39,8 @@ export interface KeySchema {
   readonly defaultFor?: Partial<Record<ExperimentKind, SourceValue>>;
   /** Inclusive numeric bounds (for `range`, bounds on both ends). */
   readonly min?: number;
+  /** Exclusive lower bound: the value must be greater than this (lr > 0). */
+  readonly above?: number;
   readonly max?: number;
   /** Allowed values of an enum, or the names accepted by activation/init. */
   readonly values?: readonly string[];
@@ -73,7 +76,7 @@ const INIT_CALLS = INIT_NAMES.map((name) => {
 /** The key table, in the order docs/blocks.md lists it. */
 export const KEYS: readonly KeySchema[] = [
   { name: 'experiment', type: 'enum', default: 'mlp', values: EXPERIMENTS, appliesTo: ALL, sweep: false,
-    doc: 'What to compute: a deep MLP, a chain of random matrix products, activation curves, or repeated powers.' },
+    doc: 'What to compute: a deep MLP, a chain of random matrix products, activation curves, repeated powers, or training of the MLP.' },
   { name: 'title', type: 'string', default: '', max: 200, appliesTo: ALL, sweep: false,
     doc: 'Heading of the chart and the panel card (at most 200 characters).' },
   { name: 'dtype', type: 'enum', default: 'fp32', values: DTYPES, appliesTo: ALL, sweep: true,
@@ -81,26 +84,26 @@ export const KEYS: readonly KeySchema[] = [
   { name: 'seed', type: 'int', default: 0, min: 0, max: 2 ** 32 - 1, appliesTo: ALL, sweep: true,
     doc: 'Seed of the deterministic random generator: same spec and seed, same numbers everywhere.' },
   { name: 'plot', type: 'enum', default: PLOTS.mlp[0], values: [...new Set(EXPERIMENTS.flatMap((e): readonly string[] => PLOTS[e]))],
-    valuesFor: PLOTS, defaultFor: { 'matmul-chain': PLOTS['matmul-chain'][0], activation: PLOTS.activation[0], power: PLOTS.power[0] }, appliesTo: ALL, sweep: false,
+    valuesFor: PLOTS, defaultFor: { 'matmul-chain': PLOTS['matmul-chain'][0], activation: PLOTS.activation[0], power: PLOTS.power[0], train: PLOTS.train[0] }, appliesTo: ALL, sweep: false,
     doc: 'Quantity on the y axis; each experiment has its own choices, the first listed is its default.' },
-  { name: 'depth', type: 'int', default: 100, min: 1, max: 10_000, appliesTo: ['mlp'], sweep: true,
+  { name: 'depth', type: 'int', default: 100, defaultFor: { train: 12 }, min: 1, max: 10_000, appliesTo: ['mlp', 'train'], sweep: true,
     doc: 'Number of layers L.' },
-  { name: 'width', type: 'int', default: 64, min: 1, max: 8192, appliesTo: ['mlp'], sweep: true,
+  { name: 'width', type: 'int', default: 64, defaultFor: { train: 16 }, min: 1, max: 8192, appliesTo: ['mlp', 'train'], sweep: true,
     doc: 'Units per layer (every layer is width × width).' },
-  { name: 'batch', type: 'int', default: 16, min: 1, max: 65_536, appliesTo: ['mlp'], sweep: true,
+  { name: 'batch', type: 'int', default: 16, defaultFor: { train: 64 }, min: 1, max: 65_536, appliesTo: ['mlp', 'train'], sweep: true,
     doc: 'Samples per batch (rows of X).' },
-  { name: 'activation', type: 'activation', default: 'sigmoid', values: ACTIVATION_NAMES, appliesTo: ['mlp', 'activation'], sweep: true,
+  { name: 'activation', type: 'activation', default: 'sigmoid', defaultFor: { train: 'relu' }, values: ACTIVATION_NAMES, appliesTo: ['mlp', 'activation', 'train'], sweep: true,
     doc: `Activation σ applied after every layer: ${ACTIVATION_CALLS}.` },
-  { name: 'init', type: 'init', default: 'xavier', defaultFor: { 'matmul-chain': 'normal(0, 1)' }, values: INIT_NAMES,
-    appliesTo: ['mlp', 'matmul-chain'], sweep: true,
+  { name: 'init', type: 'init', default: 'xavier', defaultFor: { 'matmul-chain': 'normal(0, 1)', train: 'kaiming' }, values: INIT_NAMES,
+    appliesTo: ['mlp', 'matmul-chain', 'train'], sweep: true,
     doc: `Weight initialisation: ${INIT_CALLS}.` },
-  { name: 'gain', type: 'number', default: null, nullable: true, min: 0, max: 1e6, appliesTo: ['mlp', 'matmul-chain'], sweep: true,
+  { name: 'gain', type: 'number', default: null, nullable: true, min: 0, max: 1e6, appliesTo: ['mlp', 'matmul-chain', 'train'], sweep: true,
     doc: 'Multiplies the init’s standard deviation; null keeps the rule’s own gain (√2 for kaiming).' },
   { name: 'loss', type: 'enum', default: 'mse', values: LOSSES, appliesTo: ['mlp'], sweep: true,
     doc: 'mse: ℓ = 1/(2B) Σ‖Hᴸ − Y‖²; sum: ℓ = Σ Hᴸ.' },
   { name: 'bias', type: 'bool', default: false, appliesTo: ['mlp'], sweep: true,
     doc: 'Add a bias vector bᵗ to every layer.' },
-  { name: 'weights', type: 'path', default: null, nullable: true, appliesTo: ['mlp'], sweep: false,
+  { name: 'weights', type: 'path', default: null, nullable: true, appliesTo: ['mlp', 'train'], sweep: false,
     doc: 'JSON file (relative to the note) with explicit weights, input and target; depth and width then come from it.' },
   { name: 'size', type: 'int', default: 4, min: 1, max: 1024, appliesTo: ['matmul-chain'], sweep: true,
     doc: 'k: the matrices are k × k.' },
@@ -114,6 +117,16 @@ export const KEYS: readonly KeySchema[] = [
     doc: 'a in aⁿ; a list draws one series per base (the default draws a growing and a vanishing power).' },
   { name: 'n', type: 'int', default: 100, min: 1, max: 100_000, appliesTo: ['power'], sweep: true,
     doc: 'Largest exponent: aⁿ is computed for n = 0 … n by repeated multiplication (a⁰ = 1).' },
+  { name: 'lr', type: 'number', default: [0.001, 0.01, 0.1], above: 0, max: 1e6, appliesTo: ['train'], sweep: true,
+    doc: 'Learning rate (> 0); a list trains once per rate (the default sweeps three decades).' },
+  { name: 'steps', type: 'int', default: 100, min: 1, max: 10_000, appliesTo: ['train'], sweep: true,
+    doc: 'Number of full-batch updates; the loss is recorded before each and after the last (steps + 1 points).' },
+  { name: 'optimizer', type: 'enum', default: OPTIMIZERS[0], values: OPTIMIZERS, appliesTo: ['train'], sweep: true,
+    doc: 'sgd: W ← W − lr·g; momentum: v ← 0.9v + g, W ← W − lr·v; adam: PyTorch’s (β 0.9, 0.999, ε 1e-8).' },
+  { name: 'head', type: 'enum', default: HEADS[0], values: HEADS, appliesTo: ['train'], sweep: true,
+    doc: 'linear: the last layer applies no σ (a regression head); activation: every layer applies σ, as in mlp.' },
+  { name: 'task', type: 'enum', default: TASKS[0], values: TASKS, appliesTo: ['train'], sweep: true,
+    doc: 'Built-in data without a weights file: X ~ N(0, 1), Y = tanh(X·Aᵀ) (teacher) or X·Aᵀ (linear), centred and scaled so that learning nothing costs 0.5.' },
 ];
 
 const BY_NAME = new Map<string, KeySchema>(KEYS.map((k) => [k.name, k]));

@@ -1,0 +1,97 @@
+import type { Activation, Dtype, Head } from '../../types';
+import { applyActivation } from '../activations';
+import { allocTensor, rounderFor } from '../dtype';
+import { multiplyInPlace } from '../kernels/elementwise';
+import { gemmF32, gemmF32Rounded, gemmF64 } from '../kernels/index';
+
+/**
+ * One forward and backward pass of a training step (docs/spec.md, "train"):
+ * the mlp's pass, rows are samples, every tensor rounded to the dtype after
+ * each operation, except that with `head: linear` the last layer applies no σ
+ * (Hᴸ = Zᴸ, Dᴸ = Gᴸ). Buffers are allocated once and reused every step.
+ */
+
+type Tensor = Float32Array | Float64Array;
+
+
+/** C = op(A)·op(B) in the dtype's kernel, then rounded once to the dtype. */
+function matmul(dtype: Dtype, transA: boolean, transB: boolean, m: number, n: number, k: number, a: Tensor, b: Tensor, c: Tensor): void {
+  if (dtype === 'fp64') gemmF64()(transA, transB, m, n, k, a as Float64Array, b as Float64Array, c as Float64Array);
+  else if (dtype === 'fp32') gemmF32()(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
+  else gemmF32Rounded(dtype)(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
+}
+
+/** The loss 1/(2B)·Σ‖Hᴸ − Y‖² in float64 from the stored values. */
+export function mseLoss(output: Tensor, target: Tensor, batch: number): number {
+  let sum = 0;
+  for (let i = 0; i < output.length; i++) sum += (output[i]! - target[i]!) ** 2;
+  return sum / (2 * batch);
+}
+
+/** Reusable buffers for the training passes of one network shape. */
+export class TrainPass {
+  /** gradients[t-1] = ∂ℓ/∂Wᵗ (widths[t] × widths[t-1], row-major), valid after a pass with a finite loss. */
+  readonly gradients: Tensor[];
+  private readonly h: Tensor[];
+  private readonly deriv: Tensor[];
+  private readonly gA: Tensor;
+  private readonly gB: Tensor;
+
+  constructor(
+    private readonly widths: readonly number[],
+    private readonly batch: number,
+    private readonly dtype: Dtype,
+    private readonly activation: Activation,
+    private readonly head: Head,
+  ) {
+    const depth = widths.length - 1;
+    const widest = widths.reduce((a, b) => Math.max(a, b), 0);
+    this.h = [allocTensor(dtype, 0)];
+    this.deriv = [allocTensor(dtype, 0)];
+    this.gradients = [];
+    for (let t = 1; t <= depth; t++) {
+      this.h.push(allocTensor(dtype, batch * widths[t]!));
+      this.deriv.push(allocTensor(dtype, batch * widths[t]!));
+      this.gradients.push(allocTensor(dtype, widths[t]! * widths[t - 1]!));
+    }
+    this.gA = allocTensor(dtype, batch * widest);
+    this.gB = allocTensor(dtype, batch * widest);
+  }
+
+  /**
+   * Forward pass with `weights` (already in the dtype) on `input`; returns ℓ.
+   * When ℓ is finite, the backward pass fills `gradients`; otherwise they are stale.
+   */
+  run(weights: readonly Tensor[], input: Tensor, target: Tensor): number {
+    const { widths, batch: B, dtype } = this;
+    const depth = widths.length - 1;
+    const round = rounderFor(dtype);
+    this.h[0] = input;
+    for (let t = 1; t <= depth; t++) {
+      const out = widths[t]!;
+      const ht = this.h[t]!;
+      matmul(dtype, false, true, B, out, widths[t - 1]!, this.h[t - 1]!, weights[t - 1]!, ht);
+      if (t < depth || this.head === 'activation') applyActivation(this.activation, dtype, ht, ht, this.deriv[t]!);
+    }
+    const hl = this.h[depth]!;
+    const loss = mseLoss(hl, target, B);
+    if (!Number.isFinite(loss)) return loss;
+
+    let g = this.gA.subarray(0, B * widths[depth]!);
+    let spare = this.gB;
+    for (let i = 0; i < g.length; i++) g[i] = round(round(hl[i]! - target[i]!) / B);
+    for (let t = depth; t >= 1; t--) {
+      const out = widths[t]!;
+      const inp = widths[t - 1]!;
+      if (t < depth || this.head === 'activation') multiplyInPlace(g, this.deriv[t]!, dtype);
+      matmul(dtype, true, false, out, inp, B, g, this.h[t - 1]!, this.gradients[t - 1]!);
+      if (t > 1) {
+        const next = spare.subarray(0, B * inp);
+        matmul(dtype, false, false, B, inp, out, g, weights[t - 1]!, next);
+        spare = g.buffer === this.gA.buffer ? this.gA : this.gB;
+        g = next;
+      }
+    }
+    return loss;
+  }
+}

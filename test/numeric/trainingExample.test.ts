@@ -1,0 +1,76 @@
+/**
+ * examples/training-dynamics.md states what its blocks show; this runs them and
+ * checks each statement, so the note cannot drift from the engine.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { typicalUpdateRatio } from '../../src/core/numeric/train/summary';
+import { parseNote, runParsedBlock } from '../../src/core/pipeline';
+import type { BlockRun, SeriesResult } from '../../src/core/types';
+
+const NOTE = readFileSync(join(__dirname, '../../examples/training-dynamics.md'), 'utf8');
+
+const final = (s: SeriesResult) => s.points!.at(-1)!.loss;
+const lr = (s: SeriesResult) => s.training!.lr;
+
+describe('examples/training-dynamics.md says what its blocks show', () => {
+  const runs = new Map<string, BlockRun>();
+  beforeAll(async () => {
+    for (const parsed of parseNote(NOTE)) {
+      const run = await runParsedBlock(NOTE, parsed);
+      expect(run.errors).toEqual([]);
+      runs.set(run.title, run);
+    }
+  });
+  const block = (title: string) => runs.get(title)!.series;
+
+  it('healthy ReLU/Kaiming: finite up to 0.2, 0.5 and 1 diverge within four steps, best 0.46 at 0.2, no rate halves 0.5', () => {
+    const series = block('ReLU, Kaiming, depth 12 — final loss against learning rate');
+    expect(series.filter((s) => s.training!.diverged === null).map(lr).at(-1)).toBe(0.2);
+    expect(series.filter((s) => s.training!.diverged !== null).map((s) => [lr(s), s.training!.diverged! <= 4])).toEqual([[0.5, true], [1, true]]);
+    const best = series.filter((s) => s.training!.diverged === null).reduce((a, b) => (final(b) < final(a) ? b : a));
+    expect(lr(best)).toBe(0.2);
+    expect(final(best)).toBeCloseTo(0.46, 2);
+    for (const s of series) {
+      expect(s.training!.nothingLearned).toBeCloseTo(0.5, 6);
+      expect(final(s)).toBeGreaterThan(0.25);
+    }
+  });
+
+  it('the loss curves: 0.2 reaches the mean within five steps, 0.5 stops at its divergence', () => {
+    const [, mid, high] = block('ReLU, Kaiming — loss against step');
+    expect(mid!.points![5]!.loss).toBeLessThanOrEqual(0.501);
+    expect(high!.points!.length).toBe(high!.training!.diverged);
+  });
+
+  it('gain 1.6: starting loss 31, diverges from 0.05 in three steps, finite rates end at 0.49 or above', () => {
+    const series = block('The same net with gain 1.6');
+    expect(series[0]!.points![0]!.loss).toBeCloseTo(31, 0);
+    const diverged = series.filter((s) => s.training!.diverged !== null);
+    expect(lr(diverged[0]!)).toBe(0.05);
+    expect(diverged[0]!.training!.diverged).toBe(3);
+    expect(Math.min(...series.filter((s) => s.training!.diverged === null).map(final))).toBeGreaterThan(0.49);
+  });
+
+  it('sigmoid/Xavier: no rate diverges, none gets measurably below 0.5; plain SGD freezes layer 1 up to lr 0.01', () => {
+    const series = block('Sigmoid, Xavier, depth 12');
+    expect(series.every((s) => s.training!.diverged === null)).toBe(true);
+    expect(Math.min(...series.map(final))).toBeGreaterThan(0.4999);
+    for (const s of series.filter((x) => lr(x) <= 0.01)) expect(typicalUpdateRatio(s.training!.layers[0]!)).toBe(0);
+  });
+
+  it('who learns: sigmoid’s last layer moves about 10⁻³, its first less than 10⁻⁸; ReLU’s layers within a factor of three', () => {
+    for (const s of block('Who learns — sigmoid/Xavier')) {
+      const [first, last] = [typicalUpdateRatio(s.training!.layers[0]!), typicalUpdateRatio(s.training!.layers[11]!)];
+      expect(first).toBeLessThan(1e-8);
+      expect(last).toBeGreaterThan(5e-4);
+      expect(last).toBeLessThan(5e-3);
+      expect(last / first).toBeGreaterThan(1e5);
+    }
+    for (const s of block('Who learns — ReLU/Kaiming')) {
+      const ratios = s.training!.layers.map(typicalUpdateRatio);
+      expect(Math.max(...ratios) / Math.min(...ratios)).toBeLessThan(3);
+    }
+  });
+});
