@@ -14,7 +14,7 @@ export function formatRelativeError(relativeError: number): string {
   return `rel. error ${relativeError.toExponential(1)}`;
 }
 
-/** The verdict badge's text: holds ✓ / fails ✗ (with the relative error) / —. */
+/** The verdict badge's text: holds ✓ / fails ✗ (with the relative error) / dimensions differ ✗ / ambiguous / —. */
 export function verdictText(formula: PanelFormula): string {
   const error = formula.relativeError === null ? '' : ` (off by ${formatRelativeError(formula.relativeError)})`;
   switch (formula.verdict) {
@@ -25,10 +25,21 @@ export function verdictText(formula: PanelFormula): string {
     case 'mismatch':
       return `dimensions differ ✗`;
     case 'ambiguous':
-      return `ambiguous: holds ${formula.reading ?? 'under another reading'}`;
+      return 'ambiguous ?';
     case 'none':
       return '—';
   }
+}
+
+/**
+ * The line under a judged formula that says what the badge cannot: the points an
+ * identity was tried at or its counter-example, the quantities in one unit, the
+ * dimensions, the readings of an ambiguous claim (the hover's wording).
+ */
+export function verdictDetail(formula: PanelFormula): string | null {
+  if (formula.verdict === 'ambiguous') return `holds ${formula.reading ?? 'under another reading'}, fails as read by default`;
+  if (formula.verdict === 'none' || !formula.reading) return null;
+  return formula.reading;
 }
 
 /** What a row's rendered KaTeX depends on: rows with the same key can share one rendering. */
@@ -50,6 +61,7 @@ export function formulaRow(formula: PanelFormula, rendered?: HTMLElement): HTMLE
   const value = formula.valueText === null ? null : h('span', { class: 'formula-value' }, `= ${formula.valueText}`);
   const note = formula.error ?? (formula.readAs ? `read as ${formula.readAs}` : null);
   const verdict = verdictText(formula);
+  const detail = verdictDetail(formula);
   const button = h(
     'button',
     {
@@ -67,6 +79,7 @@ export function formulaRow(formula: PanelFormula, rendered?: HTMLElement): HTMLE
       h('span', { class: `verdict verdict-${formula.verdict}`, 'aria-label': `verdict: ${verdict}` }, verdict),
       h('span', { class: 'formula-line' }, `line ${formula.line}`),
     ),
+    detail ? h('span', { class: 'formula-detail' }, detail) : null,
     note ? h('span', { class: formula.error ? 'formula-note error-text' : 'formula-note' }, note) : null,
   );
   return h('li', {}, button);
