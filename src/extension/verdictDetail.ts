@@ -32,11 +32,16 @@ export function claimDetail(claim: ClaimForDetail, fmt: NumberFormatter): string
   }
 }
 
-/** The two quantities in one unit ("5.926 ms ≈ 6 ms"), with units.ts's reason when it reached the same verdict. */
+/**
+ * The two quantities in one unit: "5.926 ms ≈ 6 ms", "5.926 ms = 5.9 ms, as rounded to 2
+ * significant digits" (the claim's own reading, not units.ts's longer sentence, which repeats them);
+ * "1.024 kB vs 1 kB" when it fails.
+ */
 function unitsDetail(claim: ClaimForDetail, units: NonNullable<ClaimReport['units']>): string {
-  const agreed = `${claim.verdict}: `;
-  if (units.message.startsWith(agreed)) return units.message.slice(agreed.length);
-  // The verdict came from the readings of the written number, not units.ts's own comparison.
-  const rel = RELATION_SYMBOL[claim.relation] ?? claim.relation;
-  return claim.verdict === 'holds' ? `${units.left} ${rel} ${units.right}` : `${units.left} vs ${units.right}`;
+  if (claim.verdict !== 'holds') return `${units.left} vs ${units.right}`;
+  // units.ts compared the quantities in the unit the author wrote; when it found the claim holding too, its pair is that one.
+  const both = units.message.startsWith('holds: ')
+    ? units.message.slice('holds: '.length).split('; ')[0]!
+    : `${units.left} ${RELATION_SYMBOL[claim.relation] ?? claim.relation} ${units.right}`;
+  return claim.reading ? `${both}, ${claim.reading}` : both;
 }

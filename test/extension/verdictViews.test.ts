@@ -63,8 +63,15 @@ describe('hover over each kind of verdict', () => {
 
   it('a claim between quantities shows them in one unit, and no "Read as" that repeats the LaTeX', () => {
     const md = hover(UNITS_HOLD);
-    expect(md).toContain('**holds ✓ 5\\.926 ms ≈ 6 ms; 5\\.926 ms rounds to 6 ms at the 1 significant digit written**');
+    // 2 · 160 MB / (3 · 18 GB/s) = 320/54 ms = 5.926 ms.
+    expect(md).toContain('**holds ✓ 5\\.926 ms ≈ 6 ms**');
     expect(md).not.toContain('Read as');
+  });
+
+  it('a quantity written with fewer digits says how it was read, and a failing one shows both sides converted', async () => {
+    const [rounded, wrong] = await analyzeNote(String.raw`$1\,\text{KiB} = 1.02\,\text{kB}$ and $1\,\text{KiB} = 1000\,\text{B}$`);
+    expect(formulaHoverMarkdown(rounded!, fmt)).toContain('**holds ✓ 1\\.024 kB = 1\\.02 kB, as rounded to 3 significant digits**');
+    expect(formulaHoverMarkdown(wrong!, fmt)).toContain('**fails ✗ 1\\.024 kB vs 1 kB \\(relative error 0\\.024\\)**');
   });
 
   it('sides of different dimensions name the dimensions once', () => {
@@ -88,7 +95,7 @@ describe('the panel row of each kind of verdict', () => {
       ['holds ✓', 'at 64 random points (σ as defined earlier)'],
       ['fails ✗', 'at x = 2.589: 0.06497 vs 1.795 (σ as defined earlier)'],
       ['ambiguous ?', 'holds if \\log is base 2, fails as read by default'],
-      ['holds ✓', '5.926 ms ≈ 6 ms; 5.926 ms rounds to 6 ms at the 1 significant digit written'],
+      ['holds ✓', '5.926 ms ≈ 6 ms'],
       ['dimensions differ ✗', 'data size (bytes) vs time (s)'],
       ['holds ✓', 'as rounded to 3 significant digits'],
       ['fails ✗ (off by 90%)', null],

@@ -291,3 +291,21 @@ export async function applyQuickFix(page: Page, label: string, attempts = 4): Pr
   }
   throw new Error(`could not focus the code action "${label}"`);
 }
+
+/**
+ * The Quick Fix menu's entries at the cursor (Ctrl+.), read and closed again:
+ * an empty list when VS Code answers "No code actions available". Checks that
+ * no fix is offered should first see the diagnostic listed and a fix offered
+ * elsewhere, so that an empty answer cannot just mean the editor was not ready.
+ */
+export async function quickFixTitles(page: Page): Promise<string[]> {
+  await focusEditor(page);
+  await page.keyboard.press('Control+.');
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  const none = page.locator('.monaco-editor-overlaymessage', { hasText: 'No code actions available' });
+  await rows.first().or(none.first()).first().waitFor();
+  const titles = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? (el.textContent ?? '')));
+  await page.keyboard.press('Escape');
+  await page.locator('.action-widget').waitFor({ state: 'hidden' });
+  return titles;
+}
