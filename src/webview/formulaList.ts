@@ -2,45 +2,10 @@
  * "Formulas in this note": each formula rendered with KaTeX beside its value
  * and verdict; clicking one reveals its line in the note.
  */
+import { verdictDetail, verdictText } from '../shared/formulaVerdict';
 import type { PanelFormula } from '../shared/panelModel';
 import { h } from './dom';
 import { renderMath } from './math';
-
-/** "1.6%" for errors a reader thinks of in percent, scientific notation for tiny ones. */
-export function formatRelativeError(relativeError: number): string {
-  if (!Number.isFinite(relativeError)) return String(relativeError);
-  if (relativeError === 0) return 'exact';
-  if (relativeError >= 1e-3) return `${Number((relativeError * 100).toPrecision(2))}%`;
-  return `rel. error ${relativeError.toExponential(1)}`;
-}
-
-/** The verdict badge's text: holds ✓ / fails ✗ (with the relative error) / dimensions differ ✗ / ambiguous / —. */
-export function verdictText(formula: PanelFormula): string {
-  const error = formula.relativeError === null ? '' : ` (off by ${formatRelativeError(formula.relativeError)})`;
-  switch (formula.verdict) {
-    case 'holds':
-      return 'holds ✓';
-    case 'fails':
-      return `fails ✗${error}`;
-    case 'mismatch':
-      return `dimensions differ ✗`;
-    case 'ambiguous':
-      return 'ambiguous ?';
-    case 'none':
-      return '—';
-  }
-}
-
-/**
- * The line under a judged formula that says what the badge cannot: the points an
- * identity was tried at or its counter-example, the quantities in one unit, the
- * dimensions, the readings of an ambiguous claim (the hover's wording).
- */
-export function verdictDetail(formula: PanelFormula): string | null {
-  if (formula.verdict === 'ambiguous') return `holds ${formula.reading ?? 'under another reading'}, fails as read by default`;
-  if (formula.verdict === 'none' || !formula.reading) return null;
-  return formula.reading;
-}
 
 /** What a row's rendered KaTeX depends on: rows with the same key can share one rendering. */
 export function formulaMathKey(formula: Pick<PanelFormula, 'source' | 'display'>): string {

@@ -13,7 +13,7 @@ import { analyzeNote, type NoteFormulaReport } from '../../src/core/formula/inde
 import { noteProblems } from '../../src/extension/diagnostics/diagnosticModel';
 import { formulaHoverMarkdown } from '../../src/extension/hover/formulaHoverText';
 import { panelFormula } from '../../src/extension/panel/panelStateBuilder';
-import { verdictDetail, verdictText } from '../../src/webview/formulaList';
+import { verdictDetail, verdictText } from '../../src/shared/formulaVerdict';
 
 const note = readFileSync(join(__dirname, '../e2e/fixtures/verdicts.md'), 'utf8');
 const fmt = (x: number, digits?: number) => formatNumber(x, Math.max(4, digits ?? 0));

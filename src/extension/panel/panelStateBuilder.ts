@@ -3,7 +3,7 @@
  * the note's blocks, their latest runs and the note's formula reports. Pure
  * (no vscode) so the mapping — statuses, summaries, verdicts — is unit-tested.
  */
-import { activationFormulas, formatNumber, type NoteFormulaReport, type NoteError } from '../../core/api/notes';
+import { activationFormulas, type NoteFormulaReport, type NoteError } from '../../core/api/notes';
 import { experimentFormulas } from '../../shared/experimentFormulas';
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from '../../shared/panelModel';
 import type { NumberFormatter } from '../format';
@@ -98,7 +98,7 @@ export function panelFormula(report: NoteFormulaReport, fmt: NumberFormatter): P
     display: report.span.display,
     valueText,
     verdict: report.verdict,
-    ...readingOf(report),
+    ...readingOf(report, fmt),
     relativeError: report.relativeError,
     // Quantities are "read as" their own LaTeX; the reading shows them converted instead.
     ...(report.readAs && !report.claims.some((c) => c.units) ? { readAs: report.readAs } : {}),
@@ -128,8 +128,7 @@ export function buildPanelState(
  * points or counter-example, the quantities in one unit, the dimensions that
  * differ, the reading that made it hold (the hover's wording, verdictDetail.ts).
  */
-function readingOf(report: NoteFormulaReport): { reading?: string } {
-  const fmt = (x: number, digits?: number) => formatNumber(x, Math.max(4, digits ?? 0));
+function readingOf(report: NoteFormulaReport, fmt: NumberFormatter): { reading?: string } {
   for (const claim of report.claims) {
     const detail = claim.verdict === report.verdict ? claimDetail(claim, fmt) : undefined;
     if (detail) return { reading: detail };
