@@ -65,6 +65,7 @@ test('the hover names what decided each verdict', async () => {
   const counter = /fails ✗ at x = (-?[\d.]+): (-?[\d.]+) vs (-?[\d.]+) \(σ as defined earlier\)/.exec(await fails.innerText());
   expect(counter, await fails.innerText()).not.toBeNull();
   // The counter-example is one a reader can redo: σ'(x) = σ(x)(1 − σ(x)), against the note's σ(x)(1 + σ(x)).
+  expect(await fails.innerText()).toContain("Read as: σ′(x) = σ(x)(1 + σ(x))");
   const [x, left, right] = counter!.slice(1).map(Number) as [number, number, number];
   expect(left).toBeCloseTo(sigmoid(x) * (1 - sigmoid(x)), 3);
   expect(right).toBeCloseTo(sigmoid(x) * (1 + sigmoid(x)), 2);

@@ -52,6 +52,7 @@ describe('hover over each kind of verdict', () => {
     expect(md.startsWith('**gradexp** · claim fails ✗')).toBe(true);
     // σ'(2.589) = σ(1−σ) = 0.06497, while σ(1+σ) = 1.795 there.
     expect(md).toMatch(/\*\*fails ✗ at x = 2\\\.589: 0\\\.06497 vs 1\\\.795/);
+    expect(md).toContain('Read as: `σ′(x) = σ(x)(1 + σ(x))`');
   });
 
   it('an ambiguous log claim names both readings and the front-matter key that settles it', () => {
