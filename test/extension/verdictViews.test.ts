@@ -62,6 +62,13 @@ describe('hover over each kind of verdict', () => {
     expect(md).toContain('`log-base: 2`');
   });
 
+  it('names the base that makes an ambiguous log hold in the front-matter key it suggests', async () => {
+    const [thousand] = await analyzeNote(String.raw`$\log(1000) = 3$`);
+    const md = formulaHoverMarkdown(thousand!, fmt);
+    expect(md).toContain('holds if \\\\log is base 10');
+    expect(md).toContain('`log-base: 10`');
+  });
+
   it('a claim between quantities shows them in one unit, and no "Read as" that repeats the LaTeX', () => {
     const md = hover(UNITS_HOLD);
     // 2 · 160 MB / (3 · 18 GB/s) = 320/54 ms = 5.926 ms.

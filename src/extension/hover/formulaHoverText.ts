@@ -108,9 +108,8 @@ export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter
     );
   }
   if (report.claims.length > 0) parts.push(report.claims.map((c) => claimLine(c, fmt)).join('\n'));
-  if (report.claims.some((c) => c.verdict === 'ambiguous' && c.reading?.includes('\\log'))) {
-    parts.push('Say which base the note means once, in its front matter: `log-base: 2` (or 10, or e).');
-  }
+  const logBase = report.claims.map((c) => (c.verdict === 'ambiguous' ? /\\log is base (\d+)/.exec(c.reading ?? '')?.[1] : undefined)).find(Boolean);
+  if (logBase) parts.push(`Say which base the note means, once, in its front matter: \`log-base: ${logBase}\` (2, 10 or e).`);
   // Quantities with units are "read as" their own LaTeX (the claim line shows them converted): repeating it says nothing.
   if (report.readAs && !report.claims.some((c) => c.units)) {
     parts.push(`Read as: ${codeSpan(report.readAs, 200)}`);
