@@ -4,7 +4,8 @@
  * dimensions), a rounded number and a wrong one. The hover names what decided
  * each verdict, Problems lists only the two fails, the quick fix is offered for
  * the numeric fail only, and the panel shows the same detail under each badge.
- * The quick fix runs last: it edits the note.
+ * Problems comes first (it waits for the note's analysis); the quick fix runs last
+ * (it edits the note).
  * Expected values come from arithmetic a reader can redo, or from the fixture.
  */
 import type { Locator } from 'playwright-core';
@@ -47,6 +48,24 @@ async function closeHover(session: VsCodeSession, hover: Locator): Promise<void>
   await session.page.keyboard.press('Escape');
   await hover.waitFor({ state: 'hidden' });
 }
+
+test('Problems lists the two fails as Warnings and nothing for the other verdicts', async () => {
+  const { page } = vscode();
+  await openFile(page, noteFileName(NOTE));
+  const markers = async () => (await problemLabels(page)).filter((l) => /^(Error|Warning|Info)/.test(l));
+  const listed = await pollFor('two claim warnings in Problems', async () => {
+    const found = await markers();
+    return found.filter((l) => l.includes('claim fails')).length >= 2 ? found : undefined;
+  }, WORK_WAIT_MS);
+  expect(listed).toHaveLength(2);
+  const [identity, numeric] = listed as [string, string];
+  expect(identity).toMatch(/^Warning/);
+  expect(identity).toContain("claim fails: \\sigma'(x) = \\sigma(x)(1+\\sigma(x)) fails at x = ");
+  expect(identity).toContain(`line ${positionOf(text, IDENTITY_FAILS).line}`);
+  expect(numeric).toMatch(/^Warning/);
+  expect(numeric).toContain('claim fails: 0.9^{50} = 0.0051538, not ≈ 0.05');
+  expect(numeric).toContain(`line ${positionOf(text, NUMERIC_FAILS).line}`);
+});
 
 test('the hover names what decided each verdict', async () => {
   const session = vscode();
@@ -105,24 +124,6 @@ test('the hover names what decided each verdict', async () => {
   const numeric = await hoverFormula(session, NUMERIC_FAILS, '0.9', 'claim fails ✗');
   expect(await numeric.innerText()).toContain('computed 0.0051538'); // 0.9⁵⁰ = 0.00515378
   await closeHover(session, numeric);
-});
-
-test('Problems lists the two fails as Warnings and nothing for the other verdicts', async () => {
-  const { page } = vscode();
-  await openFile(page, noteFileName(NOTE));
-  const markers = async () => (await problemLabels(page)).filter((l) => /^(Error|Warning|Info)/.test(l));
-  const listed = await pollFor('two claim warnings in Problems', async () => {
-    const found = await markers();
-    return found.filter((l) => l.includes('claim fails')).length >= 2 ? found : undefined;
-  }, WORK_WAIT_MS);
-  expect(listed).toHaveLength(2);
-  const [identity, numeric] = listed as [string, string];
-  expect(identity).toMatch(/^Warning/);
-  expect(identity).toContain("claim fails: \\sigma'(x) = \\sigma(x)(1+\\sigma(x)) fails at x = ");
-  expect(identity).toContain(`line ${positionOf(text, IDENTITY_FAILS).line}`);
-  expect(numeric).toMatch(/^Warning/);
-  expect(numeric).toContain('claim fails: 0.9^{50} = 0.0051538, not ≈ 0.05');
-  expect(numeric).toContain(`line ${positionOf(text, NUMERIC_FAILS).line}`);
 });
 
 test('the panel shows each verdict with what decided it', async () => {
