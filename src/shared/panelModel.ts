@@ -44,7 +44,11 @@ export interface PanelFormula {
   readonly valueText: string | null;
   readonly verdict: Verdict;
   readonly relativeError: number | null;
-  /** How a judged claim was read when not plainly ("as rounded to 3 significant digits", "if \\log is base 2"). */
+  /**
+   * What follows the verdict (verdictDetail.ts): how a claim was read when not plainly ("as rounded to 3
+   * significant digits", "if \\log is base 2"), an identity's points or counter-example ("at x = 2.589:
+   * 0.06497 vs 1.795"), quantities in one unit ("5.926 ms ≈ 6 ms"), dimensions that differ.
+   */
   readonly reading?: string;
   /** How the formula was read, e.g. "2^(-24) ≈ 6 × 10^(-8)". */
   readonly readAs?: string;

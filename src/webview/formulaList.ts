@@ -2,34 +2,10 @@
  * "Formulas in this note": each formula rendered with KaTeX beside its value
  * and verdict; clicking one reveals its line in the note.
  */
+import { verdictDetail, verdictText } from '../shared/formulaVerdict';
 import type { PanelFormula } from '../shared/panelModel';
 import { h } from './dom';
 import { renderMath } from './math';
-
-/** "1.6%" for errors a reader thinks of in percent, scientific notation for tiny ones. */
-export function formatRelativeError(relativeError: number): string {
-  if (!Number.isFinite(relativeError)) return String(relativeError);
-  if (relativeError === 0) return 'exact';
-  if (relativeError >= 1e-3) return `${Number((relativeError * 100).toPrecision(2))}%`;
-  return `rel. error ${relativeError.toExponential(1)}`;
-}
-
-/** The verdict badge's text: holds ✓ / fails ✗ (with the relative error) / —. */
-export function verdictText(formula: PanelFormula): string {
-  const error = formula.relativeError === null ? '' : ` (off by ${formatRelativeError(formula.relativeError)})`;
-  switch (formula.verdict) {
-    case 'holds':
-      return 'holds ✓';
-    case 'fails':
-      return `fails ✗${error}`;
-    case 'mismatch':
-      return `dimensions differ ✗`;
-    case 'ambiguous':
-      return `ambiguous: holds ${formula.reading ?? 'under another reading'}`;
-    case 'none':
-      return '—';
-  }
-}
 
 /** What a row's rendered KaTeX depends on: rows with the same key can share one rendering. */
 export function formulaMathKey(formula: Pick<PanelFormula, 'source' | 'display'>): string {
@@ -50,6 +26,7 @@ export function formulaRow(formula: PanelFormula, rendered?: HTMLElement): HTMLE
   const value = formula.valueText === null ? null : h('span', { class: 'formula-value' }, `= ${formula.valueText}`);
   const note = formula.error ?? (formula.readAs ? `read as ${formula.readAs}` : null);
   const verdict = verdictText(formula);
+  const detail = verdictDetail(formula);
   const button = h(
     'button',
     {
@@ -67,6 +44,7 @@ export function formulaRow(formula: PanelFormula, rendered?: HTMLElement): HTMLE
       h('span', { class: `verdict verdict-${formula.verdict}`, 'aria-label': `verdict: ${verdict}` }, verdict),
       h('span', { class: 'formula-line' }, `line ${formula.line}`),
     ),
+    detail ? h('span', { class: 'formula-detail' }, detail) : null,
     note ? h('span', { class: formula.error ? 'formula-note error-text' : 'formula-note' }, note) : null,
   );
   return h('li', {}, button);

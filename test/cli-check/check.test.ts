@@ -20,6 +20,13 @@ describe('gradexp check', () => {
     ]);
   });
 
+  it('counts ambiguous and mismatched claims in the count line', async () => {
+    const verdicts = join(__dirname, '../e2e/fixtures/verdicts.md');
+    const { out } = await run([verdicts]);
+    expect(out.filter((l) => / claim (ambiguous|mismatch): /.test(l))).toHaveLength(2);
+    expect(out.at(-1)).toBe('9 formulas: 5 claims hold, 2 fail, 1 with mismatched units, 1 ambiguous, 0 could not be checked');
+  });
+
   it('exits 0 when every claim holds', async () => {
     const file = note('good.md', '# ok\n\n$$1.5^{100} \\approx 4 \\times 10^{17}$$\n\nand $2^{10} = 1024$\n');
     const { code, out } = await run([file]);

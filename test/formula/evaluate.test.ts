@@ -65,6 +65,8 @@ describe('analyzeFormula: how it was read', () => {
     expect((await analyzeFormula('1.5^{100}')).readAs).toBe('1.5^100');
     expect((await analyzeFormula('2^{-24}')).readAs).toBe('2^(−24)');
     expect((await analyzeFormula('\\sum_{i=1}^{10} i^2')).readAs).toBe('sum(i = 1..10, i^2)');
+    expect((await analyzeFormula("\\sigma'(x) = \\sigma(x)(1-\\sigma(x))")).readAs).toBe('σ′(x) = σ(x)(1 − σ(x))');
+    expect((await analyzeFormula("f''(x) = 0")).readAs).toBe('f′′(x) = 0');
     expect((await analyzeFormula('\\exp(1)')).readAs).toBe('exp(1)');
   });
 

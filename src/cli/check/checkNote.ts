@@ -43,11 +43,7 @@ export async function checkNote(file: string, text: string, budget: NoteBudget, 
   return { lines, json: json ? toCheckJson(file, analysis) : null, counts };
 }
 
-/** Add one note's tallies to the command's. */
+/** Add one note's tallies to the command's: every tally, so none is dropped when a verdict is added. */
 export function addCounts(total: CheckCounts, note: CheckCounts): void {
-  total.formulas += note.formulas;
-  total.holds += note.holds;
-  total.fails += note.fails;
-  total.unchecked += note.unchecked;
-  total.notChecked += note.notChecked;
+  for (const key of Object.keys(total) as (keyof CheckCounts)[]) total[key] += note[key];
 }

@@ -97,6 +97,8 @@ function print(json: MathJson, parentPrecedence: number): string {
     case 'Root': text = `root(${p(args[0], 0)}, ${p(args[1], 0)})`; break;
     case 'Log': text = `${logName(args[1])}(${p(args[0], 0)})`; break;
     case 'Sum': case 'Product': text = bigOperator(name, args); break;
+    // σ'(x) is the engine's ["Prime", "sigma"] (f'' nests two): σ′(x), f′′(x).
+    case 'Prime': text = `${p(args[0], 5)}${'′'.repeat(typeof args[1] === 'number' ? args[1] : 1)}`; break;
     case 'Error': text = '⚠'; break;
     case 'Sequence': text = args.map((a) => p(a, 0)).join(', '); break;
     default: text = `${FUNCTION_NAMES[name] ?? name.toLowerCase()}(${args.map((a) => p(a, 0)).join(', ')})`;

@@ -4,8 +4,9 @@
  * and its free symbols. Pure (returns a string), so it is unit-tested; the
  * provider wraps it in an untrusted MarkdownString.
  */
-import { identityText, type ClaimReport, type FormatFact, type FormulaReport, type SideReport } from '../../core/api/notes';
+import { type ClaimReport, type FormatFact, type FormulaReport, type SideReport } from '../../core/api/notes';
 import { RELATION_SYMBOL, type NumberFormatter } from '../format';
+import { claimDetail } from '../verdictDetail';
 
 /** Longest LaTeX quoted in a hover cell before it is shortened. */
 const MAX_QUOTED = 60;
@@ -43,21 +44,18 @@ function sideRow(side: SideReport, fmt: NumberFormatter): string {
 }
 
 /** "holds ✓ (relative error 1.6 × 10⁻³)" / "fails ✗ …" / "cannot be judged". */
-export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relativeError' | 'reason' | 'reading' | 'identity' | 'units'>, fmt: NumberFormatter): string {
+export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relation' | 'relativeError' | 'reason' | 'reading' | 'identity' | 'units'>, fmt: NumberFormatter): string {
   const err = claim.relativeError === null ? '' : ` (relative error ${fmt(claim.relativeError)})`;
+  const detail = claimDetail(claim, fmt);
   switch (claim.verdict) {
     case 'holds':
-      if (claim.identity) return `holds ✓ ${identityText(claim.identity, fmt)}`;
-      if (claim.units) return `holds ✓ ${claim.units.message.replace(/^holds: /, '')}`;
-      return `holds ✓${claim.reading ? ` ${claim.reading}` : ''}${err}`;
+      return `holds ✓${detail ? ` ${detail}` : ''}${claim.identity || claim.units ? '' : err}`;
     case 'fails':
-      if (claim.identity) return `fails ✗ ${identityText(claim.identity, fmt)}`;
-      if (claim.units) return `fails ✗ ${claim.units.left} vs ${claim.units.right}${err}`;
-      return `fails ✗${err}`;
+      return `fails ✗${detail ? ` ${detail}` : ''}${claim.identity ? '' : err}`;
     case 'mismatch':
-      return `dimensions differ ✗: ${claim.units?.message ?? ''}`;
+      return `dimensions differ ✗: ${detail ?? ''}`;
     case 'ambiguous':
-      return `ambiguous: fails as read by default, holds ${claim.reading ?? 'under another reading'}`;
+      return `ambiguous: holds ${detail ?? 'under another reading'}, fails as read by default`;
     case 'none':
       // A claim float64 cannot decide says why (its reason); otherwise a side had no value.
       return claim.reason ? claim.reason.replace(/^cannot evaluate: /, '') : 'cannot be judged (a side has no value)';
@@ -102,14 +100,21 @@ export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter
           : report.symbolic ? 'symbolic formula' : 'value';
   parts.push(`**gradexp** · ${heading}`);
   const sides = distinctSides(report);
-  if (sides.some((s) => s.value !== null || s.symbols.length > 0)) {
+  // An identity checked at random points has no value of its own: a table of "symbolic" rows would say nothing.
+  const identities = report.claims.some((c) => c.identity);
+  if (sides.some((s) => s.value !== null) || (!identities && sides.some((s) => s.symbols.length > 0))) {
     parts.push(
       ['| side | value | fp16 | bf16 | fp32 |', '| --- | --- | --- | --- | --- |', ...sides.map((s) => sideRow(s, fmt))].join('\n'),
     );
   }
   if (report.claims.length > 0) parts.push(report.claims.map((c) => claimLine(c, fmt)).join('\n'));
-  if (report.readAs) parts.push(`Read as: ${codeSpan(report.readAs, 200)}`);
-  if (report.symbols.length > 0) {
+  const logBase = report.claims.map((c) => (c.verdict === 'ambiguous' ? /\\log is base (\d+)/.exec(c.reading ?? '')?.[1] : undefined)).find(Boolean);
+  if (logBase) parts.push(`Say which base the note means, once, in its front matter: \`log-base: ${logBase}\` (2, 10 or e).`);
+  // Quantities with units are "read as" their own LaTeX (the claim line shows them converted): repeating it says nothing.
+  if (report.readAs && !report.claims.some((c) => c.units)) {
+    parts.push(`Read as: ${codeSpan(report.readAs, 200)}`);
+  }
+  if (report.symbols.length > 0 && !identities) {
     parts.push(`Free symbols: ${report.symbols.map((s) => codeSpan(s, 30)).join(', ')} — no numeric value`);
   }
   if (report.error) parts.push(escapeMarkdown(report.error));

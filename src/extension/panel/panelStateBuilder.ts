@@ -3,10 +3,11 @@
  * the note's blocks, their latest runs and the note's formula reports. Pure
  * (no vscode) so the mapping — statuses, summaries, verdicts — is unit-tested.
  */
-import { activationFormulas, formatNumber, identityText, type NoteFormulaReport, type NoteError } from '../../core/api/notes';
+import { activationFormulas, type NoteFormulaReport, type NoteError } from '../../core/api/notes';
 import { experimentFormulas } from '../../shared/experimentFormulas';
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from '../../shared/panelModel';
 import type { NumberFormatter } from '../format';
+import { claimDetail } from '../verdictDetail';
 import type { BlockRunState } from '../notes/blockState';
 import type { BlockInfo } from '../notes/noteParse';
 
@@ -97,9 +98,10 @@ export function panelFormula(report: NoteFormulaReport, fmt: NumberFormatter): P
     display: report.span.display,
     valueText,
     verdict: report.verdict,
-    ...readingOf(report),
+    ...readingOf(report, fmt),
     relativeError: report.relativeError,
-    ...(report.readAs ? { readAs: report.readAs } : {}),
+    // Quantities are "read as" their own LaTeX; the reading shows them converted instead.
+    ...(report.readAs && !report.claims.some((c) => c.units) ? { readAs: report.readAs } : {}),
     ...(report.error ? { error: report.error } : {}),
   };
 }
@@ -121,11 +123,15 @@ export function buildPanelState(
   };
 }
 
-/** The reading of the claim that decided the formula's verdict, when it was not the plain one. */
-function readingOf(report: NoteFormulaReport): { reading?: string } {
-  const claim = report.claims.find((c) => c.verdict === report.verdict && (c.reading || c.identity));
-  if (claim?.identity && (claim.verdict === 'holds' || claim.verdict === 'fails')) {
-    return { reading: identityText(claim.identity, (x, digits) => formatNumber(x, Math.max(4, digits ?? 0))) };
+/**
+ * What follows the verdict of the claim that decided the formula's: an identity's
+ * points or counter-example, the quantities in one unit, the dimensions that
+ * differ, the reading that made it hold (the hover's wording, verdictDetail.ts).
+ */
+function readingOf(report: NoteFormulaReport, fmt: NumberFormatter): { reading?: string } {
+  for (const claim of report.claims) {
+    const detail = claim.verdict === report.verdict ? claimDetail(claim, fmt) : undefined;
+    if (detail) return { reading: detail };
   }
-  return claim?.reading ? { reading: claim.reading } : {};
+  return {};
 }

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { launchBrowser } from '../../../scripts/e2e/browser';
 import { startCodeServer, type RunningCodeServer } from '../../../scripts/e2e/codeServer';
@@ -34,6 +34,8 @@ export interface VsCodeSession {
   readonly server: RunningCodeServer;
   /** Saves a PNG of the whole window under test-results/e2e/screenshots/ and returns its path. */
   screenshot(name: string): Promise<string>;
+  /** Saves a PNG of just the part of the window around these elements (e.g. a hover and its line) and returns its path. */
+  screenshotOf(name: string, ...targets: Locator[]): Promise<string>;
 }
 
 /** Registers beforeAll/afterAll hooks that run one VS Code for the calling scenario file; call the result inside tests. */
@@ -74,6 +76,20 @@ export function useVsCode(options: SessionOptions): () => VsCodeSession {
       async screenshot(name) {
         const file = path.join(screenshotsDir, `${name}.png`);
         await page.screenshot({ path: file });
+        return file;
+      },
+      async screenshotOf(name, ...targets) {
+        const file = path.join(screenshotsDir, `${name}.png`);
+        const boxes = await Promise.all(targets.map(async (t) => t.boundingBox()));
+        const shown = boxes.filter((b): b is NonNullable<typeof b> => b !== null);
+        if (shown.length === 0) throw new Error(`nothing to screenshot for ${name}: no target is visible`);
+        const pad = 8;
+        const viewport = page.viewportSize() ?? { width: 1500, height: 950 };
+        const x = Math.max(0, Math.min(...shown.map((b) => b.x)) - pad);
+        const y = Math.max(0, Math.min(...shown.map((b) => b.y)) - pad);
+        const right = Math.min(viewport.width, Math.max(...shown.map((b) => b.x + b.width)) + pad);
+        const bottom = Math.min(viewport.height, Math.max(...shown.map((b) => b.y + b.height)) + pad);
+        await page.screenshot({ path: file, clip: { x, y, width: right - x, height: bottom - y } });
         return file;
       },
     };

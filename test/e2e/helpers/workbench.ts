@@ -124,7 +124,25 @@ export function editorLine(page: Page, text: string): Locator {
 export async function hoverOver(page: Page, lineText: string, text: string): Promise<Locator> {
   const line = editorLine(page, lineText);
   await line.waitFor();
-  const point = await line.evaluate((el, wanted) => {
+  const hover = page.locator('.monaco-hover:not(.hidden)').first();
+  // A busy window may drop the first rest of the mouse; a user moves off (to the editor's gutter) and back on.
+  // The text is aimed at afresh each time: the editor may have laid itself out again meanwhile.
+  const deadline = Date.now() + UI_WAIT_MS;
+  for (let attempt = 1; ; attempt++) {
+    const point = await pointOnText(line, text);
+    if (!point) throw new Error(`"${text}" is not in the rendered line "${lineText}"`);
+    await page.mouse.move(point.x, point.y);
+    if (await hover.waitFor({ timeout: RETRY_AFTER_MS }).then(() => true, () => false)) return hover;
+    if (Date.now() > deadline) throw new Error(`no hover showed over "${text}" within ${UI_WAIT_MS} ms`);
+    console.log(`e2e: no hover over "${text}" within ${RETRY_AFTER_MS} ms (try ${attempt}); moving off and on again`);
+    const editor = await activeEditor(page).boundingBox();
+    await page.mouse.move((editor?.x ?? 0) + 4, point.y);
+  }
+}
+
+/** The middle of `text`'s characters in a rendered editor line (measured with a DOM Range, whatever tokens the line is split into). */
+async function pointOnText(line: Locator, text: string): Promise<{ x: number; y: number } | null> {
+  return line.evaluate((el, wanted) => {
     // Monaco renders spaces as no-break spaces; compare with plain ones.
     const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
     const nodes: { node: { textContent: string | null }; start: number }[] = [];
@@ -143,17 +161,6 @@ export async function hoverOver(page: Page, lineText: string, text: string): Pro
     const rect = range.getBoundingClientRect();
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }, text);
-  if (!point) throw new Error(`"${text}" is not in the rendered line "${lineText}"`);
-  const hover = page.locator('.monaco-hover:not(.hidden)').first();
-  // A busy window may drop the first rest of the mouse; a user moves off (to the editor's gutter) and back on.
-  const deadline = Date.now() + UI_WAIT_MS;
-  for (;;) {
-    await page.mouse.move(point.x, point.y);
-    if (await hover.waitFor({ timeout: RETRY_AFTER_MS }).then(() => true, () => false)) return hover;
-    if (Date.now() > deadline) throw new Error(`no hover showed over "${text}" within ${UI_WAIT_MS} ms`);
-    const editor = await activeEditor(page).boundingBox();
-    await page.mouse.move((editor?.x ?? 0) + 4, point.y);
-  }
 }
 
 /** The frame (webview documents live in nested iframes) in which `selector` matches right now, if any. */
@@ -290,4 +297,22 @@ export async function applyQuickFix(page: Page, label: string, attempts = 4): Pr
     await page.keyboard.press('ArrowDown');
   }
   throw new Error(`could not focus the code action "${label}"`);
+}
+
+/**
+ * The Quick Fix menu's entries at the cursor (Ctrl+.), read and closed again:
+ * an empty list when VS Code answers "No code actions available". Checks that
+ * no fix is offered should first see the diagnostic listed and a fix offered
+ * elsewhere, so that an empty answer cannot just mean the editor was not ready.
+ */
+export async function quickFixTitles(page: Page): Promise<string[]> {
+  await focusEditor(page);
+  await page.keyboard.press('Control+.');
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  const none = page.locator('.monaco-editor-overlaymessage', { hasText: 'No code actions available' });
+  await rows.first().or(none.first()).first().waitFor();
+  const titles = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? (el.textContent ?? '')));
+  await page.keyboard.press('Escape');
+  await page.locator('.action-widget').waitFor({ state: 'hidden' });
+  return titles;
 }
