@@ -3,7 +3,7 @@
  * side, judge each relation, and summarise. Results are cached per source
  * string, so re-analysing a note after an edit only does the new formulas.
  */
-import { latexReader, type LatexReader } from './engine';
+import { clearParseCache, latexReader, type LatexReader } from './engine';
 import { evaluateSide, readTreeOf, type SideLimits } from './evaluateSide';
 import { judgeClaim } from './claims';
 import { splitFormula, type Piece } from './split';
@@ -62,9 +62,10 @@ function percentAfter(report: FormulaReport): FormulaReport {
   return changed ? { ...report, claims, verdict: overallVerdict(claims) } : report;
 }
 
-/** Forget cached reports (tests, or when settings change). */
+/** Forget cached reports and parses (tests, benchmarks, or when settings change). */
 export function clearFormulaCache(): void {
   cache.clear();
+  clearParseCache();
 }
 
 function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOptions): FormulaReport {
