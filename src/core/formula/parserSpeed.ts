@@ -15,14 +15,20 @@
  *   indexed dictionary (an array, where the original is a generator; every
  *   caller only iterates it);
  * - `lookAhead()`: the joined text of the next 1…lookahead tokens, cached per
- *   parser and position (the token list of a parser never changes);
+ *   parser and position (the token list of a parser never changes), each text
+ *   joined by the engine once per token sequence (a trie shared by every parse);
  * - `peekDefinitions(kind)`: entries with an empty trigger, then those whose
- *   trigger is the text ahead (longest first), from a map by trigger text;
- *   entries with an identifier trigger are still matched by the original code,
- *   given only those entries. The answer depends only on the tokens from the
- *   parser's position on (the identifier match reads tokens and moves back), so
- *   it is kept per parser, position and kind: the parser backtracks and asks
- *   again at the same position many times.
+ *   trigger is the text ahead (longest first), from a map by trigger text, then
+ *   those whose identifier trigger (`max`, `exp`, `cases`) is the identifier
+ *   ahead. The engine read that identifier once per entry (22 times at each
+ *   position for functions); we read it once per position, with the engine's
+ *   own reader: its `parseSymbol` reads the identifier and hands it to
+ *   `getIdentifierType`, which we catch. The answer depends only on the tokens
+ *   from the parser's position on, so it is kept per parser, position and kind:
+ *   the parser backtracks and asks again at the same position many times.
+ *
+ * The methods `getIdentifierType` and `parseSymbol` are wrapped and called,
+ * not replaced.
  *
  * If the parser does not look like the one this was written against, nothing
  * is patched and the engine runs as before.
@@ -40,16 +46,32 @@ interface IndexedDictionary {
 interface ParserLike {
   readonly _dictionary: IndexedDictionary;
   readonly _tokens: readonly string[];
+  _boundaries: unknown[];
   index: number;
   readonly atEnd: boolean;
   latexAhead(n: number): string;
   lookAhead(): [number, string][];
+  parseSymbol(options: undefined): unknown;
 }
 type PeekResult = [Def, number][];
 interface ParserProto {
   getDefs(this: ParserLike, kind: string): Iterable<Def>;
   lookAhead(this: ParserLike): [number, string][];
   peekDefinitions(this: ParserLike, kind: string): PeekResult;
+  getIdentifierType(this: ParserLike, id: string): string;
+  parseSymbol(this: ParserLike, options: undefined): unknown;
+}
+
+/** The identifier the engine reads at a position, trimmed, and how many tokens it spans. */
+interface IdentifierAhead {
+  readonly id: string;
+  readonly length: number;
+}
+
+/** A node of the trie of token sequences: the text the engine joins them to. */
+interface TextNode {
+  text?: string;
+  next?: Map<string, TextNode>;
 }
 
 /** One kind's entries, in the order getDefs yields them, and indexed for peekDefinitions. */
@@ -58,9 +80,12 @@ interface KindIndex {
   readonly emptyTrigger: readonly Def[];
   readonly byTrigger: ReadonlyMap<string, readonly Def[]>;
   readonly byIdentifier: readonly Def[];
-  /** How many of byIdentifier also have an empty latexTrigger (the original lists those first). */
-  readonly identifierWithEmptyTrigger: number;
+  /** The entries with an identifier trigger, by that trigger, in getDefs order. */
+  readonly byIdentifierTrigger: ReadonlyMap<string, readonly Def[]>;
 }
+
+/** Token sequences' joined text, shared by every parse; cleared past this many nodes. */
+const TEXT_TRIE_LIMIT = 200_000;
 
 const MARKER = Symbol.for('gradexp.parserSpeed');
 let patched = false;
@@ -82,14 +107,21 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
   }
   if (!proto || !looksLikeKnownParser(proto)) return false;
   if (proto[MARKER]) return (patched = true);
-  const originalPeek = proto.peekDefinitions;
   const originalGetDefs = proto.getDefs;
+  const originalLookAhead = proto.lookAhead;
+  const originalGetIdentifierType = proto.getIdentifierType;
+  const originalParseSymbol = proto.parseSymbol;
   const indexes = new WeakMap<IndexedDictionary, { length: number; kinds: Map<string, KindIndex> }>();
   const aheadCache = new WeakMap<ParserLike, ([number, string][] | undefined)[]>();
-  // Set while the original peekDefinitions runs for identifier triggers only: its getDefs call then
-  // returns those entries and its lookAhead call nothing (each consumes its flag before any nested parse).
-  let identifierDefsOnly: readonly Def[] | undefined;
-  let noLookAhead = false;
+  const identifierCache = new WeakMap<ParserLike, (IdentifierAhead | null | undefined)[]>();
+  let texts: TextNode = {};
+  let textNodes = 0;
+  // Set while identifierAhead runs the engine's parseSymbol: its one peekDefinitions call answers
+  // nothing (so it falls through to reading an identifier), and its getIdentifierType call reports
+  // the identifier read and how far it reached.
+  let probing = false;
+  let probeStart = 0;
+  let caught: IdentifierAhead | null = null;
 
   const kindIndex = (parser: ParserLike, kind: string): KindIndex => {
     const dictionary = parser._dictionary;
@@ -107,20 +139,36 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
   };
 
   proto.getDefs = function getDefs(kind: string): Iterable<Def> {
-    if (identifierDefsOnly) {
-      const defs = identifierDefsOnly;
-      identifierDefsOnly = undefined;
-      return defs;
-    }
     return kindIndex(this, kind).all;
   };
 
-  const originalLookAhead = proto.lookAhead;
-  proto.lookAhead = function lookAhead(): [number, string][] {
-    if (noLookAhead) {
-      noLookAhead = false;
-      return [];
+  /** What the original lookAhead answers at the parser's position, each text joined once per token sequence. */
+  const lookAheadOnce = (parser: ParserLike): [number, string][] => {
+    const count = Math.min(parser._dictionary.lookahead, parser._tokens.length - parser.index);
+    if (count <= 0) return originalLookAhead.call(parser);
+    if (textNodes > TEXT_TRIE_LIMIT) {
+      texts = {};
+      textNodes = 0;
     }
+    const ahead: [number, string][] = new Array<[number, string]>(count);
+    let node = texts;
+    for (let n = 1; n <= count; n++) {
+      const token = parser._tokens[parser.index + n - 1]!;
+      node.next ??= new Map();
+      let child = node.next.get(token);
+      if (!child) {
+        child = {};
+        node.next.set(token, child);
+        textNodes++;
+      }
+      node = child;
+      node.text ??= parser.latexAhead(n);
+      ahead[count - n] = [n, node.text];
+    }
+    return ahead;
+  };
+
+  proto.lookAhead = function lookAhead(): [number, string][] {
     let byIndex = aheadCache.get(this);
     if (!byIndex) {
       byIndex = [];
@@ -129,15 +177,56 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
     const at = this.index;
     let ahead = byIndex[at];
     if (!ahead) {
-      ahead = originalLookAhead.call(this);
+      ahead = lookAheadOnce(this);
       byIndex[at] = ahead;
     }
     // A copy: the cached one must survive whatever a caller does with it.
     return ahead.slice();
   };
 
+  proto.getIdentifierType = function getIdentifierType(id: string): string {
+    if (!probing) return originalGetIdentifierType.call(this, id);
+    probing = false;
+    caught = { id: id.trim(), length: this.index - probeStart };
+    return ''; // not "symbol": parseSymbol moves back and answers null
+  };
+
+  /**
+   * The identifier the engine reads at the parser's position (what its identifier-trigger
+   * match compares with each trigger), or null; the position is left as it was.
+   */
+  const identifierAhead = (parser: ParserLike): IdentifierAhead | null => {
+    let byIndex = identifierCache.get(parser);
+    if (!byIndex) {
+      byIndex = [];
+      identifierCache.set(parser, byIndex);
+    }
+    const at = parser.index;
+    const known = byIndex[at];
+    if (known !== undefined) return known;
+    const boundaries = parser._boundaries;
+    // The identifier reader ignores boundaries; parseSymbol would stop at one before reading.
+    parser._boundaries = [];
+    probing = true;
+    probeStart = at;
+    caught = null;
+    try {
+      originalParseSymbol.call(parser, undefined);
+    } finally {
+      parser._boundaries = boundaries;
+      probing = false;
+      // The original read the identifier and moved back, which also resets the parser's
+      // repeated-peek counter (its infinite-loop guard): so does setting the index.
+      parser.index = at;
+    }
+    const found: IdentifierAhead | null = caught;
+    byIndex[at] = found;
+    return found;
+  };
+
   const peekCache = new WeakMap<ParserLike, (Map<string, PeekResult> | undefined)[]>();
   proto.peekDefinitions = function peekDefinitions(kind: string): PeekResult {
+    if (probing) return []; // parseSymbol inside identifierAhead: go straight to the identifier
     if (this.atEnd) return [];
     const index = kindIndex(this, kind);
     let byIndex = peekCache.get(this);
@@ -148,9 +237,7 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
     const at = this.index;
     const cached = byIndex[at]?.get(kind);
     if (cached) {
-      // The original matched identifier triggers by parsing ahead and moving back, which resets the
-      // parser's repeated-peek counter (its infinite-loop guard): so does setting the index.
-      if (index.byIdentifier.length > 0) this.index = at;
+      if (index.byIdentifier.length > 0) this.index = at; // the repeated-peek counter, as above
       return cached.slice();
     }
     const result: PeekResult = [];
@@ -160,16 +247,9 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
       if (defs) for (const def of defs) result.push([def, n]);
     }
     if (index.byIdentifier.length > 0) {
-      identifierDefsOnly = index.byIdentifier;
-      noLookAhead = true;
-      let matched: PeekResult;
-      try {
-        matched = originalPeek.call(this, kind);
-      } finally {
-        identifierDefsOnly = undefined;
-        noLookAhead = false;
-      }
-      for (let k = index.identifierWithEmptyTrigger; k < matched.length; k++) result.push(matched[k]!);
+      const ahead = identifierAhead(this);
+      const defs = ahead && ahead.length > 0 ? index.byIdentifierTrigger.get(ahead.id) : undefined;
+      if (defs) for (const def of defs) result.push([def, ahead!.length]);
     }
     (byIndex[at] ??= new Map()).set(kind, result);
     return result.slice();
@@ -181,19 +261,22 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
 
 function buildIndex(all: readonly Def[]): KindIndex {
   const byTrigger = new Map<string, Def[]>();
-  for (const def of all) {
-    if (typeof def.latexTrigger !== 'string' || def.latexTrigger === '') continue;
-    const list = byTrigger.get(def.latexTrigger);
+  const byIdentifierTrigger = new Map<string, Def[]>();
+  const add = (map: Map<string, Def[]>, key: string, def: Def): void => {
+    const list = map.get(key);
     if (list) list.push(def);
-    else byTrigger.set(def.latexTrigger, [def]);
+    else map.set(key, [def]);
+  };
+  for (const def of all) {
+    if (typeof def.latexTrigger === 'string' && def.latexTrigger !== '') add(byTrigger, def.latexTrigger, def);
+    if (def.identifierTrigger) add(byIdentifierTrigger, def.identifierTrigger, def);
   }
-  const byIdentifier = all.filter((def) => def.identifierTrigger);
   return {
     all,
     emptyTrigger: all.filter((def) => def.latexTrigger === ''),
     byTrigger,
-    byIdentifier,
-    identifierWithEmptyTrigger: byIdentifier.filter((def) => def.latexTrigger === '').length,
+    byIdentifier: all.filter((def) => def.identifierTrigger),
+    byIdentifierTrigger,
   };
 }
 
@@ -203,7 +286,11 @@ function looksLikeKnownParser(proto: ParserProto): boolean {
   const peek = source(proto.peekDefinitions);
   const getDefs = source(proto.getDefs);
   const lookAhead = source(proto.lookAhead);
+  const parseSymbol = source(proto.parseSymbol);
   return (
+    parseSymbol.includes('this.peekDefinitions("symbol")') &&
+    parseSymbol.includes('this.getIdentifierType(') &&
+    typeof proto.getIdentifierType === 'function' &&
     peek.includes('this.getDefs(') &&
     peek.includes('this.lookAhead()') &&
     peek.includes('identifierTrigger') &&
