@@ -8,27 +8,32 @@
  * freshly joined token text.
  *
  * The parser class is not exported; one probe parse hands us an instance (the
- * `parseUnexpectedToken` hook receives the parser) and we replace three
- * methods on its prototype:
+ * `parseUnexpectedToken` hook receives the parser) and we replace two methods
+ * on its prototype, `getDefs` and `peekDefinitions` (and wrap a third,
+ * `getIdentifierType`, see below):
  *
  * - `getDefs(kind)`: the entries of a kind, last added first, from a cache per
  *   indexed dictionary (an array, where the original is a generator; every
  *   caller only iterates it);
- * - `lookAhead()`: the joined text of the next 1…lookahead tokens, cached per
- *   parser and position (the token list of a parser never changes), each text
- *   joined by the engine once per token sequence (a trie shared by every parse);
  * - `peekDefinitions(kind)`: entries with an empty trigger, then those whose
  *   trigger is the text ahead (longest first), from a map by trigger text, then
  *   those whose identifier trigger (`max`, `exp`, `cases`) is the identifier
- *   ahead. The engine read that identifier once per entry (22 times at each
- *   position for functions); we read it once per position, with the engine's
- *   own reader: its `parseSymbol` reads the identifier and hands it to
- *   `getIdentifierType`, which we catch. The answer depends only on the tokens
- *   from the parser's position on, so it is kept per parser, position and kind:
- *   the parser backtracks and asks again at the same position many times.
+ *   ahead. The answer depends only on the tokens from the parser's position
+ *   on, so it is kept per parser, position and kind: the parser backtracks and
+ *   asks again at the same position many times.
  *
- * The methods `getIdentifierType` and `parseSymbol` are wrapped and called,
- * not replaced.
+ * The text ahead: the original joined the next 1…8 tokens (the dictionary's
+ * look-ahead) into LaTeX at every position, once per count, and compared each
+ * text with every trigger. Joining only appends (the text of n + 1 tokens
+ * starts with the text of n), so we join 1, 2, … tokens and stop at the first
+ * text that begins no trigger of the dictionary — at most positions, after one
+ * token.
+ *
+ * The identifier ahead: the original read it once per entry with an identifier
+ * trigger (22 times at each position for functions); we read it once per
+ * position, with the engine's own reader: its `parseSymbol` reads the
+ * identifier and hands it to `getIdentifierType`, whose wrapper catches it
+ * while we probe (and otherwise calls the original).
  *
  * If the parser does not look like the one this was written against, nothing
  * is patched and the engine runs as before.
@@ -68,11 +73,6 @@ interface IdentifierAhead {
   readonly length: number;
 }
 
-/** A node of the trie of token sequences: the text the engine joins them to. */
-interface TextNode {
-  text?: string;
-  next?: Map<string, TextNode>;
-}
 
 /** One kind's entries, in the order getDefs yields them, and indexed for peekDefinitions. */
 interface KindIndex {
@@ -84,8 +84,14 @@ interface KindIndex {
   readonly byIdentifierTrigger: ReadonlyMap<string, readonly Def[]>;
 }
 
-/** Token sequences' joined text, shared by every parse; cleared past this many nodes. */
-const TEXT_TRIE_LIMIT = 200_000;
+/** A dictionary's kinds, indexed on first use, and the start of every trigger text in it. */
+interface DictionaryIndex {
+  /** The dictionary's entry count when indexed: an engine that adds entries gets a new index. */
+  readonly length: number;
+  readonly kinds: Map<string, KindIndex>;
+  /** Every leading part of every latexTrigger: 'trigger' when it is a whole one, else 'start'. */
+  readonly triggerStarts: ReadonlyMap<string, 'trigger' | 'start'>;
+}
 
 const MARKER = Symbol.for('gradexp.parserSpeed');
 let patched = false;
@@ -108,14 +114,11 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
   if (!proto || !looksLikeKnownParser(proto)) return false;
   if (proto[MARKER]) return (patched = true);
   const originalGetDefs = proto.getDefs;
-  const originalLookAhead = proto.lookAhead;
   const originalGetIdentifierType = proto.getIdentifierType;
   const originalParseSymbol = proto.parseSymbol;
-  const indexes = new WeakMap<IndexedDictionary, { length: number; kinds: Map<string, KindIndex> }>();
+  const indexes = new WeakMap<IndexedDictionary, DictionaryIndex>();
   const aheadCache = new WeakMap<ParserLike, ([number, string][] | undefined)[]>();
   const identifierCache = new WeakMap<ParserLike, (IdentifierAhead | null | undefined)[]>();
-  let texts: TextNode = {};
-  let textNodes = 0;
   // Set while identifierAhead runs the engine's parseSymbol: its one peekDefinitions call answers
   // nothing (so it falls through to reading an identifier), and its getIdentifierType call reports
   // the identifier read and how far it reached.
@@ -123,13 +126,18 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
   let probeStart = 0;
   let caught: IdentifierAhead | null = null;
 
-  const kindIndex = (parser: ParserLike, kind: string): KindIndex => {
+  const dictionaryIndex = (parser: ParserLike): DictionaryIndex => {
     const dictionary = parser._dictionary;
     let entry = indexes.get(dictionary);
     if (!entry || entry.length !== dictionary.defs.length) {
-      entry = { length: dictionary.defs.length, kinds: new Map() };
+      entry = { length: dictionary.defs.length, kinds: new Map(), triggerStarts: triggerStarts(dictionary.defs) };
       indexes.set(dictionary, entry);
     }
+    return entry;
+  };
+
+  const kindIndex = (parser: ParserLike, kind: string): KindIndex => {
+    const entry = dictionaryIndex(parser);
     let index = entry.kinds.get(kind);
     if (!index) {
       index = buildIndex([...originalGetDefs.call(parser, kind)]);
@@ -142,46 +150,30 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
     return kindIndex(this, kind).all;
   };
 
-  /** What the original lookAhead answers at the parser's position, each text joined once per token sequence. */
-  const lookAheadOnce = (parser: ParserLike): [number, string][] => {
-    const count = Math.min(parser._dictionary.lookahead, parser._tokens.length - parser.index);
-    if (count <= 0) return originalLookAhead.call(parser);
-    if (textNodes > TEXT_TRIE_LIMIT) {
-      texts = {};
-      textNodes = 0;
-    }
-    const ahead: [number, string][] = new Array<[number, string]>(count);
-    let node = texts;
-    for (let n = 1; n <= count; n++) {
-      const token = parser._tokens[parser.index + n - 1]!;
-      node.next ??= new Map();
-      let child = node.next.get(token);
-      if (!child) {
-        child = {};
-        node.next.set(token, child);
-        textNodes++;
-      }
-      node = child;
-      node.text ??= parser.latexAhead(n);
-      ahead[count - n] = [n, node.text];
-    }
-    return ahead;
-  };
-
-  proto.lookAhead = function lookAhead(): [number, string][] {
-    let byIndex = aheadCache.get(this);
+  /**
+   * The texts ahead that are some entry's trigger, longest first, as [tokens, text]: what the
+   * original lookAhead answers (every text of 1…lookahead tokens) less the texts no trigger is.
+   */
+  const triggersAhead = (parser: ParserLike): [number, string][] => {
+    let byIndex = aheadCache.get(parser);
     if (!byIndex) {
       byIndex = [];
-      aheadCache.set(this, byIndex);
+      aheadCache.set(parser, byIndex);
     }
-    const at = this.index;
-    let ahead = byIndex[at];
-    if (!ahead) {
-      ahead = lookAheadOnce(this);
-      byIndex[at] = ahead;
+    const at = parser.index;
+    const known = byIndex[at];
+    if (known) return known;
+    const { triggerStarts: starts } = dictionaryIndex(parser);
+    const count = Math.min(parser._dictionary.lookahead, parser._tokens.length - at);
+    const found: [number, string][] = [];
+    for (let n = 1; n <= count; n++) {
+      const text = parser.latexAhead(n);
+      const start = starts.get(text);
+      if (start === undefined) break; // longer texts start with this one: none is a trigger either
+      if (start === 'trigger') found.unshift([n, text]);
     }
-    // A copy: the cached one must survive whatever a caller does with it.
-    return ahead.slice();
+    byIndex[at] = found;
+    return found;
   };
 
   proto.getIdentifierType = function getIdentifierType(id: string): string {
@@ -242,8 +234,8 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
     }
     const result: PeekResult = [];
     for (const def of index.emptyTrigger) result.push([def, 0]);
-    for (const [n, tokens] of this.lookAhead()) {
-      const defs = index.byTrigger.get(tokens);
+    for (const [n, text] of triggersAhead(this)) {
+      const defs = index.byTrigger.get(text);
       if (defs) for (const def of defs) result.push([def, n]);
     }
     if (index.byIdentifier.length > 0) {
@@ -257,6 +249,16 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
   proto[MARKER] = true;
   patched = true;
   return true;
+}
+
+function triggerStarts(defs: readonly Def[]): Map<string, 'trigger' | 'start'> {
+  const starts = new Map<string, 'trigger' | 'start'>();
+  for (const { latexTrigger: trigger } of defs) {
+    if (typeof trigger !== 'string' || trigger === '') continue;
+    for (let k = 1; k < trigger.length; k++) if (!starts.has(trigger.slice(0, k))) starts.set(trigger.slice(0, k), 'start');
+    starts.set(trigger, 'trigger');
+  }
+  return starts;
 }
 
 function buildIndex(all: readonly Def[]): KindIndex {
