@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { findMath } from '../src/core/formula';
+import { startCheckWorker } from '../src/cli/check/parallelCheck';
 import { median } from './measure';
 import type { BenchRow } from './table';
 import { d2lVault } from './vault';
@@ -23,7 +23,7 @@ function checkMs(cli: string, cwd: string, files: readonly string[], threads: st
 /** Start a check worker, check one one-formula note on it, and stop it: thread start, bundle load, engine load. */
 async function workerStartMs(script: string): Promise<number> {
   const t = performance.now();
-  const w = new Worker(script, { workerData: { gradexpCheckWorker: true } });
+  const w = startCheckWorker(script);
   await new Promise<void>((resolve, reject) => {
     w.once('message', () => resolve());
     w.once('error', reject);

@@ -18,6 +18,7 @@ import type { CheckFileJson } from './check/checkJson';
 import { parseNoteBudget } from './check/budgetFlags';
 import { addCounts, checkNote, type NoteCheck } from './check/checkNote';
 import { checkNotesInParallel, type NoteInput } from './check/parallelCheck';
+import { estimateFormulas } from './check/estimateFormulas';
 
 const CHECK_FLAGS = { booleans: ['json', 'help'], values: { 'max-formulas': null, 'max-seconds': null } } as const;
 const USAGE = `usage: gradexp check NOTE.md… [--json] [--max-formulas N] [--max-seconds S]
@@ -76,7 +77,7 @@ export const PARALLEL_MIN_FORMULAS = 1_000;
 /** The worker script, beside the bundle that holds this file (dist/check-worker.js). */
 const WORKER_SCRIPT = join(__dirname, 'check-worker.js');
 
-/** Check the notes one after another here, or on worker threads when that pays; `emit` gets them in note order. */
+/** Check the notes one after another here, or here and on worker threads when that pays; `emit` gets them in note order. */
 async function checkAll(notes: readonly NoteInput[], budget: NoteBudget, json: boolean, emit: (check: NoteCheck) => void): Promise<void> {
   const threads = checkThreads(notes);
   if (threads > 1 && existsSync(WORKER_SCRIPT)) {
@@ -87,10 +88,10 @@ async function checkAll(notes: readonly NoteInput[], budget: NoteBudget, json: b
 }
 
 /**
- * Worker threads to use: GRADEXP_CHECK_THREADS when set to a whole number
- * (1: this thread only); otherwise one per core (at most one per note) when
- * there are several notes and about PARALLEL_MIN_FORMULAS formulas or more in
- * all, else 1.
+ * Threads that check notes, this one included (so N − 1 worker threads):
+ * GRADEXP_CHECK_THREADS when set to a whole number (1: this thread only);
+ * otherwise one per core (at most one per note) when there are several notes
+ * and about PARALLEL_MIN_FORMULAS formulas or more in all, else 1.
  */
 export function checkThreads(notes: readonly NoteInput[], env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
   const forced = env.GRADEXP_CHECK_THREADS?.trim();
@@ -99,14 +100,4 @@ export function checkThreads(notes: readonly NoteInput[], env: NodeJS.ProcessEnv
   let formulas = 0;
   for (const { text } of notes) formulas += estimateFormulas(text);
   return formulas >= PARALLEL_MIN_FORMULAS ? Math.min(cores, notes.length) : 1;
-}
-
-/** A cheap estimate of a note's formulas: runs of `$` (one `$` or `$$` opens a formula, the next closes it), halved. */
-export function estimateFormulas(text: string): number {
-  let runs = 0;
-  for (let i = text.indexOf('$'); i >= 0; i = text.indexOf('$', i)) {
-    runs++;
-    while (text.charCodeAt(i) === 36) i++;
-  }
-  return runs >> 1;
 }
