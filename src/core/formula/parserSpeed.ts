@@ -155,11 +155,7 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
    * original lookAhead answers (every text of 1…lookahead tokens) less the texts no trigger is.
    */
   const triggersAhead = (parser: ParserLike): [number, string][] => {
-    let byIndex = aheadCache.get(parser);
-    if (!byIndex) {
-      byIndex = [];
-      aheadCache.set(parser, byIndex);
-    }
+    const byIndex = byPosition(aheadCache, parser);
     const at = parser.index;
     const known = byIndex[at];
     if (known) return known;
@@ -188,11 +184,7 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
    * match compares with each trigger), or null; the position is left as it was.
    */
   const identifierAhead = (parser: ParserLike): IdentifierAhead | null => {
-    let byIndex = identifierCache.get(parser);
-    if (!byIndex) {
-      byIndex = [];
-      identifierCache.set(parser, byIndex);
-    }
+    const byIndex = byPosition(identifierCache, parser);
     const at = parser.index;
     const known = byIndex[at];
     if (known !== undefined) return known;
@@ -221,11 +213,7 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
     if (probing) return []; // parseSymbol inside identifierAhead: go straight to the identifier
     if (this.atEnd) return [];
     const index = kindIndex(this, kind);
-    let byIndex = peekCache.get(this);
-    if (!byIndex) {
-      byIndex = [];
-      peekCache.set(this, byIndex);
-    }
+    const byIndex = byPosition(peekCache, this);
     const at = this.index;
     const cached = byIndex[at]?.get(kind);
     if (cached) {
@@ -249,6 +237,16 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
   proto[MARKER] = true;
   patched = true;
   return true;
+}
+
+/** The answers kept for `parser`, by token position (a parser's tokens never change). */
+function byPosition<T>(cache: WeakMap<ParserLike, T[]>, parser: ParserLike): T[] {
+  let answers = cache.get(parser);
+  if (!answers) {
+    answers = [];
+    cache.set(parser, answers);
+  }
+  return answers;
 }
 
 function triggerStarts(defs: readonly Def[]): Map<string, 'trigger' | 'start'> {
