@@ -5,7 +5,7 @@
  * check worker threads (checkWorker.ts), so both paths print the same bytes.
  */
 import { analyzeNoteSteps, analyzeNoteWithin, noteContext, type NoteAnalysis, type NoteBudget } from '../../core/api/formulas';
-import { runStepsInSlices } from '../../shared/slices';
+import { runStepsInSlices } from '../../threads/slices';
 import { emptyCounts, humanLines, type CheckCounts } from './checkHuman';
 import { toCheckJson, type CheckFileJson } from './checkJson';
 
