@@ -41,13 +41,18 @@ function nodeOptions(entry) {
     // vscode is provided by the editor; resvg is a native addon loaded from node_modules.
     external: ['vscode', '@resvg/resvg-js'],
     banner: entry.banner ? { js: entry.banner } : undefined,
-    plugins: entry.lazyFormulas ? [cliFormulasApart] : [],
+    plugins: [...(entry.lazyFormulas ? [cliFormulasApart] : []), katexLeftOut],
+    // The CLI's one dynamic import (of dist/cli-formulas.js) as a plain require: Node would load a
+    // CommonJS file imported by import() through its ES-module loader, which first scans the whole
+    // 2 MB bundle for its exports (≈150–250 ms of every `gradexp check`).
+    supported: entry.lazyFormulas ? { 'dynamic-import': false } : undefined,
   };
 }
 
 /**
  * Keeps the CLI's formula half out of dist/cli.js: the dynamic import in
- * src/cli/lazyFormulas.ts becomes a require of dist/cli-formulas.js at run time,
+ * src/cli/lazyFormulas.ts becomes a require of dist/cli-formulas.js at run time
+ * (see `supported` in nodeOptions),
  * so commands that do not need the Compute Engine and KaTeX start faster.
  */
 const cliFormulasApart = {
@@ -56,6 +61,25 @@ const cliFormulasApart = {
     build.onResolve({ filter: /^\.\/formulaCommands$/ }, (args) =>
       args.importer.endsWith(path.join('src', 'cli', 'lazyFormulas.ts')) ? { path: './cli-formulas.js', external: true } : undefined,
     );
+  },
+};
+
+/**
+ * Leaves KaTeX (0.6 MB) out of the Node bundles: they find math but never
+ * render it (the results panel renders it, from its own browser bundle).
+ * findMath uses VS Code's markdown-it math plugin for its parsing rules only,
+ * and the plugin calls KaTeX in its renderers alone — but it loads KaTeX when
+ * it is loaded, which cost every `gradexp check` and every check or scan
+ * worker thread KaTeX's compile and start-up (≈ 0.1 s).
+ */
+const katexLeftOut = {
+  name: 'katex-left-out',
+  setup(build) {
+    build.onResolve({ filter: /^katex$/ }, () => ({ path: 'katex', namespace: 'katex-left-out' }));
+    build.onLoad({ filter: /.*/, namespace: 'katex-left-out' }, () => ({
+      contents: "module.exports = { renderToString() { throw new Error('KaTeX is left out of this bundle: it finds math, it does not render it'); } };",
+      loader: 'js',
+    }));
   },
 };
 

@@ -18,6 +18,7 @@ import type { CheckFileJson } from './check/checkJson';
 import { parseNoteBudget } from './check/budgetFlags';
 import { addCounts, checkNote, type NoteCheck } from './check/checkNote';
 import { checkNotesInParallel, type NoteInput } from './check/parallelCheck';
+import { estimateFormulas } from './check/estimateFormulas';
 
 const CHECK_FLAGS = { booleans: ['json', 'help'], values: { 'max-formulas': null, 'max-seconds': null } } as const;
 const USAGE = `usage: gradexp check NOTE.md… [--json] [--max-formulas N] [--max-seconds S]
@@ -66,17 +67,25 @@ async function check(args: string[], io: Io): Promise<number> {
 /**
  * Below about this many formulas in all, the notes are checked on this thread.
  * Each worker thread starts its own engine (its bundle, the Compute Engine, its
- * own JIT warm-up: about 0.15–0.25 s of CPU), and on two cores a single thread
- * already has the second core for V8's compiler and GC threads: measured on
- * the bench vault (docs/performance.md), 10 notes (370 formulas) were slower
- * on two workers, 20 notes (740) about even.
+ * own JIT warm-up: about 0.15–0.25 s of CPU): measured on the bench vault
+ * (docs/performance.md), 10 notes (370 formulas) were slower on two workers,
+ * 20 notes (740) about even.
  */
 export const PARALLEL_MIN_FORMULAS = 1_000;
+
+/**
+ * Cores left to V8 by default: a thread that checks notes keeps V8's compiler
+ * and garbage-collector threads busy for about 60% of its own CPU time
+ * (measured on the bench vault: 1.3 s on the main thread, 0.8 s on V8's), so
+ * on two cores one thread already uses both, and a second checking thread
+ * (its own start-up and JIT warm-up, another 0.6 s of V8's) only adds work.
+ */
+const CORES_FOR_V8 = 1;
 
 /** The worker script, beside the bundle that holds this file (dist/check-worker.js). */
 const WORKER_SCRIPT = join(__dirname, 'check-worker.js');
 
-/** Check the notes one after another here, or on worker threads when that pays; `emit` gets them in note order. */
+/** Check the notes one after another here, or here and on worker threads when that pays; `emit` gets them in note order. */
 async function checkAll(notes: readonly NoteInput[], budget: NoteBudget, json: boolean, emit: (check: NoteCheck) => void): Promise<void> {
   const threads = checkThreads(notes);
   if (threads > 1 && existsSync(WORKER_SCRIPT)) {
@@ -87,26 +96,18 @@ async function checkAll(notes: readonly NoteInput[], budget: NoteBudget, json: b
 }
 
 /**
- * Worker threads to use: GRADEXP_CHECK_THREADS when set to a whole number
- * (1: this thread only); otherwise one per core (at most one per note) when
- * there are several notes and about PARALLEL_MIN_FORMULAS formulas or more in
- * all, else 1.
+ * Threads that check notes, this one included (so N − 1 worker threads):
+ * GRADEXP_CHECK_THREADS when set to a whole number (1: this thread only);
+ * otherwise one per core but CORES_FOR_V8 (at most one per note) when there
+ * are several notes and about PARALLEL_MIN_FORMULAS formulas or more in all,
+ * else 1.
  */
 export function checkThreads(notes: readonly NoteInput[], env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
   const forced = env.GRADEXP_CHECK_THREADS?.trim();
   if (forced && /^\d+$/.test(forced) && Number(forced) >= 1) return Math.min(Number(forced), Math.max(1, notes.length));
-  if (notes.length < 2 || cores < 2) return 1;
+  const threads = Math.min(cores - CORES_FOR_V8, notes.length);
+  if (threads < 2) return 1;
   let formulas = 0;
   for (const { text } of notes) formulas += estimateFormulas(text);
-  return formulas >= PARALLEL_MIN_FORMULAS ? Math.min(cores, notes.length) : 1;
-}
-
-/** A cheap estimate of a note's formulas: runs of `$` (one `$` or `$$` opens a formula, the next closes it), halved. */
-export function estimateFormulas(text: string): number {
-  let runs = 0;
-  for (let i = text.indexOf('$'); i >= 0; i = text.indexOf('$', i)) {
-    runs++;
-    while (text.charCodeAt(i) === 36) i++;
-  }
-  return runs >> 1;
+  return formulas >= PARALLEL_MIN_FORMULAS ? threads : 1;
 }

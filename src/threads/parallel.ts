@@ -11,11 +11,10 @@
  * threads' start-up is paid once.
  */
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { estimateWork, CancelledError, type ExperimentSpec } from '../core/api/notes';
 import { runSeriesSync, type SeriesOutput } from '../core/api/experiments';
-
-const MARK = 'gradexpSpecWorker';
+import { workerRole } from './workerRole';
 
 /** Per-run options. */
 export interface RunOptions {
@@ -54,24 +53,19 @@ interface Job {
 }
 type Reply = { readonly run: number; readonly index: number } & ({ readonly output: SeriesOutput } | { readonly error: string });
 
+const specWorker = workerRole<Job, Reply>('gradexpSpecWorker');
+
 /** True in a thread started by a SpecPool. */
 export function isSpecWorker(): boolean {
-  return !isMainThread && (workerData as Record<string, unknown> | null)?.[MARK] === true;
+  return specWorker.isCurrent();
 }
 
 /** Answer run requests from the parent thread, one series at a time (call in the worker script). */
 export function serveSpecWorker(): void {
-  const port = parentPort;
-  if (!port) throw new Error('serveSpecWorker must run in a worker thread');
-  port.on('message', (job: Job) => {
-    let reply: Reply;
-    try {
-      reply = { run: job.run, index: job.index, output: runSeriesSync(job.spec, { budget: job.budget }) };
-    } catch (e) {
-      reply = { run: job.run, index: job.index, error: e instanceof Error ? e.message : String(e) };
-    }
-    port.postMessage(reply);
-  });
+  specWorker.serve(
+    (job) => ({ run: job.run, index: job.index, output: runSeriesSync(job.spec, { budget: job.budget }) }),
+    (job, error) => ({ run: job.run, index: job.index, error }),
+  );
 }
 
 /**
@@ -106,7 +100,7 @@ export class SpecPool {
 
   private ensureWorkers(count: number): Worker[] {
     while (this.workers.length < count) {
-      this.workers.push(new Worker(this.workerScript, { workerData: { [MARK]: true } }));
+      this.workers.push(specWorker.start(this.workerScript));
     }
     return this.workers.slice(0, count);
   }

@@ -2,8 +2,9 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkNote, type NoteCheck } from '../../src/cli/check/checkNote';
-import { checkNotesInParallel, type NoteInput } from '../../src/cli/check/parallelCheck';
-import { checkThreads, estimateFormulas, PARALLEL_MIN_FORMULAS } from '../../src/cli/check';
+import { checkNotesInParallel, largestFirst, type NoteInput } from '../../src/cli/check/parallelCheck';
+import { checkThreads, PARALLEL_MIN_FORMULAS } from '../../src/cli/check';
+import { estimateFormulas } from '../../src/cli/check/estimateFormulas';
 import { cliWithEnv, ensureBuilt, ROOT, scratchFolder } from '../cli/cliHarness';
 
 beforeAll(ensureBuilt);
@@ -48,11 +49,27 @@ function misbehavingWorker(prelude: string): string {
 describe('gradexp check on worker threads', () => {
   it('hands every note over in note order with the same lines, JSON and tallies as one thread', async () => {
     const expected = await serial(NOTES);
-    const { stats, indexes, checks } = await parallel(NOTES);
+    const { stats, indexes, checks } = await parallel(NOTES, { threads: 3 });
     expect(indexes).toEqual([0, 1, 2, 3, 4]);
     expect(checks).toEqual(expected);
-    expect(stats).toEqual({ workers: 2, onMainThread: 0 });
+    expect(stats.workers).toBe(2);
+    expect(stats.handedBack).toBe(0);
     expect(checks[2]!.counts.fails).toBe(1);
+  });
+
+  it('the main thread is one of the threads: two threads are one worker and the main thread, both checking notes', async () => {
+    const { stats, checks } = await parallel(NOTES, { threads: 2 });
+    expect(checks).toEqual(await serial(NOTES));
+    expect(stats.workers).toBe(1);
+    // The worker is sent two notes at a time; the main thread starts on the others at once.
+    expect(stats.onMainThread).toBeGreaterThanOrEqual(1);
+    expect(stats.onMainThread).toBeLessThan(NOTES.length);
+    expect(stats.handedBack).toBe(0);
+  });
+
+  it('hands notes out largest first (estimated formulas), in note order among equals', () => {
+    const sized = (formulas: number): NoteInput => ({ file: 'n.md', text: '$x$ '.repeat(formulas) });
+    expect(largestFirst([sized(2), sized(40), sized(0), sized(40), sized(7)])).toEqual([1, 3, 4, 0, 2]);
   });
 
   it('keeps the note-wide budget per note (--max-formulas 3 stops each note after its own third formula)', async () => {
@@ -66,23 +83,23 @@ describe('gradexp check on worker threads', () => {
   it('a worker that dies on a note: that note is checked on the main thread, no other note is lost', async () => {
     // The thread ends itself as the third note (index 2) reaches it (this listener runs before the real one).
     const script = misbehavingWorker(`parentPort.on('message', (job) => { if (job.index === 2) process.exit(1); });`);
-    const { stats, indexes, checks } = await parallel(NOTES, { workerScript: script });
+    const { stats, indexes, checks } = await parallel(NOTES, { workerScript: script, threads: 3 });
     expect(indexes).toEqual([0, 1, 2, 3, 4]);
     expect(checks).toEqual(await serial(NOTES));
-    expect(stats.onMainThread).toBeGreaterThanOrEqual(1);
+    expect(stats.handedBack).toBeGreaterThanOrEqual(1);
   });
 
   it('a worker that throws while checking: the main thread checks the note again', async () => {
     const script = misbehavingWorker(
       `parentPort.on('message', (job) => { if (job.index === 1) { parentPort.postMessage({ index: 1, error: 'boom' }); job.index = -1; } });`,
     );
-    const { stats, checks } = await parallel(NOTES, { workerScript: script });
+    const { stats, checks } = await parallel(NOTES, { workerScript: script, threads: 3 });
     expect(checks).toEqual(await serial(NOTES));
-    expect(stats.onMainThread).toBe(1);
+    expect(stats.handedBack).toBe(1);
   });
 
   it('workers that cannot start: every note is checked on the main thread', async () => {
-    const { stats, indexes, checks } = await parallel(NOTES, { workerScript: path.join(scratchFolder(), 'missing.js') });
+    const { stats, indexes, checks } = await parallel(NOTES, { workerScript: path.join(scratchFolder(), 'missing.js'), threads: 3 });
     expect(indexes).toEqual([0, 1, 2, 3, 4]);
     expect(checks).toEqual(await serial(NOTES));
     expect(stats.onMainThread).toBe(NOTES.length);
@@ -115,12 +132,16 @@ describe('when gradexp check uses worker threads', () => {
     expect(estimateFormulas('no math')).toBe(0);
   });
 
-  it('one note, or few formulas in all: this thread only; many: one thread per core, at most one per note', () => {
-    expect(checkThreads([note(5_000)], {}, 2)).toBe(1);
-    expect(checkThreads([note(10), note(10)], {}, 2)).toBe(1);
-    expect(checkThreads([note(PARALLEL_MIN_FORMULAS), note(0)], {}, 2)).toBe(2);
-    expect(checkThreads([note(PARALLEL_MIN_FORMULAS), note(0)], {}, 8)).toBe(2);
-    expect(checkThreads([note(PARALLEL_MIN_FORMULAS), note(0)], {}, 1)).toBe(1);
+  it('one note, few formulas in all, or two cores: this thread only; else one thread per core but one, at most one per note', () => {
+    const many = [note(PARALLEL_MIN_FORMULAS), note(0), note(0), note(0)];
+    expect(checkThreads([note(5_000)], {}, 8)).toBe(1);
+    expect(checkThreads([note(10), note(10)], {}, 8)).toBe(1);
+    // On two cores one checking thread keeps both busy (V8's compiler and GC threads take the other).
+    expect(checkThreads(many, {}, 2)).toBe(1);
+    expect(checkThreads(many, {}, 1)).toBe(1);
+    expect(checkThreads(many, {}, 3)).toBe(2);
+    expect(checkThreads(many, {}, 8)).toBe(4);
+    expect(checkThreads(many.slice(0, 2), {}, 8)).toBe(2);
   });
 
   it('GRADEXP_CHECK_THREADS forces the count (1: one thread), capped at one per note; nonsense is ignored', () => {

@@ -10,7 +10,7 @@ import { expectDuration } from '../support/timing';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
 import { BLOCKS_OFF_THREAD_CHARS, NoteParseCache } from '../../src/extension/notes/parseCache';
 import { analyzeBlocks } from '../../src/extension/notes/noteParse';
-import { SLICE_MS } from '../../src/extension/notes/slices';
+import { SLICE_MS } from '../../src/threads/slices';
 import { longestEventLoopHold } from '../support/eventLoop';
 import { asDoc, fakeDoc } from '../support/fakeTextDocument';
 

@@ -4,7 +4,8 @@
  * same function runs on the main thread (one note after another) and in the
  * check worker threads (checkWorker.ts), so both paths print the same bytes.
  */
-import { analyzeNoteWithin, type NoteBudget } from '../../core/api/formulas';
+import { analyzeNoteSteps, analyzeNoteWithin, noteContext, type NoteAnalysis, type NoteBudget } from '../../core/api/formulas';
+import { runStepsInSlices } from '../../threads/slices';
 import { emptyCounts, humanLines, type CheckCounts } from './checkHuman';
 import { toCheckJson, type CheckFileJson } from './checkJson';
 
@@ -37,7 +38,21 @@ export function plainBudget(budget: NoteBudget): PlainBudget {
 
 /** Check one note (the note-wide budget is this note's alone). */
 export async function checkNote(file: string, text: string, budget: NoteBudget, json: boolean): Promise<NoteCheck> {
-  const analysis = await analyzeNoteWithin(text, budget);
+  return noteCheckOf(file, text, await analyzeNoteWithin(text, budget), json);
+}
+
+/**
+ * checkNote on a thread that has other work meanwhile (the main thread hands
+ * out notes to the workers): the same result, with a turn of the event loop
+ * whenever a slice of its formulas has lasted SLICE_MS.
+ */
+export async function checkNoteInSlices(file: string, text: string, budget: NoteBudget, json: boolean): Promise<NoteCheck> {
+  const never = (): boolean => false; // never stale: always the whole analysis
+  const analysis = (await runStepsInSlices(analyzeNoteSteps(noteContext(text), budget), never))!;
+  return noteCheckOf(file, text, analysis, json);
+}
+
+function noteCheckOf(file: string, text: string, analysis: NoteAnalysis, json: boolean): NoteCheck {
   const counts = emptyCounts();
   const lines = humanLines(file, text, analysis, counts);
   return { lines, json: json ? toCheckJson(file, analysis) : null, counts };

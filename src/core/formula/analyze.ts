@@ -1,9 +1,10 @@
 /**
  * Formula analysis: split a formula into statements and sides, evaluate each
  * side, judge each relation, and summarise. Results are cached per source
- * string, so re-analysing a note after an edit only does the new formulas.
+ * string (reportCache.ts), so re-analysing a note after an edit only does the
+ * new formulas.
  */
-import { latexReader, type LatexReader } from './engine';
+import { clearParseCache, latexReader, type LatexReader } from './engine';
 import { evaluateSide, readTreeOf, type SideLimits } from './evaluateSide';
 import { GROUPING_UNDECIDED, judgeClaim } from './claims';
 import { groupDenominators } from './grouping';
@@ -12,6 +13,7 @@ import { splitFormula, type Piece } from './split';
 import { formatFacts } from './formatFacts';
 import { checkIdentity, type IdentityOutcome } from './identity';
 import { normalizeLatex } from './preprocess';
+import { ReportCache } from './reportCache';
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units';
 import type { Evaluated } from './interpret';
 
@@ -26,8 +28,7 @@ const DEFAULT_TIME_LIMIT_MS = 250;
  * 1 MB formula became 500,000 claims and took seconds before any side was refused.
  */
 export const MAX_FORMULA_LENGTH = 10_000;
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, FormulaReport>();
+const cache = new ReportCache(20_000);
 /** The unit checker once a formula with units needed it (its tables take ≈20 ms to build). */
 let units: UnitChecker | undefined;
 
@@ -64,9 +65,10 @@ function percentAfter(report: FormulaReport): FormulaReport {
   return changed ? { ...report, claims, verdict: overallVerdict(claims) } : report;
 }
 
-/** Forget cached reports (tests, or when settings change). */
+/** Forget cached reports and parses (tests, benchmarks, or when settings change). */
 export function clearFormulaCache(): void {
   cache.clear();
+  clearParseCache();
 }
 
 function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOptions): FormulaReport {
@@ -75,8 +77,7 @@ function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOption
   if (hit) return hit;
   const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase };
   const report = compute(reader, source, limits, options.definitions);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, report);
+  cache.set(key, report, Date.now() > limits.deadline);
   return report;
 }
 

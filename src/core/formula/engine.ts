@@ -18,6 +18,21 @@ export interface LatexReader {
 
 let loadMs: number | undefined;
 
+/**
+ * Trees already read, by LaTeX: a vault repeats many sides (`\\mathbf{x}`,
+ * `\\frac{1}{n}`) across formulas and notes, and a parse is most of a
+ * formula's cost. The parse depends on the text alone (the engine's
+ * dictionaries are fixed at load), so a hit is the same tree. Trees are frozen:
+ * every caller shares them. Bounded: cleared when full, as the report cache.
+ */
+const PARSE_CACHE_LIMIT = 20_000;
+const parsed = new Map<string, MathJson>();
+
+/** Forget every tree read so far (clearFormulaCache; benchmarks time uncached parses). */
+export function clearParseCache(): void {
+  parsed.clear();
+}
+
 /** The one load, shared by every caller (core/api/lazy.ts). */
 const loadOnce = lazy(() => load());
 
@@ -44,11 +59,25 @@ async function load(): Promise<LatexReader> {
   loadMs = Date.now() - started;
   return {
     read(latex: string): MathJson {
+      const hit = parsed.get(latex);
+      if (hit !== undefined) return hit;
       // Non-canonical: we want the structure the author wrote (for "read as"), and
       // canonicalisation can do heavy symbolic work we would rather bound ourselves.
-      return toMathJson(ce.parse(latex, { canonical: false }));
+      const tree = deepFreeze(toMathJson(ce.parse(latex, { canonical: false })));
+      if (parsed.size >= PARSE_CACHE_LIMIT) parsed.clear();
+      parsed.set(latex, tree);
+      return tree;
     },
   };
+}
+
+/** `tree`, with every array and object in it frozen (a shared tree must not be changed by one caller). */
+function deepFreeze(tree: MathJson): MathJson {
+  if (typeof tree === 'object' && !Object.isFrozen(tree)) {
+    Object.freeze(tree);
+    if (Array.isArray(tree)) for (const item of tree) deepFreeze(item);
+  }
+  return tree;
 }
 
 /**

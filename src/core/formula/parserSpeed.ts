@@ -8,21 +8,32 @@
  * freshly joined token text.
  *
  * The parser class is not exported; one probe parse hands us an instance (the
- * `parseUnexpectedToken` hook receives the parser) and we replace three
- * methods on its prototype:
+ * `parseUnexpectedToken` hook receives the parser) and we replace two methods
+ * on its prototype, `getDefs` and `peekDefinitions` (and wrap a third,
+ * `getIdentifierType`, see below):
  *
  * - `getDefs(kind)`: the entries of a kind, last added first, from a cache per
  *   indexed dictionary (an array, where the original is a generator; every
  *   caller only iterates it);
- * - `lookAhead()`: the joined text of the next 1…lookahead tokens, cached per
- *   parser and position (the token list of a parser never changes);
  * - `peekDefinitions(kind)`: entries with an empty trigger, then those whose
- *   trigger is the text ahead (longest first), from a map by trigger text;
- *   entries with an identifier trigger are still matched by the original code,
- *   given only those entries. The answer depends only on the tokens from the
- *   parser's position on (the identifier match reads tokens and moves back), so
- *   it is kept per parser, position and kind: the parser backtracks and asks
- *   again at the same position many times.
+ *   trigger is the text ahead (longest first), from a map by trigger text, then
+ *   those whose identifier trigger (`max`, `exp`, `cases`) is the identifier
+ *   ahead. The answer depends only on the tokens from the parser's position
+ *   on, so it is kept per parser, position and kind: the parser backtracks and
+ *   asks again at the same position many times.
+ *
+ * The text ahead: the original joined the next 1…8 tokens (the dictionary's
+ * look-ahead) into LaTeX at every position, once per count, and compared each
+ * text with every trigger. Joining only appends (the text of n + 1 tokens
+ * starts with the text of n), so we join 1, 2, … tokens and stop at the first
+ * text that begins no trigger of the dictionary — at most positions, after one
+ * token.
+ *
+ * The identifier ahead: the original read it once per entry with an identifier
+ * trigger (22 times at each position for functions); we read it once per
+ * position, with the engine's own reader: its `parseSymbol` reads the
+ * identifier and hands it to `getIdentifierType`, whose wrapper catches it
+ * while we probe (and otherwise calls the original).
  *
  * If the parser does not look like the one this was written against, nothing
  * is patched and the engine runs as before.
@@ -40,17 +51,28 @@ interface IndexedDictionary {
 interface ParserLike {
   readonly _dictionary: IndexedDictionary;
   readonly _tokens: readonly string[];
+  _boundaries: unknown[];
   index: number;
   readonly atEnd: boolean;
   latexAhead(n: number): string;
   lookAhead(): [number, string][];
+  parseSymbol(options: undefined): unknown;
 }
 type PeekResult = [Def, number][];
 interface ParserProto {
   getDefs(this: ParserLike, kind: string): Iterable<Def>;
   lookAhead(this: ParserLike): [number, string][];
   peekDefinitions(this: ParserLike, kind: string): PeekResult;
+  getIdentifierType(this: ParserLike, id: string): string;
+  parseSymbol(this: ParserLike, options: undefined): unknown;
 }
+
+/** The identifier the engine reads at a position, trimmed, and how many tokens it spans. */
+interface IdentifierAhead {
+  readonly id: string;
+  readonly length: number;
+}
+
 
 /** One kind's entries, in the order getDefs yields them, and indexed for peekDefinitions. */
 interface KindIndex {
@@ -58,8 +80,17 @@ interface KindIndex {
   readonly emptyTrigger: readonly Def[];
   readonly byTrigger: ReadonlyMap<string, readonly Def[]>;
   readonly byIdentifier: readonly Def[];
-  /** How many of byIdentifier also have an empty latexTrigger (the original lists those first). */
-  readonly identifierWithEmptyTrigger: number;
+  /** The entries with an identifier trigger, by that trigger, in getDefs order. */
+  readonly byIdentifierTrigger: ReadonlyMap<string, readonly Def[]>;
+}
+
+/** A dictionary's kinds, indexed on first use, and the start of every trigger text in it. */
+interface DictionaryIndex {
+  /** The dictionary's entry count when indexed: an engine that adds entries gets a new index. */
+  readonly length: number;
+  readonly kinds: Map<string, KindIndex>;
+  /** Every leading part of every latexTrigger: 'trigger' when it is a whole one, else 'start'. */
+  readonly triggerStarts: ReadonlyMap<string, 'trigger' | 'start'>;
 }
 
 const MARKER = Symbol.for('gradexp.parserSpeed');
@@ -82,22 +113,31 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
   }
   if (!proto || !looksLikeKnownParser(proto)) return false;
   if (proto[MARKER]) return (patched = true);
-  const originalPeek = proto.peekDefinitions;
   const originalGetDefs = proto.getDefs;
-  const indexes = new WeakMap<IndexedDictionary, { length: number; kinds: Map<string, KindIndex> }>();
+  const originalGetIdentifierType = proto.getIdentifierType;
+  const originalParseSymbol = proto.parseSymbol;
+  const indexes = new WeakMap<IndexedDictionary, DictionaryIndex>();
   const aheadCache = new WeakMap<ParserLike, ([number, string][] | undefined)[]>();
-  // Set while the original peekDefinitions runs for identifier triggers only: its getDefs call then
-  // returns those entries and its lookAhead call nothing (each consumes its flag before any nested parse).
-  let identifierDefsOnly: readonly Def[] | undefined;
-  let noLookAhead = false;
+  const identifierCache = new WeakMap<ParserLike, (IdentifierAhead | null | undefined)[]>();
+  // Set while identifierAhead runs the engine's parseSymbol: its one peekDefinitions call answers
+  // nothing (so it falls through to reading an identifier), and its getIdentifierType call reports
+  // the identifier read and how far it reached.
+  let probing = false;
+  let probeStart = 0;
+  let caught: IdentifierAhead | null = null;
 
-  const kindIndex = (parser: ParserLike, kind: string): KindIndex => {
+  const dictionaryIndex = (parser: ParserLike): DictionaryIndex => {
     const dictionary = parser._dictionary;
     let entry = indexes.get(dictionary);
     if (!entry || entry.length !== dictionary.defs.length) {
-      entry = { length: dictionary.defs.length, kinds: new Map() };
+      entry = { length: dictionary.defs.length, kinds: new Map(), triggerStarts: triggerStarts(dictionary.defs) };
       indexes.set(dictionary, entry);
     }
+    return entry;
+  };
+
+  const kindIndex = (parser: ParserLike, kind: string): KindIndex => {
+    const entry = dictionaryIndex(parser);
     let index = entry.kinds.get(kind);
     if (!index) {
       index = buildIndex([...originalGetDefs.call(parser, kind)]);
@@ -107,69 +147,89 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
   };
 
   proto.getDefs = function getDefs(kind: string): Iterable<Def> {
-    if (identifierDefsOnly) {
-      const defs = identifierDefsOnly;
-      identifierDefsOnly = undefined;
-      return defs;
-    }
     return kindIndex(this, kind).all;
   };
 
-  const originalLookAhead = proto.lookAhead;
-  proto.lookAhead = function lookAhead(): [number, string][] {
-    if (noLookAhead) {
-      noLookAhead = false;
-      return [];
+  /**
+   * The texts ahead that are some entry's trigger, longest first, as [tokens, text]: what the
+   * original lookAhead answers (every text of 1…lookahead tokens) less the texts no trigger is.
+   */
+  const triggersAhead = (parser: ParserLike): [number, string][] => {
+    const byIndex = byPosition(aheadCache, parser);
+    const at = parser.index;
+    const known = byIndex[at];
+    if (known) return known;
+    const { triggerStarts: starts } = dictionaryIndex(parser);
+    const count = Math.min(parser._dictionary.lookahead, parser._tokens.length - at);
+    const found: [number, string][] = [];
+    for (let n = 1; n <= count; n++) {
+      const text = parser.latexAhead(n);
+      const start = starts.get(text);
+      if (start === undefined) break; // longer texts start with this one: none is a trigger either
+      if (start === 'trigger') found.unshift([n, text]);
     }
-    let byIndex = aheadCache.get(this);
-    if (!byIndex) {
-      byIndex = [];
-      aheadCache.set(this, byIndex);
+    byIndex[at] = found;
+    return found;
+  };
+
+  proto.getIdentifierType = function getIdentifierType(id: string): string {
+    if (!probing) return originalGetIdentifierType.call(this, id);
+    probing = false;
+    caught = { id: id.trim(), length: this.index - probeStart };
+    return ''; // not "symbol": parseSymbol moves back and answers null
+  };
+
+  /**
+   * The identifier the engine reads at the parser's position (what its identifier-trigger
+   * match compares with each trigger), or null; the position is left as it was.
+   */
+  const identifierAhead = (parser: ParserLike): IdentifierAhead | null => {
+    const byIndex = byPosition(identifierCache, parser);
+    const at = parser.index;
+    const known = byIndex[at];
+    if (known !== undefined) return known;
+    const boundaries = parser._boundaries;
+    // The identifier reader ignores boundaries; parseSymbol would stop at one before reading.
+    parser._boundaries = [];
+    probing = true;
+    probeStart = at;
+    caught = null;
+    try {
+      originalParseSymbol.call(parser, undefined);
+    } finally {
+      parser._boundaries = boundaries;
+      probing = false;
+      // The original read the identifier and moved back, which also resets the parser's
+      // repeated-peek counter (its infinite-loop guard): so does setting the index.
+      parser.index = at;
     }
-    const at = this.index;
-    let ahead = byIndex[at];
-    if (!ahead) {
-      ahead = originalLookAhead.call(this);
-      byIndex[at] = ahead;
-    }
-    // A copy: the cached one must survive whatever a caller does with it.
-    return ahead.slice();
+    const found: IdentifierAhead | null = caught;
+    byIndex[at] = found;
+    return found;
   };
 
   const peekCache = new WeakMap<ParserLike, (Map<string, PeekResult> | undefined)[]>();
   proto.peekDefinitions = function peekDefinitions(kind: string): PeekResult {
+    if (probing) return []; // parseSymbol inside identifierAhead: go straight to the identifier
     if (this.atEnd) return [];
     const index = kindIndex(this, kind);
-    let byIndex = peekCache.get(this);
-    if (!byIndex) {
-      byIndex = [];
-      peekCache.set(this, byIndex);
-    }
+    const byIndex = byPosition(peekCache, this);
     const at = this.index;
     const cached = byIndex[at]?.get(kind);
     if (cached) {
-      // The original matched identifier triggers by parsing ahead and moving back, which resets the
-      // parser's repeated-peek counter (its infinite-loop guard): so does setting the index.
-      if (index.byIdentifier.length > 0) this.index = at;
+      if (index.byIdentifier.length > 0) this.index = at; // the repeated-peek counter, as above
       return cached.slice();
     }
     const result: PeekResult = [];
     for (const def of index.emptyTrigger) result.push([def, 0]);
-    for (const [n, tokens] of this.lookAhead()) {
-      const defs = index.byTrigger.get(tokens);
+    for (const [n, text] of triggersAhead(this)) {
+      const defs = index.byTrigger.get(text);
       if (defs) for (const def of defs) result.push([def, n]);
     }
     if (index.byIdentifier.length > 0) {
-      identifierDefsOnly = index.byIdentifier;
-      noLookAhead = true;
-      let matched: PeekResult;
-      try {
-        matched = originalPeek.call(this, kind);
-      } finally {
-        identifierDefsOnly = undefined;
-        noLookAhead = false;
-      }
-      for (let k = index.identifierWithEmptyTrigger; k < matched.length; k++) result.push(matched[k]!);
+      const ahead = identifierAhead(this);
+      const defs = ahead && ahead.length > 0 ? index.byIdentifierTrigger.get(ahead.id) : undefined;
+      if (defs) for (const def of defs) result.push([def, ahead!.length]);
     }
     (byIndex[at] ??= new Map()).set(kind, result);
     return result.slice();
@@ -179,21 +239,44 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
   return true;
 }
 
+/** The answers kept for `parser`, by token position (a parser's tokens never change). */
+function byPosition<T>(cache: WeakMap<ParserLike, T[]>, parser: ParserLike): T[] {
+  let answers = cache.get(parser);
+  if (!answers) {
+    answers = [];
+    cache.set(parser, answers);
+  }
+  return answers;
+}
+
+function triggerStarts(defs: readonly Def[]): Map<string, 'trigger' | 'start'> {
+  const starts = new Map<string, 'trigger' | 'start'>();
+  for (const { latexTrigger: trigger } of defs) {
+    if (typeof trigger !== 'string' || trigger === '') continue;
+    for (let k = 1; k < trigger.length; k++) if (!starts.has(trigger.slice(0, k))) starts.set(trigger.slice(0, k), 'start');
+    starts.set(trigger, 'trigger');
+  }
+  return starts;
+}
+
 function buildIndex(all: readonly Def[]): KindIndex {
   const byTrigger = new Map<string, Def[]>();
-  for (const def of all) {
-    if (typeof def.latexTrigger !== 'string' || def.latexTrigger === '') continue;
-    const list = byTrigger.get(def.latexTrigger);
+  const byIdentifierTrigger = new Map<string, Def[]>();
+  const add = (map: Map<string, Def[]>, key: string, def: Def): void => {
+    const list = map.get(key);
     if (list) list.push(def);
-    else byTrigger.set(def.latexTrigger, [def]);
+    else map.set(key, [def]);
+  };
+  for (const def of all) {
+    if (typeof def.latexTrigger === 'string' && def.latexTrigger !== '') add(byTrigger, def.latexTrigger, def);
+    if (def.identifierTrigger) add(byIdentifierTrigger, def.identifierTrigger, def);
   }
-  const byIdentifier = all.filter((def) => def.identifierTrigger);
   return {
     all,
     emptyTrigger: all.filter((def) => def.latexTrigger === ''),
     byTrigger,
-    byIdentifier,
-    identifierWithEmptyTrigger: byIdentifier.filter((def) => def.latexTrigger === '').length,
+    byIdentifier: all.filter((def) => def.identifierTrigger),
+    byIdentifierTrigger,
   };
 }
 
@@ -203,7 +286,11 @@ function looksLikeKnownParser(proto: ParserProto): boolean {
   const peek = source(proto.peekDefinitions);
   const getDefs = source(proto.getDefs);
   const lookAhead = source(proto.lookAhead);
+  const parseSymbol = source(proto.parseSymbol);
   return (
+    parseSymbol.includes('this.peekDefinitions("symbol")') &&
+    parseSymbol.includes('this.getIdentifierType(') &&
+    typeof proto.getIdentifierType === 'function' &&
     peek.includes('this.getDefs(') &&
     peek.includes('this.lookAhead()') &&
     peek.includes('identifierTrigger') &&

@@ -1,7 +1,8 @@
 /**
  * Re-parsing a note after an edit without re-reading the blocks the edit did
  * not touch: a block whose text is the same as before (from the start of its
- * fence line to its end, with the same body and info string) parses to the
+ * fence line to its end, with the same body and info string, the body starting
+ * at the same place relative to the fence) parses to the
  * same ParsedBlock, only moved — its note offsets and line numbers shift,
  * its columns do not (a block with errors is parsed again when it moved, as
  * its messages may name lines). Pure and exact: `parseBlocksReusing` equals
@@ -22,9 +23,14 @@ function lineStartBefore(note: string, offset: number): number {
   return note.lastIndexOf('\n', offset - 1) + 1;
 }
 
-/** What makes two blocks parse alike: their whole lines of text, body and info as markdown-it gave them. */
+/**
+ * What makes two blocks parse alike: their whole lines of text, body and info as markdown-it gave
+ * them, and where the body starts. An empty body starts on the next line, past the block's text:
+ * `\n` or `\r\n` after the fence line moves it and nothing else.
+ */
 function blockKey(note: string, block: FencedBlock): string {
-  return `${block.closed ? 1 : 0}\u0000${block.info}\u0000${block.content}\u0000${note.slice(lineStartBefore(note, block.start), block.end)}`;
+  const text = note.slice(lineStartBefore(note, block.start), block.end);
+  return `${block.closed ? 1 : 0}\u0000${block.bodyStart - block.start}\u0000${block.info}\u0000${block.content}\u0000${text}`;
 }
 
 /** `parsed` moved to where `block` now is: offsets by `block.start − old start`, lines likewise, index replaced. */

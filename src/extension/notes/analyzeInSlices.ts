@@ -7,7 +7,7 @@
  * kept the host's CPU busy for half a minute, for a panel that lists 10,000 at most.
  */
 import type { MathSpan, NoteAnalysis, NoteFormulaReport } from '../../core/api/notes';
-import { runStepsInSlices, SLICE_MS } from './slices';
+import { runStepsInSlices, SLICE_MS } from '../../threads/slices';
 
 /** The formulas past the cap, which were not evaluated. */
 export interface FormulasLeftOut {

@@ -12,7 +12,7 @@ import type * as vscode from 'vscode';
 import { DEFAULT_MAX_NOTE_MB, noteLimits, noteRefusal, sizeRefusal, type NoteLimits, type NoteRefusal } from './noteLimits';
 import type { FencedBlock } from '../../core/api/notes';
 import { analyzeBlocks, analyzeBlocksStepwise, type NoteParse } from './noteParse';
-import { runInSlices } from './slices';
+import { runInSlices } from '../../threads/slices';
 
 /** How many notes' parses are kept (the most recently used). */
 const CAPACITY = 32;

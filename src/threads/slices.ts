@@ -1,8 +1,9 @@
 /**
- * Work done in slices on the extension host's one thread, which every
- * extension and the editor's own services share: a long computation yields
- * to the event loop every SLICE_MS so keystrokes, hovers and other
- * extensions get their turn in between.
+ * Work done in slices on a thread that has other work to answer meanwhile: a
+ * long computation yields to the event loop every SLICE_MS. On the extension
+ * host's one thread, which every extension and the editor's own services
+ * share, keystrokes, hovers and other extensions get their turn in between;
+ * on `gradexp check`'s main thread, the worker threads get their next notes.
  */
 
 /** Longest stretch of work between yields to the event loop. */

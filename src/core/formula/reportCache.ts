@@ -1,0 +1,48 @@
+/**
+ * The formula reports already made, by source and options, so re-analysing a
+ * note after an edit only does the new formulas.
+ *
+ * A report finished after its formula's wall-clock budget ran out may be cut
+ * short ("evaluation took too long", an identity left with too few points) —
+ * and on a busy machine even a trivial formula can run out of it. Such a
+ * report is kept, but as provisional: the next requests make it again, each
+ * with a fresh budget, until one finishes in time or MAX_TIMED_OUT_ATTEMPTS
+ * attempts have all run out (a formula that really needs more than its budget
+ * then costs no more than that many budgets, never one per edit).
+ */
+import type { FormulaReport } from './types';
+
+/** Attempts, each with the whole budget, before a timed-out report is final. */
+export const MAX_TIMED_OUT_ATTEMPTS = 3;
+
+interface Entry {
+  readonly report: FormulaReport;
+  /** Reused as it is; false for a timed-out report with attempts left. */
+  readonly final: boolean;
+  /** How many attempts timed out so far. */
+  readonly timedOut: number;
+}
+
+/** Reports by key, at most `limit` (cleared when full). */
+export class ReportCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly limit: number) {}
+
+  /** The report to reuse for `key`, or undefined when it must be made (again). */
+  get(key: string): FormulaReport | undefined {
+    const entry = this.entries.get(key);
+    return entry?.final ? entry.report : undefined;
+  }
+
+  /** Keep `report` for `key`; `timedOut`: it was finished after its budget ran out. */
+  set(key: string, report: FormulaReport, timedOut: boolean): void {
+    const attempts = timedOut ? (this.entries.get(key)?.timedOut ?? 0) + 1 : 0;
+    if (!this.entries.has(key) && this.entries.size >= this.limit) this.entries.clear();
+    this.entries.set(key, { report, final: attempts === 0 || attempts >= MAX_TIMED_OUT_ATTEMPTS, timedOut: attempts });
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
