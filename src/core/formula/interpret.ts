@@ -8,6 +8,7 @@
 import type { MathJson } from './engine';
 import { decimalIsExact, powerIsExact, productIsExact, quotientIsExact, sumIsExact } from './exactness';
 import { powerNoise, productNoise, quotientNoise, unaryIsExact, unaryNoise } from './errorBounds';
+import { integral } from './integral';
 
 /** Why a side could not be given a number. */
 export class CannotEvaluate extends Error {
@@ -146,6 +147,7 @@ export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string
     case 'Delimiter': return delimited(args, budget, env, depth);
     case 'Hold': return at(0);
     case 'Sum': case 'Product': return bigOperator(head, args, budget, env, depth);
+    case 'Integrate': return integral(args, (json, scope) => evaluate(json, budget, scope, depth + 1), env, budget.deadline);
     case 'Apply': return apply(args, budget, env, depth);
     case 'Derivative': return derivative(args, budget, env, depth);
     case 'Binomial': return binomial(at(0), at(1));
