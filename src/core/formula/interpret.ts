@@ -9,6 +9,7 @@ import type { MathJson } from './engine';
 import { decimalIsExact, powerIsExact, productIsExact, quotientIsExact, sumIsExact } from './exactness';
 import { powerNoise, productNoise, quotientNoise, unaryIsExact, unaryNoise } from './errorBounds';
 import { integral } from './integral';
+import { longSum } from './series';
 
 /** Why a side could not be given a number. */
 export class CannotEvaluate extends Error {
@@ -383,6 +384,11 @@ function bigOperator(
   const index = limit[1] as string;
   const lo = evaluate(limit[2], budget, env, depth + 1).value;
   const hi = evaluate(limit[3], budget, env, depth + 1).value;
+  const scope = new Map(env);
+  const term = (k: number): Evaluated => (scope.set(index, k), evaluate(body, budget, scope, depth + 1));
+  if (head === 'Sum' && Number.isInteger(lo) && Math.abs(lo) < UNSTEPPABLE && (hi === Infinity || (Number.isInteger(hi) && hi - lo + 1 > budget.maxTerms))) {
+    return longSum(term, lo, hi, budget); // series.ts
+  }
   if (!Number.isInteger(lo) || !Number.isInteger(hi)) throw new CannotEvaluate(`${name} bounds must be integers`);
   if (Math.max(Math.abs(lo), Math.abs(hi)) >= UNSTEPPABLE) {
     throw new CannotEvaluate(`${name} bounds of 2^53 (9.0 × 10^15) or more cannot be stepped by 1 in float64`);
@@ -391,12 +397,10 @@ function bigOperator(
   if (terms > budget.maxTerms) {
     throw new CannotEvaluate(`${name} of ${terms.toExponential(0).replace('e+', 'e')} terms exceeds the limit of ${budget.maxTerms}`);
   }
-  const scope = new Map(env);
   let acc = exact(head === 'Sum' ? 0 : 1);
   for (let k = lo; k <= hi; k++) {
-    scope.set(index, k);
-    const term = evaluate(body, budget, scope, depth + 1);
-    acc = head === 'Sum' ? add(acc, term) : multiply(acc, term);
+    const t = term(k);
+    acc = head === 'Sum' ? add(acc, t) : multiply(acc, t);
   }
   return acc;
 }
