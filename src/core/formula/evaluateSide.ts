@@ -66,6 +66,8 @@ function writtenForm({ digits, style, fractional, continued }: WrittenNumber): W
 function unitRefusal(latex: string): string | undefined {
   for (let at = latex.indexOf('\\'); at >= 0; at = latex.indexOf('\\', at + 1)) {
     const m = UNIT_TEXT.exec(latex.slice(at, at + 40));
+    // The upright d of an integral's `\mathrm{d}x` is its differential, not days.
+    if (m && m[1]!.trim() === 'd' && latex.includes('\\int')) continue;
     const before = latex.slice(Math.max(0, at - 12), at).replace(/(\\[,;:! ]|~|\s)+$/, '');
     if (m && /[\d)}]$/.test(before)) return `cannot evaluate: the side has a unit (${m[1]!.trim()}); quantities with units are not compared`;
   }

@@ -147,11 +147,11 @@ function adaptive(h: (u: number) => Sample, limits: QuadratureLimits): Quadratur
       return { value, error: truncation + rounding + intervals.length * EPSILON * magnitude };
     }
     if (Date.now() > limits.deadline) throw new CannotEvaluate('evaluation took too long');
-    if (intervals.length >= limits.maxIntervals) throw notConvergent(truncation, value);
+    if (intervals.length >= limits.maxIntervals) throw notConvergent();
     const split = intervals[worst]!;
     const middle = (split.lo + split.hi) / 2;
     // The halves would be too narrow for distinct nodes: the integrand is singular here, or too rough for the rule.
-    if (split.hi - split.lo < MIN_WIDTH_ULPS * EPSILON * split.hi) throw notConvergent(truncation, value);
+    if (split.hi - split.lo < MIN_WIDTH_ULPS * EPSILON * split.hi) throw notConvergent();
     intervals.splice(worst, 1, kronrod(h, split.lo, middle), kronrod(h, middle, split.hi));
   }
 }
@@ -159,11 +159,8 @@ function adaptive(h: (u: number) => Sample, limits: QuadratureLimits): Quadratur
 /** An interval is halved only while it spans this many ulps of its upper end. */
 const MIN_WIDTH_ULPS = 1024;
 
-function notConvergent(error?: number, value?: number): CannotEvaluate {
-  const after = error !== undefined && Number.isFinite(error) && value !== undefined
-    ? ` (its quadrature error bound is still ${Number(error.toPrecision(2))} for a value near ${Number(value.toPrecision(3))})`
-    : '';
-  return new CannotEvaluate(`the integral could not be shown to converge; it may diverge${after}`);
+function notConvergent(): CannotEvaluate {
+  return new CannotEvaluate('the integral could not be shown to converge; it may diverge');
 }
 
 /** The 15-point Kronrod value on [lo, hi], with its truncation and rounding bounds. */
