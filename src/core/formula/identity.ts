@@ -149,7 +149,7 @@ export function variablesOf(json: MathJson, out = new Set<string>(), bound: Read
   const index = boundIndex(json);
   if (index !== undefined) {
     const inner = new Set(bound).add(index);
-    for (const b of args[1].slice(2)) variablesOf(b as MathJson, out, bound);
+    for (const b of (args[1] as readonly MathJson[]).slice(2)) variablesOf(b, out, bound);
     variablesOf(args[0]!, out, inner);
     return out;
   }
