@@ -65,6 +65,20 @@ const ACCEPTED_COMMANDS = new Set([
 const NAME_RUN = /(?<![\\A-Za-z])[A-Za-z]{3,}/;
 const KNOWN_NAMES = new Set(['exp', 'log', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'max', 'min', 'ReLU', 'relu', 'softplus', 'sigmoid']);
 
+/**
+ * `\frac{dF}{du}`: a derivative in Leibniz notation, which the engine reads as
+ * the quotient (d·F)/(d·u). Only `\frac{d}{dx} f(x)` is read (applyCalls); a
+ * statement with an integral and such a fraction (the substitution rule) is not judged.
+ */
+const LEIBNIZ_FRACTION = /\\frac\s*\{\s*d\s*[A-Za-z\\{]/;
+
+/**
+ * An integral at one sample point: 64 points share the formula's time, and a
+ * point is judged against 100 times its carried bounds, so a looser
+ * quadrature bound (carried like the others) only skips a few more points.
+ */
+const POINT_QUADRATURE = { maxIntervals: 8, tolerance: 1e-10 };
+
 /** Random points tried, points needed for a verdict, and the share that must clearly disagree for "fails". */
 const TRIALS = 64;
 const MIN_POINTS = 16;
@@ -225,7 +239,7 @@ export function checkIdentity(
   const form = definitionForm(leftJson);
   // A definition we cannot use still hides the name's earlier one (NoteScope).
   if (!readableAsScalars(latex)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
-  if (boundIndexed(leftJson) || boundIndexed(rightJson)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
+  if (boundIndexed(leftJson) || boundIndexed(rightJson) || (LEIBNIZ_FRACTION.test(latex) && latex.includes('\\int'))) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   const right = prepare(rightJson, known, definitions);
   if (typeof leftJson === 'string' || isSubscripted(leftJson)) return symbolDefinition(leftJson, right, latex, definitions, deadline);
   if (form && !ASSUMED.has(form.name)) {
@@ -245,7 +259,7 @@ export function checkIdentity(
   // `O(4w) = O(w)`, `P(A) = …`: a name only ever followed by a group is a function we do not know.
   const applied = appliedOnly(left, appliedOnly(right, { applied: new Set(), bare: new Set() }));
   if ([...applied.applied].some((n) => !applied.bare.has(n))) return { kind: 'skip' };
-  const budget = (): Budget => ({ deadline, maxTerms: 10_000, steps: 0, functions });
+  const budget = (): Budget => ({ deadline, maxTerms: 10_000, quadrature: POINT_QUADRATURE, steps: 0, functions });
   if (variables.length === 0) {
     try {
       return { kind: 'values', left: evaluate(left, budget()), right: evaluate(right, budget()), assumed, ...(names.size ? { using: [...names].map(usingText(definitions)) } : {}) };
@@ -379,6 +393,8 @@ function samplePoints(latex: string, left: MathJson, right: MathJson, variables:
   for (const draw of domains) {
     const sample: Sample = { agree: 0, disagree: 0 };
     for (let t = 0; t < TRIALS; t++) {
+      // Points past the formula's deadline would each stop early as "too long" and be skipped: stop instead.
+      if (Date.now() > budget().deadline) return sample.agree + sample.disagree > best.agree + best.disagree ? sample : best;
       const env = new Map(variables.map((v) => [v, counts.has(v) ? Math.floor(COUNT_LIMIT * random()) : draw()] as const));
       const outcome = compareAt(left, right, env, budget);
       if (outcome === 'agree') sample.agree++;

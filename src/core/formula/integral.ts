@@ -5,15 +5,13 @@
  * error bound; the result carries that bound as its rounding noise.
  */
 import type { MathJson } from './engine';
-import { CannotEvaluate, type Evaluated } from './interpret';
-import { definiteIntegral, type Sample } from './quadrature';
+import { CannotEvaluate, type Budget, type Evaluated } from './interpret';
+import { definiteIntegral, SIDE_EFFORT, type Sample } from './quadrature';
 
 type Evaluate = (json: MathJson, env: ReadonlyMap<string, number>) => Evaluated;
 
-/** Most intervals one integral's range is split into (15 integrand values each). */
-const MAX_INTERVALS = 400;
 
-export function integral(args: readonly MathJson[], evaluate: Evaluate, env: ReadonlyMap<string, number>, deadline: number): Evaluated {
+export function integral(args: readonly MathJson[], evaluate: Evaluate, env: ReadonlyMap<string, number>, budget: Budget): Evaluated {
   const [body, limit] = args;
   const variable = boundVariable(limit);
   if (body === undefined || body === 'Nothing' || variable === undefined) throw new CannotEvaluate('an integral whose integrand or variable could not be read');
@@ -26,7 +24,7 @@ export function integral(args: readonly MathJson[], evaluate: Evaluate, env: Rea
     const y = evaluate(body, scope);
     return { value: y.value, bound: y.noise + y.under };
   };
-  const result = definiteIntegral(f, lo.value, hi.value, { deadline, maxIntervals: MAX_INTERVALS });
+  const result = definiteIntegral(f, lo.value, hi.value, { deadline: budget.deadline, ...(budget.quadrature ?? SIDE_EFFORT) });
   const moved = boundShift(f, lo) + boundShift(f, hi);
   return { value: result.value, noise: result.error + moved, under: 0 };
 }

@@ -9,6 +9,7 @@ import type { MathJson } from './engine';
 import { decimalIsExact, powerIsExact, productIsExact, quotientIsExact, sumIsExact } from './exactness';
 import { powerNoise, productNoise, quotientNoise, unaryIsExact, unaryNoise } from './errorBounds';
 import { integral } from './integral';
+import type { QuadratureEffort } from './quadrature';
 import { longSum } from './series';
 
 /** Why a side could not be given a number. */
@@ -23,6 +24,8 @@ export class CannotEvaluate extends Error {
 export interface Budget {
   readonly deadline: number;
   readonly maxTerms: number;
+  /** How hard an integral may work (quadrature.ts; default 400 intervals, error below 1e-13 of the value). */
+  readonly quadrature?: QuadratureEffort;
   steps: number;
   /** The base of a bare `\\log` (default e; a note may declare 2 or 10, and claims are re-read with them). */
   readonly logBase?: LogBase;
@@ -148,7 +151,7 @@ export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string
     case 'Delimiter': return delimited(args, budget, env, depth);
     case 'Hold': return at(0);
     case 'Sum': case 'Product': return bigOperator(head, args, budget, env, depth);
-    case 'Integrate': return integral(args, (json, scope) => evaluate(json, budget, scope, depth + 1), env, budget.deadline);
+    case 'Integrate': return integral(args, (json, scope) => evaluate(json, budget, scope, depth + 1), env, budget);
     case 'Apply': return apply(args, budget, env, depth);
     case 'Derivative': return derivative(args, budget, env, depth);
     case 'Binomial': return binomial(at(0), at(1));

@@ -19,7 +19,7 @@
  * overestimates), plus the integrand's own rounding bounds weighted as the
  * rule weights them, plus 50 ulps of the interval's Σ|w·f| for the rule's
  * own roundoff. A result is returned only once that bound is below
- * CONVERGED of the value; the interpreter carries it as the value's
+ * the tolerance (1e-13 of the value for a side); the interpreter carries it as the value's
  * rounding bound, so a claim is judged only where it is small enough.
  */
 import { CannotEvaluate } from './interpret';
@@ -30,11 +30,20 @@ export interface Sample {
   readonly bound: number;
 }
 
-export interface QuadratureLimits {
-  readonly deadline: number;
+/** How hard one integral may work. */
+export interface QuadratureEffort {
   /** Most intervals the range may be split into. */
   readonly maxIntervals: number;
+  /** The truncation bound a result must reach, relative to its value (or to ∫|f| when that is larger). */
+  readonly tolerance: number;
 }
+
+export interface QuadratureLimits extends QuadratureEffort {
+  readonly deadline: number;
+}
+
+/** For a side: tight enough that the bound is far below any claim's digits and the 1e-12 of `=`. */
+export const SIDE_EFFORT: QuadratureEffort = { maxIntervals: 400, tolerance: 1e-13 };
 
 export interface Quadrature {
   readonly value: number;
@@ -56,11 +65,9 @@ const WK = [
 /** Gauss weights of the nodes XK[1], XK[3], XK[5], XK[7]. */
 const WG = [0.129484966168869693270611432679082, 0.27970539148927666790146777142378, 0.381830050505118944950369775488975, 0.417959183673469387755102040816327];
 
-/** The error bound a result must reach, relative to its value: loose enough for the budget, far tighter than any claim's digits. */
-const CONVERGED = 1e-13;
 const EPSILON = 2 ** -52;
 /** The smoothed range starts as this many intervals, so a narrow feature is less likely to fall between the first nodes. */
-const INITIAL_INTERVALS = 8;
+const INITIAL_INTERVALS = 4;
 
 interface Interval {
   readonly lo: number;
@@ -143,7 +150,7 @@ function adaptive(h: (u: number) => Sample, limits: QuadratureLimits): Quadratur
       if (interval.truncation > intervals[worst]!.truncation) worst = k;
     });
     if (!Number.isFinite(value) || !Number.isFinite(truncation)) throw notConvergent();
-    if (truncation <= CONVERGED * Math.max(Math.abs(value), magnitude)) {
+    if (truncation <= limits.tolerance * Math.max(Math.abs(value), magnitude)) {
       return { value, error: truncation + rounding + intervals.length * EPSILON * magnitude };
     }
     if (Date.now() > limits.deadline) throw new CannotEvaluate('evaluation took too long');

@@ -23,7 +23,7 @@
  *   patterns could not be shown to converge. Neither has a value.
  */
 import { CannotEvaluate, type Evaluated } from './interpret';
-import { definiteIntegral } from './quadrature';
+import { definiteIntegral, SIDE_EFFORT } from './quadrature';
 
 /** A term of the sum at index k (evaluated by the interpreter; throws CannotEvaluate where it has no value). */
 export type Term = (k: number) => Evaluated;
@@ -190,7 +190,7 @@ function eulerMaclaurin(term: Term, n: number, hi: number, limits: SeriesLimits)
   const integral = definiteIntegral((x) => {
     const t = term(x);
     return { value: t.value, bound: t.noise + t.under };
-  }, n, hi, { deadline: limits.deadline, maxIntervals: 200 });
+  }, n, hi, { deadline: limits.deadline, ...SIDE_EFFORT });
   const lower = endTerms(f, n);
   const upper = hi === Infinity ? { half: 0, slope: 0, error: 0 } : endTerms(f, hi);
   // Σ = ∫ + (f(n) + f(hi))/2 + (f′(hi) − f′(n))/12 − …

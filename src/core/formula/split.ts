@@ -136,7 +136,7 @@ function topLevelMarks(source: string): Mark[] {
       else if (name === 'end') depth = Math.max(0, depth - 1);
       else if (depth === 0 && name in RELATION_COMMANDS) {
         marks.push({ kind: 'relation', relation: RELATION_COMMANDS[name], start: i, end });
-      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\') && !unitAt(source, i)) {
+      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\') && !unitAt(source, i) && !functionNameAt(source, i)) {
         if (name === '\\') end = skipSpacing(source, end);
         else if (!CONNECTIVES.has(name)) end = skipGroup(source, end);
         marks.push({ kind: 'separator', start: i, end });
@@ -156,6 +156,11 @@ function topLevelMarks(source: string): Mark[] {
 
 /** A unit name in text after a number or a closing bracket (`8\\text{GiB}`, `(…)\\,\\mathrm{ms}`): part of its side. */
 export const UNIT_TEXT = /^\\(?:text|textrm|mathrm|mbox|rm)\s*\{\s*([A-Za-zµμ%][A-Za-zµμ%/^0-9\- ]{0,14})\}/;
+
+/** `\\textrm{erf}(z)`: an upright name applied to a group is a function, not text between statements. */
+function functionNameAt(source: string, at: number): boolean {
+  return /^\\(?:text|textrm|mbox)\s*\{\s*[A-Za-z]+\s*\}\s*(?:\\left\s*)?\(/.test(source.slice(at, at + 60));
+}
 
 function unitAt(source: string, at: number): boolean {
   const m = UNIT_TEXT.exec(source.slice(at, at + 40));
