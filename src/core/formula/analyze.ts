@@ -88,6 +88,7 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
     const whole = { text: source.trim(), offset: source.length - source.trimStart().length };
     sides.push(tooLong ? refusedSide(whole, `cannot evaluate: the formula is longer than ${MAX_FORMULA_LENGTH} characters`) : evaluateWithin(whole, reader, limits));
   }
+  let claimsLeft = statements.reduce((n, s) => n + s.relations.length, 0);
   for (const statement of statements) {
     const evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, limits));
     for (const side of evaluated) sides.push(side);
@@ -95,7 +96,8 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
       const pieces = [statement.sides[k], statement.sides[k + 1]] as const;
       let claim = judgeClaim(evaluated[k], relation, evaluated[k + 1]);
       if (limits.logBase === undefined) claim = otherLogBase(claim, pieces, reader, limits);
-      if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, limits, definitions, defines);
+      if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, fairShare(limits, claimsLeft), definitions, defines);
+      claimsLeft--;
       const quantities = units && withUnits(pieces) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
       if (quantities && units) claim = asUnitClaim(claim, quantities, pieces, units);
       claims.push(claim);
@@ -127,6 +129,16 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
 function definitionsKey(source: string, definitions: Definitions | undefined): string {
   if (!definitions || definitions.size === 0) return '';
   return [...definitions.values()].filter((d) => source.includes(d.name)).map((d) => d.source).join('\u0001');
+}
+
+/**
+ * An identity check samples until its deadline: one claim of a chain
+ * (`\int_0^x ny^{n-1} dy = x^n - 0^n = x^n`) whose points are slow must leave
+ * the formula's remaining time to the claims after it, in equal shares.
+ */
+function fairShare(limits: SideLimits, claimsLeft: number): SideLimits {
+  const remaining = Math.max(0, limits.deadline - Date.now());
+  return { ...limits, deadline: Date.now() + remaining / Math.max(1, claimsLeft) };
 }
 
 /** A claim where a side names a unit (`6\\,\\textrm{ms}`): a bare percentage is a plain number, read as any other. */

@@ -135,6 +135,7 @@ function smoothEnds(g: UnitIntegrand): (u: number) => Sample {
 
 function adaptive(h: (u: number) => Sample, limits: QuadratureLimits): Quadrature {
   const intervals: Interval[] = [];
+  const stalled = new EndProgress();
   for (let k = 0; k < INITIAL_INTERVALS; k++) intervals.push(kronrod(h, k / INITIAL_INTERVALS, (k + 1) / INITIAL_INTERVALS));
   for (;;) {
     let value = 0;
@@ -159,7 +160,32 @@ function adaptive(h: (u: number) => Sample, limits: QuadratureLimits): Quadratur
     const middle = (split.lo + split.hi) / 2;
     // The halves would be too narrow for distinct nodes: the integrand is singular here, or too rough for the rule.
     if (split.hi - split.lo < MIN_WIDTH_ULPS * EPSILON * split.hi) throw notConvergent();
+    if (stalled.atEnd(split)) throw notConvergent();
     intervals.splice(worst, 1, kronrod(h, split.lo, middle), kronrod(h, middle, split.hi));
+  }
+}
+
+/**
+ * A non-integrable end (1/x at 0 or at ∞) keeps the same error however often
+ * the interval at that end is halved: after STALLED_SPLITS halvings in a row
+ * that each kept more than STALLED_RATIO of the error there, the integral is
+ * refused at once rather than after the whole budget. A convergent end
+ * singularity gives up a fixed share each time (x^(−0.9) keeps 0.87).
+ */
+const STALLED_SPLITS = 20;
+const STALLED_RATIO = 0.95;
+
+class EndProgress {
+  private readonly last = new Map<'lo' | 'hi', { error: number; stalls: number }>();
+
+  /** Records the halving of `interval`; true when its end has stalled. */
+  atEnd(interval: Interval): boolean {
+    const end = interval.lo === 0 ? 'lo' : interval.hi === 1 ? 'hi' : undefined;
+    if (end === undefined) return false;
+    const before = this.last.get(end);
+    const stalls = before && interval.truncation > STALLED_RATIO * before.error ? before.stalls + 1 : 0;
+    this.last.set(end, { error: interval.truncation, stalls });
+    return stalls >= STALLED_SPLITS;
   }
 }
 
