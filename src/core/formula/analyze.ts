@@ -10,6 +10,7 @@ import { splitFormula, type Piece } from './split';
 import { formatFacts } from './formatFacts';
 import { checkIdentity, type IdentityOutcome } from './identity';
 import { normalizeLatex } from './preprocess';
+import { indexSolution, judgeComplexClaim, namesUnitExplicitly, usesImaginaryUnit } from './complex';
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units';
 import type { Evaluated } from './interpret';
 
@@ -90,13 +91,18 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
   }
   let claimsLeft = statements.reduce((n, s) => n + s.relations.length, 0);
   for (const statement of statements) {
-    const evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, limits));
+    const complex = usesImaginaryUnit(statement.sides.map((p) => p.text), definitions.has('i')) ? { complex: true } : {};
+    const evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, { ...limits, ...complex }));
     for (const side of evaluated) sides.push(side);
     statement.relations.forEach((relation, k) => {
       const pieces = [statement.sides[k], statement.sides[k + 1]] as const;
-      let claim = judgeClaim(evaluated[k], relation, evaluated[k + 1]);
-      if (limits.logBase === undefined) claim = otherLogBase(claim, pieces, reader, limits);
-      if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, fairShare(limits, claimsLeft), definitions, defines);
+      const complexClaim = evaluated[k]!.imaginary !== undefined || evaluated[k + 1]!.imaginary !== undefined;
+      let claim = (complexClaim ? judgeComplexClaim : judgeClaim)(evaluated[k]!, relation, evaluated[k + 1]!);
+      if (limits.logBase === undefined && !complexClaim) claim = otherLogBase(claim, pieces, reader, limits);
+      if (complex.complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
+      // Euler's formula e^{ix} = \cos x + i\sin x: an identity with i the imaginary unit is not sampled at real points.
+      if (complex.complex && withFreeVariables(claim)) claim = { ...claim, reason: 'cannot evaluate: identities with complex numbers are not checked' };
+      else if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, fairShare(limits, claimsLeft), definitions, defines);
       claimsLeft--;
       const quantities = units && withUnits(pieces) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
       if (quantities && units) claim = asUnitClaim(claim, quantities, pieces, units);
@@ -129,6 +135,20 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
 function definitionsKey(source: string, definitions: Definitions | undefined): string {
   if (!definitions || definitions.size === 0) return '';
   return [...definitions.values()].filter((d) => source.includes(d.name)).map((d) => d.source).join('\u0001');
+}
+
+/**
+ * `2i + 1 = 7` fails with i the imaginary unit but holds for the index i = 3:
+ * a bare i (not `\mathrm{i}`) may be either, so such a claim fails only when
+ * no index satisfies it.
+ */
+function asIndexEquation(claim: ClaimReport, pieces: readonly [Piece, Piece], limits: SideLimits): ClaimReport {
+  const [left, right] = [readTreeOf(claim.left), readTreeOf(claim.right)];
+  if (namesUnitExplicitly(pieces.map((p) => p.text)) || left === undefined || right === undefined) return claim;
+  const n = indexSolution(left, right, () => ({ deadline: limits.deadline, maxTerms: 10_000, steps: 0 }));
+  if (n === undefined) return claim;
+  const { fix: _fix, ...rest } = claim;
+  return { ...rest, verdict: 'none', reason: `cannot evaluate: it fails with i the imaginary unit, but holds for i = ${n} if i is an index` };
 }
 
 /**
