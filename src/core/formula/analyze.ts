@@ -91,18 +91,20 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
   }
   let claimsLeft = statements.reduce((n, s) => n + s.relations.length, 0);
   for (const statement of statements) {
-    const complex = usesImaginaryUnit(statement.sides.map((p) => p.text), definitions.has('i')) ? { complex: true } : {};
-    const evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, { ...limits, ...complex }));
+    const imaginaryUnit = usesImaginaryUnit(statement.sides.map((p) => p.text), statement.relations, definitions.has('i'));
+    let evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, { ...limits, complex: imaginaryUnit }));
+    // With other free symbols (`e^{ix} = \cos x + i\sin x`, `k = i + a`) i is read as a variable, and such a claim may not fail.
+    const complex = imaginaryUnit && !evaluated.some((s) => s.symbols.length > 0);
+    if (imaginaryUnit && !complex) evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, limits));
     for (const side of evaluated) sides.push(side);
     statement.relations.forEach((relation, k) => {
       const pieces = [statement.sides[k], statement.sides[k + 1]] as const;
       const complexClaim = evaluated[k]!.imaginary !== undefined || evaluated[k + 1]!.imaginary !== undefined;
       let claim = (complexClaim ? judgeComplexClaim : judgeClaim)(evaluated[k]!, relation, evaluated[k + 1]!);
       if (limits.logBase === undefined && !complexClaim) claim = otherLogBase(claim, pieces, reader, limits);
-      if (complex.complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
-      // Euler's formula e^{ix} = \cos x + i\sin x: an identity with i the imaginary unit is not sampled at real points.
-      if (complex.complex && withFreeVariables(claim)) claim = { ...claim, reason: 'cannot evaluate: identities with complex numbers are not checked' };
-      else if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, fairShare(limits, claimsLeft), definitions, defines);
+      if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
+      if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, fairShare(limits, claimsLeft), definitions, defines);
+      if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);
       claimsLeft--;
       const quantities = units && withUnits(pieces) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
       if (quantities && units) claim = asUnitClaim(claim, quantities, pieces, units);
@@ -135,6 +137,12 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
 function definitionsKey(source: string, definitions: Definitions | undefined): string {
   if (!definitions || definitions.size === 0) return '';
   return [...definitions.values()].filter((d) => source.includes(d.name)).map((d) => d.source).join('\u0001');
+}
+
+/** A claim that fails with i a real variable, where i may be the imaginary unit (`e^{ix} = \cos x + i\sin x`). */
+function mayBeImaginary(claim: ClaimReport): ClaimReport {
+  const { fix: _fix, ...rest } = claim;
+  return { ...rest, verdict: 'none', reason: 'cannot evaluate: it fails with i a real variable, but i may be the imaginary unit (identities with complex numbers are not checked)' };
 }
 
 /**

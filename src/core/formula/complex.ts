@@ -5,9 +5,11 @@
  * When `i` is the imaginary unit. `\imaginaryI` and `\mathrm{i}` always are.
  * A bare `i` is one only in a statement that makes a claim, where no side
  * uses i as an index (`x_i`, `\sum_{i=1}^n`, `a_{ij}`), the first side is not
- * `i` itself (`i = 1, \ldots, n`), the note has not defined i, and no other
- * free symbol appears (an identity with i, such as Euler's formula
- * `e^{ix} = \cos x + i\sin x`, is not sampled at real points: it is not judged).
+ * `i` itself (`i = 1, \ldots, n`), no relation orders it (`1 \le i \le n`),
+ * the note has not defined i, and no other free symbol appears. With other
+ * free symbols (`k = i + a`, Euler's formula `e^{ix} = \cos x + i\sin x`)
+ * the statement is read with i a real variable, as before, except that it
+ * may not fail: i may be the imaginary unit there.
  *
  * Arithmetic is float64 on both parts. Each value carries one bound on the
  * modulus of its error (the true value lies within twice it, as in
@@ -48,10 +50,12 @@ const INDEX_I = /_\s*(?:i(?![A-Za-z])|\{[^{}]*(?<![A-Za-z\\])i)/;
 const BARE_I = /(?<![A-Za-z\\])i(?![A-Za-z])/;
 const UNIT_COMMAND = /\\imaginaryI(?![A-Za-z])|\\mathrm\s*\{\s*i\s*\}/;
 
-/** Whether a statement (its sides' LaTeX) uses i as the imaginary unit (see the module comment). */
-export function usesImaginaryUnit(sides: readonly string[], iDefined: boolean): boolean {
+/** Whether a statement (its sides' LaTeX and relations) uses i as the imaginary unit (see the module comment). */
+export function usesImaginaryUnit(sides: readonly string[], relations: readonly Relation[], iDefined: boolean): boolean {
   if (sides.length < 2) return false;
   if (sides.some((s) => UNIT_COMMAND.test(s))) return true;
+  // `1 \le i \le n`: complex numbers are not ordered, so an i compared so is a real number.
+  if (relations.some((r) => r !== '=' && r !== '\\neq' && r !== '\\approx')) return false;
   if (iDefined || sides[0]!.trim() === 'i' || sides.some((s) => INDEX_I.test(s))) return false;
   return sides.some((s) => BARE_I.test(s.replace(/\\[A-Za-z]+/g, ' ')));
 }
