@@ -78,6 +78,8 @@ const LEIBNIZ_FRACTION = /\\frac\s*\{\s*d\s*[A-Za-z\\{]/;
  * quadrature bound (carried like the others) only skips a few more points.
  */
 const POINT_QUADRATURE = { maxIntervals: 8, tolerance: 1e-10 };
+/** A series at one sample point stops once its tail is below this share of its sum (carried the same way). */
+const POINT_TAIL = 1e-10;
 
 /** Random points tried, points needed for a verdict, and the share that must clearly disagree for "fails". */
 const TRIALS = 64;
@@ -259,7 +261,7 @@ export function checkIdentity(
   // `O(4w) = O(w)`, `P(A) = …`: a name only ever followed by a group is a function we do not know.
   const applied = appliedOnly(left, appliedOnly(right, { applied: new Set(), bare: new Set() }));
   if ([...applied.applied].some((n) => !applied.bare.has(n))) return { kind: 'skip' };
-  const budget = (): Budget => ({ deadline, maxTerms: 10_000, quadrature: POINT_QUADRATURE, steps: 0, functions });
+  const budget = (): Budget => ({ deadline, maxTerms: 10_000, quadrature: POINT_QUADRATURE, tailTolerance: POINT_TAIL, steps: 0, functions });
   if (variables.length === 0) {
     try {
       return { kind: 'values', left: evaluate(left, budget()), right: evaluate(right, budget()), assumed, ...(names.size ? { using: [...names].map(usingText(definitions)) } : {}) };

@@ -26,6 +26,8 @@ export interface Budget {
   readonly maxTerms: number;
   /** How hard an integral may work (quadrature.ts; default 400 intervals, error below 1e-13 of the value). */
   readonly quadrature?: QuadratureEffort;
+  /** The tail bound, relative to the sum, at which a series stops adding terms (series.ts; default 1e-17). */
+  readonly tailTolerance?: number;
   steps: number;
   /** The base of a bare `\\log` (default e; a note may declare 2 or 10, and claims are re-read with them). */
   readonly logBase?: LogBase;

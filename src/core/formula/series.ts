@@ -18,7 +18,7 @@
  *   and the difference between the results from N and from N/2 — which is
  *   large when the assumptions fail (an oscillating term).
  * - **Divergence.** An infinite series whose last terms do not shrink (ratios
- *   ≥ 1: x^k for |x| ≥ 1) or shrink no faster than 1/k (1/k, 1/√k: the local
+ *   ≥ 1 after GROWTH_ALLOWED terms: x^k for |x| ≥ 1) or shrink no faster than 1/k (1/k, 1/√k: the local
  *   exponent stays ≤ 1 up to 64 N) diverges; one that fits none of these
  *   patterns could not be shown to converge. Neither has a value.
  */
@@ -32,15 +32,22 @@ export interface SeriesLimits {
   readonly deadline: number;
   /** Most terms added one by one. */
   readonly maxTerms: number;
+  /** A tail bound this small against the sum ends the term-by-term addition (default NEGLIGIBLE). */
+  readonly tailTolerance?: number;
 }
 
 const HALF_ULP = 2 ** -53;
 /** Terms whose ratios decide the geometric tail. */
 const RATIO_WINDOW = 16;
 /** Terms added one by one at most, before the tail is computed rather than added. */
-const DIRECT_TERMS = 4000;
+const DIRECT_TERMS = 1000;
 /** A tail bound this small against the sum ends the term-by-term addition. */
 const NEGLIGIBLE = 1e-17;
+/**
+ * Terms added before "the terms do not shrink" may be concluded: k^10/2^k
+ * grows up to k = 14 before it shrinks.
+ */
+const GROWTH_ALLOWED = 256;
 /** How far past N the local exponent of a power-law term is checked (N, 2N, …, 64N). */
 const EXPONENT_DOUBLINGS = 6;
 
@@ -55,7 +62,9 @@ export function longSum(term: Term, lo: number, hi: number, limits: SeriesLimits
   const half = Math.floor(cap / 2);
   let k = lo;
   let sum = 0;
-  for (; k <= hi && k - lo < cap; k++) {
+  let geometric = false;
+  // Past `cap` only while the terms still shrink geometrically, each step lowering the tail bound.
+  for (; k <= hi && (k - lo < cap || (geometric && k - lo < limits.maxTerms)); k++) {
     const t = term(k);
     if (!Number.isFinite(t.value)) throw new CannotEvaluate(`term ${k} of the sum is not finite`);
     sum = total.add(t.value);
@@ -64,16 +73,18 @@ export function longSum(term: Term, lo: number, hi: number, limits: SeriesLimits
     if (magnitudes.length > RATIO_WINDOW + 1) magnitudes.shift();
     if (k - lo + 1 === half) partial.set(k + 1, sum);
     const rho = geometricRatio(magnitudes);
+    geometric = rho !== undefined;
     if (rho !== undefined) {
       const tail = (Math.abs(t.value) * rho) / (1 - rho);
-      if (tail <= NEGLIGIBLE * Math.abs(sum)) return { value: sum, noise: noise + total.bound() + tail, under: 0 };
+      if (tail <= (limits.tailTolerance ?? NEGLIGIBLE) * Math.abs(sum)) return { value: sum, noise: noise + total.bound() + tail, under: 0 };
     }
+    if (infinite && k - lo >= GROWTH_ALLOWED && notShrinking(magnitudes)) throw new CannotEvaluate('the series diverges: its terms do not tend to 0');
   }
   noise += total.bound();
   if (k > hi) return { value: sum, noise, under: 0 };
-  if (infinite && magnitudes.length > RATIO_WINDOW && notShrinking(magnitudes)) {
-    throw new CannotEvaluate('the series diverges: its terms do not tend to 0');
-  }
+  // Still geometric at the last term added: the tail bound holds, only it is not negligible (x^k for x near 1).
+  const rho = geometricRatio(magnitudes);
+  if (rho !== undefined) return { value: sum, noise: noise + (magnitudes[magnitudes.length - 1]! * rho) / (1 - rho), under: 0 };
   if (!smoothTerm(term, k) || !oneSign(term, k)) {
     throw new CannotEvaluate(infinite ? 'the series could not be shown to converge' : `a sum of ${(hi - lo + 1).toExponential(0).replace('e+', 'e')} terms exceeds the limit of ${limits.maxTerms} added one by one, and its terms are not a smooth function of the index`);
   }
