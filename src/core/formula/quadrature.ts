@@ -151,7 +151,8 @@ function adaptive(h: (u: number) => Sample, limits: QuadratureLimits): Quadratur
       if (interval.truncation > intervals[worst]!.truncation) worst = k;
     });
     if (!Number.isFinite(value) || !Number.isFinite(truncation)) throw notConvergent();
-    if (truncation <= limits.tolerance * Math.max(Math.abs(value), magnitude)) {
+    // Halving further cannot help once the truncation is below what the integrand's own rounding leaves.
+    if (truncation <= Math.max(limits.tolerance * Math.max(Math.abs(value), magnitude), rounding)) {
       return { value, error: truncation + rounding + intervals.length * EPSILON * magnitude };
     }
     if (Date.now() > limits.deadline) throw new CannotEvaluate('evaluation took too long');
