@@ -54,7 +54,9 @@ const EXPONENT_DOUBLINGS = 6;
 /** Σ_{k=lo}^{hi} term(k) for integer lo and integer or infinite hi. */
 export function longSum(term: Term, lo: number, hi: number, limits: SeriesLimits): Evaluated {
   const infinite = hi === Infinity;
-  const cap = Math.min(limits.maxTerms, DIRECT_TERMS);
+  // A term with no value between the integers ((−1)^k, 1/k!) can only end geometrically: no point adding many terms first.
+  const smooth = smoothTerm(term, lo);
+  const cap = Math.min(limits.maxTerms, smooth ? DIRECT_TERMS : GROWTH_ALLOWED + RATIO_WINDOW);
   const total = new CompensatedSum();
   let noise = 0;
   const magnitudes: number[] = [];
@@ -85,7 +87,7 @@ export function longSum(term: Term, lo: number, hi: number, limits: SeriesLimits
   // Still geometric at the last term added: the tail bound holds, only it is not negligible (x^k for x near 1).
   const rho = geometricRatio(magnitudes);
   if (rho !== undefined) return { value: sum, noise: noise + (magnitudes[magnitudes.length - 1]! * rho) / (1 - rho), under: 0 };
-  if (!smoothTerm(term, k) || !oneSign(term, k)) {
+  if (!smooth || !smoothTerm(term, k) || !oneSign(term, k)) {
     throw new CannotEvaluate(infinite ? 'the series could not be shown to converge' : `a sum of ${(hi - lo + 1).toExponential(0).replace('e+', 'e')} terms exceeds the limit of ${limits.maxTerms} added one by one, and its terms are not a smooth function of the index`);
   }
   if (infinite) powerLawExponent(term, k);
