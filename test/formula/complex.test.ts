@@ -79,6 +79,7 @@ describe('when i is the imaginary unit', () => {
     [['i', '1'], false], // `i = 1, …, n`
     [['i^2', '-1'], true],
     [['\\mathrm{i}^2', '-1'], true],
+    [['\\mathbf{i} \\cdot \\mathbf{i}', '1'], false], // a unit vector
   ])('%j', (sides, expected) => {
     expect(usesImaginaryUnit(sides, sides.map(() => '=' as const).slice(1), false)).toBe(expected);
   });

@@ -48,6 +48,8 @@ export function isImaginaryUnit(symbol: string): boolean {
 /** `i` used as an index in the LaTeX: a subscript mentioning it (`x_i`, `a_{ij}`, `\sum_{i=1}`). */
 const INDEX_I = /_\s*(?:i(?![A-Za-z])|\{[^{}]*(?<![A-Za-z\\])i)/;
 const BARE_I = /(?<![A-Za-z\\])i(?![A-Za-z])/;
+/** `\\mathbf{i}`, `\\hat{i}`, `\\vec{i}`: a unit vector or another decorated letter, not the imaginary unit. */
+const DECORATED = /\\(?:mathbf|boldsymbol|bm|vec|hat|bar|tilde|dot|mathit|mathcal|mathbb|mathsf)\s*\{[^{}]*\}/g;
 const UNIT_COMMAND = /\\imaginaryI(?![A-Za-z])|\\mathrm\s*\{\s*i\s*\}/;
 
 /** Whether a statement (its sides' LaTeX and relations) uses i as the imaginary unit (see the module comment). */
@@ -57,7 +59,7 @@ export function usesImaginaryUnit(sides: readonly string[], relations: readonly 
   // `1 \le i \le n`: complex numbers are not ordered, so an i compared so is a real number.
   if (relations.some((r) => r !== '=' && r !== '\\neq' && r !== '\\approx')) return false;
   if (iDefined || sides[0]!.trim() === 'i' || sides.some((s) => INDEX_I.test(s))) return false;
-  return sides.some((s) => BARE_I.test(s.replace(/\\[A-Za-z]+/g, ' ')));
+  return sides.some((s) => BARE_I.test(s.replace(DECORATED, ' ').replace(/\\[A-Za-z]+/g, ' ')));
 }
 
 /** Whether the statement names the unit unambiguously (`\imaginaryI`, `\mathrm{i}`) rather than with a bare i. */
@@ -125,7 +127,8 @@ export function evaluateComplex(json: MathJson, budget: Budget, depth = 0): Comp
     case 'Sqrt': return sqrt(at(0));
     case 'Exp': return exp(at(0));
     case 'Ln': return ln(at(0));
-    case 'Log': if (args.length === 1) return ln(at(0)); break;
+    // A bare \\log is natural unless the note declared another base.
+    case 'Log': if (args.length === 1 && (budget.logBase ?? 'e') === 'e') return ln(at(0)); break;
     case 'Abs': return abs(at(0));
     case 'Sin': return sine(at(0));
     case 'Cos': return cosine(at(0));

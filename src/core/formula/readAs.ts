@@ -12,7 +12,7 @@ import { symbolName } from '../claimWords';
 export { symbolName };
 
 const CONSTANT_NAMES: Readonly<Record<string, string>> = {
-  Pi: 'π', ExponentialE: 'e', e: 'e', PositiveInfinity: '∞', NegativeInfinity: '−∞', NaN: 'NaN',
+  Pi: 'π', ExponentialE: 'e', e: 'e', PositiveInfinity: '∞', NegativeInfinity: '−∞', NaN: 'NaN', ImaginaryUnit: 'i',
 };
 const FUNCTION_NAMES: Readonly<Record<string, string>> = {
   Sqrt: '√', Exp: 'exp', Ln: 'ln', Lb: 'log2', Lg: 'log10', Log: 'log', Abs: 'abs',
