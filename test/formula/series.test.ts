@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeFormula } from '../../src/core/formula';
+import { analyzeFormula, analyzeNote } from '../../src/core/formula';
 import { latexReader } from '../../src/core/formula/engine';
 import { normalizeLatex } from '../../src/core/formula/preprocess';
 import { evaluate } from '../../src/core/formula/interpret';
@@ -91,6 +91,11 @@ describe('sums with symbolic bounds as identities', () => {
     expect(report.verdict).toBe('fails');
     expect(Number.isInteger(report.claims[0]!.identity!.counterexample!.at.n)).toBe(true);
     expect((await analyzeFormula('\\sum_{k=0}^{\\infty} x^k = \\frac{1}{1+x}')).verdict).toBe('fails');
+  });
+
+  it('a series in a symbol bound earlier is summed at full precision (D2L optimization/momentum.md)', async () => {
+    const reports = await analyzeNote('$\\beta = 0.9$\n\n$\\sum_{\\tau=0}^\\infty \\beta^\\tau = \\frac{1}{1-\\beta}$');
+    expect(reports[1]!.verdict).toBe('holds');
   });
 
   it('a sum over indexed terms is vector notation, not judged', async () => {

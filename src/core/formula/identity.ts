@@ -264,7 +264,9 @@ export function checkIdentity(
   const budget = (): Budget => ({ deadline, maxTerms: 10_000, quadrature: POINT_QUADRATURE, tailTolerance: POINT_TAIL, steps: 0, functions });
   if (variables.length === 0) {
     try {
-      return { kind: 'values', left: evaluate(left, budget()), right: evaluate(right, budget()), assumed, ...(names.size ? { using: [...names].map(usingText(definitions)) } : {}) };
+      // Two values judged as any claim: integrals and series at full precision, not the looser one of a sample point.
+      const full = (): Budget => ({ deadline, maxTerms: 10_000, steps: 0, functions });
+      return { kind: 'values', left: evaluate(left, full()), right: evaluate(right, full()), assumed, ...(names.size ? { using: [...names].map(usingText(definitions)) } : {}) };
     } catch {
       return { kind: 'skip' };
     }
