@@ -59,6 +59,7 @@ describe('claims about complex numbers', () => {
     const report = await analyzeFormula('(1+i)^2 = -2');
     expect(report.verdict).toBe('fails');
     expect(report.claims[0]!.left.imaginary).toBe(2);
+    expect(report.value).toBe(-2); // the real side: a complex value is no single number to show
     expect(failureText(report.claims[0]!, (x) => String(x))).toBe('(1+i)^2 = 2i, not = -2');
     expect((await analyzeFormula('i^3 = -1')).verdict).toBe('fails');
     expect((await analyzeFormula('2\\mathrm{i} + 1 = 7')).verdict).toBe('fails');

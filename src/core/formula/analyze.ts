@@ -318,13 +318,14 @@ function refusedSide(piece: Piece, error: string): SideReport {
   return { source: piece.text, offset: piece.offset, value: null, readAs: '', symbols: [], error };
 }
 
-/** The value worth showing: the computed side of the first judged claim, else the first value. */
+/** The value worth showing: the computed side of the first judged claim, else the first value (a complex one is no single number). */
 function formulaValue(sides: readonly SideReport[], claims: readonly ClaimReport[]): number | null {
+  const real = (s: SideReport): boolean => s.value !== null && s.imaginary === undefined;
   for (const claim of claims) {
     const computed = claim.claimedSide === 'right' ? claim.left : claim.right;
-    if (computed.value !== null) return computed.value;
+    if (real(computed)) return computed.value;
   }
-  return sides.find((s) => s.value !== null)?.value ?? null;
+  return sides.find(real)?.value ?? null;
 }
 
 /** The worst verdict of the claims (VERDICTS lists them worst first). */
