@@ -173,7 +173,7 @@ function adaptive(h: (u: number) => Sample, limits: QuadratureLimits): Quadratur
  * refused at once rather than after the whole budget. A convergent end
  * singularity gives up a fixed share each time (x^(−0.9) keeps 0.87).
  */
-const STALLED_SPLITS = 20;
+const STALLED_SPLITS = 12;
 const STALLED_RATIO = 0.95;
 
 class EndProgress {
