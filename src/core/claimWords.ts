@@ -26,8 +26,15 @@ export function failureText(claim: ClaimReport, format: ValueFormatter): string 
   // The message starts from the computed side, so `10 < 2^3` reads "2^3 = 8, not > 10".
   const relation = claim.claimedSide === 'left' ? (MIRRORED[claim.relation] ?? claim.relation) : claim.relation;
   const digits = claimed.written ? claimed.written.digits + 2 : undefined;
-  const value = computed.value === null ? '?' : format(computed.value, digits);
+  const value = computed.value === null ? '?' : computed.imaginary !== undefined ? complexText(computed.value, computed.imaginary, format) : format(computed.value, digits);
   return `${computed.source} = ${value}, not ${RELATION_TEXT[relation]} ${claimed.source}`;
+}
+
+/** "1.2 × 10^-16 + 2i": a complex value, each part formatted like any value. */
+function complexText(re: number, im: number, format: ValueFormatter): string {
+  const imaginary = `${format(Math.abs(im))}i`;
+  if (re === 0) return im < 0 ? `−${imaginary}` : imaginary;
+  return `${format(re)} ${im < 0 ? '−' : '+'} ${imaginary}`;
 }
 
 /**

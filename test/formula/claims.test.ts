@@ -78,6 +78,12 @@ describe('claims', () => {
     expect(report.verdict).toBe('holds');
   });
 
+  it('does not split at a name in text applied to a group: \\textrm{erf}(z) is a function', async () => {
+    const report = await analyzeFormula('\\textrm{erf}(z) = \\frac{2}{\\sqrt{\\pi}} z');
+    expect(report.sides.map((s) => s.source)).toEqual(['\\textrm{erf}(z)', '\\frac{2}{\\sqrt{\\pi}} z']);
+    expect((await analyzeFormula('a = 1 \\text{ and } b = 2')).claims).toHaveLength(2);
+  });
+
   it('says none, with no error, for a claim with free symbols', async () => {
     const report = await analyzeFormula('\\sigma(x) = \\max(0, x)');
     expect(report.verdict).toBe('none');

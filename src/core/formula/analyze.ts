@@ -14,6 +14,7 @@ import { formatFacts } from './formatFacts';
 import { checkIdentity, type IdentityOutcome } from './identity';
 import { normalizeLatex } from './preprocess';
 import { ReportCache } from './reportCache';
+import { indexSolution, judgeComplexClaim, namesUnitExplicitly, usesImaginaryUnit } from './complex';
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units';
 import type { Evaluated } from './interpret';
 
@@ -91,20 +92,29 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
     const whole = { text: source.trim(), offset: source.length - source.trimStart().length };
     sides.push(tooLong ? refusedSide(whole, `cannot evaluate: the formula is longer than ${MAX_FORMULA_LENGTH} characters`) : evaluateWithin(whole, reader, limits));
   }
+  let claimsLeft = statements.reduce((n, s) => n + s.relations.length, 0);
   for (const statement of statements) {
-    const evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, limits));
+    const imaginaryUnit = usesImaginaryUnit(statement.sides.map((p) => p.text), statement.relations, definitions.has('i'));
+    let evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, { ...limits, complex: imaginaryUnit }));
+    // With other free symbols (`e^{ix} = \cos x + i\sin x`, `k = i + a`) i is read as a variable, and such a claim may not fail.
+    const complex = imaginaryUnit && !evaluated.some((s) => s.symbols.length > 0);
+    if (imaginaryUnit && !complex) evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, limits));
     for (const side of evaluated) sides.push(side);
     // The value a substituted rounded side stands for, carried along the chain while its steps hold.
     let exact: SideReport | undefined;
     statement.relations.forEach((relation, k) => {
       const pieces = [statement.sides[k], statement.sides[k + 1]] as const;
-      let claim = judgeClaim(evaluated[k], relation, evaluated[k + 1]);
-      if (limits.logBase === undefined) claim = otherLogBase(claim, pieces, reader, limits);
+      const complexClaim = evaluated[k]!.imaginary !== undefined || evaluated[k + 1]!.imaginary !== undefined;
+      let claim = (complexClaim ? judgeComplexClaim : judgeClaim)(evaluated[k]!, relation, evaluated[k + 1]!);
+      if (limits.logBase === undefined && !complexClaim) claim = otherLogBase(claim, pieces, reader, limits);
       if (claim.reason === GROUPING_UNDECIDED) claim = otherGrouping(claim, pieces, reader, limits);
-      claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), exact);
+      if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), exact);
       const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
       exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (exact ?? exactSide) : claim.verdict === 'holds' ? exact : undefined;
-      if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, limits, definitions, defines);
+      if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
+      if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, fairShare(limits, claimsLeft), definitions, defines);
+      if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);
+      claimsLeft--;
       const quantities = units && withUnits(pieces) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
       if (quantities && units) claim = asUnitClaim(claim, quantities, pieces, units);
       claims.push(claim);
@@ -136,6 +146,36 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
 function definitionsKey(source: string, definitions: Definitions | undefined): string {
   if (!definitions || definitions.size === 0) return '';
   return [...definitions.values()].filter((d) => source.includes(d.name)).map((d) => d.source).join('\u0001');
+}
+
+/** A claim that fails with i a real variable, where i may be the imaginary unit (`e^{ix} = \cos x + i\sin x`). */
+function mayBeImaginary(claim: ClaimReport): ClaimReport {
+  const { fix: _fix, ...rest } = claim;
+  return { ...rest, verdict: 'none', reason: 'cannot evaluate: it fails with i a real variable, but i may be the imaginary unit (identities with complex numbers are not checked)' };
+}
+
+/**
+ * `2i + 1 = 7` fails with i the imaginary unit but holds for the index i = 3:
+ * a bare i (not `\mathrm{i}`) may be either, so such a claim fails only when
+ * no index satisfies it.
+ */
+function asIndexEquation(claim: ClaimReport, pieces: readonly [Piece, Piece], limits: SideLimits): ClaimReport {
+  const [left, right] = [readTreeOf(claim.left), readTreeOf(claim.right)];
+  if (namesUnitExplicitly(pieces.map((p) => p.text)) || left === undefined || right === undefined) return claim;
+  const n = indexSolution(left, right, () => ({ deadline: limits.deadline, maxTerms: 10_000, steps: 0 }));
+  if (n === undefined) return claim;
+  const { fix: _fix, ...rest } = claim;
+  return { ...rest, verdict: 'none', reason: `cannot evaluate: it fails with i the imaginary unit, but holds for i = ${n} if i is an index` };
+}
+
+/**
+ * An identity check samples until its deadline: one claim of a chain
+ * (`\int_0^x ny^{n-1} dy = x^n - 0^n = x^n`) whose points are slow must leave
+ * the formula's remaining time to the claims after it, in equal shares.
+ */
+function fairShare(limits: SideLimits, claimsLeft: number): SideLimits {
+  const remaining = Math.max(0, limits.deadline - Date.now());
+  return { ...limits, deadline: Date.now() + remaining / Math.max(1, claimsLeft) };
 }
 
 /** A claim where a side names a unit (`6\\,\\textrm{ms}`): a bare percentage is a plain number, read as any other. */
@@ -310,13 +350,14 @@ function refusedSide(piece: Piece, error: string): SideReport {
   return { source: piece.text, offset: piece.offset, value: null, readAs: '', symbols: [], error };
 }
 
-/** The value worth showing: the computed side of the first judged claim, else the first value. */
+/** The value worth showing: the computed side of the first judged claim, else the first value (a complex one is no single number). */
 function formulaValue(sides: readonly SideReport[], claims: readonly ClaimReport[]): number | null {
+  const real = (s: SideReport): boolean => s.value !== null && s.imaginary === undefined;
   for (const claim of claims) {
     const computed = claim.claimedSide === 'right' ? claim.left : claim.right;
-    if (computed.value !== null) return computed.value;
+    if (real(computed)) return computed.value;
   }
-  return sides.find((s) => s.value !== null)?.value ?? null;
+  return sides.find(real)?.value ?? null;
 }
 
 /** The worst verdict of the claims (VERDICTS lists them worst first). */

@@ -10,6 +10,7 @@ import { applyCalls } from './identity';
 import { normalizeLatex } from './preprocess';
 import { readWrittenNumber, type WrittenNumber } from './literal';
 import { formatFacts } from './formatFacts';
+import { complexSide, evaluateComplex, isImaginaryUnit, markImaginaryUnit } from './complex';
 import { UNIT_TEXT, type Piece } from './split';
 import type { SideReport, WrittenForm } from './types';
 
@@ -19,6 +20,8 @@ export interface SideLimits {
   readonly deadline: number;
   /** What a bare `\\log` means (default e). */
   readonly logBase?: LogBase;
+  /** The side belongs to a statement where i is the imaginary unit (complex.ts). */
+  readonly complex?: boolean;
 }
 
 // The engine parses at roughly 0.1 ms per character, and parsing cannot be interrupted.
@@ -35,16 +38,17 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
   let json: MathJson;
   try {
     // `\\binom` comes out of preprocessing as a call to apply (identity.ts does the same for functions).
-    json = applyCalls(reader.read(normalizeLatex(piece.text)), () => false);
+    json = applyCalls(reader.read(normalizeLatex(limits.complex ? markImaginaryUnit(piece.text) : piece.text)), () => false);
   } catch (error) {
     // The engine's parser recurses; absurd input can exhaust the stack.
     return { ...base, value: null, readAs: '', symbols: [], error: `cannot evaluate: the LaTeX could not be read (${describe(error)})` };
   }
   const shown = readAs(json);
   const keep = (report: SideReport): SideReport => (readTrees.set(report, json), report);
-  const symbols = freeSymbols(json);
+  const symbols = freeSymbols(json).filter((s) => !limits.complex || !isImaginaryUnit(s));
   const extra = written ? { writtenDigits: written.digits, written: writtenForm(written) } : {};
   if (symbols.length > 0) return keep({ ...base, ...extra, value: null, readAs: shown, symbols });
+  if (limits.complex) return keep({ ...base, ...extra, readAs: shown, symbols, ...complexValue(json, limits) });
   try {
     const evaluated = evaluate(json, { deadline: limits.deadline, maxTerms: MAX_TERMS, steps: 0, logBase: limits.logBase });
     const { value } = evaluated;
@@ -58,6 +62,18 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
   }
 }
 
+/** A side of a complex statement: its value, or why it has none. */
+function complexValue(json: MathJson, limits: SideLimits): Pick<SideReport, 'value' | 'imaginary' | 'roundingError' | 'error' | 'formats'> {
+  try {
+    const z = evaluateComplex(json, { deadline: limits.deadline, maxTerms: MAX_TERMS, steps: 0, logBase: limits.logBase });
+    if (!Number.isFinite(z.re) || !Number.isFinite(z.im)) return { value: null, error: 'cannot evaluate: the value is not finite in float64' };
+    const side = complexSide(z);
+    return side.imaginary === undefined ? { ...side, formats: formatFacts(side.value) } : side;
+  } catch (error) {
+    return { value: null, error: error instanceof CannotEvaluate ? error.message : `cannot evaluate: ${describe(error)}` };
+  }
+}
+
 function writtenForm({ digits, style, fractional, continued }: WrittenNumber): WrittenForm {
   return { digits, style, ...(fractional ? { fractional } : {}), ...(continued ? { continued } : {}) };
 }
@@ -66,16 +82,20 @@ function writtenForm({ digits, style, fractional, continued }: WrittenNumber): W
 function unitRefusal(latex: string): string | undefined {
   for (let at = latex.indexOf('\\'); at >= 0; at = latex.indexOf('\\', at + 1)) {
     const m = UNIT_TEXT.exec(latex.slice(at, at + 40));
+    // The upright d of an integral's `\mathrm{d}x` is its differential, not days.
+    if (m && m[1]!.trim() === 'd' && latex.includes('\\int')) continue;
+    // `2\mathrm{i}` is the imaginary unit (complex.ts), never a unit of measure.
+    if (m && m[1]!.trim() === 'i') continue;
     const before = latex.slice(Math.max(0, at - 12), at).replace(/(\\[,;:! ]|~|\s)+$/, '');
     if (m && /[\d)}]$/.test(before)) return `cannot evaluate: the side has a unit (${m[1]!.trim()}); quantities with units are not compared`;
   }
   return undefined;
 }
 
-/** The tree each side with free symbols was read as, so an identity check does not parse it again. */
+/** The tree each side with free symbols (or of a complex statement) was read as, so a later check does not parse it again. */
 const readTrees = new WeakMap<SideReport, MathJson>();
 
-/** The MathJSON `side` was read as, when it had free symbols (else undefined). */
+/** The MathJSON `side` was read as, when it had free symbols or was complex (else undefined). */
 export function readTreeOf(side: SideReport): MathJson | undefined {
   return readTrees.get(side);
 }

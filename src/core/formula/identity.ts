@@ -58,10 +58,28 @@ const ACCEPTED_COMMANDS = new Set([
   'arctan', 'cdot', 'times', 'left', 'right', 'big', 'Big', 'bigg', 'Bigg', 'pi', 'prime', 'max', 'min', 'binom', 'mathrm',
   'operatorname', 'quad', 'qquad', 'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'kappa',
   'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'phi', 'varphi', 'chi', 'psi', 'omega', 'mathrm', 'text',
+  // Sums, products and integrals over a scalar index (one over indexed terms, x_i, is not judged: boundIndexed).
+  'sum', 'prod', 'int', 'infty', 'limits',
 ]);
 /** Three letters in a row are a name (`Var`, `softmax`), not a product: not judged unless it is a known function. */
 const NAME_RUN = /(?<![\\A-Za-z])[A-Za-z]{3,}/;
 const KNOWN_NAMES = new Set(['exp', 'log', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'max', 'min', 'ReLU', 'relu', 'softplus', 'sigmoid']);
+
+/**
+ * `\frac{dF}{du}`: a derivative in Leibniz notation, which the engine reads as
+ * the quotient (d·F)/(d·u). Only `\frac{d}{dx} f(x)` is read (applyCalls); a
+ * statement with an integral and such a fraction (the substitution rule) is not judged.
+ */
+const LEIBNIZ_FRACTION = /\\frac\s*\{\s*d\s*[A-Za-z\\{]/;
+
+/**
+ * An integral at one sample point: 64 points share the formula's time, and a
+ * point is judged against 100 times its carried bounds, so a looser
+ * quadrature bound (carried like the others) only skips a few more points.
+ */
+const POINT_QUADRATURE = { maxIntervals: 8, tolerance: 1e-10 };
+/** A series at one sample point stops once its tail is below this share of its sum (carried the same way). */
+const POINT_TAIL = 1e-10;
 
 /** Random points tried, points needed for a verdict, and the share that must clearly disagree for "fails". */
 const TRIALS = 64;
@@ -144,14 +162,52 @@ export function variablesOf(json: MathJson, out = new Set<string>(), bound: Read
     for (const a of args.slice(head === 'Apply' ? 1 : 2)) variablesOf(a, out, bound);
     return out;
   }
-  if ((head === 'Sum' || head === 'Product') && Array.isArray(args[1]) && typeof args[1][1] === 'string') {
-    const inner = new Set(bound).add(args[1][1]);
-    for (const b of args[1].slice(2)) variablesOf(b as MathJson, out, bound);
+  const index = boundIndex(json);
+  if (index !== undefined) {
+    const inner = new Set(bound).add(index);
+    for (const b of (args[1] as readonly MathJson[]).slice(2)) variablesOf(b, out, bound);
     variablesOf(args[0]!, out, inner);
     return out;
   }
   if (typeof head !== 'string') variablesOf(head!, out, bound);
   for (const a of args) variablesOf(a, out, bound);
+  return out;
+}
+
+/** The index a sum, product or integral binds: `k` of ["Tuple", "k", 1, "n"], `x` of ["Tuple", ["Hold", "x"], 0, 1]. */
+function boundIndex(json: MathJson): string | undefined {
+  if (!Array.isArray(json) || !['Sum', 'Product', 'Integrate'].includes(json[0] as string) || !Array.isArray(json[2])) return undefined;
+  const index = json[2][1];
+  const name = Array.isArray(index) && index[0] === 'Hold' ? index[1] : index;
+  return typeof name === 'string' ? name : undefined;
+}
+
+/**
+ * A sum over indexed terms (`\sum_{i=1}^n x_i`) is vector notation, and a
+ * subscript mentioning an index outside its sum leaves it unbound: either way
+ * the statement is not read as scalars.
+ */
+function boundIndexed(json: MathJson): boolean {
+  if (!Array.isArray(json)) return false;
+  const index = boundIndex(json);
+  if (index !== undefined && mentionsInSubscript(json[1] as MathJson, index)) return true;
+  return json.some((item) => boundIndexed(item as MathJson));
+}
+
+function mentionsInSubscript(json: MathJson, name: string, inSubscript = false): boolean {
+  if (typeof json === 'string') return inSubscript && json === name;
+  if (!Array.isArray(json)) return false;
+  const subscripted = json[0] === 'At' || json[0] === 'Subscript';
+  return json.some((item, k) => k > 0 && mentionsInSubscript(item as MathJson, name, inSubscript || (subscripted && k >= 2)));
+}
+
+/** Variables that bound a sum or product (`n` in `\sum_{k=1}^{n}`): they are counts, sampled at natural numbers. */
+function countVariables(json: MathJson, out = new Set<string>()): Set<string> {
+  if (!Array.isArray(json)) return out;
+  if ((json[0] === 'Sum' || json[0] === 'Product') && Array.isArray(json[2])) {
+    for (const b of json[2].slice(2)) variablesOf(b as MathJson, out);
+  }
+  for (const item of json) countVariables(item as MathJson, out);
   return out;
 }
 
@@ -185,6 +241,7 @@ export function checkIdentity(
   const form = definitionForm(leftJson);
   // A definition we cannot use still hides the name's earlier one (NoteScope).
   if (!readableAsScalars(latex)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
+  if (boundIndexed(leftJson) || boundIndexed(rightJson) || (LEIBNIZ_FRACTION.test(latex) && latex.includes('\\int'))) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   const right = prepare(rightJson, known, definitions);
   if (typeof leftJson === 'string' || isSubscripted(leftJson)) return symbolDefinition(leftJson, right, latex, definitions, deadline);
   if (form && !ASSUMED.has(form.name)) {
@@ -204,10 +261,12 @@ export function checkIdentity(
   // `O(4w) = O(w)`, `P(A) = …`: a name only ever followed by a group is a function we do not know.
   const applied = appliedOnly(left, appliedOnly(right, { applied: new Set(), bare: new Set() }));
   if ([...applied.applied].some((n) => !applied.bare.has(n))) return { kind: 'skip' };
-  const budget = (): Budget => ({ deadline, maxTerms: 10_000, steps: 0, functions });
+  const budget = (): Budget => ({ deadline, maxTerms: 10_000, quadrature: POINT_QUADRATURE, tailTolerance: POINT_TAIL, steps: 0, functions });
   if (variables.length === 0) {
     try {
-      return { kind: 'values', left: evaluate(left, budget()), right: evaluate(right, budget()), assumed, ...(names.size ? { using: [...names].map(usingText(definitions)) } : {}) };
+      // Two values judged as any claim: integrals and series at full precision, not the looser one of a sample point.
+      const full = (): Budget => ({ deadline, maxTerms: 10_000, steps: 0, functions });
+      return { kind: 'values', left: evaluate(left, full()), right: evaluate(right, full()), assumed, ...(names.size ? { using: [...names].map(usingText(definitions)) } : {}) };
     } catch {
       return { kind: 'skip' };
     }
@@ -217,7 +276,8 @@ export function checkIdentity(
   // A rounded constant (`1.3e8 \\cdot B`) makes both sides differ by its rounding: such a statement may only hold.
   const mayFail = !assumed && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
   const using = [...names].map(usingText(definitions));
-  const sample = samplePoints(latex, left, right, variables, budget);
+  const counts = countVariables(right, countVariables(left));
+  const sample = samplePoints(latex, left, right, variables, budget, counts);
   const usable = form && [...rightVars].every((v) => form.params.includes(v));
   const own = usable ? { definition: { ...form, body: right, source: latex } } : {};
   const check: IdentityCheck = { points: sample.agree + sample.disagree, ...(using.length ? { using } : {}) };
@@ -326,7 +386,7 @@ interface Sample {
 }
 
 /** Evaluate both sides at random points: from a symmetric range, then positive values, then small integers. */
-function samplePoints(latex: string, left: MathJson, right: MathJson, variables: readonly string[], budget: () => Budget): Sample {
+function samplePoints(latex: string, left: MathJson, right: MathJson, variables: readonly string[], budget: () => Budget, counts: ReadonlySet<string>): Sample {
   const random = seeded(latex);
   const domains: Array<() => number> = [
     () => round4(-3 + 6 * random()),
@@ -337,7 +397,9 @@ function samplePoints(latex: string, left: MathJson, right: MathJson, variables:
   for (const draw of domains) {
     const sample: Sample = { agree: 0, disagree: 0 };
     for (let t = 0; t < TRIALS; t++) {
-      const env = new Map(variables.map((v) => [v, draw()] as const));
+      // Points past the formula's deadline would each stop early as "too long" and be skipped: stop instead.
+      if (Date.now() > budget().deadline) return sample.agree + sample.disagree > best.agree + best.disagree ? sample : best;
+      const env = new Map(variables.map((v) => [v, counts.has(v) ? Math.floor(COUNT_LIMIT * random()) : draw()] as const));
       const outcome = compareAt(left, right, env, budget);
       if (outcome === 'agree') sample.agree++;
       else if (outcome !== 'skip') {
@@ -350,6 +412,9 @@ function samplePoints(latex: string, left: MathJson, right: MathJson, variables:
   }
   return best;
 }
+
+/** A count (the bound of a sum) is drawn from 0 … COUNT_LIMIT − 1. */
+const COUNT_LIMIT = 12;
 
 /** Four decimals: a counter-example reads "x = 0.37", and the point is still random enough. */
 function round4(x: number): number {

@@ -8,6 +8,9 @@
 import type { MathJson } from './engine';
 import { decimalIsExact, powerIsExact, productIsExact, quotientIsExact, sumIsExact } from './exactness';
 import { powerNoise, productNoise, quotientNoise, unaryIsExact, unaryNoise } from './errorBounds';
+import { integral } from './integral';
+import type { QuadratureEffort } from './quadrature';
+import { longSum } from './series';
 
 /** Why a side could not be given a number. */
 export class CannotEvaluate extends Error {
@@ -21,6 +24,10 @@ export class CannotEvaluate extends Error {
 export interface Budget {
   readonly deadline: number;
   readonly maxTerms: number;
+  /** How hard an integral may work (quadrature.ts; default 400 intervals, error below 1e-13 of the value). */
+  readonly quadrature?: QuadratureEffort;
+  /** The tail bound, relative to the sum, at which a series stops adding terms (series.ts; default 1e-17). */
+  readonly tailTolerance?: number;
   steps: number;
   /** The base of a bare `\\log` (default e; a note may declare 2 or 10, and claims are re-read with them). */
   readonly logBase?: LogBase;
@@ -146,6 +153,7 @@ export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string
     case 'Delimiter': return delimited(args, budget, env, depth);
     case 'Hold': return at(0);
     case 'Sum': case 'Product': return bigOperator(head, args, budget, env, depth);
+    case 'Integrate': return integral(args, (json, scope) => evaluate(json, budget, scope, depth + 1), env, budget);
     case 'Apply': return apply(args, budget, env, depth);
     case 'Derivative': return derivative(args, budget, env, depth);
     case 'Binomial': return binomial(at(0), at(1));
@@ -381,6 +389,11 @@ function bigOperator(
   const index = limit[1] as string;
   const lo = evaluate(limit[2], budget, env, depth + 1).value;
   const hi = evaluate(limit[3], budget, env, depth + 1).value;
+  const scope = new Map(env);
+  const term = (k: number): Evaluated => (scope.set(index, k), evaluate(body, budget, scope, depth + 1));
+  if (head === 'Sum' && Number.isInteger(lo) && Math.abs(lo) < UNSTEPPABLE && (hi === Infinity || (Number.isInteger(hi) && hi - lo + 1 > budget.maxTerms))) {
+    return longSum(term, lo, hi, budget); // series.ts
+  }
   if (!Number.isInteger(lo) || !Number.isInteger(hi)) throw new CannotEvaluate(`${name} bounds must be integers`);
   if (Math.max(Math.abs(lo), Math.abs(hi)) >= UNSTEPPABLE) {
     throw new CannotEvaluate(`${name} bounds of 2^53 (9.0 × 10^15) or more cannot be stepped by 1 in float64`);
@@ -389,12 +402,10 @@ function bigOperator(
   if (terms > budget.maxTerms) {
     throw new CannotEvaluate(`${name} of ${terms.toExponential(0).replace('e+', 'e')} terms exceeds the limit of ${budget.maxTerms}`);
   }
-  const scope = new Map(env);
   let acc = exact(head === 'Sum' ? 0 : 1);
   for (let k = lo; k <= hi; k++) {
-    scope.set(index, k);
-    const term = evaluate(body, budget, scope, depth + 1);
-    acc = head === 'Sum' ? add(acc, term) : multiply(acc, term);
+    const t = term(k);
+    acc = head === 'Sum' ? add(acc, t) : multiply(acc, t);
   }
   return acc;
 }

@@ -12,7 +12,7 @@ import { symbolName } from '../claimWords';
 export { symbolName };
 
 const CONSTANT_NAMES: Readonly<Record<string, string>> = {
-  Pi: 'π', ExponentialE: 'e', e: 'e', PositiveInfinity: '∞', NegativeInfinity: '−∞', NaN: 'NaN',
+  Pi: 'π', ExponentialE: 'e', e: 'e', PositiveInfinity: '∞', NegativeInfinity: '−∞', NaN: 'NaN', ImaginaryUnit: 'i',
 };
 const FUNCTION_NAMES: Readonly<Record<string, string>> = {
   Sqrt: '√', Exp: 'exp', Ln: 'ln', Lb: 'log2', Lg: 'log10', Log: 'log', Abs: 'abs',
@@ -99,6 +99,7 @@ function print(json: MathJson, parentPrecedence: number): string {
     case 'Sum': case 'Product': text = bigOperator(name, args); break;
     // σ'(x) is the engine's ["Prime", "sigma"] (f'' nests two): σ′(x), f′′(x).
     case 'Prime': text = `${p(args[0], 5)}${'′'.repeat(typeof args[1] === 'number' ? args[1] : 1)}`; break;
+    case 'Integrate': text = integralText(args); break;
     case 'Error': text = '⚠'; break;
     case 'Sequence': text = args.map((a) => p(a, 0)).join(', '); break;
     default: text = `${FUNCTION_NAMES[name] ?? name.toLowerCase()}(${args.map((a) => p(a, 0)).join(', ')})`;
@@ -129,6 +130,16 @@ function bigOperator(name: string, args: readonly MathJson[]): string {
     return `${symbol}(${print(limit[1] as MathJson, 0)} = ${print(limit[2] as MathJson, 0)}..${print(limit[3] as MathJson, 0)}, ${print(body, 0)})`;
   }
   return `${symbol}(${print(body, 0)})`;
+}
+
+/** "integral(x = 0..∞, e^(−x))". */
+function integralText(args: readonly MathJson[]): string {
+  const [body, limit] = args;
+  if (Array.isArray(limit) && limit.length === 4) {
+    const variable = Array.isArray(limit[1]) && limit[1][0] === 'Hold' ? limit[1][1] : limit[1];
+    return `integral(${print(variable as MathJson, 0)} = ${print(limit[2] as MathJson, 0)}..${print(limit[3] as MathJson, 0)}, ${print(body as MathJson, 0)})`;
+  }
+  return `integral(${print(body as MathJson, 0)})`;
 }
 
 /** Numbers as read: big or tiny ones in scientific form so that "6e-8" shows as "6 × 10^(-8)". */

@@ -82,6 +82,8 @@ export interface SideReport {
   readonly formats?: FormatFacts;
   /** Bound on what float64 rounding may have added to `value` (absolute, first order); absent when exact. */
   readonly roundingError?: number;
+  /** The imaginary part of a complex side (complex.ts); `value` is then its real part and `roundingError` bounds the modulus. */
+  readonly imaginary?: number;
 }
 
 /** The spelling of a written number that decides how a careful reader takes it. */
