@@ -12,6 +12,8 @@ import { checkIdentity, type IdentityOutcome } from './identity';
 import { normalizeLatex } from './preprocess';
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units';
 import type { Evaluated } from './interpret';
+import { learnDefinition } from './noteSettings';
+import { mentionsLeibniz, readForIdentity } from './partials';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -82,6 +84,9 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
   const sides: SideReport[] = [];
   const claims: ClaimReport[] = [];
   const defines: FunctionDefinition[] = [];
+  // Definitions made by earlier statements of this formula bind the later ones (`f(x,y) = x + y \rightarrow \frac{\partial f}{\partial x} = 1`).
+  const scope = new Map(definitions);
+  const seen = new Set(definitions.keys());
   const tooLong = source.length > MAX_FORMULA_LENGTH;
   const statements = tooLong ? [] : splitFormula(source);
   if (statements.length === 0) {
@@ -95,7 +100,11 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
       const pieces = [statement.sides[k], statement.sides[k + 1]] as const;
       let claim = judgeClaim(evaluated[k], relation, evaluated[k + 1]);
       if (limits.logBase === undefined) claim = otherLogBase(claim, pieces, reader, limits);
-      if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, limits, definitions, defines);
+      if (withFreeVariables(claim) || (relation === '=' && pieces.some((p) => mentionsLeibniz(p.text)))) {
+        const before = defines.length;
+        claim = asIdentity(claim, pieces, reader, limits, scope, defines);
+        for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
+      }
       const quantities = units && withUnits(pieces) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
       if (quantities && units) claim = asUnitClaim(claim, quantities, pieces, units);
       claims.push(claim);
@@ -211,11 +220,15 @@ function asIdentity(
   definitions: Definitions,
   defines: FunctionDefinition[],
 ): ClaimReport {
-  const latex = `${pieces[0].text} = ${pieces[1].text}`;
   let outcome: IdentityOutcome;
   try {
-    const [left, right] = [claim.left, claim.right].map((side, k) => readTreeOf(side) ?? reader.read(normalizeLatex(pieces[k]!.text)));
-    outcome = checkIdentity(latex, left!, right!, definitions, limits.deadline);
+    const read = (latex: string) => reader.read(normalizeLatex(latex));
+    // Derivatives in Leibniz notation and bare `tan(z)` are read by partials.ts; other sides as the plain evaluation read them.
+    const special = pieces.map((p) => readForIdentity(p.text, read));
+    const [left, right] = [claim.left, claim.right].map((side, k) => special[k]?.json ?? readTreeOf(side) ?? read(pieces[k]!.text));
+    const latex = `${special[0]?.checked ?? pieces[0].text} = ${special[1]?.checked ?? pieces[1].text}`;
+    const confirmOnly = special.some((s) => s?.confirmOnly === true);
+    outcome = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly);
   } catch {
     return claim;
   }

@@ -26,6 +26,7 @@ import { CannotEvaluate, evaluate, type Budget, type Evaluated, type FunctionBod
 import type { FunctionDefinition, IdentityCheck } from './types';
 import { readAs, symbolName } from './readAs';
 import { Rng } from '../numeric/rng';
+import { partialVariables, resolveDerivatives } from './partials';
 
 
 /** What a statement with free variables turned out to be. */
@@ -55,7 +56,7 @@ const ASSUMED: ReadonlyMap<string, FunctionBody> = new Map<string, FunctionBody>
 /** LaTeX commands of scalar notation; a side with any other command is not judged as an identity. */
 const ACCEPTED_COMMANDS = new Set([
   'frac', 'dfrac', 'tfrac', 'sqrt', 'exp', 'log', 'ln', 'lg', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'arcsin', 'arccos',
-  'arctan', 'cdot', 'times', 'left', 'right', 'big', 'Big', 'bigg', 'Bigg', 'pi', 'prime', 'max', 'min', 'binom', 'mathrm',
+  'arctan', 'sec', 'csc', 'cot', 'cdot', 'times', 'left', 'right', 'big', 'Big', 'bigg', 'Bigg', 'pi', 'prime', 'max', 'min', 'binom', 'mathrm',
   'operatorname', 'quad', 'qquad', 'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'kappa',
   'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'phi', 'varphi', 'chi', 'psi', 'omega', 'mathrm', 'text',
 ]);
@@ -144,6 +145,7 @@ export function variablesOf(json: MathJson, out = new Set<string>(), bound: Read
     for (const a of args.slice(head === 'Apply' ? 1 : 2)) variablesOf(a, out, bound);
     return out;
   }
+  if (head === 'Partial') return partialVariables(args, (j, o) => variablesOf(j, o, bound), out);
   if ((head === 'Sum' || head === 'Product') && Array.isArray(args[1]) && typeof args[1][1] === 'string') {
     const inner = new Set(bound).add(args[1][1]);
     for (const b of args[1].slice(2)) variablesOf(b as MathJson, out, bound);
@@ -180,23 +182,28 @@ export function checkIdentity(
   rightJson: MathJson,
   definitions: ReadonlyMap<string, FunctionDefinition>,
   deadline: number,
+  /** The notation allows other readings (bare `tan(z)`): the claim may hold, never fail. */
+  confirmOnly = false,
 ): IdentityOutcome {
   const known = (name: string): boolean => (definitions.get(name)?.params.length ?? 1) > 0 && (definitions.has(name) || ASSUMED.has(name));
   const form = definitionForm(leftJson);
   // A definition we cannot use still hides the name's earlier one (NoteScope).
   if (!readableAsScalars(latex)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
-  const right = prepare(rightJson, known, definitions);
+  const uses: Uses = { differentiated: new Set(), substituted: new Set() };
+  const right = prepare(rightJson, known, definitions, uses);
   if (typeof leftJson === 'string' || isSubscripted(leftJson)) return symbolDefinition(leftJson, right, latex, definitions, deadline);
   if (form && !ASSUMED.has(form.name)) {
     const usable = [...variablesOf(right)].every((v) => form.params.includes(v));
     return { kind: 'definition', definition: { ...form, ...(usable ? { body: right } : {}), source: latex } };
   }
-  const left = prepare(leftJson, known, definitions);
-  const names = new Set([...calledNames(left), ...calledNames(right)]);
+  const left = prepare(leftJson, known, definitions, uses);
+  const called = new Set([...calledNames(left), ...calledNames(right)]);
+  const names = new Set([...called, ...uses.differentiated, ...uses.substituted]);
   // Assumed functions and numbers bound to symbols earlier may confirm a claim, never refute it: names get reused.
-  const assumed = [...names].some((n) => !refutes(definitions.get(n)));
+  // A symbol bound to an expression and used as it is (not differentiated) may too: its variables were not the sides' own.
+  const assumed = confirmOnly || uses.substituted.size > 0 || [...names].some((n) => !refutes(definitions.get(n)));
   const functions = new Map<string, FunctionBody>();
-  for (const n of names) functions.set(n, bodyOf(n, definitions));
+  for (const n of called) functions.set(n, bodyOf(n, definitions));
   const leftVars = variablesOf(left);
   const rightVars = variablesOf(right);
   const variables = [...new Set([...leftVars, ...rightVars])].sort();
@@ -238,9 +245,17 @@ function bodyOf(name: string, definitions: ReadonlyMap<string, FunctionDefinitio
   return ASSUMED.get(name) ?? { params: [], body: 'NaN' };
 }
 
-/** Only a function the note defined once, and in full, may refute a claim: names get reused (f, g, h, a piecewise h). */
+/**
+ * Only a function the note defined once, and in full, may refute a claim: names get reused (f, g, h, a piecewise h).
+ * So may a symbol bound once to an expression (`y = x^2 + 3x + 4`), in its derivatives (`y'`).
+ */
 function refutes(definition: FunctionDefinition | undefined): boolean {
-  return definition !== undefined && definition.params.length > 0 && definition.redefined !== true;
+  return definition !== undefined && (definition.params.length > 0 || boundToExpression(definition)) && definition.redefined !== true;
+}
+
+/** `y = x^2 + 3x + 4`: a symbol (no parameters) bound to an expression in other variables, not to a number. */
+function boundToExpression(definition: FunctionDefinition | undefined): boolean {
+  return definition !== undefined && definition.params.length === 0 && definition.body !== undefined && typeof definition.body !== 'number';
 }
 
 /** "σ as the usual logistic sigmoid", "f as defined earlier", "F = 22500 from earlier". */
@@ -252,10 +267,20 @@ function usingText(definitions: ReadonlyMap<string, FunctionDefinition>): (name:
   };
 }
 
-/** Subscripted symbols as single variables, then function calls and earlier numbers applied. */
-function prepare(json: MathJson, known: (name: string) => boolean, definitions: ReadonlyMap<string, FunctionDefinition>): MathJson {
-  const bound = (name: string): boolean => definitions.get(name)?.params.length === 0;
-  return bindSymbols(applyCalls(flattenSubscripts(json), known), bound);
+/** The names of earlier definitions a side used other than by calling them. */
+interface Uses {
+  /** Differentiated (`\\frac{\\partial f}{\\partial x}`, `y'`). */
+  readonly differentiated: Set<string>;
+  /** Symbols bound to an expression, replaced by it. */
+  readonly substituted: Set<string>;
+}
+
+/** Subscripted symbols as single variables, then function calls, derivatives (partials.ts) and earlier bindings applied. */
+function prepare(json: MathJson, known: (name: string) => boolean, definitions: ReadonlyMap<string, FunctionDefinition>, uses?: Uses): MathJson {
+  const bind = (j: MathJson, keep: ReadonlySet<string>): MathJson => bindSymbols(j, definitions, keep, uses?.substituted);
+  const called = applyCalls(flattenSubscripts(json), known);
+  const resolved = resolveDerivatives(called, { definitions, prepare: bind, variablesOf: (j) => variablesOf(j), used: uses?.differentiated ?? new Set() });
+  return bind(resolved, new Set());
 }
 
 function isSubscripted(json: MathJson): boolean {
@@ -269,13 +294,27 @@ function flattenSubscripts(json: MathJson): MathJson {
   return json.map((item) => flattenSubscripts(item as MathJson));
 }
 
-/** A symbol bound to a number earlier in the note becomes a call of that binding. */
-function bindSymbols(json: MathJson, bound: (name: string) => boolean): MathJson {
-  if (typeof json === 'string') return bound(json) ? ['Apply', json] : json;
+/**
+ * A symbol bound to a number earlier in the note becomes a call of that binding; one
+ * bound to an expression becomes the expression (recorded in `substituted`). Names in
+ * `keep` (variables being differentiated) stay variables; a `Partial` body is final.
+ */
+function bindSymbols(json: MathJson, definitions: ReadonlyMap<string, FunctionDefinition>, keep: ReadonlySet<string>, substituted?: Set<string>): MathJson {
+  if (typeof json === 'string') {
+    const d = definitions.get(json);
+    if (d === undefined || d.params.length > 0 || keep.has(json)) return json;
+    if (boundToExpression(d)) {
+      substituted?.add(json);
+      return ['Delimiter', d.body!];
+    }
+    return ['Apply', json];
+  }
   if (!Array.isArray(json)) return json;
   const [head, ...args] = json as readonly MathJson[];
-  if (head === 'Apply' || head === 'Derivative') return [head, args[0]!, ...args.slice(1).map((a) => bindSymbols(a, bound))];
-  return [head!, ...args.map((a) => bindSymbols(a, bound))];
+  if (head === 'Partial') return json;
+  const inner = (a: MathJson): MathJson => bindSymbols(a, definitions, keep, substituted);
+  if (head === 'Apply' || head === 'Derivative') return [head, args[0]!, ...args.slice(1).map(inner)];
+  return [head!, ...args.map(inner)];
 }
 
 /** `F = 2 \\cdot 2550^2` binds F to its value for later formulas; any other `y = …` only defines y. */
@@ -288,7 +327,12 @@ function symbolDefinition(
 ): IdentityOutcome {
   const name = flattenSubscripts(leftJson);
   if (typeof name !== 'string') return { kind: 'definition' };
-  if (variablesOf(right).size > 0) return { kind: 'definition', definition: { name, params: [], source: latex } };
+  const variables = variablesOf(right);
+  if (variables.size > 0) {
+    // `y = x^2 + 3x + 4` binds y to the expression; `b = y - mx` (b on both sides) or notation we cannot evaluate does not.
+    const usable = !variables.has(name) && [...variables].every(isScalarName) && calledNames(right).size === 0 && !hasHead(right, 'Prime');
+    return { kind: 'definition', definition: { name, params: [], ...(usable ? { body: right } : {}), source: latex } };
+  }
   const functions = new Map<string, FunctionBody>();
   for (const n of calledNames(right)) functions.set(n, bodyOf(n, definitions));
   try {
@@ -297,6 +341,10 @@ function symbolDefinition(
   } catch {
     return { kind: 'definition', definition: { name, params: [], source: latex } };
   }
+}
+
+function hasHead(json: MathJson, head: string): boolean {
+  return Array.isArray(json) && (json[0] === head || json.some((a) => hasHead(a as MathJson, head)));
 }
 
 /** Which symbols stand right before a parenthesised group (`O` in `O(w)`) and which appear anywhere else. */

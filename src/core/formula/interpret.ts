@@ -7,6 +7,7 @@
  */
 import type { MathJson } from './engine';
 import { decimalIsExact, powerIsExact, productIsExact, quotientIsExact, sumIsExact } from './exactness';
+import { evaluatePartial } from './partials';
 import { powerNoise, productNoise, quotientNoise, unaryIsExact, unaryNoise } from './errorBounds';
 
 /** Why a side could not be given a number. */
@@ -148,6 +149,7 @@ export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string
     case 'Sum': case 'Product': return bigOperator(head, args, budget, env, depth);
     case 'Apply': return apply(args, budget, env, depth);
     case 'Derivative': return derivative(args, budget, env, depth);
+    case 'Partial': return evaluatePartial(args, budget, env, depth, evaluate);
     case 'Binomial': return binomial(at(0), at(1));
     case 'Error': throw new CannotEvaluate(unreadable(args));
     case 'Superminus': case 'Superplus':
