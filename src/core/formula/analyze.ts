@@ -13,7 +13,7 @@ import { normalizeLatex } from './preprocess';
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units';
 import type { Evaluated } from './interpret';
 import { learnDefinition } from './noteSettings';
-import { mentionsLeibniz, readForIdentity } from './partials';
+import { judgeDerivativeValue, mentionsLeibniz, readForIdentity } from './partials';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -229,6 +229,11 @@ function asIdentity(
     const latex = `${special[0]?.checked ?? pieces[0].text} = ${special[1]?.checked ?? pieces[1].text}`;
     const confirmOnly = special.some((s) => s?.confirmOnly === true);
     outcome = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly);
+    // `y' = 3x^2` after `x = 1.5`: a claim that holds with the note's earlier numbers read as variables holds at those numbers too.
+    if (outcome.kind === 'judged' && outcome.verdict !== 'holds' && bindsNumber(definitions, latex)) {
+      const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
+      if (free.kind === 'judged' && free.verdict === 'holds') outcome = free;
+    }
   } catch {
     return claim;
   }
@@ -244,7 +249,8 @@ function asIdentity(
     }
     case 'values': {
       const side = (s: SideReport, e: Evaluated): SideReport => ({ ...s, value: e.value, symbols: [], ...(e.noise > 0 ? { roundingError: e.noise } : {}) });
-      const judged = judgeClaim(side(claim.left, outcome.left), claim.relation, side(claim.right, outcome.right));
+      const plain = judgeClaim(side(claim.left, outcome.left), claim.relation, side(claim.right, outcome.right));
+      const judged = outcome.differentiated ? judgeDerivativeValue(plain, outcome.left, outcome.right) : plain;
       if (outcome.assumed && judged.verdict === 'fails') {
         const { fix: _fix, ...rest } = judged;
         return { ...rest, verdict: 'none', reason: 'cannot evaluate: it does not hold with the meanings assumed for its names' };
@@ -253,6 +259,11 @@ function asIdentity(
       return using && judged.verdict === 'holds' ? { ...judged, reading: judged.reading ? `${judged.reading}, ${using}` : using } : judged;
     }
   }
+}
+
+/** Whether `latex` may mention a symbol the note bound to a number. */
+function bindsNumber(definitions: Definitions, latex: string): boolean {
+  return [...definitions.values()].some((d) => typeof d.body === 'number' && latex.includes(d.name.split('_')[0]!));
 }
 
 /** A bare `\\log` (not `\\log_2`, `\\log_{10}`, `\\logit`). */

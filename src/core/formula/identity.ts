@@ -41,7 +41,15 @@ export type IdentityOutcome =
       readonly definition?: FunctionDefinition;
     }
   /** No variables left once functions are applied: two numbers, judged as any claim. */
-  | { readonly kind: 'values'; readonly left: Evaluated; readonly right: Evaluated; readonly assumed: boolean; readonly using?: readonly string[] }
+  | {
+      readonly kind: 'values';
+      readonly left: Evaluated;
+      readonly right: Evaluated;
+      readonly assumed: boolean;
+      readonly using?: readonly string[];
+      /** A side is a derivative computed by differences (partials.ts): its bound is the difference error. */
+      readonly differentiated?: boolean;
+    }
   | { readonly kind: 'skip' };
 
 /** The activations a deep-learning note means when it uses these names without defining them. */
@@ -184,19 +192,24 @@ export function checkIdentity(
   deadline: number,
   /** The notation allows other readings (bare `tan(z)`): the claim may hold, never fail. */
   confirmOnly = false,
+  /** Read symbols bound to numbers earlier as variables (a reading that may only confirm, analyze.ts). */
+  freeNumbers = false,
 ): IdentityOutcome {
   const known = (name: string): boolean => (definitions.get(name)?.params.length ?? 1) > 0 && (definitions.has(name) || ASSUMED.has(name));
-  const form = definitionForm(leftJson);
+  const form = definitionForm(flattenSubscripts(leftJson));
   // A definition we cannot use still hides the name's earlier one (NoteScope).
   if (!readableAsScalars(latex)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   const uses: Uses = { differentiated: new Set(), substituted: new Set() };
-  const right = prepare(rightJson, known, definitions, uses);
-  if (typeof leftJson === 'string' || isSubscripted(leftJson)) return symbolDefinition(leftJson, right, latex, definitions, deadline);
+  const right = prepare(rightJson, known, definitions, uses, freeNumbers);
+  if (typeof leftJson === 'string' || isSubscripted(leftJson)) {
+    const expression = prepare(rightJson, known, definitions, undefined, true);
+    return symbolDefinition(leftJson, right, expression, latex, definitions, deadline);
+  }
   if (form && !ASSUMED.has(form.name)) {
     const usable = [...variablesOf(right)].every((v) => form.params.includes(v));
     return { kind: 'definition', definition: { ...form, ...(usable ? { body: right } : {}), source: latex } };
   }
-  const left = prepare(leftJson, known, definitions, uses);
+  const left = prepare(leftJson, known, definitions, uses, freeNumbers);
   const called = new Set([...calledNames(left), ...calledNames(right)]);
   const names = new Set([...called, ...uses.differentiated, ...uses.substituted]);
   // Assumed functions and numbers bound to symbols earlier may confirm a claim, never refute it: names get reused.
@@ -214,7 +227,8 @@ export function checkIdentity(
   const budget = (): Budget => ({ deadline, maxTerms: 10_000, steps: 0, functions });
   if (variables.length === 0) {
     try {
-      return { kind: 'values', left: evaluate(left, budget()), right: evaluate(right, budget()), assumed, ...(names.size ? { using: [...names].map(usingText(definitions)) } : {}) };
+      const differentiated = hasHead(left, 'Partial') || hasHead(right, 'Partial') ? { differentiated: true } : {};
+      return { kind: 'values', left: evaluate(left, budget()), right: evaluate(right, budget()), assumed, ...differentiated, ...(names.size ? { using: [...names].map(usingText(definitions)) } : {}) };
     } catch {
       return { kind: 'skip' };
     }
@@ -276,8 +290,10 @@ interface Uses {
 }
 
 /** Subscripted symbols as single variables, then function calls, derivatives (partials.ts) and earlier bindings applied. */
-function prepare(json: MathJson, known: (name: string) => boolean, definitions: ReadonlyMap<string, FunctionDefinition>, uses?: Uses): MathJson {
-  const bind = (j: MathJson, keep: ReadonlySet<string>): MathJson => bindSymbols(j, definitions, keep, uses?.substituted);
+function prepare(json: MathJson, known: (name: string) => boolean, definitions: ReadonlyMap<string, FunctionDefinition>, uses?: Uses, freeNumbers = false): MathJson {
+  const numbers = (name: string): boolean => freeNumbers && definitions.get(name)?.params.length === 0 && typeof definitions.get(name)?.body === 'number';
+  const bind = (j: MathJson, keep: ReadonlySet<string>): MathJson =>
+    bindSymbols(j, definitions, freeNumbers ? new Set([...keep, ...[...definitions.keys()].filter(numbers)]) : keep, uses?.substituted);
   const called = applyCalls(flattenSubscripts(json), known);
   const resolved = resolveDerivatives(called, { definitions, prepare: bind, variablesOf: (j) => variablesOf(j), used: uses?.differentiated ?? new Set() });
   return bind(resolved, new Set());
@@ -321,6 +337,7 @@ function bindSymbols(json: MathJson, definitions: ReadonlyMap<string, FunctionDe
 function symbolDefinition(
   leftJson: MathJson,
   right: MathJson,
+  freeRight: MathJson,
   latex: string,
   definitions: ReadonlyMap<string, FunctionDefinition>,
   deadline: number,
@@ -335,9 +352,11 @@ function symbolDefinition(
   }
   const functions = new Map<string, FunctionBody>();
   for (const n of calledNames(right)) functions.set(n, bodyOf(n, definitions));
+  const freeVariables = variablesOf(freeRight);
+  const expression = freeVariables.size > 0 && !freeVariables.has(name) && [...freeVariables].every(isScalarName) && calledNames(freeRight).size === 0 ? { expression: freeRight } : {};
   try {
     const value = evaluate(right, { deadline, maxTerms: 10_000, steps: 0, functions }).value;
-    return { kind: 'definition', definition: { name, params: [], ...(Number.isFinite(value) ? { body: value } : {}), source: latex } };
+    return { kind: 'definition', definition: { name, params: [], ...(Number.isFinite(value) ? { body: value, ...expression } : {}), source: latex } };
   } catch {
     return { kind: 'definition', definition: { name, params: [], source: latex } };
   }

@@ -19,7 +19,7 @@
  */
 import type { MathJson } from './engine';
 import { CannotEvaluate, type Budget, type Evaluated } from './interpret';
-import type { FunctionDefinition } from './types';
+import type { ClaimReport, FunctionDefinition } from './types';
 
 /** A derivative fraction found in a side's LaTeX. */
 interface Leibniz {
@@ -214,12 +214,13 @@ function resolveLeibniz(args: readonly MathJson[], context: DerivativeContext): 
   if (typeof of === 'string' && wrt.length === 1 && wrt[0] === of) return ['Partial', of, ['Tuple', of]];
   const definition = typeof of === 'string' ? context.definitions.get(of) : undefined;
   if (definition) {
-    if (definition.body === undefined || typeof definition.body === 'number') throw new NotADerivative(`${String(of)} has no expression to differentiate`);
+    const body = expressionOf(definition);
+    if (body === undefined) throw new NotADerivative(`${String(of)} has no expression to differentiate`);
     context.used.add(definition.name);
-    const params = definition.params.length > 0 ? [...definition.params] : [...context.variablesOf(definition.body)].sort();
+    const params = definition.params.length > 0 ? [...definition.params] : [...context.variablesOf(body)].sort();
     if (!wrt.every((v) => params.includes(v))) throw new NotADerivative('a variable the function does not take');
     if (partial === 0 && params.length !== 1) throw new NotADerivative('a total derivative of a function of several variables');
-    return atPoint(['Partial', definition.body, ['Tuple', ...wrt]], params, point, definition.params.length > 0, context);
+    return atPoint(['Partial', body, ['Tuple', ...wrt]], params, point, definition.params.length > 0, context);
   }
   if (typeof of === 'string') throw new NotADerivative(`${of} is not defined in the note`);
   if (point !== undefined) throw new NotADerivative('a derivative of an expression at a point');
@@ -228,6 +229,12 @@ function resolveLeibniz(args: readonly MathJson[], context: DerivativeContext): 
   // d/dx of an expression with other variables: they might depend on x.
   if (partial === 0 && [...variables].some((v) => !wrt.includes(v))) throw new NotADerivative('a total derivative of an expression with other variables');
   return ['Partial', body, ['Tuple', ...wrt]];
+}
+
+/** What a definition's derivative differentiates: its body, or for a symbol bound to a number, the expression it was computed from. */
+function expressionOf(definition: FunctionDefinition): MathJson | undefined {
+  if (definition.body !== undefined && typeof definition.body !== 'number') return definition.body;
+  return definition.expression;
 }
 
 /** `\frac{\partial f}{\partial x}(3, 4)`: the parameters bound to the point; only a function defined with parameters takes one. */
@@ -242,13 +249,12 @@ function atPoint(partial: MathJson[], params: readonly string[], point: MathJson
 function resolvePrime(name: string, orderJson: MathJson | undefined, context: DerivativeContext): MathJson {
   const definition = context.definitions.get(name);
   const order = typeof orderJson === 'number' ? orderJson : 1;
-  if (!definition || definition.params.length > 0 || definition.body === undefined || typeof definition.body === 'number' || order > 2) {
-    return ['Prime', name, ...(orderJson === undefined ? [] : [orderJson])];
-  }
-  const variables = [...context.variablesOf(definition.body)];
+  const body = definition && definition.params.length === 0 ? expressionOf(definition) : undefined;
+  if (body === undefined || order > 2) return ['Prime', name, ...(orderJson === undefined ? [] : [orderJson])];
+  const variables = [...context.variablesOf(body)];
   if (variables.length !== 1) throw new NotADerivative(`${name} depends on ${variables.length} variables`);
   context.used.add(name);
-  return ['Partial', definition.body, ['Tuple', ...Array<string>(order).fill(variables[0]!)]];
+  return ['Partial', body, ['Tuple', ...Array<string>(order).fill(variables[0]!)]];
 }
 
 /** Free variables of a `Partial` node: its body's and the variables differentiated, or the point's. */
@@ -327,4 +333,22 @@ export function differentiate(g: (x: number) => Evaluated, x: number | undefined
   const value = r2.value;
   const noise = Math.max(Math.abs(r1.value - r2.value) + r2.noise, DIFFERENCE_FLOOR * Math.max(Math.abs(value), 1));
   return { value, noise: Number.isFinite(noise) ? noise : Infinity, under: 0 };
+}
+
+/**
+ * `\frac{\partial f}{\partial x}(3,4) = 24`: a derivative's value is known only to within
+ * its difference error. The claim holds when the sides agree within that error, and
+ * fails only as identities do (identity.ts): clearly apart, by a hundred times the
+ * error and a visible relative amount; in between it is undecided.
+ */
+export function judgeDerivativeValue(plain: ClaimReport, left: Evaluated, right: Evaluated): ClaimReport {
+  if (plain.relation !== '=') return plain;
+  const { fix: _fix, reason: _reason, reading: _reading, ...rest } = plain;
+  const diff = Math.abs(left.value - right.value);
+  const bound = 2 * (left.noise + right.noise);
+  const scale = Math.max(Math.abs(left.value), Math.abs(right.value));
+  if (diff <= bound) return { ...rest, verdict: 'holds', reading: 'within the error of the numerical derivative' };
+  if (plain.verdict === 'fails' && diff > 100 * bound && diff > 1e-6 * scale) return { ...rest, verdict: 'fails' };
+  if (plain.verdict === 'holds') return plain;
+  return { ...rest, verdict: 'none', reason: `cannot evaluate: the sides differ by ${Number(diff.toPrecision(2))}, close to the error of the numerical derivative (±${Number(bound.toPrecision(2))})` };
 }
