@@ -234,7 +234,10 @@ export function checkIdentity(
     }
   }
   // A definition of an assumed name (`\sigma(x) = \frac{1}{1+e^{-x}}`) is checked against the assumption: it may hold.
-  const sameVariables = leftVars.size === rightVars.size && [...leftVars].every((v) => rightVars.has(v));
+  // A derivative of the note's f(x, y) is a function of x and y: `\\frac{\\partial f}{\\partial x} = 2y` claims it for all of them.
+  const within = (a: Set<string>, b: Set<string>, side: MathJson): boolean => hasHead(side, 'Partial') && a.size > 0 && [...a].every((v) => b.has(v));
+  const sameVariables = (leftVars.size === rightVars.size && [...leftVars].every((v) => rightVars.has(v))) ||
+    within(rightVars, leftVars, left) || within(leftVars, rightVars, right);
   // A rounded constant (`1.3e8 \\cdot B`) makes both sides differ by its rounding: such a statement may only hold.
   const mayFail = !assumed && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
   const using = [...names].map(usingText(definitions));
@@ -306,6 +309,10 @@ function isSubscripted(json: MathJson): boolean {
 /** `\\alpha_{t-1}` (["At", "alpha", …]) as one variable named `alpha_(t − 1)`. */
 function flattenSubscripts(json: MathJson): MathJson {
   if (!Array.isArray(json)) return json;
+  // `\\beta_0^2`, which the engine reads as β subscripted by 0², is (β₀)² in LaTeX.
+  if (isSubscripted(json) && Array.isArray(json[2]) && json[2][0] === 'Power' && json[2].length === 3 && /^([0-9]|[A-Za-z])$/.test(String(json[2][1]))) {
+    return ['Power', `${json[1] as string}_${String(json[2][1])}`, flattenSubscripts(json[2][2] as MathJson)];
+  }
   if (isSubscripted(json)) return `${json[1] as string}_${readAs(json[2] as MathJson).replace(/\s+/g, '')}`;
   return json.map((item) => flattenSubscripts(item as MathJson));
 }

@@ -294,7 +294,9 @@ export function evaluatePartial(args: readonly MathJson[], budget: Budget, env: 
     if (k < 0) return evaluate(body!, budget, point, depth + 1);
     return differentiate((t) => at(k - 1, new Map(point).set(wrt[k]!, t)), point.get(wrt[k]!));
   };
-  const result = at(wrt.length - 1, scope);
+  const found = at(wrt.length - 1, scope);
+  // The floor is applied once, to the result: carried through an outer difference it would swamp it.
+  const result = { ...found, noise: Math.max(found.noise, DIFFERENCE_FLOOR * Math.max(Math.abs(found.value), 1)) };
   // A point known only to within rounding moves the derivative by an amount we do not bound: no verdict on it.
   return pointNoise > 0 ? { ...result, noise: Infinity } : result;
 }
@@ -306,8 +308,9 @@ export function evaluatePartial(args: readonly MathJson[], budget: Budget, env: 
  * - the truncation estimate |R(h) − R(h/2)| (R's error falls 16-fold per
  *   halving, so this is about 15 times R(h/2)'s own), plus
  * - the inputs' bounds carried through the quotients (each g value's bound,
- *   which includes its evaluation rounding, over the step),
- * and never less than DIFFERENCE_FLOOR of max(|value|, 1). At a kink or a pole
+ *   which includes its evaluation rounding, over the step).
+ * evaluatePartial never lets the final bound fall below DIFFERENCE_FLOOR of
+ * max(|value|, 1). At a kink or a pole
  * within the steps the estimates disagree and the bound is large, so the point
  * is skipped rather than judged.
  */
@@ -331,7 +334,7 @@ export function differentiate(g: (x: number) => Evaluated, x: number | undefined
   const r1 = richardson(d1, d2);
   const r2 = richardson(d2, d4);
   const value = r2.value;
-  const noise = Math.max(Math.abs(r1.value - r2.value) + r2.noise, DIFFERENCE_FLOOR * Math.max(Math.abs(value), 1));
+  const noise = Math.abs(r1.value - r2.value) + r2.noise;
   return { value, noise: Number.isFinite(noise) ? noise : Infinity, under: 0 };
 }
 
