@@ -3,7 +3,7 @@
  * side, judge each relation, and summarise. Results are cached per source
  * string, so re-analysing a note after an edit only does the new formulas.
  */
-import { latexReader, type LatexReader } from './engine';
+import { latexReader, type LatexReader, type MathJson } from './engine';
 import { evaluateSide, readTreeOf, type SideLimits } from './evaluateSide';
 import { judgeClaim } from './claims';
 import { splitFormula, type Piece } from './split';
@@ -220,23 +220,37 @@ function asIdentity(
   definitions: Definitions,
   defines: FunctionDefinition[],
 ): ClaimReport {
-  let outcome: IdentityOutcome;
-  try {
-    const read = (latex: string) => reader.read(normalizeLatex(latex));
-    // Derivatives in Leibniz notation and bare `tan(z)` are read by partials.ts; other sides as the plain evaluation read them.
-    const special = pieces.map((p) => readForIdentity(p.text, read));
-    const [left, right] = [claim.left, claim.right].map((side, k) => special[k]?.json ?? readTreeOf(side) ?? read(pieces[k]!.text));
-    const latex = `${special[0]?.checked ?? pieces[0].text} = ${special[1]?.checked ?? pieces[1].text}`;
-    const confirmOnly = special.some((s) => s?.confirmOnly === true);
-    outcome = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly);
-    // `y' = 3x^2` after `x = 1.5`: a claim that holds with the note's earlier numbers read as variables holds at those numbers too.
-    if (outcome.kind === 'judged' && outcome.verdict !== 'holds' && bindsNumber(definitions, latex)) {
+  const read = (latex: string) => reader.read(normalizeLatex(latex));
+  const attempt = (trees: () => MathJson[], latex: string, confirmOnly: boolean): IdentityOutcome => {
+    try {
+      const [left, right] = trees();
+      const outcome = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly);
+      // `y' = 3x^2` after `x = 1.5`: a claim that holds with the note's earlier numbers read as variables holds at those numbers too.
+      if (outcome.kind !== 'judged' || outcome.verdict === 'holds' || !bindsNumber(definitions, latex)) return outcome;
       const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
-      if (free.kind === 'judged' && free.verdict === 'holds') outcome = free;
+      return free.kind === 'judged' && free.verdict === 'holds' ? free : outcome;
+    } catch {
+      return { kind: 'skip' };
     }
+  };
+  const plain = () => attempt(() => [claim.left, claim.right].map((side, k) => readTreeOf(side) ?? read(pieces[k]!.text)), `${pieces[0].text} = ${pieces[1].text}`, false);
+  // Derivatives in Leibniz notation and bare `tan(z)` are read by partials.ts; when that reading decides nothing, the plain one stands.
+  let special: ReturnType<typeof readForIdentity>[] = [];
+  try {
+    special = pieces.map((p) => readForIdentity(p.text, read));
   } catch {
-    return claim;
+    special = [];
   }
+  let outcome: IdentityOutcome;
+  if (special.some((s) => s !== undefined)) {
+    const trees = () => [claim.left, claim.right].map((side, k) => special[k]?.json ?? readTreeOf(side) ?? read(pieces[k]!.text));
+    const latex = `${special[0]?.checked ?? pieces[0].text} = ${special[1]?.checked ?? pieces[1].text}`;
+    outcome = attempt(trees, latex, special.some((s) => s?.confirmOnly === true));
+    if (outcome.kind === 'skip' || (outcome.kind === 'judged' && outcome.verdict === 'none')) {
+      const fallback = plain();
+      if (fallback.kind === 'values' || fallback.kind === 'definition' || (fallback.kind === 'judged' && fallback.verdict !== 'none')) outcome = fallback;
+    }
+  } else outcome = plain();
   switch (outcome.kind) {
     case 'skip': return claim;
     case 'definition':
