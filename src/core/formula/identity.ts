@@ -354,13 +354,14 @@ function symbolDefinition(
   const variables = variablesOf(right);
   if (variables.size > 0) {
     // `y = x^2 + 3x + 4` binds y to the expression; `b = y - mx` (b on both sides) or notation we cannot evaluate does not.
-    const usable = !variables.has(name) && [...variables].every(isScalarName) && calledNames(right).size === 0 && !hasHead(right, 'Prime');
+    const usable = !variables.has(name) && [...variables].every(isScalarName) && calledNames(right).size === 0 && !NOT_SCALAR.some((h) => hasHead(right, h));
     return { kind: 'definition', definition: { name, params: [], ...(usable ? { body: right } : {}), source: latex } };
   }
   const functions = new Map<string, FunctionBody>();
   for (const n of calledNames(right)) functions.set(n, bodyOf(n, definitions));
   const freeVariables = variablesOf(freeRight);
-  const expression = freeVariables.size > 0 && !freeVariables.has(name) && [...freeVariables].every(isScalarName) && calledNames(freeRight).size === 0 ? { expression: freeRight } : {};
+  const expression = freeVariables.size > 0 && !freeVariables.has(name) && [...freeVariables].every(isScalarName) && calledNames(freeRight).size === 0 &&
+    !NOT_SCALAR.some((h) => hasHead(freeRight, h)) ? { expression: freeRight } : {};
   try {
     const value = evaluate(right, { deadline, maxTerms: 10_000, steps: 0, functions }).value;
     return { kind: 'definition', definition: { name, params: [], ...(Number.isFinite(value) ? { body: value, ...expression } : {}), source: latex } };
@@ -368,6 +369,9 @@ function symbolDefinition(
     return { kind: 'definition', definition: { name, params: [], source: latex } };
   }
 }
+
+/** A right side with these is not one scalar expression: `x = -2, y = 5` is a list, `y'` notation. */
+const NOT_SCALAR = ['Prime', 'Sequence', 'Tuple', 'List', 'Pair', 'Error'];
 
 function hasHead(json: MathJson, head: string): boolean {
   return Array.isArray(json) && (json[0] === head || json.some((a) => hasHead(a as MathJson, head)));
