@@ -13,7 +13,7 @@ import { normalizeLatex } from './preprocess';
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units';
 import type { Evaluated } from './interpret';
 import { learnDefinition } from './noteSettings';
-import { judgeDerivativeValue, mentionsLeibniz, readForIdentity } from './partials';
+import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -100,7 +100,7 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
       const pieces = [statement.sides[k], statement.sides[k + 1]] as const;
       let claim = judgeClaim(evaluated[k], relation, evaluated[k + 1]);
       if (limits.logBase === undefined) claim = otherLogBase(claim, pieces, reader, limits);
-      if (withFreeVariables(claim) || (relation === '=' && pieces.some((p) => mentionsLeibniz(p.text)))) {
+      if (withFreeVariables(claim) || (relation === '=' && pieces.some((p) => needsIdentityReading(p.text)))) {
         const before = defines.length;
         claim = asIdentity(claim, pieces, reader, limits, scope, defines);
         for (const d of defines.slice(before)) learnDefinition(scope, seen, d);

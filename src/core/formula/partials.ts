@@ -20,6 +20,7 @@
 import type { MathJson } from './engine';
 import { CannotEvaluate, type Budget, type Evaluated } from './interpret';
 import type { ClaimReport, FunctionDefinition } from './types';
+import { textWordsAsVariables } from './textNames';
 
 /** A derivative fraction found in a side's LaTeX. */
 interface Leibniz {
@@ -39,6 +40,11 @@ const MAX_DERIVATIVES = 26;
 export interface FoundDerivatives {
   readonly latex: string;
   readonly found: readonly Leibniz[];
+}
+
+/** Whether a side may need readForIdentity even when its plain reading failed: a derivative, or a word in `\\text`. */
+export function needsIdentityReading(latex: string): boolean {
+  return mentionsLeibniz(latex) || textWordsAsVariables(latex) !== undefined;
 }
 
 /** Whether `latex` writes a derivative in Leibniz notation (a quick test before the full search). */
@@ -169,13 +175,18 @@ const BARE_FUNCTION = /(?<![\\A-Za-z])(sin|cos|tan|sec|csc|cot|sinh|cosh|tanh|ex
  * t·a·n·z, or tan in degrees: a claim reading it as the function may hold, never fail.
  */
 export function readForIdentity(text: string, read: (latex: string) => MathJson): { json: MathJson; checked: string; confirmOnly: boolean } | undefined {
-  const named = text.replace(BARE_FUNCTION, '\\$1 ');
+  const bare = text.replace(BARE_FUNCTION, '\\$1 ');
+  const words = textWordsAsVariables(bare);
+  const named = words?.latex ?? bare;
   const found = mentionsLeibniz(named) ? findDerivatives(named) : undefined;
   if (!found && named === text) return undefined;
   const latex = found?.latex ?? named;
   const json = found ? withDerivatives(read(latex), found.found, read) : read(latex);
-  const checked = [latex, ...(found?.found ?? []).map((d) => d.of)].join(' ');
-  return { json, checked, confirmOnly: named !== text };
+  // The scalar-notation check sees each derivative's placeholder and what it differentiates, and a text word as one letter.
+  const forCheck = words?.checked ?? bare;
+  const foundForCheck = found ? findDerivatives(forCheck) : undefined;
+  const checked = foundForCheck ? [foundForCheck.latex, ...foundForCheck.found.map((d) => d.of)].join(' ') : forCheck;
+  return { json, checked, confirmOnly: bare !== text };
 }
 
 /** A derivative this module does not read as one: the claim is left undecided. */
