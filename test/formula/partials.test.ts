@@ -120,3 +120,29 @@ describe('the difference quotient carries its error (values from sympy)', () => 
     expect(d.noise).toBeGreaterThan(0.01);
   });
 });
+
+describe('words in \\text{…} as variables of an identity (ericwiener-ai-notes)', () => {
+  const f1 = 'F_1=\\frac{2}{\\frac{1}{\\text { recall }} \\times \\frac{1}{\\text { precision }}}=2 \\times \\frac{\\text { precision } \\times \\text { recall }}{\\text { precision }+ \\text { recall }}';
+
+  it('the F1 score written as 2/((1/R)(1/P)) is not the harmonic mean: it fails with a counter-example', async () => {
+    const [report] = await analyzeNote(`$${f1}$`);
+    expect(report!.verdict).toBe('fails');
+    const c = report!.claims[1]!.identity!.counterexample!;
+    const [p, r] = [c.at.p_precision!, c.at.r_recall!];
+    expect(c.left).toBeCloseTo(2 * p * r, 10);
+    expect(c.right).toBeCloseTo((2 * p * r) / (p + r), 10);
+  });
+
+  it('the harmonic mean written with words holds', async () => {
+    const note = '$\\frac{2}{\\frac{1}{\\text{recall}} + \\frac{1}{\\text{precision}}} = \\frac{2 \\cdot \\text{precision} \\cdot \\text{recall}}{\\text{precision} + \\text{recall}}$';
+    expect(await verdicts(note)).toEqual(['holds']);
+  });
+
+  it.each([
+    ['$2 \\cdot 8192 \\cdot 64 \\cdot 8192 = 8\\text{GiB}$'], // a unit after a number
+    ['$\\max\\{T_{\\text{math}}, T_{\\text{comms}}\\} = \\max\\{1, 2\\}$'], // labels in subscripts
+    ['$\\frac{\\text{# of outcomes of event}}{\\text{# of outcomes in }\\Omega} = \\frac{3}{8}$'], // prose
+  ])('%s is not read with word variables', async (note) => {
+    expect(await verdicts(note)).not.toContain('fails');
+  });
+});
