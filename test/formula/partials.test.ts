@@ -5,7 +5,7 @@
  * and the near-misses that must stay undecided. Exact values from sympy.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeNote } from '../../src/core/formula';
+import { analyzeFormula, analyzeNote } from '../../src/core/formula';
 import { differentiate, evaluatePartial } from '../../src/core/formula/partials';
 import { evaluate, type Budget } from '../../src/core/formula/interpret';
 
@@ -144,5 +144,19 @@ describe('words in \\text{…} as variables of an identity (ericwiener-ai-notes)
     ['$\\frac{\\text{# of outcomes of event}}{\\text{# of outcomes in }\\Omega} = \\frac{3}{8}$'], // prose
   ])('%s is not read with word variables', async (note) => {
     expect(await verdicts(note)).not.toContain('fails');
+  });
+});
+
+describe('sides that differ by a constant factor are a claim about the constant (scaling-book)', () => {
+  it('2·4096·16384·B = 1.3e8·B holds as 134217728 rounded to 2 digits', async () => {
+    const report = await analyzeFormula('2 \\cdot 4096 \\cdot 16384 \\cdot B = 1.3e8 \\cdot B');
+    expect(report.verdict).toBe('holds');
+    expect(report.claims[0]!.reading).toMatch(/constant factor.*rounded to 2 significant digits/);
+  });
+
+  it('a wrong constant fails under every reading; an equation stays undecided', async () => {
+    expect((await analyzeFormula('2 \\cdot 4096 \\cdot 16384 \\cdot B = 1.5e8 \\cdot B')).verdict).toBe('fails');
+    expect((await analyzeFormula('x^2 = 1.5x')).verdict).toBe('none'); // the ratio changes with x
+    expect((await analyzeFormula('2x = 2.0x + 1')).verdict).toBe('none');
   });
 });

@@ -13,6 +13,7 @@ import { normalizeLatex } from './preprocess';
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units';
 import type { Evaluated } from './interpret';
 import { learnDefinition } from './noteSettings';
+import { constantFactorClaim } from './constantRatio';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 
 /** Functions defined earlier in the note, by the engine's name. */
@@ -259,6 +260,8 @@ function asIdentity(
     case 'judged': {
       const { reason, verdict, check } = outcome;
       if (outcome.definition) defines.push(outcome.definition);
+      const constant = outcome.ratio === undefined ? undefined : constantFactorClaim(claim, pieces, outcome.ratio, (p) => evaluateWithin(p, reader, limits));
+      if (constant) return { ...constant, identity: check };
       return { ...claim, verdict, identity: check, ...(reason ? { reason } : {}) };
     }
     case 'values': {

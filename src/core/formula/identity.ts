@@ -37,6 +37,8 @@ export type IdentityOutcome =
       readonly verdict: 'holds' | 'fails' | 'none';
       readonly check: IdentityCheck;
       readonly reason?: string;
+      /** The sides differ by the same factor at every point compared (`2 \\cdot 4096 \\cdot 16384 \\cdot B = 1.3e8 \\cdot B`): left / right. */
+      readonly ratio?: number;
       /** The note's own definition of an assumed name (`\\sigma(x) = …`), checked against the assumption and kept. */
       readonly definition?: FunctionDefinition;
     }
@@ -252,7 +254,8 @@ export function checkIdentity(
     return { kind: 'judged', verdict: 'fails', check: { ...check, counterexample } };
   }
   const why = mayFail ? 'it holds at some points and not at others' : assumed ? 'it does not hold for the usual meaning of the functions it uses' : 'it is an equation to solve, not an identity';
-  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own };
+  const ratio = !assumed && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
+  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio }) };
 }
 
 /** What a call of `name` evaluates: the note's definition, else the assumed meaning (applyCalls only applies names that have one). */
@@ -401,6 +404,15 @@ interface Sample {
   agree: number;
   disagree: number;
   first?: { at: Record<string, number>; left: number; right: number };
+  /** The least and greatest left / right over the points that disagree. */
+  ratios?: { min: number; max: number };
+}
+
+/** left / right when it is the same at every point that disagreed (to 1e-9), else undefined. */
+function constantRatio(sample: Sample): number | undefined {
+  const r = sample.ratios;
+  if (!r || !Number.isFinite(r.min) || !Number.isFinite(r.max) || r.min * r.max <= 0) return undefined;
+  return Math.abs(r.max - r.min) <= 1e-9 * Math.abs(r.min) ? r.min : undefined;
 }
 
 /** Evaluate both sides at random points: from a symmetric range, then positive values, then small integers. */
@@ -421,6 +433,8 @@ function samplePoints(latex: string, left: MathJson, right: MathJson, variables:
       else if (outcome !== 'skip') {
         sample.disagree++;
         sample.first ??= { at: Object.fromEntries(env), left: outcome.left, right: outcome.right };
+        const ratio = outcome.left / outcome.right;
+        sample.ratios = { min: Math.min(sample.ratios?.min ?? ratio, ratio), max: Math.max(sample.ratios?.max ?? ratio, ratio) };
       }
     }
     if (sample.agree + sample.disagree >= MIN_POINTS) return sample;
