@@ -4,7 +4,7 @@
  * string (reportCache.ts), so re-analysing a note after an edit only does the
  * new formulas.
  */
-import { clearParseCache, latexReader, type LatexReader } from './engine';
+import { clearParseCache, latexReader, type LatexReader, type MathJson } from './engine';
 import { evaluateSide, readTreeOf, type SideLimits } from './evaluateSide';
 import { GROUPING_UNDECIDED, judgeClaim } from './claims';
 import { groupDenominators } from './grouping';
@@ -17,6 +17,9 @@ import { ReportCache } from './reportCache';
 import { indexSolution, judgeComplexClaim, namesUnitExplicitly, usesImaginaryUnit } from './complex';
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units';
 import type { Evaluated } from './interpret';
+import { learnDefinition } from './noteSettings';
+import { constantFactorClaim } from './constantRatio';
+import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -86,6 +89,9 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
   const sides: SideReport[] = [];
   const claims: ClaimReport[] = [];
   const defines: FunctionDefinition[] = [];
+  // Definitions made by earlier statements of this formula bind the later ones (`f(x,y) = x + y \rightarrow \frac{\partial f}{\partial x} = 1`).
+  const scope = new Map(definitions);
+  const seen = new Set(definitions.keys());
   const tooLong = source.length > MAX_FORMULA_LENGTH;
   const statements = tooLong ? [] : splitFormula(source);
   if (statements.length === 0) {
@@ -112,7 +118,11 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
       const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
       exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (exact ?? exactSide) : claim.verdict === 'holds' ? exact : undefined;
       if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
-      if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, fairShare(limits, claimsLeft), definitions, defines);
+      if (withFreeVariables(claim) || (relation === '=' && pieces.some((p) => needsIdentityReading(p.text)))) {
+        const before = defines.length;
+        claim = asIdentity(claim, pieces, reader, fairShare(limits, claimsLeft), scope, defines);
+        for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
+      }
       if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);
       claimsLeft--;
       const quantities = units && withUnits(pieces) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
@@ -260,14 +270,37 @@ function asIdentity(
   definitions: Definitions,
   defines: FunctionDefinition[],
 ): ClaimReport {
-  const latex = `${pieces[0].text} = ${pieces[1].text}`;
-  let outcome: IdentityOutcome;
+  const read = (latex: string) => reader.read(normalizeLatex(latex));
+  const attempt = (trees: () => MathJson[], latex: string, confirmOnly: boolean): IdentityOutcome => {
+    try {
+      const [left, right] = trees();
+      const outcome = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly);
+      // `y' = 3x^2` after `x = 1.5`: a claim that holds with the note's earlier numbers read as variables holds at those numbers too.
+      if (outcome.kind !== 'judged' || outcome.verdict === 'holds' || !bindsNumber(definitions, latex)) return outcome;
+      const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
+      return free.kind === 'judged' && free.verdict === 'holds' ? free : outcome;
+    } catch {
+      return { kind: 'skip' };
+    }
+  };
+  const plain = () => attempt(() => [claim.left, claim.right].map((side, k) => readTreeOf(side) ?? read(pieces[k]!.text)), `${pieces[0].text} = ${pieces[1].text}`, false);
+  // Derivatives in Leibniz notation and bare `tan(z)` are read by partials.ts; when that reading decides nothing, the plain one stands.
+  let special: ReturnType<typeof readForIdentity>[] = [];
   try {
-    const [left, right] = [claim.left, claim.right].map((side, k) => readTreeOf(side) ?? reader.read(normalizeLatex(pieces[k]!.text)));
-    outcome = checkIdentity(latex, left!, right!, definitions, limits.deadline);
+    special = pieces.map((p) => readForIdentity(p.text, read));
   } catch {
-    return claim;
+    special = [];
   }
+  let outcome: IdentityOutcome;
+  if (special.some((s) => s !== undefined)) {
+    const trees = () => [claim.left, claim.right].map((side, k) => special[k]?.json ?? readTreeOf(side) ?? read(pieces[k]!.text));
+    const latex = `${special[0]?.checked ?? pieces[0].text} = ${special[1]?.checked ?? pieces[1].text}`;
+    outcome = attempt(trees, latex, special.some((s) => s?.confirmOnly === true));
+    if (outcome.kind === 'skip' || (outcome.kind === 'judged' && outcome.verdict === 'none')) {
+      const fallback = plain();
+      if (fallback.kind === 'values' || fallback.kind === 'definition' || (fallback.kind === 'judged' && fallback.verdict !== 'none')) outcome = fallback;
+    }
+  } else outcome = plain();
   switch (outcome.kind) {
     case 'skip': return claim;
     case 'definition':
@@ -276,11 +309,14 @@ function asIdentity(
     case 'judged': {
       const { reason, verdict, check } = outcome;
       if (outcome.definition) defines.push(outcome.definition);
+      const constant = outcome.ratio === undefined ? undefined : constantFactorClaim(claim, pieces, outcome.ratio, (p) => evaluateWithin(p, reader, limits));
+      if (constant) return { ...constant, identity: check };
       return { ...claim, verdict, identity: check, ...(reason ? { reason } : {}) };
     }
     case 'values': {
       const side = (s: SideReport, e: Evaluated): SideReport => ({ ...s, value: e.value, symbols: [], ...(e.noise > 0 ? { roundingError: e.noise } : {}) });
-      const judged = judgeClaim(side(claim.left, outcome.left), claim.relation, side(claim.right, outcome.right));
+      const plain = judgeClaim(side(claim.left, outcome.left), claim.relation, side(claim.right, outcome.right));
+      const judged = outcome.differentiated ? judgeDerivativeValue(plain, outcome.left, outcome.right) : plain;
       if (outcome.assumed && judged.verdict === 'fails') {
         const { fix: _fix, ...rest } = judged;
         return { ...rest, verdict: 'none', reason: 'cannot evaluate: it does not hold with the meanings assumed for its names' };
@@ -289,6 +325,11 @@ function asIdentity(
       return using && judged.verdict === 'holds' ? { ...judged, reading: judged.reading ? `${judged.reading}, ${using}` : using } : judged;
     }
   }
+}
+
+/** Whether `latex` may mention a symbol the note bound to a number. */
+function bindsNumber(definitions: Definitions, latex: string): boolean {
+  return [...definitions.values()].some((d) => typeof d.body === 'number' && latex.includes(d.name.split('_')[0]!));
 }
 
 /** A bare `\\log` (not `\\log_2`, `\\log_{10}`, `\\logit`). */

@@ -26,6 +26,7 @@ import { CannotEvaluate, evaluate, type Budget, type Evaluated, type FunctionBod
 import type { FunctionDefinition, IdentityCheck } from './types';
 import { readAs, symbolName } from './readAs';
 import { Rng } from '../numeric/rng';
+import { partialVariables, resolveDerivatives } from './partials';
 
 
 /** What a statement with free variables turned out to be. */
@@ -36,11 +37,21 @@ export type IdentityOutcome =
       readonly verdict: 'holds' | 'fails' | 'none';
       readonly check: IdentityCheck;
       readonly reason?: string;
+      /** The sides differ by the same factor at every point compared (`2 \\cdot 4096 \\cdot 16384 \\cdot B = 1.3e8 \\cdot B`): left / right. */
+      readonly ratio?: number;
       /** The note's own definition of an assumed name (`\\sigma(x) = …`), checked against the assumption and kept. */
       readonly definition?: FunctionDefinition;
     }
   /** No variables left once functions are applied: two numbers, judged as any claim. */
-  | { readonly kind: 'values'; readonly left: Evaluated; readonly right: Evaluated; readonly assumed: boolean; readonly using?: readonly string[] }
+  | {
+      readonly kind: 'values';
+      readonly left: Evaluated;
+      readonly right: Evaluated;
+      readonly assumed: boolean;
+      readonly using?: readonly string[];
+      /** A side is a derivative computed by differences (partials.ts): its bound is the difference error. */
+      readonly differentiated?: boolean;
+    }
   | { readonly kind: 'skip' };
 
 /** The activations a deep-learning note means when it uses these names without defining them. */
@@ -55,7 +66,7 @@ const ASSUMED: ReadonlyMap<string, FunctionBody> = new Map<string, FunctionBody>
 /** LaTeX commands of scalar notation; a side with any other command is not judged as an identity. */
 const ACCEPTED_COMMANDS = new Set([
   'frac', 'dfrac', 'tfrac', 'sqrt', 'exp', 'log', 'ln', 'lg', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'arcsin', 'arccos',
-  'arctan', 'cdot', 'times', 'left', 'right', 'big', 'Big', 'bigg', 'Bigg', 'pi', 'prime', 'max', 'min', 'binom', 'mathrm',
+  'arctan', 'sec', 'csc', 'cot', 'cdot', 'times', 'left', 'right', 'big', 'Big', 'bigg', 'Bigg', 'pi', 'prime', 'max', 'min', 'binom', 'mathrm',
   'operatorname', 'quad', 'qquad', 'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'kappa',
   'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'phi', 'varphi', 'chi', 'psi', 'omega', 'mathrm', 'text',
   // Sums, products and integrals over a scalar index (one over indexed terms, x_i, is not judged: boundIndexed).
@@ -162,6 +173,7 @@ export function variablesOf(json: MathJson, out = new Set<string>(), bound: Read
     for (const a of args.slice(head === 'Apply' ? 1 : 2)) variablesOf(a, out, bound);
     return out;
   }
+  if (head === 'Partial') return partialVariables(args, (j, o) => variablesOf(j, o, bound), out);
   const index = boundIndex(json);
   if (index !== undefined) {
     const inner = new Set(bound).add(index);
@@ -236,24 +248,34 @@ export function checkIdentity(
   rightJson: MathJson,
   definitions: ReadonlyMap<string, FunctionDefinition>,
   deadline: number,
+  /** The notation allows other readings (bare `tan(z)`): the claim may hold, never fail. */
+  confirmOnly = false,
+  /** Read symbols bound to numbers earlier as variables (a reading that may only confirm, analyze.ts). */
+  freeNumbers = false,
 ): IdentityOutcome {
   const known = (name: string): boolean => (definitions.get(name)?.params.length ?? 1) > 0 && (definitions.has(name) || ASSUMED.has(name));
-  const form = definitionForm(leftJson);
+  const form = definitionForm(flattenSubscripts(leftJson));
   // A definition we cannot use still hides the name's earlier one (NoteScope).
   if (!readableAsScalars(latex)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   if (boundIndexed(leftJson) || boundIndexed(rightJson) || (LEIBNIZ_FRACTION.test(latex) && latex.includes('\\int'))) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
-  const right = prepare(rightJson, known, definitions);
-  if (typeof leftJson === 'string' || isSubscripted(leftJson)) return symbolDefinition(leftJson, right, latex, definitions, deadline);
+  const uses: Uses = { differentiated: new Set(), substituted: new Set() };
+  const right = prepare(rightJson, known, definitions, uses, freeNumbers);
+  if (typeof leftJson === 'string' || isSubscripted(leftJson)) {
+    const expression = prepare(rightJson, known, definitions, undefined, true);
+    return symbolDefinition(leftJson, right, expression, latex, definitions, deadline);
+  }
   if (form && !ASSUMED.has(form.name)) {
     const usable = [...variablesOf(right)].every((v) => form.params.includes(v));
     return { kind: 'definition', definition: { ...form, ...(usable ? { body: right } : {}), source: latex } };
   }
-  const left = prepare(leftJson, known, definitions);
-  const names = new Set([...calledNames(left), ...calledNames(right)]);
+  const left = prepare(leftJson, known, definitions, uses, freeNumbers);
+  const called = new Set([...calledNames(left), ...calledNames(right)]);
+  const names = new Set([...called, ...uses.differentiated, ...uses.substituted]);
   // Assumed functions and numbers bound to symbols earlier may confirm a claim, never refute it: names get reused.
-  const assumed = [...names].some((n) => !refutes(definitions.get(n)));
+  // A symbol bound to an expression and used as it is (not differentiated) may too: its variables were not the sides' own.
+  const assumed = confirmOnly || uses.substituted.size > 0 || [...names].some((n) => !refutes(definitions.get(n)));
   const functions = new Map<string, FunctionBody>();
-  for (const n of names) functions.set(n, bodyOf(n, definitions));
+  for (const n of called) functions.set(n, bodyOf(n, definitions));
   const leftVars = variablesOf(left);
   const rightVars = variablesOf(right);
   const variables = [...new Set([...leftVars, ...rightVars])].sort();
@@ -266,13 +288,17 @@ export function checkIdentity(
     try {
       // Two values judged as any claim: integrals and series at full precision, not the looser one of a sample point.
       const full = (): Budget => ({ deadline, maxTerms: 10_000, steps: 0, functions });
-      return { kind: 'values', left: evaluate(left, full()), right: evaluate(right, full()), assumed, ...(names.size ? { using: [...names].map(usingText(definitions)) } : {}) };
+      const differentiated = hasHead(left, 'Partial') || hasHead(right, 'Partial') ? { differentiated: true } : {};
+      return { kind: 'values', left: evaluate(left, full()), right: evaluate(right, full()), assumed, ...differentiated, ...(names.size ? { using: [...names].map(usingText(definitions)) } : {}) };
     } catch {
       return { kind: 'skip' };
     }
   }
   // A definition of an assumed name (`\sigma(x) = \frac{1}{1+e^{-x}}`) is checked against the assumption: it may hold.
-  const sameVariables = leftVars.size === rightVars.size && [...leftVars].every((v) => rightVars.has(v));
+  // A derivative of the note's f(x, y) is a function of x and y: `\\frac{\\partial f}{\\partial x} = 2y` claims it for all of them.
+  const within = (a: Set<string>, b: Set<string>, side: MathJson): boolean => hasHead(side, 'Partial') && a.size > 0 && [...a].every((v) => b.has(v));
+  const sameVariables = (leftVars.size === rightVars.size && [...leftVars].every((v) => rightVars.has(v))) ||
+    within(rightVars, leftVars, left) || within(leftVars, rightVars, right);
   // A rounded constant (`1.3e8 \\cdot B`) makes both sides differ by its rounding: such a statement may only hold.
   const mayFail = !assumed && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
   const using = [...names].map(usingText(definitions));
@@ -288,7 +314,8 @@ export function checkIdentity(
     return { kind: 'judged', verdict: 'fails', check: { ...check, counterexample } };
   }
   const why = mayFail ? 'it holds at some points and not at others' : assumed ? 'it does not hold for the usual meaning of the functions it uses' : 'it is an equation to solve, not an identity';
-  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own };
+  const ratio = !assumed && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
+  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio }) };
 }
 
 /** What a call of `name` evaluates: the note's definition, else the assumed meaning (applyCalls only applies names that have one). */
@@ -298,9 +325,17 @@ function bodyOf(name: string, definitions: ReadonlyMap<string, FunctionDefinitio
   return ASSUMED.get(name) ?? { params: [], body: 'NaN' };
 }
 
-/** Only a function the note defined once, and in full, may refute a claim: names get reused (f, g, h, a piecewise h). */
+/**
+ * Only a function the note defined once, and in full, may refute a claim: names get reused (f, g, h, a piecewise h).
+ * So may a symbol bound once to an expression (`y = x^2 + 3x + 4`), in its derivatives (`y'`).
+ */
 function refutes(definition: FunctionDefinition | undefined): boolean {
-  return definition !== undefined && definition.params.length > 0 && definition.redefined !== true;
+  return definition !== undefined && (definition.params.length > 0 || boundToExpression(definition)) && definition.redefined !== true;
+}
+
+/** `y = x^2 + 3x + 4`: a symbol (no parameters) bound to an expression in other variables, not to a number. */
+function boundToExpression(definition: FunctionDefinition | undefined): boolean {
+  return definition !== undefined && definition.params.length === 0 && definition.body !== undefined && typeof definition.body !== 'number';
 }
 
 /** "σ as the usual logistic sigmoid", "f as defined earlier", "F = 22500 from earlier". */
@@ -312,10 +347,22 @@ function usingText(definitions: ReadonlyMap<string, FunctionDefinition>): (name:
   };
 }
 
-/** Subscripted symbols as single variables, then function calls and earlier numbers applied. */
-function prepare(json: MathJson, known: (name: string) => boolean, definitions: ReadonlyMap<string, FunctionDefinition>): MathJson {
-  const bound = (name: string): boolean => definitions.get(name)?.params.length === 0;
-  return bindSymbols(applyCalls(flattenSubscripts(json), known), bound);
+/** The names of earlier definitions a side used other than by calling them. */
+interface Uses {
+  /** Differentiated (`\\frac{\\partial f}{\\partial x}`, `y'`). */
+  readonly differentiated: Set<string>;
+  /** Symbols bound to an expression, replaced by it. */
+  readonly substituted: Set<string>;
+}
+
+/** Subscripted symbols as single variables, then function calls, derivatives (partials.ts) and earlier bindings applied. */
+function prepare(json: MathJson, known: (name: string) => boolean, definitions: ReadonlyMap<string, FunctionDefinition>, uses?: Uses, freeNumbers = false): MathJson {
+  const numbers = (name: string): boolean => freeNumbers && definitions.get(name)?.params.length === 0 && typeof definitions.get(name)?.body === 'number';
+  const bind = (j: MathJson, keep: ReadonlySet<string>): MathJson =>
+    bindSymbols(j, definitions, freeNumbers ? new Set([...keep, ...[...definitions.keys()].filter(numbers)]) : keep, uses?.substituted);
+  const called = applyCalls(flattenSubscripts(json), known);
+  const resolved = resolveDerivatives(called, { definitions, prepare: bind, variablesOf: (j) => variablesOf(j), used: uses?.differentiated ?? new Set() });
+  return bind(resolved, new Set());
 }
 
 function isSubscripted(json: MathJson): boolean {
@@ -325,38 +372,72 @@ function isSubscripted(json: MathJson): boolean {
 /** `\\alpha_{t-1}` (["At", "alpha", …]) as one variable named `alpha_(t − 1)`. */
 function flattenSubscripts(json: MathJson): MathJson {
   if (!Array.isArray(json)) return json;
+  // `\\beta_0^2`, which the engine reads as β subscripted by 0², is (β₀)² in LaTeX.
+  if (isSubscripted(json) && Array.isArray(json[2]) && json[2][0] === 'Power' && json[2].length === 3 && /^([0-9]|[A-Za-z])$/.test(String(json[2][1]))) {
+    return ['Power', `${json[1] as string}_${String(json[2][1])}`, flattenSubscripts(json[2][2] as MathJson)];
+  }
   if (isSubscripted(json)) return `${json[1] as string}_${readAs(json[2] as MathJson).replace(/\s+/g, '')}`;
   return json.map((item) => flattenSubscripts(item as MathJson));
 }
 
-/** A symbol bound to a number earlier in the note becomes a call of that binding. */
-function bindSymbols(json: MathJson, bound: (name: string) => boolean): MathJson {
-  if (typeof json === 'string') return bound(json) ? ['Apply', json] : json;
+/**
+ * A symbol bound to a number earlier in the note becomes a call of that binding; one
+ * bound to an expression becomes the expression (recorded in `substituted`). Names in
+ * `keep` (variables being differentiated) stay variables; a `Partial` body is final.
+ */
+function bindSymbols(json: MathJson, definitions: ReadonlyMap<string, FunctionDefinition>, keep: ReadonlySet<string>, substituted?: Set<string>): MathJson {
+  if (typeof json === 'string') {
+    const d = definitions.get(json);
+    if (d === undefined || d.params.length > 0 || keep.has(json)) return json;
+    if (boundToExpression(d)) {
+      substituted?.add(json);
+      return ['Delimiter', d.body!];
+    }
+    return ['Apply', json];
+  }
   if (!Array.isArray(json)) return json;
   const [head, ...args] = json as readonly MathJson[];
-  if (head === 'Apply' || head === 'Derivative') return [head, args[0]!, ...args.slice(1).map((a) => bindSymbols(a, bound))];
-  return [head!, ...args.map((a) => bindSymbols(a, bound))];
+  if (head === 'Partial') return json;
+  const inner = (a: MathJson): MathJson => bindSymbols(a, definitions, keep, substituted);
+  if (head === 'Apply' || head === 'Derivative') return [head, args[0]!, ...args.slice(1).map(inner)];
+  return [head!, ...args.map(inner)];
 }
 
 /** `F = 2 \\cdot 2550^2` binds F to its value for later formulas; any other `y = …` only defines y. */
 function symbolDefinition(
   leftJson: MathJson,
   right: MathJson,
+  freeRight: MathJson,
   latex: string,
   definitions: ReadonlyMap<string, FunctionDefinition>,
   deadline: number,
 ): IdentityOutcome {
   const name = flattenSubscripts(leftJson);
   if (typeof name !== 'string') return { kind: 'definition' };
-  if (variablesOf(right).size > 0) return { kind: 'definition', definition: { name, params: [], source: latex } };
+  const variables = variablesOf(right);
+  if (variables.size > 0) {
+    // `y = x^2 + 3x + 4` binds y to the expression; `b = y - mx` (b on both sides) or notation we cannot evaluate does not.
+    const usable = !variables.has(name) && [...variables].every(isScalarName) && calledNames(right).size === 0 && !NOT_SCALAR.some((h) => hasHead(right, h));
+    return { kind: 'definition', definition: { name, params: [], ...(usable ? { body: right } : {}), source: latex } };
+  }
   const functions = new Map<string, FunctionBody>();
   for (const n of calledNames(right)) functions.set(n, bodyOf(n, definitions));
+  const freeVariables = variablesOf(freeRight);
+  const expression = freeVariables.size > 0 && !freeVariables.has(name) && [...freeVariables].every(isScalarName) && calledNames(freeRight).size === 0 &&
+    !NOT_SCALAR.some((h) => hasHead(freeRight, h)) ? { expression: freeRight } : {};
   try {
     const value = evaluate(right, { deadline, maxTerms: 10_000, steps: 0, functions }).value;
-    return { kind: 'definition', definition: { name, params: [], ...(Number.isFinite(value) ? { body: value } : {}), source: latex } };
+    return { kind: 'definition', definition: { name, params: [], ...(Number.isFinite(value) ? { body: value, ...expression } : {}), source: latex } };
   } catch {
     return { kind: 'definition', definition: { name, params: [], source: latex } };
   }
+}
+
+/** A right side with these is not one scalar expression: `x = -2, y = 5` is a list, `y'` notation. */
+const NOT_SCALAR = ['Prime', 'Sequence', 'Tuple', 'List', 'Pair', 'Error'];
+
+function hasHead(json: MathJson, head: string): boolean {
+  return Array.isArray(json) && (json[0] === head || json.some((a) => hasHead(a as MathJson, head)));
 }
 
 /** Which symbols stand right before a parenthesised group (`O` in `O(w)`) and which appear anywhere else. */
@@ -383,6 +464,15 @@ interface Sample {
   agree: number;
   disagree: number;
   first?: { at: Record<string, number>; left: number; right: number };
+  /** The least and greatest left / right over the points that disagree. */
+  ratios?: { min: number; max: number };
+}
+
+/** left / right when it is the same at every point that disagreed (to 1e-9), else undefined. */
+function constantRatio(sample: Sample): number | undefined {
+  const r = sample.ratios;
+  if (!r || !Number.isFinite(r.min) || !Number.isFinite(r.max) || r.min * r.max <= 0) return undefined;
+  return Math.abs(r.max - r.min) <= 1e-9 * Math.abs(r.min) ? r.min : undefined;
 }
 
 /** Evaluate both sides at random points: from a symmetric range, then positive values, then small integers. */
@@ -405,6 +495,8 @@ function samplePoints(latex: string, left: MathJson, right: MathJson, variables:
       else if (outcome !== 'skip') {
         sample.disagree++;
         sample.first ??= { at: Object.fromEntries(env), left: outcome.left, right: outcome.right };
+        const ratio = outcome.left / outcome.right;
+        sample.ratios = { min: Math.min(sample.ratios?.min ?? ratio, ratio), max: Math.max(sample.ratios?.max ?? ratio, ratio) };
       }
     }
     if (sample.agree + sample.disagree >= MIN_POINTS) return sample;

@@ -62,11 +62,22 @@ export class NoteScope {
 
   /** Remember what a formula defines, for the formulas after it. */
   learn(report: Pick<FormulaReport, 'defines'>): void {
-    for (const d of report.defines ?? []) {
-      const again = this.seen.has(d.name);
-      this.seen.add(d.name);
-      if (d.body === undefined) this.definitions.delete(d.name);
-      else this.definitions.set(d.name, again ? { ...d, redefined: true } : d);
-    }
+    for (const d of report.defines ?? []) learnDefinition(this.definitions, this.seen, d);
   }
+}
+
+/**
+ * Record one definition, for the formulas after it (and the statements after it in
+ * its own formula, analyze.ts). A name defined again only confirms from then on;
+ * so does `f` once `f_c` is defined (`f_c(x) = c + x \rightarrow \frac{df}{dx} = 1`
+ * means f_c). A definition with no usable body hides the earlier one.
+ */
+export function learnDefinition(definitions: Map<string, FunctionDefinition>, seen: Set<string>, d: FunctionDefinition): void {
+  const again = seen.has(d.name);
+  seen.add(d.name);
+  if (d.body === undefined) definitions.delete(d.name);
+  else definitions.set(d.name, again ? { ...d, redefined: true } : d);
+  const base = /^([^_]+)_/.exec(d.name)?.[1];
+  const plain = base === undefined ? undefined : definitions.get(base);
+  if (plain) definitions.set(base!, { ...plain, redefined: true });
 }

@@ -142,6 +142,8 @@ export interface FunctionDefinition {
   readonly params: readonly string[];
   /** Absent when the definition cannot be evaluated (free symbols, notation): it still hides an earlier one. */
   readonly body?: MathJson;
+  /** `y = -x^2 + 3x + 4` after `x = 1.5`: the body with earlier numbers left as variables, for its derivatives (`y'`). */
+  readonly expression?: MathJson;
   /** The defining statement's LaTeX. */
   readonly source: string;
   /** The note defined this name before: such a definition may confirm claims, never refute them. */
