@@ -12,6 +12,7 @@ import { checkIdentity, type IdentityOutcome } from './identity';
 import { normalizeLatex } from './preprocess';
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units';
 import type { Evaluated } from './interpret';
+import { arrayBindings, arrayDefinition, isArrayClaim } from './matrixClaims';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -71,7 +72,8 @@ function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOption
   const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${definitionsKey(source, options.definitions)}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase };
+  const arrays = arrayBindings(options.definitions);
+  const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}) };
   const report = compute(reader, source, limits, options.definitions);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, report);
@@ -94,9 +96,16 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
     statement.relations.forEach((relation, k) => {
       const pieces = [statement.sides[k], statement.sides[k + 1]] as const;
       let claim = judgeClaim(evaluated[k], relation, evaluated[k + 1]);
+      const binding = arrayDefinition(pieces, claim, reader);
+      if (binding) {
+        defines.push(binding);
+        claims.push({ relation, left: claim.left, right: claim.right, claimedSide: claim.claimedSide, verdict: 'none', relativeError: null });
+        return;
+      }
       if (limits.logBase === undefined) claim = otherLogBase(claim, pieces, reader, limits);
       if (withFreeVariables(claim)) claim = asIdentity(claim, pieces, reader, limits, definitions, defines);
-      const quantities = units && withUnits(pieces) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
+      // A side read as matrices (`\\bs{x}^\\text{T}\\bs{x}`) has no unit: its `\\text{T}` is a transpose.
+      const quantities = units && withUnits(pieces) && !isArrayClaim(claim.left, claim.right) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
       if (quantities && units) claim = asUnitClaim(claim, quantities, pieces, units);
       claims.push(claim);
     });
