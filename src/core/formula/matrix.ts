@@ -114,6 +114,7 @@ function literalMatrix(args: readonly MathJson[], scope: ArrayScope, depth: numb
   if (!Array.isArray(body) || body[0] !== 'List') throw new CannotEvaluate('an unreadable matrix');
   const rows = (body.slice(1) as MathJson[]).filter((r) => !(Array.isArray(r) && r[0] === 'List' && r.length === 1));
   if (rows.length === 0) throw new CannotEvaluate('an empty matrix');
+  scope.sawArray = true;
   const cells: MathJson[] = [];
   let cols = -1;
   for (const row of rows) {
@@ -126,7 +127,6 @@ function literalMatrix(args: readonly MathJson[], scope: ArrayScope, depth: numb
       cells.push(t.expr);
     }
   }
-  scope.sawArray = true;
   const m = array(rows.length, cols, cells, true);
   // `\\begin{vmatrix}` is the determinant.
   return fence === "'||'" ? determinantOf(m, scope) : m;

@@ -60,7 +60,7 @@ function judgeElements(left: SideReport, relation: Relation, right: SideReport, 
   if (failing >= 0) {
     const c = claims[failing]!;
     const element = at(failing);
-    const message = `${where(failing)} is ${element.left} on the left and ${element.right} on the right`;
+    const message = `${where(failing)} is ${short(element.left)} on the left and ${short(element.right)} on the right`;
     return { ...base, verdict: 'fails', claimedSide: c.claimedSide, relativeError: c.relativeError, array: { message, element } };
   }
   const open = claims.findIndex((c) => c.verdict !== 'holds');
@@ -72,6 +72,11 @@ function judgeElements(left: SideReport, relation: Relation, right: SideReport, 
   const reading = claims.find((c) => c.reading)?.reading;
   const message = `every element holds (${shapes})`;
   return { ...base, verdict: 'holds', claimedSide: claims[0]!.claimedSide, relativeError: worst, ...(reading ? { reading: `element by element, ${reading}` } : {}), array: { message } };
+}
+
+/** Twelve significant digits: enough to show why an element fails, never float64's last-bit noise. */
+function short(x: number): string {
+  return String(Number(x.toPrecision(12)));
 }
 
 function scalarArray(side: SideReport): ArrayValue {

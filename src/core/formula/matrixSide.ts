@@ -37,7 +37,7 @@ export function arrayLatex(latex: string): string {
   let out = latex;
   for (let previous = ''; previous !== out && out.length < 20_000;) {
     previous = out;
-    out = out.replace(BOLD, ' $1 ');
+    out = out.replace(BOLD, '{$1}');
   }
   out = out
     .replace(TRANSPOSE, '^{\\top}')
@@ -49,7 +49,8 @@ export function arrayLatex(latex: string): string {
   let normalized = '';
   let at = 0;
   for (const m of out.matchAll(MATRIX_ENV)) {
-    normalized += `${normalizeLatex(out.slice(at, m.index))} ${matrixEnvironment(m[1]!, m[2]!)} `;
+    // No space around the environment: the engine reads `\\end{bmatrix} ^{\\top}` as a missing base.
+    normalized += `${normalizeLatex(out.slice(at, m.index))}${matrixEnvironment(m[1]!, m[2]!)}`;
     at = m.index + m[0].length;
   }
   return normalized + normalizeLatex(out.slice(at));
