@@ -119,7 +119,8 @@ export function evaluateArraySide(
   } catch (error) {
     if (error instanceof CannotEvaluate) return refused(error.message);
     if (error instanceof RangeError) return refused('cannot evaluate: the formula nests too deeply');
-    throw error;
+    // A tree of a shape this reading does not expect: the scalar reading's report stands.
+    return undefined;
   }
 }
 
