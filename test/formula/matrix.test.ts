@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFormula, analyzeNote } from '../../src/core/formula';
 import { failureText } from '../../src/core/claimWords';
+import { verdictText } from '../../src/extension/hover/formulaHoverText';
 import reference from './fixtures/matrixReference.json';
 
 /** A bmatrix as the notes write it inside Markdown: rows broken by a doubled `\\\\`. */
@@ -187,6 +188,13 @@ describe('shapes', () => {
     const report = await analyzeFormula(`${bmatrix([[1, 2], [3, 4]])} = ${bmatrix([[1, 2, 3], [4, 5, 6]])}`);
     expect(report.verdict).toBe('mismatch');
     expect(failureText(report.claims[0]!, String)).toContain('the sides have different shapes: 2×2 matrix vs 2×3 matrix');
+  });
+
+  it('says in the hover which element fails and that shapes differ', async () => {
+    const fails = await analyzeFormula('2 \\cdot(1,2,4)=(2,4,9)');
+    expect(verdictText(fails.claims[0]!, String)).toBe('fails ✗ element (3, 1) is 8 on the left and 9 on the right (relative error 0.1111111111111111)');
+    const shapes = await analyzeFormula(`${bmatrix([[1, 2], [3, 4]])} = ${bmatrix([[1, 2, 3], [4, 5, 6]])}`);
+    expect(verdictText(shapes.claims[0]!, String)).toBe('shapes differ ✗: the sides have different shapes: 2×2 matrix vs 2×3 matrix');
   });
 
   it('leaves a row against a column, a tuple against a matrix, and a number against a matrix undecided', async () => {

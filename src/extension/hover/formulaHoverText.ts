@@ -43,7 +43,7 @@ function sideRow(side: SideReport, fmt: NumberFormatter): string {
 }
 
 /** "holds ✓ (relative error 1.6 × 10⁻³)" / "fails ✗ …" / "cannot be judged". */
-export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relativeError' | 'reason' | 'reading' | 'identity' | 'units'>, fmt: NumberFormatter): string {
+export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relativeError' | 'reason' | 'reading' | 'identity' | 'units' | 'array'>, fmt: NumberFormatter): string {
   const err = claim.relativeError === null ? '' : ` (relative error ${fmt(claim.relativeError)})`;
   switch (claim.verdict) {
     case 'holds':
@@ -53,8 +53,10 @@ export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relativeError'
     case 'fails':
       if (claim.identity) return `fails ✗ ${identityText(claim.identity, fmt)}`;
       if (claim.units) return `fails ✗ ${claim.units.left} vs ${claim.units.right}${err}`;
+      if (claim.array) return `fails ✗ ${claim.array.message}${err}`;
       return `fails ✗${err}`;
     case 'mismatch':
+      if (claim.array) return `shapes differ ✗: ${claim.array.message}`;
       return `dimensions differ ✗: ${claim.units?.message ?? ''}`;
     case 'ambiguous':
       return `ambiguous: fails as read by default, holds ${claim.reading ?? 'under another reading'}`;
