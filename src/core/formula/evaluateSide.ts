@@ -12,7 +12,7 @@ import { readWrittenNumber, type WrittenNumber } from './literal';
 import { formatFacts } from './formatFacts';
 import { UNIT_TEXT, type Piece } from './split';
 import type { SideReport, WrittenForm } from './types';
-import { evaluateArraySide, hasArrayNotation } from './matrixSide';
+import { evaluateArraySide, hasArrayNotation, hasMatrixEnvironment } from './matrixSide';
 
 /** Limits applied to every side. */
 export interface SideLimits {
@@ -31,11 +31,16 @@ const MAX_TERMS = 100_000;
 
 /** Evaluate `piece` (offset is relative to the formula source); a side with vectors or matrices is read by matrixSide.ts. */
 export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimits): SideReport {
+  const array = () => evaluateArraySide({ source: piece.text, offset: piece.offset }, reader, limits, valueProblem);
+  // A written matrix is read as one first: the scalar reading could only refuse it, and each parse costs.
+  const matrixFirst = hasMatrixEnvironment(piece.text) && !guard(piece.text) && !unitRefusal(piece.text);
+  const first = matrixFirst ? array() : undefined;
+  if (first) return first;
   const report = evaluateScalarSide(piece, reader, limits);
-  if (report.value !== null || report.readAs === '') return report;
+  if (matrixFirst || report.value !== null || report.readAs === '') return report;
   const boundNames = limits.arrays && report.symbols.some((s) => limits.arrays!.has(s.replace(/_bold$/, '')));
   if (!boundNames && !hasArrayNotation(piece.text)) return report;
-  return evaluateArraySide({ source: piece.text, offset: piece.offset }, reader, limits, valueProblem) ?? report;
+  return array() ?? report;
 }
 
 function evaluateScalarSide(piece: Piece, reader: LatexReader, limits: SideLimits): SideReport {

@@ -21,6 +21,11 @@ const BOLD = /\\(?:bs|mathbf|boldsymbol|bm|pmb|vec|mathbfit)\s*\{((?:[^{}]|\{[^{
 const TRANSPOSE = /\^\s*(?:\{\s*(?:T|\\top|\\intercal|\\(?:text|mathsf|mathrm)\s*\{\s*T\s*\})\s*\}|\\top(?![A-Za-z])|\\intercal(?![A-Za-z])|\\(?:text|mathsf|mathrm)\s*\{\s*T\s*\}|T(?![A-Za-z]))/g;
 const MATRIX_ENV = /\\begin\s*\{([pbvBV]?matrix)\}([\s\S]*?)\\end\s*\{\1\}/g;
 
+/** Whether a side's LaTeX writes a matrix environment (`bmatrix`, `pmatrix`, …). */
+export function hasMatrixEnvironment(latex: string): boolean {
+  return /\\begin\s*\{[pbvBV]?matrix\}/.test(latex);
+}
+
 /** Whether a side's LaTeX uses the notation of vectors and matrices this module reads. */
 export function hasArrayNotation(latex: string): boolean {
   return /\\begin\s*\{[pbvBV]?matrix\}|\\(?:bs|mathbf|boldsymbol|bm|vec|norm|lVert|Vert|det|Tr|tr)(?![A-Za-z])|\\\||\\(?:operatorname|mathrm)\s*\{\s*[Tt]r\s*\}|\(\s*[^(),]+(?:,[^(),]+)+\)/.test(latex) ||
