@@ -8,7 +8,7 @@ import { identityText, type ClaimReport } from '../core/api/notes';
 import { RELATION_SYMBOL, type NumberFormatter } from './format';
 
 /** The parts of a claim the detail is made from. */
-export type ClaimForDetail = Pick<ClaimReport, 'verdict' | 'relation' | 'reading' | 'identity' | 'units'>;
+export type ClaimForDetail = Pick<ClaimReport, 'verdict' | 'relation' | 'reading' | 'identity' | 'units' | 'array'>;
 
 /**
  * "at 64 random points (σ as defined earlier)", "at x = 2.589: 0.06497 vs 1.795",
@@ -22,8 +22,10 @@ export function claimDetail(claim: ClaimForDetail, fmt: NumberFormatter): string
       // The shared identity wording starts with "holds"/"fails", which the verdict already says.
       if (claim.identity) return identityText(claim.identity, fmt).replace(/^(holds|fails) /, '');
       if (claim.units) return unitsDetail(claim, claim.units);
+      if (claim.array && claim.verdict === 'fails') return claim.array.message;
       return claim.verdict === 'holds' ? claim.reading : undefined;
     case 'mismatch':
+      if (claim.array) return claim.array.message;
       return claim.units?.message.replace(/^the sides have different dimensions: /, '');
     case 'ambiguous':
       return claim.reading;

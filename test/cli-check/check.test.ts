@@ -24,7 +24,7 @@ describe('gradexp check', () => {
     const verdicts = join(__dirname, '../e2e/fixtures/verdicts.md');
     const { out } = await run([verdicts]);
     expect(out.filter((l) => / claim (ambiguous|mismatch): /.test(l))).toHaveLength(2);
-    expect(out.at(-1)).toBe('9 formulas: 5 claims hold, 2 fail, 1 with mismatched units, 1 ambiguous, 0 could not be checked');
+    expect(out.at(-1)).toBe('9 formulas: 5 claims hold, 2 fail, 1 with mismatched units or shapes, 1 ambiguous, 0 could not be checked');
   });
 
   it('exits 0 when every claim holds', async () => {

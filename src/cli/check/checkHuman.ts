@@ -75,7 +75,7 @@ export function countLine(counts: CheckCounts, files: number): string {
   const fails = `${counts.fails} ${counts.fails === 1 ? 'fails' : 'fail'}`;
   const holds = `${counts.holds} ${counts.holds === 1 ? 'claim holds' : 'claims hold'}`;
   const skipped = counts.notChecked > 0 ? `, ${counts.notChecked} more not checked (note-wide budget)` : '';
-  const ambiguous = `${counts.mismatch > 0 ? `, ${counts.mismatch} with mismatched units` : ''}${counts.ambiguous > 0 ? `, ${counts.ambiguous} ambiguous` : ''}`;
+  const ambiguous = `${counts.mismatch > 0 ? `, ${counts.mismatch} with mismatched units or shapes` : ''}${counts.ambiguous > 0 ? `, ${counts.ambiguous} ambiguous` : ''}`;
   return `${counts.formulas} formula${counts.formulas === 1 ? '' : 's'}${where}: ${holds}, ${fails}${ambiguous}, ${counts.unchecked} could not be checked${skipped}`;
 }
 

@@ -20,6 +20,7 @@ import type { Evaluated } from './interpret';
 import { learnDefinition } from './noteSettings';
 import { constantFactorClaim } from './constantRatio';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
+import { arrayBindings, arrayDefinition, isArrayClaim } from './matrixClaims';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -79,7 +80,8 @@ function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOption
   const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${definitionsKey(source, options.definitions)}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase };
+  const arrays = arrayBindings(options.definitions);
+  const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}) };
   const report = compute(reader, source, limits, options.definitions);
   cache.set(key, report, Date.now() > limits.deadline);
   return report;
@@ -112,6 +114,13 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
       const pieces = [statement.sides[k], statement.sides[k + 1]] as const;
       const complexClaim = evaluated[k]!.imaginary !== undefined || evaluated[k + 1]!.imaginary !== undefined;
       let claim = (complexClaim ? judgeComplexClaim : judgeClaim)(evaluated[k]!, relation, evaluated[k + 1]!);
+      const binding = arrayDefinition(pieces, claim, reader);
+      if (binding) {
+        defines.push(binding);
+        claims.push({ relation, left: claim.left, right: claim.right, claimedSide: claim.claimedSide, verdict: 'none', relativeError: null });
+        claimsLeft--;
+        return;
+      }
       if (limits.logBase === undefined && !complexClaim) claim = otherLogBase(claim, pieces, reader, limits);
       if (claim.reason === GROUPING_UNDECIDED) claim = otherGrouping(claim, pieces, reader, limits);
       if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), exact);
@@ -125,7 +134,8 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
       }
       if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);
       claimsLeft--;
-      const quantities = units && withUnits(pieces) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
+      // A side read as matrices (`\\bs{x}^\\text{T}\\bs{x}`) has no unit: its `\\text{T}` is a transpose.
+      const quantities = units && withUnits(pieces) && !isArrayClaim(claim.left, claim.right) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
       if (quantities && units) claim = asUnitClaim(claim, quantities, pieces, units);
       claims.push(claim);
     });

@@ -24,6 +24,7 @@ import { readWrittenNumber, significantDigits, type NumberStyle } from './litera
 import { latexNumber } from './latexNumber';
 import { hasSlashBeforeProduct } from './grouping';
 import { ROUNDING_FACTOR } from './errorBounds';
+import { isArrayClaim, judgeArrayClaim } from './matrixClaims';
 import type { ClaimReport, QuickFix, Relation, SideReport, Verdict } from './types';
 
 const EQUAL_TOLERANCE = 1e-12;
@@ -31,6 +32,7 @@ const LOOSE_APPROX_TOLERANCE = 5e-3;
 
 /** The verdict of `left relation right`. */
 export function judgeClaim(left: SideReport, relation: Relation, right: SideReport): ClaimReport {
+  if (isArrayClaim(left, right)) return judgeArrayClaim(left, relation, right, judgeClaim);
   const claimedSide = right.writtenDigits !== undefined || left.writtenDigits === undefined ? 'right' : 'left';
   const base = { relation, left, right, claimedSide } as const;
   if (left.value === null || right.value === null) return { ...base, verdict: 'none', relativeError: null };
@@ -65,6 +67,9 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
     return { ...judged, reason: undecided(relation, l, r, total, claimed) };
   }
   if (verdict === 'fails' && hasSlashBeforeProduct(computed.source)) return { ...judged, verdict: 'none', reason: GROUPING_UNDECIDED };
+  if (verdict === 'fails' && negatedPower(computed.source)) {
+    return { ...judged, verdict: 'none', reason: 'cannot evaluate: a·-b^2 may mean a·(-b)^2 or a·-(b^2); it fails read as -(b^2)' };
+  }
   // A fix writes the computed value, which is only worth writing when rounding cannot have moved it far.
   const fix = verdict === 'fails' && accurate ? quickFix(relation, claimed, v) : undefined;
   return fix ? { ...judged, fix } : judged;
@@ -75,6 +80,11 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
  * then tries a/(b·c), which authors often mean (grouping.ts).
  */
 export const GROUPING_UNDECIDED = 'cannot evaluate: a/b·c may mean (a/b)·c or a/(b·c); it fails read left to right, the way calculators do';
+
+/** `6\\times -0.4472136^2`: a signed number after an operator, raised to a power, which authors often mean as (-b)^2. */
+function negatedPower(source: string): boolean {
+  return /(?:\\times|\\cdot|\*|\/)\s*-\s*[\d.]+\s*\^/.test(source);
+}
 
 /** One way a careful reader may take a claim about a written number, and its verdict that way. */
 interface Reading {

@@ -13,6 +13,7 @@ import { formatFacts } from './formatFacts';
 import { complexSide, evaluateComplex, isImaginaryUnit, markImaginaryUnit } from './complex';
 import { UNIT_TEXT, type Piece } from './split';
 import type { SideReport, WrittenForm } from './types';
+import { evaluateArraySide, hasArrayNotation, hasMatrixEnvironment } from './matrixSide';
 
 /** Limits applied to every side. */
 export interface SideLimits {
@@ -22,6 +23,8 @@ export interface SideLimits {
   readonly logBase?: LogBase;
   /** The side belongs to a statement where i is the imaginary unit (complex.ts). */
   readonly complex?: boolean;
+  /** Matrices bound earlier in the note, by name (matrixClaims.ts). */
+  readonly arrays?: ReadonlyMap<string, MathJson>;
 }
 
 // The engine parses at roughly 0.1 ms per character, and parsing cannot be interrupted.
@@ -29,8 +32,21 @@ const MAX_LENGTH = 2000;
 const MAX_NESTING = 60;
 const MAX_TERMS = 100_000;
 
-/** Evaluate `piece` (offset is relative to the formula source). */
+/** Evaluate `piece` (offset is relative to the formula source); a side with vectors or matrices is read by matrixSide.ts. */
 export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimits): SideReport {
+  const array = () => evaluateArraySide({ source: piece.text, offset: piece.offset }, reader, limits, valueProblem);
+  // A written matrix is read as one first: the scalar reading could only refuse it, and each parse costs.
+  const matrixFirst = hasMatrixEnvironment(piece.text) && !guard(piece.text) && !unitRefusal(piece.text);
+  const first = matrixFirst ? array() : undefined;
+  if (first) return first;
+  const report = evaluateScalarSide(piece, reader, limits);
+  if (matrixFirst || report.value !== null || report.readAs === '') return report;
+  const boundNames = limits.arrays && report.symbols.some((s) => limits.arrays!.has(s.replace(/_bold$/, '')));
+  if (!boundNames && !hasArrayNotation(piece.text)) return report;
+  return array() ?? report;
+}
+
+function evaluateScalarSide(piece: Piece, reader: LatexReader, limits: SideLimits): SideReport {
   const base = { source: piece.text, offset: piece.offset };
   const written = readWrittenNumber(piece.text);
   const refusal = guard(piece.text) ?? unitRefusal(piece.text);
@@ -52,7 +68,7 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
   try {
     const evaluated = evaluate(json, { deadline: limits.deadline, maxTerms: MAX_TERMS, steps: 0, logBase: limits.logBase });
     const { value } = evaluated;
-    const problem = underflowProblem(evaluated) ?? nonFiniteProblem(evaluated, json);
+    const problem = valueProblem(evaluated, json);
     if (problem) return { ...base, ...extra, value: null, readAs: shown, symbols, error: problem };
     const noise = evaluated.noise > 0 ? { roundingError: evaluated.noise } : {};
     return { ...base, ...extra, ...noise, value, readAs: shown, symbols, formats: formatFacts(value) };
@@ -136,6 +152,11 @@ function countBraces(latex: string): number {
  * change a verdict more than ordinary rounding does: 1 + 10^{-400} is still 1.
  */
 const UNDERFLOW_TOLERANCE = 1e-12;
+
+/** Why a float64 result is no value (underflow, overflow, NaN), or undefined when it is one. */
+export function valueProblem(evaluated: Evaluated, json: MathJson): string | undefined {
+  return underflowProblem(evaluated) ?? nonFiniteProblem(evaluated, json);
+}
 
 function underflowProblem({ value, under }: Evaluated): string | undefined {
   if (under === 0 || (Number.isFinite(value) && under <= UNDERFLOW_TOLERANCE * Math.abs(value))) return undefined;

@@ -112,6 +112,8 @@ function rewriteBinomials(latex: string): string {
 /** Normalise one side (no relation inside) for the Compute Engine. */
 export function normalizeLatex(latex: string): string {
   const out = rewriteBinomials(rewriteNumberSpelling(rewriteUnicode(latex)))
+    // `k_\\textrm{h}`, `W_\\text{out}`: text as a subscript or superscript is part of the name.
+    .replace(/([_^])\s*\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}/g, '$1{$2}')
     // `\\text{sign}(12)` names a function applied to (12): keep the name, never drop it and leave `(12)`.
     .replace(/\\(?:text|textrm|mbox)\s*\{[A-Za-z]{2,}\}(?=\s*(?:\(|\\left\s*\())/g, (run, at: number, all: string) =>
       TEXT_FUNCTION_NAME.test(all.slice(at)) ? `\\operatorname{${/\{(\w+)\}/.exec(run)![1]}}` : run,

@@ -62,8 +62,8 @@ export function splitFormula(formula: string): Statement[] {
   const flushSide = (to: number): void => {
     const raw = source.slice(from, to);
     // A comma or semicolon that only separates two statements belongs to neither.
-    // So does the row break before a continuing row (`b \\\\ &= c`).
-    const kept = raw.replace(/\\\\\s*(?:\[[^\]]{0,20}\])?\s*$/, '').replace(/[,;.]\s*$/, '');
+    // So does the row break (or run of them, `\\\\\\\\`) before a continuing row (`b \\\\ &= c`).
+    const kept = raw.replace(/(?:\\\\(?:\s*\[[^\]]{0,20}\])?\s*)+$/, '').replace(/[,;.]\s*$/, '');
     const offset = from + (kept.length - kept.trimStart().length);
     // The side as the author wrote it (blanking kept every offset); normalizeLatex drops any `&` left inside.
     sides.push({ text: formula.slice(offset, from + kept.trimEnd().length), offset });
@@ -136,7 +136,7 @@ function topLevelMarks(source: string): Mark[] {
       else if (name === 'end') depth = Math.max(0, depth - 1);
       else if (depth === 0 && name in RELATION_COMMANDS) {
         marks.push({ kind: 'relation', relation: RELATION_COMMANDS[name], start: i, end });
-      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\') && !unitAt(source, i) && !functionNameAt(source, i)) {
+      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\') && !unitAt(source, i) && !functionNameAt(source, i) && !scriptArgument(source, i)) {
         if (name === '\\') end = skipSpacing(source, end);
         else if (!CONNECTIVES.has(name)) end = skipGroup(source, end);
         marks.push({ kind: 'separator', start: i, end });
@@ -174,6 +174,11 @@ function unitAt(source: string, at: number): boolean {
   if (!m || /^\s*(and|or|for|if|where|with|when|so|as|to|is|at|since|thus|then|i\.e)\b/i.test(m[1]!)) return false;
   const before = source.slice(Math.max(0, at - 12), at).replace(/(\\[,;:! ]|~|\s)+$/, '');
   return /[\d)}]$/.test(before);
+}
+
+/** `x^\\text{T}`, `W_\\text{out}`: text that is the argument of a superscript or subscript separates nothing. */
+function scriptArgument(source: string, at: number): boolean {
+  return /[\^_]\s*$/.test(source.slice(Math.max(0, at - 8), at));
 }
 
 /** Index past the optional `[4pt]` spacing after a row break. */

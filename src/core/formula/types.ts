@@ -84,6 +84,36 @@ export interface SideReport {
   readonly roundingError?: number;
   /** The imaginary part of a complex side (complex.ts); `value` is then its real part and `roundingError` bounds the modulus. */
   readonly imaginary?: number;
+  /** The side's value when it is a vector or matrix (`value` is then null; matrixSide.ts). */
+  readonly array?: ArrayValue;
+  /** Matrices bound earlier in the note that the side uses: a claim about them may hold, never fail (names get reused). */
+  readonly boundArrays?: readonly string[];
+}
+
+/** A vector or matrix value, row by row. */
+export interface ArrayValue {
+  readonly rows: number;
+  readonly cols: number;
+  /** rows × cols elements in row-major order. */
+  readonly cells: readonly ArrayCell[];
+  /** The shape is the one written (matrix environments and operations on them), not a tuple read as a column. */
+  readonly certainShape: boolean;
+}
+
+/** One element of an array value, with what a scalar side carries for its claims. */
+export interface ArrayCell {
+  readonly value: number;
+  readonly roundingError?: number;
+  readonly writtenDigits?: number;
+  readonly written?: WrittenForm;
+}
+
+/** How a claim between vectors or matrices was judged element by element. */
+export interface ArrayCheck {
+  /** One sentence: the shapes, or the element that decided the verdict. */
+  readonly message: string;
+  /** The element that fails (or, for none, that could not be decided), 1-based. */
+  readonly element?: { readonly row: number; readonly col: number; readonly left: number; readonly right: number };
 }
 
 /** The spelling of a written number that decides how a careful reader takes it. */
@@ -125,6 +155,8 @@ export interface ClaimReport {
   readonly identity?: IdentityCheck;
   /** For a claim between quantities with units: both sides in one unit and what was concluded. */
   readonly units?: UnitsCheck;
+  /** For a claim between vectors or matrices: judged element by element (matrixClaims.ts). */
+  readonly array?: ArrayCheck;
 }
 
 /** How a claim between quantities with units was read (units.ts). */

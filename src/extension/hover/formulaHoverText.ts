@@ -44,7 +44,7 @@ function sideRow(side: SideReport, fmt: NumberFormatter): string {
 }
 
 /** "holds ✓ (relative error 1.6 × 10⁻³)" / "fails ✗ …" / "cannot be judged". */
-export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relation' | 'relativeError' | 'reason' | 'reading' | 'identity' | 'units'>, fmt: NumberFormatter): string {
+export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relation' | 'relativeError' | 'reason' | 'reading' | 'identity' | 'units' | 'array'>, fmt: NumberFormatter): string {
   const err = claim.relativeError === null ? '' : ` (relative error ${fmt(claim.relativeError)})`;
   const detail = claimDetail(claim, fmt);
   switch (claim.verdict) {
@@ -53,7 +53,7 @@ export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relation' | 'r
     case 'fails':
       return `fails ✗${detail ? ` ${detail}` : ''}${claim.identity ? '' : err}`;
     case 'mismatch':
-      return `dimensions differ ✗: ${detail ?? ''}`;
+      return `${claim.array ? 'shapes' : 'dimensions'} differ ✗: ${detail ?? ''}`;
     case 'ambiguous':
       return `ambiguous: holds ${detail ?? 'under another reading'}, fails as read by default`;
     case 'none':
