@@ -9,7 +9,7 @@ import { evaluateSide, readTreeOf, type SideLimits } from './evaluateSide';
 import { GROUPING_UNDECIDED, judgeClaim } from './claims';
 import { groupDenominators } from './grouping';
 import { ROUNDED_SUBSTITUTION_READING, withCarriedValue, withRoundedSubstitution, writesRoundedValue } from './roundedLiterals';
-import { splitFormula, type Piece } from './split';
+import { splitFormula, type Piece, type Statement } from './split';
 import { formatFacts } from './formatFacts';
 import { checkIdentity, type IdentityOutcome } from './identity';
 import { normalizeLatex } from './preprocess';
@@ -100,7 +100,7 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
     const whole = { text: source.trim(), offset: source.length - source.trimStart().length };
     sides.push(tooLong ? refusedSide(whole, `cannot evaluate: the formula is longer than ${MAX_FORMULA_LENGTH} characters`) : evaluateWithin(whole, reader, limits));
   }
-  let claimsLeft = statements.reduce((n, s) => n + s.relations.length, 0);
+  const state: FormulaState = { reader, limits, scope, seen, defines, claimsLeft: statements.reduce((n, s) => n + s.relations.length, 0) };
   for (const statement of statements) {
     const imaginaryUnit = usesImaginaryUnit(statement.sides.map((p) => p.text), statement.relations, definitions.has('i'));
     let evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, { ...limits, complex: imaginaryUnit }));
@@ -108,36 +108,10 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
     const complex = imaginaryUnit && !evaluated.some((s) => s.symbols.length > 0);
     if (imaginaryUnit && !complex) evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, limits));
     for (const side of evaluated) sides.push(side);
-    // The value a substituted rounded side stands for, carried along the chain while its steps hold.
-    let exact: SideReport | undefined;
+    const chain: ChainState = { statement, evaluated, imaginaryUnit, complex };
     statement.relations.forEach((relation, k) => {
-      const pieces = [statement.sides[k], statement.sides[k + 1]] as const;
-      const complexClaim = evaluated[k]!.imaginary !== undefined || evaluated[k + 1]!.imaginary !== undefined;
-      let claim = (complexClaim ? judgeComplexClaim : judgeClaim)(evaluated[k]!, relation, evaluated[k + 1]!);
-      const binding = arrayDefinition(pieces, claim, reader);
-      if (binding) {
-        defines.push(binding);
-        claims.push({ relation, left: claim.left, right: claim.right, claimedSide: claim.claimedSide, verdict: 'none', relativeError: null });
-        claimsLeft--;
-        return;
-      }
-      if (limits.logBase === undefined && !complexClaim) claim = otherLogBase(claim, pieces, reader, limits);
-      if (claim.reason === GROUPING_UNDECIDED) claim = otherGrouping(claim, pieces, reader, limits);
-      if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), exact);
-      const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
-      exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (exact ?? exactSide) : claim.verdict === 'holds' ? exact : undefined;
-      if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
-      if (withFreeVariables(claim) || (relation === '=' && pieces.some((p) => needsIdentityReading(p.text)))) {
-        const before = defines.length;
-        claim = asIdentity(claim, pieces, reader, fairShare(limits, claimsLeft), scope, defines);
-        for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
-      }
-      if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);
-      claimsLeft--;
-      // A side read as matrices (`\\bs{x}^\\text{T}\\bs{x}`) has no unit: its `\\text{T}` is a transpose.
-      const quantities = units && withUnits(pieces) && !isArrayClaim(claim.left, claim.right) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
-      if (quantities && units) claim = asUnitClaim(claim, quantities, pieces, units);
-      claims.push(claim);
+      claims.push(judgeRelation(state, chain, relation, k));
+      state.claimsLeft--;
     });
   }
   const value = formulaValue(sides, claims);
@@ -160,6 +134,61 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
   };
   const withDefinitions = defines.length > 0 ? { ...report, defines } : report;
   return error ? { ...withDefinitions, error } : withDefinitions;
+}
+
+/** What the claims of one formula share: its reader and limits, the definitions it makes and learns, and the claims left for its time. */
+interface FormulaState {
+  readonly reader: LatexReader;
+  readonly limits: SideLimits;
+  readonly scope: Map<string, FunctionDefinition>;
+  readonly seen: Set<string>;
+  readonly defines: FunctionDefinition[];
+  claimsLeft: number;
+}
+
+/** One statement (`a = b \\approx c`) being judged relation by relation. */
+interface ChainState {
+  readonly statement: Statement;
+  readonly evaluated: readonly SideReport[];
+  /** The statement uses i as the imaginary unit, and (`complex`) has no other free symbol. */
+  readonly imaginaryUnit: boolean;
+  readonly complex: boolean;
+  /** The value a substituted rounded side stands for, carried along the chain while its steps hold. */
+  exact?: SideReport;
+}
+
+/**
+ * The claim between sides k and k + 1: judged as written, then under each
+ * reading the note allows (docs/formulas.md §13), in this order — a matrix
+ * binding, the other \\log bases, the other grouping of a/b·c, rounded values
+ * substituted along the chain, i as an index, an identity or definition, units.
+ */
+function judgeRelation(state: FormulaState, chain: ChainState, relation: Relation, k: number): ClaimReport {
+  const { reader, limits, scope, seen, defines } = state;
+  const { statement, evaluated, imaginaryUnit, complex } = chain;
+  const pieces = [statement.sides[k]!, statement.sides[k + 1]!] as const;
+  const complexClaim = evaluated[k]!.imaginary !== undefined || evaluated[k + 1]!.imaginary !== undefined;
+  let claim = (complexClaim ? judgeComplexClaim : judgeClaim)(evaluated[k]!, relation, evaluated[k + 1]!);
+  const binding = arrayDefinition(pieces, claim, reader);
+  if (binding) {
+    defines.push(binding);
+    return { relation, left: claim.left, right: claim.right, claimedSide: claim.claimedSide, verdict: 'none', relativeError: null };
+  }
+  if (limits.logBase === undefined && !complexClaim) claim = otherLogBase(claim, pieces, reader, limits);
+  if (claim.reason === GROUPING_UNDECIDED) claim = otherGrouping(claim, pieces, reader, limits);
+  if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), chain.exact);
+  const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
+  chain.exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (chain.exact ?? exactSide) : claim.verdict === 'holds' ? chain.exact : undefined;
+  if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
+  if (withFreeVariables(claim) || (relation === '=' && pieces.some((p) => needsIdentityReading(p.text)))) {
+    const before = defines.length;
+    claim = asIdentity(claim, pieces, reader, fairShare(limits, state.claimsLeft), scope, defines);
+    for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
+  }
+  if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);
+  // A side read as matrices (`\\bs{x}^\\text{T}\\bs{x}`) has no unit: its `\\text{T}` is a transpose.
+  const quantities = units && withUnits(pieces) && !isArrayClaim(claim.left, claim.right) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
+  return quantities && units ? asUnitClaim(claim, quantities, pieces, units) : claim;
 }
 
 /** The definitions a formula may use (those whose name it mentions), as part of its cache key. */
