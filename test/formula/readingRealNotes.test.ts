@@ -140,3 +140,33 @@ describe('quantities with units', () => {
     expect(await verdictOf('34e6 / 9e10 = 500\\mu s')).toBe('none');
   });
 });
+
+describe('angles in degrees', () => {
+  it('a claim that fails in radians and holds in degrees holds, and says so (deeplearningbook-notes)', async () => {
+    // 2·√8·cos 45° = 4 exactly; in radians 2·√8·cos(45) = 2.968…
+    const report = await analyzeFormula('2\\times\\sqrt{8}\\times \\cos(45)=4');
+    expect(report.verdict).toBe('holds');
+    expect(report.claims[0]!.reading).toBe('with angles in degrees');
+    expect(await verdictOf('\\sin(30) = 0.5')).toBe('holds');
+    expect(await verdictOf('\\arctan(1) = 45')).toBe('holds');
+  });
+
+  it('radians still hold as they are, a claim false both ways fails, and π means radians', async () => {
+    expect((await analyzeFormula('\\sin(1) \\approx 0.841')).claims[0]!.reading).toBeUndefined();
+    expect(await verdictOf('\\sin(30) = 0.6')).toBe('fails');
+    expect(await verdictOf('\\sin(\\pi/6) = 0.6')).toBe('fails');
+  });
+
+  it('a degree value too close to call leaves the claim undecided, never failed', async () => {
+    // cos 90° is 6.1e-17 in float64; cos(90) in radians is −0.448.
+    expect(await verdictOf('\\cos(90) = 0')).toBe('none');
+  });
+});
+
+describe('the derivative operator applied to a group', () => {
+  it('differentiates the group: \\frac{d}{dx}(x^3) = 3x^2 holds, 2x^2 fails', async () => {
+    expect(await verdictOf('\\frac{d}{dx}(x^3) = 3 x^{2}')).toBe('holds');
+    expect(await verdictOf('\\frac{d}{dx}\\left(x^3\\right) = 2 x^{2}')).toBe('fails');
+    expect(await verdictOf('\\frac{\\partial}{\\partial x}(x^2 y) = 2xy')).toBe('holds');
+  });
+});

@@ -175,6 +175,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
     return { relation, left: claim.left, right: claim.right, claimedSide: claim.claimedSide, verdict: 'none', relativeError: null };
   }
   if (limits.logBase === undefined && !complexClaim) claim = otherLogBase(claim, pieces, reader, limits);
+  if (!complexClaim) claim = otherAngleUnit(claim, pieces, reader, limits);
   if (claim.reason === GROUPING_UNDECIDED) claim = otherGrouping(claim, pieces, reader, limits);
   if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), chain.exact);
   const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
@@ -391,6 +392,37 @@ function otherLogBase(claim: ClaimReport, pieces: readonly [Piece, Piece], reade
     }
   }
   return claim;
+}
+
+/** A trigonometric function, as the note writes it. */
+const TRIGONOMETRIC_CALL = /\\(?:sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan)(?![A-Za-z])/;
+/** A direct one (not an inverse), and the number it is applied to when that is a written number. */
+const ANGLE_CALL = /\\(?:sin|cos|tan|cot|sec|csc)(?![A-Za-z])\s*(?:\\left\s*)?[({]?\s*(-?\d+(?:\.\d+)?(?![\d.^]))?/g;
+
+/** Whether every direct trigonometric call in `latex` takes a written number that could be degrees (|x| ≤ 360). */
+function anglesMayBeDegrees(latex: string): boolean {
+  return [...latex.matchAll(ANGLE_CALL)].every((m) => m[1] !== undefined && Math.abs(Number(m[1])) <= 360);
+}
+
+/**
+ * `2\\times\\sqrt{8}\\times\\cos(45) = 4`, `\\sin(30) = 0.5`: notes on geometry write
+ * angles in degrees. A claim that fails in radians is judged again in degrees:
+ * it holds if that holds (naming the reading), stays undecided if that is too
+ * close to call (cos 90° is 6e-17 in float64), and fails only if both fail.
+ * A claim that writes π, or applies one to anything but a written number of at
+ * most 360 (`\\sin(10^{22})`, `\\cos(x)`), means radians.
+ */
+function otherAngleUnit(claim: ClaimReport, pieces: readonly [Piece, Piece], reader: LatexReader, limits: SideLimits): ClaimReport {
+  if (claim.verdict !== 'fails' || !pieces.some((p) => TRIGONOMETRIC_CALL.test(p.text))) return claim;
+  if (pieces.some((p) => /\\pi(?![A-Za-z])|π/.test(p.text) || !anglesMayBeDegrees(p.text))) return claim;
+  const [left, right] = pieces.map((p) => evaluateWithin(p, reader, { ...limits, degrees: true }));
+  const other = judgeClaim(left!, claim.relation, right!);
+  const { fix: _fix, ...rest } = claim;
+  if (other.verdict === 'holds') {
+    const { fix: _otherFix, ...held } = other;
+    return { ...held, reading: `with angles in degrees${other.reading ? `, ${other.reading}` : ''}` };
+  }
+  return other.verdict === 'fails' ? claim : { ...rest, verdict: 'none', reason: 'cannot evaluate: it fails with angles in radians, and in degrees it is too close to call' };
 }
 
 /**

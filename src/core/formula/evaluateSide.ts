@@ -21,6 +21,8 @@ export interface SideLimits {
   readonly deadline: number;
   /** What a bare `\\log` means (default e). */
   readonly logBase?: LogBase;
+  /** Angles in degrees: `\\cos(45)` as cos 45° (a reading analyze.ts tries when radians fail). */
+  readonly degrees?: boolean;
   /** The side belongs to a statement where i is the imaginary unit (complex.ts). */
   readonly complex?: boolean;
   /** Matrices bound earlier in the note, by name (matrixClaims.ts). */
@@ -66,7 +68,7 @@ function evaluateScalarSide(piece: Piece, reader: LatexReader, limits: SideLimit
   if (symbols.length > 0) return keep({ ...base, ...extra, value: null, readAs: shown, symbols });
   if (limits.complex) return keep({ ...base, ...extra, readAs: shown, symbols, ...complexValue(json, limits) });
   try {
-    const evaluated = evaluate(json, { deadline: limits.deadline, maxTerms: MAX_TERMS, steps: 0, logBase: limits.logBase });
+    const evaluated = evaluate(json, { deadline: limits.deadline, maxTerms: MAX_TERMS, steps: 0, logBase: limits.logBase, degrees: limits.degrees });
     const { value } = evaluated;
     const problem = valueProblem(evaluated, json);
     if (problem) return { ...base, ...extra, value: null, readAs: shown, symbols, error: problem };

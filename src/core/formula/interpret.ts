@@ -32,6 +32,8 @@ export interface Budget {
   steps: number;
   /** The base of a bare `\\log` (default e; a note may declare 2 or 10, and claims are re-read with them). */
   readonly logBase?: LogBase;
+  /** Trigonometric functions take, and inverse ones give, angles in degrees (a reading of `\\cos(45)`, analyze.ts). */
+  readonly degrees?: boolean;
   /** Functions that `["Apply", name, …args]` and `["Derivative", name, order, arg]` call (identity.ts). */
   readonly functions?: ReadonlyMap<string, FunctionBody>;
 }
@@ -163,7 +165,7 @@ export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string
     case 'Superminus': case 'Superplus':
       throw new CannotEvaluate('a superscript takes one character: write the exponent in braces, as in 10^{-5}, not 10^-5');
     default:
-      if (typeof head === 'string' && head in UNARY && args.length === 1) return unary(head, at(0));
+      if (typeof head === 'string' && head in UNARY && args.length === 1) return unaryIn(head, at(0), budget);
       throw new CannotEvaluate(`${typeof head === 'string' ? head : 'this operation'} is not supported`);
   }
 }
@@ -323,6 +325,17 @@ function unary(name: string, x: Evaluated): Evaluated {
   });
 }
 
+const TRIGONOMETRIC = new Set(['Sin', 'Cos', 'Tan', 'Cot', 'Sec', 'Csc']);
+const INVERSE_TRIGONOMETRIC = new Set(['Arcsin', 'Arccos', 'Arctan']);
+const DEGREE = Math.PI / 180;
+
+/** `unary`, with angles in degrees when the budget reads them so. */
+function unaryIn(name: string, x: Evaluated, budget: Budget): Evaluated {
+  if (budget.degrees && TRIGONOMETRIC.has(name)) return unary(name, multiply(x, rounded(DEGREE)));
+  if (budget.degrees && INVERSE_TRIGONOMETRIC.has(name)) return multiply(unary(name, x), rounded(1 / DEGREE));
+  return unary(name, x);
+}
+
 /** `\log x` is the natural logarithm (numpy.log, torch.log); `\log_2`, `\log_{10}` (read as `\lg`) and other bases divide. */
 function logarithm(x: Evaluated, base: Evaluated | undefined, bare: LogBase = 'e'): Evaluated {
   if (base === undefined) return unary(bare === 2 ? 'Lb' : bare === 10 ? 'Lg' : 'Ln', x);
@@ -352,7 +365,7 @@ function invisible(args: readonly MathJson[], budget: Budget, env: ReadonlyMap<s
   const product = (items: readonly MathJson[]): Evaluated =>
     items.reduce<Evaluated>((p, a) => multiply(p, evaluate(a, budget, env, depth + 1)), exact(1));
   if (typeof first === 'string' && first in UNARY && !env.has(first) && args.length >= 2) {
-    return unary(first, product(args.slice(1)));
+    return unaryIn(first, product(args.slice(1)), budget);
   }
   return product(args);
 }

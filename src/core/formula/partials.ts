@@ -58,6 +58,7 @@ const ORDER = String.raw`(?:\^\s*(?:\{\s*(\d)\s*\}|(\d)))?`;
 const PARTIAL_NUMERATOR = new RegExp(String.raw`^\s*\\partial\s*${ORDER}\s*([\s\S]*?)\s*$`);
 const TOTAL_NUMERATOR = new RegExp(String.raw`^\s*d\s*${ORDER}\s*(${VARIABLE})?\s*$`);
 const PARTIAL_FACTOR = new RegExp(String.raw`\\partial\s*(${VARIABLE})\s*${ORDER}\s*`, 'y');
+const TOTAL_OF_GROUP = new RegExp(String.raw`^\s*d\s*${ORDER}\s*(\([\s\S]*\)|\\left\s*\([\s\S]*\\right\s*\))\s*$`);
 const TOTAL_DENOMINATOR = new RegExp(String.raw`^\s*d\s*(${VARIABLE})\s*${ORDER}\s*$`);
 
 /** Find the derivative fractions of one side; undefined when there are none (or too many to be notation we read). */
@@ -70,15 +71,37 @@ export function findDerivatives(latex: string): FoundDerivatives | undefined {
     const numerator = braced(latex, m.index + m[0].length);
     const denominator = numerator && braced(latex, skipSpace(latex, numerator.end));
     if (!numerator || !denominator) continue;
-    const derivative = readFraction(numerator.content, denominator.content);
+    const operand = OPERATOR_NUMERATOR.test(numerator.content) ? groupAfter(latex, skipSpace(latex, denominator.end)) : undefined;
+    const derivative = operand ? readFraction(`${numerator.content} ${operand.content}`, denominator.content) : readFraction(numerator.content, denominator.content);
     if (!derivative) continue;
     if (found.length === MAX_DERIVATIVES) return undefined;
     out += `${latex.slice(at, m.index)} \\mathrm{${PLACEHOLDER}${String.fromCharCode(65 + found.length)}} `;
     found.push(derivative);
-    at = denominator.end;
-    pattern.lastIndex = denominator.end;
+    at = operand?.end ?? denominator.end;
+    pattern.lastIndex = at;
   }
   return found.length === 0 ? undefined : { latex: out + latex.slice(at), found };
+}
+
+/** `\\frac{d}{dx}`, `\\frac{\\partial}{\\partial x}`: the operator alone, applied to the group after it. */
+const OPERATOR_NUMERATOR = /^\s*(?:d|\\partial)\s*(?:\^\s*(?:\{\s*\d\s*\}|\d))?\s*$/;
+
+/**
+ * The parenthesised group starting at `from` — `(x^3)` or `\\left( x^3 \\right)` —
+ * with its parentheses, and the index past it; undefined when none starts there.
+ */
+function groupAfter(latex: string, from: number): { content: string; end: number } | undefined {
+  const sized = latex.startsWith('\\left(', from);
+  if (!sized && latex[from] !== '(') return undefined;
+  let depth = 0;
+  for (let i = from; i < latex.length; i++) {
+    if (sized ? latex.startsWith('\\left', i) : latex[i] === '(') depth++;
+    else if ((sized ? latex.startsWith('\\right', i) : latex[i] === ')') && --depth === 0) {
+      const end = sized ? i + '\\right)'.length : i + 1;
+      return sized && latex[i + '\\right'.length] !== ')' ? undefined : { content: latex.slice(from, end), end };
+    }
+  }
+  return undefined;
 }
 
 function readFraction(numerator: string, denominator: string): Leibniz | undefined {
@@ -89,7 +112,8 @@ function readFraction(numerator: string, denominator: string): Leibniz | undefin
     if (!wrt || wrt.length !== order || partial[3] === '') return undefined;
     return { of: partial[3]!, wrt, partial: true };
   }
-  const total = TOTAL_NUMERATOR.exec(numerator);
+  // `\\frac{d}{dx}(x^3)`: the group after the operator is what it differentiates.
+  const total = TOTAL_NUMERATOR.exec(numerator) ?? TOTAL_OF_GROUP.exec(numerator);
   const by = TOTAL_DENOMINATOR.exec(denominator);
   if (!total || !by || total[3] === undefined) return undefined;
   const order = Number(total[1] ?? total[2] ?? 1);
