@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeFormula, analyzeNote } from '../../src/core/formula';
+import { judgeFormula, judgeNote } from '../support/judging';
 import { latexReader } from '../../src/core/formula/engine';
 import { normalizeLatex } from '../../src/core/formula/preprocess';
 import { evaluateComplex, usesImaginaryUnit } from '../../src/core/formula/complex';
@@ -46,27 +46,27 @@ describe('claims about complex numbers', () => {
     ['(1+i)(1-i) = 2'],
     ['\\ln(-1) = i\\pi'],
   ])('%s holds', async (latex) => {
-    expect((await analyzeFormula(latex)).verdict).toBe('holds');
+    expect((await judgeFormula(latex)).verdict).toBe('holds');
   });
 
   it('e^{iπ} + 1 = 0 is undecided like sin(π) = 0: float64 leaves 1.2e-16 i within its rounding bound', async () => {
-    const report = await analyzeFormula('e^{i\\pi}+1=0');
+    const report = await judgeFormula('e^{i\\pi}+1=0');
     expect(report.verdict).toBe('none');
     expect(report.error).toMatch(/^cannot evaluate: float64 cannot decide this claim; the sides differ by 1\.2e-16/);
   });
 
   it('a wrong claim fails with the complex value in the message', async () => {
-    const report = await analyzeFormula('(1+i)^2 = -2');
+    const report = await judgeFormula('(1+i)^2 = -2');
     expect(report.verdict).toBe('fails');
     expect(report.claims[0]!.left.imaginary).toBe(2);
     expect(report.value).toBe(-2); // the real side: a complex value is no single number to show
     expect(failureText(report.claims[0]!, (x) => String(x))).toBe('(1+i)^2 = 2i, not = -2');
-    expect((await analyzeFormula('i^3 = -1')).verdict).toBe('fails');
-    expect((await analyzeFormula('2\\mathrm{i} + 1 = 7')).verdict).toBe('fails');
+    expect((await judgeFormula('i^3 = -1')).verdict).toBe('fails');
+    expect((await judgeFormula('2\\mathrm{i} + 1 = 7')).verdict).toBe('fails');
   });
 
   it('complex numbers are not ordered', async () => {
-    const report = await analyzeFormula('\\mathrm{i} < 2');
+    const report = await judgeFormula('\\mathrm{i} < 2');
     expect(report.verdict).toBe('none');
     expect(report.error).toBe('cannot evaluate: complex numbers are not ordered');
   });
@@ -91,19 +91,19 @@ describe('when i is the imaginary unit', () => {
   });
 
   it('a claim that holds for an index i is an equation in i, not a false claim', async () => {
-    const report = await analyzeFormula('2i + 1 = 7');
+    const report = await judgeFormula('2i + 1 = 7');
     expect(report.verdict).toBe('none');
     expect(report.error).toBe('cannot evaluate: it fails with i the imaginary unit, but holds for i = 3 if i is an index');
   });
 
   it("Euler's formula with a real variable is not judged (it failed when i was read as a real variable)", async () => {
-    const report = await analyzeFormula('e^{ix} = \\cos x + i \\sin x');
+    const report = await judgeFormula('e^{ix} = \\cos x + i \\sin x');
     expect(report.verdict).toBe('none');
     expect(report.error).toMatch(/i may be the imaginary unit/);
   });
 
   it('a note that binds i reads it as that number', async () => {
-    const verdicts = (await analyzeNote('$i = 1$\n\n$i^3 = 1$')).map((r) => r.verdict);
+    const verdicts = (await judgeNote('$i = 1$\n\n$i^3 = 1$')).map((r) => r.verdict);
     expect(verdicts).toEqual(['none', 'holds']);
   });
 });

@@ -19,6 +19,9 @@ describe('identities checked at random points', () => {
     ['\\tanh(x) = 2\\sigma(2x) - 1'], // σ undefined in the note: the logistic sigmoid is assumed
     ["\\sigma'(x)=\\sigma(x)(1-\\sigma(x))"],
     ['\\frac{d}{dx}\\sigma(x) = \\sigma(x)(1-\\sigma(x))'],
+    // The engine reads σ(z) × (…) as σ·((z) × (…)): the call still takes its group (akkefa-ml-notes).
+    ["\\sigma'(z) = \\sigma(z) \\times (1 - \\sigma(z))"],
+    ['\\tanh(x) \\cdot 2 = (2\\sigma(2x) - 1) \\cdot 2'],
   ])('%s holds', async (latex) => {
     const report = await analyzeFormula(latex);
     expect(report.verdict).toBe('holds');
@@ -32,6 +35,7 @@ describe('identities checked at random points', () => {
     expect(Math.log(c.at.a! + c.at.b!)).toBeCloseTo(c.left, 12);
     expect(Math.log(c.at.a!) + Math.log(c.at.b!)).toBeCloseTo(c.right, 12);
     expect((await analyzeFormula('(a+b)^2 = a^2 + b^2')).verdict).toBe('fails');
+    expect((await analyzeFormula("\\sigma'(z) = \\sigma(z) \\times (1 + \\sigma(z))")).verdict).toBe('none'); // assumed σ: never fails
   });
 
   it('an identity that holds only somewhere, or only for assumed meanings, is undecided', async () => {

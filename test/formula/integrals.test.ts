@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeFormula, analyzeNote } from '../../src/core/formula';
+import { judgeFormula, judgeNote } from '../support/judging';
 import { latexReader } from '../../src/core/formula/engine';
 import { normalizeLatex } from '../../src/core/formula/preprocess';
 import { CannotEvaluate, evaluate } from '../../src/core/formula/interpret';
@@ -64,14 +64,14 @@ describe('claims about integrals', () => {
     ['\\int_0^{-1} (-1)\\;dx =  1.'],
     ['\\int_0^\\infty x^2e^{-x} \\; dx = 2'],
   ])('%s holds', async (latex) => {
-    expect((await analyzeFormula(latex)).verdict).toBe('holds');
+    expect((await judgeFormula(latex)).verdict).toBe('holds');
   });
 
   it('a wrong value fails with the computed value in the message', async () => {
-    const report = await analyzeFormula('\\int_0^1 x^2 dx = \\frac{1}{2}');
+    const report = await judgeFormula('\\int_0^1 x^2 dx = \\frac{1}{2}');
     expect(report.verdict).toBe('fails');
     expect(report.value).toBeCloseTo(1 / 3, 14);
-    expect((await analyzeFormula('\\int_0^\\infty e^{-x} dx = 2')).verdict).toBe('fails');
+    expect((await judgeFormula('\\int_0^\\infty e^{-x} dx = 2')).verdict).toBe('fails');
   });
 
   it.each([
@@ -80,40 +80,40 @@ describe('claims about integrals', () => {
     ['\\int_0^1 \\frac{1}{x^2}dx = 1'],
     ['\\int_{-\\infty}^\\infty \\frac{x^2}{1+x^2}\\; dx = \\infty'], // D2L random-variables.md: true, but no value
   ])('the divergent %s has no value and no verdict', async (latex) => {
-    const report = await analyzeFormula(latex);
+    const report = await judgeFormula(latex);
     expect(report.verdict).toBe('none');
     expect(report.sides[0]!.value).toBeNull();
     expect(report.error).toMatch(/^cannot evaluate: the (integral could not be shown to converge|integrand is not finite).*may diverge/);
   });
 
   it('an indefinite integral has no value', async () => {
-    expect((await analyzeFormula('\\int x\\,dx = 1')).error).toBe('cannot evaluate: an indefinite integral (without bounds) has no value');
+    expect((await judgeFormula('\\int x\\,dx = 1')).error).toBe('cannot evaluate: an indefinite integral (without bounds) has no value');
   });
 
   it('reads as an integral over its variable and bounds', async () => {
-    expect((await analyzeFormula('\\int_0^\\infty e^{-x} dx')).readAs).toBe('integral(x = 0..∞, e^(−x))');
+    expect((await judgeFormula('\\int_0^\\infty e^{-x} dx')).readAs).toBe('integral(x = 0..∞, e^(−x))');
   });
 
   it('is an identity in the variables of its bounds', async () => {
-    expect((await analyzeFormula('\\int_0^a x\\,dx = \\frac{a^2}{2}')).verdict).toBe('holds');
-    const wrong = await analyzeFormula('\\int_0^a x\\,dx = a^2');
+    expect((await judgeFormula('\\int_0^a x\\,dx = \\frac{a^2}{2}')).verdict).toBe('holds');
+    const wrong = await judgeFormula('\\int_0^a x\\,dx = a^2');
     expect(wrong.verdict).toBe('fails');
     expect(wrong.claims[0]!.identity?.counterexample).toBeDefined();
   });
 
   it('uses a function the note defined: F(b) − F(a) with F(x) = ∫_0^x f', async () => {
     const note = ['$f(x) = x^2$', '', '$$F(x) = \\int_0^x f(y) dy.$$', '', '$$\\int_a^b f(x) \\;dx = F(b) - F(a).$$'].join('\n');
-    const reports = await analyzeNote(note);
+    const reports = await judgeNote(note);
     expect(reports[2]!.verdict).toBe('holds');
   });
 
   it('a substitution written with Leibniz fractions is not judged (d·F/d·u is no derivative)', async () => {
-    const report = await analyzeFormula('F(u(x)) - F(u(0)) = \\int_0^x \\frac{dF}{du}(u(y))\\cdot \\frac{du}{dy} \\;dy.');
+    const report = await judgeFormula('F(u(x)) - F(u(0)) = \\int_0^x \\frac{dF}{du}(u(y))\\cdot \\frac{du}{dy} \\;dy.');
     expect(report.verdict).toBe('none');
   });
 
   it('\\textrm{erf}(z) is a function, not a separator leaving (z) = … (D2L gp-priors.md)', async () => {
-    const report = await analyzeFormula('\\textrm{erf}(z) = \\frac{2}{\\sqrt{\\pi}} \\int_{0}^{z} e^{-t^2} dt');
+    const report = await judgeFormula('\\textrm{erf}(z) = \\frac{2}{\\sqrt{\\pi}} \\int_{0}^{z} e^{-t^2} dt');
     expect(report.verdict).toBe('none');
     expect(report.claims).toHaveLength(1);
   });

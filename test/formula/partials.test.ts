@@ -5,11 +5,11 @@
  * and the near-misses that must stay undecided. Exact values from sympy.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeFormula, analyzeNote } from '../../src/core/formula';
+import { judgeFormula, judgeNote } from '../support/judging';
 import { differentiate, evaluatePartial } from '../../src/core/formula/partials';
 import { evaluate, type Budget } from '../../src/core/formula/interpret';
 
-const verdicts = async (note: string) => (await analyzeNote(note)).map((r) => r.verdict);
+const verdicts = async (note: string) => (await judgeNote(note)).map((r) => r.verdict);
 const budget = (): Budget => ({ deadline: Date.now() + 5000, maxTerms: 1000, steps: 0 });
 
 const handson = '$f(x,y)=x^2y + y + 2$\n\n';
@@ -29,7 +29,7 @@ describe('partial derivatives of a function the note defined (handson-ml3)', () 
   });
 
   it('a wrong partial fails with a counter-example', async () => {
-    const [, wrong] = await analyzeNote(handson + '$\\dfrac{\\partial f}{\\partial x} = 2x$');
+    const [, wrong] = await judgeNote(handson + '$\\dfrac{\\partial f}{\\partial x} = 2x$');
     expect(wrong!.verdict).toBe('fails');
     const c = wrong!.claims[0]!.identity!.counterexample!;
     expect(c.left).toBeCloseTo(2 * c.at.x! * c.at.y!, 5);
@@ -38,7 +38,7 @@ describe('partial derivatives of a function the note defined (handson-ml3)', () 
   });
 
   it('a wrong value at a point fails; the right one holds within the difference error', async () => {
-    const reports = await analyzeNote(handson + '$\\dfrac{\\partial f}{\\partial x}(3,4) = 25$ $\\dfrac{\\partial f}{\\partial x}(3,4) = 24$');
+    const reports = await judgeNote(handson + '$\\dfrac{\\partial f}{\\partial x}(3,4) = 25$ $\\dfrac{\\partial f}{\\partial x}(3,4) = 24$');
     expect(reports.map((r) => r.verdict)).toEqual(['none', 'fails', 'holds']);
     expect(reports[2]!.claims[0]!.reading).toMatch(/within the error of the numerical derivative/);
   });
@@ -50,7 +50,7 @@ describe('partial derivatives of a function the note defined (handson-ml3)', () 
 
   it('after f_c is defined, df/dx may mean either and never fails (cs231n)', async () => {
     const note = '$$\nf(x) = \\frac{1}{x} \\rightarrow \\frac{df}{dx} = -1/x^2 \\\\\\\\ f_c(x) = c + x \\rightarrow \\frac{df}{dx} = 1\n$$';
-    const [report] = await analyzeNote(note);
+    const [report] = await judgeNote(note);
     expect(report!.claims.map((c) => c.verdict)).not.toContain('fails');
     expect(report!.verdict).toBe('holds');
   });
@@ -58,7 +58,7 @@ describe('partial derivatives of a function the note defined (handson-ml3)', () 
 
 describe('derivatives of expressions and of bound symbols', () => {
   it('a partial of an inline expression holds; the substitution 2x = 6 is not judged an identity (handson-ml3)', async () => {
-    const [report] = await analyzeNote('$\\dfrac{\\partial s_1}{\\partial x}=\\dfrac{\\partial x^2}{\\partial x}=2x=6$');
+    const [report] = await judgeNote('$\\dfrac{\\partial s_1}{\\partial x}=\\dfrac{\\partial x^2}{\\partial x}=2x=6$');
     expect(report!.claims.map((c) => c.verdict)).toEqual(['none', 'holds', 'none']);
   });
 
@@ -82,7 +82,7 @@ describe('derivatives of expressions and of bound symbols', () => {
   });
 
   it('bare tan, sec, cos are read as the functions, to confirm only (numpy-tutorials)', async () => {
-    const [report] = await analyzeNote('$\\frac{df}{dz} = 2 \\cdot tan(z) sec^2(z) =\\frac{2 \\cdot tan(z)}{cos^2(z)}$');
+    const [report] = await judgeNote('$\\frac{df}{dz} = 2 \\cdot tan(z) sec^2(z) =\\frac{2 \\cdot tan(z)}{cos^2(z)}$');
     expect(report!.claims.map((c) => c.verdict)).toEqual(['none', 'holds']);
     expect(await verdicts('$tan(z) = \\frac{1}{cos(z)}$')).toEqual(['none']);
   });
@@ -125,7 +125,7 @@ describe('words in \\text{…} as variables of an identity (ericwiener-ai-notes)
   const f1 = 'F_1=\\frac{2}{\\frac{1}{\\text { recall }} \\times \\frac{1}{\\text { precision }}}=2 \\times \\frac{\\text { precision } \\times \\text { recall }}{\\text { precision }+ \\text { recall }}';
 
   it('the F1 score written as 2/((1/R)(1/P)) is not the harmonic mean: it fails with a counter-example', async () => {
-    const [report] = await analyzeNote(`$${f1}$`);
+    const [report] = await judgeNote(`$${f1}$`);
     expect(report!.verdict).toBe('fails');
     const c = report!.claims[1]!.identity!.counterexample!;
     const [p, r] = [c.at.p_precision!, c.at.r_recall!];
@@ -149,14 +149,14 @@ describe('words in \\text{…} as variables of an identity (ericwiener-ai-notes)
 
 describe('sides that differ by a constant factor are a claim about the constant (scaling-book)', () => {
   it('2·4096·16384·B = 1.3e8·B holds as 134217728 rounded to 2 digits', async () => {
-    const report = await analyzeFormula('2 \\cdot 4096 \\cdot 16384 \\cdot B = 1.3e8 \\cdot B');
+    const report = await judgeFormula('2 \\cdot 4096 \\cdot 16384 \\cdot B = 1.3e8 \\cdot B');
     expect(report.verdict).toBe('holds');
     expect(report.claims[0]!.reading).toMatch(/constant factor.*rounded to 2 significant digits/);
   });
 
   it('a wrong constant fails under every reading; an equation stays undecided', async () => {
-    expect((await analyzeFormula('2 \\cdot 4096 \\cdot 16384 \\cdot B = 1.5e8 \\cdot B')).verdict).toBe('fails');
-    expect((await analyzeFormula('x^2 = 1.5x')).verdict).toBe('none'); // the ratio changes with x
-    expect((await analyzeFormula('2x = 2.0x + 1')).verdict).toBe('none');
+    expect((await judgeFormula('2 \\cdot 4096 \\cdot 16384 \\cdot B = 1.5e8 \\cdot B')).verdict).toBe('fails');
+    expect((await judgeFormula('x^2 = 1.5x')).verdict).toBe('none'); // the ratio changes with x
+    expect((await judgeFormula('2x = 2.0x + 1')).verdict).toBe('none');
   });
 });

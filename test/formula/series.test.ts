@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeFormula, analyzeNote } from '../../src/core/formula';
+import { judgeFormula, judgeNote } from '../support/judging';
 import { latexReader } from '../../src/core/formula/engine';
 import { normalizeLatex } from '../../src/core/formula/preprocess';
 import { evaluate } from '../../src/core/formula/interpret';
@@ -39,12 +39,12 @@ describe('claims about series', () => {
     ['\\sum_{k=1}^{10^6} \\frac{1}{k^2} \\approx 1.644933'],
     ['\\sum_{k=1}^{10^6} k = 500000500000'],
   ])('%s holds', async (latex) => {
-    expect((await analyzeFormula(latex)).verdict).toBe('holds');
+    expect((await judgeFormula(latex)).verdict).toBe('holds');
   });
 
   it('a wrong sum fails', async () => {
-    expect((await analyzeFormula('\\sum_{n=1}^\\infty \\frac{1}{n^2} = 1.5')).verdict).toBe('fails'); // = 2 would hold, as 1.64 rounded
-    expect((await analyzeFormula('\\sum_{k=0}^{\\infty} \\frac{1}{k!} = 2.5')).verdict).toBe('fails');
+    expect((await judgeFormula('\\sum_{n=1}^\\infty \\frac{1}{n^2} = 1.5')).verdict).toBe('fails'); // = 2 would hold, as 1.64 rounded
+    expect((await judgeFormula('\\sum_{k=0}^{\\infty} \\frac{1}{k!} = 2.5')).verdict).toBe('fails');
   });
 
   it.each([
@@ -53,7 +53,7 @@ describe('claims about series', () => {
     ['\\sum_{k=0}^{\\infty} 1^k = 5', 'its terms do not tend to 0'],
     ['\\sum_{k=0}^{\\infty} (-1)^k = 0.5', 'its terms do not tend to 0'],
   ])('the divergent %s has no value', async (latex, why) => {
-    const report = await analyzeFormula(latex);
+    const report = await judgeFormula(latex);
     expect(report.verdict).toBe('none');
     expect(report.sides[0]!.value).toBeNull();
     expect(report.error).toBe(`cannot evaluate: the series diverges: ${why}`);
@@ -61,13 +61,13 @@ describe('claims about series', () => {
 
   it('a series whose tail cannot be bounded is undecided, never judged', async () => {
     // Converges (to −0.0..., Σ cos n / n²), but its terms change sign: no tail bound applies.
-    const report = await analyzeFormula('\\sum_{n=1}^\\infty \\frac{\\cos(n)}{n^2} = 0.1');
+    const report = await judgeFormula('\\sum_{n=1}^\\infty \\frac{\\cos(n)}{n^2} = 0.1');
     expect(report.verdict).toBe('none');
     expect(report.error).toBe('cannot evaluate: the series could not be shown to converge');
   });
 
   it('a long sum of terms that are no smooth function of the index keeps the term limit', async () => {
-    const report = await analyzeFormula('\\sum_{k=1}^{10^6} \\frac{(-1)^k}{k} = 0');
+    const report = await judgeFormula('\\sum_{k=1}^{10^6} \\frac{(-1)^k}{k} = 0');
     expect(report.error).toMatch(/^cannot evaluate: a sum of 1e6 terms exceeds the limit of 100000/);
   });
 });
@@ -81,24 +81,24 @@ describe('sums with symbolic bounds as identities', () => {
     ['\\sum_{i=0}^{t-1} \\beta^i = \\frac{1 - \\beta^t}{1 - \\beta}'], // D2L optimization/adam.md
     ['\\sum_{\\tau=0}^\\infty \\beta^\\tau = \\frac{1}{1-\\beta}'], // D2L optimization/momentum.md
   ])('%s holds', async (latex) => {
-    const report = await analyzeFormula(latex);
+    const report = await judgeFormula(latex);
     expect(report.verdict).toBe('holds');
     expect(report.claims[0]!.identity?.points).toBeGreaterThanOrEqual(16);
   });
 
   it('a wrong closed form fails at a natural number', async () => {
-    const report = await analyzeFormula('\\sum_{k=1}^{n} k = \\frac{n(n-1)}{2}');
+    const report = await judgeFormula('\\sum_{k=1}^{n} k = \\frac{n(n-1)}{2}');
     expect(report.verdict).toBe('fails');
     expect(Number.isInteger(report.claims[0]!.identity!.counterexample!.at.n)).toBe(true);
-    expect((await analyzeFormula('\\sum_{k=0}^{\\infty} x^k = \\frac{1}{1+x}')).verdict).toBe('fails');
+    expect((await judgeFormula('\\sum_{k=0}^{\\infty} x^k = \\frac{1}{1+x}')).verdict).toBe('fails');
   });
 
   it('a series in a symbol bound earlier is summed at full precision (D2L optimization/momentum.md)', async () => {
-    const reports = await analyzeNote('$\\beta = 0.9$\n\n$\\sum_{\\tau=0}^\\infty \\beta^\\tau = \\frac{1}{1-\\beta}$');
+    const reports = await judgeNote('$\\beta = 0.9$\n\n$\\sum_{\\tau=0}^\\infty \\beta^\\tau = \\frac{1}{1-\\beta}$');
     expect(reports[1]!.verdict).toBe('holds');
   });
 
   it('a sum over indexed terms is vector notation, not judged', async () => {
-    expect((await analyzeFormula('\\sum_{i=1}^{n} x_i = n x_i')).verdict).toBe('none');
+    expect((await judgeFormula('\\sum_{i=1}^{n} x_i = n x_i')).verdict).toBe('none');
   });
 });

@@ -126,6 +126,11 @@ export function applyCalls(json: MathJson, callable: (name: string) => boolean):
     } else if (isPrime(item) && callable(item[1] as string) && isGroup(next)) {
       out.push(['Derivative', item[1] as string, (item[2] as number | undefined) ?? 1, ...groupItems(next)]);
       k++;
+    } else if (callsFirstFactor(item, next, callable)) {
+      // `\\sigma(z) \\times (1 - \\sigma(z))` reads as σ·((z)×(…)): the call takes the group, then the product goes on.
+      const [, group, ...factors] = next as readonly MathJson[];
+      out.push(['Multiply', applyCalls(['InvisibleOperator', item, group!], callable), ...factors]);
+      k++;
     } else if (isDdx(item) && typeof next === 'string' && callable(next) && isGroup(args[k + 2])) {
       const variable = ((item as MathJson[])[2] as MathJson[])[2];
       const [arg] = groupItems(args[k + 2]);
@@ -135,6 +140,12 @@ export function applyCalls(json: MathJson, callable: (name: string) => boolean):
     } else out.push(item);
   }
   return out.length === 1 ? out[0]! : ['InvisibleOperator', ...out];
+}
+
+/** A callable name (or its prime) followed by a product whose first factor is a group: the engine's reading of `f(x) \\times y`. */
+function callsFirstFactor(item: MathJson, next: MathJson | undefined, callable: (name: string) => boolean): boolean {
+  const named = (typeof item === 'string' && callable(item)) || (isPrime(item) && callable(item[1] as string));
+  return named && Array.isArray(next) && next[0] === 'Multiply' && isGroup(next[1]);
 }
 
 function isGroup(json: MathJson | undefined): json is readonly MathJson[] {
