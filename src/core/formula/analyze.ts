@@ -18,6 +18,8 @@ import { indexSolution, judgeComplexClaim, namesUnitExplicitly, usesImaginaryUni
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units';
 import type { Evaluated } from './interpret';
 import { learnDefinition } from './noteSettings';
+import { chainEndBinding } from './chainBinding';
+import { mayMention } from './decoratedNames';
 import { constantFactorClaim } from './constantRatio';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 import { arrayBindings, arrayDefinition, isArrayClaim } from './matrixClaims';
@@ -109,10 +111,16 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
     if (imaginaryUnit && !complex) evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, limits));
     for (const side of evaluated) sides.push(side);
     const chain: ChainState = { statement, evaluated, imaginaryUnit, complex };
+    const before = defines.length;
     statement.relations.forEach((relation, k) => {
       claims.push(judgeRelation(state, chain, relation, k));
       state.claimsLeft--;
     });
+    const carried = chainEndBinding(statement, reader, defines.slice(before));
+    if (carried) {
+      defines.push(carried);
+      learnDefinition(scope, seen, carried);
+    }
   }
   const value = formulaValue(sides, claims);
   const judged = claims.find((c) => c.verdict === 'fails') ?? claims.find((c) => c.verdict === 'holds');
@@ -194,7 +202,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
 /** The definitions a formula may use (those whose name it mentions), as part of its cache key. */
 function definitionsKey(source: string, definitions: Definitions | undefined): string {
   if (!definitions || definitions.size === 0) return '';
-  return [...definitions.values()].filter((d) => source.includes(d.name)).map((d) => d.source).join('\u0001');
+  return [...definitions.values()].filter((d) => mayMention(source, d.name)).map((d) => d.source).join('\u0001');
 }
 
 /** A claim that fails with i a real variable, where i may be the imaginary unit (`e^{ix} = \cos x + i\sin x`). */
