@@ -19,6 +19,7 @@ import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from '.
 import type { Evaluated } from './interpret';
 import { learnDefinition } from './noteSettings';
 import { chainEndBinding } from './chainBinding';
+import { mentionedResults, withEarlierResults } from './carriedResults';
 import { mayMention } from './decoratedNames';
 import { constantFactorClaim } from './constantRatio';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
@@ -79,17 +80,17 @@ export function clearFormulaCache(): void {
 }
 
 function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOptions): FormulaReport {
-  const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${definitionsKey(source, options.definitions)}\u0000${source}`;
+  const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${definitionsKey(source, options.definitions)}\u0000${mentionedResults(source, options.earlierResults)}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const arrays = arrayBindings(options.definitions);
   const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}) };
-  const report = compute(reader, source, limits, options.definitions);
+  const report = compute(reader, source, limits, options.definitions, options.earlierResults);
   cache.set(key, report, Date.now() > limits.deadline);
   return report;
 }
 
-function compute(reader: LatexReader, source: string, limits: SideLimits, definitions: Definitions = new Map()): FormulaReport {
+function compute(reader: LatexReader, source: string, limits: SideLimits, definitions: Definitions = new Map(), earlier?: ReadonlySet<string>): FormulaReport {
   const sides: SideReport[] = [];
   const claims: ClaimReport[] = [];
   const defines: FunctionDefinition[] = [];
@@ -102,7 +103,7 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
     const whole = { text: source.trim(), offset: source.length - source.trimStart().length };
     sides.push(tooLong ? refusedSide(whole, `cannot evaluate: the formula is longer than ${MAX_FORMULA_LENGTH} characters`) : evaluateWithin(whole, reader, limits));
   }
-  const state: FormulaState = { reader, limits, scope, seen, defines, claimsLeft: statements.reduce((n, s) => n + s.relations.length, 0) };
+  const state: FormulaState = { reader, limits, scope, seen, defines, earlier, claimsLeft: statements.reduce((n, s) => n + s.relations.length, 0) };
   for (const statement of statements) {
     const imaginaryUnit = usesImaginaryUnit(statement.sides.map((p) => p.text), statement.relations, definitions.has('i'));
     let evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, { ...limits, complex: imaginaryUnit }));
@@ -151,6 +152,8 @@ interface FormulaState {
   readonly scope: Map<string, FunctionDefinition>;
   readonly seen: Set<string>;
   readonly defines: FunctionDefinition[];
+  /** Decimals earlier formulas of the note wrote as results (carriedResults.ts). */
+  readonly earlier: ReadonlySet<string> | undefined;
   claimsLeft: number;
 }
 
@@ -185,6 +188,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (limits.logBase === undefined && !complexClaim) claim = otherLogBase(claim, pieces, reader, limits);
   if (claim.reason === GROUPING_UNDECIDED) claim = otherGrouping(claim, pieces, reader, limits);
   if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), chain.exact);
+  if (!complexClaim) claim = withEarlierResults(claim, pieces, reader, limits, state.earlier);
   const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
   chain.exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (chain.exact ?? exactSide) : claim.verdict === 'holds' ? chain.exact : undefined;
   if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
