@@ -31,7 +31,8 @@ export function chainEndBinding(statement: Statement, reader: LatexReader, defin
   } catch {
     return undefined;
   }
-  if (typeof name !== 'string' || !/^[A-Za-z]/.test(name)) return undefined;
+  // One name: `h_1 + h_2 = 0.891`, which the engine reads as h subscripted by 1 + h_2, binds nothing.
+  if (typeof name !== 'string' || !/^[A-Za-z][A-Za-z0-9_^()*]*$/.test(name)) return undefined;
   if (definedHere.some((d) => d.name === name && d.params.length === 0 && typeof d.body === 'number')) return undefined;
   const value = Number(last.replace(/[()\s]/g, '').replace('−', '-'));
   if (!Number.isFinite(value)) return undefined;
