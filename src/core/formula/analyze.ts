@@ -18,6 +18,9 @@ import { indexSolution, judgeComplexClaim, namesUnitExplicitly, usesImaginaryUni
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units';
 import type { Evaluated } from './interpret';
 import { learnDefinition } from './noteSettings';
+import { chainEndBinding } from './chainBinding';
+import { mentionedResults, withEarlierResults } from './carriedResults';
+import { mayMention } from './decoratedNames';
 import { constantFactorClaim } from './constantRatio';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 import { arrayBindings, arrayDefinition, isArrayClaim } from './matrixClaims';
@@ -77,17 +80,17 @@ export function clearFormulaCache(): void {
 }
 
 function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOptions): FormulaReport {
-  const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${definitionsKey(source, options.definitions)}\u0000${source}`;
+  const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${definitionsKey(source, options.definitions)}\u0000${mentionedResults(source, options.earlierResults)}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const arrays = arrayBindings(options.definitions);
   const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}) };
-  const report = compute(reader, source, limits, options.definitions);
+  const report = compute(reader, source, limits, options.definitions, options.earlierResults);
   cache.set(key, report, Date.now() > limits.deadline);
   return report;
 }
 
-function compute(reader: LatexReader, source: string, limits: SideLimits, definitions: Definitions = new Map()): FormulaReport {
+function compute(reader: LatexReader, source: string, limits: SideLimits, definitions: Definitions = new Map(), earlier?: ReadonlySet<string>): FormulaReport {
   const sides: SideReport[] = [];
   const claims: ClaimReport[] = [];
   const defines: FunctionDefinition[] = [];
@@ -100,7 +103,7 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
     const whole = { text: source.trim(), offset: source.length - source.trimStart().length };
     sides.push(tooLong ? refusedSide(whole, `cannot evaluate: the formula is longer than ${MAX_FORMULA_LENGTH} characters`) : evaluateWithin(whole, reader, limits));
   }
-  const state: FormulaState = { reader, limits, scope, seen, defines, claimsLeft: statements.reduce((n, s) => n + s.relations.length, 0) };
+  const state: FormulaState = { reader, limits, scope, seen, defines, earlier, claimsLeft: statements.reduce((n, s) => n + s.relations.length, 0) };
   for (const statement of statements) {
     const imaginaryUnit = usesImaginaryUnit(statement.sides.map((p) => p.text), statement.relations, definitions.has('i'));
     let evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, { ...limits, complex: imaginaryUnit }));
@@ -109,10 +112,16 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
     if (imaginaryUnit && !complex) evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, limits));
     for (const side of evaluated) sides.push(side);
     const chain: ChainState = { statement, evaluated, imaginaryUnit, complex };
+    const before = defines.length;
     statement.relations.forEach((relation, k) => {
       claims.push(judgeRelation(state, chain, relation, k));
       state.claimsLeft--;
     });
+    const carried = chainEndBinding(statement, reader, defines.slice(before));
+    if (carried) {
+      defines.push(carried);
+      learnDefinition(scope, seen, carried);
+    }
   }
   const value = formulaValue(sides, claims);
   const judged = claims.find((c) => c.verdict === 'fails') ?? claims.find((c) => c.verdict === 'holds');
@@ -143,6 +152,8 @@ interface FormulaState {
   readonly scope: Map<string, FunctionDefinition>;
   readonly seen: Set<string>;
   readonly defines: FunctionDefinition[];
+  /** Decimals earlier formulas of the note wrote as results (carriedResults.ts). */
+  readonly earlier: ReadonlySet<string> | undefined;
   claimsLeft: number;
 }
 
@@ -178,6 +189,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = otherAngleUnit(claim, pieces, reader, limits);
   if (claim.reason === GROUPING_UNDECIDED) claim = otherGrouping(claim, pieces, reader, limits);
   if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), chain.exact);
+  if (!complexClaim) claim = withEarlierResults(claim, pieces, reader, limits, state.earlier);
   const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
   chain.exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (chain.exact ?? exactSide) : claim.verdict === 'holds' ? chain.exact : undefined;
   if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
@@ -195,7 +207,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
 /** The definitions a formula may use (those whose name it mentions), as part of its cache key. */
 function definitionsKey(source: string, definitions: Definitions | undefined): string {
   if (!definitions || definitions.size === 0) return '';
-  return [...definitions.values()].filter((d) => source.includes(d.name)).map((d) => d.source).join('\u0001');
+  return [...definitions.values()].filter((d) => mayMention(source, d.name)).map((d) => d.source).join('\u0001');
 }
 
 /** A claim that fails with i a real variable, where i may be the imaginary unit (`e^{ix} = \cos x + i\sin x`). */

@@ -27,6 +27,7 @@ import type { FunctionDefinition, IdentityCheck } from './types';
 import { readAs, symbolName } from './readAs';
 import { Rng } from '../numeric/rng';
 import { partialVariables, resolveDerivatives } from './partials';
+import { decoratedName } from './decoratedNames';
 
 
 /** What a statement with free variables turned out to be. */
@@ -71,6 +72,8 @@ const ACCEPTED_COMMANDS = new Set([
   'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'phi', 'varphi', 'chi', 'psi', 'omega', 'mathrm', 'text',
   // Sums, products and integrals over a scalar index (one over indexed terms, x_i, is not judged: boundIndexed).
   'sum', 'prod', 'int', 'infty', 'limits',
+  // Accents of one name (`\\hat{y}`), read as one symbol (decoratedNames.ts).
+  'hat', 'bar', 'tilde',
 ]);
 /** Three letters in a row are a name (`Var`, `softmax`), not a product: not judged unless it is a known function. */
 const NAME_RUN = /(?<![\\A-Za-z])[A-Za-z]{3,}/;
@@ -271,7 +274,7 @@ export function checkIdentity(
   if (boundIndexed(leftJson) || boundIndexed(rightJson) || (LEIBNIZ_FRACTION.test(latex) && latex.includes('\\int'))) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   const uses: Uses = { differentiated: new Set(), substituted: new Set() };
   const right = prepare(rightJson, known, definitions, uses, freeNumbers);
-  if (typeof leftJson === 'string' || isSubscripted(leftJson)) {
+  if (typeof leftJson === 'string' || isSubscripted(leftJson) || decoratedName(leftJson, flattenSubscripts) !== undefined) {
     const expression = prepare(rightJson, known, definitions, undefined, true);
     return symbolDefinition(leftJson, right, expression, latex, definitions, deadline);
   }
@@ -380,9 +383,12 @@ function isSubscripted(json: MathJson): boolean {
   return Array.isArray(json) && (json[0] === 'At' || json[0] === 'Subscript') && typeof json[1] === 'string' && json.length === 3;
 }
 
-/** `\\alpha_{t-1}` (["At", "alpha", …]) as one variable named `alpha_(t − 1)`. */
-function flattenSubscripts(json: MathJson): MathJson {
+/** `\\alpha_{t-1}` (["At", "alpha", …]) as one variable named `alpha_(t − 1)`, and a decorated name as one name. */
+export function flattenSubscripts(json: MathJson): MathJson {
   if (!Array.isArray(json)) return json;
+  // `z^{(2)}`, `\\hat{y}`: one name (decoratedNames.ts).
+  const decorated = decoratedName(json, flattenSubscripts);
+  if (decorated !== undefined) return decorated;
   // `\\beta_0^2`, which the engine reads as β subscripted by 0², is (β₀)² in LaTeX.
   if (isSubscripted(json) && Array.isArray(json[2]) && json[2][0] === 'Power' && json[2].length === 3 && /^([0-9]|[A-Za-z])$/.test(String(json[2][1]))) {
     return ['Power', `${json[1] as string}_${String(json[2][1])}`, flattenSubscripts(json[2][2] as MathJson)];

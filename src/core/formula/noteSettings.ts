@@ -14,6 +14,7 @@
 import { parse } from 'yaml';
 import { frontMatterYaml } from '../text/frontMatter';
 import type { AnalyzeOptions, FormulaReport, FunctionDefinition } from './types';
+import { writtenResults } from './carriedResults';
 
 /** The analysis options a note declares. */
 export function noteSettings(note: string): Pick<AnalyzeOptions, 'logBase'> {
@@ -49,6 +50,8 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 export class NoteScope {
   private readonly definitions = new Map<string, FunctionDefinition>();
   private readonly seen = new Set<string>();
+  /** Decimals earlier formulas wrote as results (carriedResults.ts). */
+  private readonly results = new Set<string>();
   private readonly base: AnalyzeOptions;
 
   constructor(note: string, options: AnalyzeOptions = {}) {
@@ -57,12 +60,15 @@ export class NoteScope {
 
   /** Options for the next formula (the definitions map is live: read it before learning from the next report). */
   options(): AnalyzeOptions {
-    return this.definitions.size === 0 ? this.base : { ...this.base, definitions: this.definitions };
+    const definitions = this.definitions.size === 0 ? {} : { definitions: this.definitions };
+    const results = this.results.size === 0 ? {} : { earlierResults: this.results };
+    return { ...this.base, ...definitions, ...results };
   }
 
-  /** Remember what a formula defines, for the formulas after it. */
-  learn(report: Pick<FormulaReport, 'defines'>): void {
+  /** Remember what a formula defines and the results it writes, for the formulas after it. */
+  learn(report: Pick<FormulaReport, 'defines'> & Partial<Pick<FormulaReport, 'claims'>>): void {
     for (const d of report.defines ?? []) learnDefinition(this.definitions, this.seen, d);
+    if (report.claims) for (const r of writtenResults(report as Pick<FormulaReport, 'claims'>)) this.results.add(r);
   }
 }
 

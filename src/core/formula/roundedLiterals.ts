@@ -47,7 +47,7 @@ export function writesRoundedValue(text: string): boolean {
   return [...text.matchAll(DECIMAL), ...text.matchAll(INTEGER)].some((m) => significantDigits(m[1]!) >= ROUNDED_DIGITS);
 }
 
-interface Range {
+export interface Range {
   readonly lo: number;
   readonly hi: number;
   /** How many rounded decimals the side has. */
@@ -57,7 +57,19 @@ interface Range {
 /** The values `piece` takes with each rounded decimal at either end of its interval (undefined when it cannot tell). */
 function rangeOf(piece: Piece, value: number, integersToo: boolean, reader: LatexReader, limits: SideLimits): Range | undefined {
   const literals = [...piece.text.matchAll(DECIMAL), ...(integersToo ? piece.text.matchAll(INTEGER) : [])];
-  const decimals = literals.filter((m) => significantDigits(m[1]!) >= ROUNDED_DIGITS).sort((a, b) => a.index! - b.index!);
+  return rangeOver(piece, value, literals.filter((m) => significantDigits(m[1]!) >= ROUNDED_DIGITS), reader, limits, interval);
+}
+
+/**
+ * The values `piece` takes with each decimal of the note's earlier results (`rounded`) at either
+ * end of its rounding interval, ± half a unit (carriedResults.ts): the earlier line shows its value.
+ */
+export function rangeWithRounded(piece: Piece, value: number, rounded: (literal: string) => boolean, reader: LatexReader, limits: SideLimits): Range | undefined {
+  return rangeOver(piece, value, [...piece.text.matchAll(DECIMAL)].filter((m) => rounded(m[1]!)), reader, limits, roundingInterval);
+}
+
+function rangeOver(piece: Piece, value: number, picked: readonly RegExpMatchArray[], reader: LatexReader, limits: SideLimits, ends: (literal: string) => [string, string]): Range | undefined {
+  const decimals = [...picked].sort((a, b) => a.index! - b.index!);
   if (decimals.length === 0) return { lo: value, hi: value, rounded: 0 };
   if (decimals.length > MAX_ROUNDED) return undefined;
   let lo = value;
@@ -66,7 +78,7 @@ function rangeOf(piece: Piece, value: number, integersToo: boolean, reader: Late
     let text = '';
     let from = 0;
     decimals.forEach((m, k) => {
-      const [low, high] = interval(m[1]!);
+      const [low, high] = ends(m[1]!);
       text += piece.text.slice(from, m.index) + ((corner >> k) & 1 ? high : low);
       from = m.index! + m[1]!.length;
     });
@@ -77,6 +89,13 @@ function rangeOf(piece: Piece, value: number, integersToo: boolean, reader: Late
     hi = Math.max(hi, side.value);
   }
   return { lo, hi, rounded: decimals.length };
+}
+
+/** The ends of the values a decimal rounded at its last digit may stand for (± half a unit), as decimal text. */
+function roundingInterval(literal: string): [string, string] {
+  const places = literal.length - literal.indexOf('.') - 1;
+  const half = 10 ** -places / 2;
+  return [(Number(literal) - half).toFixed(places + 1), (Number(literal) + half).toFixed(places + 1)];
 }
 
 /**

@@ -247,4 +247,6 @@ export interface AnalyzeOptions {
   readonly logBase?: 'e' | 2 | 10;
   /** Functions defined by earlier formulas of the note (noteScope.ts), by name. */
   readonly definitions?: ReadonlyMap<string, FunctionDefinition>;
+  /** Decimals earlier formulas of the note wrote as results (`-0.53` → "0.53"): rounded values where they recur (carriedResults.ts). */
+  readonly earlierResults?: ReadonlySet<string>;
 }
