@@ -8,7 +8,7 @@ import { gradexpFenceLines, fixtureText, noteFileName } from './helpers/notes';
 import { actUntilPanelRefreshes, card, waitForCardFinished } from './helpers/panel';
 import { pollFor } from './helpers/poll';
 import { useVsCode } from './helpers/session';
-import { clickCodeLens, frameWith, openFile, runCommand } from './helpers/workbench';
+import { clickCodeLens, frameWith, lensTitlesAboveShownLine, openFile, runCommand } from './helpers/workbench';
 import { WORK_WAIT_MS } from './helpers/waits';
 
 const NOTE = 'training.md';
@@ -39,6 +39,12 @@ test('a long train sweep shows progress and stops on Cancel; a short one charts 
   const chart = card(after, 1).locator('figure.chart svg');
   expect(await chart.locator('g.band-window').count()).toBe(1);
   expect(await chart.locator('g.band-reference').count()).toBe(2);
+  expect(await card(after, 1).locator('ul.summary li').first().innerText()).toMatch(/^window 2e-3 … 0\.01 · best 5e-3: 0\.15/);
+  const lens = await pollFor('the lens above the short sweep to show its result', async () => {
+    const titles = await lensTitlesAboveShownLine(page, short!);
+    return titles.find((t) => t.startsWith('ran ')) !== undefined ? titles : undefined;
+  });
+  expect(lens.join(' ')).toContain('window 2e-3 … 0.01');
   await vscode().screenshot('panel-training-window');
 
   await runCommand(page, 'Markdown: Open Preview to the Side');
