@@ -3,7 +3,7 @@
  * which the end-to-end tests look for — are pinned by unit tests.
  */
 import type { BlockRun } from '../../core/api/notes';
-import { sweepSummary } from '../../core/numeric/train/window';
+import { sweepSummary } from '../../core/api/views';
 import type { BlockRunState } from '../notes/blockState';
 
 /** Title of the lens that runs one block. */

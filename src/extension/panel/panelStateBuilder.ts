@@ -10,7 +10,7 @@ import type { NumberFormatter } from '../format';
 import { claimDetail } from '../verdictDetail';
 import type { BlockRunState } from '../notes/blockState';
 import type { BlockInfo } from '../notes/noteParse';
-import { sweepSummary } from '../../core/numeric/train/window';
+import { sweepSummary } from '../../core/api/views';
 
 
 function panelErrors(errors: readonly NoteError[]): PanelError[] {
