@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The benchmark's numpy counterpart of examples/training-dynamics.md's three window blocks:
+"""The benchmark's numpy counterpart of examples/training-dynamics.md's three plain-SGD window blocks:
 three regimes (ReLU/Kaiming, ReLU/Kaiming gain 1.6, sigmoid/Xavier) x 13 learning rates of a
 depth-12, width-16 MLP with a linear head on 64 samples, 100 full-batch SGD steps, float32.
 

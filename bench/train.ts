@@ -9,7 +9,7 @@ import { benchSpec } from './specs';
 import type { BenchRow } from './table';
 
 /**
- * The training example's workload (examples/training-dynamics.md): three regimes
+ * The training example's plain-SGD workload (examples/training-dynamics.md): three regimes
  * (ReLU/Kaiming, gain 1.6, sigmoid/Xavier) × 13 learning rates of a depth-12,
  * width-16 MLP on 64 samples for 100 SGD steps, fp32 — 39 × 101 passes ≈ 2.3e9
  * multiply-adds. Goals (the issue's): under 1 s in one thread; a whole
@@ -24,7 +24,7 @@ const REGIMES = [
   'activation: sigmoid\ninit: xavier',
 ];
 
-/** The three window blocks as one note. */
+/** The three plain-SGD window blocks as one note. */
 function trainNote(): string {
   const block = (regime: string) =>
     ['```gradexp', 'experiment: train', regime, 'depth: 12', 'width: 16', 'batch: 64', 'steps: 100', `lr: [${RATES.join(', ')}]`, 'plot: window', '```', ''].join('\n');

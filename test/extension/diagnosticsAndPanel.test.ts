@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseNote, runParsedBlock } from '../../src/core/pipeline';
 import { formatNumber } from '../../src/core/display';
 import { analyzeFormula, analyzeNote } from '../../src/core/formula/index';
 import type { BlockRun } from '../../src/core/types';
@@ -80,6 +81,14 @@ describe('panel state', () => {
     expect(card).toMatchObject({ status: 'done', title: 'Powers', svg: '<svg/>', elapsedMs: 3, errors: [] });
     expect(card.summary).toEqual(['1.5: fp16 overflow at step 28', '0.8: ×0.8 per step']);
     expect(card.formulas!.length).toBeGreaterThan(0);
+  });
+
+  it('puts a train sweep’s window line before the per-rate lines', async () => {
+    const note = ['```gradexp', 'experiment: train', 'activation: relu', 'init: kaiming', 'depth: 2', 'width: 16', 'batch: 64', 'steps: 100', 'lr: [0.05, 0.1, 0.2]', '```', ''].join('\n');
+    const sweep = await runParsedBlock(note, parseNote(note)[0]!);
+    const card = panelBlock(info, { kind: 'done', content: '', run: sweep, svg: '<svg/>' });
+    expect(card.summary![0]).toBe('window 0.1 … 0.2 · best 0.2: 0.14 · no rate diverges');
+    expect(card.summary!.slice(1).map((line) => line.split(':')[0])).toEqual(['0.05', '0.1', '0.2']);
   });
 
   it('lets current parse errors win over an older run', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseNote, runParsedBlock } from '../../src/core/pipeline';
 import type { BlockRun, SeriesResult } from '../../src/core/types';
 import type { BlockRunState } from '../../src/extension/notes/blockState';
 import { lensSpecs } from '../../src/extension/lens/lensModel';
@@ -46,6 +47,12 @@ describe('lens texts', () => {
   it('puts the series where something happened first in a sweep, with labels', () => {
     const text = runResultText(run({ series: [series('0.8', '×0.8 per step'), series('1.5', 'fp16 overflow at step 28', 28)] }));
     expect(text).toBe('ran 12 ms · 1.5: fp16 overflow at step 28 · 0.8: ×0.8 per step');
+  });
+
+  it('says a train sweep’s learning-rate window, as `gradexp run` does', async () => {
+    const note = ['```gradexp', 'experiment: train', 'activation: relu', 'init: kaiming', 'depth: 2', 'width: 16', 'batch: 64', 'steps: 100', 'lr: [0.05, 0.1, 0.2]', '```', ''].join('\n');
+    const sweep = await runParsedBlock(note, parseNote(note)[0]!);
+    expect(runResultText(sweep)).toMatch(/^ran [\d.]+ m?s · window 0\.1 … 0\.2 · best 0\.2: 0\.14 · no rate diverges$/);
   });
 
   it('reports errors instead of a result, and stays one short line', () => {

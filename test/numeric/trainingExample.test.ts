@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { typicalUpdateRatio } from '../../src/core/numeric/train/summary';
+import { learningRateWindow } from '../../src/core/numeric/train/window';
 import { parseNote, runParsedBlock } from '../../src/core/pipeline';
 import type { BlockRun, SeriesResult } from '../../src/core/types';
 
@@ -24,6 +25,37 @@ describe('examples/training-dynamics.md says what its blocks show', () => {
     }
   });
   const block = (title: string) => runs.get(title)!.series;
+
+  it('Adam, 300 steps: the healthy net’s window is 0.002 … 0.01 (0.7 decades), best 0.005 at 0.15; from 0.1 up the net outputs the mean', () => {
+    const series = block('ReLU, Kaiming, depth 12 — Adam, final loss against learning rate');
+    const window = learningRateWindow(series)!;
+    expect(window).toEqual({ from: 0.002, to: 0.01 });
+    expect(Math.log10(window.to / window.from)).toBeCloseTo(0.7, 1);
+    expect(series.every((s) => s.training!.diverged === null)).toBe(true);
+    const best = series.reduce((a, b) => (final(b) < final(a) ? b : a));
+    expect(lr(best)).toBe(0.005);
+    expect(final(best)).toBeCloseTo(0.15, 2);
+    expect(final(series[0]!)).toBeCloseTo(0.499, 3);
+    for (const s of series.filter((x) => lr(x) >= 0.1)) expect(final(s)).toBeCloseTo(0.5, 3);
+  });
+
+  it('Adam, gain 1.6: starting loss 31, no window, best 0.005 at 0.27', () => {
+    const series = block('The same net with gain 1.6 — Adam');
+    expect(series[0]!.points![0]!.loss).toBeCloseTo(31, 0);
+    expect(learningRateWindow(series)).toBeNull();
+    const best = series.reduce((a, b) => (final(b) < final(a) ? b : a));
+    expect(lr(best)).toBe(0.005);
+    expect(final(best)).toBeCloseTo(0.27, 2);
+  });
+
+  it('Adam, sigmoid/Xavier: no window, best 0.01 at 0.45, most rates on 0.500', () => {
+    const series = block('Sigmoid, Xavier, depth 12 — Adam');
+    expect(learningRateWindow(series)).toBeNull();
+    const best = series.reduce((a, b) => (final(b) < final(a) ? b : a));
+    expect(lr(best)).toBe(0.01);
+    expect(final(best)).toBeCloseTo(0.45, 2);
+    expect(series.filter((s) => Math.abs(final(s) - 0.5) < 5e-4).length).toBeGreaterThan(series.length / 2);
+  });
 
   it('healthy ReLU/Kaiming: finite up to 0.2, 0.5 and 1 diverge within four steps, best 0.46 at 0.2, no rate halves 0.5', () => {
     const series = block('ReLU, Kaiming, depth 12 — final loss against learning rate');

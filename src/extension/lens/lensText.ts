@@ -3,6 +3,7 @@
  * which the end-to-end tests look for — are pinned by unit tests.
  */
 import type { BlockRun } from '../../core/api/notes';
+import { sweepSummary } from '../../core/api/views';
 import type { BlockRunState } from '../notes/blockState';
 
 /** Title of the lens that runs one block. */
@@ -26,7 +27,7 @@ function truncate(text: string, max = MAX_RESULT_LENGTH): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Summary of a finished run: "ran 12 ms · fp16 overflow at layer 37" (one series) or per label (sweeps). */
+/** Summary of a finished run: "ran 12 ms · fp16 overflow at layer 37" (one series), a train sweep's window, or per label (other sweeps). */
 export function runResultText(run: BlockRun): string {
   const ran = `ran ${formatElapsed(run.elapsedMs)}`;
   if (run.errors.length > 0) {
@@ -38,6 +39,9 @@ export function runResultText(run: BlockRun): string {
     const text = run.series[0]!.summary.text;
     return truncate(text ? `${ran} · ${text}` : ran);
   }
+  // A learning-rate sweep of `train`: its window is the news.
+  const sweep = sweepSummary(run.series);
+  if (sweep) return truncate(`${ran} · ${sweep}`);
   // A sweep: series where something happened (overflow/underflow) first, as that is the news.
   const notable = [...run.series].sort(
     (a, b) => Number(b.summary.overflowAt !== null || b.summary.underflowAt !== null) -

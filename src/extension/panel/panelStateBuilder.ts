@@ -10,6 +10,7 @@ import type { NumberFormatter } from '../format';
 import { claimDetail } from '../verdictDetail';
 import type { BlockRunState } from '../notes/blockState';
 import type { BlockInfo } from '../notes/noteParse';
+import { sweepSummary } from '../../core/api/views';
 
 
 function panelErrors(errors: readonly NoteError[]): PanelError[] {
@@ -41,7 +42,10 @@ export function panelBlock(info: BlockInfo, state: BlockRunState | undefined): P
       return { ...base, status: 'error', errors: [{ line: info.line, column: 1, message: state.message }] };
     case 'done': {
       const run = state.run;
-      const summary = run.series.map((s) => (run.series.length > 1 ? `${s.label}: ${s.summary.text}` : s.summary.text));
+      const perSeries = run.series.map((s) => (run.series.length > 1 ? `${s.label}: ${s.summary.text}` : s.summary.text));
+      // A learning-rate sweep of `train` says its window first, as `gradexp run` does.
+      const sweep = sweepSummary(run.series);
+      const summary = sweep ? [sweep, ...perSeries] : perSeries;
       return {
         ...base,
         title: run.title || info.title,
