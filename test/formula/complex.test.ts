@@ -4,22 +4,18 @@
  * test/fixtures/formula/analysis-references.py writes analysis-references.json.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { judgeFormula, judgeNote } from '../support/judging';
+import { analysisReferences, readSide, unhurriedBudget } from '../support/analysisReferences';
 import { latexReader } from '../../src/core/formula/engine';
 import { normalizeLatex } from '../../src/core/formula/preprocess';
 import { evaluateComplex, usesImaginaryUnit } from '../../src/core/formula/complex';
 import { failureText } from '../../src/core/claimWords';
 
-const references = JSON.parse(readFileSync(join(__dirname, '../fixtures/formula/analysis-references.json'), 'utf8')) as {
-  complex: Record<string, [number, number]>;
-};
+const references = analysisReferences;
 
 describe('complex arithmetic with a carried bound', () => {
   it.each(Object.entries(references.complex))('%s is within its carried bound of the mpmath value', async (latex, [re, im]) => {
-    const reader = await latexReader();
-    const z = evaluateComplex(reader.read(normalizeLatex(latex)), { deadline: Date.now() + 5000, maxTerms: 100_000, steps: 0 });
+    const z = evaluateComplex(await readSide(latex), unhurriedBudget());
     expect(Math.hypot(z.re - re, z.im - im)).toBeLessThanOrEqual(2 * z.noise + 1e-300);
     expect(z.noise).toBeLessThan(1e-14);
   });

@@ -5,22 +5,13 @@
  * analysis-references.json, read here.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { judgeFormula, judgeNote } from '../support/judging';
-import { latexReader } from '../../src/core/formula/engine';
-import { normalizeLatex } from '../../src/core/formula/preprocess';
+import { analysisReferences, readSide, valueOf } from '../support/analysisReferences';
 import { CannotEvaluate, evaluate } from '../../src/core/formula/interpret';
 import { definiteIntegral } from '../../src/core/formula/quadrature';
 
-const references = JSON.parse(readFileSync(join(__dirname, '../fixtures/formula/analysis-references.json'), 'utf8')) as {
-  integrals: Record<string, number>;
-};
-
-async function value(latex: string) {
-  const reader = await latexReader();
-  return evaluate(reader.read(normalizeLatex(latex)), { deadline: Date.now() + 5000, maxTerms: 100_000, steps: 0 });
-}
+const references = analysisReferences;
+const value = valueOf;
 
 describe('the quadrature and its error bound', () => {
   it.each(Object.entries(references.integrals))('%s is within its carried bound of the mpmath value', async (latex, exact) => {
@@ -119,8 +110,7 @@ describe('claims about integrals', () => {
   });
 
   it('stops at the deadline rather than hanging on a hard integrand', async () => {
-    const reader = await latexReader();
-    const json = reader.read(normalizeLatex('\\int_0^2\\int_0^1 xy(x^2-y^2)/(x^2+y^2)^3 dy dx'));
+    const json = await readSide('\\int_0^2\\int_0^1 xy(x^2-y^2)/(x^2+y^2)^3 dy dx');
     const started = Date.now();
     expect(() => evaluate(json, { deadline: Date.now() + 100, maxTerms: 100_000, steps: 0 })).toThrow(CannotEvaluate);
     expect(Date.now() - started).toBeLessThan(2000);

@@ -5,21 +5,11 @@
  * writes analysis-references.json, read here.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { judgeFormula, judgeNote } from '../support/judging';
-import { latexReader } from '../../src/core/formula/engine';
-import { normalizeLatex } from '../../src/core/formula/preprocess';
-import { evaluate } from '../../src/core/formula/interpret';
+import { analysisReferences, valueOf } from '../support/analysisReferences';
 
-const references = JSON.parse(readFileSync(join(__dirname, '../fixtures/formula/analysis-references.json'), 'utf8')) as {
-  series: Record<string, number>;
-};
-
-async function value(latex: string) {
-  const reader = await latexReader();
-  return evaluate(reader.read(normalizeLatex(latex)), { deadline: Date.now() + 5000, maxTerms: 100_000, steps: 0 });
-}
+const references = analysisReferences;
+const value = valueOf;
 
 describe('series and long sums with a carried tail bound', () => {
   it.each(Object.entries(references.series))('%s is within its carried bound of the mpmath value', async (latex, exact) => {

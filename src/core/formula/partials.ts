@@ -21,6 +21,7 @@ import type { MathJson } from './engine';
 import { CannotEvaluate, type Budget, type Evaluated } from './interpret';
 import type { ClaimReport, FunctionDefinition } from './types';
 import { textWordsAsVariables } from './textNames';
+import { bracedGroup } from './preprocess';
 
 /** A derivative fraction found in a side's LaTeX. */
 interface Leibniz {
@@ -68,8 +69,8 @@ export function findDerivatives(latex: string): FoundDerivatives | undefined {
   let at = 0;
   const pattern = /\\[dt]?frac\s*/g;
   for (let m = pattern.exec(latex); m; m = pattern.exec(latex)) {
-    const numerator = braced(latex, m.index + m[0].length);
-    const denominator = numerator && braced(latex, skipSpace(latex, numerator.end));
+    const numerator = bracedGroup(latex, m.index + m[0].length);
+    const denominator = numerator && bracedGroup(latex, skipSpace(latex, numerator.end));
     if (!numerator || !denominator) continue;
     const operand = OPERATOR_NUMERATOR.test(numerator.content) ? groupAfter(latex, skipSpace(latex, denominator.end)) : undefined;
     const derivative = operand ? readFraction(`${numerator.content} ${operand.content}`, denominator.content) : readFraction(numerator.content, denominator.content);
@@ -136,17 +137,6 @@ function denominatorVariables(denominator: string): string[] | undefined {
 
 function skipSpace(latex: string, from: number): number {
   return from + (/^\s*/.exec(latex.slice(from))?.[0].length ?? 0);
-}
-
-function braced(latex: string, from: number): { content: string; end: number } | undefined {
-  if (latex[from] !== '{') return undefined;
-  let depth = 0;
-  for (let i = from; i < latex.length; i++) {
-    if (latex[i] === '\\') { i++; continue; }
-    if (latex[i] === '{') depth++;
-    else if (latex[i] === '}' && --depth === 0) return { content: latex.slice(from + 1, i), end: i + 1 };
-  }
-  return undefined;
 }
 
 /**

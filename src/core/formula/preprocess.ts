@@ -79,7 +79,7 @@ export function rewriteUnicode(latex: string): string {
 }
 
 /** The `{…}` group starting at `from` (which must be `{`): its content and the index past it, or undefined. */
-function group(latex: string, from: number): { content: string; end: number } | undefined {
+export function bracedGroup(latex: string, from: number): { content: string; end: number } | undefined {
   if (latex[from] !== '{') return undefined;
   let depth = 0;
   for (let i = from; i < latex.length; i++) {
@@ -99,8 +99,8 @@ function rewriteBinomials(latex: string): string {
   let at = 0;
   const pattern = /\\[dt]?binom\s*/g;
   for (let m = pattern.exec(latex); m; m = pattern.exec(latex)) {
-    const n = group(latex, m.index + m[0].length);
-    const k = n && group(latex, n.end + (/^\s*/.exec(latex.slice(n.end))?.[0].length ?? 0));
+    const n = bracedGroup(latex, m.index + m[0].length);
+    const k = n && bracedGroup(latex, n.end + (/^\s*/.exec(latex.slice(n.end))?.[0].length ?? 0));
     if (!n || !k) continue;
     out += `${latex.slice(at, m.index)}\\mathrm{Binomial}(${rewriteBinomials(n.content)}, ${rewriteBinomials(k.content)})`;
     at = k.end;
