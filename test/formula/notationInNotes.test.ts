@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFormula } from '../../src/core/formula';
+import { judgeFormula, judgeNote } from '../support/judging';
 
 beforeAll(async () => {
   await analyzeFormula('1 + 1 = 2');
@@ -37,5 +38,42 @@ describe('a product written with dots', () => {
 
   it('a wrong product written so still fails', async () => {
     expect((await analyzeFormula('60.59.58 = 205,321')).verdict).toBe('fails');
+  });
+});
+
+describe('an unbraced subscript', () => {
+  // The engine reads `x_1 + x_2` as x sub (1 + x₂); TeX takes one token after `_`.
+  it.each([
+    ['\\sqrt{\\left(1-\\alpha_t\\right)+\\alpha_t\\left(1-\\alpha_{t-1}\\right)}=\\sqrt{1-\\alpha_t \\alpha_{t-1}}', 'holds'],
+    ['x_1^2 + x_2^2 = x_2^2 + x_1^2', 'holds'],
+    ['x_1^2 + x_2^2 = x_2^2 + 2x_1^2', 'fails'],
+  ])('%s %s', async (latex, verdict) => {
+    expect((await judgeFormula(latex)).verdict).toBe(verdict);
+  });
+
+  it('ends after one letter or one run of digits', async () => {
+    expect((await analyzeFormula('a_1 + a_2 = 3')).readAs).toBe('a_1 + a_2 = 3');
+    expect((await analyzeFormula('W_12 + b_t = 3')).readAs).toBe('W_12 + b_t = 3');
+  });
+
+  it('an escaped underscore in a text name is left alone', async () => {
+    expect((await analyzeFormula('\\text{transistor\\_count}(2) = 4')).verdict).not.toBe('fails');
+  });
+});
+
+describe('bindings of bindings', () => {
+  // D2L multihead-attention: `p_q = p_k = p_v = p_o / h`, then `p_q h = p_k h = p_v h = p_o`.
+  it('a name bound to another bound name is followed to the end', async () => {
+    const reports = await judgeNote('$p_q = p_k = p_v = p_o / h$ and so\n\n$p_q h = p_k h = p_v h = p_o$\n');
+    expect(reports[1]!.claims.map((c) => c.verdict)).toEqual(['holds', 'holds', 'holds']);
+  });
+});
+
+describe('a differential read as a variable', () => {
+  // D2L multivariable-calculus: an operator applied without parentheses, in index notation.
+  it('may confirm but never fails', async () => {
+    const latex = '\\frac{d}{dx_k}x_ia_{ij}x_j = \\frac{dx_i}{dx_k}a_{ij}x_j + x_ia_{ij}\\frac{dx_j}{dx_k}';
+    expect((await judgeFormula(latex)).verdict).toBe('none');
+    expect((await judgeFormula('\\frac{dy}{dx} = \\frac{dy}{du} \\frac{du}{dx}')).verdict).toBe('holds');
   });
 });

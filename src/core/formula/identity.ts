@@ -255,6 +255,10 @@ function definitionForm(left: MathJson): { name: string; params: string[] } | un
   return { name, params: params as string[] };
 }
 
+function differentialAsVariable(left: MathJson, right: MathJson, latex: string): boolean {
+  return LEIBNIZ_FRACTION.test(latex) && (variablesOf(left).has('d') || variablesOf(right).has('d'));
+}
+
 /** Judge `left = right` (MathJSON of both sides) with the note's definitions. */
 export function checkIdentity(
   latex: string,
@@ -287,7 +291,9 @@ export function checkIdentity(
   const names = new Set([...called, ...uses.differentiated, ...uses.substituted]);
   // Assumed functions and numbers bound to symbols earlier may confirm a claim, never refute it: names get reused.
   // A symbol bound to an expression and used as it is (not differentiated) may too: its variables were not the sides' own.
-  const assumed = confirmOnly || uses.substituted.size > 0 || [...names].some((n) => !refutes(definitions.get(n)));
+  // So may a reading with `d` as a variable beside a Leibniz fraction: fractions of differentials
+  // cancel as the reader expects (dy/du·du/dx), but `\\frac{d}{dx_k} x_i a_{ij} x_j` is an operator we did not read.
+  const assumed = confirmOnly || uses.substituted.size > 0 || [...names].some((n) => !refutes(definitions.get(n))) || differentialAsVariable(left, right, latex);
   const functions = new Map<string, FunctionBody>();
   for (const n of called) functions.set(n, bodyOf(n, definitions));
   const leftVars = variablesOf(left);
@@ -399,7 +405,7 @@ export function flattenSubscripts(json: MathJson): MathJson {
 
 /**
  * A symbol bound to a number earlier in the note becomes a call of that binding; one
- * bound to an expression becomes the expression (recorded in `substituted`). Names in
+ * bound to an expression becomes the expression, itself bound (recorded in `substituted`). Names in
  * `keep` (variables being differentiated) stay variables; a `Partial` body is final.
  */
 function bindSymbols(json: MathJson, definitions: ReadonlyMap<string, FunctionDefinition>, keep: ReadonlySet<string>, substituted?: Set<string>): MathJson {
@@ -408,7 +414,9 @@ function bindSymbols(json: MathJson, definitions: ReadonlyMap<string, FunctionDe
     if (d === undefined || d.params.length > 0 || keep.has(json)) return json;
     if (boundToExpression(d)) {
       substituted?.add(json);
-      return ['Delimiter', d.body!];
+      // The body may use names bound earlier still (`p_q = p_k` after `p_k = p_v`);
+      // keeping this name stops a loop of bindings (`a = b`, `b = a`).
+      return ['Delimiter', bindSymbols(d.body!, definitions, new Set([...keep, json]), substituted)];
     }
     return ['Apply', json];
   }

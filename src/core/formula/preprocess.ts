@@ -109,14 +109,26 @@ function rewriteBinomials(latex: string): string {
   return out + latex.slice(at);
 }
 
+/**
+ * An unbraced subscript as a braced one: `x_1 + x_2` → `x_{1} + x_{2}`,
+ * `\\alpha_t\\alpha_{t-1}` → `\\alpha_{t}\\alpha_{t-1}`. The engine reads an
+ * unbraced subscript as running on to the end (`x_1 + x_2` as x sub (1 + x₂)),
+ * where TeX takes one token: one letter or command. A run of digits stays one
+ * index (`W_12` is W₁₂, as its author means, though TeX would print W₁2).
+ */
+function braceSubscripts(latex: string): string {
+  return latex.replace(/(?<!\\)_\s*(\d+|[A-Za-z]|\\[A-Za-z]+)/g, (_m, index: string) => `_{${index}}`);
+}
+
 /** Normalise one side (no relation inside) for the Compute Engine. */
 export function normalizeLatex(latex: string): string {
   const out = rewriteBinomials(rewriteNumberSpelling(rewriteUnicode(latex)))
     // `k_\\textrm{h}`, `W_\\text{out}`: text as a subscript or superscript is part of the name.
     .replace(/([_^])\s*\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}/g, '$1{$2}')
     // `\\text{sign}(12)` names a function applied to (12): keep the name, never drop it and leave `(12)`.
-    .replace(/\\(?:text|textrm|mbox)\s*\{[A-Za-z]{2,}\}(?=\s*(?:\(|\\left\s*\())/g, (run, at: number, all: string) =>
-      TEXT_FUNCTION_NAME.test(all.slice(at)) ? `\\operatorname{${/\{(\w+)\}/.exec(run)![1]}}` : run,
+    // A name with underscores (`transistor\_count`) is one name too.
+    .replace(/\\(?:text|textrm|mbox)\s*\{[A-Za-z](?:[A-Za-z0-9]|\\?_)+\}(?=\s*(?:\(|\\left\s*\())/g, (run, at: number, all: string) =>
+      TEXT_FUNCTION_NAME.test(all.slice(at)) ? `\\operatorname{${/\{([^}]*)\}/.exec(run)![1]!.replace(/\\?_/g, '')}}` : run,
     )
     .replace(/\\(?:text|textrm|textit|textbf|mbox|hbox)\s*\{[^{}]*\}/g, ' ')
     // `60.59.58`: with two points or more it is no decimal but a product written with dots.
@@ -133,5 +145,5 @@ export function normalizeLatex(latex: string): string {
     // Digits that trail off (`3.14159\\dots`) are read as written; claims.ts knows they continue.
     .replace(/(\d)\s*(?:\\(?:ldots|dots|cdots|dotsc)(?![A-Za-z])|\.\.\.|…)/g, '$1')
     .replace(/(^|[^\\])&/g, '$1 ');
-  return rewriteENotation(out).trim();
+  return braceSubscripts(rewriteENotation(out)).trim();
 }
