@@ -88,3 +88,36 @@ describe('wrappers around one statement', () => {
     expect((await judgeFormula(latex)).verdict).toBe(verdict);
   });
 });
+
+describe('conditions the author states', () => {
+  // pumpkin-book chapter 4 (Gini value): the next-to-last link holds only where p_1 + p_2 + p_3 = 1, as the last link says.
+  it('a link that holds under an equation of the same formula is never failed', async () => {
+    const latex = String.raw`\begin{aligned}
+&\left(p_1 p_1+p_1 p_2+p_1 p_3\right)+\left(p_2 p_1+p_2 p_2+p_2 p_3\right)+\left(p_3 p_1+p_3 p_2+p_3 p_3\right) \\
+=&p_1\left(p_1+p_2+p_3\right)+p_2\left(p_1+p_2+p_3\right)+p_3\left(p_1+p_2+p_3\right) \\
+=&p_1+p_2+p_3=1
+\end{aligned}`;
+    const report = await judgeFormula(latex);
+    expect(report.claims.map((c) => c.verdict)).toEqual(['holds', 'none', 'none']);
+    expect(report.claims[1]!.reason).toContain('p_1+p_2+p_3 = 1');
+  });
+
+  it('without the condition the same link fails', async () => {
+    const latex = 'p_1\\left(p_1+p_2+p_3\\right)+p_2\\left(p_1+p_2+p_3\\right)+p_3\\left(p_1+p_2+p_3\\right) = p_1+p_2+p_3';
+    expect((await judgeFormula(latex)).verdict).toBe('fails');
+  });
+});
+
+describe('a two-letter function name', () => {
+  // pumpkin-book chapter 7: LL(θ) = ln L(θ) is the log-likelihood, not L times L(θ).
+  it('LL(θ) after L(θ) is defined is not read as L·L(θ)', async () => {
+    const note = [
+      '$$L(\\theta)=\\theta^3(1-\\theta)^2$$',
+      '$$LL(\\theta)=\\ln L(\\theta)=3\\ln\\theta+2\\ln (1-\\theta)$$',
+      '$$\\frac{\\partial LL(\\theta)}{\\partial\\theta}=\\frac{\\partial\\left(3\\ln\\theta+2\\ln (1-\\theta)\\right)}{\\partial\\theta}$$',
+      '',
+    ].join('\n\n');
+    const reports = await judgeNote(note);
+    expect(reports.map((r) => r.verdict)).not.toContain('fails');
+  });
+});

@@ -22,6 +22,7 @@ import { chainEndBinding } from './chainBinding';
 import { mentionedResults, withEarlierResults } from './carriedResults';
 import { mayMention } from './decoratedNames';
 import { constantFactorClaim } from './constantRatio';
+import { underStatedConditions } from './statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 import { arrayBindings, arrayDefinition, isArrayClaim } from './matrixClaims';
 
@@ -123,6 +124,7 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
       learnDefinition(scope, seen, carried);
     }
   }
+  claims.splice(0, claims.length, ...underStatedConditions(claims));
   const value = formulaValue(sides, claims);
   const judged = claims.find((c) => c.verdict === 'fails') ?? claims.find((c) => c.verdict === 'holds');
   const symbols = [...new Set(sides.flatMap((s) => s.symbols))].sort();

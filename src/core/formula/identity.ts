@@ -320,7 +320,9 @@ export function checkIdentity(
   const sameVariables = (leftVars.size === rightVars.size && [...leftVars].every((v) => rightVars.has(v))) ||
     within(rightVars, leftVars, left) || within(leftVars, rightVars, right);
   // A rounded constant (`1.3e8 \\cdot B`) makes both sides differ by its rounding: such a statement may only hold.
-  const mayFail = !assumed && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
+  // `LL(\\theta)` after `L(\\theta) = …` is a name of its own, not L times L(θ): a name both called and free may only hold.
+  const nameAlsoVariable = variables.some((v) => called.has(v));
+  const mayFail = !assumed && !nameAlsoVariable && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
   const using = [...names].map(usingText(definitions));
   const counts = countVariables(right, countVariables(left));
   const sample = samplePoints(latex, left, right, variables, budget, counts);
@@ -333,7 +335,10 @@ export function checkIdentity(
   if (mayFail && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree)) {
     return { kind: 'judged', verdict: 'fails', check: { ...check, counterexample } };
   }
-  const why = mayFail ? 'it holds at some points and not at others' : assumed ? 'it does not hold for the usual meaning of the functions it uses' : 'it is an equation to solve, not an identity';
+  const why = mayFail ? 'it holds at some points and not at others'
+    : assumed ? 'it does not hold for the usual meaning of the functions it uses'
+    : nameAlsoVariable ? `${symbolName(variables.find((v) => called.has(v))!)} is both a function and a variable in it`
+    : 'it is an equation to solve, not an identity';
   const ratio = !assumed && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
   return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio }) };
 }
