@@ -46,7 +46,7 @@ describe('an unbraced subscript', () => {
   it.each([
     ['\\sqrt{\\left(1-\\alpha_t\\right)+\\alpha_t\\left(1-\\alpha_{t-1}\\right)}=\\sqrt{1-\\alpha_t \\alpha_{t-1}}', 'holds'],
     ['x_1^2 + x_2^2 = x_2^2 + x_1^2', 'holds'],
-    ['x_1^2 + x_2^2 = x_2^2 + 2x_1^2', 'fails'],
+    ['(x_1 + x_2)^2 = x_1^2 + x_2^2', 'fails'],
   ])('%s %s', async (latex, verdict) => {
     expect((await judgeFormula(latex)).verdict).toBe(verdict);
   });
@@ -119,5 +119,25 @@ describe('a two-letter function name', () => {
     ].join('\n\n');
     const reports = await judgeNote(note);
     expect(reports.map((r) => r.verdict)).not.toContain('fails');
+  });
+});
+
+describe('properties and equations that look like identities', () => {
+  // apachecn/ailearning linalg chapters 15 and 33: a projection satisfies P² = P, its eigenvalues λ² = λ.
+  it.each([['P^2=P'], ['\\lambda^2=\\lambda'], ['x^2 = 2x + 3']])('%s is not failed as an identity', async (latex) => {
+    const report = await judgeFormula(latex);
+    expect(report.verdict).toBe('none');
+    expect(report.claims[0]!.reason).toMatch(/property or an equation/);
+  });
+
+  it('single capital letters multiplied together may be matrices', async () => {
+    // chapter33: A is orthogonal and symmetric, so A² = I and (A² + 2A + I)/4 = (A + I)/2.
+    const report = await judgeFormula('\\frac{1}{4}\\left(A^2+2A+I\\right)=\\frac{1}{2}(A+I)');
+    expect(report.verdict).toBe('none');
+    expect(report.claims[0]!.reason).toMatch(/A, I may be matrices/);
+  });
+
+  it('an expansion with a wrong term still fails', async () => {
+    expect((await judgeFormula('(x+1)^2 = x^2 + x + 1')).verdict).toBe('fails');
   });
 });

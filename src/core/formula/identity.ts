@@ -27,6 +27,7 @@ import type { FunctionDefinition, IdentityCheck } from './types';
 import { readAs, symbolName } from './readAs';
 import { Rng } from '../numeric/rng';
 import { partialVariables, resolveDerivatives } from './partials';
+import { identityDoubt } from './identityDoubts';
 import { decoratedName } from './decoratedNames';
 
 
@@ -322,7 +323,8 @@ export function checkIdentity(
   // A rounded constant (`1.3e8 \\cdot B`) makes both sides differ by its rounding: such a statement may only hold.
   // `LL(\\theta)` after `L(\\theta) = …` is a name of its own, not L times L(θ): a name both called and free may only hold.
   const nameAlsoVariable = variables.some((v) => called.has(v));
-  const mayFail = !assumed && !nameAlsoVariable && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
+  const doubt = identityDoubt(left, right, variables);
+  const mayFail = !assumed && !nameAlsoVariable && doubt === undefined && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
   const using = [...names].map(usingText(definitions));
   const counts = countVariables(right, countVariables(left));
   const sample = samplePoints(latex, left, right, variables, budget, counts);
@@ -338,6 +340,7 @@ export function checkIdentity(
   const why = mayFail ? 'it holds at some points and not at others'
     : assumed ? 'it does not hold for the usual meaning of the functions it uses'
     : nameAlsoVariable ? `${symbolName(variables.find((v) => called.has(v))!)} is both a function and a variable in it`
+    : doubt !== undefined ? doubt
     : 'it is an equation to solve, not an identity';
   const ratio = !assumed && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
   return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio }) };
