@@ -22,6 +22,7 @@ import { chainEndBinding } from './chainBinding';
 import { mentionedResults, withEarlierResults } from './carriedResults';
 import { mayMention } from './decoratedNames';
 import { constantFactorClaim } from './constantRatio';
+import { withTextAfter } from './afterFormula';
 import { underStatedConditions } from './statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 import { arrayBindings, arrayDefinition, isArrayClaim } from './matrixClaims';
@@ -50,28 +51,9 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
 export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {
-  const report = note.startsWith('%', span.end) ? percentAfter(formula) : formula;
+  const report = withTextAfter(note, span.end, formula);
   const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
   return { ...report, span, fixes };
-}
-
-/**
- * `$e^{-1} \\approx 36$%`: the author put the percent sign after the formula.
- * A claim about the last number of the formula that fails as written but
- * holds as a percentage is read as one.
- */
-function percentAfter(report: FormulaReport): FormulaReport {
-  const last = report.sides[report.sides.length - 1];
-  let changed = false;
-  const claims = report.claims.map((claim) => {
-    const right = claim.right;
-    if (claim.verdict !== 'fails' || claim.claimedSide !== 'right' || right !== last || !right.written || right.value === null) return claim;
-    const percent = judgeClaim(claim.left, claim.relation, { ...right, value: right.value / 100, written: { ...right.written, style: 'percent' } });
-    if (percent.verdict !== 'holds') return claim;
-    changed = true;
-    return { ...percent, right, reading: 'as a percentage (the % sign follows the formula)' };
-  });
-  return changed ? { ...report, claims, verdict: overallVerdict(claims) } : report;
 }
 
 /** Forget cached reports and parses (tests, benchmarks, or when settings change). */
