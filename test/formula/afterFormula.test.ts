@@ -35,3 +35,10 @@ describe('a percent sign after the formula', () => {
     expect(report!.claims[0]!.reading).toMatch(/percentage/);
   });
 });
+
+describe('a number word after the formula', () => {
+  it('$10^{10} = 10$ billion holds', async () => {
+    // atulsingh-nikki/obsidian-notes, curse-of-dimensionality: a table cell.
+    expect(await verdictsOf('| 10D | 10 | $10^{10} = 10$ billion |\n')).toEqual(['holds']);
+  });
+});

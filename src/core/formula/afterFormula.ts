@@ -9,10 +9,10 @@
  *   GiB): it holds when one scale makes it hold, and fails only when none does.
  */
 import { judgeClaim } from './claims';
-import { VERDICTS, type ClaimReport, type FormulaReport, type SideReport, type Verdict } from './types';
+import { overallVerdict, type ClaimReport, type FormulaReport, type SideReport } from './types';
 
-/** Unit words of the sizes, rates and times notes on training write after a number. */
-const UNIT_AFTER = /^[ \u00a0]?(?:[kKMGTPE]i?B|[kKMGTPE]?bytes?|[kKMGTPE]?b(?:it)?s?|[kKMGTPE]?FLOP[sS]?|[kKMGTP]?Hz|[mµμun]?s|sec(?:ond)?s?|params?|parameters|tokens?)(?![A-Za-z0-9])/;
+/** Unit words of the sizes, rates and times notes on training write after a number, and number words (`$10^{10} = 10$ billion`). */
+const UNIT_AFTER = /^[ \u00a0]?(?:[kKMGTPE]i?B|[kKMGTPE]?bytes?|[kKMGTPE]?b(?:it)?s?|[kKMGTPE]?FLOP[sS]?|[kKMGTP]?Hz|[mµμun]?s|sec(?:ond)?s?|params?|parameters|tokens?|thousand|million|billion|trillion)(?![A-Za-z0-9])/;
 
 /** Powers of 1000 and of 1024 from 10⁻¹⁵ to 10¹⁸ (ms to EB), but not 1: the plain reading is the claim as written. */
 const SCALES: readonly number[] = [-5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6].flatMap((k) => [1000 ** k, 1024 ** k]);
@@ -57,9 +57,5 @@ function rereadLastClaim(report: FormulaReport, reread: Reread): FormulaReport {
     changed ||= next !== claim;
     return next;
   });
-  return changed ? { ...report, claims, verdict: worstVerdict(claims) } : report;
-}
-
-function worstVerdict(claims: readonly ClaimReport[]): Verdict {
-  return VERDICTS.find((v) => claims.some((c) => c.verdict === v)) ?? 'none';
+  return changed ? { ...report, claims, verdict: overallVerdict(claims) } : report;
 }

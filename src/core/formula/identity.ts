@@ -27,7 +27,7 @@ import type { FunctionDefinition, IdentityCheck } from './types';
 import { readAs, symbolName } from './readAs';
 import { Rng } from '../numeric/rng';
 import { partialVariables, resolveDerivatives } from './partials';
-import { identityDoubt } from './identityDoubts';
+import { identityDoubt, PROPERTY_REASON } from './identityDoubts';
 import { decoratedName } from './decoratedNames';
 
 
@@ -41,6 +41,8 @@ export type IdentityOutcome =
       readonly reason?: string;
       /** The sides differ by the same factor at every point compared (`2 \\cdot 4096 \\cdot 16384 \\cdot B = 1.3e8 \\cdot B`): left / right. */
       readonly ratio?: number;
+      /** The ratio may confirm the claim but not refute it (plain sides: `2x = 3x` is an equation too). */
+      readonly ratioConfirmOnly?: boolean;
       /** The note's own definition of an assumed name (`\\sigma(x) = …`), checked against the assumption and kept. */
       readonly definition?: FunctionDefinition;
     }
@@ -342,8 +344,10 @@ export function checkIdentity(
     : nameAlsoVariable ? `${symbolName(variables.find((v) => called.has(v))!)} is both a function and a variable in it`
     : doubt !== undefined ? doubt
     : 'it is an equation to solve, not an identity';
-  const ratio = !assumed && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
-  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio }) };
+  // Plain sides are a claim about their constant only when they compute one (`2 \\cdot 4096 \\cdot 16384 \\cdot B`), not `2x = 3x`.
+  const ratioConfirmOnly = doubt === PROPERTY_REASON && (latex.match(/\d+(?:\.\d+)?/g)?.length ?? 0) < 3;
+  const ratio = !assumed && !nameAlsoVariable && (doubt === undefined || doubt === PROPERTY_REASON) && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
+  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio, ratioConfirmOnly }) };
 }
 
 /** What a call of `name` evaluates: the note's definition, else the assumed meaning (applyCalls only applies names that have one). */
@@ -482,10 +486,16 @@ function appliedOnly(json: MathJson, seen: { applied: Set<string>; bare: Set<str
   if (!Array.isArray(json)) return seen;
   const items = json as readonly MathJson[];
   items.forEach((item, k) => {
-    if (k > 0 && items[0] === 'InvisibleOperator' && typeof item === 'string' && isGroup(items[k + 1])) seen.applied.add(item);
+    // `f(g_1) \\cdot f(g_2)` is read as f·((g₁)·f(g₂)): a name right before a group, or before a product that opens with one, is applied.
+    if (k > 0 && (items[0] === 'InvisibleOperator' || items[0] === 'Multiply') && typeof item === 'string' && opensWithGroup(items[k + 1])) seen.applied.add(item);
     else if (k > 0 || typeof item !== 'string') appliedOnly(item, seen);
   });
   return seen;
+}
+
+function opensWithGroup(json: MathJson | undefined): boolean {
+  if (isGroup(json)) return true;
+  return Array.isArray(json) && (json[0] === 'Multiply' || json[0] === 'InvisibleOperator') && isGroup(json[1] as MathJson);
 }
 
 /** Plain scalar variable names: one letter or a Greek letter, optionally subscripted (`x_1`). */
