@@ -30,16 +30,18 @@ describe('remedy keys in a block', () => {
   it('reads clip as {norm: c} or {value: c}, in flow or block style, and a list of them sweeps', () => {
     expect(parseFirst(train('clip: {norm: 1}')).series[0]!.spec.clip).toEqual({ kind: 'norm', limit: 1 });
     expect(parseFirst(train('clip:\n  value: 0.5')).series[0]!.spec.clip).toEqual({ kind: 'value', limit: 0.5 });
-    const swept = parseFirst(train('clip: [null, {norm: 1}, {value: 0.01}]'));
+    const swept = parseFirst(train('clip: [none, {norm: 1}, {value: 0.01}]'));
     expect(swept.errors).toEqual([]);
     expect(swept.series.map((s) => s.spec.clip)).toEqual([null, { kind: 'norm', limit: 1 }, { kind: 'value', limit: 0.01 }]);
-    expect(swept.series.map((s) => s.label)).toEqual(['null', 'norm 1', 'value 0.01']);
+    expect(swept.series.map((s) => s.label)).toEqual(['none', 'norm 1', 'value 0.01']);
+    expect(parseFirst(train('clip: none')).series[0]!.spec.clip).toBeNull();
   });
 
   it('reads loss-scale as a number or dynamic, and a list sweeps', () => {
-    const parsed = parseFirst(train('dtype: fp16\nloss-scale: [null, 1024, dynamic]'));
+    const parsed = parseFirst(train('dtype: fp16\nloss-scale: [none, 1024, dynamic]'));
     expect(parsed.errors).toEqual([]);
     expect(parsed.series.map((s) => s.spec.lossScale)).toEqual([null, 1024, 'dynamic']);
+    expect(parsed.series.map((s) => s.label)).toEqual(['none', '1024', 'dynamic']);
   });
 
   it('clip with c ≤ 0 is a located error at the number that says why', () => {
@@ -54,14 +56,14 @@ describe('remedy keys in a block', () => {
     expect(onlyError(both).message).toMatch(/^clip takes one of norm or value, not both/);
     const typo = train('clip: {nrom: 1}');
     expect(onlyError(typo)).toMatchObject({ message: "unknown clip kind 'nrom' — did you mean 'norm'? (clip takes norm or value)", ...where(typo, 'nrom') });
-    expect(onlyError(train('clip: 1')).message).toBe("clip is a mapping like {norm: 1} or {value: 0.5}, got '1'");
+    expect(onlyError(train('clip: 1')).message).toBe("clip is a mapping like {norm: 1} or {value: 0.5}, or none, got '1'");
     expect(onlyError(train('clip: {norm: big}')).message).toBe('clip norm needs a finite number c > 0, e.g. {norm: 1}');
-    expect(onlyError(train('clip: {}')).message).toBe('clip is a mapping like {norm: 1} or {value: 0.5}; the mapping is empty');
+    expect(onlyError(train('clip: {}')).message).toBe('clip is a mapping like {norm: 1} or {value: 0.5}, or none; the mapping is empty');
   });
 
   it('loss-scale must be a number > 0 or dynamic', () => {
     expect(onlyError(train('dtype: fp16\nloss-scale: 0')).message).toBe('loss-scale must be greater than 0, got 0');
-    expect(onlyError(train('dtype: fp16\nloss-scale: auto')).message).toBe("loss-scale is a number S > 0 or dynamic, got 'auto'");
+    expect(onlyError(train('dtype: fp16\nloss-scale: auto')).message).toBe("loss-scale is a number S > 0, dynamic or none, got 'auto'");
   });
 
   it('loss scaling with fp64 is a located error that says there is nothing to rescue, also when fp64 is one of a swept dtype', () => {

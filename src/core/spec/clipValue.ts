@@ -18,7 +18,7 @@ export type ClipRead =
   | { readonly ok: true; readonly value: Clip; readonly param: string }
   | { readonly ok: false; readonly problems: readonly BodyProblem[] };
 
-const EXAMPLE = 'clip is a mapping like {norm: 1} or {value: 0.5}';
+const EXAMPLE = 'clip is a mapping like {norm: 1} or {value: 0.5}, or none';
 
 /** The `clip` value written at `node` (start/end: the whole value, for problems about it as a whole). */
 export function readClip(node: Node, doc: Document | null, start: number, end: number): ClipRead {

@@ -95,10 +95,12 @@ function checkScalar(key: KeySchema, item: Item, experiment: ExperimentKind | un
       return { ok: false, message: `${key.name} is a pair [low, high], e.g. ${key.name}: [-8, 8]` };
     case 'loss-scale':
       if (v === 'dynamic') return { ok: true, value: v, param: v };
-      if (typeof v !== 'number') return { ok: false, message: `${key.name} is a number S > 0 or dynamic, got ${quote(item.text)}` };
+      if (v === 'none') return { ok: true, value: null, param: v };
+      if (typeof v !== 'number') return { ok: false, message: `${key.name} is a number S > 0, dynamic or none, got ${quote(item.text)}` };
       return checkNumber(key, v, false);
     case 'clip':
-      return { ok: false, message: `clip is a mapping like {norm: 1} or {value: 0.5}, got ${quote(item.text)}` };
+      if (v === 'none') return { ok: true, value: null, param: v };
+      return { ok: false, message: `clip is a mapping like {norm: 1} or {value: 0.5}, or none, got ${quote(item.text)}` };
   }
 }
 
@@ -193,7 +195,7 @@ export function convertEntry(key: KeySchema, entry: BodyEntry, experiment: Exper
 function convertClip(node: Node | null, entry: BodyEntry, doc: Document | null): Converted {
   const target = node && isAlias(node) ? (doc ? node.resolve(doc) : undefined) : node;
   const one = (n: Node | null, start: number, end: number): Candidate | BodyProblem[] => {
-    if (n === null || (isScalar(n) && n.value === null)) return { value: null, param: 'null', start, end };
+    if (n === null || (isScalar(n) && (n.value === null || n.value === 'none'))) return { value: null, param: 'none', start, end };
     const read = readClip(n, doc, start, end);
     return read.ok ? { value: read.value, param: read.param, start, end } : [...read.problems];
   };

@@ -135,10 +135,10 @@ export const KEYS: readonly KeySchema[] = [
     doc: 'Residual connections: Hᵗ = Hᵗ⁻¹ + σ(Zᵗ) in every layer (every layer must map its width to the same width).' },
   { name: 'norm', type: 'enum', default: NORMS[0], values: NORMS, appliesTo: ['mlp', 'train'], sweep: true,
     doc: 'Normalize each row of Zᵗ before σ, without affine parameters, ε = 1e-5: layernorm (subtract the mean, divide by the standard deviation) or rmsnorm (divide by the root mean square). A linear head is not normalized.' },
-  { name: 'clip', type: 'clip', default: null, nullable: true, appliesTo: ['train'], sweep: true,
-    doc: 'Gradient clipping before each update: {norm: c} scales all gradients by c/(total + 1e-6) when their total norm exceeds c (PyTorch clip_grad_norm_); {value: c} clamps each element to [−c, c].' },
-  { name: 'loss-scale', type: 'loss-scale', default: null, nullable: true, above: 0, max: 2 ** 64, appliesTo: ['train'], sweep: true,
-    doc: 'Loss scaling for narrow formats: the backward pass starts from S·∂ℓ/∂Hᴸ and the gradients are divided by S in fp32. A number is a fixed S; dynamic is PyTorch’s GradScaler (S = 2¹⁶, a non-finite step is skipped and halves S, 2000 clean steps double it).' },
+  { name: 'clip', type: 'clip', default: 'none', nullable: true, appliesTo: ['train'], sweep: true,
+    doc: 'Gradient clipping before each update: {norm: c} scales all gradients by c/(total + 1e-6) when their total norm exceeds c (PyTorch clip_grad_norm_); {value: c} clamps each element to [−c, c]; none (the default) does not clip.' },
+  { name: 'loss-scale', type: 'loss-scale', default: 'none', nullable: true, above: 0, max: 2 ** 64, appliesTo: ['train'], sweep: true,
+    doc: 'Loss scaling for narrow formats: the backward pass starts from S·∂ℓ/∂Hᴸ and the gradients are divided by S in fp32. A number is a fixed S; dynamic is PyTorch’s GradScaler (S = 2¹⁶, a non-finite step is skipped and halves S, 2000 clean steps double it); none (the default) does not scale.' },
 ];
 
 const BY_NAME = new Map<string, KeySchema>(KEYS.map((k) => [k.name, k]));
