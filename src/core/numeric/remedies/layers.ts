@@ -1,5 +1,6 @@
 import type { Dtype, NormName } from '../../types';
-import { allocTensor, rounderFor } from '../dtype';
+import { allocTensor, roundBf16, roundFp16, rounderFor } from '../dtype';
+import { roundF32Array } from '../kernels/index';
 import { normBackward, normForward } from './norm';
 
 /**
@@ -23,8 +24,23 @@ export function hasLayerRemedy(choice: RemedyChoice): boolean {
   return choice.residual || choice.norm !== 'none';
 }
 
-/** a[i] = round(a[i] + b[i]) for the first a.length elements. */
+/**
+ * a[i] = round(a[i] + b[i]) for the first a.length elements, one rounding of
+ * the exact float64 sum. For bf16/fp16 the sums that are float32 values (most
+ * of them) are stored as they are and rounded in one bulk pass; the others are
+ * rounded exactly on the spot and the bulk pass leaves them unchanged.
+ */
 function addRounded(a: Tensor, b: Tensor, dtype: Dtype): void {
+  if (dtype === 'bf16' || dtype === 'fp16') {
+    const exact = dtype === 'bf16' ? roundBf16 : roundFp16;
+    for (let i = 0; i < a.length; i++) {
+      const sum = a[i]! + b[i]!;
+      const f = Math.fround(sum);
+      a[i] = f === sum ? f : exact(sum);
+    }
+    roundF32Array(a as Float32Array, dtype);
+    return;
+  }
   const round = rounderFor(dtype);
   for (let i = 0; i < a.length; i++) a[i] = round(a[i]! + b[i]!);
 }
