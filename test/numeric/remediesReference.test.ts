@@ -71,7 +71,7 @@ function scaleChanges(scales: readonly number[]): [number, number][] {
 }
 
 describe('remedies in mlp against the numpy reference', () => {
-  it('the cases cover residual, both norms, both losses, and a net whose plain first-layer gradient vanishes', () => {
+  it('the cases cover residual, both norms, both losses, a net whose plain first-layer gradient vanishes, and fp16 overflow through the skips', () => {
     const specs = fixtures.mlp.map((c) => c.spec);
     expect(specs.some((s) => s.residual)).toBe(true);
     expect(new Set(specs.map((s) => s.norm))).toEqual(new Set(['none', 'layernorm', 'rmsnorm']));
@@ -80,6 +80,9 @@ describe('remedies in mlp against the numpy reference', () => {
     const residual = fixtures.mlp.find((c) => c.name === 'sigmoid-residual')!.expected.fp64!;
     expect(decode(plain[0]!.gradW) / decode(plain.at(-1)!.gradW)).toBeLessThan(1e-10);
     expect(decode(residual[0]!.gradW) / decode(residual.at(-1)!.gradW)).toBeGreaterThan(0.1);
+    const overflow = fixtures.mlp.find((c) => c.name === 'identity-residual-overflow-fp16')!.expected;
+    expect(overflow.fp16!.some((l) => decode(l.nonfinite) > 0)).toBe(true);
+    expect(overflow.fp32!.every((l) => decode(l.nonfinite) === 0)).toBe(true);
   });
 
   for (const c of fixtures.mlp) {

@@ -217,13 +217,16 @@ def spec(activation_name, residual=False, norm='none', loss='mse', alpha=1.0, **
 def mlp_cases(rng):
     deep = make_data(rng, [8] * 21, 5, 1.0)
     big = make_data(rng, [8] * 9, 6, 3.0)
+    grows = make_data(rng, [8] * 13, 4, 2.5)
     return [
         ('sigmoid-residual', deep, spec('sigmoid', residual=True)),
         ('sigmoid-plain', deep, spec('sigmoid')),
         ('tanh-layernorm-oversized', big, spec('tanh', norm='layernorm')),
         ('relu-rmsnorm-oversized-sum', big, spec('relu', norm='rmsnorm', loss='sum')),
         ('gelu-residual-layernorm', make_data(rng, [6] * 7, 4, 1.2), spec('gelu', residual=True, norm='layernorm')),
-        ('identity-residual-rmsnorm-overflow', make_data(rng, [8] * 13, 4, 2.5), spec('identity', residual=True, norm='rmsnorm', loss='sum')),
+        ('identity-residual-rmsnorm', grows, spec('identity', residual=True, norm='rmsnorm', loss='sum')),
+        # Without the norm the skips add up layer after layer: fp16 overflows, fp32 does not.
+        ('identity-residual-overflow-fp16', grows, spec('identity', residual=True, loss='sum')),
         ('leaky-relu-residual', make_data(rng, [7] * 6, 3, 1.0), spec('leaky-relu', residual=True, alpha=0.1)),
     ]
 
