@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findBlocks } from '../../src/core/blocks/findBlocks';
 import { parseNote, runParsedBlock } from '../../src/core/pipeline';
+import { completionsAt, keyDocAt } from '../../src/core/spec/editor';
 import { fenced, parseFirst, where } from './helpers';
 
 /** The single error of a parse, asserted to be alone. */
@@ -80,6 +82,36 @@ describe('remedy keys in a block', () => {
   it('layernorm over a width of one is refused: it would output 0 everywhere', () => {
     expect(onlyError(fenced('width: 1\nnorm: layernorm')).message).toBe("layernorm over layer 1's single unit subtracts its only value: every output would be 0 (use rmsnorm or a wider layer)");
     expect(parseFirst(fenced('width: 1\nnorm: rmsnorm')).errors).toEqual([]);
+  });
+});
+
+describe('remedy keys in the editor', () => {
+  it('a train block completes the four remedy keys, and their values', () => {
+    const note = train('');
+    const [block] = findBlocks(note);
+    const at = note.indexOf('lr: 0.01\n') + 9;
+    const keys = completionsAt(note, block!, at).map((c) => c.label);
+    expect(keys).toEqual(expect.arrayContaining(['residual', 'norm', 'clip', 'loss-scale']));
+    const valuesAfter = (text: string) => {
+      const n = train(text);
+      return completionsAt(n, findBlocks(n)[0]!, n.indexOf(text) + text.length).map((c) => c.label);
+    };
+    expect(valuesAfter('clip: ')).toEqual(expect.arrayContaining(['{norm: 1}', '{value: 0.5}', 'none']));
+    expect(valuesAfter('loss-scale: ')).toEqual(expect.arrayContaining(['dynamic', 'none']));
+    expect(valuesAfter('norm: ')).toEqual(['none', 'layernorm', 'rmsnorm']);
+  });
+
+  it('a block that says experiment: mlp offers residual and norm but not the train-only clip and loss-scale', () => {
+    const note = fenced('experiment: mlp\ndepth: 4\n');
+    const keys = completionsAt(note, findBlocks(note)[0]!, note.indexOf('depth: 4\n') + 9).map((c) => c.label);
+    expect(keys).toEqual(expect.arrayContaining(['residual', 'norm']));
+    expect(keys).not.toContain('clip');
+    expect(keys).not.toContain('loss-scale');
+  });
+
+  it('hovering a remedy key shows its doc from the key table', () => {
+    const note = train('clip: {norm: 1}');
+    expect(keyDocAt(parseFirst(note), where(note, 'clip').start)?.doc).toContain('clip_grad_norm_');
   });
 });
 
