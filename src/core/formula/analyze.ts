@@ -24,6 +24,7 @@ import { mayMention } from './decoratedNames';
 import { constantFactorClaim } from './constantRatio';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 import { arrayBindings, arrayDefinition, isArrayClaim } from './matrixClaims';
+import { undecidedAtSignZero } from './signConvention';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -201,7 +202,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);
   // A side read as matrices (`\\bs{x}^\\text{T}\\bs{x}`) has no unit: its `\\text{T}` is a transpose.
   const quantities = units && withUnits(pieces) && !isArrayClaim(claim.left, claim.right) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
-  return quantities && units ? asUnitClaim(claim, quantities, pieces, units) : claim;
+  return undecidedAtSignZero(quantities && units ? asUnitClaim(claim, quantities, pieces, units) : claim, pieces, reader);
 }
 
 /** The definitions a formula may use (those whose name it mentions), as part of its cache key. */

@@ -61,6 +61,7 @@ export function buildTerm(json: MathJson, scope: ArrayScope, depth = 0): Term {
   switch (head) {
     case 'Matrix': return literalMatrix(args, scope, depth);
     case 'Delimiter': return delimited(args, scope, depth);
+    case 'List': return bracketList(args, scope, depth);
     case 'Add': return args.map((_, k) => at(k)).reduce((a, b) => add(a, b, scope));
     case 'Subtract': return add(at(0), negate(at(1), scope), scope);
     case 'Negate': return negate(at(0), scope);
@@ -81,7 +82,8 @@ export function buildTerm(json: MathJson, scope: ArrayScope, depth = 0): Term {
       return scalar(json);
     case 'Error': return scalar(json);
     default: {
-      const terms = args.map((_, k) => at(k));
+      // A function of a 1×1 product (`\\text{sign}([2, 3] \\cdot [4, 1]^T + 1)`) is a function of a number.
+      const terms = args.map((_, k) => asScalar(at(k)));
       if (terms.some((t) => t.kind === 'array')) throw new CannotEvaluate(`${String(head)} of a matrix is not supported`);
       return scalar(node(scope, [head!, ...terms.map((t) => (t as { expr: MathJson }).expr)]));
     }
@@ -150,12 +152,39 @@ function delimited(args: readonly MathJson[], scope: ArrayScope, depth: number):
   return buildTerm(body, scope, depth + 1);
 }
 
+/**
+ * `[0.622, 0.645]`, `[[0.144, 0.19], [0.236, 0.286]]`: a list in square
+ * brackets, as notes and NumPy write vectors — a row (`[2, 3]^T` is then the
+ * column), and a list of equally long lists a matrix by rows. Notes use the
+ * same brackets for columns, so the shape is not certain: a row is never a
+ * mismatch against a column.
+ */
+function bracketList(items: readonly MathJson[], scope: ArrayScope, depth: number): Term {
+  if (items.length === 0) throw new CannotEvaluate('an empty list');
+  scope.sawArray = true;
+  const isList = (item: MathJson): boolean => Array.isArray(item) && item[0] === 'List';
+  const rows = items.every(isList) ? items.map((row) => (row as readonly MathJson[]).slice(1)) : [items];
+  if (rows.some((row) => row.some(isList))) throw new CannotEvaluate('a list mixing numbers and lists is not a vector or matrix');
+  const cols = rows[0]!.length;
+  if (cols === 0 || rows.some((row) => row.length !== cols)) throw new CannotEvaluate('the rows of a list of lists have different lengths');
+  const cells = rows.flat().map((item) => {
+    const t = buildTerm(item, scope, depth + 1);
+    if (t.kind === 'array') throw new CannotEvaluate('a list of matrices is not supported');
+    return t.expr;
+  });
+  return array(rows.length, cols, cells, false);
+}
+
 function asArray(t: Term, what: string): ArrayTerm {
   if (t.kind !== 'array') throw new CannotEvaluate(`${what} of a number`);
   return t;
 }
 
-function add(a: Term, b: Term, scope: ArrayScope): Term {
+function add(first: Term, second: Term, scope: ArrayScope): Term {
+  // `[2, 3] \\cdot [4, 1]^T + 1`: a 1×1 product added to a number is a number.
+  const oneByOne = first.kind === 'scalar' || second.kind === 'scalar';
+  const a = oneByOne ? asScalar(first) : first;
+  const b = oneByOne ? asScalar(second) : second;
   if (a.kind === 'scalar' && b.kind === 'scalar') return scalar(node(scope, ['Add', a.expr, b.expr]));
   if (a.kind === 'array' && b.kind === 'array' && a.rows === b.rows && a.cols === b.cols) {
     return array(a.rows, a.cols, a.cells.map((c, k) => node(scope, ['Add', c, b.cells[k]!])), a.certainShape && b.certainShape);

@@ -19,6 +19,8 @@ import type { ArrayCell, SideReport } from './types';
 const BOLD = /\\(?:bs|mathbf|boldsymbol|bm|pmb|vec|mathbfit)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g;
 /** `^T`, `^{T}`, `^\\top`, `^\\intercal`, `^\\text{T}`, `^{\\mathsf{T}}`: a transpose. */
 const TRANSPOSE = /\^\s*(?:\{\s*(?:T|\\top|\\intercal|\\(?:text|mathsf|mathrm)\s*\{\s*T\s*\})\s*\}|\\top(?![A-Za-z])|\\intercal(?![A-Za-z])|\\(?:text|mathsf|mathrm)\s*\{\s*T\s*\}|T(?![A-Za-z]))/g;
+/** `[0.622, 0.645]`, `[[1, 2], [3, 4]]`: commas inside square brackets (matrix.ts reads them as vectors). */
+const BRACKET_LIST = /\[[^[\]]*,[^[\]]*\]/;
 const MATRIX_ENV = /\\begin\s*\{([pbvBV]?matrix)\}([\s\S]*?)\\end\s*\{\1\}/g;
 
 /** Whether a side's LaTeX writes a matrix environment (`bmatrix`, `pmatrix`, …). */
@@ -28,7 +30,7 @@ export function hasMatrixEnvironment(latex: string): boolean {
 
 /** Whether a side's LaTeX uses the notation of vectors and matrices this module reads. */
 export function hasArrayNotation(latex: string): boolean {
-  return /\\begin\s*\{[pbvBV]?matrix\}|\\(?:bs|mathbf|boldsymbol|bm|vec|norm|lVert|Vert|det|Tr|tr)(?![A-Za-z])|\\\||\\(?:operatorname|mathrm)\s*\{\s*[Tt]r\s*\}|\(\s*[^(),]+(?:,[^(),]+)+\)/.test(latex) ||
+  return BRACKET_LIST.test(latex) || /\\begin\s*\{[pbvBV]?matrix\}|\\(?:bs|mathbf|boldsymbol|bm|vec|norm|lVert|Vert|det|Tr|tr)(?![A-Za-z])|\\\||\\(?:operatorname|mathrm)\s*\{\s*[Tt]r\s*\}|\(\s*[^(),]+(?:,[^(),]+)+\)/.test(latex) ||
     new RegExp(TRANSPOSE.source).test(latex);
 }
 
