@@ -1,0 +1,118 @@
+/**
+ * Worked examples written with bracketed lists, update arrows and the sign
+ * function (docs/formulas.md §14): the perceptron example of akkefa-ml-notes
+ * (test/corpus, lines 1388–1415), the tf-idf and back-propagation examples
+ * around it, and D2L's geometry chapter. Every value here is small integer
+ * arithmetic or σ of one decimal (σ(0.5) = 0.62246, σ(0.6) = 0.64566, python3).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeFormula as analyzeWithin, analyzeNote as analyzeNoteWithin } from '../../src/core/formula';
+import { scaled } from '../support/timeScale';
+
+const budget = { timeLimitMs: scaled(5000) };
+const analyzeFormula = (source: string) => analyzeWithin(source, budget);
+const note = (formulas: readonly string[]) => analyzeNoteWithin(formulas.map((f) => `$${f}$`).join('\n\n'), budget);
+const claimVerdicts = async (source: string) => (await analyzeFormula(source)).claims.map((c) => c.verdict);
+
+describe('bracketed lists as vectors', () => {
+  it('reads [a, b] as a row, [a, b]^T as a column and a list of lists as a matrix by rows', async () => {
+    const row = await analyzeFormula('[2, 3] = [2, 3]');
+    expect(row.sides[0]!.array).toMatchObject({ rows: 1, cols: 2, certainShape: false });
+    const column = await analyzeFormula('[2, 3]^T = [2, 3]^T');
+    expect(column.sides[0]!.array).toMatchObject({ rows: 2, cols: 1 });
+    const matrix = await analyzeFormula('[[0.15, 0.2], [0.25, 0.3]] = [[0.15, 0.2], [0.25, 0.3]]');
+    expect(matrix.sides[0]!.array).toMatchObject({ rows: 2, cols: 2 });
+    expect(matrix.sides[0]!.array!.cells.map((c) => c.value)).toEqual([0.15, 0.2, 0.25, 0.3]);
+  });
+
+  it('judges the perceptron update element by element', async () => {
+    expect(await claimVerdicts('\\mathbf{w} \\leftarrow [2, 3]^T + 1 \\cdot (-1) \\cdot [1, 1]^T = [1, 2]^T')).toEqual(['holds']);
+    expect(await claimVerdicts('\\mathbf{w} \\leftarrow [1, 2]^T + 1 \\cdot (-1) \\cdot [2, 0]^T = [-1, 2]^T')).toEqual(['holds']);
+  });
+
+  it('a wrong element fails and is named', async () => {
+    const report = await analyzeFormula('[1, 2]^T + 1 \\cdot (-1) \\cdot [2, 0]^T = [-1, 3]^T');
+    expect(report.verdict).toBe('fails');
+    expect(report.claims[0]!.array?.message).toBe('element (2, 1) is 2 on the left and 3 on the right');
+  });
+
+  it('reads a row times a column as their dot product, a number', async () => {
+    expect(await claimVerdicts('[2, 3] \\cdot [4, 1]^T + 1 = 12')).toEqual(['holds']);
+    expect(await claimVerdicts('[2, 3] \\cdot [4, 1]^T + 1 = 13')).toEqual(['fails']);
+  });
+
+  it('two rows multiplied (dot or element-wise product?) and a number against a list stay undecided', async () => {
+    expect(await claimVerdicts('[2, 3] \\cdot [4, 1] = 11')).toEqual(['none']);
+    expect(await claimVerdicts('0.5 = [0.5, 0.6]')).toEqual(['none']);
+    // A row against a column of the same elements: notes write both with the same brackets.
+    expect(await claimVerdicts('[1, 2] = [1, 2]^T')).toEqual(['none']);
+  });
+
+  it('keeps the written digits of each element: σ(0.5), σ(0.6) as rounded and cut to 3 digits hold', async () => {
+    const report = await analyzeFormula('[\\frac{1}{1 + e^{-0.5}}, \\frac{1}{1 + e^{-0.6}}] = [0.622, 0.645]');
+    expect(report.verdict).toBe('holds');
+  });
+
+  it('an interval or a set is no claim, and names in a list leave it undecided', async () => {
+    expect((await analyzeFormula('x \\in [0, 1]')).claims).toEqual([]);
+    expect(await claimVerdicts('\\sigma(x) \\in [0, 1]')).toEqual([]);
+    expect(await claimVerdicts('[a, b] = [0, 1]')).toEqual(['none']);
+    expect(await claimVerdicts('[0, 1]^2 = [0, 1] \\times [0, 1]')).toEqual(['none']);
+  });
+
+  it('a name bound to a list confirms a later claim (D2L: w = [2, 1]^T, 1/‖w‖ = 1/√5), never refutes one', async () => {
+    const [, holds] = await note(['\\mathbf{w}=[2,1]^\\top', '\\frac{1}{\\|\\mathbf{w}\\|} = \\frac{1}{\\sqrt{5}}']);
+    expect(holds!.verdict).toBe('holds');
+    const [, reused] = await note(['\\mathbf{w}=[2,1]^\\top', '\\frac{1}{\\|\\mathbf{w}\\|} = \\frac{1}{\\sqrt{6}}']);
+    expect(reused!.verdict).toBe('none');
+    expect(reused!.claims[0]!.reason).toContain('matrices bound earlier in the note (w)');
+  });
+});
+
+describe('the sign function', () => {
+  it('evaluates sign and sgn of numbers and of a dot product', async () => {
+    expect(await claimVerdicts('\\text{sign}([2, 3] \\cdot [4, 1]^T + 1) = \\text{sign}(8 + 3 + 1) = \\text{sign}(12) = +1')).toEqual(['holds', 'holds', 'holds']);
+    expect(await claimVerdicts('\\text{sign}([1, 2] \\cdot [2, 0]^T + 0) = \\text{sign}(2) = +1')).toEqual(['holds', 'holds']);
+    expect(await claimVerdicts('\\operatorname{sgn}(-0.3) = -1')).toEqual(['holds']);
+    expect(await claimVerdicts('\\text{sign}(6) = -1')).toEqual(['fails']);
+  });
+
+  it('sign(0) = 0 holds; sign(0) = 1 is a convention (perceptrons), undecided', async () => {
+    expect(await claimVerdicts('\\text{sign}(\\mathbf{w} \\cdot \\mathbf{x}_1 + b) = \\text{sign}(0) = 0')).toEqual(['none', 'holds']);
+    const convention = await analyzeFormula('\\text{sign}(3 - 3) = +1');
+    expect(convention.verdict).toBe('none');
+    expect(convention.claims[0]!.reason).toBe('cannot evaluate: it applies sign to 0, which is 0 by one convention and +1 or −1 by others');
+  });
+
+  it('a sign whose argument is within rounding of 0 has no value', async () => {
+    const report = await analyzeFormula('\\text{sign}(0.1 + 0.2 - 0.3) = 1');
+    expect(report.verdict).toBe('none');
+  });
+});
+
+describe('update arrows', () => {
+  it('judges the chain right of ← and not the arrow', async () => {
+    const report = await analyzeFormula('b \\leftarrow 1 + (-1) = 0');
+    expect(report.claims.map((c) => [c.left.source, c.right.source, c.verdict])).toEqual([['1 + (-1)', '0', 'holds']]);
+    expect(await claimVerdicts('b \\leftarrow 0 + (-1) = -1')).toEqual(['holds']);
+    expect(await claimVerdicts('b \\gets 0 + (-1) = 1')).toEqual(['fails']);
+  });
+
+  it('the old value of the name is unknown unless the note bound it; then it only confirms', async () => {
+    expect(await claimVerdicts('b \\leftarrow b + 1 \\cdot (+1) = 1')).toEqual(['none']);
+    const bound = await note(['b = 0', 'b \\leftarrow b + 1 \\cdot (+1) = 1']);
+    expect(bound[1]!.verdict).toBe('holds');
+    const reused = await note(['b = 0', 'b \\leftarrow b + 1 \\cdot (+1) = 2']);
+    expect(reused[1]!.verdict).toBe('none');
+  });
+
+  it('binds the name to the chain’s written end for the formulas after it', async () => {
+    const [, next] = await note(['b \\leftarrow 1 + (-1) = 0', 'b + 2 = 2']);
+    expect(next!.verdict).toBe('holds');
+    expect(next!.claims[0]!.reading).toContain('b \\leftarrow 1 + (-1) = 0');
+  });
+
+  it('an arrow after a relation stays in its side, unread as before', async () => {
+    expect(await claimVerdicts('x = 1 \\leftarrow 2')).toEqual(['none']);
+  });
+});
