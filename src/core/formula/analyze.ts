@@ -19,6 +19,7 @@ import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from '.
 import type { Evaluated } from './interpret';
 import { learnDefinition } from './noteSettings';
 import { chainEndBinding } from './chainBinding';
+import { chainEndArrayBinding } from './arrayChainBinding';
 import { mentionedResults, withEarlierResults } from './carriedResults';
 import { mayMention } from './decoratedNames';
 import { constantFactorClaim } from './constantRatio';
@@ -118,7 +119,7 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
       claims.push(judgeRelation(state, chain, relation, k));
       state.claimsLeft--;
     });
-    const carried = chainEndBinding(statement, reader, defines.slice(before));
+    const carried = chainEndBinding(statement, reader, defines.slice(before)) ?? chainEndArrayBinding(statement, evaluated, reader, defines.slice(before));
     if (carried) {
       defines.push(carried);
       learnDefinition(scope, seen, carried);

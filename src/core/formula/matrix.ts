@@ -11,6 +11,8 @@
  */
 import type { MathJson } from './engine';
 import { CannotEvaluate } from './interpret';
+import { ASSUMED, flattenSubscripts } from './identity';
+import { decoratedName } from './decoratedNames';
 
 /** A scalar expression, or a rows × cols array of them (row-major). */
 export type Term =
@@ -31,6 +33,8 @@ export interface ArrayScope {
   sawArray: boolean;
   /** Names neither bound nor constants: the side has free symbols. */
   readonly free: Set<string>;
+  /** Activations the side applied element-wise with their usual meaning (σ as the logistic sigmoid). */
+  readonly assumed?: Set<string>;
 }
 
 const CONSTANTS = new Set(['Pi', 'ExponentialE', 'e', 'PositiveInfinity', 'NegativeInfinity', 'NaN']);
@@ -56,6 +60,9 @@ export function buildTerm(json: MathJson, scope: ArrayScope, depth = 0): Term {
     return buildTerm(bound, scope, depth + 1);
   }
   if (!Array.isArray(json) || json.length === 0) return scalar(json);
+  // `z^{(1)}` bound to `[0.5, 0.6]` earlier in the note: one name (decoratedNames.ts), not a power.
+  const decorated = scope.arrays.size > 0 ? decoratedName(json, flattenSubscripts) : undefined;
+  if (decorated !== undefined && scope.arrays.has(decorated)) return buildTerm(decorated, scope, depth + 1);
   const [head, ...args] = json as readonly MathJson[];
   const at = (k: number): Term => buildTerm(args[k]!, scope, depth + 1);
   switch (head) {
@@ -231,11 +238,39 @@ function juxtaposed(args: readonly MathJson[], scope: ArrayScope, depth: number)
     if ((item === 'Tr' || item === 'Determinant') && k + 1 < args.length) {
       const operand = buildTerm(args[++k]!, scope, depth + 1);
       terms.push(item === 'Tr' ? trace(operand, scope) : determinantOf(operand, scope));
+    } else if (typeof item === 'string' && ELEMENT_WISE.has(item) && isGroup(args[k + 1])) {
+      const operand = buildTerm(args[k + 1]!, scope, depth + 1);
+      if (operand.kind === 'array') {
+        terms.push(elementWise(item, operand, scope));
+        k++;
+      } else terms.push(buildTerm(item, scope, depth + 1));
     } else if (Array.isArray(item) && item[0] === 'Error') {
       throw new CannotEvaluate('the LaTeX could not be read');
     } else terms.push(buildTerm(item, scope, depth + 1));
   }
   return terms.reduce((a, b) => multiply(a, b, scope));
+}
+
+/**
+ * Activations of deep-learning notes (σ, ReLU, softplus) applied to a vector or
+ * matrix act element by element (`a^{(1)} = \\sigma(z^{(1)})`); with the usual
+ * meaning assumed, as identity.ts assumes it for numbers.
+ */
+const ELEMENT_WISE: ReadonlySet<string> = new Set(ASSUMED.keys());
+
+function isGroup(json: MathJson | undefined): boolean {
+  return Array.isArray(json) && json[0] === 'Delimiter';
+}
+
+function elementWise(name: string, operand: ArrayTerm, scope: ArrayScope): Term {
+  const { params, body } = ASSUMED.get(name)!;
+  scope.assumed?.add(name);
+  return { ...operand, cells: operand.cells.map((cell) => node(scope, substitute(body, params[0]!, cell), 4)) };
+}
+
+function substitute(body: MathJson, param: string, value: MathJson): MathJson {
+  if (body === param) return value;
+  return Array.isArray(body) ? body.map((item) => substitute(item as MathJson, param, value)) : body;
 }
 
 function divide(a: Term, b: Term, scope: ArrayScope): Term {

@@ -18,22 +18,34 @@ type JudgeScalar = (left: SideReport, relation: Relation, right: SideReport) => 
 
 /** Whether judgeClaim must hand this claim to judgeArrayClaim. */
 export function isArrayClaim(left: SideReport, right: SideReport): boolean {
-  return left.array !== undefined || right.array !== undefined || left.boundArrays !== undefined || right.boundArrays !== undefined;
+  return left.array !== undefined || right.array !== undefined || left.boundArrays !== undefined || right.boundArrays !== undefined ||
+    left.assumedFunctions !== undefined || right.assumedFunctions !== undefined;
 }
 
 /** The verdict of `left relation right` when a side is an array or uses a bound matrix. */
 export function judgeArrayClaim(left: SideReport, relation: Relation, right: SideReport, judgeScalar: JudgeScalar): ClaimReport {
   const judged = left.array || right.array ? judgeElements(left, relation, right, judgeScalar) : asScalars(left, relation, right, judgeScalar);
   const bound = [...new Set([...(left.boundArrays ?? []), ...(right.boundArrays ?? [])])];
-  if (judged.verdict !== 'fails' || bound.length === 0) return judged;
+  const assumed = [...new Set([...(left.assumedFunctions ?? []), ...(right.assumedFunctions ?? [])])];
   const { fix: _fix, ...rest } = judged;
-  return { ...rest, verdict: 'none', reason: `cannot evaluate: it does not hold with the matrices bound earlier in the note (${bound.join(', ')}), whose names may have been reused` };
+  if (judged.verdict === 'fails' && bound.length > 0) {
+    return { ...rest, verdict: 'none', reason: `cannot evaluate: it does not hold with the matrices bound earlier in the note (${bound.join(', ')}), whose names may have been reused` };
+  }
+  if (judged.verdict === 'fails' && assumed.length > 0) {
+    return { ...rest, verdict: 'none', reason: `cannot evaluate: it does not hold with ${assumed.map(assumedMeaning).join(', ')} applied element by element, which the note may mean otherwise` };
+  }
+  const reading = judged.verdict === 'holds' && assumed.length > 0 ? `with ${assumed.map(assumedMeaning).join(', ')} applied element by element` : undefined;
+  return reading ? { ...judged, reading: judged.reading ? `${judged.reading}, ${reading}` : reading } : judged;
+}
+
+function assumedMeaning(name: string): string {
+  return name === 'sigma' ? 'σ as the logistic sigmoid' : `${name} as the usual activation`;
 }
 
 /** Two numbers, one computed from bound matrices (`\\Tr(\\bs{ABC}) = 531`): the scalar verdict, reported on the sides as they are. */
 function asScalars(left: SideReport, relation: Relation, right: SideReport, judgeScalar: JudgeScalar): ClaimReport {
-  const { boundArrays: _l, ...l } = left;
-  const { boundArrays: _r, ...r } = right;
+  const { boundArrays: _l, assumedFunctions: _la, ...l } = left;
+  const { boundArrays: _r, assumedFunctions: _ra, ...r } = right;
   return { ...judgeScalar(l, relation, r), left, right };
 }
 
@@ -92,7 +104,7 @@ function shape(a: ArrayValue, isArray: ArrayValue | undefined): string {
 
 /** One element as a scalar side: the side's source (its rounded inputs count for the readings) and the element's value. */
 function cellSide(side: SideReport, cell: ArrayCell): SideReport {
-  const { array: _a, boundArrays: _b, writtenDigits: _d, written: _w, roundingError: _r, error: _e, formats: _f, ...rest } = side;
+  const { array: _a, boundArrays: _b, assumedFunctions: _f2, writtenDigits: _d, written: _w, roundingError: _r, error: _e, formats: _f, ...rest } = side;
   return { ...rest, value: cell.value, symbols: [], ...(cell.roundingError ? { roundingError: cell.roundingError } : {}), ...(cell.written ? { written: cell.written, writtenDigits: cell.writtenDigits } : {}) };
 }
 
@@ -115,9 +127,14 @@ export function arrayDefinition(pieces: readonly [Piece, Piece], claim: ClaimRep
     return undefined;
   }
   if (typeof name !== 'string' || !/^([A-Za-z]|[A-Z]?[a-z]+)$/.test(name)) return undefined;
+  return { name, params: [], body: matrixBody(array), source: `${pieces[0].text} = ${pieces[1].text}` };
+}
+
+/** An array's elements as the Matrix MathJSON a binding holds. */
+export function matrixBody(array: ArrayValue): MathJson {
   const rows: MathJson[] = [];
   for (let i = 0; i < array.rows; i++) rows.push(['List', ...array.cells.slice(i * array.cols, (i + 1) * array.cols).map((c) => cellJson(c))]);
-  return { name, params: [], body: ['Matrix', ['List', ...rows]], source: `${pieces[0].text} = ${pieces[1].text}` };
+  return ['Matrix', ['List', ...rows]];
 }
 
 /** An element's value as MathJSON: the exact double, with its rounding kept by writing it as the decimal that reads back to it. */

@@ -97,9 +97,12 @@ export function evaluateArraySide(
   } catch {
     return undefined;
   }
-  const scope: ArrayScope = { arrays: limits.arrays ?? new Map(), used: new Set(), nodes: 0, sawArray: false, free: new Set() };
+  const scope: ArrayScope = { arrays: limits.arrays ?? new Map(), used: new Set(), nodes: 0, sawArray: false, free: new Set(), assumed: new Set() };
   const shown = readAs(json);
-  const bound = () => (scope.used.size > 0 ? { boundArrays: [...scope.used].sort() } : {});
+  const bound = () => ({
+    ...(scope.used.size > 0 ? { boundArrays: [...scope.used].sort() } : {}),
+    ...(scope.assumed!.size > 0 ? { assumedFunctions: [...scope.assumed!].sort() } : {}),
+  });
   const refused = (message: string): SideReport | undefined =>
     // A side with free symbols (`\\bs{Ax}` with x unknown, `\\alpha \\bs{x}`) keeps them; only a side with an array gets the array's error.
     scope.sawArray && scope.free.size === 0 && !/unknown symbol/.test(message) ? { ...base, value: null, readAs: shown, symbols: [], error: message, ...bound() } : undefined;
