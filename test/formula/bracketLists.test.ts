@@ -69,6 +69,42 @@ describe('bracketed lists as vectors', () => {
   });
 });
 
+describe('lists carried through a worked example (akkefa-ml-notes, lines 77–123)', () => {
+  const FORWARD = ['z^{(1)} = W^{(1)} \\cdot x + b^{(1)} = [0.5, 0.6]', 'a^{(1)} = \\sigma(z^{(1)}) = [0.622, 0.645]'];
+
+  it('a chain ending in a written list binds its decorated name; σ of it acts element by element', async () => {
+    const [first, second] = await note(FORWARD);
+    expect(first!.defines?.find((d) => d.body !== undefined)).toMatchObject({ name: 'z^(1)', body: ['Matrix', ['List', ['List', 0.5, { num: '0.6' }]]] });
+    expect(second!.claims.map((c) => c.verdict)).toEqual(['none', 'holds']);
+    expect(second!.claims[1]!.reading).toContain('with σ as the logistic sigmoid applied element by element');
+  });
+
+  it('a wrong list with the bound vector and the assumed σ stays undecided', async () => {
+    const [, second] = await note([FORWARD[0]!, 'a^{(1)} = \\sigma(z^{(1)}) = [0.622, 0.7]']);
+    expect(second!.verdict).toBe('none');
+    expect(second!.claims[1]!.reason).toContain('matrices bound earlier in the note (z^(1))');
+  });
+
+  it('σ of a written list: holds element by element, never fails (σ may mean something else)', async () => {
+    expect(await claimVerdicts('\\sigma([0.5, 0.6]) = [0.622, 0.645]')).toEqual(['holds']);
+    const wrong = await analyzeFormula('\\sigma([0.5, 0.6]) = [0.622, 0.7]');
+    expect(wrong.verdict).toBe('none');
+    expect(wrong.claims[0]!.reason).toBe('cannot evaluate: it does not hold with σ as the logistic sigmoid applied element by element, which the note may mean otherwise');
+    expect(await claimVerdicts('\\text{ReLU}([-1, 2]) = [0, 2]')).toEqual(['holds']);
+  });
+
+  it('`W^{(2)} = [0.4, 0.45]` is a binding, not a claim, each time it is written', async () => {
+    const reports = await note(['W^{(2)} = [0.4, 0.45]', 'W^{(2)} = [0.4, 0.45]', 'W^{(2)} \\cdot [1, 1]^T = 0.85']);
+    expect(reports.map((r) => r.verdict)).toEqual(['none', 'none', 'holds']);
+  });
+
+  it('an update that is wrong only with bound values stays undecided (akkefa line 119)', async () => {
+    const reports = await note(['W^{(2)} = [0.4, 0.45]', 'W^{(2)} = W^{(2)} - 0.5 \\cdot 0.139 \\cdot [0.622, 0.645] = [0.37, 0.42]']);
+    expect(reports[1]!.verdict).toBe('none');
+    expect(reports[1]!.claims[1]!.reason).toContain('matrices bound earlier in the note (W^(2))');
+  });
+});
+
 describe('the sign function', () => {
   it('evaluates sign and sgn of numbers and of a dot product', async () => {
     expect(await claimVerdicts('\\text{sign}([2, 3] \\cdot [4, 1]^T + 1) = \\text{sign}(8 + 3 + 1) = \\text{sign}(12) = +1')).toEqual(['holds', 'holds', 'holds']);

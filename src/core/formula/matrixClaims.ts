@@ -12,6 +12,8 @@
 import type { LatexReader, MathJson } from './engine';
 import type { Piece } from './split';
 import { arrayLatex } from './matrixSide';
+import { flattenSubscripts } from './identity';
+import { isDecoratedName } from './decoratedNames';
 import type { ArrayCell, ArrayValue, ClaimReport, FunctionDefinition, Relation, SideReport } from './types';
 
 type JudgeScalar = (left: SideReport, relation: Relation, right: SideReport) => ClaimReport;
@@ -126,7 +128,9 @@ export function arrayDefinition(pieces: readonly [Piece, Piece], claim: ClaimRep
   } catch {
     return undefined;
   }
-  if (typeof name !== 'string' || !/^([A-Za-z]|[A-Z]?[a-z]+)$/.test(name)) return undefined;
+  // `W^{(2)} = [0.4, 0.45]`: a decorated name (decoratedNames.ts) is one name too.
+  name = flattenSubscripts(name);
+  if (typeof name !== 'string' || !(/^([A-Za-z]|[A-Z]?[a-z]+)$/.test(name) || isDecoratedName(name))) return undefined;
   return { name, params: [], body: matrixBody(array), source: `${pieces[0].text} = ${pieces[1].text}` };
 }
 
