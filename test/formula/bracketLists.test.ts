@@ -30,6 +30,17 @@ describe('bracketed lists as vectors', () => {
     expect(await claimVerdicts('\\mathbf{w} \\leftarrow [1, 2]^T + 1 \\cdot (-1) \\cdot [2, 0]^T = [-1, 2]^T')).toEqual(['holds']);
   });
 
+  it('two-element rows may be intervals: a claim between them that fails element by element is undecided', async () => {
+    // Interval arithmetic: [1, 2] − [0, 1] = [0, 2], and −[0, 1] = [−1, 0].
+    const report = await analyzeFormula('[1, 2] - [0, 1] = [0, 2]');
+    expect(report.verdict).toBe('none');
+    expect(report.claims[0]!.reason).toBe('cannot evaluate: lists of two numbers in brackets may be intervals, whose arithmetic differs ([a, b] − [c, d] = [a − d, b − c])');
+    expect(await claimVerdicts('-[0, 1] = [-1, 0]')).toEqual(['none']);
+    // Three elements, or a transposed pair, are vectors.
+    expect(await claimVerdicts('[1, 2, 3] - [0, 1, 1] = [1, 1, 1]')).toEqual(['fails']);
+    expect(await claimVerdicts('[1, 2]^T - [0, 1]^T = [0, 2]^T')).toEqual(['fails']);
+  });
+
   it('a wrong element fails and is named', async () => {
     const report = await analyzeFormula('[1, 2]^T + 1 \\cdot (-1) \\cdot [2, 0]^T = [-1, 3]^T');
     expect(report.verdict).toBe('fails');
@@ -74,7 +85,7 @@ describe('lists carried through a worked example (akkefa-ml-notes, lines 77–12
 
   it('a chain ending in a written list binds its decorated name; σ of it acts element by element', async () => {
     const [first, second] = await note(FORWARD);
-    expect(first!.defines?.find((d) => d.body !== undefined)).toMatchObject({ name: 'z^(1)', body: ['Matrix', ['List', ['List', 0.5, { num: '0.6' }]]] });
+    expect(first!.defines?.find((d) => d.body !== undefined)).toMatchObject({ name: 'z^(1)', body: ['List', 0.5, { num: '0.6' }] });
     expect(second!.claims.map((c) => c.verdict)).toEqual(['none', 'holds']);
     expect(second!.claims[1]!.reading).toContain('with σ as the logistic sigmoid applied element by element');
   });
@@ -87,10 +98,15 @@ describe('lists carried through a worked example (akkefa-ml-notes, lines 77–12
 
   it('σ of a written list: holds element by element, never fails (σ may mean something else)', async () => {
     expect(await claimVerdicts('\\sigma([0.5, 0.6]) = [0.622, 0.645]')).toEqual(['holds']);
-    const wrong = await analyzeFormula('\\sigma([0.5, 0.6]) = [0.622, 0.7]');
+    const wrong = await analyzeFormula('\\sigma([0.5, 0.6, 0]) = [0.622, 0.7, 0.5]');
     expect(wrong.verdict).toBe('none');
     expect(wrong.claims[0]!.reason).toBe('cannot evaluate: it does not hold with σ as the logistic sigmoid applied element by element, which the note may mean otherwise');
     expect(await claimVerdicts('\\text{ReLU}([-1, 2]) = [0, 2]')).toEqual(['holds']);
+  });
+
+  it('a name bound to a list against a written column of the same numbers is undecided, not a mismatch', async () => {
+    const [, column] = await note(['\\mathbf{v} = [1, 2]', '\\mathbf{v} = \\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}']);
+    expect(column!.verdict).toBe('none');
   });
 
   it('`W^{(2)} = [0.4, 0.45]` is a binding, not a claim, each time it is written', async () => {

@@ -30,14 +30,23 @@ export function judgeArrayClaim(left: SideReport, relation: Relation, right: Sid
   const bound = [...new Set([...(left.boundArrays ?? []), ...(right.boundArrays ?? [])])];
   const assumed = [...new Set([...(left.assumedFunctions ?? []), ...(right.assumedFunctions ?? [])])];
   const { fix: _fix, ...rest } = judged;
-  if (judged.verdict === 'fails' && bound.length > 0) {
+  if ((judged.verdict === 'fails' || judged.verdict === 'mismatch') && bound.length > 0) {
     return { ...rest, verdict: 'none', reason: `cannot evaluate: it does not hold with the matrices bound earlier in the note (${bound.join(', ')}), whose names may have been reused` };
   }
   if (judged.verdict === 'fails' && assumed.length > 0) {
     return { ...rest, verdict: 'none', reason: `cannot evaluate: it does not hold with ${assumed.map(assumedMeaning).join(', ')} applied element by element, which the note may mean otherwise` };
   }
+  if (judged.verdict === 'fails' && mayBeIntervals(left, right)) {
+    return { ...rest, verdict: 'none', reason: `cannot evaluate: lists of two numbers in brackets may be intervals, whose arithmetic differs ([a, b] − [c, d] = [a − d, b − c])` };
+  }
   const reading = judged.verdict === 'holds' && assumed.length > 0 ? `with ${assumed.map(assumedMeaning).join(', ')} applied element by element` : undefined;
   return reading ? { ...judged, reading: judged.reading ? `${judged.reading}, ${reading}` : reading } : judged;
+}
+
+/** Both sides are rows of two written in brackets (`[1, 2] - [0, 1] = [0, 2]`): as intervals the claim may hold. */
+function mayBeIntervals(left: SideReport, right: SideReport): boolean {
+  const pair = (side: SideReport) => side.array !== undefined && side.array.rows === 1 && side.array.cols === 2 && !side.array.certainShape;
+  return pair(left) && pair(right);
 }
 
 function assumedMeaning(name: string): string {
@@ -134,10 +143,15 @@ export function arrayDefinition(pieces: readonly [Piece, Piece], claim: ClaimRep
   return { name, params: [], body: matrixBody(array), source: `${pieces[0].text} = ${pieces[1].text}` };
 }
 
-/** An array's elements as the Matrix MathJSON a binding holds. */
+/**
+ * An array's elements as the MathJSON a binding holds: a written matrix as a
+ * Matrix, a bracketed list (whose orientation is not certain) as a list of rows,
+ * read back the same way (matrix.ts).
+ */
 export function matrixBody(array: ArrayValue): MathJson {
   const rows: MathJson[] = [];
   for (let i = 0; i < array.rows; i++) rows.push(['List', ...array.cells.slice(i * array.cols, (i + 1) * array.cols).map((c) => cellJson(c))]);
+  if (!array.certainShape) return rows.length === 1 ? rows[0]! : ['List', ...rows];
   return ['Matrix', ['List', ...rows]];
 }
 
@@ -150,6 +164,6 @@ function cellJson(cell: ArrayCell): MathJson {
 export function arrayBindings(definitions: ReadonlyMap<string, FunctionDefinition> | undefined): ReadonlyMap<string, MathJson> | undefined {
   if (!definitions) return undefined;
   const out = new Map<string, MathJson>();
-  for (const d of definitions.values()) if (d.params.length === 0 && Array.isArray(d.body) && d.body[0] === 'Matrix') out.set(d.name, d.body);
+  for (const d of definitions.values()) if (d.params.length === 0 && Array.isArray(d.body) && (d.body[0] === 'Matrix' || d.body[0] === 'List')) out.set(d.name, d.body);
   return out.size > 0 ? out : undefined;
 }
