@@ -24,7 +24,7 @@ import { mentionedResults, withEarlierResults } from './carriedResults';
 import { mayMention } from './decoratedNames';
 import { constantFactorClaim } from './constantRatio';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
-import { arrayBindings, arrayDefinition, isArrayClaim } from './matrixClaims';
+import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrixClaims';
 import { undecidedAtSignZero } from './signConvention';
 
 /** Functions defined earlier in the note, by the engine's name. */
@@ -86,7 +86,8 @@ function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOption
   const hit = cache.get(key);
   if (hit) return hit;
   const arrays = arrayBindings(options.definitions);
-  const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}) };
+  const numbers = arrays ? numberBindings(options.definitions) : undefined;
+  const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}), ...(numbers ? { numbers } : {}) };
   const report = compute(reader, source, limits, options.definitions, options.earlierResults);
   cache.set(key, report, Date.now() > limits.deadline);
   return report;

@@ -28,6 +28,8 @@ export interface SideLimits {
   readonly complex?: boolean;
   /** Matrices bound earlier in the note, by name (matrixClaims.ts). */
   readonly arrays?: ReadonlyMap<string, MathJson>;
+  /** Numbers bound earlier in the note, used only inside a side read as arrays (`\\delta^{(2)} W^{(2)}`). */
+  readonly numbers?: ReadonlyMap<string, number>;
 }
 
 // The engine parses at roughly 0.1 ms per character, and parsing cannot be interrupted.

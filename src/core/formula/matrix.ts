@@ -35,7 +35,14 @@ export interface ArrayScope {
   readonly free: Set<string>;
   /** Activations the side applied element-wise with their usual meaning (σ as the logistic sigmoid). */
   readonly assumed?: Set<string>;
+  /** Numbers bound earlier in the note; a side using one records it in `used` like a bound matrix. */
+  readonly numbers?: ReadonlyMap<string, number>;
+  /** Two rows of one length multiplied may be read element by element (an assumed reading, recorded in `assumed`). */
+  readonly elementWiseProduct?: boolean;
 }
+
+/** The name `assumed` records for the element-wise product of two rows. */
+export const ELEMENT_WISE_PRODUCT = 'element-wise product';
 
 const CONSTANTS = new Set(['Pi', 'ExponentialE', 'e', 'PositiveInfinity', 'NegativeInfinity', 'NaN']);
 
@@ -50,6 +57,11 @@ const MAX_POWER = 8;
 export function buildTerm(json: MathJson, scope: ArrayScope, depth = 0): Term {
   if (depth > MAX_DEPTH) throw new CannotEvaluate(`the formula nests deeper than ${MAX_DEPTH} levels`);
   if (typeof json === 'string') {
+    const number = scope.numbers?.get(json);
+    if (number !== undefined && !scope.arrays.has(json)) {
+      scope.used.add(json);
+      return scalar(number);
+    }
     const bound = scope.arrays.get(json);
     if (bound === undefined) {
       if (!CONSTANTS.has(json) && !json.startsWith("'")) scope.free.add(json);
@@ -62,7 +74,7 @@ export function buildTerm(json: MathJson, scope: ArrayScope, depth = 0): Term {
   if (!Array.isArray(json) || json.length === 0) return scalar(json);
   // `z^{(1)}` bound to `[0.5, 0.6]` earlier in the note: one name (decoratedNames.ts), not a power.
   const decorated = scope.arrays.size > 0 ? decoratedName(json, flattenSubscripts) : undefined;
-  if (decorated !== undefined && scope.arrays.has(decorated)) return buildTerm(decorated, scope, depth + 1);
+  if (decorated !== undefined && (scope.arrays.has(decorated) || scope.numbers?.has(decorated))) return buildTerm(decorated, scope, depth + 1);
   const [head, ...args] = json as readonly MathJson[];
   const at = (k: number): Term => buildTerm(args[k]!, scope, depth + 1);
   switch (head) {
@@ -212,6 +224,11 @@ function asScalar(t: Term): Term {
 function multiply(a: Term, b: Term, scope: ArrayScope): Term {
   if (a.kind === 'array' && b.kind === 'array' && a.cols !== b.rows) {
     if (a.rows * a.cols === 1 || b.rows * b.cols === 1) return multiply(asScalar(a), asScalar(b), scope);
+    if (scope.elementWiseProduct && a.rows === 1 && b.rows === 1 && a.cols === b.cols && !a.certainShape && !b.certainShape) {
+      // `\\delta^{(2)} W^{(2)} \\cdot \\sigma'(z^{(1)})` with two bracketed rows: the element-wise product a note means there.
+      scope.assumed?.add(ELEMENT_WISE_PRODUCT);
+      return array(1, a.cols, a.cells.map((c, k) => node(scope, ['Multiply', c, b.cells[k]!])), false);
+    }
     // `u \\cdot v` or `u \\times v` between two columns: a dot or a cross product, not a matrix product.
     if (a.cols === 1 && b.cols === 1) throw new CannotEvaluate(`a product of two column vectors (dot or cross product?) is not evaluated`);
     throw new CannotEvaluate(`${shapeText(a)} times ${shapeText(b)}: the inner sizes differ`);
@@ -238,6 +255,11 @@ function juxtaposed(args: readonly MathJson[], scope: ArrayScope, depth: number)
     if ((item === 'Tr' || item === 'Determinant') && k + 1 < args.length) {
       const operand = buildTerm(args[++k]!, scope, depth + 1);
       terms.push(item === 'Tr' ? trace(operand, scope) : determinantOf(operand, scope));
+    } else if (isPrimeOf(item) && isGroup(args[k + 1])) {
+      const operand = buildTerm(args[k + 1]!, scope, depth + 1);
+      if (operand.kind !== 'array') throw new CannotEvaluate('a derivative written with a prime is not evaluated here');
+      terms.push(elementWiseDerivative((item as readonly MathJson[])[1] as string, operand, scope));
+      k++;
     } else if (typeof item === 'string' && ELEMENT_WISE.has(item) && isGroup(args[k + 1])) {
       const operand = buildTerm(args[k + 1]!, scope, depth + 1);
       if (operand.kind === 'array') {
@@ -266,6 +288,24 @@ function elementWise(name: string, operand: ArrayTerm, scope: ArrayScope): Term 
   const { params, body } = ASSUMED.get(name)!;
   scope.assumed?.add(name);
   return { ...operand, cells: operand.cells.map((cell) => node(scope, substitute(body, params[0]!, cell), 4)) };
+}
+
+/** Derivatives of the activations that have one everywhere, in their variable x: σ' = σ(1 − σ) = e^{−x}/(1 + e^{−x})², softplus' = σ. */
+const DERIVATIVES: ReadonlyMap<string, MathJson> = new Map<string, MathJson>([
+  ['sigma', ['Divide', ['Exp', ['Negate', 'x']], ['Power', ['Add', 1, ['Exp', ['Negate', 'x']]], 2]]],
+  ['sigmoid', ['Divide', ['Exp', ['Negate', 'x']], ['Power', ['Add', 1, ['Exp', ['Negate', 'x']]], 2]]],
+  ['softplus', ['Divide', 1, ['Add', 1, ['Exp', ['Negate', 'x']]]]],
+]);
+
+/** `\\sigma'` as the engine reads it: `["Prime", "sigma"]`. */
+function isPrimeOf(item: MathJson): boolean {
+  return Array.isArray(item) && item[0] === 'Prime' && item.length === 2 && typeof item[1] === 'string' && DERIVATIVES.has(item[1]);
+}
+
+function elementWiseDerivative(name: string, operand: ArrayTerm, scope: ArrayScope): Term {
+  scope.assumed?.add(`${name}'`);
+  const body = DERIVATIVES.get(name)!;
+  return { ...operand, cells: operand.cells.map((cell) => node(scope, substitute(body, 'x', cell), 4)) };
 }
 
 function substitute(body: MathJson, param: string, value: MathJson): MathJson {

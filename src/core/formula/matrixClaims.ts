@@ -10,6 +10,7 @@
  * refute it: names get reused.
  */
 import type { LatexReader, MathJson } from './engine';
+import { ELEMENT_WISE_PRODUCT } from './matrix';
 import type { Piece } from './split';
 import { arrayLatex } from './matrixSide';
 import { flattenSubscripts } from './identity';
@@ -34,12 +35,12 @@ export function judgeArrayClaim(left: SideReport, relation: Relation, right: Sid
     return { ...rest, verdict: 'none', reason: `cannot evaluate: it does not hold with the matrices bound earlier in the note (${bound.join(', ')}), whose names may have been reused` };
   }
   if (judged.verdict === 'fails' && assumed.length > 0) {
-    return { ...rest, verdict: 'none', reason: `cannot evaluate: it does not hold with ${assumed.map(assumedMeaning).join(', ')} applied element by element, which the note may mean otherwise` };
+    return { ...rest, verdict: 'none', reason: `cannot evaluate: it does not hold with ${assumed.map(assumedMeaning).join(', ')}, which the note may mean otherwise` };
   }
   if (judged.verdict === 'fails' && mayBeIntervals(left, right)) {
     return { ...rest, verdict: 'none', reason: `cannot evaluate: lists of two numbers in brackets may be intervals, whose arithmetic differs ([a, b] − [c, d] = [a − d, b − c])` };
   }
-  const reading = judged.verdict === 'holds' && assumed.length > 0 ? `with ${assumed.map(assumedMeaning).join(', ')} applied element by element` : undefined;
+  const reading = judged.verdict === 'holds' && assumed.length > 0 ? `with ${assumed.map(assumedMeaning).join(', ')}` : undefined;
   return reading ? { ...judged, reading: judged.reading ? `${judged.reading}, ${reading}` : reading } : judged;
 }
 
@@ -50,7 +51,10 @@ function mayBeIntervals(left: SideReport, right: SideReport): boolean {
 }
 
 function assumedMeaning(name: string): string {
-  return name === 'sigma' ? 'σ as the logistic sigmoid' : `${name} as the usual activation`;
+  if (name === ELEMENT_WISE_PRODUCT) return 'the product of two rows taken element by element';
+  const derivative = name.endsWith("'") ? 'the derivative of ' : '';
+  const base = name.replace(/'$/, '');
+  return `${derivative}${base === 'sigma' ? 'σ as the logistic sigmoid' : `${base} as the usual activation`} applied element by element`;
 }
 
 /** Two numbers, one computed from bound matrices (`\\Tr(\\bs{ABC}) = 531`): the scalar verdict, reported on the sides as they are. */
@@ -158,6 +162,14 @@ export function matrixBody(array: ArrayValue): MathJson {
 /** An element's value as MathJSON: the exact double, with its rounding kept by writing it as the decimal that reads back to it. */
 function cellJson(cell: ArrayCell): MathJson {
   return cell.roundingError ? { num: String(cell.value) } : cell.value;
+}
+
+/** Numbers the note bound so far (`\\delta^{(2)} = … = 0.139`), by name: used by sides read as arrays, which may then hold, never fail. */
+export function numberBindings(definitions: ReadonlyMap<string, FunctionDefinition> | undefined): ReadonlyMap<string, number> | undefined {
+  if (!definitions) return undefined;
+  const out = new Map<string, number>();
+  for (const d of definitions.values()) if (d.params.length === 0 && typeof d.body === 'number') out.set(d.name, d.body);
+  return out.size > 0 ? out : undefined;
 }
 
 /** Matrices the note bound so far, by name, from its definitions. */

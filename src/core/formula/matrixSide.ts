@@ -88,7 +88,7 @@ function pairNorms(latex: string): string {
 export function evaluateArraySide(
   base: { source: string; offset: number },
   reader: LatexReader,
-  limits: { deadline: number; arrays?: ReadonlyMap<string, MathJson> },
+  limits: { deadline: number; arrays?: ReadonlyMap<string, MathJson>; numbers?: ReadonlyMap<string, number> },
   valueProblem: (e: ReturnType<typeof evaluate>, json: MathJson) => string | undefined,
 ): SideReport | undefined {
   let json: MathJson;
@@ -97,7 +97,12 @@ export function evaluateArraySide(
   } catch {
     return undefined;
   }
-  const scope: ArrayScope = { arrays: limits.arrays ?? new Map(), used: new Set(), nodes: 0, sawArray: false, free: new Set(), assumed: new Set() };
+  const scope: ArrayScope = {
+    arrays: limits.arrays ?? new Map(), used: new Set(), nodes: 0, sawArray: false, free: new Set(), assumed: new Set(),
+    ...(limits.numbers ? { numbers: limits.numbers } : {}),
+    // `u \\times v` of two rows may be a cross product: only `\\cdot` and juxtaposition are read element by element.
+    elementWiseProduct: !/\\times(?![A-Za-z])/.test(base.source),
+  };
   const shown = readAs(json);
   const bound = () => ({
     ...(scope.used.size > 0 ? { boundArrays: [...scope.used].sort() } : {}),
