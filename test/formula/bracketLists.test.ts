@@ -52,7 +52,7 @@ describe('bracketed lists as vectors', () => {
     expect(await claimVerdicts('[2, 3] \\cdot [4, 1]^T + 1 = 13')).toEqual(['fails']);
   });
 
-  it('two rows multiplied (dot or element-wise product?) and a number against a list stay undecided', async () => {
+  it('two rows multiplied against a number (a dot product?) and a number against a list stay undecided', async () => {
     expect(await claimVerdicts('[2, 3] \\cdot [4, 1] = 11')).toEqual(['none']);
     expect(await claimVerdicts('0.5 = [0.5, 0.6]')).toEqual(['none']);
     // A row against a column of the same elements: notes write both with the same brackets.
@@ -112,6 +112,28 @@ describe('lists carried through a worked example (akkefa-ml-notes, lines 77–12
   it('`W^{(2)} = [0.4, 0.45]` is a binding, not a claim, each time it is written', async () => {
     const reports = await note(['W^{(2)} = [0.4, 0.45]', 'W^{(2)} = [0.4, 0.45]', 'W^{(2)} \\cdot [1, 1]^T = 0.85']);
     expect(reports.map((r) => r.verdict)).toEqual(['none', 'none', 'holds']);
+  });
+
+  it('the hidden-layer error with bound numbers, σ′ of a vector and an element-wise product (akkefa line 113)', async () => {
+    // 0.139 · [0.4, 0.45] ⊙ [σ′(0.5), σ′(0.6)] = [0.013066, 0.014310] (python3).
+    const reports = await note([
+      'z^{(1)} = W^{(1)} \\cdot x + b^{(1)} = [0.5, 0.6]',
+      'W^{(2)} = [0.4, 0.45]',
+      "\\delta^{(2)} = (\\hat{y} - y) \\cdot \\sigma'(z^{(2)}) = 0.139",
+      "\\delta^{(1)} = \\delta^{(2)} W^{(2)} \\cdot \\sigma'(z^{(1)}) = [0.013, 0.014]",
+    ]);
+    const claim = reports[3]!.claims[1]!;
+    expect(claim.verdict).toBe('holds');
+    expect(claim.reading).toContain('with the product of two rows taken element by element, the derivative of σ as the logistic sigmoid applied element by element');
+    expect(claim.right.array && claim.left.array?.cells.map((c) => Number(c.value.toFixed(6)))).toEqual([0.013066, 0.01431]);
+  });
+
+  it('two rows multiplied with \\times may be a cross product: not read element by element', async () => {
+    expect(await claimVerdicts('[1, 2, 3] \\cdot [1, 1, 1] = [1, 2, 3]')).toEqual(['holds']);
+    expect(await claimVerdicts('[1, 2, 3] \\times [1, 1, 1] = [1, 2, 3]')).toEqual(['none']);
+    const wrong = await analyzeFormula('[1, 2, 3] \\cdot [1, 1, 1] = [1, 2, 4]');
+    expect(wrong.verdict).toBe('none');
+    expect(wrong.claims[0]!.reason).toBe('cannot evaluate: it does not hold with the product of two rows taken element by element, which the note may mean otherwise');
   });
 
   it('an update that is wrong only with bound values stays undecided (akkefa line 119)', async () => {
