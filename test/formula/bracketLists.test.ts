@@ -137,9 +137,15 @@ describe('lists carried through a worked example (akkefa-ml-notes, lines 77–12
   });
 
   it('an update that is wrong only with bound values stays undecided (akkefa line 119)', async () => {
-    const reports = await note(['W^{(2)} = [0.4, 0.45]', 'W^{(2)} = W^{(2)} - 0.5 \\cdot 0.139 \\cdot [0.622, 0.645] = [0.37, 0.42]']);
-    expect(reports[1]!.verdict).toBe('none');
-    expect(reports[1]!.claims[1]!.reason).toContain('matrices bound earlier in the note (W^(2))');
+    // 0.4 − 0.5·0.139·0.622 = 0.357, 0.45 − 0.5·0.139·0.645 = 0.405: wrong, but only with the bound values.
+    const reports = await note([
+      'W^{(2)} = [0.4, 0.45]', 'a^{(1)} = [0.622, 0.645]', '\\delta^{(2)} = 0.139', '\\eta = 0.5',
+      'W^{(2)} = W^{(2)} - \\eta \\delta^{(2)} a^{(1)} = [0.37, 0.42]',
+    ]);
+    expect(reports[4]!.verdict).toBe('none');
+    expect(reports[4]!.claims[1]!.reason).toBe(
+      'cannot evaluate: it does not hold with the matrices and numbers bound earlier in the note (W^(2), a^(1), delta^(2), eta), whose names may have been reused',
+    );
   });
 });
 

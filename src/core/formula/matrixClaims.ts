@@ -32,7 +32,9 @@ export function judgeArrayClaim(left: SideReport, relation: Relation, right: Sid
   const assumed = [...new Set([...(left.assumedFunctions ?? []), ...(right.assumedFunctions ?? [])])];
   const { fix: _fix, ...rest } = judged;
   if ((judged.verdict === 'fails' || judged.verdict === 'mismatch') && bound.length > 0) {
-    return { ...rest, verdict: 'none', reason: `cannot evaluate: it does not hold with the matrices bound earlier in the note (${bound.join(', ')}), whose names may have been reused` };
+    const numbers = new Set([...(left.boundNumbers ?? []), ...(right.boundNumbers ?? [])]);
+    const what = numbers.size === 0 ? 'matrices' : numbers.size === bound.length ? 'numbers' : 'matrices and numbers';
+    return { ...rest, verdict: 'none', reason: `cannot evaluate: it does not hold with the ${what} bound earlier in the note (${bound.join(', ')}), whose names may have been reused` };
   }
   if (judged.verdict === 'fails' && assumed.length > 0) {
     return { ...rest, verdict: 'none', reason: `cannot evaluate: it does not hold with ${assumed.map(assumedMeaning).join(', ')}, which the note may mean otherwise` };
@@ -59,8 +61,8 @@ function assumedMeaning(name: string): string {
 
 /** Two numbers, one computed from bound matrices (`\\Tr(\\bs{ABC}) = 531`): the scalar verdict, reported on the sides as they are. */
 function asScalars(left: SideReport, relation: Relation, right: SideReport, judgeScalar: JudgeScalar): ClaimReport {
-  const { boundArrays: _l, assumedFunctions: _la, ...l } = left;
-  const { boundArrays: _r, assumedFunctions: _ra, ...r } = right;
+  const { boundArrays: _l, boundNumbers: _ln, assumedFunctions: _la, ...l } = left;
+  const { boundArrays: _r, boundNumbers: _rn, assumedFunctions: _ra, ...r } = right;
   return { ...judgeScalar(l, relation, r), left, right };
 }
 
@@ -119,7 +121,7 @@ function shape(a: ArrayValue, isArray: ArrayValue | undefined): string {
 
 /** One element as a scalar side: the side's source (its rounded inputs count for the readings) and the element's value. */
 function cellSide(side: SideReport, cell: ArrayCell): SideReport {
-  const { array: _a, boundArrays: _b, assumedFunctions: _f2, writtenDigits: _d, written: _w, roundingError: _r, error: _e, formats: _f, ...rest } = side;
+  const { array: _a, boundArrays: _b, boundNumbers: _n, assumedFunctions: _f2, writtenDigits: _d, written: _w, roundingError: _r, error: _e, formats: _f, ...rest } = side;
   return { ...rest, value: cell.value, symbols: [], ...(cell.roundingError ? { roundingError: cell.roundingError } : {}), ...(cell.written ? { written: cell.written, writtenDigits: cell.writtenDigits } : {}) };
 }
 

@@ -106,6 +106,7 @@ export function evaluateArraySide(
   const shown = readAs(json);
   const bound = () => ({
     ...(scope.used.size > 0 ? { boundArrays: [...scope.used].sort() } : {}),
+    ...([...scope.used].some((n) => !scope.arrays.has(n)) ? { boundNumbers: [...scope.used].filter((n) => !scope.arrays.has(n)).sort() } : {}),
     ...(scope.assumed!.size > 0 ? { assumedFunctions: [...scope.assumed!].sort() } : {}),
   });
   const refused = (message: string): SideReport | undefined =>
