@@ -11,7 +11,8 @@
  */
 import type { MathJson } from './engine';
 import { CannotEvaluate } from './interpret';
-import { ASSUMED, flattenSubscripts } from './identity';
+import { flattenSubscripts } from './identity';
+import { activationOf, isActivation, isGroup, primeOfActivation } from './elementWise';
 import { decoratedName } from './decoratedNames';
 
 /** A scalar expression, or a rows × cols array of them (row-major). */
@@ -255,15 +256,16 @@ function juxtaposed(args: readonly MathJson[], scope: ArrayScope, depth: number)
     if ((item === 'Tr' || item === 'Determinant') && k + 1 < args.length) {
       const operand = buildTerm(args[++k]!, scope, depth + 1);
       terms.push(item === 'Tr' ? trace(operand, scope) : determinantOf(operand, scope));
-    } else if (isPrimeOf(item) && isGroup(args[k + 1])) {
+    } else if (primeOfActivation(item) !== undefined && isGroup(args[k + 1])) {
       const operand = buildTerm(args[k + 1]!, scope, depth + 1);
       if (operand.kind !== 'array') throw new CannotEvaluate('a derivative written with a prime is not evaluated here');
-      terms.push(elementWiseDerivative((item as readonly MathJson[])[1] as string, operand, scope));
+      terms.push(elementWise(primeOfActivation(item)!, true, operand, scope));
       k++;
-    } else if (typeof item === 'string' && ELEMENT_WISE.has(item) && isGroup(args[k + 1])) {
+    } else if (typeof item === 'string' && isActivation(item) && isGroup(args[k + 1])) {
+      // σ of a number stays σ times a group: the scalar reading (identity.ts) judges that.
       const operand = buildTerm(args[k + 1]!, scope, depth + 1);
       if (operand.kind === 'array') {
-        terms.push(elementWise(item, operand, scope));
+        terms.push(elementWise(item, false, operand, scope));
         k++;
       } else terms.push(buildTerm(item, scope, depth + 1));
     } else if (Array.isArray(item) && item[0] === 'Error') {
@@ -273,44 +275,10 @@ function juxtaposed(args: readonly MathJson[], scope: ArrayScope, depth: number)
   return terms.reduce((a, b) => multiply(a, b, scope));
 }
 
-/**
- * Activations of deep-learning notes (σ, ReLU, softplus) applied to a vector or
- * matrix act element by element (`a^{(1)} = \\sigma(z^{(1)})`); with the usual
- * meaning assumed, as identity.ts assumes it for numbers.
- */
-const ELEMENT_WISE: ReadonlySet<string> = new Set(ASSUMED.keys());
-
-function isGroup(json: MathJson | undefined): boolean {
-  return Array.isArray(json) && json[0] === 'Delimiter';
-}
-
-function elementWise(name: string, operand: ArrayTerm, scope: ArrayScope): Term {
-  const { params, body } = ASSUMED.get(name)!;
-  scope.assumed?.add(name);
-  return { ...operand, cells: operand.cells.map((cell) => node(scope, substitute(body, params[0]!, cell), 4)) };
-}
-
-/** Derivatives of the activations that have one everywhere, in their variable x: σ' = σ(1 − σ) = e^{−x}/(1 + e^{−x})², softplus' = σ. */
-const DERIVATIVES: ReadonlyMap<string, MathJson> = new Map<string, MathJson>([
-  ['sigma', ['Divide', ['Exp', ['Negate', 'x']], ['Power', ['Add', 1, ['Exp', ['Negate', 'x']]], 2]]],
-  ['sigmoid', ['Divide', ['Exp', ['Negate', 'x']], ['Power', ['Add', 1, ['Exp', ['Negate', 'x']]], 2]]],
-  ['softplus', ['Divide', 1, ['Add', 1, ['Exp', ['Negate', 'x']]]]],
-]);
-
-/** `\\sigma'` as the engine reads it: `["Prime", "sigma"]`. */
-function isPrimeOf(item: MathJson): boolean {
-  return Array.isArray(item) && item[0] === 'Prime' && item.length === 2 && typeof item[1] === 'string' && DERIVATIVES.has(item[1]);
-}
-
-function elementWiseDerivative(name: string, operand: ArrayTerm, scope: ArrayScope): Term {
-  scope.assumed?.add(`${name}'`);
-  const body = DERIVATIVES.get(name)!;
-  return { ...operand, cells: operand.cells.map((cell) => node(scope, substitute(body, 'x', cell), 4)) };
-}
-
-function substitute(body: MathJson, param: string, value: MathJson): MathJson {
-  if (body === param) return value;
-  return Array.isArray(body) ? body.map((item) => substitute(item as MathJson, param, value)) : body;
+/** σ(z), σ'(z) of an array: each element through the activation (elementWise.ts), recorded as an assumed meaning. */
+function elementWise(name: string, derivative: boolean, operand: ArrayTerm, scope: ArrayScope): Term {
+  scope.assumed?.add(derivative ? `${name}'` : name);
+  return { ...operand, cells: operand.cells.map((cell) => node(scope, activationOf(name, derivative, cell), 4)) };
 }
 
 function divide(a: Term, b: Term, scope: ArrayScope): Term {
