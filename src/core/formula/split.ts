@@ -7,7 +7,9 @@
  * `\quad`, `\qquad`, a `\text{…}` between two claims, a `\\` line break, or a
  * `,`/`;` followed by one of those, or `\iff`, `\implies`, `\Rightarrow`. So
  * `a \approx b \quad c \approx d` is two claims, and `a = b \approx c` is one
- * chain with two.
+ * chain with two. An update arrow after a statement's first side
+ * (`b \leftarrow 1 + (-1) = 0`) assigns: that side is the name assigned to,
+ * and the chain after the arrow is the statement.
  *
  * Derivations: the alignment environments (aligned, align, gather, split,
  * eqnarray, alignat, multline and their starred forms) are read row by row:
