@@ -19,6 +19,7 @@ import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from '.
 import type { Evaluated } from './interpret';
 import { learnDefinition } from './noteSettings';
 import { chainEndBinding } from './chainBinding';
+import { chainEndArrayBinding } from './arrayChainBinding';
 import { mentionedResults, withEarlierResults } from './carriedResults';
 import { mayMention } from './decoratedNames';
 import { constantFactorClaim } from './constantRatio';
@@ -26,7 +27,8 @@ import { withProseBefore } from './proseBefore';
 import { withTextAfter } from './afterFormula';
 import { underStatedConditions } from './statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
-import { arrayBindings, arrayDefinition, isArrayClaim } from './matrixClaims';
+import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrixClaims';
+import { undecidedAtSignZero } from './signConvention';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -68,7 +70,8 @@ function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOption
   const hit = cache.get(key);
   if (hit) return hit;
   const arrays = arrayBindings(options.definitions);
-  const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}) };
+  const numbers = arrays ? numberBindings(options.definitions) : undefined;
+  const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}), ...(numbers ? { numbers } : {}) };
   const report = compute(reader, source, limits, options.definitions, options.earlierResults);
   cache.set(key, report, Date.now() > limits.deadline);
   return report;
@@ -101,7 +104,7 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
       claims.push(judgeRelation(state, chain, relation, k));
       state.claimsLeft--;
     });
-    const carried = chainEndBinding(statement, reader, defines.slice(before));
+    const carried = chainEndBinding(statement, reader, defines.slice(before)) ?? chainEndArrayBinding(statement, evaluated, reader, defines.slice(before));
     if (carried) {
       defines.push(carried);
       learnDefinition(scope, seen, carried);
@@ -188,7 +191,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (claim.verdict === 'fails' && pieces.some((p) => p.text.trim() === 'e')) claim = undecided(claim, 'e may be a variable here, not Euler\'s number');
   // A side read as matrices (`\\bs{x}^\\text{T}\\bs{x}`) has no unit: its `\\text{T}` is a transpose.
   const quantities = units && withUnits(pieces) && !isArrayClaim(claim.left, claim.right) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
-  return quantities && units ? asUnitClaim(claim, quantities, pieces, units) : claim;
+  return undecidedAtSignZero(quantities && units ? asUnitClaim(claim, quantities, pieces, units) : claim, pieces, reader);
 }
 
 /** The definitions a formula may use (those whose name it mentions), as part of its cache key. */

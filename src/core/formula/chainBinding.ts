@@ -21,13 +21,15 @@ const WRITTEN_NUMBER = /^\(?\s*[-−]?\s*\d+(?:\.\d+)?\s*\)?$/;
 
 /** The binding the statement's chain makes, if any (see the file comment). */
 export function chainEndBinding(statement: Statement, reader: LatexReader, definedHere: readonly FunctionDefinition[]): FunctionDefinition | undefined {
-  const { sides, relations } = statement;
-  if (sides.length < 2 || !relations.every((r) => r === '=' || r === '\\approx')) return undefined;
-  const last = sides[sides.length - 1]!.text.trim();
+  const { sides, relations, assigns } = statement;
+  // `b \\leftarrow 1 + (-1) = 0` binds b like `b = 1 + (-1) = 0`; `b \\leftarrow 0` too.
+  const named = assigns ? [assigns, ...sides] : sides;
+  if (named.length < 2 || !relations.every((r) => r === '=' || r === '\\approx')) return undefined;
+  const last = named[named.length - 1]!.text.trim();
   if (!WRITTEN_NUMBER.test(last)) return undefined;
   let name: MathJson;
   try {
-    name = flattenSubscripts(reader.read(sides[0]!.text.trim()));
+    name = flattenSubscripts(reader.read(named[0]!.text.trim()));
   } catch {
     return undefined;
   }
@@ -36,6 +38,7 @@ export function chainEndBinding(statement: Statement, reader: LatexReader, defin
   if (definedHere.some((d) => d.name === name && d.params.length === 0 && typeof d.body === 'number')) return undefined;
   const value = Number(last.replace(/[()\s]/g, '').replace('−', '-'));
   if (!Number.isFinite(value)) return undefined;
-  const source = sides.map((s, k) => (k === 0 ? '' : ` ${relations[k - 1]} `) + s.text.trim()).join('');
+  const joins = assigns ? ['\\leftarrow', ...relations] : relations;
+  const source = named.map((s, k) => (k === 0 ? '' : ` ${joins[k - 1]} `) + s.text.trim()).join('');
   return { name, params: [], body: value, source };
 }

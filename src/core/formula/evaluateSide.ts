@@ -14,6 +14,7 @@ import { complexSide, evaluateComplex, isImaginaryUnit, markImaginaryUnit } from
 import { UNIT_TEXT, type Piece } from './split';
 import type { SideReport, WrittenForm } from './types';
 import { evaluateArraySide, hasArrayNotation, hasMatrixEnvironment } from './matrixSide';
+import { isDecoratedName, mayMention } from './decoratedNames';
 
 /** Limits applied to every side. */
 export interface SideLimits {
@@ -27,6 +28,8 @@ export interface SideLimits {
   readonly complex?: boolean;
   /** Matrices bound earlier in the note, by name (matrixClaims.ts). */
   readonly arrays?: ReadonlyMap<string, MathJson>;
+  /** Numbers bound earlier in the note, used only inside a side read as arrays (`\\delta^{(2)} W^{(2)}`). */
+  readonly numbers?: ReadonlyMap<string, number>;
 }
 
 // The engine parses at roughly 0.1 ms per character, and parsing cannot be interrupted.
@@ -43,9 +46,15 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
   if (first) return first;
   const report = evaluateScalarSide(piece, reader, limits);
   if (matrixFirst || report.value !== null || report.readAs === '') return report;
-  const boundNames = limits.arrays && report.symbols.some((s) => limits.arrays!.has(s.replace(/_bold$/, '')));
+  const boundNames = limits.arrays && (report.symbols.some((s) => limits.arrays!.has(s.replace(/_bold$/, ''))) || mentionsDecorated(piece.text, limits.arrays));
   if (!boundNames && !hasArrayNotation(piece.text)) return report;
   return array() ?? report;
+}
+
+/** `\\sigma(z^{(1)})` with `z^{(1)}` bound to a vector: a decorated bound name is no symbol of the scalar reading. */
+function mentionsDecorated(latex: string, arrays: ReadonlyMap<string, MathJson>): boolean {
+  for (const name of arrays.keys()) if (isDecoratedName(name) && mayMention(latex, name)) return true;
+  return false;
 }
 
 function evaluateScalarSide(piece: Piece, reader: LatexReader, limits: SideLimits): SideReport {

@@ -59,7 +59,7 @@ export type IdentityOutcome =
   | { readonly kind: 'skip' };
 
 /** The activations a deep-learning note means when it uses these names without defining them. */
-const ASSUMED: ReadonlyMap<string, FunctionBody> = new Map<string, FunctionBody>([
+export const ASSUMED: ReadonlyMap<string, FunctionBody> = new Map<string, FunctionBody>([
   ['sigma', { params: ['x'], body: ['Divide', 1, ['Add', 1, ['Exp', ['Negate', 'x']]]] }],
   ['sigmoid', { params: ['x'], body: ['Divide', 1, ['Add', 1, ['Exp', ['Negate', 'x']]]] }],
   ['ReLU', { params: ['x'], body: ['Max', 0, 'x'] }],

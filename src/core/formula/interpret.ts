@@ -161,6 +161,7 @@ export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string
     case 'Derivative': return derivative(args, budget, env, depth);
     case 'Partial': return evaluatePartial(args, budget, env, depth, evaluate);
     case 'Binomial': return binomial(at(0), at(1));
+    case 'Sign': return sign(at(0));
     case 'Error': throw new CannotEvaluate(unreadable(args));
     case 'Superminus': case 'Superplus':
       throw new CannotEvaluate('a superscript takes one character: write the exponent in braces, as in 10^{-5}, not 10^-5');
@@ -288,6 +289,17 @@ function power(a: Evaluated, b: Evaluated, oddRoot = false): Evaluated {
 function root(x: Evaluated, n: Evaluated): Evaluated {
   const odd = Number.isInteger(n.value) && Math.abs(n.value % 2) === 1;
   return power(x, divide(exact(1), n), odd);
+}
+
+/**
+ * sgn x: exact when the sign of x is certain; an x within its rounding or
+ * underflow bound of 0 has no certain sign. sgn 0 = 0 (signConvention.ts
+ * keeps a note using sgn 0 = ±1 from failing).
+ */
+function sign(x: Evaluated): Evaluated {
+  const exactZero = x.value === 0 && x.noise === 0 && x.under === 0;
+  if (!exactZero && Math.abs(x.value) <= x.noise + x.under) throw new CannotEvaluate('the sign of a value within its rounding error of 0 is uncertain');
+  return exact(Math.sign(x.value));
 }
 
 /** Derivatives of the unary functions, for carrying an underflow loss through them (first order). */

@@ -11,6 +11,9 @@
  */
 import type { MathJson } from './engine';
 import { CannotEvaluate } from './interpret';
+import { flattenSubscripts } from './identity';
+import { activationOf, isActivation, isGroup, primeOfActivation } from './elementWise';
+import { decoratedName } from './decoratedNames';
 
 /** A scalar expression, or a rows × cols array of them (row-major). */
 export type Term =
@@ -31,7 +34,16 @@ export interface ArrayScope {
   sawArray: boolean;
   /** Names neither bound nor constants: the side has free symbols. */
   readonly free: Set<string>;
+  /** Activations the side applied element-wise with their usual meaning (σ as the logistic sigmoid). */
+  readonly assumed?: Set<string>;
+  /** Numbers bound earlier in the note; a side using one records it in `used` like a bound matrix. */
+  readonly numbers?: ReadonlyMap<string, number>;
+  /** Two rows of one length multiplied may be read element by element (an assumed reading, recorded in `assumed`). */
+  readonly elementWiseProduct?: boolean;
 }
+
+/** The name `assumed` records for the element-wise product of two rows. */
+export const ELEMENT_WISE_PRODUCT = 'element-wise product';
 
 const CONSTANTS = new Set(['Pi', 'ExponentialE', 'e', 'PositiveInfinity', 'NegativeInfinity', 'NaN']);
 
@@ -46,6 +58,11 @@ const MAX_POWER = 8;
 export function buildTerm(json: MathJson, scope: ArrayScope, depth = 0): Term {
   if (depth > MAX_DEPTH) throw new CannotEvaluate(`the formula nests deeper than ${MAX_DEPTH} levels`);
   if (typeof json === 'string') {
+    const number = scope.numbers?.get(json);
+    if (number !== undefined && !scope.arrays.has(json)) {
+      scope.used.add(json);
+      return scalar(number);
+    }
     const bound = scope.arrays.get(json);
     if (bound === undefined) {
       if (!CONSTANTS.has(json) && !json.startsWith("'")) scope.free.add(json);
@@ -56,11 +73,15 @@ export function buildTerm(json: MathJson, scope: ArrayScope, depth = 0): Term {
     return buildTerm(bound, scope, depth + 1);
   }
   if (!Array.isArray(json) || json.length === 0) return scalar(json);
+  // `z^{(1)}` bound to `[0.5, 0.6]` earlier in the note: one name (decoratedNames.ts), not a power.
+  const decorated = scope.arrays.size > 0 ? decoratedName(json, flattenSubscripts) : undefined;
+  if (decorated !== undefined && (scope.arrays.has(decorated) || scope.numbers?.has(decorated))) return buildTerm(decorated, scope, depth + 1);
   const [head, ...args] = json as readonly MathJson[];
   const at = (k: number): Term => buildTerm(args[k]!, scope, depth + 1);
   switch (head) {
     case 'Matrix': return literalMatrix(args, scope, depth);
     case 'Delimiter': return delimited(args, scope, depth);
+    case 'List': return bracketList(args, scope, depth);
     case 'Add': return args.map((_, k) => at(k)).reduce((a, b) => add(a, b, scope));
     case 'Subtract': return add(at(0), negate(at(1), scope), scope);
     case 'Negate': return negate(at(0), scope);
@@ -81,7 +102,8 @@ export function buildTerm(json: MathJson, scope: ArrayScope, depth = 0): Term {
       return scalar(json);
     case 'Error': return scalar(json);
     default: {
-      const terms = args.map((_, k) => at(k));
+      // A function of a 1×1 product (`\\text{sign}([2, 3] \\cdot [4, 1]^T + 1)`) is a function of a number.
+      const terms = args.map((_, k) => asScalar(at(k)));
       if (terms.some((t) => t.kind === 'array')) throw new CannotEvaluate(`${String(head)} of a matrix is not supported`);
       return scalar(node(scope, [head!, ...terms.map((t) => (t as { expr: MathJson }).expr)]));
     }
@@ -150,12 +172,39 @@ function delimited(args: readonly MathJson[], scope: ArrayScope, depth: number):
   return buildTerm(body, scope, depth + 1);
 }
 
+/**
+ * `[0.622, 0.645]`, `[[0.144, 0.19], [0.236, 0.286]]`: a list in square
+ * brackets, as notes and NumPy write vectors — a row (`[2, 3]^T` is then the
+ * column), and a list of equally long lists a matrix by rows. Notes use the
+ * same brackets for columns, so the shape is not certain: a row is never a
+ * mismatch against a column.
+ */
+function bracketList(items: readonly MathJson[], scope: ArrayScope, depth: number): Term {
+  if (items.length === 0) throw new CannotEvaluate('an empty list');
+  scope.sawArray = true;
+  const isList = (item: MathJson): boolean => Array.isArray(item) && item[0] === 'List';
+  const rows = items.every(isList) ? items.map((row) => (row as readonly MathJson[]).slice(1)) : [items];
+  if (rows.some((row) => row.some(isList))) throw new CannotEvaluate('a list mixing numbers and lists is not a vector or matrix');
+  const cols = rows[0]!.length;
+  if (cols === 0 || rows.some((row) => row.length !== cols)) throw new CannotEvaluate('the rows of a list of lists have different lengths');
+  const cells = rows.flat().map((item) => {
+    const t = buildTerm(item, scope, depth + 1);
+    if (t.kind === 'array') throw new CannotEvaluate('a list of matrices is not supported');
+    return t.expr;
+  });
+  return array(rows.length, cols, cells, false);
+}
+
 function asArray(t: Term, what: string): ArrayTerm {
   if (t.kind !== 'array') throw new CannotEvaluate(`${what} of a number`);
   return t;
 }
 
-function add(a: Term, b: Term, scope: ArrayScope): Term {
+function add(first: Term, second: Term, scope: ArrayScope): Term {
+  // `[2, 3] \\cdot [4, 1]^T + 1`: a 1×1 product added to a number is a number.
+  const oneByOne = first.kind === 'scalar' || second.kind === 'scalar';
+  const a = oneByOne ? asScalar(first) : first;
+  const b = oneByOne ? asScalar(second) : second;
   if (a.kind === 'scalar' && b.kind === 'scalar') return scalar(node(scope, ['Add', a.expr, b.expr]));
   if (a.kind === 'array' && b.kind === 'array' && a.rows === b.rows && a.cols === b.cols) {
     return array(a.rows, a.cols, a.cells.map((c, k) => node(scope, ['Add', c, b.cells[k]!])), a.certainShape && b.certainShape);
@@ -176,6 +225,11 @@ function asScalar(t: Term): Term {
 function multiply(a: Term, b: Term, scope: ArrayScope): Term {
   if (a.kind === 'array' && b.kind === 'array' && a.cols !== b.rows) {
     if (a.rows * a.cols === 1 || b.rows * b.cols === 1) return multiply(asScalar(a), asScalar(b), scope);
+    if (scope.elementWiseProduct && a.rows === 1 && b.rows === 1 && a.cols === b.cols && !a.certainShape && !b.certainShape) {
+      // `\\delta^{(2)} W^{(2)} \\cdot \\sigma'(z^{(1)})` with two bracketed rows: the element-wise product a note means there.
+      scope.assumed?.add(ELEMENT_WISE_PRODUCT);
+      return array(1, a.cols, a.cells.map((c, k) => node(scope, ['Multiply', c, b.cells[k]!])), false);
+    }
     // `u \\cdot v` or `u \\times v` between two columns: a dot or a cross product, not a matrix product.
     if (a.cols === 1 && b.cols === 1) throw new CannotEvaluate(`a product of two column vectors (dot or cross product?) is not evaluated`);
     throw new CannotEvaluate(`${shapeText(a)} times ${shapeText(b)}: the inner sizes differ`);
@@ -202,11 +256,29 @@ function juxtaposed(args: readonly MathJson[], scope: ArrayScope, depth: number)
     if ((item === 'Tr' || item === 'Determinant') && k + 1 < args.length) {
       const operand = buildTerm(args[++k]!, scope, depth + 1);
       terms.push(item === 'Tr' ? trace(operand, scope) : determinantOf(operand, scope));
+    } else if (primeOfActivation(item) !== undefined && isGroup(args[k + 1])) {
+      const operand = buildTerm(args[k + 1]!, scope, depth + 1);
+      if (operand.kind !== 'array') throw new CannotEvaluate('a derivative written with a prime is not evaluated here');
+      terms.push(elementWise(primeOfActivation(item)!, true, operand, scope));
+      k++;
+    } else if (typeof item === 'string' && isActivation(item) && isGroup(args[k + 1])) {
+      // σ of a number stays σ times a group: the scalar reading (identity.ts) judges that.
+      const operand = buildTerm(args[k + 1]!, scope, depth + 1);
+      if (operand.kind === 'array') {
+        terms.push(elementWise(item, false, operand, scope));
+        k++;
+      } else terms.push(buildTerm(item, scope, depth + 1));
     } else if (Array.isArray(item) && item[0] === 'Error') {
       throw new CannotEvaluate('the LaTeX could not be read');
     } else terms.push(buildTerm(item, scope, depth + 1));
   }
   return terms.reduce((a, b) => multiply(a, b, scope));
+}
+
+/** σ(z), σ'(z) of an array: each element through the activation (elementWise.ts), recorded as an assumed meaning. */
+function elementWise(name: string, derivative: boolean, operand: ArrayTerm, scope: ArrayScope): Term {
+  scope.assumed?.add(derivative ? `${name}'` : name);
+  return { ...operand, cells: operand.cells.map((cell) => node(scope, activationOf(name, derivative, cell), 4)) };
 }
 
 function divide(a: Term, b: Term, scope: ArrayScope): Term {

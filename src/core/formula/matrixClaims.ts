@@ -10,31 +10,61 @@
  * refute it: names get reused.
  */
 import type { LatexReader, MathJson } from './engine';
+import { ELEMENT_WISE_PRODUCT } from './matrix';
 import type { Piece } from './split';
 import { arrayLatex } from './matrixSide';
+import { flattenSubscripts } from './identity';
+import { isDecoratedName } from './decoratedNames';
 import type { ArrayCell, ArrayValue, ClaimReport, FunctionDefinition, Relation, SideReport } from './types';
 
 type JudgeScalar = (left: SideReport, relation: Relation, right: SideReport) => ClaimReport;
 
 /** Whether judgeClaim must hand this claim to judgeArrayClaim. */
 export function isArrayClaim(left: SideReport, right: SideReport): boolean {
-  return left.array !== undefined || right.array !== undefined || left.boundArrays !== undefined || right.boundArrays !== undefined;
+  return left.array !== undefined || right.array !== undefined || left.boundArrays !== undefined || right.boundArrays !== undefined ||
+    left.assumedFunctions !== undefined || right.assumedFunctions !== undefined;
 }
 
 /** The verdict of `left relation right` when a side is an array or uses a bound matrix. */
 export function judgeArrayClaim(left: SideReport, relation: Relation, right: SideReport, judgeScalar: JudgeScalar): ClaimReport {
   const judged = left.array || right.array ? judgeElements(left, relation, right, judgeScalar) : asScalars(left, relation, right, judgeScalar);
   const bound = [...new Set([...(left.boundArrays ?? []), ...(right.boundArrays ?? [])])];
-  if ((judged.verdict !== 'fails' && judged.verdict !== 'mismatch') || bound.length === 0) return judged;
-  const { fix: _fix, array: _array, ...rest } = judged;
-  const what = judged.verdict === 'mismatch' ? 'its shapes do not agree' : 'it does not hold';
-  return { ...rest, verdict: 'none', reason: `cannot evaluate: ${what} with the matrices bound earlier in the note (${bound.join(', ')}), whose names may have been reused` };
+  const assumed = [...new Set([...(left.assumedFunctions ?? []), ...(right.assumedFunctions ?? [])])];
+  const { fix: _fix, ...rest } = judged;
+  if ((judged.verdict === 'fails' || judged.verdict === 'mismatch') && bound.length > 0) {
+    const numbers = new Set([...(left.boundNumbers ?? []), ...(right.boundNumbers ?? [])]);
+    const what = numbers.size === 0 ? 'matrices' : numbers.size === bound.length ? 'numbers' : 'matrices and numbers';
+    const { array: _array, ...unshaped } = rest;
+    const how = judged.verdict === 'mismatch' ? 'its shapes do not agree' : 'it does not hold';
+    return { ...unshaped, verdict: 'none', reason: `cannot evaluate: ${how} with the ${what} bound earlier in the note (${bound.join(', ')}), whose names may have been reused` };
+  }
+  if (judged.verdict === 'fails' && assumed.length > 0) {
+    return { ...rest, verdict: 'none', reason: `cannot evaluate: it does not hold with ${assumed.map(assumedMeaning).join(', ')}, which the note may mean otherwise` };
+  }
+  if (judged.verdict === 'fails' && mayBeIntervals(left, right)) {
+    return { ...rest, verdict: 'none', reason: `cannot evaluate: lists of two numbers in brackets may be intervals, whose arithmetic differs ([a, b] − [c, d] = [a − d, b − c])` };
+  }
+  const reading = judged.verdict === 'holds' && assumed.length > 0 ? `with ${assumed.map(assumedMeaning).join(', ')}` : undefined;
+  return reading ? { ...judged, reading: judged.reading ? `${judged.reading}, ${reading}` : reading } : judged;
+}
+
+/** Both sides are rows of two written in brackets (`[1, 2] - [0, 1] = [0, 2]`): as intervals the claim may hold. */
+function mayBeIntervals(left: SideReport, right: SideReport): boolean {
+  const pair = (side: SideReport) => side.array !== undefined && side.array.rows === 1 && side.array.cols === 2 && !side.array.certainShape;
+  return pair(left) && pair(right);
+}
+
+function assumedMeaning(name: string): string {
+  if (name === ELEMENT_WISE_PRODUCT) return 'the product of two rows taken element by element';
+  const derivative = name.endsWith("'") ? 'the derivative of ' : '';
+  const base = name.replace(/'$/, '');
+  return `${derivative}${base === 'sigma' ? 'σ as the logistic sigmoid' : `${base} as the usual activation`} applied element by element`;
 }
 
 /** Two numbers, one computed from bound matrices (`\\Tr(\\bs{ABC}) = 531`): the scalar verdict, reported on the sides as they are. */
 function asScalars(left: SideReport, relation: Relation, right: SideReport, judgeScalar: JudgeScalar): ClaimReport {
-  const { boundArrays: _l, ...l } = left;
-  const { boundArrays: _r, ...r } = right;
+  const { boundArrays: _l, boundNumbers: _ln, assumedFunctions: _la, ...l } = left;
+  const { boundArrays: _r, boundNumbers: _rn, assumedFunctions: _ra, ...r } = right;
   return { ...judgeScalar(l, relation, r), left, right };
 }
 
@@ -93,7 +123,7 @@ function shape(a: ArrayValue, isArray: ArrayValue | undefined): string {
 
 /** One element as a scalar side: the side's source (its rounded inputs count for the readings) and the element's value. */
 function cellSide(side: SideReport, cell: ArrayCell): SideReport {
-  const { array: _a, boundArrays: _b, writtenDigits: _d, written: _w, roundingError: _r, error: _e, formats: _f, ...rest } = side;
+  const { array: _a, boundArrays: _b, boundNumbers: _n, assumedFunctions: _f2, writtenDigits: _d, written: _w, roundingError: _r, error: _e, formats: _f, ...rest } = side;
   return { ...rest, value: cell.value, symbols: [], ...(cell.roundingError ? { roundingError: cell.roundingError } : {}), ...(cell.written ? { written: cell.written, writtenDigits: cell.writtenDigits } : {}) };
 }
 
@@ -115,10 +145,22 @@ export function arrayDefinition(pieces: readonly [Piece, Piece], claim: ClaimRep
   } catch {
     return undefined;
   }
-  if (typeof name !== 'string' || !/^([A-Za-z]|[A-Z]?[a-z]+)$/.test(name)) return undefined;
+  // `W^{(2)} = [0.4, 0.45]`: a decorated name (decoratedNames.ts) is one name too.
+  name = flattenSubscripts(name);
+  if (typeof name !== 'string' || !(/^([A-Za-z]|[A-Z]?[a-z]+)$/.test(name) || isDecoratedName(name))) return undefined;
+  return { name, params: [], body: matrixBody(array), source: `${pieces[0].text} = ${pieces[1].text}` };
+}
+
+/**
+ * An array's elements as the MathJSON a binding holds: a written matrix as a
+ * Matrix, a bracketed list (whose orientation is not certain) as a list of rows,
+ * read back the same way (matrix.ts).
+ */
+export function matrixBody(array: ArrayValue): MathJson {
   const rows: MathJson[] = [];
   for (let i = 0; i < array.rows; i++) rows.push(['List', ...array.cells.slice(i * array.cols, (i + 1) * array.cols).map((c) => cellJson(c))]);
-  return { name, params: [], body: ['Matrix', ['List', ...rows]], source: `${pieces[0].text} = ${pieces[1].text}` };
+  if (!array.certainShape) return rows.length === 1 ? rows[0]! : ['List', ...rows];
+  return ['Matrix', ['List', ...rows]];
 }
 
 /** An element's value as MathJSON: the exact double, with its rounding kept by writing it as the decimal that reads back to it. */
@@ -126,10 +168,18 @@ function cellJson(cell: ArrayCell): MathJson {
   return cell.roundingError ? { num: String(cell.value) } : cell.value;
 }
 
+/** Numbers the note bound so far (`\\delta^{(2)} = … = 0.139`), by name: used by sides read as arrays, which may then hold, never fail. */
+export function numberBindings(definitions: ReadonlyMap<string, FunctionDefinition> | undefined): ReadonlyMap<string, number> | undefined {
+  if (!definitions) return undefined;
+  const out = new Map<string, number>();
+  for (const d of definitions.values()) if (d.params.length === 0 && typeof d.body === 'number') out.set(d.name, d.body);
+  return out.size > 0 ? out : undefined;
+}
+
 /** Matrices the note bound so far, by name, from its definitions. */
 export function arrayBindings(definitions: ReadonlyMap<string, FunctionDefinition> | undefined): ReadonlyMap<string, MathJson> | undefined {
   if (!definitions) return undefined;
   const out = new Map<string, MathJson>();
-  for (const d of definitions.values()) if (d.params.length === 0 && Array.isArray(d.body) && d.body[0] === 'Matrix') out.set(d.name, d.body);
+  for (const d of definitions.values()) if (d.params.length === 0 && Array.isArray(d.body) && (d.body[0] === 'Matrix' || d.body[0] === 'List')) out.set(d.name, d.body);
   return out.size > 0 ? out : undefined;
 }

@@ -19,6 +19,8 @@ import type { ArrayCell, SideReport } from './types';
 const BOLD = /\\(?:bs|mathbf|boldsymbol|bm|pmb|vec|mathbfit)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g;
 /** `^T`, `^{T}`, `^\\top`, `^\\intercal`, `^\\text{T}`, `^{\\mathsf{T}}`: a transpose. */
 const TRANSPOSE = /\^\s*(?:\{\s*(?:T|\\top|\\intercal|\\(?:text|mathsf|mathrm)\s*\{\s*T\s*\})\s*\}|\\top(?![A-Za-z])|\\intercal(?![A-Za-z])|\\(?:text|mathsf|mathrm)\s*\{\s*T\s*\}|T(?![A-Za-z]))/g;
+/** `[0.622, 0.645]`, `[[1, 2], [3, 4]]`: commas inside square brackets (matrix.ts reads them as vectors). */
+const BRACKET_LIST = /\[[^[\]]*,[^[\]]*\]/;
 const MATRIX_ENV = /\\begin\s*\{([pbvBV]?matrix)\}([\s\S]*?)\\end\s*\{\1\}/g;
 
 /** Whether a side's LaTeX writes a matrix environment (`bmatrix`, `pmatrix`, …). */
@@ -28,7 +30,7 @@ export function hasMatrixEnvironment(latex: string): boolean {
 
 /** Whether a side's LaTeX uses the notation of vectors and matrices this module reads. */
 export function hasArrayNotation(latex: string): boolean {
-  return /\\begin\s*\{[pbvBV]?matrix\}|\\(?:bs|mathbf|boldsymbol|bm|vec|norm|lVert|Vert|det|Tr|tr)(?![A-Za-z])|\\\||\\(?:operatorname|mathrm)\s*\{\s*[Tt]r\s*\}|\(\s*[^(),]+(?:,[^(),]+)+\)/.test(latex) ||
+  return BRACKET_LIST.test(latex) || /\\begin\s*\{[pbvBV]?matrix\}|\\(?:bs|mathbf|boldsymbol|bm|vec|norm|lVert|Vert|det|Tr|tr)(?![A-Za-z])|\\\||\\(?:operatorname|mathrm)\s*\{\s*[Tt]r\s*\}|\(\s*[^(),]+(?:,[^(),]+)+\)/.test(latex) ||
     new RegExp(TRANSPOSE.source).test(latex);
 }
 
@@ -86,7 +88,7 @@ function pairNorms(latex: string): string {
 export function evaluateArraySide(
   base: { source: string; offset: number },
   reader: LatexReader,
-  limits: { deadline: number; arrays?: ReadonlyMap<string, MathJson>; degrees?: boolean },
+  limits: { deadline: number; arrays?: ReadonlyMap<string, MathJson>; numbers?: ReadonlyMap<string, number>; degrees?: boolean },
   valueProblem: (e: ReturnType<typeof evaluate>, json: MathJson) => string | undefined,
 ): SideReport | undefined {
   let json: MathJson;
@@ -95,9 +97,18 @@ export function evaluateArraySide(
   } catch {
     return undefined;
   }
-  const scope: ArrayScope = { arrays: limits.arrays ?? new Map(), used: new Set(), nodes: 0, sawArray: false, free: new Set() };
+  const scope: ArrayScope = {
+    arrays: limits.arrays ?? new Map(), used: new Set(), nodes: 0, sawArray: false, free: new Set(), assumed: new Set(),
+    ...(limits.numbers ? { numbers: limits.numbers } : {}),
+    // `u \\times v` of two rows may be a cross product: only `\\cdot` and juxtaposition are read element by element.
+    elementWiseProduct: !/\\times(?![A-Za-z])/.test(base.source),
+  };
   const shown = readAs(json);
-  const bound = () => (scope.used.size > 0 ? { boundArrays: [...scope.used].sort() } : {});
+  const bound = () => ({
+    ...(scope.used.size > 0 ? { boundArrays: [...scope.used].sort() } : {}),
+    ...([...scope.used].some((n) => !scope.arrays.has(n)) ? { boundNumbers: [...scope.used].filter((n) => !scope.arrays.has(n)).sort() } : {}),
+    ...(scope.assumed!.size > 0 ? { assumedFunctions: [...scope.assumed!].sort() } : {}),
+  });
   const refused = (message: string): SideReport | undefined =>
     // A side with free symbols (`\\bs{Ax}` with x unknown, `\\alpha \\bs{x}`) keeps them; only a side with an array gets the array's error.
     scope.sawArray && scope.free.size === 0 && !/unknown symbol/.test(message) ? { ...base, value: null, readAs: shown, symbols: [], error: message, ...bound() } : undefined;

@@ -23,6 +23,9 @@ const KNOWN_FUNCTIONS = new Set([
   'arcsin', 'arccos', 'arctan', 'max', 'min',
 ]);
 
+/** `\\operatorname{sign}`, `\\text{sgn}(x)`: the sign function, which the engine reads as `\\mathrm{sgn}`. */
+const SIGN_NAMES = new Set(['sign', 'sgn']);
+
 /** Mantissa digits not glued to a preceding letter, digit or command (so `x2e3` is left alone). */
 const MANTISSA = String.raw`(?<![A-Za-z0-9\\.])(\d+(?:\.\d*)?|\.\d+)`;
 const E_NOTATION = [
@@ -134,7 +137,7 @@ export function normalizeLatex(latex: string): string {
     // `60.59.58`: with two points or more it is no decimal but a product written with dots.
     .replace(/(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])/g, (run) => run.split('.').join(' \\cdot '))
     .replace(/\\operatorname\*?\s*\{\s*([A-Za-z]+)\s*\}/g, (_m, name: string) =>
-      KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : `\\mathrm{${name}}`,
+      KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : SIGN_NAMES.has(name) ? '\\mathrm{sgn}' : `\\mathrm{${name}}`,
     )
     .replace(/\\(?:mathrm|mathit|mathup|rm)\s*\{\s*([A-Za-z])\s*\}/g, '$1')
     .replace(/\\[dt]frac\b/g, '\\frac')

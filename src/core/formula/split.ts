@@ -7,7 +7,9 @@
  * `\quad`, `\qquad`, a `\text{…}` between two claims, a `\\` line break, or a
  * `,`/`;` followed by one of those, or `\iff`, `\implies`, `\Rightarrow`. So
  * `a \approx b \quad c \approx d` is two claims, and `a = b \approx c` is one
- * chain with two.
+ * chain with two. An update arrow after a statement's first side
+ * (`b \leftarrow 1 + (-1) = 0`) assigns: that side is the name assigned to,
+ * and the chain after the arrow is the statement.
  *
  * Derivations: the alignment environments (aligned, align, gather, split,
  * eqnarray, alignat, multline and their starred forms) are read row by row:
@@ -28,6 +30,8 @@ export interface Piece {
 export interface Statement {
   readonly sides: readonly Piece[];
   readonly relations: readonly Relation[];
+  /** `b \\leftarrow 1 + (-1) = 0`: the name the chain's value is assigned to (no side of the chain). */
+  readonly assigns?: Piece;
 }
 
 const RELATION_COMMANDS: Readonly<Record<string, Relation>> = {
@@ -35,6 +39,8 @@ const RELATION_COMMANDS: Readonly<Record<string, Relation>> = {
   le: '\\le', leq: '\\le', leqslant: '\\le', ge: '\\ge', geq: '\\ge', geqslant: '\\ge',
 };
 const UNICODE_RELATIONS: Readonly<Record<string, Relation>> = { '≈': '\\approx', '≠': '\\neq', '≤': '\\le', '≥': '\\ge' };
+/** Update arrows: `b \\leftarrow b + 1 = 1` assigns the chain on the right to the name on the left. */
+const ASSIGNMENT_COMMANDS = new Set(['leftarrow', 'gets', 'longleftarrow']);
 const SEPARATOR_COMMANDS = new Set(['quad', 'qquad', 'text', 'textrm', 'mbox', 'hspace']);
 /** Commands that join two statements without taking an argument. */
 const CONNECTIVES = new Set([
@@ -54,7 +60,8 @@ const ROW_MARKUP = /\\(?:nonumber|notag)\b|\\(?:label|tag)\*?\s*\{[^{}]*\}/g;
 /** One lexical item found at the top level. */
 type Mark =
   | { kind: 'relation'; relation: Relation; start: number; end: number }
-  | { kind: 'separator'; start: number; end: number };
+  | { kind: 'separator'; start: number; end: number }
+  | { kind: 'assignment'; start: number; end: number };
 
 /** Statements of `source`, each with its sides; text-only pieces are dropped. */
 export function splitFormula(formula: string): Statement[] {
@@ -64,6 +71,7 @@ export function splitFormula(formula: string): Statement[] {
   const statements: Statement[] = [];
   let sides: Piece[] = [];
   let relations: Relation[] = [];
+  let assigns: Piece | undefined;
   let from = 0;
   const flushSide = (to: number): void => {
     const raw = source.slice(from, to);
@@ -76,13 +84,19 @@ export function splitFormula(formula: string): Statement[] {
   };
   const flushStatement = (): void => {
     const meaningful = sides.some((s) => s.text !== '');
-    if (meaningful && (relations.length > 0 || sides.length === 1)) statements.push({ sides, relations });
+    if (meaningful && (relations.length > 0 || sides.length === 1)) statements.push(assigns ? { sides, relations, assigns } : { sides, relations });
     sides = [];
     relations = [];
+    assigns = undefined;
   };
   for (const mark of marks) {
+    // Only an arrow right after the statement's first name assigns; elsewhere it stays in its side, unread as before.
+    if (mark.kind === 'assignment' && (sides.length > 0 || assigns)) continue;
     flushSide(mark.start);
-    if (mark.kind === 'relation') relations.push(mark.relation);
+    if (mark.kind === 'assignment') {
+      const name = sides.pop()!;
+      if (name.text !== '') assigns = name;
+    } else if (mark.kind === 'relation') relations.push(mark.relation);
     else flushStatement();
     from = mark.end;
   }
@@ -136,7 +150,7 @@ function dropEmptyEnds(statement: Statement): Statement {
   let last = sides.length - 1;
   while (first < last && sides[first].text === '') first++;
   while (last > first && sides[last].text === '') last--;
-  return { sides: sides.slice(first, last + 1), relations: relations.slice(first, last) };
+  return { ...statement, sides: sides.slice(first, last + 1), relations: relations.slice(first, last) };
 }
 
 /** Relations and statement separators outside braces and environments. */
@@ -155,6 +169,8 @@ function topLevelMarks(source: string): Mark[] {
       else if (name === 'end') depth = Math.max(0, depth - 1);
       else if (depth === 0 && name in RELATION_COMMANDS) {
         marks.push({ kind: 'relation', relation: RELATION_COMMANDS[name], start: i, end });
+      } else if (depth === 0 && ASSIGNMENT_COMMANDS.has(name)) {
+        marks.push({ kind: 'assignment', start: i, end });
       } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\') && !unitAt(source, i) && !functionNameAt(source, i) && !scriptArgument(source, i)) {
         if (name === '\\') end = skipSpacing(source, end);
         else if (!CONNECTIVES.has(name)) end = skipGroup(source, end);

@@ -88,6 +88,10 @@ export interface SideReport {
   readonly array?: ArrayValue;
   /** Matrices bound earlier in the note that the side uses: a claim about them may hold, never fail (names get reused). */
   readonly boundArrays?: readonly string[];
+  /** Those of `boundArrays` that are numbers, not matrices (`\\delta^{(2)} = … = 0.139`). */
+  readonly boundNumbers?: readonly string[];
+  /** Activations applied element-wise under their usual meaning (`\\sigma` of a vector): a claim about them may hold, never fail. */
+  readonly assumedFunctions?: readonly string[];
 }
 
 /** A vector or matrix value, row by row. */
