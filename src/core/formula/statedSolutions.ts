@@ -9,8 +9,9 @@
  * - an equation that holds at the stated values **holds** ("at the values the
  *   note states: T_BD = 780, …"); an estimate (`\hat{\beta}_0`, `x^*`) stands
  *   for its unknown here;
- * - a stated value **holds** when an equation of its section that constrains
- *   it (not an identity) holds with it ("it solves 10/16 = (x − 150)/20");
+ * - a stated value **holds** when an equation written before it in its
+ *   section, that constrains it (no identity), holds with it ("it solves
+ *   10/16 = (x − 150)/20"); an equation after it may only substitute it;
  * - an equation that does not hold at them **fails** only on strong evidence:
  *   the values come from one block of solution lines after it, that binds
  *   exactly the unknowns of the section's system; every other equation of that
@@ -181,7 +182,7 @@ class SectionJudge {
     if (!values) return claim;
     const at = this.at(equation, values);
     if (!at || at.status === 'close') return claim;
-    if (at.status === 'holds') return { ...withoutFix(claim), verdict: 'holds', reading: `at the values the note states: ${listed(values)}` };
+    if (at.status === 'holds') return { ...withoutFix(claim), verdict: 'holds', reading: `at the values the note states: ${listed(values)} (${lines(values)})` };
     if (this.refutes(equation)) {
       const counterexample = { at: Object.fromEntries(values.map((v) => [v.name, v.value])), left: at.left, right: at.right };
       const relativeError = Math.abs(at.left - at.right) / Math.max(Math.abs(at.left), Math.abs(at.right));
@@ -189,17 +190,17 @@ class SectionJudge {
         ...withoutFix(claim),
         verdict: 'fails',
         relativeError,
-        identity: { points: 1, counterexample },
-        reading: `at the solution the note states (${lines(values)}), which satisfies the other equations of the system`,
+        identity: { points: 1, counterexample, using: [`the solution stated on ${lines(this.section.blockOf.get(values[0]!)!)}, which solves the section's other equations`] },
       };
     }
-    return { ...withoutFix(claim), reason: `cannot evaluate: it is an equation to solve, and the values the note states for it (${listed(values)}) do not satisfy it` };
+    return { ...withoutFix(claim), reason: `cannot evaluate: it is an equation to solve, and the values the note states for it on ${lines(values)} (${listed(values)}) do not satisfy it` };
   }
 
   /** `x = 162.5`: holds when it solves an equation of the section that constrains x. */
   statedValue(claim: ClaimReport, value: StatedValue): ClaimReport {
     let unsolved: Equation | undefined;
-    for (const equation of this.section.equations) {
+    // The equations written before it: one written after may only substitute it (`\frac{3}{2^n} = \frac{3}{2^3}` after `n = 3`).
+    for (const equation of this.section.equations.filter((e) => e.span < value.span || (e.span === value.span && e.claim < value.claim))) {
       const values = this.bind(equation, true);
       const unknown = values?.find((v) => v === value)?.name;
       if (!values || unknown === undefined) continue;
@@ -208,7 +209,7 @@ class SectionJudge {
       if (!at || !at.constrains || slope === 0) continue;
       if (at.status === 'holds') {
         const others = values.filter((v) => v !== value);
-        const also = others.length > 0 ? `, with ${listed(others)}` : '';
+        const also = others.length > 0 ? `, with ${listed(others)} (${lines(others)})` : '';
         return { ...withoutFix(claim), verdict: 'holds', reading: `it solves ${equation.text} (line ${equation.line})${also}` };
       }
       if (at.status === 'off') unsolved ??= equation;
@@ -332,12 +333,12 @@ function withoutFix(claim: ClaimReport): ClaimReport {
   return rest;
 }
 
-/** "T_BD = 780, β̂_0 = 3.5 (lines 108–110)". */
+/** "T_BD = 780 N, β̂_0 = 3.5". */
 function listed(values: readonly StatedValue[]): string {
-  const unique = [...new Set(values)];
-  return `${unique.map((v) => `${displayName(v.name)} = ${v.value}`).join(', ')} (${lines(unique)})`;
+  return [...new Set(values)].map((v) => `${displayName(v.name)} = ${v.value}${v.unit ? ` ${v.unit}` : ''}`).join(', ');
 }
 
+/** "line 9", "lines 108–116". */
 function lines(values: readonly StatedValue[]): string {
   const all = values.map((v) => v.line);
   const [lo, hi] = [Math.min(...all), Math.max(...all)];
