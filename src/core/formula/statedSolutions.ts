@@ -75,6 +75,7 @@ const MAX_GAP_TEXT = 120;
 /** The values and equations of the sections of one note, read when the first formula of a section is reviewed. */
 export class StatedSolutions {
   private readonly sections = new Map<number, Section>();
+  private bySection?: Map<number, { span: MathSpan; index: number }[]>;
 
   constructor(
     private readonly note: string,
@@ -101,13 +102,27 @@ export class StatedSolutions {
   private section(id: number, reader: LatexReader, isUnit: (unit: string) => boolean): Section {
     const known = this.sections.get(id);
     if (known) return known;
-    const members = this.spans.map((span, index) => ({ span, index })).filter(({ span }) => this.sectionOf(span.line) === id);
+    const members = this.membersOf(id);
     const values = members.flatMap(({ span, index }) => statedValues(index, span, reader, isUnit));
     const stated = new Set(values.map((v) => `${v.span}:${v.claim}`));
     const equations = values.length === 0 ? [] : members.flatMap(({ span, index }) => equationsOf(index, span, reader).filter((e) => !stated.has(`${e.span}:${e.claim}`)));
     const section = { values, equations, blockOf: this.blocks(values) };
     this.sections.set(id, section);
     return section;
+  }
+
+  /** The formulas of section `id`, with their indices (the note's grouped once). */
+  private membersOf(id: number): { span: MathSpan; index: number }[] {
+    if (!this.bySection) {
+      this.bySection = new Map();
+      this.spans.forEach((span, index) => {
+        const section = this.sectionOf(span.line);
+        const list = this.bySection!.get(section) ?? [];
+        list.push({ span, index });
+        this.bySection!.set(section, list);
+      });
+    }
+    return this.bySection.get(id) ?? [];
   }
 
   /** Runs of stated-value formulas with no other formula and little prose between them. */

@@ -47,18 +47,25 @@ const OPTIMUM = new RegExp(String.raw`^((?:[A-Za-z]|${GREEK})(?:_[A-Za-z0-9]+)?)
 /** A number and the unit after it: `780N`, `12\,\text{ms}`, `3 \mathrm{kg}`. */
 const WITH_UNIT = /^(.*?[\d.}])\s*(?:\\[,;: ]|~|\s)*(?:\\(?:text|textrm|mathrm|rm|mbox)\s*\{\s*([A-Za-zµμΩ]{1,6})\s*\}|([A-Za-zµμΩ]{1,4}))\s*$/;
 
-/** Whether a formula's LaTeX may state a value (cheap, before any parse): a name, `=`, then a number. */
+/** A name as written: letters, commands, braces, subscripts, a star; no operator or parenthesis. */
+const NAME_TEXT = /^(?:\s|~|\\[ ,;:!])*[\\A-Za-z{}_^*\d\s]{1,40}$/;
+/** A number as written, then perhaps a unit: `-195N`, `3.5`, `2 \times 10^{-3}`, `12\,\text{ms}`. */
+const NUMBER_TEXT = /^\s*[-+−]?\s*\d[\d.,\s]*(?:(?:\\times|\\cdot)\s*10\s*\^\s*\{?\s*[-+−]?\s*\d+\s*\}?)?(?:\s|~|\\[ ,;:!])*(?:\\(?:text|textrm|mathrm|rm|mbox)\s*\{[^{}]*\}|[A-Za-zµμΩ]{0,6})\s*$/;
+
+/** Whether a formula's LaTeX may state a value (cheap, before any parse): one `=` between a name and a number. */
 export function mayStateValue(source: string): boolean {
-  return /=\s*[-+−]?\s*\d/.test(source) && source.length < 400;
+  if (source.length > 120) return false;
+  const parts = source.split('=');
+  return parts.length === 2 && NAME_TEXT.test(parts[0]!) && NUMBER_TEXT.test(parts[1]!);
 }
 
 /** Whether some candidate writes a unit after its number, so the unit library is needed. */
 export function writesUnit(source: string): boolean {
-  return /\d\s*(?:\\[,;: ]|~|\s)*(?:\\(?:text|textrm|mathrm|rm|mbox)\s*\{|[A-Za-zµμΩ])[^=]*$/.test(source);
+  return /[\d}](?:\s|~|\\[ ,;:!])*(?:\\(?:text|textrm|mathrm|rm|mbox)\s*\{|[A-Za-zµμΩ])[^=]*$/.test(source);
 }
 
 /**
- * The values the formula at `span` states, one per statement `name = number`.
+ * The value the formula at `span` states, when it is one statement `name = number`.
  * `isUnit(u)`: whether the unit library reads `u` as one unit.
  */
 export function statedValues(spanIndex: number, span: MathSpan, reader: LatexReader, isUnit: (unit: string) => boolean): StatedValue[] {
