@@ -74,8 +74,10 @@ async function analyzeInNote(context: NoteContext, index: number, options: Analy
   const span = context.spans[index]!;
   const inNote = { ...options, ...context.scope.options() };
   const report = await analyzeFormula(span.source, inNote);
+  // Before the scope learns from it: a reading may analyse the formula again, in the scope it was first analysed in.
+  const read = await context.readings.review(index, report, inNote);
   context.scope.learn(report);
-  return placeFormulaReport(context.note, span, await context.readings.review(index, report, inNote));
+  return placeFormulaReport(context.note, span, read);
 }
 
 /**
