@@ -225,12 +225,12 @@ class SectionJudge {
       if (at.status === 'holds') {
         const others = values.filter((v) => v !== value);
         const also = others.length > 0 ? `, with ${listed(others)} (${lines(others)})` : '';
-        return { ...withoutFix(claim), verdict: 'holds', reading: `it solves ${equation.text} (line ${equation.line})${also}` };
+        return { ...withoutFix(claim), verdict: 'holds', reading: `it solves ${shortened(equation.text)} (line ${equation.line})${also}` };
       }
       if (at.status === 'off') unsolved ??= equation;
     }
     if (!unsolved) return claim;
-    return { ...withoutFix(claim), reason: `cannot evaluate: a stated value, and ${unsolved.text} (line ${unsolved.line}) does not hold with it` };
+    return { ...withoutFix(claim), reason: `cannot evaluate: a stated value, and ${shortened(unsolved.text)} (line ${unsolved.line}) does not hold with it` };
   }
 
   /**
@@ -351,6 +351,11 @@ function withoutFix(claim: ClaimReport): ClaimReport {
 /** "T_BD = 780 N, β̂_0 = 3.5". */
 function listed(values: readonly StatedValue[]): string {
   return [...new Set(values)].map((v) => `${displayName(v.name)} = ${v.value}${v.unit ? ` ${v.unit}` : ''}`).join(', ');
+}
+
+/** An equation's LaTeX as a message quotes it: at most 60 characters. */
+function shortened(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 59)}…`;
 }
 
 /** "line 9", "lines 108–116". */
