@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeNote, type NoteFormulaReport } from '../../src/core/formula';
+import { latexReader } from '../../src/core/formula/engine';
+import { statedValues } from '../../src/core/formula/statedValues';
 
 /** The claim of `reports` whose sides are `left` and `right` as written. */
 function claim(reports: readonly NoteFormulaReport[], left: string, right: string) {
@@ -164,5 +166,25 @@ describe('a value that solves the equation written before it', () => {
 
 $$ \frac{3}{2^n} = \frac{3}{2^3} = \frac{3}{8} = 0.375 $$`);
     expect(reports.find((r) => r.source === 'n = 3')!.verdict).toBe('none');
+  });
+});
+
+describe('values as notes state them', () => {
+  const span = (source: string) => ({ start: 0, end: source.length + 2, contentStart: 1, contentEnd: source.length + 1, display: false, source, line: 1, column: 2 });
+  const read = async (source: string) => {
+    const reader = await latexReader();
+    return statedValues(0, span(source), reader, (unit) => unit === 'N' || unit === 'ms').map(({ name, alias, value, halfUnit, unit }) => ({ name, alias, value, halfUnit, unit }));
+  };
+
+  it('reads a name, its number as written, the rounding of its last digit and its unit', async () => {
+    expect(await read('\\ R_{x} = -195N')).toEqual([{ name: 'R_x', alias: undefined, value: -195, halfUnit: 0.5, unit: 'N' }]);
+    expect(await read('\\hat{\\beta}_0 = 3.5')).toEqual([{ name: 'hat(beta)_0', alias: 'beta_0', value: 3.5, halfUnit: 0.05, unit: '' }]);
+    expect(await read('n = 60,000')).toEqual([{ name: 'n', alias: undefined, value: 60000, halfUnit: 5000, unit: '' }]);
+    expect(await read('T = 12\\,\\text{ms}')).toEqual([{ name: 'T', alias: undefined, value: 12, halfUnit: 0.5, unit: 'ms' }]);
+    expect(await read('x^* = 2 \\times 10^{-3}')).toEqual([{ name: 'x^*', alias: 'x', value: 0.002, halfUnit: 0.0005, unit: '' }]);
+  });
+
+  it('reads no value from an expression, a word that is no unit, a constant or a call', async () => {
+    for (const source of ['x = 2a', 'y = 2x + 1', 'e = 2.718', 'f(x) = 3', 'x = 3, y = 4', '\\sum_{i=1}^n x_i = 5']) expect(await read(source)).toEqual([]);
   });
 });
