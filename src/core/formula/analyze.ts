@@ -12,7 +12,7 @@ import { ROUNDED_SUBSTITUTION_READING, withCarriedValue, withRoundedSubstitution
 import { splitFormula, type Piece, type Statement } from './split';
 import { formatFacts } from './formatFacts';
 import { checkIdentity, type IdentityOutcome } from './identity';
-import { normalizeLatex } from './preprocess';
+import { BARE_LOG, normalizeLatex } from './preprocess';
 import { ReportCache } from './reportCache';
 import { indexSolution, judgeComplexClaim, namesUnitExplicitly, usesImaginaryUnit } from './complex';
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units';
@@ -114,9 +114,7 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
   const value = formulaValue(sides, claims);
   const judged = claims.find((c) => c.verdict === 'fails') ?? claims.find((c) => c.verdict === 'holds');
   const symbols = [...new Set(sides.flatMap((s) => s.symbols))].sort();
-  // A side refused on its own (a unit) is no error when a claim about it was judged (as a quantity).
-  const judgedSides = new Set(claims.filter((c) => c.verdict !== 'none').flatMap((c) => [c.left, c.right]));
-  const error = sides.find((s) => s.error && !judgedSides.has(s))?.error ?? claims.find((c) => c.reason)?.reason;
+  const error = reportError(sides, claims);
   const report: FormulaReport = {
     source,
     value,
@@ -131,6 +129,19 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
   };
   const withDefinitions = defines.length > 0 ? { ...report, defines } : report;
   return error ? { ...withDefinitions, error } : withDefinitions;
+}
+
+/** The first "cannot evaluate: …" of a side no judged claim uses (a unit read as a quantity is none), else the first undecided claim's reason. */
+function reportError(sides: readonly SideReport[], claims: readonly ClaimReport[]): string | undefined {
+  const judgedSides = new Set(claims.filter((c) => c.verdict !== 'none').flatMap((c) => [c.left, c.right]));
+  return sides.find((s) => s.error && !judgedSides.has(s))?.error ?? claims.find((c) => c.reason)?.reason;
+}
+
+/** `report` with some claims decided by a reading of the whole note (noteReadings.ts): its verdict and error follow them. */
+export function withClaims(report: FormulaReport, claims: readonly ClaimReport[]): FormulaReport {
+  const { error: _error, ...rest } = report;
+  const error = reportError(report.sides, claims);
+  return { ...rest, claims, verdict: overallVerdict(claims), ...(error ? { error } : {}) };
 }
 
 /** What the claims of one formula share: its reader and limits, the definitions it makes and learns, and the claims left for its time. */
@@ -379,8 +390,6 @@ function bindsNumber(definitions: Definitions, latex: string): boolean {
   return [...definitions.values()].some((d) => typeof d.body === 'number' && latex.includes(d.name.split('_')[0]!));
 }
 
-/** A bare `\\log` (not `\\log_2`, `\\log_{10}`, `\\logit`). */
-const BARE_LOG = /\\log(?![A-Za-z])(?!\s*_)/;
 const OTHER_BASES = [2, 10] as const;
 
 /**

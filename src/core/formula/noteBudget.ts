@@ -9,6 +9,7 @@ import { latexReader } from './engine';
 import { findMath } from './findMath';
 import { analyzeFormula, placeFormulaReport } from './analyze';
 import { NoteScope } from './noteSettings';
+import { NoteReadings } from './noteReadings';
 import type { AnalyzeOptions, MathSpan, NoteFormulaReport } from './types';
 
 /** Formulas analysed per note by default: the panel lists at most as many (MAX_FORMULAS in src/shared/messages.ts). */
@@ -58,18 +59,25 @@ export interface NoteContext {
   readonly spans: readonly MathSpan[];
   /** Its front-matter settings and the definitions its formulas have made so far. */
   readonly scope: NoteScope;
+  /** Readings that join formulas of one section (a stated solution, a section's log base). */
+  readonly readings: NoteReadings;
 }
 
 /** The context of `note`; `spans`: its formulas when the caller found them already (the editor does, off its thread). */
 export function noteContext(note: string, spans?: readonly MathSpan[]): NoteContext {
-  return { note, spans: spans ?? findMath(note), scope: new NoteScope(note) };
+  const found = spans ?? findMath(note);
+  return { note, spans: found, scope: new NoteScope(note), readings: new NoteReadings(note, found) };
 }
 
 /** One formula of the note, evaluated in the note's context (settings, earlier definitions) and placed in it. */
-async function analyzeInNote(context: NoteContext, span: MathSpan, options: AnalyzeOptions): Promise<NoteFormulaReport> {
-  const report = await analyzeFormula(span.source, { ...options, ...context.scope.options() });
+async function analyzeInNote(context: NoteContext, index: number, options: AnalyzeOptions): Promise<NoteFormulaReport> {
+  const span = context.spans[index]!;
+  const inNote = { ...options, ...context.scope.options() };
+  const report = await analyzeFormula(span.source, inNote);
+  // Before the scope learns from it: a reading may analyse the formula again, in the scope it was first analysed in.
+  const read = await context.readings.review(index, report, inNote);
   context.scope.learn(report);
-  return placeFormulaReport(context.note, span, report);
+  return placeFormulaReport(context.note, span, read);
 }
 
 /**
@@ -95,7 +103,7 @@ export async function* analyzeNoteSteps(context: NoteContext, budget: NoteBudget
       const notChecked = { limit, budget: limit === 'formulas' ? maxFormulas : timeLimitMs, count: spans.length - i, first: spans[i] };
       return { reports, notChecked };
     }
-    const report = await analyzeInNote(context, spans[i], budget);
+    const report = await analyzeInNote(context, i, budget);
     reports.push(report);
     yield report;
   }

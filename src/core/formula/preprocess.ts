@@ -11,7 +11,9 @@
  *   and superscript digits (`10⁻⁵` → `10^{-5}`);
  * - `\log_{10}` → `\lg`: the engine reads `\log_{10} x` and `\log x` alike,
  *   and we take `\log` as the natural logarithm (interpret.ts), as numpy,
- *   PyTorch and the deep-learning texts do.
+ *   PyTorch and the deep-learning texts do;
+ * - `log` written without its backslash (`log \frac{1+3}{1+3}`) → `\log`: no
+ *   note means the product l·o·g.
  */
 
 import { FROM_SUPERSCRIPT as SUPERSCRIPTS } from '../text/superscript';
@@ -25,6 +27,10 @@ const KNOWN_FUNCTIONS = new Set([
 
 /** `\\operatorname{sign}`, `\\text{sgn}(x)`: the sign function, which the engine reads as `\\mathrm{sgn}`. */
 const SIGN_NAMES = new Set(['sign', 'sgn']);
+/** `log` as a word: not part of a longer name, not a command's name, not an argument (`\mathrm{log}`). */
+const LOG_WORD = /(?<![\\A-Za-z{])log(?![A-Za-z])/g;
+/** A `\log` with no base written (not `\log_2`, `\log_{10}`, `\logit`), with or without its backslash. */
+export const BARE_LOG = /(?:\\|(?<![\\A-Za-z{]))log(?![A-Za-z])(?!\s*_)/;
 
 /** Mantissa digits not glued to a preceding letter, digit or command (so `x2e3` is left alone). */
 const MANTISSA = String.raw`(?<![A-Za-z0-9\\.])(\d+(?:\.\d*)?|\.\d+)`;
@@ -141,6 +147,7 @@ export function normalizeLatex(latex: string): string {
     )
     .replace(/\\(?:mathrm|mathit|mathup|rm)\s*\{\s*([A-Za-z])\s*\}/g, '$1')
     .replace(/\\[dt]frac\b/g, '\\frac')
+    .replace(LOG_WORD, '\\log ')
     .replace(/\\log\s*_\s*\{\s*10\s*\}/g, '\\lg ')
     .replace(/\\(?:qquad|quad|displaystyle|textstyle|limits|nolimits|[,;:!> ])/g, ' ')
     .replace(/\\(?:hspace|vspace)\*?\s*\{[^{}]*\}/g, ' ')

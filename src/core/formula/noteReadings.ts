@@ -1,0 +1,59 @@
+/**
+ * Readings that join formulas of one section of a note, applied to each
+ * formula's report in the note's one loop (noteBudget.ts): an equation judged
+ * at the solution the section states for it, before or after it
+ * (statedSolutions.ts), and the `\log` base a section's claims agree on
+ * (sectionLogBase.ts). A formula analysed alone (analyzeFormula) has neither.
+ */
+import { withClaims } from './analyze';
+import { latexReader } from './engine';
+import { sectionOfLine } from './noteSections';
+import { SectionLogBases } from './sectionLogBase';
+import { StatedSolutions } from './statedSolutions';
+import { mayStateValue, writesUnit } from './statedValues';
+import { unitChecker } from './units';
+import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
+
+export class NoteReadings {
+  private readonly solutions: StatedSolutions;
+  private readonly logBases: SectionLogBases;
+  private isUnit?: (unit: string) => boolean;
+
+  constructor(note: string, private readonly spans: readonly MathSpan[]) {
+    const sectionOf = sectionOfLine(note);
+    this.solutions = new StatedSolutions(note, spans, sectionOf);
+    this.logBases = new SectionLogBases(spans, sectionOf);
+  }
+
+  /** The report of the formula at `index` (analysed with `options`), with the claims these readings decide. */
+  async review(index: number, report: FormulaReport, options: AnalyzeOptions): Promise<FormulaReport> {
+    let claims = report.claims;
+    if (claims.some((c) => c.verdict === 'none' && c.relation === '=')) {
+      const reader = await latexReader();
+      claims = this.solutions.review(index, claims, reader, await this.unitTest(), options.logBase);
+    }
+    claims = await this.logBases.review(index, claims, options);
+    return claims === report.claims ? report : withClaims(report, claims);
+  }
+
+  /** Whether a word after a stated number is a unit; the unit library loads only for a note that writes one there. */
+  private async unitTest(): Promise<(unit: string) => boolean> {
+    if (this.isUnit) return this.isUnit;
+    if (!this.spans.some((s) => mayStateValue(s.source) && writesUnit(s.source))) {
+      this.isUnit = () => false;
+      return this.isUnit;
+    }
+    const checker = await unitChecker();
+    const known = new Map<string, boolean>();
+    this.isUnit = (unit) => {
+      let answer = known.get(unit);
+      if (answer === undefined) {
+        const q = checker.readQuantity(`1\\,\\text{${unit}}`);
+        answer = q !== undefined && !('error' in q) && q.hasUnits && q.readings === undefined && q.written?.unit === unit;
+        known.set(unit, answer);
+      }
+      return answer;
+    };
+    return this.isUnit;
+  }
+}
