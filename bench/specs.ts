@@ -29,6 +29,10 @@ export function benchSpec(overrides: Partial<ExperimentSpec>): ExperimentSpec {
     optimizer: 'sgd',
     head: 'linear',
     task: 'teacher',
+    momentum: 0.9,
+    beta1: 0.9,
+    beta2: 0.999,
+    eps: 1e-8,
     ...overrides,
   };
 }

@@ -110,6 +110,11 @@ export interface ExperimentSpec {
   readonly optimizer: OptimizerName;
   readonly head: Head;
   readonly task: TaskName;
+  /** μ of `momentum`; β₁, β₂, ε of `adam` (PyTorch's names and defaults). */
+  readonly momentum: number;
+  readonly beta1: number;
+  readonly beta2: number;
+  readonly eps: number;
 }
 
 /** 1-based position in the note, as editors and compilers print them. */

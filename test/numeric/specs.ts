@@ -29,6 +29,10 @@ export function makeSpec(overrides: Partial<ExperimentSpec> = {}): ExperimentSpe
     optimizer: 'sgd',
     head: 'linear',
     task: 'teacher',
+    momentum: 0.9,
+    beta1: 0.9,
+    beta2: 0.999,
+    eps: 1e-8,
     ...overrides,
   };
 }
