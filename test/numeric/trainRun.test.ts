@@ -126,7 +126,7 @@ describe('the train charts', () => {
 
   it('an unknown train plot is a message, not a chart', async () => {
     const run = await runNote(NOTE);
-    expect(buildChartModel(run, { plot: 'heatmap' }).message?.lines[0]).toBe('unknown plot "heatmap" for train; expected one of loss, window, update-ratio');
+    expect(buildChartModel(run, { plot: 'heatmap' }).message?.lines[0]).toBe('unknown plot "heatmap" for train; expected one of loss, window, update-ratio, update-heatmap');
   });
 });
 
