@@ -12,8 +12,8 @@ function series(lr: number, ratios: number[][], final: number | null): SeriesRes
     label: String(lr), params: { lr },
     points: final === null ? [{ step: 0, loss: 2 }] : [{ step: 0, loss: 2 }, { step: updates, loss: final }],
     training: { lr, diverged: final === null ? updates : null, nothingLearned: 0.5, layers: ratios.map((updateRatio, i) => ({ layer: i + 1, updateRatio })) },
-    summary: { firstLastRatio: 1, growthPerStep: 1, overflowAt: null, text: '' },
-  } as SeriesResult;
+    summary: { firstLastRatio: 1, growthPerStep: 1, overflowAt: null, underflowAt: null, text: '' },
+  };
 }
 
 function run(all: SeriesResult[]): BlockRun {
