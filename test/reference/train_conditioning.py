@@ -5,8 +5,10 @@ At initialisation, compares the steepest direction of the loss in the net's outp
 target's direction: K = J Jᵀ / B is the Gauss–Newton matrix of l = 1/(2B) Σ ||H - Y||² in output
 space (J = ∂H/∂W, one row per sample and output). Prints K's largest eigenvalue, the Rayleigh
 quotient yᵀKy / yᵀy of the target, and their ratio, for a bias-free ReLU/Kaiming net of width 16
-(linear head) on 64 samples of the teacher task, at several depths. numpy draws, not gradexp's
-stream, so the numbers describe the setting, not one gradexp run. Not used by any test.
+(linear head) on 64 samples of the teacher task, at several depths; and the same for a target
+made by a ReLU/Kaiming teacher of the student's own shape, the alternative task that was examined
+and is worse conditioned. numpy draws, not gradexp's stream, so the numbers describe the
+setting, not one gradexp run. Not used by any test.
 
 Run:  python3 test/reference/train_conditioning.py
 """
