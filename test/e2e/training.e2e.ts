@@ -62,5 +62,6 @@ test('a long train sweep shows progress and stops on Cancel; a short one charts 
   expect(await preview.locator('.gradexp-chart svg g.band-window').count()).toBe(1);
   const previewHeat = await frameWith(page, '.gradexp-chart svg g.heatmap', WORK_WAIT_MS);
   expect(await previewHeat.locator('.gradexp-chart svg g.heatmap rect.cell').count()).toBe(1200);
+  await previewHeat.locator('.gradexp-chart svg g.heatmap').first().scrollIntoViewIfNeeded();
   await vscode().screenshot('preview-training-heatmap');
 });
