@@ -96,7 +96,7 @@ export function binnedRatios(ratios: readonly (readonly number[])[], maxRows: nu
   return { steps, layerBins, stepBins, grid };
 }
 
-/** A message-less heat-map chart of the run, or a string saying why there is nothing to draw. */
+/** The heat-map chart of the run, or a string saying why there is nothing to draw. */
 export function heatmapModel(run: BlockRun, frame: HeatmapFrame): ChartModel | string {
   const chosen = heatmapSeries(run.series);
   const layers = (chosen && trainDetails(chosen)?.layers) || [];
