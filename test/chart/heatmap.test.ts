@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChartModel, renderChartSvg } from '../../src/core/chart';
 import { binnedRatios, heatmapSeries, INFINITE_FILL, ZERO_FILL } from '../../src/core/chart/heatmap';
 import { parseNote, runParsedBlock } from '../../src/core/pipeline';
-import type { BlockRun, SeriesResult } from '../../src/core/types';
+import type { BlockRun, LayerUpdates, SeriesResult } from '../../src/core/types';
 import { parseSvg, unsafeParts } from './svgDom';
 
 /** A train series with the given update ratios per layer (one array per layer) and final loss (null: diverged at its length). */
@@ -100,6 +100,14 @@ describe('the who-learns heat map (plot: update-heatmap)', () => {
       return values.reduce((a, b) => a + b, 0) / values.length;
     };
     expect(mean(6) - mean(1)).toBeGreaterThan(2);
+  });
+
+  it('a run that arrives malformed (over JSON) draws what it can and never throws', () => {
+    const odd = series(0.1, [[1e-3, 1e-3]], 0.3);
+    const layers = [null, { layer: 2, updateRatio: 'fast' }, { layer: 3, updateRatio: [1e-3, '<script>', 2e-3] }] as unknown as LayerUpdates[];
+    const model = buildChartModel(run([{ ...odd, training: { ...odd.training!, layers } }]));
+    expect(model.heatmap!.cells.map((c) => c.layers[0])).toEqual([3, 3]);
+    expect(unsafeParts(parseSvg(renderChartSvg(run([{ ...odd, params: { lr: '<script>alert(1)</script>' as unknown as number } }]))))).toEqual([]);
   });
 
   it('says why when there is nothing to draw', () => {

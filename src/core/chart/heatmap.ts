@@ -43,7 +43,7 @@ export interface HeatmapFrame {
 /** The series the heat map draws: the lowest final loss (diverged runs last, then the one that lasted longest). */
 export function heatmapSeries(series: readonly SeriesResult[]): SeriesResult | undefined {
   const trained = series.filter((s) => trainDetails(s) !== undefined);
-  const lasted = (s: SeriesResult) => Math.max(0, ...(trainDetails(s)?.layers ?? []).map((l) => (Array.isArray(l.updateRatio) ? l.updateRatio.length : 0)));
+  const lasted = (s: SeriesResult) => Math.max(0, ...ratiosOf(s).map((r) => r.length));
   const key = (s: SeriesResult): [number, number] => {
     const f = finalLoss(s);
     return [Number.isNaN(f) ? Infinity : f, -lasted(s)];
@@ -53,6 +53,15 @@ export function heatmapSeries(series: readonly SeriesResult[]): SeriesResult | u
     const [a, b] = [key(s), key(best)];
     return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]) ? s : best;
   }, undefined);
+}
+
+/** Each layer's update ratios; runs may arrive over JSON, so a malformed layer reads as no updates. */
+function ratiosOf(s: SeriesResult): number[][] {
+  const layers: unknown[] = Array.isArray(trainDetails(s)?.layers) ? [...trainDetails(s)!.layers] : [];
+  return layers.map((l) => {
+    const r = typeof l === 'object' && l !== null ? (l as { updateRatio?: unknown }).updateRatio : undefined;
+    return Array.isArray(r) ? r.filter((v): v is number => typeof v === 'number') : [];
+  });
 }
 
 /** Geometric mean of the positive finite values; +∞ if any is +∞ or NaN; 0 if all are 0; NaN for none. */
@@ -99,8 +108,7 @@ export function binnedRatios(ratios: readonly (readonly number[])[], maxRows: nu
 /** The heat-map chart of the run, or a string saying why there is nothing to draw. */
 export function heatmapModel(run: BlockRun, frame: HeatmapFrame): ChartModel | string {
   const chosen = heatmapSeries(run.series);
-  const layers = (chosen && trainDetails(chosen)?.layers) || [];
-  const ratios = layers.map((l) => (Array.isArray(l.updateRatio) ? l.updateRatio.filter((r) => typeof r === 'number') : []));
+  const ratios = chosen ? ratiosOf(chosen) : [];
   if (!chosen || ratios.length === 0 || ratios.every((r) => r.length === 0)) return 'no update was made (the run diverged at step 0 or has no layers)';
   const { width, height } = frame;
   const depth = ratios.length;
