@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   }
   if (option('--only') === 'train') {
     // Only the training example's row (seconds): `npm run bench -- --only train`.
-    const rows = trainRows(Math.min(reps, 5));
+    const rows = await trainRows(Math.min(reps, 5));
     console.log(`${machine(undefined)}\n`);
     console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));
     return;

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_MAX_BLOCKS, notRunBlock, parseNoteWithin, runParsedBlock, sweepSummary, type SeriesBatchRunner } from '../core/api/experiments';
 import { type ParsedBlock, type BlockRun, shortToken } from '../core/api/notes';
-import { runSpecsInParallel, worthParallel } from '../threads/parallel';
+import { SpecPool, worthParallel } from '../threads/parallel';
 import { renderChartSvg, toRunReport, stringifyWithNonFinite } from '../core/api/views';
 import { parseArgs, UsageError } from './args';
 import { readNote, readWeightsFile, type Io } from './io';
@@ -24,18 +24,22 @@ export async function runRun(args: readonly string[], io: Io): Promise<number> {
   let failed = false;
   let internal = 0;
   const reports = [];
-  for (const [i, file] of positional.entries()) {
-    const note = readNote(file);
-    const { runs, notRun, crashed } = await runNote(file, note, budget, maxBlocks);
-    internal += crashed;
-    failed ||= runs.some((r) => r.errors.length > 0);
-    if (flags.json) reports.push(toRunReport(file, runs));
-    else printHuman(file, runs, notRun, io);
-    if (outFolder) {
-      const written = await writeNoteOutputs({ file, note, runs, outDir: outFolder, stem: stems[i]!, format: format ?? 'svg', chart: (r) => renderChartSvg(r, format === 'png' ? { colors: 'static' } : {}) }, io);
-      if (written === null) failed = true;
-      else if (!flags.json) for (const w of written) io.stderr(`wrote ${w}`);
+  try {
+    for (const [i, file] of positional.entries()) {
+      const note = readNote(file);
+      const { runs, notRun, crashed } = await runNote(file, note, budget, maxBlocks);
+      internal += crashed;
+      failed ||= runs.some((r) => r.errors.length > 0);
+      if (flags.json) reports.push(toRunReport(file, runs));
+      else printHuman(file, runs, notRun, io);
+      if (outFolder) {
+        const written = await writeNoteOutputs({ file, note, runs, outDir: outFolder, stem: stems[i]!, format: format ?? 'svg', chart: (r) => renderChartSvg(r, format === 'png' ? { colors: 'static' } : {}) }, io);
+        if (written === null) failed = true;
+        else if (!flags.json) for (const w of written) io.stderr(`wrote ${w}`);
+      }
     }
+  } finally {
+    await closeSpecPool();
   }
   if (flags.json) io.stdout(stringifyWithNonFinite(reports.length === 1 ? reports[0] : reports));
   if (internal > 0) {
@@ -112,10 +116,19 @@ export function notRunMessage(count: number, maxBlocks: number): string {
   return `not run: ${what} from here on; the note-wide limit of ${maxBlocks} block${maxBlocks === 1 ? '' : 's'} was reached (raise it with --max-blocks)`;
 }
 
-/** Large sweeps go to worker threads (this script serves as the worker); small ones stay here. */
+/** The command's worker threads (this script serves as the worker), started by the first large sweep and kept for the next blocks. */
+let specPool: SpecPool | undefined;
+
+async function closeSpecPool(): Promise<void> {
+  const pool = specPool;
+  specPool = undefined;
+  await pool?.close();
+}
+
+/** Large sweeps go to worker threads; small ones stay here. */
 function runBatchFor(parsed: ParsedBlock, budget: number | undefined): SeriesBatchRunner | undefined {
   if (!worthParallel(parsed.series.map((s) => s.spec))) return undefined;
-  return (batch) => runSpecsInParallel(batch, { workerScript: __filename, budget });
+  return (batch) => (specPool ??= new SpecPool(__filename)).run(batch, { budget });
 }
 
 /** Compiler-style errors and one summary line per series. */

@@ -11,7 +11,7 @@ export const PLOTS = {
   'matmul-chain': ['norm', 'max-abs'],
   activation: ['both', 'f', 'df'],
   power: ['value'],
-  train: ['loss', 'window', 'update-ratio'],
+  train: ['loss', 'window', 'update-ratio', 'update-heatmap'],
 } as const satisfies Record<ExperimentKind, readonly string[]>;
 
 export type MlpPlot = (typeof PLOTS.mlp)[number];

@@ -129,6 +129,11 @@ export interface ExperimentSpec {
   readonly norm: NormName;
   readonly clip: Clip | null;
   readonly lossScale: LossScale | null;
+  /** μ of `momentum`; β₁, β₂, ε of `adam` (PyTorch's names and defaults). */
+  readonly momentum: number;
+  readonly beta1: number;
+  readonly beta2: number;
+  readonly eps: number;
 }
 
 /** 1-based position in the note, as editors and compilers print them. */

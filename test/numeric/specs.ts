@@ -33,6 +33,10 @@ export function makeSpec(overrides: Partial<ExperimentSpec> = {}): ExperimentSpe
     norm: 'none',
     clip: null,
     lossScale: null,
+    momentum: 0.9,
+    beta1: 0.9,
+    beta2: 0.999,
+    eps: 1e-8,
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runTrain } from '../../src/core/numeric/train/train';
+import type { Coefficients } from '../../src/core/numeric/train/optimizers';
 import type { ActivationName, Dtype, OptimizerName, TrainOutcome, WeightsData } from '../../src/core/types';
 import { makeSpec } from './specs';
 
@@ -21,16 +22,16 @@ interface Case {
   readonly alpha: number | null;
   readonly head: 'linear' | 'activation';
   readonly steps: number;
-  readonly runs: { optimizer: OptimizerName; lr: number; expected: Record<Dtype, Expected> }[];
+  readonly runs: { optimizer: OptimizerName; lr: number; coefficients: Partial<Coefficients>; expected: Record<Dtype, Expected> }[];
 }
 
 const decode = (v: Encoded): number => (typeof v === 'number' ? v : Number(v));
 const cases = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Case[];
 
-function run(c: Case, dtype: Dtype, optimizer: OptimizerName, lr: number): TrainOutcome {
+function run(c: Case, dtype: Dtype, optimizer: OptimizerName, lr: number, coefficients: Partial<Coefficients>): TrainOutcome {
   const weights = JSON.parse(readFileSync(join(DIR, c.weights), 'utf8')) as WeightsData;
   const activation = c.alpha === null ? { name: c.activation } : { name: c.activation, alpha: c.alpha };
-  return runTrain(makeSpec({ experiment: 'train', dtype, activation, head: c.head, optimizer, lr, steps: c.steps, weights, weightsPath: c.weights }));
+  return runTrain(makeSpec({ experiment: 'train', dtype, activation, head: c.head, optimizer, lr, steps: c.steps, weights, weightsPath: c.weights, ...coefficients }));
 }
 
 function relativeError(actual: number, expected: number): number {
@@ -69,11 +70,21 @@ describe('train against the numpy reference', () => {
     expect(steps.some(([a, , c]) => a !== c)).toBe(true);
   });
 
+  it('covers momentum and Adam coefficients other than the defaults, each changing the losses', () => {
+    const own = cases.flatMap((c) => c.runs.filter((r) => Object.keys(r.coefficients).length > 0).map((r) => ({ c, r })));
+    expect(new Set(own.flatMap(({ r }) => Object.keys(r.coefficients)))).toEqual(new Set(['momentum', 'beta1', 'beta2', 'eps']));
+    for (const { c, r } of own) {
+      const withDefaults = run(c, 'fp64', r.optimizer, r.lr, {});
+      expect(withDefaults.points.at(-1)!.loss).not.toBe(r.expected.fp64.points.at(-1)!.loss);
+    }
+  });
+
   for (const c of cases) {
     for (const r of c.runs) {
       for (const dtype of ['fp64', 'fp32', 'bf16', 'fp16'] as const) {
-        it(`${c.name} ${r.optimizer} lr ${r.lr} ${dtype}: every loss and update ratio within ${TOLERANCE[dtype]} relative, same divergence step`, () => {
-          const err = compare(run(c, dtype, r.optimizer, r.lr), r.expected[dtype]);
+        const own = Object.entries(r.coefficients).map(([k, v]) => ` ${k} ${v}`).join('');
+        it(`${c.name} ${r.optimizer}${own} lr ${r.lr} ${dtype}: every loss and update ratio within ${TOLERANCE[dtype]} relative, same divergence step`, () => {
+          const err = compare(run(c, dtype, r.optimizer, r.lr, r.coefficients), r.expected[dtype]);
           expect(err.loss).toBeLessThanOrEqual(TOLERANCE[dtype]);
           expect(err.ratio).toBeLessThanOrEqual(TOLERANCE[dtype]);
         });

@@ -79,6 +79,14 @@ describe('train through the pipeline', () => {
     }
     expect(() => checkBudget(makeSpec({ experiment: 'train', lr: '0.1' as unknown as number }), 1)).toThrow(/lr must be/);
   });
+
+  it('the engine refuses optimizer coefficients out of range that bypassed the parser', () => {
+    for (const key of ['momentum', 'beta1', 'beta2'] as const) {
+      for (const v of [-0.1, 1, Number.NaN]) expect(() => checkBudget(makeSpec({ experiment: 'train', [key]: v }), 1)).toThrow(`${key} must be a number in [0, 1), got ${v}`);
+    }
+    for (const eps of [0, -1e-8, Number.POSITIVE_INFINITY]) expect(() => checkBudget(makeSpec({ experiment: 'train', eps }), 1)).toThrow(`eps must be a finite number greater than 0, got ${eps}`);
+    expect(() => checkBudget(makeSpec({ experiment: 'train', momentum: 0, beta1: 0, beta2: 0.5, eps: 1 }), 1)).not.toThrow();
+  });
 });
 
 describe('the train charts', () => {
@@ -126,7 +134,7 @@ describe('the train charts', () => {
 
   it('an unknown train plot is a message, not a chart', async () => {
     const run = await runNote(NOTE);
-    expect(buildChartModel(run, { plot: 'heatmap' }).message?.lines[0]).toBe('unknown plot "heatmap" for train; expected one of loss, window, update-ratio');
+    expect(buildChartModel(run, { plot: 'heatmap' }).message?.lines[0]).toBe('unknown plot "heatmap" for train; expected one of loss, window, update-ratio, update-heatmap');
   });
 });
 

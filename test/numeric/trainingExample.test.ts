@@ -105,4 +105,23 @@ describe('examples/training-dynamics.md says what its blocks show', () => {
       expect(Math.max(...ratios) / Math.min(...ratios)).toBeLessThan(3);
     }
   });
+
+  it('the heat maps: sigmoid’s layer 12 moves 4 to 8 decades more than layer 1 at every step; ReLU’s layers stay within a factor of five', () => {
+    const [sigmoid] = block('Who learns, step by step — sigmoid/Xavier, momentum SGD at lr 0.1');
+    const layers = sigmoid!.training!.layers;
+    const decades = layers[0]!.updateRatio.map((r, k) => Math.log10(layers[11]!.updateRatio[k]! / r));
+    expect(decades).toHaveLength(100);
+    expect(Math.min(...decades)).toBeGreaterThan(4);
+    expect(Math.max(...decades)).toBeLessThan(8);
+    expect(Math.min(...layers[0]!.updateRatio)).toBeGreaterThan(1.5e-9);
+    expect(Math.max(...layers[0]!.updateRatio)).toBeLessThan(1.6e-8);
+    expect(Math.min(...layers[11]!.updateRatio)).toBeCloseTo(7e-5, 5);
+    expect(Math.max(...layers[11]!.updateRatio)).toBeCloseTo(0.14, 2);
+    const [relu] = block('Who learns, step by step — ReLU/Kaiming, momentum SGD at lr 0.01');
+    const steps = relu!.training!.layers[0]!.updateRatio.map((_, k) => relu!.training!.layers.map((l) => l.updateRatio[k]!));
+    for (const ratios of steps) expect(Math.max(...ratios) / Math.min(...ratios)).toBeLessThan(5);
+    expect(Math.max(...steps[0]!)).toBeGreaterThan(5e-3);
+    expect(Math.max(...steps[99]!)).toBeLessThan(3e-4);
+    expect(Math.min(...steps[99]!)).toBeGreaterThan(1e-4);
+  });
 });

@@ -9,9 +9,10 @@ Master weights and optimizer state: float64 for fp64, float32 otherwise; each pa
 the master weights rounded to the dtype. Every optimizer value is computed in float64
 from the stored operands and rounded once to the master format:
   sgd       w = w - lr*g
-  momentum  v = 0.9*v + g; w = w - lr*v
-  adam      m = 0.9*m + 0.1*g; v = 0.999*v + 0.001*g*g;
-            w = w - (lr*(m/(1-0.9^k))) / (sqrt(v/(1-0.999^k)) + 1e-8),  k = 1, 2, ...
+  momentum  v = mu*v + g; w = w - lr*v
+  adam      m = b1*m + (1-b1)*g; v = b2*v + (1-b2)*g*g;
+            w = w - (lr*(m/(1-b1^k))) / (sqrt(v/(1-b2^k)) + eps),  k = 1, 2, ...
+with PyTorch's defaults mu = 0.9, b1 = 0.9, b2 = 0.999, eps = 1e-8 unless a run gives its own.
 Training stops at the first non-finite loss (diverged = k). Update ratio of a layer:
 ||W_new - W_old||_F / ||W_old||_F in float64 from the master weights.
 The forward/backward emulation (matmul accumulation, rounding, activations) is the one
@@ -60,7 +61,12 @@ def forward_backward(ws, x, y, act, alpha, head, dtype):
     return loss, grads
 
 
-def train(case, dtype, optimizer, lr, steps):
+DEFAULTS = {'momentum': 0.9, 'beta1': 0.9, 'beta2': 0.999, 'eps': 1e-8}
+
+
+def train(case, dtype, optimizer, lr, steps, coefficients=None):
+    c = {**DEFAULTS, **(coefficients or {})}
+    mu, b1, b2, eps = c['momentum'], c['beta1'], c['beta2'], c['eps']
     master = 'fp64' if dtype == 'fp64' else 'fp32'
     data = case['data']
     ws = [to_dtype(np.array(w), master) for w in data['weights']]
@@ -84,15 +90,15 @@ def train(case, dtype, optimizer, lr, steps):
                 if optimizer == 'sgd':
                     new = to_dtype(w - lr * g, master)
                 elif optimizer == 'momentum':
-                    state1[t] = to_dtype(0.9 * state1[t] + g, master)
+                    state1[t] = to_dtype(mu * state1[t] + g, master)
                     new = to_dtype(w - lr * state1[t], master)
                 else:
                     n = k + 1
-                    state1[t] = to_dtype(0.9 * state1[t] + (1 - 0.9) * g, master)
-                    state2[t] = to_dtype(0.999 * state2[t] + (1 - 0.999) * g * g, master)
-                    c1 = 1 - 0.9 ** n
-                    c2 = 1 - 0.999 ** n
-                    new = to_dtype(w - (lr * (state1[t] / c1)) / (np.sqrt(state2[t] / c2) + 1e-8), master)
+                    state1[t] = to_dtype(b1 * state1[t] + (1 - b1) * g, master)
+                    state2[t] = to_dtype(b2 * state2[t] + (1 - b2) * g * g, master)
+                    c1 = 1 - b1 ** n
+                    c2 = 1 - b2 ** n
+                    new = to_dtype(w - (lr * (state1[t] / c1)) / (np.sqrt(state2[t] / c2) + eps), master)
                 old2 = float(np.sum(w * w))
                 d2 = float(np.sum((new - w) ** 2))
                 ratios[t].append((0.0 if d2 == 0 else math.inf) if old2 == 0 else math.sqrt(d2) / math.sqrt(old2))
@@ -115,9 +121,12 @@ def make_case(rng, name, widths, batch, act, head, runs, gain=1.0, alpha=None):
 def cases():
     rng = np.random.default_rng(13)
     healthy = [('sgd', 0.1), ('momentum', 0.05), ('adam', 0.01)]
+    # Coefficients other than PyTorch's defaults, so a key that is read but not used would show.
+    coefficients = [('momentum', 0.05, {'momentum': 0.5}), ('momentum', 0.05, {'momentum': 0.0}),
+                    ('adam', 0.01, {'beta1': 0.5, 'beta2': 0.9, 'eps': 1e-3}), ('adam', 0.01, {'beta1': 0.0, 'beta2': 0.99, 'eps': 1e-6})]
     return [
-        make_case(rng, 'tanh-linear-head', [6, 8, 8, 5], 10, 'tanh', 'linear', healthy),
-        make_case(rng, 'relu-deep', [8] * 7, 12, 'relu', 'linear', healthy, gain=math.sqrt(2)),
+        make_case(rng, 'tanh-linear-head', [6, 8, 8, 5], 10, 'tanh', 'linear', healthy + coefficients),
+        make_case(rng, 'relu-deep', [8] * 7, 12, 'relu', 'linear', healthy + coefficients, gain=math.sqrt(2)),
         make_case(rng, 'sigmoid-activation-head', [5, 7, 4], 6, 'sigmoid', 'activation', healthy),
         make_case(rng, 'leaky-relu', [6, 6, 6, 6], 8, 'leaky-relu', 'linear', healthy, alpha=0.1),
         # Too large a rate: the loss grows each step until it overflows, fp16 first.
@@ -131,9 +140,10 @@ def main():
     index = []
     for case in cases():
         results = []
-        for optimizer, lr in case['runs']:
-            expected = {dtype: train(case, dtype, optimizer, lr, steps) for dtype in ('fp64', 'fp32', 'bf16', 'fp16')}
-            results.append({'optimizer': optimizer, 'lr': lr, 'expected': expected})
+        for optimizer, lr, *rest in case['runs']:
+            coefficients = rest[0] if rest else {}
+            expected = {dtype: train(case, dtype, optimizer, lr, steps, coefficients) for dtype in ('fp64', 'fp32', 'bf16', 'fp16')}
+            results.append({'optimizer': optimizer, 'lr': lr, 'coefficients': coefficients, 'expected': expected})
             print(case['name'], optimizer, lr, {d: (e['diverged'], e['points'][-1]['loss'] if e['points'] else None) for d, e in expected.items()})
         file = case['name'] + '.json'
         with open(os.path.join(OUT, file), 'w') as f:

@@ -55,6 +55,28 @@ describe('experiment: train in a block', () => {
     expect(onlyError(train('task: mnist')).message).toContain('task is one of teacher, linear');
   });
 
+  it('reads the optimizer coefficients, PyTorch defaults when absent, and a list sweeps them', () => {
+    expect(parseFirst(train('optimizer: adam')).series[0]!.spec).toMatchObject({ momentum: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8 });
+    const parsed = parseFirst(train('lr: 0.01\noptimizer: adam\nbeta1: 0.5\nbeta2: [0.9, 0.99]\neps: 1e-6'));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.series.map((s) => [s.spec.beta1, s.spec.beta2, s.spec.eps])).toEqual([[0.5, 0.9, 1e-6], [0.5, 0.99, 1e-6]]);
+    expect(parseFirst(train('optimizer: momentum\nmomentum: 0')).series[0]!.spec.momentum).toBe(0);
+  });
+
+  it('coefficients out of range are located errors: β and μ in [0, 1), ε > 0', () => {
+    const one = train('optimizer: adam\nbeta2: 1');
+    expect(onlyError(one)).toMatchObject({ message: 'beta2 must be less than 1, got 1', ...where(one, '1\n') });
+    expect(onlyError(train('beta1: -0.1')).message).toBe('beta1 must be at least 0, got -0.1');
+    expect(onlyError(train('momentum: 1.5')).message).toBe('momentum must be less than 1, got 1.5');
+    expect(onlyError(train('eps: 0')).message).toBe('eps must be greater than 0, got 0');
+    expect(onlyError(train('eps: -1e-8')).message).toBe('eps must be greater than 0, got -1e-8');
+    expect(onlyError(train('momentum: .nan')).message).toBe('momentum must be a finite number, got NaN');
+    expect(onlyError(train('beta1: high')).message).toBe("beta1 must be a number, got 'high'");
+    const inList = train('momentum: [0.5, 1, 0.9]');
+    expect(onlyError(inList)).toMatchObject({ message: 'momentum must be less than 1, got 1', ...where(inList, '1,') });
+    expect(onlyError(fenced('beta1: 0.9')).message).toBe("'beta1' does not apply to experiment 'mlp' (it is used by train)");
+  });
+
   it('a task beside a weights file is an error at the task key: the file gives the data', () => {
     const note = train('weights: ./w.json\ntask: linear');
     expect(onlyError(note)).toMatchObject({ message: "the weights file gives the data, so 'task' would be ignored; remove 'task' or 'weights'", ...where(note, 'task') });
@@ -69,7 +91,9 @@ describe('experiment: train in a block', () => {
     const note = train('lr: 0.1\n');
     const [block] = findBlocks(note);
     const labels = completionsAt(note, block!, note.indexOf('lr: 0.1\n') + 8).map((c) => c.label);
-    expect(labels).toEqual(expect.arrayContaining(['optimizer', 'steps', 'head', 'task']));
+    expect(labels).toEqual(expect.arrayContaining(['optimizer', 'steps', 'head', 'task', 'momentum', 'beta1', 'beta2', 'eps']));
     expect(keyDocAt(parseFirst(note), where(note, 'lr').start)?.doc).toContain('Learning rate');
+    const adam = train('optimizer: adam\nbeta2: 0.99\n');
+    expect(keyDocAt(parseFirst(adam), where(adam, 'beta2').start)?.doc).toContain('β₂ of optimizer: adam');
   });
 });

@@ -9,6 +9,7 @@ import { choosePlot, type PlotChoice } from './quantities';
 import { chooseScaleKind, placeXScale, placeYScale } from './scales';
 import { limitsToDraw, placeBand, placeGuide } from './limits';
 import type { Guide } from './trainViews';
+import { HEATMAP_PLOT, heatmapModel } from './heatmap';
 import { layoutChart, FONT } from './layout';
 import { offScaleKind, projectLine, type RawLine } from './project';
 import { colorSlot, seriesDash } from './palette';
@@ -67,6 +68,10 @@ export function buildChartModel(run: BlockRun, options: ChartOptions = {}): Char
     const more = (run.errors?.length ?? 0) > 5 ? [`… and ${run.errors.length - 5} more`] : [];
     const headline = errors.length ? 'nothing to plot: the block has errors' : 'nothing to plot: the run has no series';
     return messageModel(run, frame, headline, [...errors, ...more]);
+  }
+  if (run.experiment === 'train' && (options.plot ?? run.plot ?? '').trim() === HEATMAP_PLOT) {
+    const heat = heatmapModel(run, frame);
+    return typeof heat === 'string' ? messageModel(run, frame, 'nothing to plot', [heat]) : heat;
   }
   const choice = choosePlot(run, options.plot);
   if (typeof choice === 'string') return messageModel(run, frame, 'nothing to plot', [choice]);

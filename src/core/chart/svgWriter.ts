@@ -10,6 +10,7 @@ import { themeStyle } from './palette';
 import { FONT } from './layout';
 import { line, paint, richText, text, tooltip, withClass, type ColorMode } from './svgParts';
 import { writeLegend, writeLines, writeMarkers, writeNote } from './svgSeries';
+import { writeHeatmap } from './svgHeatmap';
 
 const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 
@@ -139,6 +140,8 @@ function messageBox(model: ChartModel): string {
 export function writeChartSvg(model: ChartModel): string {
   const body = model.message
     ? messageBox(model)
-    : bands(model) + axes(model) + writeLines(model) + writeMarkers(model) + writeLegend(model) + writeNote(model);
+    : model.heatmap
+      ? axes(model) + writeHeatmap(model)
+      : bands(model) + axes(model) + writeLines(model) + writeMarkers(model) + writeLegend(model) + writeNote(model);
   return open(model) + header(model) + body + '</svg>';
 }

@@ -148,6 +148,39 @@ export interface NoteItem {
   readonly text: string;
 }
 
+/** One cell of a heat map: a block of layers × update steps and the geometric mean of its update ratios. */
+export interface HeatCell {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** The ratio drawn: 0 when the layers did not move, +∞ when a ratio was. */
+  readonly value: number;
+  readonly color: string;
+  /** First and last layer, first and last step (0-based update k) the cell covers. */
+  readonly layers: readonly [number, number];
+  readonly steps: readonly [number, number];
+}
+
+/** The heat map's colour bar: slices of colour, log ticks, and the 10⁻³ mark. */
+export interface ColorBarModel {
+  readonly box: Rect;
+  readonly title: RichText;
+  readonly slices: readonly { readonly y: number; readonly height: number; readonly color: string }[];
+  readonly ticks: readonly Tick[];
+  readonly reference: { readonly value: number; readonly position: number; readonly label: string } | null;
+}
+
+/** A layers × steps heat map (train's update ratios) drawn in the plot area instead of lines. */
+export interface HeatmapModel {
+  readonly cells: readonly HeatCell[];
+  readonly colorBar: ColorBarModel;
+  /** What the off-scale fills mean (grey: no update, red: +∞), only those present. */
+  readonly keys: readonly { readonly color: string; readonly text: string }[];
+  /** The series drawn. */
+  readonly label: string;
+}
+
 /** The whole chart, ready to draw. */
 export interface ChartModel {
   readonly width: number;
@@ -172,6 +205,8 @@ export interface ChartModel {
   readonly markerKinds: readonly MarkerKind[];
   /** The note explaining the glyphs, laid out in rows; `kind` null is plain text. */
   readonly note: readonly NoteItem[];
+  /** Set for a heat map: the writer draws its cells and colour bar instead of lines. */
+  readonly heatmap?: HeatmapModel;
   /** Set when there is nothing to plot: the writer draws a message box instead of axes. */
   readonly message?: { readonly headline: string; readonly lines: readonly string[] };
 }

@@ -85,6 +85,11 @@ function requireRunnable(spec: ExperimentSpec): void {
     if (!OPTIMIZERS.includes(spec.optimizer)) fail(`unknown optimizer '${String(spec.optimizer)}'; use ${OPTIMIZERS.join(', ')}`);
     if (!HEADS.includes(spec.head)) fail(`unknown head '${String(spec.head)}'; use ${HEADS.join(', ')}`);
     if (!spec.weights && !TASKS.includes(spec.task)) fail(`unknown task '${String(spec.task)}'; use ${TASKS.join(', ')}`);
+    for (const key of ['momentum', 'beta1', 'beta2'] as const) {
+      const v = spec[key];
+      if (typeof v !== 'number' || !(v >= 0 && v < 1)) fail(`${key} must be a number in [0, 1), got ${String(v)}`);
+    }
+    if (typeof spec.eps !== 'number' || !(spec.eps > 0) || !Number.isFinite(spec.eps)) fail(`eps must be a finite number greater than 0, got ${String(spec.eps)}`);
   }
 }
 

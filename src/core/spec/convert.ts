@@ -51,6 +51,7 @@ function checkNumber(key: KeySchema, v: number, integer: boolean): Checked {
   if (key.above !== undefined && !(v > key.above)) return { ok: false, message: `${key.name} must be greater than ${key.above}, got ${v}` };
   if (key.min !== undefined && v < key.min) return { ok: false, message: `${key.name} must be at least ${key.min}, got ${v}` };
   if (key.max !== undefined && v > key.max) return { ok: false, message: `${key.name} must be at most ${key.max}, got ${v}` };
+  if (key.below !== undefined && !(v < key.below)) return { ok: false, message: `${key.name} must be less than ${key.below}, got ${v}` };
   return { ok: true, value: v, param: v };
 }
 

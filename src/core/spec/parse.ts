@@ -65,6 +65,7 @@ function toSpec(experiment: ExperimentKind, values: ReadonlyMap<KeyName, SpecVal
     gain: v('gain'), loss: v('loss'), bias: v('bias'), weightsPath: v('weights'), weights: null,
     size: v('size'), count: v('count'), range: v('range'), points: v('points'), base: v('base'), n: v('n'),
     lr: v('lr'), steps: v('steps'), optimizer: v('optimizer'), head: v('head'), task: v('task'),
+    momentum: v('momentum'), beta1: v('beta1'), beta2: v('beta2'), eps: v('eps'),
     residual: v('residual'), norm: v('norm'), clip: v('clip'), lossScale: v('loss-scale'),
   };
 }

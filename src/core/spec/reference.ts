@@ -30,6 +30,7 @@ function rangeOrValues(key: KeySchema): string {
   if (key.type === 'loss-scale') return '> 0, dynamic, none';
   if (key.min !== undefined && key.max !== undefined) return `${key.min} … ${key.max}`;
   if (key.above !== undefined && key.max !== undefined) return `> ${key.above}, ≤ ${key.max}`;
+  if (key.min !== undefined && key.below !== undefined) return `≥ ${key.min}, < ${key.below}`;
   if (key.valuesFor) return EXPERIMENTS.map((e) => `${e}: ${(key.valuesFor?.[e] ?? []).join(', ')}`).join('; ');
   if (key.values) return key.values.join(', ');
   if (key.type === 'bool') return 'true, false';

@@ -21,7 +21,7 @@ export type KeyName =
   | 'experiment' | 'title' | 'dtype' | 'seed' | 'plot'
   | 'depth' | 'width' | 'batch' | 'activation' | 'init' | 'gain' | 'loss' | 'bias' | 'weights'
   | 'size' | 'count' | 'range' | 'points' | 'base' | 'n'
-  | 'lr' | 'steps' | 'optimizer' | 'head' | 'task'
+  | 'lr' | 'steps' | 'optimizer' | 'head' | 'task' | 'momentum' | 'beta1' | 'beta2' | 'eps'
   | 'residual' | 'norm' | 'clip' | 'loss-scale';
 
 /**
@@ -46,6 +46,8 @@ export interface KeySchema {
   /** Exclusive lower bound: the value must be greater than this (lr > 0). */
   readonly above?: number;
   readonly max?: number;
+  /** Exclusive upper bound: the value must be less than this (β < 1). */
+  readonly below?: number;
   /** Allowed values of an enum, or the names accepted by activation/init. */
   readonly values?: readonly string[];
   /** Experiments whose allowed values are narrower than `values`. */
@@ -126,11 +128,20 @@ export const KEYS: readonly KeySchema[] = [
   { name: 'steps', type: 'int', default: 100, min: 1, max: 10_000, appliesTo: ['train'], sweep: true,
     doc: 'Number of full-batch updates; the loss is recorded before each and after the last (steps + 1 points).' },
   { name: 'optimizer', type: 'enum', default: OPTIMIZERS[0], values: OPTIMIZERS, appliesTo: ['train'], sweep: true,
-    doc: 'sgd: W ← W − lr·g; momentum: v ← 0.9v + g, W ← W − lr·v; adam: PyTorch’s (β 0.9, 0.999, ε 1e-8).' },
+    doc: 'sgd: W ← W − lr·g; momentum: v ← μv + g, W ← W − lr·v (μ = momentum); adam: PyTorch’s (β₁ = beta1, β₂ = beta2, ε = eps).' },
   { name: 'head', type: 'enum', default: HEADS[0], values: HEADS, appliesTo: ['train'], sweep: true,
     doc: 'linear: the last layer applies no σ (a regression head); activation: every layer applies σ, as in mlp.' },
   { name: 'task', type: 'enum', default: TASKS[0], values: TASKS, appliesTo: ['train'], sweep: true,
     doc: 'Built-in data without a weights file: X ~ N(0, 1), Y = tanh(X·Aᵀ) (teacher) or X·Aᵀ (linear), centred and scaled so that learning nothing costs 0.5.' },
+  // The optimizers' coefficients, PyTorch's defaults; each is read only by the optimizer it belongs to.
+  { name: 'momentum', type: 'number', default: 0.9, min: 0, below: 1, appliesTo: ['train'], sweep: true,
+    doc: 'μ of optimizer: momentum (v ← μv + g), in [0, 1); 0 makes it plain SGD.' },
+  { name: 'beta1', type: 'number', default: 0.9, min: 0, below: 1, appliesTo: ['train'], sweep: true,
+    doc: 'β₁ of optimizer: adam, the decay of the gradient’s running mean m, in [0, 1).' },
+  { name: 'beta2', type: 'number', default: 0.999, min: 0, below: 1, appliesTo: ['train'], sweep: true,
+    doc: 'β₂ of optimizer: adam, the decay of the squared gradient’s running mean v, in [0, 1).' },
+  { name: 'eps', type: 'number', default: 1e-8, above: 0, max: 1e6, appliesTo: ['train'], sweep: true,
+    doc: 'ε of optimizer: adam, added to √v̂ in W ← W − lr·m̂/(√v̂ + ε); greater than 0.' },
   { name: 'residual', type: 'bool', default: false, appliesTo: ['mlp', 'train'], sweep: true,
     doc: 'Residual connections: Hᵗ = Hᵗ⁻¹ + σ(Zᵗ) in every layer (every layer must map its width to the same width).' },
   { name: 'norm', type: 'enum', default: NORMS[0], values: NORMS, appliesTo: ['mlp', 'train'], sweep: true,

@@ -1,20 +1,20 @@
 /**
  * The optimizers of `train`, as PyTorch defines them (no weight decay):
  *   sgd       W ← W − lr·g
- *   momentum  v ← μ·v + g, W ← W − lr·v            (μ = 0.9, v₀ = 0)
+ *   momentum  v ← μ·v + g, W ← W − lr·v            (v₀ = 0)
  *   adam      m ← β₁m + (1−β₁)g, v ← β₂v + (1−β₂)g², W ← W − lr·m̂/(√v̂ + ε),
- *             m̂ = m/(1−β₁ᵏ), v̂ = v/(1−β₂ᵏ), k = 1, 2, …  (β₁ 0.9, β₂ 0.999, ε 1e-8)
+ *             m̂ = m/(1−β₁ᵏ), v̂ = v/(1−β₂ᵏ), k = 1, 2, …
+ * μ, β₁, β₂ and ε come from the block (keys momentum, beta1, beta2, eps; their
+ * defaults, PyTorch's, are in the key table).
  * Each new value is computed in float64 from the stored operands and rounded
  * once to its storage (the master format: fp64 for fp64 runs, fp32 otherwise),
  * so the numpy reference can follow the same arithmetic exactly.
  */
 
-import type { OptimizerName } from '../../types';
+import type { ExperimentSpec, OptimizerName } from '../../types';
 
-export const MOMENTUM = 0.9;
-export const ADAM_BETA1 = 0.9;
-export const ADAM_BETA2 = 0.999;
-export const ADAM_EPSILON = 1e-8;
+/** The optimizers' coefficients, as the block gives them. */
+export type Coefficients = Pick<ExperimentSpec, 'momentum' | 'beta1' | 'beta2' | 'eps'>;
 
 type Master = Float32Array | Float64Array;
 
@@ -31,7 +31,7 @@ export interface LayerOptimizer {
 }
 
 /** The state of `name` for a layer of `size` weights, stored like the master weights. */
-export function makeLayerOptimizer(name: OptimizerName, size: number, wide: boolean): LayerOptimizer {
+export function makeLayerOptimizer(name: OptimizerName, size: number, wide: boolean, c: Coefficients): LayerOptimizer {
   const alloc = () => (wide ? new Float64Array(size) : new Float32Array(size));
   switch (name) {
     case 'sgd':
@@ -50,12 +50,13 @@ export function makeLayerOptimizer(name: OptimizerName, size: number, wide: bool
       };
     case 'momentum': {
       const v = alloc();
+      const mu = c.momentum;
       return {
         step(w, g, lr) {
           let d2 = 0;
           let w2 = 0;
           for (let i = 0; i < w.length; i++) {
-            v[i] = MOMENTUM * v[i]! + g[i]!;
+            v[i] = mu * v[i]! + g[i]!;
             const old = w[i]!;
             w[i] = old - lr * v[i]!;
             d2 += (w[i]! - old) ** 2;
@@ -68,18 +69,19 @@ export function makeLayerOptimizer(name: OptimizerName, size: number, wide: bool
     case 'adam': {
       const m = alloc();
       const v = alloc();
+      const { beta1, beta2, eps } = c;
       return {
         step(w, g, lr, k) {
-          const c1 = 1 - ADAM_BETA1 ** k;
-          const c2 = 1 - ADAM_BETA2 ** k;
+          const c1 = 1 - beta1 ** k;
+          const c2 = 1 - beta2 ** k;
           let d2 = 0;
           let w2 = 0;
           for (let i = 0; i < w.length; i++) {
             const gi = g[i]!;
-            m[i] = ADAM_BETA1 * m[i]! + (1 - ADAM_BETA1) * gi;
-            v[i] = ADAM_BETA2 * v[i]! + (1 - ADAM_BETA2) * gi * gi;
+            m[i] = beta1 * m[i]! + (1 - beta1) * gi;
+            v[i] = beta2 * v[i]! + (1 - beta2) * gi * gi;
             const old = w[i]!;
-            w[i] = old - (lr * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + ADAM_EPSILON);
+            w[i] = old - (lr * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + eps);
             d2 += (w[i]! - old) ** 2;
             w2 += old * old;
           }

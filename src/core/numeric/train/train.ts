@@ -71,7 +71,7 @@ export function* trainSteps(spec: ExperimentSpec, network?: TrainNetwork): Gener
   const narrow = dtype !== 'fp32' && dtype !== 'fp64';
   const passWeights = narrow ? master.map((w) => new Float32Array(w.length)) : master;
   const pass = new TrainPass(net.widths, net.batch, dtype, spec.activation, spec.head, spec);
-  const optimizers = master.map((w) => makeLayerOptimizer(spec.optimizer, w.length, wide));
+  const optimizers = master.map((w) => makeLayerOptimizer(spec.optimizer, w.length, wide, spec));
   const points: { step: number; loss: number }[] = [];
   const ratios: number[][] = master.map(() => []);
   let diverged: number | null = null;
