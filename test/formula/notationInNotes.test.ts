@@ -77,3 +77,14 @@ describe('a differential read as a variable', () => {
     expect((await judgeFormula('\\frac{dy}{dx} = \\frac{dy}{du} \\frac{du}{dx}')).verdict).toBe('holds');
   });
 });
+
+describe('wrappers around one statement', () => {
+  // scaling-book (jax-ml): `\begin{equation} … \end{equation}` and `\small{…}` around a claim.
+  it.each([
+    ['\\begin{equation} \\frac{BDF}{BD + DF + BF} \\approxeq \\frac{BDF}{DF} = B \\end{equation}', 'holds'],
+    ['\\begin{equation*} 2^{10} = 1000 \\end{equation*}', 'fails'],
+    ['\\small{2^{10} = 1024}', 'holds'],
+  ])('%s %s', async (latex, verdict) => {
+    expect((await judgeFormula(latex)).verdict).toBe(verdict);
+  });
+});

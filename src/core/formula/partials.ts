@@ -21,7 +21,7 @@ import type { MathJson } from './engine';
 import { CannotEvaluate, type Budget, type Evaluated } from './interpret';
 import type { ClaimReport, FunctionDefinition } from './types';
 import { textWordsAsVariables } from './textNames';
-import { bracedGroup } from './preprocess';
+import { bracedGroup } from './bracedGroup';
 
 /** A derivative fraction found in a side's LaTeX. */
 interface Leibniz {

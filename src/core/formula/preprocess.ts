@@ -16,6 +16,7 @@
 
 import { FROM_SUPERSCRIPT as SUPERSCRIPTS } from '../text/superscript';
 import { TEXT_FUNCTION_NAME } from './split';
+import { bracedGroup } from './bracedGroup';
 import { rewriteSeriesNotation } from './seriesNotation';
 
 const KNOWN_FUNCTIONS = new Set([
@@ -77,18 +78,6 @@ export function rewriteUnicode(latex: string): string {
   let out = latex;
   for (const [pattern, replacement] of UNICODE) out = out.replace(pattern, replacement);
   return rewriteSuperscripts(out);
-}
-
-/** The `{…}` group starting at `from` (which must be `{`): its content and the index past it, or undefined. */
-export function bracedGroup(latex: string, from: number): { content: string; end: number } | undefined {
-  if (latex[from] !== '{') return undefined;
-  let depth = 0;
-  for (let i = from; i < latex.length; i++) {
-    if (latex[i] === '\\') { i++; continue; }
-    if (latex[i] === '{') depth++;
-    else if (latex[i] === '}' && --depth === 0) return { content: latex.slice(from + 1, i), end: i + 1 };
-  }
-  return undefined;
 }
 
 /**

@@ -8,7 +8,7 @@
  * - `\frac{1} p`: an unbraced argument after a space is one token in TeX,
  *   as `\frac{1}{p}`.
  */
-import { bracedGroup } from './preprocess';
+import { bracedGroup } from './bracedGroup';
 
 /** The note's series notation as the LaTeX the engine reads alike. */
 export function rewriteSeriesNotation(latex: string): string {

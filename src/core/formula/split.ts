@@ -16,6 +16,7 @@
  * `a &= b \\ &= c` is the chain a = b = c.
  */
 import type { Relation } from './types';
+import { bracedGroup } from './bracedGroup';
 
 /** A piece of the formula source with its offset. */
 export interface Piece {
@@ -40,8 +41,13 @@ const CONNECTIVES = new Set([
   'iff', 'implies', 'impliedby', 'Rightarrow', 'Leftarrow', 'Leftrightarrow', 'Longrightarrow', 'Longleftarrow',
   'Longleftrightarrow', 'therefore', 'because', 'qquad', 'quad', 'rightarrow', 'longrightarrow', 'leadsto',
 ]);
-/** Environments whose rows are a derivation: `&` aligns, `\\\\` ends a row. */
-const ALIGNMENT = /\\(begin|end)\s*\{\s*(aligned|align|alignat|alignedat|gather|gathered|split|eqnarray|multline|flalign)\*?\s*\}(\s*\{\d+\})?/g;
+/**
+ * Environments whose rows are a derivation (`&` aligns, `\\\\` ends a row), and the
+ * one-statement wrappers `equation`, `displaymath` and `math`: their delimiters are blanked.
+ */
+const ALIGNMENT = /\\(begin|end)\s*\{\s*(aligned|align|alignat|alignedat|gather|gathered|split|eqnarray|multline|flalign|equation|displaymath|math)\*?\s*\}(\s*\{\d+\})?/g;
+/** Font-size commands that wrap a whole statement in braces (`\\small{2BD \\approxeq 2DF}`). */
+const SIZE_GROUP = /\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)\s*\{/g;
 /** Row labels and numbering that are not part of any side. */
 const ROW_MARKUP = /\\(?:nonumber|notag)\b|\\(?:label|tag)\*?\s*\{[^{}]*\}/g;
 
@@ -87,11 +93,24 @@ export function splitFormula(formula: string): Statement[] {
 
 /** The formula with alignment environments' delimiters, their `&` and row labels turned into spaces. */
 function blankAlignment(formula: string): string {
-  if (!formula.includes('\\begin') && !formula.includes('&')) return formula;
+  const sized = blankSizeGroups(formula);
+  if (!sized.includes('\\begin') && !sized.includes('&')) return sized;
   const blank = (m: string): string => ' '.repeat(m.length);
-  const out = formula.replace(ALIGNMENT, blank).replace(ROW_MARKUP, blank);
+  const out = sized.replace(ALIGNMENT, blank).replace(ROW_MARKUP, blank);
   // `\\&` is a literal ampersand; any other `&` is alignment.
   return out.replace(/(^|[^\\])&/g, (_m, before: string) => `${before} `);
+}
+
+/** `\\small{…}`: the command and its braces as spaces, so the relations inside are at the top level. */
+function blankSizeGroups(formula: string): string {
+  let out = formula;
+  for (const m of formula.matchAll(SIZE_GROUP)) {
+    const open = m.index + m[0].length - 1;
+    const group = bracedGroup(formula, open);
+    if (!group) continue;
+    out = out.slice(0, m.index) + ' '.repeat(m[0].length) + group.content + ' ' + out.slice(group.end);
+  }
+  return out;
 }
 
 /**
