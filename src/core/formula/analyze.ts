@@ -330,7 +330,9 @@ function asIdentity(
       // `y' = 3x^2` after `x = 1.5`: a claim that holds with the note's earlier numbers read as variables holds at those numbers too.
       if (outcome.kind !== 'judged' || outcome.verdict === 'holds' || !bindsNumber(definitions, latex)) return outcome;
       const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
-      return free.kind === 'judged' && free.verdict === 'holds' ? free : outcome;
+      // It fails with those numbers and fails for every value of them: no reading saves it.
+      const failsBoth = free.kind === 'judged' && free.verdict === 'fails' && outcome.disagreesNearlyEverywhere === true;
+      return free.kind === 'judged' && (free.verdict === 'holds' || failsBoth) ? free : outcome;
     } catch {
       return { kind: 'skip' };
     }

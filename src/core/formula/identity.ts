@@ -42,6 +42,8 @@ export type IdentityOutcome =
       readonly ratio?: number;
       /** The note's own definition of an assumed name (`\\sigma(x) = …`), checked against the assumption and kept. */
       readonly definition?: FunctionDefinition;
+      /** The sides clearly disagreed at nearly every point compared (a "fails" had nothing else withheld it). */
+      readonly disagreesNearlyEverywhere?: boolean;
     }
   /** No variables left once functions are applied: two numbers, judged as any claim. */
   | {
@@ -283,8 +285,10 @@ export function checkIdentity(
     return symbolDefinition(leftJson, right, expression, latex, definitions, deadline);
   }
   if (form && !ASSUMED.has(form.name)) {
-    const usable = [...variablesOf(right)].every((v) => form.params.includes(v));
-    return { kind: 'definition', definition: { ...form, ...(usable ? { body: right } : {}), source: latex } };
+    // `f(x) = x^2` after `x = 1`: the parameter is the function's own, not the note's number.
+    const body = prepare(rightJson, known, withoutNames(definitions, form.params));
+    const usable = [...variablesOf(body)].every((v) => form.params.includes(v));
+    return { kind: 'definition', definition: { ...form, ...(usable ? { body } : {}), source: latex } };
   }
   const left = prepare(leftJson, known, definitions, uses, freeNumbers);
   const called = new Set([...calledNames(left), ...calledNames(right)]);
@@ -335,7 +339,14 @@ export function checkIdentity(
   }
   const why = mayFail ? 'it holds at some points and not at others' : assumed ? 'it does not hold for the usual meaning of the functions it uses' : 'it is an equation to solve, not an identity';
   const ratio = !assumed && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
-  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio }) };
+  const nearlyEverywhere = sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree) ? { disagreesNearlyEverywhere: true } : {};
+  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio }), ...nearlyEverywhere };
+}
+
+/** The definitions without those of `names`. */
+function withoutNames(definitions: ReadonlyMap<string, FunctionDefinition>, names: readonly string[]): ReadonlyMap<string, FunctionDefinition> {
+  if (!names.some((n) => definitions.has(n))) return definitions;
+  return new Map([...definitions].filter(([name]) => !names.includes(name)));
 }
 
 /** What a call of `name` evaluates: the note's definition, else the assumed meaning (applyCalls only applies names that have one). */
