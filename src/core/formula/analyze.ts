@@ -24,6 +24,7 @@ import { mayMention } from './decoratedNames';
 import { constantFactorClaim } from './constantRatio';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 import { arrayBindings, arrayDefinition, isArrayClaim } from './matrixClaims';
+import { judgeOverExtents, writesOperator } from './operatorExtents';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -193,9 +194,17 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
   chain.exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (chain.exact ?? exactSide) : claim.verdict === 'holds' ? chain.exact : undefined;
   if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
-  if (withFreeVariables(claim) || (relation === '=' && pieces.some((p) => needsIdentityReading(p.text)))) {
+  if (withFreeVariables(claim) || (relation === '=' && pieces.some((p) => needsIdentityReading(p.text) || writesOperator(p.text)))) {
     const before = defines.length;
-    claim = asIdentity(claim, pieces, reader, fairShare(limits, state.claimsLeft), scope, defines);
+    const judged = claim;
+    // A side read anew (its operand delimited) must not reuse the tree read from the text as written.
+    const anew = (side: SideReport, k: number, readings: readonly [Piece, Piece]): SideReport => (readings[k]!.text === pieces[k]!.text ? side : { ...side });
+    claim = judgeOverExtents(
+      pieces,
+      (readings, left) => asIdentity({ ...judged, left: anew(judged.left, 0, readings), right: anew(judged.right, 1, readings) }, readings, reader, fairShare(limits, state.claimsLeft - 1 + left), scope, defines),
+      (exponent) => [...scope.keys()].some((name) => name.endsWith(exponent)),
+    ) ??
+      asIdentity(claim, pieces, reader, fairShare(limits, state.claimsLeft), scope, defines);
     for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
   }
   if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);

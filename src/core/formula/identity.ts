@@ -278,7 +278,7 @@ export function checkIdentity(
   // A definition we cannot use still hides the name's earlier one (NoteScope).
   if (!readableAsScalars(latex)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   if (boundIndexed(leftJson) || boundIndexed(rightJson) || (LEIBNIZ_FRACTION.test(latex) && latex.includes('\\int'))) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
-  const uses: Uses = { differentiated: new Set(), substituted: new Set() };
+  const uses: Uses = { differentiated: new Set(), substituted: new Set(), heldConstant: new Set() };
   const right = prepare(rightJson, known, definitions, uses, freeNumbers);
   if (typeof leftJson === 'string' || isSubscripted(leftJson) || decoratedName(leftJson, flattenSubscripts) !== undefined) {
     const expression = prepare(rightJson, known, definitions, undefined, true);
@@ -297,7 +297,8 @@ export function checkIdentity(
   // A symbol bound to an expression and used as it is (not differentiated) may too: its variables were not the sides' own.
   // So may a reading with `d` as a variable beside a Leibniz fraction: fractions of differentials
   // cancel as the reader expects (dy/du·du/dx), but `\\frac{d}{dx_k} x_i a_{ij} x_j` is an operator we did not read.
-  const assumed = confirmOnly || uses.substituted.size > 0 || [...names].some((n) => !refutes(definitions.get(n))) || differentialAsVariable(left, right, latex);
+  // Variables held constant under a total derivative may depend on it in the note: such a claim may hold, never fail.
+  const assumed = confirmOnly || uses.substituted.size > 0 || (uses.heldConstant?.size ?? 0) > 0 || [...names].some((n) => !refutes(definitions.get(n))) || differentialAsVariable(left, right, latex);
   const functions = new Map<string, FunctionBody>();
   for (const n of called) functions.set(n, bodyOf(n, definitions));
   const leftVars = variablesOf(left);
@@ -325,7 +326,7 @@ export function checkIdentity(
     within(rightVars, leftVars, left) || within(leftVars, rightVars, right);
   // A rounded constant (`1.3e8 \\cdot B`) makes both sides differ by its rounding: such a statement may only hold.
   const mayFail = !assumed && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
-  const using = [...names].map(usingText(definitions));
+  const using = [...[...names].map(usingText(definitions)), ...[...(uses.heldConstant ?? [])].map((v) => `${symbolName(v)} held constant`)];
   const counts = countVariables(right, countVariables(left));
   const sample = samplePoints(latex, left, right, variables, budget, counts);
   const usable = form && [...rightVars].every((v) => form.params.includes(v));
@@ -384,6 +385,8 @@ interface Uses {
   readonly differentiated: Set<string>;
   /** Symbols bound to an expression, replaced by it. */
   readonly substituted: Set<string>;
+  /** Other variables of an expression differentiated totally (`n` in `\\frac{d}{dx}(x^n)`), taken as constants. */
+  readonly heldConstant?: Set<string>;
 }
 
 /** Subscripted symbols as single variables, then function calls, derivatives (partials.ts) and earlier bindings applied. */
@@ -392,7 +395,7 @@ function prepare(json: MathJson, known: (name: string) => boolean, definitions: 
   const bind = (j: MathJson, keep: ReadonlySet<string>): MathJson =>
     bindSymbols(j, definitions, freeNumbers ? new Set([...keep, ...[...definitions.keys()].filter(numbers)]) : keep, uses?.substituted);
   const called = applyCalls(flattenSubscripts(json), known);
-  const resolved = resolveDerivatives(called, { definitions, prepare: bind, variablesOf: (j) => variablesOf(j), used: uses?.differentiated ?? new Set() });
+  const resolved = resolveDerivatives(called, { definitions, prepare: bind, variablesOf: (j) => variablesOf(j), used: uses?.differentiated ?? new Set(), ...(uses?.heldConstant ? { constants: uses.heldConstant } : {}) });
   return bind(resolved, new Set());
 }
 

@@ -215,6 +215,12 @@ export interface DerivativeContext {
   readonly variablesOf: (json: MathJson) => Set<string>;
   /** Names of the note's definitions that were differentiated (for "may refute" and the "using" text). */
   readonly used: Set<string>;
+  /**
+   * Where a total derivative of an expression may take its other variables as
+   * constants (`n` in `\\frac{d}{dx}(x^n)`), recording them; without it such a
+   * derivative is not read.
+   */
+  readonly constants?: Set<string>;
 }
 
 /**
@@ -252,7 +258,11 @@ function resolveLeibniz(args: readonly MathJson[], context: DerivativeContext): 
   const body = context.prepare(resolveDerivatives(of!, context), new Set(wrt));
   const variables = context.variablesOf(body);
   // d/dx of an expression with other variables: they might depend on x.
-  if (partial === 0 && [...variables].some((v) => !wrt.includes(v))) throw new NotADerivative('a total derivative of an expression with other variables');
+  const others = [...variables].filter((v) => !wrt.includes(v));
+  if (partial === 0 && others.length > 0) {
+    if (!context.constants) throw new NotADerivative('a total derivative of an expression with other variables');
+    for (const v of others) context.constants.add(v);
+  }
   return ['Partial', body, ['Tuple', ...wrt]];
 }
 
