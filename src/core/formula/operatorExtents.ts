@@ -50,8 +50,8 @@ function expand(text: string, from: number): string[] | undefined {
   const start = skipSpace(text, end);
   const extents = operandExtents(text, start);
   if (extents.length === 0) return undefined;
-  // One extent that is already a parenthesised group: partials.ts reads it as written.
-  if (extents.length === 1 && /^(?:\\left\s*)?\(/.test(text.slice(start))) return expand(text, extents[0]!);
+  // One extent that is already a parenthesised group, or a call (`\\frac{d}{dx} f(x)`): read as written.
+  if (extents.length === 1 && (/^(?:\\left\s*)?\(/.test(text.slice(start)) || isCall(text.slice(start, extents[0])))) return expand(text, extents[0]!);
   const out: string[] = [];
   for (const extent of extents) {
     const operand = text.slice(start, extent);
@@ -85,8 +85,12 @@ function operandExtents(latex: string, start: number): number[] {
   const withPower = powerEnd(latex, factor);
   const term = termEnd(latex, start);
   if (term === undefined || term < withPower) return [];
+  // Without brackets, `\\frac{d}{dx} x^2 + 3x` may mean the derivative of the whole sum.
+  const bracketed = /^(?:\\left\s*)?[([]/.test(latex.slice(start));
+  const side = bracketed ? term : sideEnd(latex, start);
+  if (side === undefined) return [];
   // A power binds to its base: `\\frac{d}{dx}x^2` is never (d/dx x)².
-  return [...new Set([withPower, term])].sort((a, b) => a - b);
+  return [...new Set([withPower, term, side])].sort((a, b) => a - b);
 }
 
 /** The end of one factor at `at`: a bracketed group, a number, a letter (with a subscript) or a command with its braced arguments. */
@@ -99,7 +103,17 @@ function factorEnd(latex: string, at: number): number | undefined {
   let end = at + token[0].length;
   // A command's braced arguments (`\sqrt{x}`, `\frac{a}{b}`) belong to it.
   for (let group = bracedGroup(latex, end); token[0].startsWith('\\') && group; group = bracedGroup(latex, end)) end = group.end;
-  return end;
+  // `f(x)`, `\\sigma(x)`: a name called on a group.
+  return CALL_GROUP.test(latex.slice(end)) ? closingEnd(latex, skipSpace(latex, end)) : end;
+}
+
+/** A parenthesised group right after a name: the name is called on it. */
+const CALL_GROUP = /^\s*(?:\\left\s*)?\(/;
+
+/** Whether an operand is one name called on a group (`f(x)`, `\\sigma(z)`). */
+function isCall(operand: string): boolean {
+  const m = /^(?:[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?|\\[A-Za-z]+)/.exec(operand);
+  return m !== null && CALL_GROUP.test(operand.slice(m[0].length)) && closingEnd(operand, skipSpace(operand, m[0].length)) === operand.length;
 }
 
 /** Past a power written right after `at` (`^2`, `^{n-1}`), else `at`. */
@@ -127,6 +141,20 @@ function termEnd(latex: string, at: number): number | undefined {
     else if (ch === ')' || ch === ']' || ch === '}') depth--;
     else if (depth === 0 && (ch === '+' || ch === '-') && i > at && !/[\^_]\s*$/.test(latex.slice(at, i))) return trimEnd(latex, at, i);
     if (depth < 0) return undefined;
+  }
+  return depth === 0 ? trimEnd(latex, at, latex.length) : undefined;
+}
+
+/** The end of the side from `at` when its brackets balance there. */
+function sideEnd(latex: string, at: number): number | undefined {
+  let depth = 0;
+  for (let i = at; i < latex.length; i++) {
+    if (latex.startsWith('\\left', i)) { depth++; i += 4; continue; }
+    if (latex.startsWith('\\right', i)) { depth--; i += 5; continue; }
+    if (latex[i] === '\\') { i++; continue; }
+    const ch = latex[i]!;
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if ((ch === ')' || ch === ']' || ch === '}') && --depth < 0) return undefined;
   }
   return depth === 0 ? trimEnd(latex, at, latex.length) : undefined;
 }
