@@ -74,6 +74,8 @@ const ACCEPTED_COMMANDS = new Set([
   'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'phi', 'varphi', 'chi', 'psi', 'omega', 'mathrm', 'text',
   // Sums, products and integrals over a scalar index (one over indexed terms, x_i, is not judged: boundIndexed).
   'sum', 'prod', 'int', 'infty', 'limits',
+  // Limits of a scalar variable (limits.ts).
+  'lim', 'to', 'rightarrow',
   // Accents of one name (`\\hat{y}`), read as one symbol (decoratedNames.ts).
   'hat', 'bar', 'tilde',
 ]);
@@ -190,6 +192,8 @@ export function variablesOf(json: MathJson, out = new Set<string>(), bound: Read
     return out;
   }
   if (head === 'Partial') return partialVariables(args, (j, o) => variablesOf(j, o, bound), out);
+  // `["Function", body, n]` (the body of a limit) binds n.
+  if (head === 'Function') return variablesOf(args[0]!, out, new Set([...bound, ...args.slice(1).filter((a): a is string => typeof a === 'string')]));
   const index = boundIndex(json);
   if (index !== undefined) {
     const inner = new Set(bound).add(index);
