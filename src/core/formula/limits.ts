@@ -56,8 +56,8 @@ export function evaluateLimit(args: readonly MathJson[], budget: Budget, env: Re
  * the same combinations.
  */
 function extrapolate(g: (k: number) => Evaluated): Evaluated {
-  let previous: { value: number; noise: number }[] = [];
-  const estimates: { value: number; noise: number }[] = [];
+  let previous: Estimate[] = [];
+  const estimates: Estimate[] = [];
   let under = 0;
   for (let k = 0; k < LEVELS; k++) {
     const first = g(k);
@@ -72,12 +72,30 @@ function extrapolate(g: (k: number) => Evaluated): Evaluated {
     }
     estimates.push(row[row.length - 1]!);
     previous = row;
+    // Smaller steps only add rounding once the changes are down to it.
+    if (settled(estimates) && lastChange(estimates) <= floorOf(estimates)) break;
   }
-  const changes = estimates.slice(1).map((e, k) => Math.abs(e.value - estimates[k]!.value));
+  if (!settled(estimates)) throw new CannotEvaluate('the limit did not settle (it may not exist, or approach too slowly to bound)');
   const last = estimates[estimates.length - 1]!;
-  const floor = 4 * last.noise + 1e-15 * Math.abs(last.value);
-  const tail = changes.slice(-SETTLED_STEPS - 1);
-  const settled = tail.every((c, k) => k === 0 || c <= floor || c <= tail[k - 1]! / 2);
-  if (!settled) throw new CannotEvaluate('the limit did not settle (it may not exist, or approach too slowly to bound)');
-  return { value: last.value, noise: 2 * changes[changes.length - 1]! + last.noise, under };
+  return { value: last.value, noise: 2 * lastChange(estimates) + last.noise, under };
+}
+
+type Estimate = { readonly value: number; readonly noise: number };
+
+/** Each of the last SETTLED_STEPS changes at most half the one before, or within rounding. */
+function settled(estimates: readonly Estimate[]): boolean {
+  if (estimates.length < SETTLED_STEPS + 2) return false;
+  const changes = estimates.slice(-SETTLED_STEPS - 2).map((e, k, all) => (k === 0 ? 0 : Math.abs(e.value - all[k - 1]!.value))).slice(1);
+  const floor = floorOf(estimates);
+  return changes.every((c, k) => k === 0 || c <= floor || c <= changes[k - 1]! / 2);
+}
+
+function lastChange(estimates: readonly Estimate[]): number {
+  return Math.abs(estimates[estimates.length - 1]!.value - estimates[estimates.length - 2]!.value);
+}
+
+/** What rounding alone may change the last estimate by. */
+function floorOf(estimates: readonly Estimate[]): number {
+  const last = estimates[estimates.length - 1]!;
+  return 4 * last.noise + 1e-15 * Math.abs(last.value);
 }
