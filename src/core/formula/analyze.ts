@@ -359,7 +359,8 @@ function asIdentity(
     const trees = () => [claim.left, claim.right].map((side, k) => special[k]?.json ?? readTreeOf(side) ?? read(pieces[k]!.text));
     const latex = `${special[0]?.checked ?? pieces[0].text} = ${special[1]?.checked ?? pieces[1].text}`;
     outcome = attempt(trees, latex, special.some((s) => s?.confirmOnly === true));
-    if (outcome.kind === 'skip' || (outcome.kind === 'judged' && outcome.verdict === 'none')) {
+    // Only where the derivatives found no counterexample: `\\frac{d}{dx}(x^n) = x^{n-1}` must not hold with d a variable that cancels.
+    if (outcome.kind === 'skip' || (outcome.kind === 'judged' && outcome.verdict === 'none' && outcome.check.counterexample === undefined)) {
       const fallback = plain();
       if (fallback.kind === 'values' || fallback.kind === 'definition' || (fallback.kind === 'judged' && fallback.verdict !== 'none')) outcome = fallback;
     }

@@ -342,7 +342,9 @@ export function checkIdentity(
   if (mayFail && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree)) {
     return { kind: 'judged', verdict: 'fails', check: { ...check, counterexample } };
   }
-  const why = mayFail ? 'it holds at some points and not at others' : assumed ? 'it does not hold for the usual meaning of the functions it uses' : 'it is an equation to solve, not an identity';
+  const held = [...(uses.heldConstant ?? [])].map(symbolName);
+  const assumedWhy = held.length > 0 ? `it does not hold with ${held.join(', ')} held constant (and ${held.length > 1 ? 'they' : 'it'} may vary)` : 'it does not hold for the usual meaning of the functions it uses';
+  const why = mayFail ? 'it holds at some points and not at others' : assumed ? assumedWhy : 'it is an equation to solve, not an identity';
   const ratio = !assumed && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
   const nearlyEverywhere = sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree) ? { disagreesNearlyEverywhere: true } : {};
   return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio }), ...nearlyEverywhere };
