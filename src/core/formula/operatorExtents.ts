@@ -208,7 +208,8 @@ export function judgeOverExtents(
   if (left === undefined && right === undefined) return undefined;
   const indices = pieces.flatMap((p) => [...p.text.matchAll(INDEX_EXPONENT)]);
   const asNames = indices.some((m) => bound(`^(${m[1]})`)) ? [] : [(t: string) => t.replace(INDEX_EXPONENT, '_{($1)}')];
-  const indexReadings = indices.length === 0 ? [(t: string) => t] : [...asNames, (t: string) => t.replace(INDEX_EXPONENT, '^{$1}')];
+  const asPowers = asNames.length > 0 && onlyDecorated(pieces.map((p) => p.text)) ? [] : [(t: string) => t.replace(INDEX_EXPONENT, '^{$1}')];
+  const indexReadings = indices.length === 0 ? [(t: string) => t] : [...asNames, ...asPowers];
   const combinations = indexReadings.flatMap((index) =>
     (left ?? [pieces[0].text]).flatMap((l) => (right ?? [pieces[1].text]).map((r) => [{ ...pieces[0], text: index(l) }, { ...pieces[1], text: index(r) }] as const)),
   );
@@ -217,6 +218,32 @@ export function judgeOverExtents(
   const first = claims[0]!;
   if (claims.every((c) => c.verdict === first.verdict)) return first;
   return undecided(first);
+}
+
+/** A letter or Greek letter decorated with a parenthesised exponent: `x^{(t)}`, `\\theta^{(2)}`. */
+const DECORATED = /(?<![A-Za-z\\])(\\?[A-Za-z]+)\s*\^\s*\{\s*\(\s*([A-Za-z]|\d+)\s*\)\s*\}/g;
+
+/**
+ * Whether every decorated base and every letter index appears only in its
+ * decorated names (`y^{(t)}`, `x^{(t)}`, never a bare x or t). Then reading
+ * x^{(t)} as the power x^t only gives one name the values x^t: a claim in the
+ * names holds or fails alike for those (its sides are analytic in them), and
+ * the power reading adds nothing.
+ */
+function onlyDecorated(texts: readonly string[]): boolean {
+  const letters = new Set<string>();
+  const rest = texts.map((t) => t.replace(DECORATED, (_m, base: string, index: string) => {
+    letters.add(base);
+    if (/^[A-Za-z]$/.test(index)) letters.add(index);
+    return ' ';
+  }));
+  if ([...letters].some((l) => l.length > 1 && !l.startsWith('\\'))) return false;
+  return rest.every((t) => {
+    const commands = new Set(t.match(/\\[A-Za-z]+/g) ?? []);
+    // Any other use of a letter counts, even glued to others (`dx` in `\\frac{d}{dx}`).
+    const plain = t.replace(/\\[A-Za-z]+/g, ' ');
+    return [...letters].every((l) => (l.startsWith('\\') ? !commands.has(l) : !plain.includes(l)));
+  });
 }
 
 function undecided(claim: ClaimReport): ClaimReport {
