@@ -42,6 +42,15 @@ describe('operators in real notes', () => {
     expect(await verdicts('\\frac{d}{dx}(x^n) = x^{n-1}')).toEqual(['none']);
   });
 
+  it('an operand without the variable is a function of it, not a constant: no verdict', async () => {
+    expect(await verdicts('\\frac{d}{dx} f = 0')).toEqual(['none']);
+    expect(await verdicts('\\nabla_x f = 0')).toEqual(['none']);
+  });
+
+  it('a symbolic order is Leibniz notation too: d is no variable to refute with (d2l single-variable-calculus)', async () => {
+    expect(await verdicts("f^{(n)}(x) = \\frac{d^{n}f}{dx^{n}} = \\left(\\frac{d}{dx}\\right)^{n} f")).toEqual(['none', 'none']);
+  });
+
   it('∇θ of the squared error: the sign slip in the last link fails (mit-6036-notes)', async () => {
     const latex = '\\nabla _{\\theta } (y^{(t)} - \\theta x^{(t)})^2/2 = (y^{(t)} - \\theta x^{(t)}) \\nabla _{\\theta } (y^{(t)} - \\theta x^{(t)}) = (y^{(t)} - \\theta x^{(t)}) x^{(t)}';
     expect(await verdicts(latex)).toEqual(['holds', 'fails']);

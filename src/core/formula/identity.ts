@@ -84,11 +84,11 @@ const NAME_RUN = /(?<![\\A-Za-z])[A-Za-z]{3,}/;
 const KNOWN_NAMES = new Set(['exp', 'log', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'max', 'min', 'ReLU', 'relu', 'softplus', 'sigmoid']);
 
 /**
- * `\frac{dF}{du}`: a derivative in Leibniz notation, which the engine reads as
- * the quotient (d·F)/(d·u). Only `\frac{d}{dx} f(x)` is read (applyCalls); a
+ * `\frac{dF}{du}`, `\frac{d^{n}f}{dx^{n}}`, `\frac{d}{dx}`: a derivative in Leibniz
+ * notation, which the engine reads as the quotient (d·F)/(d·u). Only `\frac{d}{dx} f(x)` is read (applyCalls); a
  * statement with an integral and such a fraction (the substitution rule) is not judged.
  */
-const LEIBNIZ_FRACTION = /\\frac\s*\{\s*d\s*[A-Za-z\\{]/;
+const LEIBNIZ_FRACTION = /\\frac\s*\{\s*d\s*[A-Za-z\\{]|\\frac\s*\{\s*d\s*(?:\^\s*(?:\{[^{}]*\}|\w))?[^{}]*\}\s*\{\s*d/;
 
 /**
  * An integral at one sample point: 64 points share the formula's time, and a
