@@ -4,9 +4,9 @@
  * an operator applied to the parenthesised group right after it; here each
  * plausible extent of the operand is written out as such a group:
  *
- * - the next factor (a group, a letter, a number or a command with its
- *   braced arguments) with the power written after it;
- * - the rest of the term, up to the next `+` or `-` outside any brackets.
+ * - after a bracket: the group with the power written after it, or the rest
+ *   of its term (up to the next `+` or `-` outside any brackets);
+ * - without a bracket: the rest of the term, or the rest of the side.
  *
  * `\nabla_{\theta}` of one scalar name is the partial derivative ∂/∂θ (a
  * gradient with respect to a scalar; a claim that fails for a scalar θ fails
@@ -85,12 +85,12 @@ function operandExtents(latex: string, start: number): number[] {
   const withPower = powerEnd(latex, factor);
   const term = termEnd(latex, start);
   if (term === undefined || term < withPower) return [];
-  // Without brackets, `\\frac{d}{dx} x^2 + 3x` may mean the derivative of the whole sum.
+  // A bracketed operand is the group (with its power: `\\frac{d}{dx}x^2` is never (d/dx x)²), or its whole term.
   const bracketed = /^(?:\\left\s*)?[([]/.test(latex.slice(start));
-  const side = bracketed ? term : sideEnd(latex, start);
-  if (side === undefined) return [];
-  // A power binds to its base: `\\frac{d}{dx}x^2` is never (d/dx x)².
-  return [...new Set([withPower, term, side])].sort((a, b) => a - b);
+  if (bracketed) return [...new Set([withPower, term])].sort((a, b) => a - b);
+  // Without brackets it is at least its term (`\\frac{d}{d\\theta} \\theta^9(1-\\theta)^4`), and may be the rest of the side (`\\frac{d}{dx} x^2 + 3x`).
+  const side = sideEnd(latex, start);
+  return side === undefined ? [] : [...new Set([term, side])].sort((a, b) => a - b);
 }
 
 /** The end of one factor at `at`: a bracketed group, a number, a letter (with a subscript) or a command with its braced arguments. */
