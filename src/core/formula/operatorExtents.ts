@@ -214,10 +214,12 @@ export function judgeOverExtents(
     (left ?? [pieces[0].text]).flatMap((l) => (right ?? [pieces[1].text]).map((r) => [{ ...pieces[0], text: index(l) }, { ...pieces[1], text: index(r) }] as const)),
   );
   if (combinations.length > 2 * MAX_READINGS) return undefined;
-  const claims = combinations.map((c, k) => judge(c, combinations.length - k));
-  const first = claims[0]!;
-  if (claims.every((c) => c.verdict === first.verdict)) return first;
-  return undecided(first);
+  const first = judge(combinations[0]!, combinations.length);
+  for (let k = 1; k < combinations.length && first.verdict !== 'none'; k++) {
+    // The first reading that disagrees settles it: the time left goes to the claims after this one.
+    if (judge(combinations[k]!, combinations.length - k).verdict !== first.verdict) return undecided(first);
+  }
+  return first;
 }
 
 /** A letter or Greek letter decorated with a parenthesised exponent: `x^{(t)}`, `\\theta^{(2)}`. */
