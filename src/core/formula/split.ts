@@ -188,7 +188,7 @@ function parenthesised(source: string): boolean[] {
     if (source[i] === '(') open.push(i);
     else if (source[i] === ')' && open.length > 0) {
       const from = open.pop()!;
-      // Nested pairs are marked by the outermost; marking again is harmless and bounded by the length.
+      // Only the outermost pair marks: the nested ones lie inside it.
       if (open.length === 0) inside.fill(true, from + 1, i);
     }
   }
