@@ -6,7 +6,7 @@
  * are CPU time by default (stable on a shared machine). Options: --reps N
  * (default 7), --wall (wall-clock time), --markdown (the table as Markdown for
  * docs/performance.md), --json, --only check (only the `gradexp check` rows), --only train
- * (only the training example's row).
+ * (only the training example's row), --only remedies (the cost of each remedy).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -20,6 +20,7 @@ import { wholeProcessRows } from './process';
 import { clockName } from './measure';
 import { markdownTable, textTable, type BenchRow } from './table';
 import { sweepRows } from './sweep';
+import { remedyRows } from './remedies';
 import { trainRows } from './train';
 import { chainRow, gemmRows, mlpRows, noteRow } from './workloads';
 
@@ -64,6 +65,13 @@ async function main(): Promise<void> {
     console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));
     return;
   }
+  if (option('--only') === 'remedies') {
+    // Only the remedies' cost rows (seconds): `npm run bench -- --only remedies`.
+    const rows = remedyRows(Math.min(reps, 5));
+    console.log(`${machine(undefined)}\nmedians of ${Math.min(reps, 5)} repetitions, ${clockName()}\n`);
+    console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));
+    return;
+  }
   if (option('--only') === 'check') {
     // Only the `gradexp check` rows (about a minute): `npm run bench -- --only check`.
     const rows = await checkVaultRows(Math.min(reps, 3));
@@ -86,6 +94,7 @@ async function main(): Promise<void> {
   if (fs.existsSync(example)) rows.push(noteRow(fs.readFileSync(example, 'utf8'), 'example note', reps));
   rows.push(...(await formulaRows()));
   rows.push(...(await sweepRows(Math.min(reps, 3))));
+  rows.push(...remedyRows(Math.min(reps, 5)));
   rows.push(...wholeProcessRows(Math.min(reps, 5), numpy !== undefined));
   rows.push(...(await checkVaultRows(Math.min(reps, 3))));
 

@@ -29,6 +29,10 @@ export function benchSpec(overrides: Partial<ExperimentSpec>): ExperimentSpec {
     optimizer: 'sgd',
     head: 'linear',
     task: 'teacher',
+    residual: false,
+    norm: 'none',
+    clip: null,
+    lossScale: null,
     ...overrides,
   };
 }

@@ -66,6 +66,11 @@ export const RELATION_TEXT: Readonly<Record<Relation, string>> = {
  */
 export const VERDICTS: readonly Verdict[] = ['fails', 'mismatch', 'ambiguous', 'holds', 'none'];
 
+/** The worst verdict over a formula's claims, in the order of VERDICTS ('none' without claims). */
+export function overallVerdict(claims: readonly { readonly verdict: Verdict }[]): Verdict {
+  return VERDICTS.find((v) => claims.some((c) => c.verdict === v)) ?? 'none';
+}
+
 const GREEK: Readonly<Record<string, string>> = {
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ',
   kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', rho: 'ρ', sigma: 'σ', tau: 'τ', phi: 'φ', varphi: 'φ',

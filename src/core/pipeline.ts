@@ -3,6 +3,7 @@ import { parseBlock, type ParsedBlock } from './spec/parse';
 import { runSeries, runSeriesSync, type SeriesOutput } from './numeric/run';
 import { checkBudget, BudgetError } from './numeric/budget';
 import { validateWeights } from './numeric/weights';
+import { remedyProblems } from './numeric/remedies/applicability';
 import { LineIndex } from './text/lines';
 import type { BlockRun, ExperimentSpec, NoteError, RunControl, SeriesResult, WeightsData } from './types';
 
@@ -170,7 +171,14 @@ async function loadBlockWeights(note: string, parsed: ParsedBlock, loader: Weigh
       data = raw as WeightsData;
       cache.set(path, data);
     }
-    specs.push(withWeights(spec, data));
+    const loaded = withWeights(spec, data);
+    const widths = [data.weights[0]?.[0]?.length ?? 0, ...data.weights.map((w) => w.length)];
+    const remedy = remedyProblems(loaded, widths)[0];
+    if (remedy) {
+      const at = keyRange(parsed, remedy.key) ?? range;
+      return { errors: [fenceError(note, parsed.block, `with weights file '${path}': ${remedy.message}`, at.start, at.end)] };
+    }
+    specs.push(loaded);
   }
   return { specs };
 }

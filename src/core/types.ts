@@ -33,6 +33,20 @@ export type Head = (typeof HEADS)[number];
 export const TASKS = ['teacher', 'linear'] as const;
 export type TaskName = (typeof TASKS)[number];
 
+/** Normalization of Zᵗ before σ (a remedy, numeric/remedies/norm.ts), default first. */
+export const NORMS = ['none', 'layernorm', 'rmsnorm'] as const;
+export type NormName = (typeof NORMS)[number];
+
+/** Gradient clipping of `train`: one total norm over all layers (PyTorch clip_grad_norm_) or each element. */
+export interface Clip {
+  readonly kind: 'norm' | 'value';
+  /** The limit c > 0. */
+  readonly limit: number;
+}
+
+/** Loss scaling of `train`: a fixed factor S, or PyTorch's GradScaler. */
+export type LossScale = number | 'dynamic';
+
 /** Activation functions: the keys of the activation table (numeric/activations.ts). */
 export type { ActivationName };
 
@@ -110,6 +124,11 @@ export interface ExperimentSpec {
   readonly optimizer: OptimizerName;
   readonly head: Head;
   readonly task: TaskName;
+  // remedies (mlp and train; clip and lossScale train only)
+  readonly residual: boolean;
+  readonly norm: NormName;
+  readonly clip: Clip | null;
+  readonly lossScale: LossScale | null;
 }
 
 /** 1-based position in the note, as editors and compilers print them. */
@@ -160,6 +179,12 @@ export interface TrainOutcome {
   readonly nothingLearned: number;
   /** The learning rate of the series (also in `params` when swept). */
   readonly lr: number;
+  /** With `loss-scale`: the scale S used at each step k = 0 … (updates − 1). */
+  readonly lossScale?: readonly number[];
+  /** With `loss-scale: dynamic`: the steps whose gradients were not finite, so their update was skipped. */
+  readonly skipped?: readonly number[];
+  /** With `clip`: how many updates the clipping changed. */
+  readonly clipped?: number;
 }
 
 /** What a `train` series carries besides its loss points. */

@@ -256,3 +256,28 @@ describe('derivations written for Markdown', () => {
     expect(report.claims[0]!.reason).toBe('cannot evaluate: a·-b^2 may mean a·(-b)^2 or a·-(b^2); it fails read as -(b^2)');
   });
 });
+
+describe('linear-algebra course notes (apachecn/ailearning, MIT 18.06 in Chinese)', () => {
+  it('a rotation by 90 written in degrees holds element by element', async () => {
+    const report = await analyzeFormula('\\begin{bmatrix}\\cos 60&-\\sin 30\\\\\\sin 30&\\cos 60\\end{bmatrix} = \\begin{bmatrix}0.5&-0.5\\\\0.5&0.5\\end{bmatrix}');
+    expect(report.verdict).toBe('holds');
+    expect((await analyzeFormula('\\begin{bmatrix}\\cos 90&-\\sin 90\\\\\\sin 90&\\cos 90\\end{bmatrix} = \\begin{bmatrix}0&-1\\\\1&0\\end{bmatrix}')).verdict).not.toBe('fails');
+  });
+
+  it('a shape that differs from a matrix bound earlier is no mismatch: the name was reused', async () => {
+    const note = [
+      '$A=\\begin{bmatrix}-1 & 1 & 0 \\\\ 0 & -1 & 1 \\\\ -1 & 0 & 1 \\\\ -1 & 0 & 0 \\\\ 0 & 0 & -1\\end{bmatrix}$',
+      '$A^T=\\begin{bmatrix}-1 & 0 & -1 & -1 & 0 \\\\ 1 & -1 & 0 & 0 & 0 \\\\ 0 & 1 & 1 & 0 & -1 \\\\ 0 & 0 & 0 & 1 & 1\\end{bmatrix}$',
+      '',
+    ].join('\n\n');
+    const [, transpose] = await analyzeNote(note);
+    expect(transpose!.verdict).toBe('none');
+    expect(transpose!.claims[0]!.reason).toMatch(/shapes do not agree with the matrices bound earlier/);
+  });
+
+  it('a wrong product of written matrices still fails', async () => {
+    // chapter03: the columns are multiples of (1, 2), so the matrix meant is [[1,3],[2,6]]; as written it is not singular along (3, -1).
+    const report = await analyzeFormula('\\begin{bmatrix}1&2\\\\3&6\\end{bmatrix}\\begin{bmatrix}3\\\\-1\\end{bmatrix}=\\begin{bmatrix}0\\\\0\\end{bmatrix}');
+    expect(report.verdict).toBe('fails');
+  });
+});

@@ -46,7 +46,7 @@ describe('an unbraced subscript', () => {
   it.each([
     ['\\sqrt{\\left(1-\\alpha_t\\right)+\\alpha_t\\left(1-\\alpha_{t-1}\\right)}=\\sqrt{1-\\alpha_t \\alpha_{t-1}}', 'holds'],
     ['x_1^2 + x_2^2 = x_2^2 + x_1^2', 'holds'],
-    ['x_1^2 + x_2^2 = x_2^2 + 2x_1^2', 'fails'],
+    ['(x_1 + x_2)^2 = x_1^2 + x_2^2', 'fails'],
   ])('%s %s', async (latex, verdict) => {
     expect((await judgeFormula(latex)).verdict).toBe(verdict);
   });
@@ -86,5 +86,58 @@ describe('wrappers around one statement', () => {
     ['\\small{2^{10} = 1024}', 'holds'],
   ])('%s %s', async (latex, verdict) => {
     expect((await judgeFormula(latex)).verdict).toBe(verdict);
+  });
+});
+
+describe('conditions the author states', () => {
+  // pumpkin-book chapter 4 (Gini value): the next-to-last link holds only where p_1 + p_2 + p_3 = 1, as the last link says.
+  it('a link that holds under an equation of the same formula is never failed', async () => {
+    const latex = String.raw`\begin{aligned}
+&\left(p_1 p_1+p_1 p_2+p_1 p_3\right)+\left(p_2 p_1+p_2 p_2+p_2 p_3\right)+\left(p_3 p_1+p_3 p_2+p_3 p_3\right) \\
+=&p_1\left(p_1+p_2+p_3\right)+p_2\left(p_1+p_2+p_3\right)+p_3\left(p_1+p_2+p_3\right) \\
+=&p_1+p_2+p_3=1
+\end{aligned}`;
+    const report = await judgeFormula(latex);
+    expect(report.claims.map((c) => c.verdict)).toEqual(['holds', 'none', 'none']);
+    expect(report.claims[1]!.reason).toContain('p_1+p_2+p_3 = 1');
+  });
+
+  it('without the condition the same link fails', async () => {
+    const latex = 'p_1\\left(p_1+p_2+p_3\\right)+p_2\\left(p_1+p_2+p_3\\right)+p_3\\left(p_1+p_2+p_3\\right) = p_1+p_2+p_3';
+    expect((await judgeFormula(latex)).verdict).toBe('fails');
+  });
+});
+
+describe('a two-letter function name', () => {
+  // pumpkin-book chapter 7: LL(θ) = ln L(θ) is the log-likelihood, not L times L(θ).
+  it('LL(θ) after L(θ) is defined is not read as L·L(θ)', async () => {
+    const note = [
+      '$$L(\\theta)=\\theta^3(1-\\theta)^2$$',
+      '$$LL(\\theta)=\\ln L(\\theta)=3\\ln\\theta+2\\ln (1-\\theta)$$',
+      '$$\\frac{\\partial LL(\\theta)}{\\partial\\theta}=\\frac{\\partial\\left(3\\ln\\theta+2\\ln (1-\\theta)\\right)}{\\partial\\theta}$$',
+      '',
+    ].join('\n\n');
+    const reports = await judgeNote(note);
+    expect(reports.map((r) => r.verdict)).not.toContain('fails');
+  });
+});
+
+describe('properties and equations that look like identities', () => {
+  // apachecn/ailearning linalg chapters 15 and 33: a projection satisfies P² = P, its eigenvalues λ² = λ.
+  it.each([['P^2=P'], ['\\lambda^2=\\lambda'], ['x^2 = 2x + 3']])('%s is not failed as an identity', async (latex) => {
+    const report = await judgeFormula(latex);
+    expect(report.verdict).toBe('none');
+    expect(report.claims[0]!.reason).toMatch(/property or an equation/);
+  });
+
+  it('single capital letters multiplied together may be matrices', async () => {
+    // chapter33: A is orthogonal and symmetric, so A² = I and (A² + 2A + I)/4 = (A + I)/2.
+    const report = await judgeFormula('\\frac{1}{4}\\left(A^2+2A+I\\right)=\\frac{1}{2}(A+I)');
+    expect(report.verdict).toBe('none');
+    expect(report.claims[0]!.reason).toMatch(/A, I may be matrices/);
+  });
+
+  it('an expansion with a wrong term still fails', async () => {
+    expect((await judgeFormula('(x+1)^2 = x^2 + x + 1')).verdict).toBe('fails');
   });
 });

@@ -75,3 +75,22 @@ describe('mlp gradients against central finite differences (fp64)', () => {
     });
   }
 });
+
+describe('mlp gradients with remedies against central finite differences (fp64)', () => {
+  for (const [residual, norm] of [
+    [true, 'none'],
+    [false, 'layernorm'],
+    [false, 'rmsnorm'],
+    [true, 'layernorm'],
+    [true, 'rmsnorm'],
+  ] as const) {
+    for (const activation of [{ name: 'tanh' }, { name: 'sigmoid' }, { name: 'gelu' }] as const) {
+      it(`residual ${residual}, norm ${norm}, ${activation.name}, with biases`, () => {
+        const spec = makeSpec({ dtype: 'fp64', activation, depth: 4, width: 5, batch: 3, bias: true, init: { kind: 'xavier' }, gain: 1.5, residual, norm });
+        const error = finiteDifferenceError(spec);
+        expect(error).toBeLessThan(1e-6);
+        expect(error).toBeGreaterThan(0);
+      });
+    }
+  }
+});

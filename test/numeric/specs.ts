@@ -29,6 +29,10 @@ export function makeSpec(overrides: Partial<ExperimentSpec> = {}): ExperimentSpe
     optimizer: 'sgd',
     head: 'linear',
     task: 'teacher',
+    residual: false,
+    norm: 'none',
+    clip: null,
+    lossScale: null,
     ...overrides,
   };
 }

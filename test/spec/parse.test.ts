@@ -19,7 +19,7 @@ describe('parseBlock: values and defaults', () => {
       depth: 100, width: 64, batch: 16, activation: { name: 'sigmoid' }, init: { kind: 'xavier' },
       gain: null, loss: 'mse', bias: false, weightsPath: null, weights: null,
       size: 4, count: 100, range: [-8, 8], points: 161, base: 1.5, n: 100,
-      lr: 0.001, steps: 100, optimizer: 'sgd', head: 'linear', task: 'teacher',
+      lr: 0.001, steps: 100, optimizer: 'sgd', head: 'linear', task: 'teacher', residual: false, norm: 'none', clip: null, lossScale: null,
     });
     expect(parsed.series[0]!.label).toBe('mlp');
   });

@@ -8,7 +8,7 @@ describe('the key table', () => {
   it('has every key of docs/spec.md §1 exactly once, each with a one-line doc', () => {
     expect([...KEY_NAMES].sort()).toEqual(
       ['experiment', 'title', 'dtype', 'seed', 'plot', 'depth', 'width', 'batch', 'activation', 'init', 'gain', 'loss', 'bias', 'weights', 'size', 'count', 'range', 'points', 'base', 'n',
-        'lr', 'steps', 'optimizer', 'head', 'task'].sort(),
+        'lr', 'steps', 'optimizer', 'head', 'task', 'residual', 'norm', 'clip', 'loss-scale'].sort(),
     );
     for (const k of KEYS) {
       expect(k.doc.length, k.name).toBeGreaterThan(10);

@@ -22,13 +22,16 @@ import { chainEndBinding } from './chainBinding';
 import { mentionedResults, withEarlierResults } from './carriedResults';
 import { mayMention } from './decoratedNames';
 import { constantFactorClaim } from './constantRatio';
+import { withProseBefore } from './proseBefore';
+import { withTextAfter } from './afterFormula';
+import { underStatedConditions } from './statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 import { arrayBindings, arrayDefinition, isArrayClaim } from './matrixClaims';
 import { judgeOverExtents, writesOperator } from './operatorExtents';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
-import { RELATION_TEXT, VERDICTS, type FunctionDefinition, type AnalyzeOptions, type ClaimReport, type FormulaReport, type MathSpan, type NoteFormulaReport, type QuickFix, type Relation, type SideReport, type Verdict } from './types';
+import { overallVerdict, RELATION_TEXT, type FunctionDefinition, type AnalyzeOptions, type ClaimReport, type FormulaReport, type MathSpan, type NoteFormulaReport, type QuickFix, type Relation, type SideReport } from './types';
 
 const DEFAULT_TIME_LIMIT_MS = 250;
 /**
@@ -50,28 +53,9 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
 export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {
-  const report = note.startsWith('%', span.end) ? percentAfter(formula) : formula;
+  const report = withProseBefore(note, span.start, withTextAfter(note, span.end, formula));
   const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
   return { ...report, span, fixes };
-}
-
-/**
- * `$e^{-1} \\approx 36$%`: the author put the percent sign after the formula.
- * A claim about the last number of the formula that fails as written but
- * holds as a percentage is read as one.
- */
-function percentAfter(report: FormulaReport): FormulaReport {
-  const last = report.sides[report.sides.length - 1];
-  let changed = false;
-  const claims = report.claims.map((claim) => {
-    const right = claim.right;
-    if (claim.verdict !== 'fails' || claim.claimedSide !== 'right' || right !== last || !right.written || right.value === null) return claim;
-    const percent = judgeClaim(claim.left, claim.relation, { ...right, value: right.value / 100, written: { ...right.written, style: 'percent' } });
-    if (percent.verdict !== 'holds') return claim;
-    changed = true;
-    return { ...percent, right, reading: 'as a percentage (the % sign follows the formula)' };
-  });
-  return changed ? { ...report, claims, verdict: overallVerdict(claims) } : report;
 }
 
 /** Forget cached reports and parses (tests, benchmarks, or when settings change). */
@@ -124,6 +108,7 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
       learnDefinition(scope, seen, carried);
     }
   }
+  claims.splice(0, claims.length, ...underStatedConditions(claims));
   const value = formulaValue(sides, claims);
   const judged = claims.find((c) => c.verdict === 'fails') ?? claims.find((c) => c.verdict === 'holds');
   const symbols = [...new Set(sides.flatMap((s) => s.symbols))].sort();
@@ -208,6 +193,8 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
     for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
   }
   if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);
+  // `For $e=150$, the precision is 1`: a bare e on its own side is a name being given a value, not Euler's number.
+  if (claim.verdict === 'fails' && pieces.some((p) => p.text.trim() === 'e')) claim = undecided(claim, 'e may be a variable here, not Euler\'s number');
   // A side read as matrices (`\\bs{x}^\\text{T}\\bs{x}`) has no unit: its `\\text{T}` is a transpose.
   const quantities = units && withUnits(pieces) && !isArrayClaim(claim.left, claim.right) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
   return quantities && units ? asUnitClaim(claim, quantities, pieces, units) : claim;
@@ -217,6 +204,11 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
 function definitionsKey(source: string, definitions: Definitions | undefined): string {
   if (!definitions || definitions.size === 0) return '';
   return [...definitions.values()].filter((d) => mayMention(source, d.name)).map((d) => d.source).join('\u0001');
+}
+
+function undecided(claim: ClaimReport, why: string): ClaimReport {
+  const { fix: _fix, ...rest } = claim;
+  return { ...rest, verdict: 'none', reason: `cannot evaluate: ${why}` };
 }
 
 /** A claim that fails with i a real variable, where i may be the imaginary unit (`e^{ix} = \cos x + i\sin x`). */
@@ -374,7 +366,7 @@ function asIdentity(
       const { reason, verdict, check } = outcome;
       if (outcome.definition) defines.push(outcome.definition);
       const constant = outcome.ratio === undefined ? undefined : constantFactorClaim(claim, pieces, outcome.ratio, (p) => evaluateWithin(p, reader, limits));
-      if (constant) return { ...constant, identity: check };
+      if (constant && !(outcome.ratioConfirmOnly && constant.verdict === 'fails')) return { ...constant, identity: check };
       return { ...claim, verdict, identity: check, ...(reason ? { reason } : {}) };
     }
     case 'values': {
@@ -495,12 +487,6 @@ function formulaValue(sides: readonly SideReport[], claims: readonly ClaimReport
   }
   return sides.find(real)?.value ?? null;
 }
-
-/** The worst verdict of the claims (VERDICTS lists them worst first). */
-function overallVerdict(claims: readonly ClaimReport[]): Verdict {
-  return VERDICTS.find((v) => claims.some((c) => c.verdict === v)) ?? 'none';
-}
-
 
 /** "1.5^100 ≈ 4 × 10^(17); 0.8^100 ≈ 2 × 10^(-10)". */
 function readAsOf(relations: readonly (readonly Relation[])[], sides: readonly SideReport[]): string {

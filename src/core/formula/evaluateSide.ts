@@ -7,7 +7,7 @@ import type { LatexReader, MathJson } from './engine';
 import { CannotEvaluate, evaluate, type Evaluated, type LogBase } from './interpret';
 import { freeSymbols, readAs } from './readAs';
 import { applyCalls } from './identity';
-import { normalizeLatex } from './preprocess';
+import { normalizeLatex, spacesDigits } from './preprocess';
 import { readWrittenNumber, type WrittenNumber } from './literal';
 import { formatFacts } from './formatFacts';
 import { complexSide, evaluateComplex, isImaginaryUnit, markImaginaryUnit } from './complex';
@@ -132,6 +132,7 @@ function guard(latex: string): string | undefined {
   }
   if (deepest > MAX_NESTING) return `cannot evaluate: the formula nests deeper than ${MAX_NESTING} levels`;
   if (countBraces(latex) !== 0) return 'cannot evaluate: unbalanced braces';
+  if (spacesDigits(latex)) return 'cannot evaluate: digits kept apart by spaces (a cycle such as (1 \\, 2 \\, 3), or a list) are not read';
   return undefined;
 }
 

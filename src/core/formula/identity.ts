@@ -27,6 +27,7 @@ import type { FunctionDefinition, IdentityCheck } from './types';
 import { readAs, symbolName } from './readAs';
 import { Rng } from '../numeric/rng';
 import { partialVariables, resolveDerivatives } from './partials';
+import { identityDoubt, PROPERTY_REASON } from './identityDoubts';
 import { decoratedName } from './decoratedNames';
 
 
@@ -40,6 +41,8 @@ export type IdentityOutcome =
       readonly reason?: string;
       /** The sides differ by the same factor at every point compared (`2 \\cdot 4096 \\cdot 16384 \\cdot B = 1.3e8 \\cdot B`): left / right. */
       readonly ratio?: number;
+      /** The ratio may confirm the claim but not refute it (plain sides: `2x = 3x` is an equation too). */
+      readonly ratioConfirmOnly?: boolean;
       /** The note's own definition of an assumed name (`\\sigma(x) = …`), checked against the assumption and kept. */
       readonly definition?: FunctionDefinition;
       /** The sides clearly disagreed at nearly every point compared (a "fails" had nothing else withheld it). */
@@ -329,7 +332,10 @@ export function checkIdentity(
   const sameVariables = (leftVars.size === rightVars.size && [...leftVars].every((v) => rightVars.has(v))) ||
     within(rightVars, leftVars, left) || within(leftVars, rightVars, right);
   // A rounded constant (`1.3e8 \\cdot B`) makes both sides differ by its rounding: such a statement may only hold.
-  const mayFail = !assumed && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
+  // `LL(\\theta)` after `L(\\theta) = …` is a name of its own, not L times L(θ): a name both called and free may only hold.
+  const nameAlsoVariable = variables.some((v) => called.has(v));
+  const doubt = identityDoubt(left, right, variables);
+  const mayFail = !assumed && !nameAlsoVariable && doubt === undefined && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
   const using = [...[...names].map(usingText(definitions)), ...[...(uses.heldConstant ?? [])].map((v) => `${symbolName(v)} held constant`)];
   const counts = countVariables(right, countVariables(left));
   const sample = samplePoints(latex, left, right, variables, budget, counts);
@@ -343,11 +349,16 @@ export function checkIdentity(
     return { kind: 'judged', verdict: 'fails', check: { ...check, counterexample } };
   }
   const held = [...(uses.heldConstant ?? [])].map(symbolName);
-  const assumedWhy = held.length > 0 ? `it does not hold with ${held.join(', ')} held constant (and ${held.length > 1 ? 'they' : 'it'} may vary)` : 'it does not hold for the usual meaning of the functions it uses';
-  const why = mayFail ? 'it holds at some points and not at others' : assumed ? assumedWhy : 'it is an equation to solve, not an identity';
-  const ratio = !assumed && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
+  const why = mayFail ? 'it holds at some points and not at others'
+    : assumed ? (held.length > 0 ? `it does not hold with ${held.join(', ')} held constant (and ${held.length > 1 ? 'they' : 'it'} may vary)` : 'it does not hold for the usual meaning of the functions it uses')
+    : nameAlsoVariable ? `${symbolName(variables.find((v) => called.has(v))!)} is both a function and a variable in it`
+    : doubt !== undefined ? doubt
+    : 'it is an equation to solve, not an identity';
+  // Plain sides are a claim about their constant only when they compute one (`2 \\cdot 4096 \\cdot 16384 \\cdot B`), not `2x = 3x`.
+  const ratioConfirmOnly = doubt === PROPERTY_REASON && (latex.match(/\d+(?:\.\d+)?/g)?.length ?? 0) < 3;
+  const ratio = !assumed && !nameAlsoVariable && (doubt === undefined || doubt === PROPERTY_REASON) && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
   const nearlyEverywhere = sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree) ? { disagreesNearlyEverywhere: true } : {};
-  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio }), ...nearlyEverywhere };
+  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio, ratioConfirmOnly }), ...nearlyEverywhere };
 }
 
 /** The definitions without those of `names`. */
@@ -494,10 +505,16 @@ function appliedOnly(json: MathJson, seen: { applied: Set<string>; bare: Set<str
   if (!Array.isArray(json)) return seen;
   const items = json as readonly MathJson[];
   items.forEach((item, k) => {
-    if (k > 0 && items[0] === 'InvisibleOperator' && typeof item === 'string' && isGroup(items[k + 1])) seen.applied.add(item);
+    // `f(g_1) \\cdot f(g_2)` is read as f·((g₁)·f(g₂)): a name right before a group, or before a product that opens with one, is applied.
+    if (k > 0 && (items[0] === 'InvisibleOperator' || items[0] === 'Multiply') && typeof item === 'string' && opensWithGroup(items[k + 1])) seen.applied.add(item);
     else if (k > 0 || typeof item !== 'string') appliedOnly(item, seen);
   });
   return seen;
+}
+
+function opensWithGroup(json: MathJson | undefined): boolean {
+  if (isGroup(json)) return true;
+  return Array.isArray(json) && (json[0] === 'Multiply' || json[0] === 'InvisibleOperator') && isGroup(json[1] as MathJson);
 }
 
 /** Plain scalar variable names: one letter or a Greek letter, optionally subscripted (`x_1`). */

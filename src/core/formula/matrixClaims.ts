@@ -25,9 +25,10 @@ export function isArrayClaim(left: SideReport, right: SideReport): boolean {
 export function judgeArrayClaim(left: SideReport, relation: Relation, right: SideReport, judgeScalar: JudgeScalar): ClaimReport {
   const judged = left.array || right.array ? judgeElements(left, relation, right, judgeScalar) : asScalars(left, relation, right, judgeScalar);
   const bound = [...new Set([...(left.boundArrays ?? []), ...(right.boundArrays ?? [])])];
-  if (judged.verdict !== 'fails' || bound.length === 0) return judged;
-  const { fix: _fix, ...rest } = judged;
-  return { ...rest, verdict: 'none', reason: `cannot evaluate: it does not hold with the matrices bound earlier in the note (${bound.join(', ')}), whose names may have been reused` };
+  if ((judged.verdict !== 'fails' && judged.verdict !== 'mismatch') || bound.length === 0) return judged;
+  const { fix: _fix, array: _array, ...rest } = judged;
+  const what = judged.verdict === 'mismatch' ? 'its shapes do not agree' : 'it does not hold';
+  return { ...rest, verdict: 'none', reason: `cannot evaluate: ${what} with the matrices bound earlier in the note (${bound.join(', ')}), whose names may have been reused` };
 }
 
 /** Two numbers, one computed from bound matrices (`\\Tr(\\bs{ABC}) = 531`): the scalar verdict, reported on the sides as they are. */

@@ -86,7 +86,7 @@ function pairNorms(latex: string): string {
 export function evaluateArraySide(
   base: { source: string; offset: number },
   reader: LatexReader,
-  limits: { deadline: number; arrays?: ReadonlyMap<string, MathJson> },
+  limits: { deadline: number; arrays?: ReadonlyMap<string, MathJson>; degrees?: boolean },
   valueProblem: (e: ReturnType<typeof evaluate>, json: MathJson) => string | undefined,
 ): SideReport | undefined {
   let json: MathJson;
@@ -103,7 +103,7 @@ export function evaluateArraySide(
     scope.sawArray && scope.free.size === 0 && !/unknown symbol/.test(message) ? { ...base, value: null, readAs: shown, symbols: [], error: message, ...bound() } : undefined;
   try {
     const term = buildTerm(json, scope);
-    const budget = () => ({ deadline: limits.deadline, maxTerms: 100_000, steps: 0 });
+    const budget = () => ({ deadline: limits.deadline, maxTerms: 100_000, steps: 0, degrees: limits.degrees });
     if (term.kind === 'scalar' || term.rows * term.cols === 1) {
       const expr = term.kind === 'scalar' ? term.expr : term.cells[0]!;
       const e = evaluate(expr, budget());

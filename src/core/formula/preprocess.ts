@@ -110,6 +110,17 @@ function braceSubscripts(latex: string): string {
   return latex.replace(/(?<!\\)_\s*(\d+|[A-Za-z]|\\[A-Za-z]+)/g, (_m, index: string) => `_{${index}}`);
 }
 
+/**
+ * `(1 \, 2 \, 3)`: digits kept apart by a space command, which is neither one number
+ * (the engine reads 123) nor a tuple to compare element by element — it is a
+ * permutation's cycle, or a list we cannot tell from one. A thousands group
+ * (`1\,000`) is no such thing; plain spaces are ignored in math, as TeX does
+ * (`1 000` is 1000).
+ */
+export function spacesDigits(latex: string): boolean {
+  return /\d\s*(?:\\[,;: ]|~)\s*\d/.test(rewriteNumberSpelling(latex));
+}
+
 /** Normalise one side (no relation inside) for the Compute Engine. */
 export function normalizeLatex(latex: string): string {
   const out = rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(latex))))

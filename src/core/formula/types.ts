@@ -6,7 +6,7 @@
 
 import type { MathJson } from './engine';
 
-export { RELATION_TEXT, VERDICTS } from '../claimWords';
+export { overallVerdict, RELATION_TEXT, VERDICTS } from '../claimWords';
 
 /** One `$…$` or `$$…$$` found in a note, located by UTF-16 offsets. */
 export interface MathSpan {

@@ -132,19 +132,26 @@ export function estimateWork(spec: ExperimentSpec): number {
   }
 }
 
+/** Layers whose normalized Zᵗ is kept for the backward pass (remedies/layers.ts). */
+function normLayers(spec: ExperimentSpec, depth: number): number {
+  return spec.norm === 'none' ? 0 : depth;
+}
+
 /** Estimated elements one series keeps in memory. */
 export function estimateStoredElements(spec: ExperimentSpec): number {
   switch (spec.experiment) {
     case 'train': {
       const { widest, depth } = shape(spec);
-      // Master weights, the dtype copy, two optimizer states and the gradients; H and σ′ per layer; update ratios per step.
-      return 5 * weightCount(spec) + (2 * depth + 4) * mlpBatch(spec) * widest + depth * (spec.steps + LAYER_OVERHEAD);
+      // Master weights, the dtype copy, two optimizer states and the gradients; H and σ′ per layer; update ratios per step;
+      // the remedies' normalized Zᵗ per layer and master-format copies of the gradients.
+      const fixed = spec.clip !== null || spec.lossScale !== null ? weightCount(spec) : 0;
+      return 5 * weightCount(spec) + fixed + (2 * depth + 4 + normLayers(spec, depth)) * mlpBatch(spec) * widest + depth * (spec.steps + LAYER_OVERHEAD);
     }
     case 'mlp': {
       const { widest, depth } = shape(spec);
       // Weights, H and σ′ per layer, plus a few widest-size scratch buffers, plus
       // ~200 elements' worth of per-layer object overhead (3 typed arrays and a stats record).
-      return weightCount(spec) + (2 * depth + 4) * mlpBatch(spec) * widest + 2 * widest * widest + LAYER_OVERHEAD * depth;
+      return weightCount(spec) + (2 * depth + 4 + normLayers(spec, depth)) * mlpBatch(spec) * widest + 2 * widest * widest + LAYER_OVERHEAD * depth;
     }
     case 'matmul-chain':
       return 4 * spec.size * spec.size + spec.count;

@@ -5,12 +5,15 @@ import { multiplyInPlace } from './kernels/elementwise';
 import { gemmF32, gemmF32Rounded, gemmF64 } from './kernels/index';
 import { tensorNorm, tensorStats } from './kernels/tensorStats';
 import { buildMlpNetwork, type MlpNetwork } from './mlpSetup';
+import { hasLayerRemedy, LayerRemedies } from './remedies/layers';
 
 /**
  * Forward and backward pass of the `mlp` experiment (docs/spec.md §1.3):
  * H⁰ = X, Zᵗ = Hᵗ⁻¹(Wᵗ)ᵀ (+ bᵗ), Hᵗ = σ(Zᵗ); ℓ = 1/(2B)·Σ‖Hᴸ − Y‖² or ΣHᴸ.
  * Backward: Gᴸ = ∂ℓ/∂Hᴸ = (Hᴸ − Y)/B (mse) or 1 (sum); for t = L..1:
  * Dᵗ = Gᵗ ⊙ σ′(Zᵗ), ∂ℓ/∂Wᵗ = (Dᵗ)ᵀHᵗ⁻¹, Gᵗ⁻¹ = DᵗWᵗ.
+ * With `norm` and `residual`, remedies/layers.ts adds N = norm(Zᵗ) before σ
+ * and the skip Hᵗ = Hᵗ⁻¹ + σ(N), and their terms in the backward pass.
  *
  * Every tensor is rounded to the dtype after each operation: products through
  * the fp32-accumulating kernel (fp64 kernel for fp64) and rounded once; the
@@ -47,10 +50,16 @@ export interface MlpOptions {
   readonly onWeightGradient?: (layer: number, gradient: Float32Array | Float64Array) => void;
 }
 
+/** The remedies of a spec for this network, or null when it asks for none. */
+function remediesFor(spec: ExperimentSpec, net: MlpNetwork): LayerRemedies | null {
+  return hasLayerRemedy(spec) ? new LayerRemedies(spec, spec.dtype, net.batch, net.widths, () => true) : null;
+}
+
 /** Forward pass of the network: the rounded Hᵗ for t = 0..L (σ′ not kept). */
 function forwardOnly(spec: ExperimentSpec, net: MlpNetwork): Tensor[] {
   const { dtype } = spec;
   const round = rounderFor(dtype);
+  const remedies = remediesFor(spec, net);
   const h: Tensor[] = [net.input];
   for (let t = 1; t < net.widths.length; t++) {
     const out = net.widths[t]!;
@@ -58,7 +67,8 @@ function forwardOnly(spec: ExperimentSpec, net: MlpNetwork): Tensor[] {
     matmul(dtype, false, true, net.batch, out, net.widths[t - 1]!, h[t - 1]!, net.weights[t - 1]!, zt);
     const b = net.biases?.[t - 1];
     if (b) for (let i = 0; i < zt.length; i++) zt[i] = round(zt[i]! + b[i % out]!);
-    applyActivation(spec.activation, dtype, zt, zt, null);
+    applyActivation(spec.activation, dtype, remedies ? remedies.normalize(t, zt) : zt, zt, null);
+    remedies?.addSkip(zt, h[t - 1]!);
     h.push(zt);
   }
   return h;
@@ -86,6 +96,7 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
   const total = mlpStepCount(depth);
   const round = rounderFor(dtype);
   const maxWidth = widths.reduce((a, b) => Math.max(a, b), 0);
+  const remedies = remediesFor(spec, net);
 
   // Forward: keep every Hᵗ and σ′(Zᵗ) for the backward pass.
   const h: Tensor[] = [net.input];
@@ -103,7 +114,8 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
     const ht = allocTensor(dtype, B * out);
     const st = allocTensor(dtype, B * out);
     // ReLU, the common case, goes to its branch-free kernel through its table entry.
-    applyActivation(spec.activation, dtype, zt, ht, st);
+    applyActivation(spec.activation, dtype, remedies ? remedies.normalize(t, zt) : zt, ht, st);
+    remedies?.addSkip(ht, h[t - 1]!);
     h.push(ht);
     deriv.push(st);
     act[t] = tensorNorm(ht);
@@ -128,7 +140,9 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
     const gradH = tensorNorm(g);
     // Dᵗ = Gᵗ ⊙ σ′(Zᵗ), in place: Gᵗ itself is no longer needed.
     const st = deriv[t]!;
+    remedies?.keepGradient(g);
     multiplyInPlace(g, st, dtype);
+    remedies?.denormalize(t, g);
     const dWt = dW.subarray(0, out * inp);
     matmul(dtype, true, false, out, inp, B, g, h[t - 1]!, dWt);
     options.onWeightGradient?.(t, dWt);
@@ -138,6 +152,7 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
     if (t > 1) {
       const next = spare.subarray(0, B * inp);
       matmul(dtype, false, false, B, inp, out, g, weights[t - 1]!, next);
+      remedies?.addSkipGradient(next);
       [current, spare] = [spare, current];
       g = next;
     }

@@ -16,7 +16,8 @@ export interface BlockJson {
 
 /**
  * One series in the JSON report: `layers` for mlp, `points` for the others;
- * train has `points` ({step, loss}), `diverged`, `nothingLearned` and `layers` ({layer, updateRatio}).
+ * train has `points` ({step, loss}), `diverged`, `nothingLearned` and `layers` ({layer, updateRatio}),
+ * and with its remedies `lossScale` (S per update), `skipped` (dynamic scaling) and `clipped` (clip).
  */
 export interface SeriesJson {
   readonly label: string;
@@ -25,6 +26,9 @@ export interface SeriesJson {
   readonly points?: readonly Point[];
   readonly diverged?: number | null;
   readonly nothingLearned?: number;
+  readonly lossScale?: readonly number[];
+  readonly skipped?: readonly number[];
+  readonly clipped?: number;
 }
 
 /** The report for one note. */
@@ -49,6 +53,9 @@ export function toRunReport(file: string, runs: readonly BlockRun[]): RunReportJ
           out.diverged = s.training.diverged;
           out.nothingLearned = s.training.nothingLearned;
           out.layers = s.training.layers.map((l) => ({ layer: l.layer, updateRatio: l.updateRatio }));
+          if (s.training.lossScale) out.lossScale = s.training.lossScale;
+          if (s.training.skipped) out.skipped = s.training.skipped;
+          if (s.training.clipped !== undefined) out.clipped = s.training.clipped;
         }
         return out;
       }),

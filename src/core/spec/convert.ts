@@ -1,7 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { Activation, ExperimentKind, Init } from '../types';
+import type { Activation, Clip, ExperimentKind, Init } from '../types';
 import { quoteVisible } from '../text/visible';
 import { didYouMean } from '../text/didYouMean';
+import { readClip } from './clipValue';
 import { parseActivation, parseInit } from './functionSyntax';
 import { allowedValues, type KeySchema, type SourceValue } from './schema';
 import type { BodyEntry, BodyProblem } from './yamlBody';
@@ -13,7 +14,7 @@ import type { BodyEntry, BodyProblem } from './yamlBody';
  */
 
 /** A typed value of some key, as it goes into ExperimentSpec. */
-export type SpecValue = string | number | boolean | null | Activation | Init | readonly [number, number];
+export type SpecValue = string | number | boolean | null | Activation | Init | Clip | readonly [number, number];
 
 /** One value a key takes: the typed value, how it is shown in labels/params, and where it was written. */
 export interface Candidate {
@@ -92,6 +93,14 @@ function checkScalar(key: KeySchema, item: Item, experiment: ExperimentKind | un
       return { ok: true, value: v, param: v };
     case 'range':
       return { ok: false, message: `${key.name} is a pair [low, high], e.g. ${key.name}: [-8, 8]` };
+    case 'loss-scale':
+      if (v === 'dynamic') return { ok: true, value: v, param: v };
+      if (v === 'none') return { ok: true, value: null, param: v };
+      if (typeof v !== 'number') return { ok: false, message: `${key.name} is a number S > 0, dynamic or none, got ${quote(item.text)}` };
+      return checkNumber(key, v, false);
+    case 'clip':
+      if (v === 'none') return { ok: true, value: null, param: v };
+      return { ok: false, message: `clip is a mapping like {norm: 1} or {value: 0.5}, or none, got ${quote(item.text)}` };
   }
 }
 
@@ -148,6 +157,7 @@ export function convertEntry(key: KeySchema, entry: BodyEntry, experiment: Exper
   if (key.type === 'range') return convertRange(key, node, entry, doc, content);
   const problems: BodyProblem[] = [];
   const candidates: Candidate[] = [];
+  if (key.type === 'clip') return convertClip(node, entry, doc);
   const push = (item: Item) => {
     const checked = checkScalar(key, item, experiment);
     if (checked.ok) candidates.push({ value: checked.value, param: checked.param, start: item.start, end: item.end });
@@ -178,6 +188,29 @@ export function convertEntry(key: KeySchema, entry: BodyEntry, experiment: Exper
   const item = itemOf(node, doc, content);
   if (!item) return { candidates, swept: false, problems: [{ start: entry.valueStart, end: entry.valueEnd, message: `cannot read the value of ${key.name}` }] };
   push(item);
+  return { candidates, swept: false, problems };
+}
+
+/** `clip`: null (no clipping), one mapping, or a list of them (a sweep). */
+function convertClip(node: Node | null, entry: BodyEntry, doc: Document | null): Converted {
+  const target = node && isAlias(node) ? (doc ? node.resolve(doc) : undefined) : node;
+  const one = (n: Node | null, start: number, end: number): Candidate | BodyProblem[] => {
+    if (n === null || (isScalar(n) && (n.value === null || n.value === 'none'))) return { value: null, param: 'none', start, end };
+    const read = readClip(n, doc, start, end);
+    return read.ok ? { value: read.value, param: read.param, start, end } : [...read.problems];
+  };
+  const candidates: Candidate[] = [];
+  const problems: BodyProblem[] = [];
+  const collect = (c: Candidate | BodyProblem[]) => (Array.isArray(c) ? problems.push(...c) : candidates.push(c));
+  if (target && isSeq(target)) {
+    if (target.items.length === 0) return { candidates, swept: true, problems: [{ start: entry.valueStart, end: entry.valueEnd, message: 'clip: an empty list makes no series' }] };
+    for (const item of target.items) {
+      const r = (item as Node).range ?? [entry.valueStart, entry.valueEnd];
+      collect(one(item as Node, r[0], r[1]));
+    }
+    return { candidates, swept: true, problems };
+  }
+  collect(one(target ?? null, entry.valueStart, entry.valueEnd));
   return { candidates, swept: false, problems };
 }
 

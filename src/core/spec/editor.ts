@@ -82,6 +82,10 @@ function valueTexts(key: KeySchema, experiment: ExperimentKind | undefined): str
       return [...allowedValues(key, experiment)];
     case 'path':
       return [];
+    case 'clip':
+      return ['{norm: 1}', '{value: 0.5}', 'none'];
+    case 'loss-scale':
+      return ['dynamic', '1024', 'none'];
     default: {
       const d = defaultFor(key, experiment ?? 'mlp');
       return d === null || d === '' ? [] : [formatSource(d)];

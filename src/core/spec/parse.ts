@@ -6,6 +6,7 @@ import { bomLength } from '../text/lines';
 import { quoteVisible } from '../text/visible';
 import { convertDefault, convertEntry, type Converted, type SpecValue } from './convert';
 import { appliesTo, defaultFor, KEY_NAMES, KEYS, keySchema, MAX_SERIES, type KeyName } from './schema';
+import { remedyProblems } from '../numeric/remedies/applicability';
 import { expandSweep, sweepSize, type SweepAxis } from './sweep';
 import { MAX_BODY_LENGTH, readBody, type BodyEntry, type BodyProblem, type BodyRead } from './yamlBody';
 
@@ -64,6 +65,7 @@ function toSpec(experiment: ExperimentKind, values: ReadonlyMap<KeyName, SpecVal
     gain: v('gain'), loss: v('loss'), bias: v('bias'), weightsPath: v('weights'), weights: null,
     size: v('size'), count: v('count'), range: v('range'), points: v('points'), base: v('base'), n: v('n'),
     lr: v('lr'), steps: v('steps'), optimizer: v('optimizer'), head: v('head'), task: v('task'),
+    residual: v('residual'), norm: v('norm'), clip: v('clip'), lossScale: v('loss-scale'),
   };
 }
 
@@ -137,8 +139,27 @@ export function parseBlock(note: string, block: FencedBlock): ParsedBlock {
     }
   }
   const series = sink.errors.length === 0 ? buildSeries(experiment, converted, sink) : [];
+  if (sink.errors.length === 0) checkRemedies(series, converted, sink);
   const errors = sink.errors.sort((a, b) => a.start - b.start);
   return { block, experiment, errors, series: errors.length === 0 ? series : [], keys };
+}
+
+/**
+ * Remedies that cannot apply to some series (loss scaling in fp64, …), each
+ * reported once at the key's value. Networks from a weights file are checked
+ * again by the pipeline once their widths are known.
+ */
+function checkRemedies(series: readonly SeriesSpec[], written: ReadonlyMap<KeyName, Converted>, sink: ErrorSink) {
+  const reported = new Set<string>();
+  for (const { spec } of series) {
+    const widths = spec.weightsPath === null ? new Array<number>(spec.depth + 1).fill(spec.width) : [];
+    for (const p of remedyProblems(spec, widths)) {
+      if (reported.has(p.message)) continue;
+      reported.add(p.message);
+      const at = written.get(p.key)?.candidates[0];
+      if (at) sink.add(at.start, Math.max(...(written.get(p.key)?.candidates.map((c) => c.end) ?? [at.end])), p.message);
+    }
+  }
 }
 
 /** A body too large to read is reported on the opening fence, without reading the body. */

@@ -26,6 +26,8 @@ function defaults(key: KeySchema): string {
 
 function rangeOrValues(key: KeySchema): string {
   if (key.type === 'string' && key.max !== undefined) return `≤ ${key.max} characters`;
+  if (key.type === 'clip') return '{norm: c} or {value: c}, c > 0; none';
+  if (key.type === 'loss-scale') return '> 0, dynamic, none';
   if (key.min !== undefined && key.max !== undefined) return `${key.min} … ${key.max}`;
   if (key.above !== undefined && key.max !== undefined) return `> ${key.above}, ≤ ${key.max}`;
   if (key.valuesFor) return EXPERIMENTS.map((e) => `${e}: ${(key.valuesFor?.[e] ?? []).join(', ')}`).join('; ');

@@ -1,5 +1,5 @@
 import { PLOTS } from '../plots';
-import { DTYPES, EXPERIMENTS, HEADS, INIT_ARGUMENTS, INIT_NAMES, LOSSES, OPTIMIZERS, TASKS, type ExperimentKind } from '../types';
+import { DTYPES, EXPERIMENTS, HEADS, INIT_ARGUMENTS, INIT_NAMES, LOSSES, NORMS, OPTIMIZERS, TASKS, type ExperimentKind } from '../types';
 import { ACTIVATION_NAMES, activationEntry } from '../numeric/activations';
 
 /**
@@ -21,10 +21,14 @@ export type KeyName =
   | 'experiment' | 'title' | 'dtype' | 'seed' | 'plot'
   | 'depth' | 'width' | 'batch' | 'activation' | 'init' | 'gain' | 'loss' | 'bias' | 'weights'
   | 'size' | 'count' | 'range' | 'points' | 'base' | 'n'
-  | 'lr' | 'steps' | 'optimizer' | 'head' | 'task';
+  | 'lr' | 'steps' | 'optimizer' | 'head' | 'task'
+  | 'residual' | 'norm' | 'clip' | 'loss-scale';
 
-/** How a key's value is read. `range` is a `[low, high]` pair; `path` a file path relative to the note. */
-export type KeyType = 'int' | 'number' | 'bool' | 'string' | 'enum' | 'activation' | 'init' | 'range' | 'path';
+/**
+ * How a key's value is read. `range` is a `[low, high]` pair; `path` a file path relative to the note;
+ * `clip` a mapping `{norm: c}` or `{value: c}`; `loss-scale` a number or `dynamic`.
+ */
+export type KeyType = 'int' | 'number' | 'bool' | 'string' | 'enum' | 'activation' | 'init' | 'range' | 'path' | 'clip' | 'loss-scale';
 
 /** A value as a user would write it in YAML; a list default is a default sweep. */
 export type SourceValue = string | number | boolean | null | readonly [number, number] | readonly (string | number)[];
@@ -127,6 +131,14 @@ export const KEYS: readonly KeySchema[] = [
     doc: 'linear: the last layer applies no σ (a regression head); activation: every layer applies σ, as in mlp.' },
   { name: 'task', type: 'enum', default: TASKS[0], values: TASKS, appliesTo: ['train'], sweep: true,
     doc: 'Built-in data without a weights file: X ~ N(0, 1), Y = tanh(X·Aᵀ) (teacher) or X·Aᵀ (linear), centred and scaled so that learning nothing costs 0.5.' },
+  { name: 'residual', type: 'bool', default: false, appliesTo: ['mlp', 'train'], sweep: true,
+    doc: 'Residual connections: Hᵗ = Hᵗ⁻¹ + σ(Zᵗ) in every layer (every layer must map its width to the same width).' },
+  { name: 'norm', type: 'enum', default: NORMS[0], values: NORMS, appliesTo: ['mlp', 'train'], sweep: true,
+    doc: 'Normalize each row of Zᵗ before σ, without affine parameters, ε = 1e-5: layernorm (subtract the mean, divide by the standard deviation) or rmsnorm (divide by the root mean square). A linear head is not normalized.' },
+  { name: 'clip', type: 'clip', default: 'none', nullable: true, appliesTo: ['train'], sweep: true,
+    doc: 'Gradient clipping before each update: {norm: c} scales all gradients by c/(total + 1e-6) when their total norm exceeds c (PyTorch clip_grad_norm_); {value: c} clamps each element to [−c, c]; none (the default) does not clip.' },
+  { name: 'loss-scale', type: 'loss-scale', default: 'none', nullable: true, above: 0, max: 2 ** 64, appliesTo: ['train'], sweep: true,
+    doc: 'Loss scaling for narrow formats: the backward pass starts from S·∂ℓ/∂Hᴸ and the gradients are divided by S in fp32. A number is a fixed S; dynamic is PyTorch’s GradScaler (S = 2¹⁶, a non-finite step is skipped and halves S, 2000 clean steps double it); none (the default) does not scale.' },
 ];
 
 const BY_NAME = new Map<string, KeySchema>(KEYS.map((k) => [k.name, k]));

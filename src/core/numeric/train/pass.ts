@@ -3,12 +3,15 @@ import { applyActivation } from '../activations';
 import { allocTensor, rounderFor } from '../dtype';
 import { multiplyInPlace } from '../kernels/elementwise';
 import { gemmF32, gemmF32Rounded, gemmF64 } from '../kernels/index';
+import { hasLayerRemedy, LayerRemedies, type RemedyChoice } from '../remedies/layers';
 
 /**
  * One forward and backward pass of a training step (docs/spec.md, "train"):
  * the mlp's pass, rows are samples, every tensor rounded to the dtype after
  * each operation, except that with `head: linear` the last layer applies no σ
- * (Hᴸ = Zᴸ, Dᴸ = Gᴸ). Buffers are allocated once and reused every step.
+ * (Hᴸ = Zᴸ, Dᴸ = Gᴸ) and is not normalized. Buffers are allocated once and
+ * reused every step. With loss scaling the backward pass starts from
+ * Gᴸ = round(round(Hᴸ − Y)·S/B), one rounding of the scaled gradient.
  */
 
 type Tensor = Float32Array | Float64Array;
@@ -36,6 +39,7 @@ export class TrainPass {
   private readonly deriv: Tensor[];
   private readonly gA: Tensor;
   private readonly gB: Tensor;
+  private readonly remedies: LayerRemedies | null;
 
   constructor(
     private readonly widths: readonly number[],
@@ -43,6 +47,7 @@ export class TrainPass {
     private readonly dtype: Dtype,
     private readonly activation: Activation,
     private readonly head: Head,
+    remedies: RemedyChoice = { residual: false, norm: 'none' },
   ) {
     const depth = widths.length - 1;
     const widest = widths.reduce((a, b) => Math.max(a, b), 0);
@@ -56,22 +61,30 @@ export class TrainPass {
     }
     this.gA = allocTensor(dtype, batch * widest);
     this.gB = allocTensor(dtype, batch * widest);
+    this.remedies = hasLayerRemedy(remedies) ? new LayerRemedies(remedies, dtype, batch, widths, (t) => this.applies(t)) : null;
+  }
+
+  /** Whether layer t applies σ (and its normalization): every layer but a linear head. */
+  private applies(t: number): boolean {
+    return t < this.widths.length - 1 || this.head === 'activation';
   }
 
   /**
    * Forward pass with `weights` (already in the dtype) on `input`; returns ℓ.
-   * When ℓ is finite, the backward pass fills `gradients`; otherwise they are stale.
+   * When ℓ is finite, the backward pass fills `gradients` (times the loss scale S); otherwise they are stale.
    */
-  run(weights: readonly Tensor[], input: Tensor, target: Tensor): number {
+  run(weights: readonly Tensor[], input: Tensor, target: Tensor, scale = 1): number {
     const { widths, batch: B, dtype } = this;
     const depth = widths.length - 1;
     const round = rounderFor(dtype);
+    const remedies = this.remedies;
     this.h[0] = input;
     for (let t = 1; t <= depth; t++) {
       const out = widths[t]!;
       const ht = this.h[t]!;
       matmul(dtype, false, true, B, out, widths[t - 1]!, this.h[t - 1]!, weights[t - 1]!, ht);
-      if (t < depth || this.head === 'activation') applyActivation(this.activation, dtype, ht, ht, this.deriv[t]!);
+      if (this.applies(t)) applyActivation(this.activation, dtype, remedies ? remedies.normalize(t, ht) : ht, ht, this.deriv[t]!);
+      remedies?.addSkip(ht, this.h[t - 1]!);
     }
     const hl = this.h[depth]!;
     const loss = mseLoss(hl, target, B);
@@ -79,15 +92,21 @@ export class TrainPass {
 
     let g = this.gA.subarray(0, B * widths[depth]!);
     let spare = this.gB;
-    for (let i = 0; i < g.length; i++) g[i] = round(round(hl[i]! - target[i]!) / B);
+    // S·d/B in float64 is d/B exactly when S = 1: unscaled runs round as before.
+    for (let i = 0; i < g.length; i++) g[i] = round((round(hl[i]! - target[i]!) * scale) / B);
     for (let t = depth; t >= 1; t--) {
       const out = widths[t]!;
       const inp = widths[t - 1]!;
-      if (t < depth || this.head === 'activation') multiplyInPlace(g, this.deriv[t]!, dtype);
+      remedies?.keepGradient(g);
+      if (this.applies(t)) {
+        multiplyInPlace(g, this.deriv[t]!, dtype);
+        remedies?.denormalize(t, g);
+      }
       matmul(dtype, true, false, out, inp, B, g, this.h[t - 1]!, this.gradients[t - 1]!);
       if (t > 1) {
         const next = spare.subarray(0, B * inp);
         matmul(dtype, false, false, B, inp, out, g, weights[t - 1]!, next);
+        remedies?.addSkipGradient(next);
         spare = g.buffer === this.gA.buffer ? this.gA : this.gB;
         g = next;
       }

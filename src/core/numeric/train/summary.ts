@@ -41,5 +41,20 @@ export function summarizeTrain(outcome: TrainOutcome, dtype: Dtype): SeriesSumma
     const moves = `layer ${first.layer} moves ${formatFactor(typicalUpdateRatio(first))} of its weights per step`;
     parts.push(last && last !== first ? `${moves}, layer ${last.layer} ${formatFactor(typicalUpdateRatio(last))}` : moves);
   }
+  parts.push(...remedyWords(outcome));
   return { ...base, overflowAt: outcome.diverged, text: parts.join(' · ') };
+}
+
+/** "clipped 80 of 100 updates", "loss scale 65536 → 2048, 5 steps skipped": what the gradient remedies did. */
+function remedyWords(outcome: TrainOutcome): string[] {
+  const updates = outcome.layers[0]?.updateRatio.length ?? 0;
+  const words: string[] = [];
+  if (outcome.clipped !== undefined) words.push(`clipped ${outcome.clipped} of ${updates} updates`);
+  const scales = outcome.lossScale;
+  if (scales && scales.length > 0) {
+    const [first, last] = [scales[0]!, scales[scales.length - 1]!];
+    const skipped = outcome.skipped ? `, ${outcome.skipped.length} step${outcome.skipped.length === 1 ? '' : 's'} skipped` : '';
+    words.push(first === last ? `loss scale ${first}${skipped}` : `loss scale ${first} → ${last}${skipped}`);
+  }
+  return words;
 }

@@ -1,6 +1,7 @@
 import type { Dtype, ExperimentSpec, TrainOutcome } from '../../types';
 import { allocTensor, roundArrayInPlace, roundArrayInto } from '../dtype';
 import { buildMlpNetwork } from '../mlpSetup';
+import { clipGradients, DynamicScaler, unscaleInto } from '../remedies/gradients';
 import { makeLayerOptimizer, updateRatio } from './optimizers';
 import { TrainPass } from './pass';
 import { nothingLearnedLoss, taskData } from './task';
@@ -11,7 +12,10 @@ import { nothingLearnedLoss, taskData } from './task';
  * every layer. Master weights are kept in fp64 for fp64 runs and in fp32
  * otherwise; bf16/fp16 passes use a copy rounded to the dtype. The run stops
  * at the first non-finite ℓₖ (`diverged: k`): later points are absent, never
- * invented. Yields its progress after every step.
+ * invented. Yields its progress after every step. With `loss-scale` or
+ * `clip` the gradients are unscaled and clipped in the master format before
+ * the update (remedies/gradients.ts); a step skipped by the dynamic scaler
+ * leaves the weights and the optimizer's state as they were.
  */
 
 type Tensor = Float32Array | Float64Array;
@@ -66,11 +70,20 @@ export function* trainSteps(spec: ExperimentSpec, network?: TrainNetwork): Gener
   const master = net.weights.map((w) => (wide ? Float64Array.from(w) : Float32Array.from(w)));
   const narrow = dtype !== 'fp32' && dtype !== 'fp64';
   const passWeights = narrow ? master.map((w) => new Float32Array(w.length)) : master;
-  const pass = new TrainPass(net.widths, net.batch, dtype, spec.activation, spec.head);
+  const pass = new TrainPass(net.widths, net.batch, dtype, spec.activation, spec.head, spec);
   const optimizers = master.map((w) => makeLayerOptimizer(spec.optimizer, w.length, wide));
   const points: { step: number; loss: number }[] = [];
   const ratios: number[][] = master.map(() => []);
   let diverged: number | null = null;
+  // Gradient remedies work on master-format copies; without them the optimizer reads the pass's gradients.
+  const fixGradients = spec.clip !== null || spec.lossScale !== null;
+  const work = fixGradients ? master.map((w) => (wide ? new Float64Array(w.length) : new Float32Array(w.length))) : null;
+  const scaler = spec.lossScale === 'dynamic' ? new DynamicScaler() : null;
+  const fixedScale = typeof spec.lossScale === 'number' ? spec.lossScale : 1;
+  const scales: number[] = [];
+  const skipped: number[] = [];
+  let clipped = 0;
+  let updates = 0;
 
   for (let k = 0; k <= steps; k++) {
     if (narrow) {
@@ -79,14 +92,30 @@ export function* trainSteps(spec: ExperimentSpec, network?: TrainNetwork): Gener
         roundArrayInPlace(passWeights[t]!, dtype);
       }
     }
-    const loss = pass.run(passWeights, net.input, net.target);
+    const scale = scaler ? scaler.scale : fixedScale;
+    const loss = pass.run(passWeights, net.input, net.target, scale);
     if (!Number.isFinite(loss)) {
       diverged = k;
       break;
     }
     points.push({ step: k, loss });
     if (k === steps) break;
-    for (let t = 0; t < depth; t++) ratios[t]!.push(updateRatio(optimizers[t]!.step(master[t]!, pass.gradients[t]!, lr, k + 1)));
+    let gradients: readonly Tensor[] = pass.gradients;
+    if (work) {
+      const finite = unscaleInto(pass.gradients, work, scale, wide);
+      if (spec.lossScale !== null) scales.push(scale);
+      scaler?.update(finite);
+      if (scaler && !finite) {
+        skipped.push(k);
+        for (let t = 0; t < depth; t++) ratios[t]!.push(0);
+        yield (k + 1) / (steps + 1);
+        continue;
+      }
+      if (spec.clip && clipGradients(work, spec.clip, wide)) clipped++;
+      gradients = work;
+    }
+    updates++;
+    for (let t = 0; t < depth; t++) ratios[t]!.push(updateRatio(optimizers[t]!.step(master[t]!, gradients[t]!, lr, updates)));
     yield (k + 1) / (steps + 1);
   }
   return {
@@ -95,6 +124,9 @@ export function* trainSteps(spec: ExperimentSpec, network?: TrainNetwork): Gener
     layers: ratios.map((updateRatio, i) => ({ layer: i + 1, updateRatio })),
     nothingLearned: nothingLearnedLoss(net.target, net.batch),
     lr,
+    ...(spec.lossScale !== null ? { lossScale: scales } : {}),
+    ...(scaler ? { skipped } : {}),
+    ...(spec.clip ? { clipped } : {}),
   };
 }
 

@@ -1,0 +1,61 @@
+/**
+ * What the author wrote right after the closing `$`, read as part of the claim:
+ *
+ * - `$e^{-1} \approx 36$%`: a percent sign. A claim about the formula's last
+ *   number that fails as written but holds as a percentage is read as one.
+ * - `$70 \times 10^9 \times 2 = 140$ GB`: a unit in prose. The computed side
+ *   counts bytes and the claimed number gigabytes, so the claim is judged with the
+ *   claimed number scaled by every power of 1000 and of 1024 (a note's GB may be
+ *   GiB): it holds when one scale makes it hold, and fails only when none does.
+ */
+import { judgeClaim } from './claims';
+import { overallVerdict, type ClaimReport, type FormulaReport, type SideReport } from './types';
+
+/** Unit words of the sizes, rates and times notes on training write after a number, and number words (`$10^{10} = 10$ billion`). */
+const UNIT_AFTER = /^[ \u00a0]?(?:[kKMGTPE]i?B|[kKMGTPE]?bytes?|[kKMGTPE]?b(?:it)?s?|[kKMGTPE]?FLOP[sS]?|[kKMGTP]?Hz|[mµμun]?s|sec(?:ond)?s?|params?|parameters|tokens?|thousand|million|billion|trillion)(?![A-Za-z0-9])/;
+
+/** Powers of 1000 and of 1024 from 10⁻¹⁵ to 10¹⁸ (ms to EB), but not 1: the plain reading is the claim as written. */
+const SCALES: readonly number[] = [-5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6].flatMap((k) => [1000 ** k, 1024 ** k]);
+
+type Reread = (claim: ClaimReport, right: SideReport) => ClaimReport;
+
+/** The report with the readings the text after the formula (`note` from `end`) allows. */
+export function withTextAfter(note: string, end: number, report: FormulaReport): FormulaReport {
+  if (note.startsWith('%', end)) return rereadLastClaim(report, asPercent);
+  const unit = UNIT_AFTER.exec(note.slice(end, end + 16))?.[0].trim();
+  return unit ? rereadLastClaim(report, scaledBy(unit)) : report;
+}
+
+function asPercent(claim: ClaimReport, right: SideReport): ClaimReport {
+  const percent = judgeClaim(claim.left, claim.relation, { ...right, value: right.value! / 100, written: { ...right.written!, style: 'percent' } });
+  return percent.verdict === 'holds' ? { ...percent, right, reading: 'as a percentage (the % sign follows the formula)' } : claim;
+}
+
+function scaledBy(unit: string): Reread {
+  return (claim, right) => {
+    for (const scale of SCALES) {
+      const scaled = judgeClaim(claim.left, claim.relation, { ...right, value: right.value! * scale });
+      if (scaled.verdict === 'holds') return { ...scaled, right, reading: `with the ${unit} after the formula (× ${formatScale(scale)})` };
+    }
+    return claim;
+  };
+}
+
+function formatScale(scale: number): string {
+  const k = Math.round(Math.log(scale) / Math.log(1024));
+  return Math.abs(1024 ** k - scale) < 1e-9 * scale ? `1024^${k}` : `10^${Math.round(Math.log10(scale))}`;
+}
+
+/** Re-judge the claims whose written right side is the formula's last side and that fail as written. */
+function rereadLastClaim(report: FormulaReport, reread: Reread): FormulaReport {
+  const last = report.sides[report.sides.length - 1];
+  let changed = false;
+  const claims = report.claims.map((claim) => {
+    const right = claim.right;
+    if (claim.verdict !== 'fails' || claim.claimedSide !== 'right' || right !== last || !right.written || right.value === null) return claim;
+    const next = reread(claim, right);
+    changed ||= next !== claim;
+    return next;
+  });
+  return changed ? { ...report, claims, verdict: overallVerdict(claims) } : report;
+}
