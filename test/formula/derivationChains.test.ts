@@ -47,6 +47,9 @@ describe('the notation these series use', () => {
     expect(normalizeLatex('{n \\choose k}')).toBe('\\mathrm{Binomial}(n, k)');
     expect(normalizeLatex('\\frac{\\lambda^{k}}{(k-1) !}')).toBe('\\frac{\\lambda^{k}}{(k-1)!}');
     expect(normalizeLatex('\\frac{1} p')).toBe('\\frac{1}{p}');
+    expect(normalizeLatex('\\frac{1} \\lambda')).toBe('\\frac{1}{\\lambda}');
+    // A command with an argument is no one-token denominator: left to the engine.
+    expect(normalizeLatex('\\frac{a} \\sqrt{2}')).toBe('\\frac{a} \\sqrt{2}');
     // A negative thin space is no factorial.
     expect(normalizeLatex('a \\! b')).toBe('a   b');
   });

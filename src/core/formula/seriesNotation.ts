@@ -50,7 +50,8 @@ function unbracedFractionArguments(latex: string): string {
   for (let m = pattern.exec(latex); m; m = pattern.exec(latex)) {
     const numerator = bracedGroup(latex, m.index + m[0].length);
     if (!numerator) continue;
-    const token = /^\s+([A-Za-z0-9]|\\[A-Za-z]+)/.exec(latex.slice(numerator.end));
+    // One letter, digit or command without arguments (`\\lambda`); `\\frac{a} \\sqrt{2}` is no TeX anyone writes.
+    const token = /^\s+([A-Za-z0-9]|\\[A-Za-z]+(?![A-Za-z]|\s*[{[]))/.exec(latex.slice(numerator.end));
     if (!token || /^\\(?:left|right|cdot|times)$/.test(token[1]!)) continue;
     out += `${latex.slice(at, numerator.end)}{${token[1]}}`;
     at = numerator.end + token[0].length;
