@@ -12,6 +12,7 @@ import { evaluate, type Budget, type Evaluated } from '../../src/core/formula/in
 export const analysisReferences = JSON.parse(readFileSync(join(__dirname, '../fixtures/formula/analysis-references.json'), 'utf8')) as {
   integrals: Record<string, number>;
   series: Record<string, number>;
+  limits: Record<string, number>;
   complex: Record<string, [number, number]>;
 };
 

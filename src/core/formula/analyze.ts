@@ -29,6 +29,7 @@ import { underStatedConditions } from './statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrixClaims';
 import { undecidedAtSignZero } from './signConvention';
+import { judgeOverExtents, writesOperator } from './operatorExtents';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -192,9 +193,17 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
   chain.exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (chain.exact ?? exactSide) : claim.verdict === 'holds' ? chain.exact : undefined;
   if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
-  if (withFreeVariables(claim) || (relation === '=' && pieces.some((p) => needsIdentityReading(p.text)))) {
+  if (withFreeVariables(claim) || (relation === '=' && pieces.some((p) => needsIdentityReading(p.text) || writesOperator(p.text)))) {
     const before = defines.length;
-    claim = asIdentity(claim, pieces, reader, fairShare(limits, state.claimsLeft), scope, defines);
+    const judged = claim;
+    // A side read anew (its operand delimited) must not reuse the tree read from the text as written.
+    const anew = (side: SideReport, k: number, readings: readonly [Piece, Piece]): SideReport => (readings[k]!.text === pieces[k]!.text ? side : { ...side });
+    claim = judgeOverExtents(
+      pieces,
+      (readings, left) => asIdentity({ ...judged, left: anew(judged.left, 0, readings), right: anew(judged.right, 1, readings) }, readings, reader, fairShare(limits, state.claimsLeft - 1 + left), scope, defines),
+      (exponent) => [...scope.keys()].some((name) => name.endsWith(exponent)),
+    ) ??
+      asIdentity(claim, pieces, reader, fairShare(limits, state.claimsLeft), scope, defines);
     for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
   }
   if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);
@@ -336,7 +345,9 @@ function asIdentity(
       // `y' = 3x^2` after `x = 1.5`: a claim that holds with the note's earlier numbers read as variables holds at those numbers too.
       if (outcome.kind !== 'judged' || outcome.verdict === 'holds' || !bindsNumber(definitions, latex)) return outcome;
       const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
-      return free.kind === 'judged' && free.verdict === 'holds' ? free : outcome;
+      // It fails with those numbers and fails for every value of them: no reading saves it.
+      const failsBoth = free.kind === 'judged' && free.verdict === 'fails' && outcome.disagreesNearlyEverywhere === true;
+      return free.kind === 'judged' && (free.verdict === 'holds' || failsBoth) ? free : outcome;
     } catch {
       return { kind: 'skip' };
     }
@@ -354,7 +365,8 @@ function asIdentity(
     const trees = () => [claim.left, claim.right].map((side, k) => special[k]?.json ?? readTreeOf(side) ?? read(pieces[k]!.text));
     const latex = `${special[0]?.checked ?? pieces[0].text} = ${special[1]?.checked ?? pieces[1].text}`;
     outcome = attempt(trees, latex, special.some((s) => s?.confirmOnly === true));
-    if (outcome.kind === 'skip' || (outcome.kind === 'judged' && outcome.verdict === 'none')) {
+    // Only where the derivatives found no counterexample: `\\frac{d}{dx}(x^n) = x^{n-1}` must not hold with d a variable that cancels.
+    if (outcome.kind === 'skip' || (outcome.kind === 'judged' && outcome.verdict === 'none' && outcome.check.counterexample === undefined)) {
       const fallback = plain();
       if (fallback.kind === 'values' || fallback.kind === 'definition' || (fallback.kind === 'judged' && fallback.verdict !== 'none')) outcome = fallback;
     }

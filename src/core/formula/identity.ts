@@ -45,6 +45,8 @@ export type IdentityOutcome =
       readonly ratioConfirmOnly?: boolean;
       /** The note's own definition of an assumed name (`\\sigma(x) = …`), checked against the assumption and kept. */
       readonly definition?: FunctionDefinition;
+      /** The sides clearly disagreed at nearly every point compared (a "fails" had nothing else withheld it). */
+      readonly disagreesNearlyEverywhere?: boolean;
     }
   /** No variables left once functions are applied: two numbers, judged as any claim. */
   | {
@@ -70,11 +72,13 @@ export const ASSUMED: ReadonlyMap<string, FunctionBody> = new Map<string, Functi
 /** LaTeX commands of scalar notation; a side with any other command is not judged as an identity. */
 const ACCEPTED_COMMANDS = new Set([
   'frac', 'dfrac', 'tfrac', 'sqrt', 'exp', 'log', 'ln', 'lg', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'arcsin', 'arccos',
-  'arctan', 'sec', 'csc', 'cot', 'cdot', 'times', 'left', 'right', 'big', 'Big', 'bigg', 'Bigg', 'pi', 'prime', 'max', 'min', 'binom', 'mathrm',
+  'arctan', 'sec', 'csc', 'cot', 'cdot', 'times', 'left', 'right', 'big', 'Big', 'bigg', 'Bigg', 'pi', 'prime', 'max', 'min', 'binom', 'choose', 'mathrm',
   'operatorname', 'quad', 'qquad', 'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'kappa',
   'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'phi', 'varphi', 'chi', 'psi', 'omega', 'mathrm', 'text',
   // Sums, products and integrals over a scalar index (one over indexed terms, x_i, is not judged: boundIndexed).
   'sum', 'prod', 'int', 'infty', 'limits',
+  // Limits of a scalar variable (limits.ts).
+  'lim', 'to', 'rightarrow',
   // Accents of one name (`\\hat{y}`), read as one symbol (decoratedNames.ts).
   'hat', 'bar', 'tilde',
 ]);
@@ -83,11 +87,11 @@ const NAME_RUN = /(?<![\\A-Za-z])[A-Za-z]{3,}/;
 const KNOWN_NAMES = new Set(['exp', 'log', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'max', 'min', 'ReLU', 'relu', 'softplus', 'sigmoid']);
 
 /**
- * `\frac{dF}{du}`: a derivative in Leibniz notation, which the engine reads as
- * the quotient (d·F)/(d·u). Only `\frac{d}{dx} f(x)` is read (applyCalls); a
+ * `\frac{dF}{du}`, `\frac{d^{n}f}{dx^{n}}`, `\frac{d}{dx}`: a derivative in Leibniz
+ * notation, which the engine reads as the quotient (d·F)/(d·u). Only `\frac{d}{dx} f(x)` is read (applyCalls); a
  * statement with an integral and such a fraction (the substitution rule) is not judged.
  */
-const LEIBNIZ_FRACTION = /\\frac\s*\{\s*d\s*[A-Za-z\\{]/;
+const LEIBNIZ_FRACTION = /\\frac\s*\{\s*d\s*[A-Za-z\\{]|\\frac\s*\{\s*d\s*(?:\^\s*(?:\{[^{}]*\}|\w))?[^{}]*\}\s*\{\s*d/;
 
 /**
  * An integral at one sample point: 64 points share the formula's time, and a
@@ -191,6 +195,8 @@ export function variablesOf(json: MathJson, out = new Set<string>(), bound: Read
     return out;
   }
   if (head === 'Partial') return partialVariables(args, (j, o) => variablesOf(j, o, bound), out);
+  // `["Function", body, n]` (the body of a limit) binds n.
+  if (head === 'Function') return variablesOf(args[0]!, out, new Set([...bound, ...args.slice(1).filter((a): a is string => typeof a === 'string')]));
   const index = boundIndex(json);
   if (index !== undefined) {
     const inner = new Set(bound).add(index);
@@ -279,15 +285,17 @@ export function checkIdentity(
   // A definition we cannot use still hides the name's earlier one (NoteScope).
   if (!readableAsScalars(latex)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   if (boundIndexed(leftJson) || boundIndexed(rightJson) || (LEIBNIZ_FRACTION.test(latex) && latex.includes('\\int'))) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
-  const uses: Uses = { differentiated: new Set(), substituted: new Set() };
+  const uses: Uses = { differentiated: new Set(), substituted: new Set(), heldConstant: new Set() };
   const right = prepare(rightJson, known, definitions, uses, freeNumbers);
   if (typeof leftJson === 'string' || isSubscripted(leftJson) || decoratedName(leftJson, flattenSubscripts) !== undefined) {
     const expression = prepare(rightJson, known, definitions, undefined, true);
     return symbolDefinition(leftJson, right, expression, latex, definitions, deadline);
   }
   if (form && !ASSUMED.has(form.name)) {
-    const usable = [...variablesOf(right)].every((v) => form.params.includes(v));
-    return { kind: 'definition', definition: { ...form, ...(usable ? { body: right } : {}), source: latex } };
+    // `f(x) = x^2` after `x = 1`: the parameter is the function's own, not the note's number.
+    const body = prepare(rightJson, known, withoutNames(definitions, form.params));
+    const usable = [...variablesOf(body)].every((v) => form.params.includes(v));
+    return { kind: 'definition', definition: { ...form, ...(usable ? { body } : {}), source: latex } };
   }
   const left = prepare(leftJson, known, definitions, uses, freeNumbers);
   const called = new Set([...calledNames(left), ...calledNames(right)]);
@@ -296,7 +304,8 @@ export function checkIdentity(
   // A symbol bound to an expression and used as it is (not differentiated) may too: its variables were not the sides' own.
   // So may a reading with `d` as a variable beside a Leibniz fraction: fractions of differentials
   // cancel as the reader expects (dy/du·du/dx), but `\\frac{d}{dx_k} x_i a_{ij} x_j` is an operator we did not read.
-  const assumed = confirmOnly || uses.substituted.size > 0 || [...names].some((n) => !refutes(definitions.get(n))) || differentialAsVariable(left, right, latex);
+  // Variables held constant under a total derivative may depend on it in the note: such a claim may hold, never fail.
+  const assumed = confirmOnly || uses.substituted.size > 0 || (uses.heldConstant?.size ?? 0) > 0 || [...names].some((n) => !refutes(definitions.get(n))) || differentialAsVariable(left, right, latex);
   const functions = new Map<string, FunctionBody>();
   for (const n of called) functions.set(n, bodyOf(n, definitions));
   const leftVars = variablesOf(left);
@@ -327,7 +336,7 @@ export function checkIdentity(
   const nameAlsoVariable = variables.some((v) => called.has(v));
   const doubt = identityDoubt(left, right, variables);
   const mayFail = !assumed && !nameAlsoVariable && doubt === undefined && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
-  const using = [...names].map(usingText(definitions));
+  const using = [...[...names].map(usingText(definitions)), ...[...(uses.heldConstant ?? [])].map((v) => `${symbolName(v)} held constant`)];
   const counts = countVariables(right, countVariables(left));
   const sample = samplePoints(latex, left, right, variables, budget, counts);
   const usable = form && [...rightVars].every((v) => form.params.includes(v));
@@ -339,15 +348,23 @@ export function checkIdentity(
   if (mayFail && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree)) {
     return { kind: 'judged', verdict: 'fails', check: { ...check, counterexample } };
   }
+  const held = [...(uses.heldConstant ?? [])].map(symbolName);
   const why = mayFail ? 'it holds at some points and not at others'
-    : assumed ? 'it does not hold for the usual meaning of the functions it uses'
+    : assumed ? (held.length > 0 ? `it does not hold with ${held.join(', ')} held constant (and ${held.length > 1 ? 'they' : 'it'} may vary)` : 'it does not hold for the usual meaning of the functions it uses')
     : nameAlsoVariable ? `${symbolName(variables.find((v) => called.has(v))!)} is both a function and a variable in it`
     : doubt !== undefined ? doubt
     : 'it is an equation to solve, not an identity';
   // Plain sides are a claim about their constant only when they compute one (`2 \\cdot 4096 \\cdot 16384 \\cdot B`), not `2x = 3x`.
   const ratioConfirmOnly = doubt === PROPERTY_REASON && (latex.match(/\d+(?:\.\d+)?/g)?.length ?? 0) < 3;
   const ratio = !assumed && !nameAlsoVariable && (doubt === undefined || doubt === PROPERTY_REASON) && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
-  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio, ratioConfirmOnly }) };
+  const nearlyEverywhere = sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree) ? { disagreesNearlyEverywhere: true } : {};
+  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio, ratioConfirmOnly }), ...nearlyEverywhere };
+}
+
+/** The definitions without those of `names`. */
+function withoutNames(definitions: ReadonlyMap<string, FunctionDefinition>, names: readonly string[]): ReadonlyMap<string, FunctionDefinition> {
+  if (!names.some((n) => definitions.has(n))) return definitions;
+  return new Map([...definitions].filter(([name]) => !names.includes(name)));
 }
 
 /** What a call of `name` evaluates: the note's definition, else the assumed meaning (applyCalls only applies names that have one). */
@@ -385,6 +402,8 @@ interface Uses {
   readonly differentiated: Set<string>;
   /** Symbols bound to an expression, replaced by it. */
   readonly substituted: Set<string>;
+  /** Other variables of an expression differentiated totally (`n` in `\\frac{d}{dx}(x^n)`), taken as constants. */
+  readonly heldConstant?: Set<string>;
 }
 
 /** Subscripted symbols as single variables, then function calls, derivatives (partials.ts) and earlier bindings applied. */
@@ -393,7 +412,7 @@ function prepare(json: MathJson, known: (name: string) => boolean, definitions: 
   const bind = (j: MathJson, keep: ReadonlySet<string>): MathJson =>
     bindSymbols(j, definitions, freeNumbers ? new Set([...keep, ...[...definitions.keys()].filter(numbers)]) : keep, uses?.substituted);
   const called = applyCalls(flattenSubscripts(json), known);
-  const resolved = resolveDerivatives(called, { definitions, prepare: bind, variablesOf: (j) => variablesOf(j), used: uses?.differentiated ?? new Set() });
+  const resolved = resolveDerivatives(called, { definitions, prepare: bind, variablesOf: (j) => variablesOf(j), used: uses?.differentiated ?? new Set(), ...(uses?.heldConstant ? { constants: uses.heldConstant } : {}) });
   return bind(resolved, new Set());
 }
 

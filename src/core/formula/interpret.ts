@@ -8,6 +8,7 @@
 import type { MathJson } from './engine';
 import { decimalIsExact, powerIsExact, productIsExact, quotientIsExact, sumIsExact } from './exactness';
 import { evaluatePartial } from './partials';
+import { evaluateLimit } from './limits';
 import { powerNoise, productNoise, quotientNoise, unaryIsExact, unaryNoise } from './errorBounds';
 import { integral } from './integral';
 import type { QuadratureEffort } from './quadrature';
@@ -160,6 +161,7 @@ export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string
     case 'Apply': return apply(args, budget, env, depth);
     case 'Derivative': return derivative(args, budget, env, depth);
     case 'Partial': return evaluatePartial(args, budget, env, depth, evaluate);
+    case 'Limit': return evaluateLimit(args, budget, env, depth, evaluate);
     case 'Binomial': return binomial(at(0), at(1));
     case 'Sign': return sign(at(0));
     case 'Error': throw new CannotEvaluate(unreadable(args));

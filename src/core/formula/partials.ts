@@ -215,6 +215,12 @@ export interface DerivativeContext {
   readonly variablesOf: (json: MathJson) => Set<string>;
   /** Names of the note's definitions that were differentiated (for "may refute" and the "using" text). */
   readonly used: Set<string>;
+  /**
+   * Where a total derivative of an expression may take its other variables as
+   * constants (`n` in `\\frac{d}{dx}(x^n)`), recording them; without it such a
+   * derivative is not read.
+   */
+  readonly constants?: Set<string>;
 }
 
 /**
@@ -252,8 +258,23 @@ function resolveLeibniz(args: readonly MathJson[], context: DerivativeContext): 
   const body = context.prepare(resolveDerivatives(of!, context), new Set(wrt));
   const variables = context.variablesOf(body);
   // d/dx of an expression with other variables: they might depend on x.
-  if (partial === 0 && [...variables].some((v) => !wrt.includes(v))) throw new NotADerivative('a total derivative of an expression with other variables');
+  const others = [...variables].filter((v) => !wrt.includes(v));
+  // `\\frac{d}{dx} f`, `\\nabla_x f` with no x in sight: f is a function of x, not a constant
+  // (a partial of an expression in other variables, `\\frac{\\partial (x^2 + 1)}{\\partial y}`, is 0).
+  const without = !wrt.every((v) => variables.has(v));
+  if (others.length > 0 && without && (partial === 0 || typeof unwrapped(body) === 'string')) throw new NotADerivative('a derivative of a name without its variable');
+  if (partial === 0 && others.length > 0) {
+    if (!context.constants) throw new NotADerivative('a total derivative of an expression with other variables');
+    for (const v of others) context.constants.add(v);
+  }
   return ['Partial', body, ['Tuple', ...wrt]];
+}
+
+/** An expression without the parentheses around it. */
+function unwrapped(json: MathJson): MathJson {
+  let inner = json;
+  for (let k = 0; k < 8 && Array.isArray(inner) && inner[0] === 'Delimiter' && inner.length === 2; k++) inner = inner[1] as MathJson;
+  return inner;
 }
 
 /** What a definition's derivative differentiates: its body, or for a symbol bound to a number, the expression it was computed from. */

@@ -19,6 +19,7 @@
 import { FROM_SUPERSCRIPT as SUPERSCRIPTS } from '../text/superscript';
 import { TEXT_FUNCTION_NAME } from './split';
 import { bracedGroup } from './bracedGroup';
+import { rewriteSeriesNotation } from './seriesNotation';
 
 const KNOWN_FUNCTIONS = new Set([
   'exp', 'ln', 'log', 'lg', 'lb', 'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh',
@@ -131,7 +132,7 @@ export function spacesDigits(latex: string): boolean {
 
 /** Normalise one side (no relation inside) for the Compute Engine. */
 export function normalizeLatex(latex: string): string {
-  const out = rewriteBinomials(rewriteNumberSpelling(rewriteUnicode(latex)))
+  const out = rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(latex))))
     // `k_\\textrm{h}`, `W_\\text{out}`: text as a subscript or superscript is part of the name.
     .replace(/([_^])\s*\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}/g, '$1{$2}')
     // `\\text{sign}(12)` names a function applied to (12): keep the name, never drop it and leave `(12)`.

@@ -156,6 +156,7 @@ function dropEmptyEnds(statement: Statement): Statement {
 /** Relations and statement separators outside braces and environments. */
 function topLevelMarks(source: string): Mark[] {
   const marks: Mark[] = [];
+  const grouped = parenthesised(source);
   let depth = 0;
   let i = 0;
   while (i < source.length) {
@@ -167,7 +168,7 @@ function topLevelMarks(source: string): Mark[] {
       let end = i + 1 + name.length;
       if (name === 'begin') depth++;
       else if (name === 'end') depth = Math.max(0, depth - 1);
-      else if (depth === 0 && name in RELATION_COMMANDS) {
+      else if (depth === 0 && name in RELATION_COMMANDS && !grouped[i]) {
         marks.push({ kind: 'relation', relation: RELATION_COMMANDS[name], start: i, end });
       } else if (depth === 0 && ASSIGNMENT_COMMANDS.has(name)) {
         marks.push({ kind: 'assignment', start: i, end });
@@ -179,6 +180,7 @@ function topLevelMarks(source: string): Mark[] {
       i = end;
       continue;
     }
+    if (grouped[i]) { i++; continue; }
     if (depth === 0 && (ch === '=' || ch === '<' || ch === '>')) {
       marks.push({ kind: 'relation', relation: ch === '=' ? '=' : ch, start: i, end: i + 1 });
     } else if (depth === 0 && ch in UNICODE_RELATIONS) {
@@ -187,6 +189,26 @@ function topLevelMarks(source: string): Mark[] {
     i++;
   }
   return marks;
+}
+
+/**
+ * Which characters lie inside a matched pair of parentheses: a relation there
+ * is part of a side (`P(X=k)`, `\mathbb{1}(x > 0)`), not a claim. A lone
+ * bracket of an interval (`[0, 1)`) pairs with nothing.
+ */
+function parenthesised(source: string): boolean[] {
+  const inside: boolean[] = new Array<boolean>(source.length).fill(false);
+  const open: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') { i++; continue; }
+    if (source[i] === '(') open.push(i);
+    else if (source[i] === ')' && open.length > 0) {
+      const from = open.pop()!;
+      // Only the outermost pair marks: the nested ones lie inside it.
+      if (open.length === 0) inside.fill(true, from + 1, i);
+    }
+  }
+  return inside;
 }
 
 /** A unit name in text after a number or a closing bracket (`8\\text{GiB}`, `(…)\\,\\mathrm{ms}`): part of its side. */
