@@ -26,6 +26,8 @@ import { registerResponsiveness } from './responsiveness/responsivenessCommands'
 import { ScanClient } from './scanWorker/scanClient';
 import { defaultSettings, readSettings, SETTINGS_SECTION, type GradexpSettings } from './settings';
 import { RunWorkerClient } from './worker/workerClient';
+import { registerNoteStatusBar } from './statusBar/noteStatusBar';
+import { registerWorkspaceCheck } from './workspaceCheck/workspaceCheck';
 
 /** What `activate` returns: VS Code's Markdown preview calls `extendMarkdownIt`. */
 export interface GradexpApi {
@@ -99,6 +101,8 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
     registerCompletions(notes),
     registerAutoRun(notes, currentSettings),
     registerResponsiveness(output, log),
+    registerWorkspaceCheck(context.asAbsolutePath('dist/workspace-check-worker.js'), currentSettings, log),
+    registerNoteStatusBar(notes),
   );
 
   const previewDeps = createPreviewDeps((content) => previewRuns.lookup(content), currentSettings, log);
