@@ -16,6 +16,7 @@ import { ClaimFixes, registerDiagnostics } from './diagnostics/diagnostics';
 import { registerClaimQuickFix } from './diagnostics/quickFix';
 import type { NumberFormatter } from './format';
 import { registerHover } from './hover/hover';
+import { FormulaImages } from './hover/formulaImage/formulaImages';
 import { registerCodeLens } from './lens/codeLens';
 import { isNoteDocument } from './notes/noteDocuments';
 import { Notes } from './notes/notes';
@@ -65,6 +66,9 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
     log,
   );
   const previewRuns = new PreviewRuns();
+  // MathJax, for the hover's drawn formulas: a bundle of its own, required on the first formula hover.
+  const formulaImagesPath = context.asAbsolutePath('dist/formula-image.js');
+  const formulaImages = new FormulaImages(() => require(formulaImagesPath) as typeof import('./hover/formulaImage/renderSvg'), log);
 
   // The model of the open notes, and the views of it.
   const notes = new Notes({
@@ -95,7 +99,7 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
     }),
     registerCodeLens(notes),
     registerCommands(notes, panel, output),
-    registerHover(notes, formatter),
+    registerHover(notes, formatter, formulaImages),
     registerDiagnostics(notes, fixes, formatter),
     registerClaimQuickFix(fixes),
     registerCompletions(notes),
