@@ -11,7 +11,7 @@ const nodeEntries = [
   { in: 'src/extension/main.ts', out: 'dist/extension.js' },
   { in: 'src/extension/worker/runWorker.ts', out: 'dist/worker.js' },
   { in: 'src/extension/scanWorker/scanWorker.ts', out: 'dist/scan-worker.js' },
-  { in: 'src/extension/workspaceCheck/checkWorker.ts', out: 'dist/workspace-check-worker.js' },
+  { in: 'src/extension/diagnostics/workspace/checkWorker.ts', out: 'dist/workspace-check-worker.js' },
   { in: 'src/extension/hover/formulaImage/renderSvg.ts', out: 'dist/formula-image.js' },
   { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', lazyFormulas: true },
   { in: 'src/cli/formulaCommands.ts', out: 'dist/cli-formulas.js' },

@@ -28,7 +28,7 @@ import { ScanClient } from './scanWorker/scanClient';
 import { defaultSettings, readSettings, SETTINGS_SECTION, type GradexpSettings } from './settings';
 import { RunWorkerClient } from './worker/workerClient';
 import { registerNoteStatusBar } from './statusBar/noteStatusBar';
-import { registerWorkspaceCheck } from './workspaceCheck/workspaceCheck';
+import { registerWorkspaceCheck } from './diagnostics/workspace/workspaceCheck';
 
 /** What `activate` returns: VS Code's Markdown preview calls `extendMarkdownIt`. */
 export interface GradexpApi {

@@ -10,12 +10,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeNoteWithin } from '../../src/core/api/formulas';
 import { formatNumber } from '../../src/core/api/notes';
 import { noteProblems } from '../../src/extension/diagnostics/diagnosticModel';
-import { WorkspaceCheckClient } from '../../src/extension/workspaceCheck/checkClient';
-import { claimCounts } from '../../src/extension/workspaceCheck/claimCounts';
-import { checkNoteProblems } from '../../src/extension/workspaceCheck/noteCheck';
-import { resultOfReply } from '../../src/extension/workspaceCheck/protocol';
-import { workspaceCheckRole } from '../../src/extension/workspaceCheck/role';
-import { summaryMessage, type CheckSummary } from '../../src/extension/workspaceCheck/summary';
+import { WorkspaceCheckClient } from '../../src/extension/diagnostics/workspace/checkClient';
+import { claimCounts } from '../../src/extension/notes/claimCounts';
+import { checkNoteProblems } from '../../src/extension/diagnostics/workspace/noteCheck';
+import { resultOfReply } from '../../src/extension/diagnostics/workspace/protocol';
+import { workspaceCheckRole } from '../../src/extension/diagnostics/workspace/role';
+import { summaryMessage, type CheckSummary } from '../../src/extension/diagnostics/workspace/summary';
 
 const bundle = path.join(__dirname, '../../dist/workspace-check-worker.js');
 const VERDICTS = fs.readFileSync(path.join(__dirname, '../e2e/fixtures/verdicts.md'), 'utf8');

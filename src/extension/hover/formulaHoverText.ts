@@ -35,10 +35,21 @@ export function formatFactCell(fact: FormatFact, fmt: NumberFormatter): string {
   return fact.subnormal ? `${value} (subnormal)` : value;
 }
 
-/** A rendered formula as a Markdown image whose alt text is its LaTeX; undefined when it could not be drawn. */
+/**
+ * The alt text of a drawn formula: its LaTeX, on one line. VS Code's hover keeps an image's alt
+ * text as written (backslash escapes are not undone), so only what would end the alt text or a
+ * table cell is escaped.
+ */
+export function altText(source: string, max = MAX_QUOTED * 2): string {
+  let text = source.replace(/\s+/g, ' ').trim();
+  if (text.length > max) text = `${text.slice(0, max - 1)}…`;
+  return text.replace(/[[\]|]/g, (c) => `\\${c}`);
+}
+
+/** A drawn formula as a Markdown image whose alt text is its LaTeX; undefined when it could not be drawn. */
 export function formulaImage(source: string, display: boolean, imager: FormulaImager | undefined): string | undefined {
   const uri = imager?.(source, display);
-  return uri === undefined ? undefined : `![${escapeMarkdown(source.replace(/\s+/g, ' ').trim())}](${uri})`;
+  return uri === undefined ? undefined : `![${altText(source)}](${uri})`;
 }
 
 function sideRow(side: SideReport, fmt: NumberFormatter, imager: FormulaImager | undefined): string {

@@ -39,6 +39,13 @@ const document = mathjax.document('', {
   OutputJax: new SVG({ fontCache: 'local' }),
 });
 
+/**
+ * Math drawn at the editor's font size looks a size smaller than the text beside it: TeX's
+ * x-height is 0.442 em, a sans-serif UI font's about 0.53. MathJax scales math the same way in a
+ * page (matching the surrounding ex); this is that ratio for the fonts VS Code uses.
+ */
+export const MATH_SCALE = 1.2;
+
 /** A colour MathJax's output may carry: #hex or a CSS name, nothing that could close the attribute. */
 const SAFE_COLOR = /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20})$/;
 
@@ -55,7 +62,7 @@ export function latexToSvg(latex: string, options: SvgOptions): string | undefin
   const box = (adaptor.getAttribute(svg, 'viewBox') ?? '').split(/\s+/).map(Number);
   if (box.length !== 4 || !box.every(Number.isFinite)) return undefined;
   // viewBox units are thousandths of an em.
-  const px = (units: number) => ((units / 1000) * options.fontPx).toFixed(2);
+  const px = (units: number) => ((units / 1000) * options.fontPx * MATH_SCALE).toFixed(2);
   adaptor.setAttribute(svg, 'width', px(box[2]!));
   adaptor.setAttribute(svg, 'height', px(box[3]!));
   adaptor.removeAttribute(svg, 'style');

@@ -10,10 +10,10 @@
  * dropped when it is opened (the live check takes over).
  */
 import * as vscode from 'vscode';
-import { LineIndex } from '../../core/api/notes';
-import { CODE_FORMULAS_LEFT_OUT, CODE_NOTE_TOO_LARGE, DIAGNOSTIC_SOURCE } from '../diagnostics/diagnostics';
-import { noteLimits, noteRefusal, refusalMessage, sizeRefusal, type NoteRefusal } from '../notes/noteLimits';
-import type { GradexpSettings } from '../settings';
+import { LineIndex } from '../../../core/api/notes';
+import { CODE_FORMULAS_LEFT_OUT, CODE_NOTE_TOO_LARGE, DIAGNOSTIC_SOURCE } from '../diagnostics';
+import { noteLimits, noteRefusal, refusalMessage, sizeRefusal, type NoteRefusal } from '../../notes/noteLimits';
+import type { GradexpSettings } from '../../settings';
 import { WorkspaceCheckClient } from './checkClient';
 import type { NoteCheckResult } from './noteCheck';
 import { workspaceCheckRole } from './role';

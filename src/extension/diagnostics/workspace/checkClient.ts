@@ -6,7 +6,7 @@
  * midway through a long note. vscode-free, so it is unit-tested with the real bundle.
  */
 import type { Worker } from 'node:worker_threads';
-import { discardWorker } from '../../threads/discardWorker';
+import { discardWorker } from '../../../threads/discardWorker';
 import type { NoteCheckResult } from './noteCheck';
 import { replyId, resultOfReply, type CheckRequest } from './protocol';
 

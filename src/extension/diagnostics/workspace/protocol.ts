@@ -4,7 +4,7 @@
  * reply: one that is not well formed, or whose ranges fall outside the note,
  * is not shown.
  */
-import { CODE_BLOCK_ERROR, CODE_CLAIM_FAILS } from '../diagnostics/diagnosticModel';
+import { CODE_BLOCK_ERROR, CODE_CLAIM_FAILS } from '../diagnosticModel';
 import type { NoteCheckResult, PlainProblem } from './noteCheck';
 
 /** Host → worker: check one note. */
