@@ -12,7 +12,7 @@ import { pollFor } from './helpers/poll';
 import { useVsCode } from './helpers/session';
 import { STUDY_NOTE } from './helpers/steps';
 import { WORK_WAIT_MS } from './helpers/waits';
-import { activeEditor, editorLine, goToLine, hoverOver, openFile, problemLabels, runCommand, setColorTheme } from './helpers/workbench';
+import { editorLine, goToLine, hoverOver, openFile, problemLabels, runCommand, setColorTheme } from './helpers/workbench';
 
 /** Never opened in this session: the workspace check alone can list its fails. */
 const CLOSED_NOTE = 'verdicts.md';
@@ -62,10 +62,10 @@ test('a gradexp fence is highlighted as YAML, and prose is not', async () => {
   const proseScopes = await tokenScopesAt(prose.line, prose.column + 1);
   expect(proseScopes).not.toContain('yaml');
   expect(proseScopes).toContain('text.html.markdown');
-  await goToLine(page, key.line - 3);
-  const first = editorLine(page, 'title: Powers of 1.5');
-  await first.waitFor();
-  await vscode().screenshotOf('fence-yaml', first, editorLine(page, 'dtype: fp16'), editorLine(page, '```gradexp'));
+  await goToLine(page, key.line - 8);
+  const before = editorLine(page, 'and on the other side');
+  await before.waitFor();
+  await vscode().screenshotOf('fence-yaml', before, editorLine(page, 'dtype: fp16'), editorLine(page, "fp16's largest finite"));
 });
 
 test('Check All Notes in Workspace lists the fails of a note that is not open, and leaves excluded and oversized notes alone', async () => {
@@ -101,11 +101,16 @@ test('the status bar counts the active note’s claims and opens Problems; openi
   await expect.poll(() => label.getAttribute('aria-label'), { timeout: WORK_WAIT_MS }).toContain('5 claims hold, 2 claims fail, 2 claims not checked');
   await runCommand(page, 'View: Hide Panel');
   await page.locator('.markers-panel').waitFor({ state: 'hidden' });
+  // Its tooltip says the same in words.
+  await label.hover();
+  const tooltip = page.locator('.monaco-hover:not(.hidden)', { hasText: 'claims hold' }).first();
+  await tooltip.waitFor();
+  await session.screenshotOf('status-bar', item, tooltip);
+  await page.mouse.move(700, 300);
   await label.click();
   await page.locator('.markers-panel').waitFor();
   // The workspace check's entry gave way to the live one: each fail is listed once.
   await expect.poll(async () => (await problemLabels(page)).filter((l) => l.includes('0.9^{50}')).length, { timeout: WORK_WAIT_MS }).toBe(1);
-  await session.screenshotOf('status-bar', item, activeEditor(page).locator('.view-line').first());
 });
 
 /** The formula images of a hover: alt text, data: URI, drawn size in CSS px. */
