@@ -6,11 +6,13 @@ const path = require('node:path');
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-/** Node entries: the extension host, its run and scan workers, the CLI (and its check workers), the benchmark and the corpus scorer. */
+/** Node entries: the extension host, its run, scan and workspace check workers, the hover's formula renderer (MathJax), the CLI (and its check workers), the benchmark and the corpus scorer. */
 const nodeEntries = [
   { in: 'src/extension/main.ts', out: 'dist/extension.js' },
   { in: 'src/extension/worker/runWorker.ts', out: 'dist/worker.js' },
   { in: 'src/extension/scanWorker/scanWorker.ts', out: 'dist/scan-worker.js' },
+  { in: 'src/extension/diagnostics/workspace/checkWorker.ts', out: 'dist/workspace-check-worker.js' },
+  { in: 'src/extension/hover/formulaImage/renderSvg.ts', out: 'dist/formula-image.js' },
   { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', lazyFormulas: true },
   { in: 'src/cli/formulaCommands.ts', out: 'dist/cli-formulas.js' },
   { in: 'src/cli/check/checkWorker.ts', out: 'dist/check-worker.js' },

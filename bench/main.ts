@@ -5,8 +5,9 @@
  * (a python3 child serving requests) so both see the same machine load. Times
  * are CPU time by default (stable on a shared machine). Options: --reps N
  * (default 7), --wall (wall-clock time), --markdown (the table as Markdown for
- * docs/performance.md), --json, --only check (only the `gradexp check` rows), --only train
- * (only the training example's row), --only remedies (the cost of each remedy).
+ * docs/performance.md), --json, --only check (only the `gradexp check` rows), --only hover (the
+ * formula hover with and without drawn formulas), --only train (only the training example's row),
+ * --only remedies (the cost of each remedy).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -14,6 +15,7 @@ import * as path from 'node:path';
 import { isSpecWorker, serveSpecWorker } from '../src/threads/parallel';
 import { kernelName } from '../src/core/numeric/kernels';
 import { benchFormulas } from './formula';
+import { benchHover } from './hover';
 import { checkVaultRows } from './checkVault';
 import { NumpyServer } from './numpy';
 import { wholeProcessRows } from './process';
@@ -55,6 +57,13 @@ async function main(): Promise<void> {
   if (option('--only') === 'formula') {
     // Only the formula rows (seconds): `npm run bench -- --only formula`.
     const rows = await formulaRows();
+    console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));
+    return;
+  }
+  if (option('--only') === 'hover') {
+    // Only the hover rows (seconds): `npm run bench -- --only hover`.
+    const rows: BenchRow[] = (await benchHover()).map(({ name, ms }) => ({ workload: name, oursMs: ms, against: '' }));
+    console.log(`${machine(undefined)}\n`);
     console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));
     return;
   }

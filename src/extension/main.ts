@@ -16,6 +16,7 @@ import { ClaimFixes, registerDiagnostics } from './diagnostics/diagnostics';
 import { registerClaimQuickFix } from './diagnostics/quickFix';
 import type { NumberFormatter } from './format';
 import { registerHover } from './hover/hover';
+import { FormulaImages } from './hover/formulaImage/formulaImages';
 import { registerCodeLens } from './lens/codeLens';
 import { isNoteDocument } from './notes/noteDocuments';
 import { Notes } from './notes/notes';
@@ -26,6 +27,8 @@ import { registerResponsiveness } from './responsiveness/responsivenessCommands'
 import { ScanClient } from './scanWorker/scanClient';
 import { defaultSettings, readSettings, SETTINGS_SECTION, type GradexpSettings } from './settings';
 import { RunWorkerClient } from './worker/workerClient';
+import { registerNoteStatusBar } from './statusBar/noteStatusBar';
+import { registerWorkspaceCheck } from './diagnostics/workspace/workspaceCheck';
 
 /** What `activate` returns: VS Code's Markdown preview calls `extendMarkdownIt`. */
 export interface GradexpApi {
@@ -63,6 +66,9 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
     log,
   );
   const previewRuns = new PreviewRuns();
+  // MathJax, for the hover's drawn formulas: a bundle of its own, required on the first formula hover.
+  const formulaImagesPath = context.asAbsolutePath('dist/formula-image.js');
+  const formulaImages = new FormulaImages(() => require(formulaImagesPath) as typeof import('./hover/formulaImage/renderSvg'), log);
 
   // The model of the open notes, and the views of it.
   const notes = new Notes({
@@ -93,12 +99,14 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
     }),
     registerCodeLens(notes),
     registerCommands(notes, panel, output),
-    registerHover(notes, formatter),
+    registerHover(notes, formatter, formulaImages),
     registerDiagnostics(notes, fixes, formatter),
     registerClaimQuickFix(fixes),
     registerCompletions(notes),
     registerAutoRun(notes, currentSettings),
     registerResponsiveness(output, log),
+    registerWorkspaceCheck(context.asAbsolutePath('dist/workspace-check-worker.js'), currentSettings, log),
+    registerNoteStatusBar(notes),
   );
 
   const previewDeps = createPreviewDeps((content) => previewRuns.lookup(content), currentSettings, log);

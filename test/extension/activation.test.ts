@@ -43,11 +43,15 @@ const passThrough = <T extends object>(own: T) =>
 const API_NAMES = [
   'languages', 'EventEmitter', 'Disposable', 'CodeActionKind', 'Uri', 'Range', 'Position', 'Selection', 'CodeLens',
   'Hover', 'MarkdownString', 'Diagnostic', 'DiagnosticSeverity', 'CompletionItem', 'CompletionItemKind',
-  'ProgressLocation', 'ViewColumn', 'TextEditorRevealType', 'FileSystemError', 'WorkspaceEdit', 'CodeAction', 'env',
+  'ProgressLocation', 'ViewColumn', 'TextEditorRevealType', 'FileSystemError', 'WorkspaceEdit', 'CodeAction', 'env', 'StatusBarAlignment',
 ];
 const vscodeStub: Record<string, unknown> = {
   ...Object.fromEntries(API_NAMES.map((name) => [name, stub()])),
-  window: passThrough({ createOutputChannel: () => ({ appendLine: (l: string) => logLines.push(l), show() {}, dispose() {} }) }),
+  window: passThrough({
+    createOutputChannel: () => ({ appendLine: (l: string) => logLines.push(l), show() {}, dispose() {} }),
+    // A plain object, as VS Code's is: the extension sets its name, text and command.
+    createStatusBarItem: () => ({ show() {}, hide() {}, dispose() {} }),
+  }),
   workspace: passThrough({ textDocuments: [], getConfiguration: () => ({ get: () => undefined }) }),
   commands: passThrough({
     registerCommand: (id: string) => {

@@ -7,6 +7,7 @@
 import { type ClaimReport, type FormatFact, type FormulaReport, type SideReport } from '../../core/api/notes';
 import { RELATION_SYMBOL, type NumberFormatter } from '../format';
 import { claimDetail } from '../verdictDetail';
+import type { FormulaImager } from './formulaImage/formulaImages';
 
 /** Longest LaTeX quoted in a hover cell before it is shortened. */
 const MAX_QUOTED = 60;
@@ -34,13 +35,31 @@ export function formatFactCell(fact: FormatFact, fmt: NumberFormatter): string {
   return fact.subnormal ? `${value} (subnormal)` : value;
 }
 
-function sideRow(side: SideReport, fmt: NumberFormatter): string {
+/**
+ * The alt text of a drawn formula: its LaTeX, on one line. VS Code's hover keeps an image's alt
+ * text as written (backslash escapes are not undone), so only what would end the alt text or a
+ * table cell is escaped.
+ */
+export function altText(source: string, max = MAX_QUOTED * 2): string {
+  let text = source.replace(/\s+/g, ' ').trim();
+  if (text.length > max) text = `${text.slice(0, max - 1)}…`;
+  return text.replace(/[[\]|]/g, (c) => `\\${c}`);
+}
+
+/** A drawn formula as a Markdown image whose alt text is its LaTeX; undefined when it could not be drawn. */
+export function formulaImage(source: string, display: boolean, imager: FormulaImager | undefined): string | undefined {
+  const uri = imager?.(source, display);
+  return uri === undefined ? undefined : `![${altText(source)}](${uri})`;
+}
+
+function sideRow(side: SideReport, fmt: NumberFormatter, imager: FormulaImager | undefined): string {
   const value = side.value === null ? (side.symbols.length ? 'symbolic' : '—') : fmt(side.value);
   const f = side.formats;
   const cells = f
     ? [formatFactCell(f.fp16, fmt), formatFactCell(f.bf16, fmt), formatFactCell(f.fp32, fmt)]
     : ['', '', ''];
-  return `| ${codeSpan(side.source)} | ${escapeMarkdown(value)} | ${cells.map(escapeMarkdown).join(' | ')} |`;
+  const drawn = formulaImage(side.source, false, imager) ?? codeSpan(side.source);
+  return `| ${drawn} | ${escapeMarkdown(value)} | ${cells.map(escapeMarkdown).join(' | ')} |`;
 }
 
 /** "holds ✓ (relative error 1.6 × 10⁻³)" / "fails ✗ …" / "cannot be judged". */
@@ -89,8 +108,12 @@ function distinctSides(report: FormulaReport): SideReport[] {
   return out;
 }
 
-/** The whole hover for one formula. */
-export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter): string {
+/**
+ * The whole hover for one formula. With an `imager`, the formula is shown drawn under the heading
+ * (in display style when `display`) and each side drawn in the values table; without one, or where
+ * a formula cannot be drawn, its LaTeX is quoted.
+ */
+export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter, imager?: FormulaImager, display = false): string {
   const parts: string[] = [];
   const heading =
     report.verdict === 'fails' ? 'claim fails ✗'
@@ -99,12 +122,14 @@ export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter
           : report.verdict === 'mismatch' ? 'dimensions differ ✗'
           : report.symbolic ? 'symbolic formula' : 'value';
   parts.push(`**gradexp** · ${heading}`);
+  const drawn = formulaImage(report.source, display, imager);
+  if (drawn) parts.push(drawn);
   const sides = distinctSides(report);
   // An identity checked at random points has no value of its own: a table of "symbolic" rows would say nothing.
   const identities = report.claims.some((c) => c.identity);
   if (sides.some((s) => s.value !== null) || (!identities && sides.some((s) => s.symbols.length > 0))) {
     parts.push(
-      ['| side | value | fp16 | bf16 | fp32 |', '| --- | --- | --- | --- | --- |', ...sides.map((s) => sideRow(s, fmt))].join('\n'),
+      ['| side | value | fp16 | bf16 | fp32 |', '| --- | --- | --- | --- | --- |', ...sides.map((s) => sideRow(s, fmt, imager))].join('\n'),
     );
   }
   if (report.claims.length > 0) parts.push(report.claims.map((c) => claimLine(c, fmt)).join('\n'));

@@ -8,9 +8,11 @@ import type { Notes } from '../notes/notes';
 import { blockAt } from '../notes/noteParse';
 import type { NumberFormatter } from '../format';
 import { formulaHoverMarkdown } from './formulaHoverText';
+import { formulaColor } from './formulaImage/imageColor';
+import type { FormulaImager, FormulaImages } from './formulaImage/formulaImages';
 import { keyHoverMarkdown } from './keyHoverText';
 
-/** Untrusted Markdown: no command links, no HTML — the note's text is quoted in it. */
+/** Untrusted Markdown: no command links, no HTML — the note's text is quoted in it; images are data: URIs of drawn formulas. */
 function untrusted(markdown: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(markdown);
   md.isTrusted = false;
@@ -27,7 +29,15 @@ class GradexpHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly notes: Notes,
     private readonly formatter: () => NumberFormatter,
+    private readonly images: FormulaImages,
   ) {}
+
+  /** Draws formulas in the current theme's text colour at the editor's font size. */
+  private imager(): FormulaImager | undefined {
+    const fontPx = vscode.workspace.getConfiguration('editor').get<number>('fontSize');
+    const size = typeof fontPx === 'number' && Number.isFinite(fontPx) && fontPx >= 6 && fontPx <= 100 ? fontPx : 14;
+    return this.images.imager(formulaColor(vscode.window.activeColorTheme.kind), size);
+  }
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     // A note over the editor's limits has been refused once, aloud: no hover, and no evaluator loaded for it.
@@ -61,7 +71,7 @@ class GradexpHoverProvider implements vscode.HoverProvider {
   private async formulaHover(doc: vscode.TextDocument, offset: number, gone: () => boolean): Promise<vscode.Hover | undefined> {
     const fmt = this.formatter();
     const known = this.notes.formulaReports(doc)?.find((r) => contains(r.span, offset));
-    if (known) return this.hoverFor(doc, known.span, formulaHoverMarkdown(known, fmt));
+    if (known) return this.hoverFor(doc, known.span, formulaHoverMarkdown(known, fmt, this.imager(), known.span.display));
     // Shared with the formula analysis of this version: finding spans parses the whole note (in the scan worker).
     const [mod, spans] = await Promise.all([this.notes.formulaModule(), this.notes.formulaSpans(doc)]);
     if (gone()) return undefined;
@@ -69,7 +79,7 @@ class GradexpHoverProvider implements vscode.HoverProvider {
     if (!span) return undefined;
     const report = await mod.analyzeFormula(span.source, mod.noteSettings(doc.getText()));
     if (gone()) return undefined;
-    return this.hoverFor(doc, span, formulaHoverMarkdown(report, fmt));
+    return this.hoverFor(doc, span, formulaHoverMarkdown(report, fmt, this.imager(), span.display));
   }
 
   private hoverFor(doc: vscode.TextDocument, span: MathSpan, markdown: string): vscode.Hover {
@@ -78,6 +88,6 @@ class GradexpHoverProvider implements vscode.HoverProvider {
 }
 
 /** Registers the formula and block-key hovers for Markdown notes. */
-export function registerHover(notes: Notes, formatter: () => NumberFormatter): vscode.Disposable {
-  return vscode.languages.registerHoverProvider({ language: 'markdown' }, new GradexpHoverProvider(notes, formatter));
+export function registerHover(notes: Notes, formatter: () => NumberFormatter, images: FormulaImages): vscode.Disposable {
+  return vscode.languages.registerHoverProvider({ language: 'markdown' }, new GradexpHoverProvider(notes, formatter, images));
 }

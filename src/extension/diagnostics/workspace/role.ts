@@ -1,0 +1,5 @@
+/** The workspace check worker's thread role (see threads/workerRole.ts). */
+import { workerRole } from '../../../threads/workerRole';
+import type { CheckReply, CheckRequest } from './protocol';
+
+export const workspaceCheckRole = workerRole<CheckRequest, CheckReply>('gradexpWorkspaceCheck');
