@@ -1,42 +1,18 @@
 import type { Dtype, ExperimentSpec } from '../src/core/types';
+import { defaultSpec } from '../src/core/spec/defaults';
 
-/** A fully resolved spec with the schema's defaults, for benchmarks (no parsing involved). */
+/** The schema's defaults with the bench's own workload (depth 100 × width 256 × batch 64, ReLU, Kaiming), then `overrides`. */
 export function benchSpec(overrides: Partial<ExperimentSpec>): ExperimentSpec {
   return {
-    experiment: 'mlp',
+    ...defaultSpec(),
     title: 'bench',
-    dtype: 'fp32',
     seed: 42,
-    plot: 'grad-norm',
-    depth: 100,
     width: 256,
     batch: 64,
     activation: { name: 'relu' },
     init: { kind: 'kaiming' },
-    gain: null,
-    loss: 'mse',
-    bias: false,
-    weightsPath: null,
-    weights: null,
-    size: 4,
-    count: 100,
-    range: [-8, 8],
     points: 101,
-    base: 1.5,
-    n: 100,
     lr: 0.01,
-    steps: 100,
-    optimizer: 'sgd',
-    head: 'linear',
-    task: 'teacher',
-    residual: false,
-    norm: 'none',
-    clip: null,
-    lossScale: null,
-    momentum: 0.9,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
     ...overrides,
   };
 }

@@ -11,16 +11,11 @@ import { BudgetError, checkBudget, DEFAULT_BUDGET, MAX_BLOCK_POINTS } from '../.
 import { runSeries } from '../../src/core/numeric/run';
 import { parseNote, runParsedBlock } from '../../src/core/pipeline';
 import type { ExperimentSpec } from '../../src/core/types';
+import { makeSpec } from '../numeric/specs';
 
-/** A valid mlp spec to override. */
+/** A valid mlp spec to override: the tests' small network with seed 1 and lr 0.01. */
 function spec(overrides: Partial<ExperimentSpec>): ExperimentSpec {
-  return {
-    experiment: 'mlp', title: '', dtype: 'fp32', seed: 1, plot: 'grad-norm', depth: 4, width: 8, batch: 4,
-    activation: { name: 'relu' }, init: { kind: 'normal', mean: 0, std: 1 }, gain: null, loss: 'mse', bias: false,
-    weightsPath: null, weights: null, size: 4, count: 20, range: [-8, 8], points: 33, base: 1.5, n: 30,
-    lr: 0.01, steps: 10, optimizer: 'sgd', head: 'linear', task: 'teacher', momentum: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8,
-    residual: false, norm: 'none', clip: null, lossScale: null, ...overrides,
-  };
+  return makeSpec({ seed: 1, lr: 0.01, ...overrides });
 }
 
 /** Time and typed-array memory taken by `f`, which must throw; returns its error. */
