@@ -1,8 +1,8 @@
-import type { Dtype, ExperimentSpec, LayerStats } from '../types';
+import type { ExperimentSpec, LayerStats } from '../types';
 import { applyActivation } from './activations';
 import { allocTensor, rounderFor } from './dtype';
+import { matmul, roundRows } from './dtypeOps';
 import { multiplyInPlace } from './kernels/elementwise';
-import { gemmF32, gemmF32Rounded, gemmF64 } from './kernels/index';
 import { tensorNorm, tensorStats } from './kernels/tensorStats';
 import { buildMlpNetwork, type MlpNetwork } from './mlpSetup';
 
@@ -21,18 +21,6 @@ import { buildMlpNetwork, type MlpNetwork } from './mlpSetup';
  */
 
 type Tensor = Float32Array | Float64Array;
-
-/** C = op(A)·op(B) in the dtype's kernel, then C rounded once to the dtype. */
-function matmul(dtype: Dtype, transA: boolean, transB: boolean, m: number, n: number, k: number, a: Tensor, b: Tensor, c: Tensor): void {
-  if (dtype === 'fp64') {
-    gemmF64()(transA, transB, m, n, k, a as Float64Array, b as Float64Array, c as Float64Array);
-  } else if (dtype === 'fp32') {
-    gemmF32()(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
-  } else {
-    // Accumulated in fp32, each result rounded once to bf16/fp16 in the same (WebAssembly) pass.
-    gemmF32Rounded(dtype)(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
-  }
-}
 
 /** Number of yields of mlpSteps for a network of this depth (forward + backward layers). */
 export function mlpStepCount(depth: number): number {
@@ -58,7 +46,9 @@ function forwardOnly(spec: ExperimentSpec, net: MlpNetwork): Tensor[] {
     matmul(dtype, false, true, net.batch, out, net.widths[t - 1]!, h[t - 1]!, net.weights[t - 1]!, zt);
     const b = net.biases?.[t - 1];
     if (b) for (let i = 0; i < zt.length; i++) zt[i] = round(zt[i]! + b[i % out]!);
+    if (b) roundRows(zt, out, dtype);
     applyActivation(spec.activation, dtype, zt, zt, null);
+    roundRows(zt, out, dtype);
     h.push(zt);
   }
   return h;
@@ -99,11 +89,14 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
     if (biases) {
       const b = biases[t - 1]!;
       for (let r = 0; r < B; r++) for (let j = 0; j < out; j++) zt[r * out + j] = round(zt[r * out + j]! + b[j]!);
+      roundRows(zt, out, dtype);
     }
     const ht = allocTensor(dtype, B * out);
     const st = allocTensor(dtype, B * out);
     // ReLU, the common case, goes to its branch-free kernel through its table entry.
     applyActivation(spec.activation, dtype, zt, ht, st);
+    roundRows(ht, out, dtype);
+    roundRows(st, out, dtype);
     h.push(ht);
     deriv.push(st);
     act[t] = tensorNorm(ht);
@@ -119,6 +112,7 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
   const hl = h[depth]!;
   if (spec.loss === 'sum') g.fill(1);
   else for (let i = 0; i < g.length; i++) g[i] = round(round(hl[i]! - net.target[i]!) / B);
+  roundRows(g, outWidth, dtype);
 
   const dW = allocTensor(dtype, maxWidth * maxWidth);
   const stats = new Array<LayerStats>(depth);
@@ -129,6 +123,7 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
     // Dᵗ = Gᵗ ⊙ σ′(Zᵗ), in place: Gᵗ itself is no longer needed.
     const st = deriv[t]!;
     multiplyInPlace(g, st, dtype);
+    roundRows(g, out, dtype);
     const dWt = dW.subarray(0, out * inp);
     matmul(dtype, true, false, out, inp, B, g, h[t - 1]!, dWt);
     options.onWeightGradient?.(t, dWt);

@@ -1,5 +1,7 @@
-import type { Dtype } from '../../types';
+import { isBlockDtype, type Dtype } from '../../types';
 import { roundBf16, roundFp16 } from '../dtype';
+import { roundF32ArrayToMini } from '../miniArrays';
+import { E4M3, E5M2, roundMini, type MiniFloat } from '../minifloat';
 import { kernelMulF32, kernelReluF32, roundF32Array } from './index';
 import type { HalfFormat } from './roundHalf';
 
@@ -25,6 +27,16 @@ export function multiplyRoundInPlace(g: Float32Array, s: Float32Array, format: H
   roundF32Array(g, format);
 }
 
+/** g ⊙= s rounded once to an fp8 format: the same split as multiplyRoundInPlace, with the fp8 routines. */
+function multiplyRoundMini(g: Float32Array, s: Float32Array, f: MiniFloat): void {
+  for (let i = 0; i < g.length; i++) {
+    const p = g[i]! * s[i]!;
+    const r = Math.fround(p);
+    g[i] = r === p ? r : roundMini(p, f);
+  }
+  roundF32ArrayToMini(g, f);
+}
+
 function multiplyF32(g: Float32Array, s: Float32Array): void {
   for (let i = 0; i < g.length; i++) g[i] = g[i]! * s[i]!; // the float32 store rounds once
 }
@@ -36,6 +48,7 @@ function multiplyF64(g: Float64Array, s: Float64Array): void {
 /**
  * g ⊙= s with each product rounded once to `dtype` (the storage is float64 for
  * fp64, float32 otherwise): the same values as g[i] = roundToDtype(g[i]·s[i], dtype).
+ * A block-scaled dtype gets the float32 products; the caller then quantizes the rows.
  */
 export function multiplyInPlace(g: Float32Array | Float64Array, s: Float32Array | Float64Array, dtype: Dtype): void {
   if (s.length < g.length) throw new RangeError(`multiplyInPlace: s holds ${s.length} values, g ${g.length}`);
@@ -44,7 +57,9 @@ export function multiplyInPlace(g: Float32Array | Float64Array, s: Float32Array 
     if (g.length >= 1024 && kernelMulF32()?.(g as Float32Array, s as Float32Array)) return;
     multiplyF32(g as Float32Array, s as Float32Array);
   }
-  else multiplyRoundInPlace(g as Float32Array, s as Float32Array, dtype);
+  else if (dtype === 'bf16' || dtype === 'fp16') multiplyRoundInPlace(g as Float32Array, s as Float32Array, dtype);
+  else if (isBlockDtype(dtype)) multiplyF32(g as Float32Array, s as Float32Array);
+  else multiplyRoundMini(g as Float32Array, s as Float32Array, dtype === 'fp8-e4m3' ? E4M3 : E5M2);
 }
 
 function reluValuesF32(z: Float32Array, out: Float32Array): void {

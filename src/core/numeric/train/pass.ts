@@ -1,8 +1,8 @@
 import type { Activation, Dtype, Head } from '../../types';
 import { applyActivation } from '../activations';
 import { allocTensor, rounderFor } from '../dtype';
+import { matmul, roundRows } from '../dtypeOps';
 import { multiplyInPlace } from '../kernels/elementwise';
-import { gemmF32, gemmF32Rounded, gemmF64 } from '../kernels/index';
 
 /**
  * One forward and backward pass of a training step (docs/spec.md, "train"):
@@ -12,14 +12,6 @@ import { gemmF32, gemmF32Rounded, gemmF64 } from '../kernels/index';
  */
 
 type Tensor = Float32Array | Float64Array;
-
-
-/** C = op(A)·op(B) in the dtype's kernel, then rounded once to the dtype. */
-function matmul(dtype: Dtype, transA: boolean, transB: boolean, m: number, n: number, k: number, a: Tensor, b: Tensor, c: Tensor): void {
-  if (dtype === 'fp64') gemmF64()(transA, transB, m, n, k, a as Float64Array, b as Float64Array, c as Float64Array);
-  else if (dtype === 'fp32') gemmF32()(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
-  else gemmF32Rounded(dtype)(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
-}
 
 /** The loss 1/(2B)·Σ‖Hᴸ − Y‖² in float64 from the stored values. */
 export function mseLoss(output: Tensor, target: Tensor, batch: number): number {
@@ -71,7 +63,11 @@ export class TrainPass {
       const out = widths[t]!;
       const ht = this.h[t]!;
       matmul(dtype, false, true, B, out, widths[t - 1]!, this.h[t - 1]!, weights[t - 1]!, ht);
-      if (t < depth || this.head === 'activation') applyActivation(this.activation, dtype, ht, ht, this.deriv[t]!);
+      if (t < depth || this.head === 'activation') {
+        applyActivation(this.activation, dtype, ht, ht, this.deriv[t]!);
+        roundRows(ht, out, dtype);
+        roundRows(this.deriv[t]!, out, dtype);
+      }
     }
     const hl = this.h[depth]!;
     const loss = mseLoss(hl, target, B);
@@ -80,10 +76,14 @@ export class TrainPass {
     let g = this.gA.subarray(0, B * widths[depth]!);
     let spare = this.gB;
     for (let i = 0; i < g.length; i++) g[i] = round(round(hl[i]! - target[i]!) / B);
+    roundRows(g, widths[depth]!, dtype);
     for (let t = depth; t >= 1; t--) {
       const out = widths[t]!;
       const inp = widths[t - 1]!;
-      if (t < depth || this.head === 'activation') multiplyInPlace(g, this.deriv[t]!, dtype);
+      if (t < depth || this.head === 'activation') {
+        multiplyInPlace(g, this.deriv[t]!, dtype);
+        roundRows(g, out, dtype);
+      }
       matmul(dtype, true, false, out, inp, B, g, this.h[t - 1]!, this.gradients[t - 1]!);
       if (t > 1) {
         const next = spare.subarray(0, B * inp);
