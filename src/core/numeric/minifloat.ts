@@ -133,3 +133,21 @@ export function decodeMini(code: number, f: MiniFloat): number {
   else magnitude = (2 ** m + mantissa) * 2 ** (exponent - f.bias - m);
   return negative ? -magnitude : magnitude;
 }
+
+/**
+ * The code of x rounded to `f` by the format's own overflow rule (decodeMini's
+ * inverse on every value): sign, biased exponent and mantissa fields. Every NaN
+ * gets the one code with all exponent and mantissa bits set.
+ */
+export function encodeMini(x: number, f: MiniFloat): number {
+  const m = f.mantissaBits;
+  const r = roundMini(x, f);
+  const signBit = r < 0 || Object.is(r, -0) ? 2 ** (f.exponentBits + m) : 0;
+  const a = Math.abs(r);
+  const topExponent = 2 ** f.exponentBits - 1;
+  if (a !== a) return 2 ** (f.exponentBits + m) - 1;
+  if (a === Infinity) return signBit + topExponent * 2 ** m;
+  if (a < 2 ** f.minExp) return signBit + a / 2 ** (f.minExp - m);
+  const e = binadeOf(a);
+  return signBit + (e + f.bias) * 2 ** m + (a / 2 ** e - 1) * 2 ** m;
+}
