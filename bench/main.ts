@@ -5,7 +5,8 @@
  * (a python3 child serving requests) so both see the same machine load. Times
  * are CPU time by default (stable on a shared machine). Options: --reps N
  * (default 7), --wall (wall-clock time), --markdown (the table as Markdown for
- * docs/performance.md), --json, --only check (only the `gradexp check` rows), --only train
+ * docs/performance.md), --json, --only check (only the `gradexp check` rows), --only dtypes
+ * (only the MLP in each narrower dtype against fp32), --only train
  * (only the training example's row).
  */
 import * as fs from 'node:fs';
@@ -21,7 +22,7 @@ import { clockName } from './measure';
 import { markdownTable, textTable, type BenchRow } from './table';
 import { sweepRows } from './sweep';
 import { trainRows } from './train';
-import { chainRow, gemmRows, mlpRows, noteRow } from './workloads';
+import { chainRow, dtypeRows, gemmRows, mlpRows, noteRow } from './workloads';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -61,6 +62,13 @@ async function main(): Promise<void> {
     // Only the training example's row (seconds): `npm run bench -- --only train`.
     const rows = trainRows(Math.min(reps, 5));
     console.log(`${machine(undefined)}\n`);
+    console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));
+    return;
+  }
+  if (option('--only') === 'dtypes') {
+    // Only the MLP in every narrower dtype against fp32 (a minute): `npm run bench -- --only dtypes`.
+    const rows = await dtypeRows(reps);
+    console.log(`${machine(undefined)}\nmedians of ${reps} repetitions, ${clockName()}\n`);
     console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));
     return;
   }

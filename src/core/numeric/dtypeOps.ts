@@ -1,8 +1,6 @@
 import { isBlockDtype, type Dtype } from '../types';
 import { quantizeRows } from './blockFormats';
 import { gemmF32, gemmF32Rounded, gemmF64 } from './kernels/index';
-import { roundF32ArrayToMini } from './miniArrays';
-import { E4M3, E5M2 } from './minifloat';
 
 /**
  * The tensor operations of a forward/backward pass in any dtype, so that the
@@ -15,24 +13,20 @@ type Tensor = Float32Array | Float64Array;
 
 /**
  * C = op(A)·op(B) (C is m×n, row-major) in the dtype's kernel — float64 for
- * fp64, fp32 accumulation otherwise — and rounded once to the dtype: bf16/fp16
- * in the kernels' fused pass, fp8 value by value, block-scaled formats along
- * C's rows.
+ * fp64, fp32 accumulation otherwise — and rounded once to the dtype: bf16,
+ * fp16 and fp8 in the kernels' fused pass, block-scaled formats along C's rows.
  */
 export function matmul(dtype: Dtype, transA: boolean, transB: boolean, m: number, n: number, k: number, a: Tensor, b: Tensor, c: Tensor): void {
   if (dtype === 'fp64') {
     gemmF64()(transA, transB, m, n, k, a as Float64Array, b as Float64Array, c as Float64Array);
     return;
   }
-  if (dtype === 'bf16' || dtype === 'fp16') {
+  if (dtype !== 'fp32' && !isBlockDtype(dtype)) {
     gemmF32Rounded(dtype)(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
     return;
   }
   gemmF32()(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
-  if (dtype === 'fp32') return;
-  const out = (c as Float32Array).subarray(0, m * n);
-  if (isBlockDtype(dtype)) quantizeRows(out, n, dtype);
-  else roundF32ArrayToMini(out, dtype === 'fp8-e4m3' ? E4M3 : E5M2);
+  if (isBlockDtype(dtype)) quantizeRows((c as Float32Array).subarray(0, m * n), n, dtype);
 }
 
 /**
