@@ -1,5 +1,5 @@
 import type { BlockDtype } from '../types';
-import { binadeOf, E2M1, E2M3, E3M2, E4M3, E5M2, pow2, roundMagnitude, roundMini, type MiniFloat } from './minifloat';
+import { E2M1, E2M3, E3M2, E4M3, E5M2, pow2, roundMagnitude, roundMini, type MiniFloat } from './minifloat';
 
 /**
  * Block-scaled formats: a tensor is cut into blocks of consecutive elements
@@ -56,46 +56,93 @@ function blockAmax(values: Float32Array, from: number, to: number): number {
 
 const f32 = new Float32Array(1);
 const f32Bits = new Uint32Array(f32.buffer);
-const bitsOf = (x: number): number => {
+/** The float32 bit pattern of x. */
+const f32BitsOf = (x: number): number => {
   f32[0] = x;
   return f32Bits[0]!;
 };
 
-/** One MX block: values[from, to) quantized in place with the shared scale 2^sharedExp. */
-function quantizeMxBlock(values: Float32Array, bits: Uint32Array, from: number, to: number, f: MiniFloat, sharedExp: number): void {
-  const max = f.maxFinite * pow2(sharedExp);
-  const maxBits = bitsOf(max);
+/**
+ * Quantize each block of each row of `values` to an MX format, in place. The
+ * block's largest |v| is read from the float32 bit patterns (an Int32Array view
+ * keeps every value a small integer; the largest magnitude pattern is the
+ * largest magnitude), and floor(log2(amax)) is its exponent field.
+ */
+function quantizeMx(values: Float32Array, rowLength: number, format: BlockFormat): void {
+  const bits = new Int32Array(values.buffer, values.byteOffset, values.length);
+  const f = format.element;
+  const size = format.blockSize;
   const drop = 23 - f.mantissaBits;
   const half = (1 << (drop - 1)) - 1;
   const mask = ~((1 << drop) - 1);
-  // float32 bits of the smallest scaled normal; below it (and for float32 subnormals) the float64 routine.
-  const minNormalBits = Math.max(0x00800000, (f.minExp + sharedExp + 127) * 0x00800000);
-  for (let i = from; i < to; i++) {
-    const b = bits[i]!;
-    const a = b & 0x7fffffff;
-    if (a >= minNormalBits) {
-      const r = ((a + half + ((a >>> drop) & 1)) & mask) >>> 0;
-      bits[i] = ((r > maxBits ? maxBits : r) | (b & 0x80000000)) >>> 0;
-    } else if (a !== 0) {
-      const v = values[i]!;
-      const r = roundMagnitude(v < 0 ? -v : v, f, sharedExp);
-      values[i] = v < 0 ? -r : r;
+  const maxBitsAtScale1 = f32BitsOf(f.maxFinite);
+  for (let row = 0; row < values.length; row += rowLength) {
+    const rowEnd = row + rowLength;
+    for (let from = row; from < rowEnd; from += size) {
+      const to = from + size < rowEnd ? from + size : rowEnd;
+      let amaxBits = 0;
+      for (let i = from; i < to; i++) {
+        const a = bits[i]! & 0x7fffffff;
+        if (a > amaxBits) amaxBits = a;
+      }
+      if (amaxBits >= 0x7f800000) {
+        values.fill(NaN, from, to); // NaN or ±Infinity: no E8M0 scale represents the block
+        continue;
+      }
+      if (amaxBits === 0) continue; // all zeros (signs kept)
+      // X = 2^(floor(log2 amax) − emax), at least 2^−127 (a float32 subnormal amax clamps too).
+      const e = (amaxBits >>> 23) - 127 - f.maxExp;
+      const sharedExp = e > E8M0_MIN_EXP ? e : E8M0_MIN_EXP;
+      const minNormalExp = f.minExp + sharedExp;
+      if (minNormalExp < -126) {
+        // The scaled normals reach below float32's: float32 subnormal inputs need the general routine (rare).
+        quantizeTinyBlock(values, from, to, f, sharedExp);
+        continue;
+      }
+      // A scaled normal is rounded on its bits: add half a quantum minus one plus the last kept
+      // bit (ties to even), clear the dropped bits, clamp to the scaled largest element. Below
+      // the smallest scaled normal the quantum is fixed, 2^(minExp + sharedExp − mantissaBits),
+      // and |v| + 2^(that + 52) − the same rounds to it in float64.
+      const maxBits = maxBitsAtScale1 + (sharedExp << 23);
+      const minNormalBits = (minNormalExp + 127) << 23;
+      const offset = pow2(minNormalExp - f.mantissaBits + 52);
+      for (let i = from; i < to; i++) {
+        const b = bits[i]!;
+        const a = b & 0x7fffffff;
+        if (a >= minNormalBits) {
+          const r = (a + half + ((a >>> drop) & 1)) & mask;
+          bits[i] = (r > maxBits ? maxBits : r) | (b & 0x80000000);
+        } else if (a !== 0) {
+          const v = values[i]!;
+          const r = (v < 0 ? -v : v) + offset - offset;
+          values[i] = v < 0 ? -r : r;
+        }
+      }
     }
   }
 }
 
-/** Quantize each block of each row of `values` to an MX format, in place. */
-function quantizeMx(values: Float32Array, rowLength: number, format: BlockFormat): void {
-  const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
-  const f = format.element;
-  for (let row = 0; row < values.length; row += rowLength) {
-    for (let from = row; from < row + rowLength; from += format.blockSize) {
-      const to = Math.min(from + format.blockSize, row + rowLength);
-      const amax = blockAmax(values, from, to);
-      if (amax !== amax) values.fill(NaN, from, to);
-      else if (amax > 0) quantizeMxBlock(values, bits, from, to, f, Math.max(binadeOf(amax) - f.maxExp, E8M0_MIN_EXP));
-    }
+/** An MX block whose scaled normals reach below float32's smallest normal: value by value, in float64. */
+function quantizeTinyBlock(values: Float32Array, from: number, to: number, f: MiniFloat, sharedExp: number): void {
+  const maxValue = f.maxFinite * pow2(sharedExp);
+  for (let i = from; i < to; i++) {
+    const v = values[i]!;
+    if (v === 0) continue;
+    const r = Math.min(roundMagnitude(v < 0 ? -v : v, f, sharedExp), maxValue);
+    values[i] = v < 0 ? -r : r;
   }
+}
+
+/**
+ * a ≥ 0 rounded to E2M1 {0, 0.5, 1, 1.5, 2, 3, 4, 6}, ties to even, clamped to 6:
+ * the quantum is 0.5 below 2, 1 below 4, 2 above, and a + 2^(k+52) − 2^(k+52)
+ * rounds to the quantum 2^k exactly (the same values as roundMini(a, E2M1, 'saturate')).
+ */
+function roundE2m1Saturating(a: number): number {
+  if (a < 2) return a + 2 ** 51 - 2 ** 51;
+  if (a < 4) return a + 2 ** 52 - 2 ** 52;
+  const r = a + 2 ** 53 - 2 ** 53;
+  return r > 6 ? 6 : r;
 }
 
 /** Quantize each 16-element block of each row of `values` to NVFP4 (one per-tensor scale for all of `values`), in place. */
@@ -106,7 +153,6 @@ function quantizeNvfp4(values: Float32Array, rowLength: number, format: BlockFor
     if (a > tensorAmax && a !== Infinity) tensorAmax = a;
   }
   const tensorScale = Math.fround(tensorAmax / (6 * E4M3.maxFinite));
-  const f = format.element;
   for (let row = 0; row < values.length; row += rowLength) {
     for (let from = row; from < row + rowLength; from += format.blockSize) {
       const to = Math.min(from + format.blockSize, row + rowLength);
@@ -121,8 +167,8 @@ function quantizeNvfp4(values: Float32Array, rowLength: number, format: BlockFor
       const scale = blockScale * tensorScale; // exact: 4 × 24 significant bits
       for (let i = from; i < to; i++) {
         const v = values[i]!;
-        const q = scale === 0 ? 0 : roundMini(v / scale, f, 'saturate');
-        values[i] = v < 0 && q === 0 ? -0 : q * scale; // the float32 store rounds q·s·S once
+        const q = scale === 0 ? 0 : roundE2m1Saturating(v < 0 ? -v / scale : v / scale);
+        values[i] = v < 0 ? -q * scale : q * scale; // the float32 store rounds q·s·S once; −0 kept
       }
     }
   }
