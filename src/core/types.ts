@@ -21,6 +21,10 @@ export type BlockDtype = (typeof BLOCK_DTYPES)[number];
 export const DTYPES = [...SCALAR_DTYPES, ...BLOCK_DTYPES] as const;
 export type Dtype = (typeof DTYPES)[number];
 
+/** The formats a formula's value is shown rounded to (the hover's table shows those its setting picks), default order. */
+export const FACT_FORMATS = ['fp16', 'bf16', 'fp32', 'fp8-e4m3', 'fp8-e5m2'] as const satisfies readonly ScalarDtype[];
+export type FactFormat = (typeof FACT_FORMATS)[number];
+
 /** Whether a dtype is block-scaled (rounded a row block at a time, not value by value). */
 export function isBlockDtype(dtype: Dtype): dtype is BlockDtype {
   return (BLOCK_DTYPES as readonly string[]).includes(dtype);

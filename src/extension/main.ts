@@ -93,7 +93,7 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
     }),
     registerCodeLens(notes),
     registerCommands(notes, panel, output),
-    registerHover(notes, formatter),
+    registerHover(notes, formatter, () => settings.hoverFormats),
     registerDiagnostics(notes, fixes, formatter),
     registerClaimQuickFix(fixes),
     registerCompletions(notes),

@@ -1,10 +1,10 @@
 /**
  * The Markdown of a hover over a formula: each side's value, the claims'
- * verdicts, how each value fares in fp16/bf16/fp32, how the formula was read
+ * verdicts, how each value fares in the chosen formats (fp16, bf16, fp32, fp8), how the formula was read
  * and its free symbols. Pure (returns a string), so it is unit-tested; the
  * provider wraps it in an untrusted MarkdownString.
  */
-import { type ClaimReport, type FormatFact, type FormulaReport, type SideReport } from '../../core/api/notes';
+import { FACT_FORMATS, type ClaimReport, type FactFormat, type FormatFact, type FormulaReport, type SideReport } from '../../core/api/notes';
 import { RELATION_SYMBOL, type NumberFormatter } from '../format';
 import { claimDetail } from '../verdictDetail';
 
@@ -34,12 +34,10 @@ export function formatFactCell(fact: FormatFact, fmt: NumberFormatter): string {
   return fact.subnormal ? `${value} (subnormal)` : value;
 }
 
-function sideRow(side: SideReport, fmt: NumberFormatter): string {
+function sideRow(side: SideReport, fmt: NumberFormatter, formats: readonly FactFormat[]): string {
   const value = side.value === null ? (side.symbols.length ? 'symbolic' : '—') : fmt(side.value);
   const f = side.formats;
-  const cells = f
-    ? [formatFactCell(f.fp16, fmt), formatFactCell(f.bf16, fmt), formatFactCell(f.fp32, fmt)]
-    : ['', '', ''];
+  const cells = formats.map((name) => (f ? formatFactCell(f[name], fmt) : ''));
   return `| ${codeSpan(side.source)} | ${escapeMarkdown(value)} | ${cells.map(escapeMarkdown).join(' | ')} |`;
 }
 
@@ -89,8 +87,8 @@ function distinctSides(report: FormulaReport): SideReport[] {
   return out;
 }
 
-/** The whole hover for one formula. */
-export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter): string {
+/** The whole hover for one formula; `formats` are the table's format columns (the setting gradexp.hoverFormats). */
+export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter, formats: readonly FactFormat[] = FACT_FORMATS): string {
   const parts: string[] = [];
   const heading =
     report.verdict === 'fails' ? 'claim fails ✗'
@@ -104,7 +102,11 @@ export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter
   const identities = report.claims.some((c) => c.identity);
   if (sides.some((s) => s.value !== null) || (!identities && sides.some((s) => s.symbols.length > 0))) {
     parts.push(
-      ['| side | value | fp16 | bf16 | fp32 |', '| --- | --- | --- | --- | --- |', ...sides.map((s) => sideRow(s, fmt))].join('\n'),
+      [
+        `| side | value |${formats.map((f) => ` ${f} |`).join('')}`,
+        `| --- | --- |${formats.map(() => ' --- |').join('')}`,
+        ...sides.map((s) => sideRow(s, fmt, formats)),
+      ].join('\n'),
     );
   }
   if (report.claims.length > 0) parts.push(report.claims.map((c) => claimLine(c, fmt)).join('\n'));

@@ -3,7 +3,7 @@
  * facts; over a key inside a gradexp block, that key's row of the schema.
  */
 import * as vscode from 'vscode';
-import { type MathSpan, keyDocAt, type ParsedBlock } from '../../core/api/notes';
+import { type FactFormat, type MathSpan, keyDocAt, type ParsedBlock } from '../../core/api/notes';
 import type { Notes } from '../notes/notes';
 import { blockAt } from '../notes/noteParse';
 import type { NumberFormatter } from '../format';
@@ -27,6 +27,7 @@ class GradexpHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly notes: Notes,
     private readonly formatter: () => NumberFormatter,
+    private readonly formats: () => readonly FactFormat[],
   ) {}
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
@@ -61,7 +62,7 @@ class GradexpHoverProvider implements vscode.HoverProvider {
   private async formulaHover(doc: vscode.TextDocument, offset: number, gone: () => boolean): Promise<vscode.Hover | undefined> {
     const fmt = this.formatter();
     const known = this.notes.formulaReports(doc)?.find((r) => contains(r.span, offset));
-    if (known) return this.hoverFor(doc, known.span, formulaHoverMarkdown(known, fmt));
+    if (known) return this.hoverFor(doc, known.span, formulaHoverMarkdown(known, fmt, this.formats()));
     // Shared with the formula analysis of this version: finding spans parses the whole note (in the scan worker).
     const [mod, spans] = await Promise.all([this.notes.formulaModule(), this.notes.formulaSpans(doc)]);
     if (gone()) return undefined;
@@ -69,7 +70,7 @@ class GradexpHoverProvider implements vscode.HoverProvider {
     if (!span) return undefined;
     const report = await mod.analyzeFormula(span.source, mod.noteSettings(doc.getText()));
     if (gone()) return undefined;
-    return this.hoverFor(doc, span, formulaHoverMarkdown(report, fmt));
+    return this.hoverFor(doc, span, formulaHoverMarkdown(report, fmt, this.formats()));
   }
 
   private hoverFor(doc: vscode.TextDocument, span: MathSpan, markdown: string): vscode.Hover {
@@ -78,6 +79,6 @@ class GradexpHoverProvider implements vscode.HoverProvider {
 }
 
 /** Registers the formula and block-key hovers for Markdown notes. */
-export function registerHover(notes: Notes, formatter: () => NumberFormatter): vscode.Disposable {
-  return vscode.languages.registerHoverProvider({ language: 'markdown' }, new GradexpHoverProvider(notes, formatter));
+export function registerHover(notes: Notes, formatter: () => NumberFormatter, formats: () => readonly FactFormat[]): vscode.Disposable {
+  return vscode.languages.registerHoverProvider({ language: 'markdown' }, new GradexpHoverProvider(notes, formatter, formats));
 }
