@@ -78,7 +78,6 @@ function checkScalar(key: KeySchema, item: Item, experiment: ExperimentKind | un
       const s = typeof v === 'string' ? v : item.text;
       if (allowed.includes(s)) return { ok: true, value: s, param: s };
       const forWhat = experiment && key.valuesFor?.[experiment] ? ` for ${experiment}` : '';
-      if (forWhat && key.values?.includes(s)) return { ok: false, message: `${key.name} ${quote(s)} does not apply to ${experiment} (${key.name}${forWhat} is one of ${allowed.join(', ')})` };
       return { ok: false, message: `unknown ${key.name} ${quote(s)}${didYouMean(s, allowed)} (${key.name}${forWhat} is one of ${allowed.join(', ')})` };
     }
     case 'activation':
