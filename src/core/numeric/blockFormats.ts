@@ -42,18 +42,6 @@ export const BLOCK_FORMATS: Readonly<Record<BlockDtype, BlockFormat>> = {
 /** E8M0's smallest scale exponent (2^−127); its largest, 2^127, is never needed for float32 input. */
 const E8M0_MIN_EXP = -127;
 
-/** Largest |v| of values[from, to); NaN when any value is NaN or ±Infinity. */
-function blockAmax(values: Float32Array, from: number, to: number): number {
-  let amax = 0;
-  for (let i = from; i < to; i++) {
-    const v = values[i]!;
-    const a = v < 0 ? -v : v;
-    if (a > amax) amax = a;
-    else if (a !== a) return NaN;
-  }
-  return amax - amax === 0 ? amax : NaN;
-}
-
 const f32 = new Float32Array(1);
 const f32Bits = new Uint32Array(f32.buffer);
 /** The float32 bit pattern of x. */
@@ -133,42 +121,51 @@ function quantizeTinyBlock(values: Float32Array, from: number, to: number, f: Mi
   }
 }
 
-/**
- * a ≥ 0 rounded to E2M1 {0, 0.5, 1, 1.5, 2, 3, 4, 6}, ties to even, clamped to 6:
- * the quantum is 0.5 below 2, 1 below 4, 2 above, and a + 2^(k+52) − 2^(k+52)
- * rounds to the quantum 2^k exactly (the same values as roundMini(a, E2M1, 'saturate')).
- */
-function roundE2m1Saturating(a: number): number {
-  if (a < 2) return a + 2 ** 51 - 2 ** 51;
-  if (a < 4) return a + 2 ** 52 - 2 ** 52;
-  const r = a + 2 ** 53 - 2 ** 53;
-  return r > 6 ? 6 : r;
-}
+/** E2M1's non-negative values by code. */
+const E2M1_VALUES = Float64Array.from([0, 0.5, 1, 1.5, 2, 3, 4, 6]);
 
-/** Quantize each 16-element block of each row of `values` to NVFP4 (one per-tensor scale for all of `values`), in place. */
 function quantizeNvfp4(values: Float32Array, rowLength: number, format: BlockFormat): void {
-  let tensorAmax = 0;
-  for (let i = 0; i < values.length; i++) {
-    const a = Math.abs(values[i]!);
-    if (a > tensorAmax && a !== Infinity) tensorAmax = a;
+  const bits = new Int32Array(values.buffer, values.byteOffset, values.length);
+  let tensorAmaxBits = 0;
+  for (let i = 0; i < bits.length; i++) {
+    const a = bits[i]! & 0x7fffffff;
+    if (a > tensorAmaxBits && a < 0x7f800000) tensorAmaxBits = a;
   }
-  const tensorScale = Math.fround(tensorAmax / (6 * E4M3.maxFinite));
+  f32Bits[0] = tensorAmaxBits;
+  const tensorScale = Math.fround(f32[0]! / (6 * E4M3.maxFinite));
   for (let row = 0; row < values.length; row += rowLength) {
-    for (let from = row; from < row + rowLength; from += format.blockSize) {
-      const to = Math.min(from + format.blockSize, row + rowLength);
-      const amax = blockAmax(values, from, to);
-      if (amax !== amax) {
+    const rowEnd = row + rowLength;
+    for (let from = row; from < rowEnd; from += format.blockSize) {
+      const to = from + format.blockSize < rowEnd ? from + format.blockSize : rowEnd;
+      let amaxBits = 0;
+      for (let i = from; i < to; i++) {
+        const a = bits[i]! & 0x7fffffff;
+        if (a > amaxBits) amaxBits = a;
+      }
+      if (amaxBits >= 0x7f800000) {
         values.fill(NaN, from, to);
         continue;
       }
-      if (amax === 0) continue;
+      if (amaxBits === 0) continue;
+      f32Bits[0] = amaxBits;
       // 6·S is exact in float64; one division, then one rounding to E4M3 (saturating: no NaN scale).
-      const blockScale = tensorScale === 0 ? 0 : roundMini(amax / (6 * tensorScale), E4M3, 'saturate');
+      const blockScale = tensorScale === 0 ? 0 : roundMini(f32[0]! / (6 * tensorScale), E4M3, 'saturate');
       const scale = blockScale * tensorScale; // exact: 4 × 24 significant bits
+      if (scale === 0) {
+        for (let i = from; i < to; i++) values[i] = values[i]! < 0 ? -0 : 0;
+        continue;
+      }
+      // v/scale rounds to E2M1 by where |v| lies among the midpoints of E2M1's values times
+      // the scale (exact products); a value on a midpoint goes to the even code, so the
+      // comparison is ≥ where the upper neighbour's code is even, > where it is odd.
+      const m0 = 0.25 * scale, m1 = 0.75 * scale, m2 = 1.25 * scale, m3 = 1.75 * scale;
+      const m4 = 2.5 * scale, m5 = 3.5 * scale, m6 = 5 * scale;
       for (let i = from; i < to; i++) {
         const v = values[i]!;
-        const q = scale === 0 ? 0 : roundE2m1Saturating(v < 0 ? -v / scale : v / scale);
-        values[i] = v < 0 ? -q * scale : q * scale; // the float32 store rounds q·s·S once; −0 kept
+        const a = v < 0 ? -v : v;
+        const code = (a > m0 ? 1 : 0) + (a >= m1 ? 1 : 0) + (a > m2 ? 1 : 0) + (a >= m3 ? 1 : 0) + (a > m4 ? 1 : 0) + (a >= m5 ? 1 : 0) + (a > m6 ? 1 : 0);
+        const q = E2M1_VALUES[code]! * scale;
+        values[i] = v < 0 ? -q : q; // the float32 store rounds q·s·S once; −0 kept
       }
     }
   }
