@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { roundArrayInPlace, roundArrayInto, roundToDtype } from '../../src/core/numeric/dtype';
 import { matmul } from '../../src/core/numeric/dtypeOps';
 import { FORMATS } from '../../src/core/numeric/formats';
+import { makeSpec } from './specs';
 import { multiplyInPlace } from '../../src/core/numeric/kernels/elementwise';
+import { matmulChainSteps } from '../../src/core/numeric/matmulChain';
 import { decodeMini, E2M1, E2M3, E3M2, E4M3, E5M2, encodeMini, roundMini, type MiniFloat } from '../../src/core/numeric/minifloat';
 
 /** Expected values from test/reference/narrow_formats.py (exact fractions, written from the OCP definitions). */
@@ -111,5 +113,23 @@ describe('fp8 as dtypes', () => {
   it('FORMATS quotes the same limits the rounding keeps', () => {
     expect(FORMATS['fp8-e4m3']).toMatchObject({ bits: 8, maxFinite: 448, minNormal: 2 ** -6, minPositive: 2 ** -9, epsilon: 2 ** -3 });
     expect(FORMATS['fp8-e5m2']).toMatchObject({ bits: 8, maxFinite: 57344, minNormal: 2 ** -14, minPositive: 2 ** -16, epsilon: 2 ** -2 });
+  });
+});
+
+describe('fp8 in the other experiments', () => {
+  it('matmul-chain: each k×k product accumulated in fp32 and rounded once to fp8; e4m3 overflows to NaN, e5m2 to Infinity', () => {
+    for (const dtype of ['fp8-e4m3', 'fp8-e5m2'] as const) {
+      const spec = makeSpec({ experiment: 'matmul-chain', dtype, size: 4, count: 40, init: { kind: 'normal', mean: 0, std: 3 } });
+      const steps = matmulChainSteps(spec);
+      let next = steps.next();
+      while (!next.done) next = steps.next();
+      const norms = next.value.map((p) => p.norm!);
+      // Growth ×~6 per step: the chain leaves fp8's range within a few steps, each format its own way.
+      const firstBad = norms.findIndex((n) => !Number.isFinite(n));
+      expect(firstBad).toBeGreaterThan(0);
+      expect(norms[firstBad]).toBe(dtype === 'fp8-e4m3' ? NaN : Infinity);
+      // Every finite norm comes from stored fp8 values: at most 4·448 (or 4·57344) in size.
+      for (const n of norms.slice(0, firstBad)) expect(n).toBeLessThanOrEqual(4 * FORMATS[dtype].maxFinite);
+    }
   });
 });
