@@ -21,6 +21,13 @@ export interface GradexpSettings {
   readonly hoverFormats: readonly FactFormat[];
 }
 
+/**
+ * The formats the formula hover shows unless the setting says otherwise. fp8 is
+ * not among them: with five format columns the hover's cells wrap onto two lines
+ * at VS Code's hover width (seen in code-server); users add it in the setting.
+ */
+export const DEFAULT_HOVER_FORMATS: readonly FactFormat[] = ['fp16', 'bf16', 'fp32'];
+
 /** The section name of every setting (`gradexp.autoRun`, …). */
 export const SETTINGS_SECTION = 'gradexp';
 
@@ -32,7 +39,7 @@ import { DEFAULT_MAX_NOTE_MB } from './notes/noteLimits';
 
 /** Defaults used when a setting is missing or invalid. */
 export function defaultSettings(workBudget: number): GradexpSettings {
-  return { autoRun: false, significantDigits: 5, workBudget, previewComputeLimit: DEFAULT_PREVIEW_COMPUTE_LIMIT, maxNoteSize: DEFAULT_MAX_NOTE_MB, hoverFormats: FACT_FORMATS };
+  return { autoRun: false, significantDigits: 5, workBudget, previewComputeLimit: DEFAULT_PREVIEW_COMPUTE_LIMIT, maxNoteSize: DEFAULT_MAX_NOTE_MB, hoverFormats: DEFAULT_HOVER_FORMATS };
 }
 
 /** The known format names of a list, each once, in the list's order; undefined when it is not a list. */

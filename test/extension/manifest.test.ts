@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGET } from '../../src/core/numeric/budget';
 import { FACT_FORMATS } from '../../src/core/types';
-import { DEFAULT_PREVIEW_COMPUTE_LIMIT } from '../../src/extension/settings';
+import { DEFAULT_HOVER_FORMATS, DEFAULT_PREVIEW_COMPUTE_LIMIT } from '../../src/extension/settings';
 import { DEFAULT_MAX_NOTE_MB } from '../../src/extension/notes/noteLimits';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -54,7 +54,7 @@ describe('package.json', () => {
     expect(props['gradexp.workBudget']!.default).toBe(DEFAULT_BUDGET);
     expect(props['gradexp.previewComputeLimit']!.default).toBe(DEFAULT_PREVIEW_COMPUTE_LIMIT);
     expect(props['gradexp.maxNoteSize']!.default).toBe(DEFAULT_MAX_NOTE_MB);
-    expect(props['gradexp.hoverFormats']!.default).toEqual([...FACT_FORMATS]);
+    expect(props['gradexp.hoverFormats']!.default).toEqual([...DEFAULT_HOVER_FORMATS]);
     expect((props['gradexp.hoverFormats'] as unknown as { items: { enum: string[] } }).items.enum).toEqual([...FACT_FORMATS]);
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_NOTE_MB } from '../../src/extension/notes/noteLimits';
 import { DEFAULT_PREVIEW_COMPUTE_LIMIT, defaultSettings, readSettings } from '../../src/extension/settings';
-import { FACT_FORMATS } from '../../src/core/types';
 
 const defaults = defaultSettings(5e10);
 const from = (values: Record<string, unknown>) => readSettings((name) => values[name], defaults);
@@ -19,7 +18,7 @@ describe('readSettings', () => {
   });
 
   it('falls back to the defaults for missing settings', () => {
-    expect(from({})).toEqual({ autoRun: false, significantDigits: 5, workBudget: 5e10, previewComputeLimit: DEFAULT_PREVIEW_COMPUTE_LIMIT, maxNoteSize: DEFAULT_MAX_NOTE_MB, hoverFormats: FACT_FORMATS });
+    expect(from({})).toEqual({ autoRun: false, significantDigits: 5, workBudget: 5e10, previewComputeLimit: DEFAULT_PREVIEW_COMPUTE_LIMIT, maxNoteSize: DEFAULT_MAX_NOTE_MB, hoverFormats: ['fp16', 'bf16', 'fp32'] });
   });
 
   it('refuses nonsense rather than passing it to the engine', () => {

@@ -4,8 +4,9 @@
  * and its free symbols. Pure (returns a string), so it is unit-tested; the
  * provider wraps it in an untrusted MarkdownString.
  */
-import { FACT_FORMATS, type ClaimReport, type FactFormat, type FormatFact, type FormulaReport, type SideReport } from '../../core/api/notes';
+import { type ClaimReport, type FactFormat, type FormatFact, type FormulaReport, type SideReport } from '../../core/api/notes';
 import { RELATION_SYMBOL, type NumberFormatter } from '../format';
+import { DEFAULT_HOVER_FORMATS } from '../settings';
 import { claimDetail } from '../verdictDetail';
 
 /** Longest LaTeX quoted in a hover cell before it is shortened. */
@@ -88,7 +89,7 @@ function distinctSides(report: FormulaReport): SideReport[] {
 }
 
 /** The whole hover for one formula; `formats` are the table's format columns (the setting gradexp.hoverFormats). */
-export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter, formats: readonly FactFormat[] = FACT_FORMATS): string {
+export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter, formats: readonly FactFormat[] = DEFAULT_HOVER_FORMATS): string {
   const parts: string[] = [];
   const heading =
     report.verdict === 'fails' ? 'claim fails ✗'
