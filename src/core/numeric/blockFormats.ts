@@ -161,11 +161,11 @@ function quantizeNvfp4(values: Float32Array, rowLength: number, format: BlockFor
       const m0 = 0.25 * scale, m1 = 0.75 * scale, m2 = 1.25 * scale, m3 = 1.75 * scale;
       const m4 = 2.5 * scale, m5 = 3.5 * scale, m6 = 5 * scale;
       for (let i = from; i < to; i++) {
-        const v = values[i]!;
-        const a = v < 0 ? -v : v;
+        const a = Math.abs(values[i]!);
         const code = (a > m0 ? 1 : 0) + (a >= m1 ? 1 : 0) + (a > m2 ? 1 : 0) + (a >= m3 ? 1 : 0) + (a > m4 ? 1 : 0) + (a >= m5 ? 1 : 0) + (a > m6 ? 1 : 0);
-        const q = E2M1_VALUES[code]! * scale;
-        values[i] = v < 0 ? -q : q; // the float32 store rounds q·s·S once; −0 kept
+        // The sign from the bits (±1), not a branch on it: signs are a coin flip. −0 stays −0.
+        // The float32 store rounds q·s·S once.
+        values[i] = E2M1_VALUES[code]! * scale * ((bits[i]! >> 31) | 1);
       }
     }
   }
