@@ -46,13 +46,13 @@ export async function benchHover(): Promise<{ name: string; ms: number }[]> {
   }, () => undefined);
   const firstStarted = performance.now();
   const imager = images.imager('#3b3b3b', 14)!;
-  formulaHoverMarkdown(reports[0]!, fmt, imager);
+  formulaHoverMarkdown(reports[0]!, fmt, { imager });
   const first = performance.now() - firstStarted;
   results.push({ name: 'hover: renderer load (require dist/formula-image.js)', ms: loadMs });
   results.push({ name: 'hover: first formula hover with images, incl. load', ms: first });
   // A fresh cache, the renderer warm: every formula drawn afresh, then each again from the cache.
   const warm = new FormulaImages(() => require(path.join(__dirname, 'formula-image.js')) as typeof RenderSvg, () => undefined).imager('#3b3b3b', 14)!;
-  perHover('hover: one formula hover with images (warm, not drawn before)', (r) => formulaHoverMarkdown(r, fmt, warm));
-  perHover('hover: one formula hover with images (cached)', (r) => formulaHoverMarkdown(r, fmt, warm));
+  perHover('hover: one formula hover with images (warm, not drawn before)', (r) => formulaHoverMarkdown(r, fmt, { imager: warm }));
+  perHover('hover: one formula hover with images (cached)', (r) => formulaHoverMarkdown(r, fmt, { imager: warm }));
   return results;
 }

@@ -6,8 +6,9 @@
  * are CPU time by default (stable on a shared machine). Options: --reps N
  * (default 7), --wall (wall-clock time), --markdown (the table as Markdown for
  * docs/performance.md), --json, --only check (only the `gradexp check` rows), --only hover (the
- * formula hover with and without drawn formulas), --only train (only the training example's row),
- * --only remedies (the cost of each remedy).
+ * formula hover with and without drawn formulas), --only dtypes (only the MLP in each narrower
+ * dtype against fp32), --only train (only the training example's row), --only remedies (the cost
+ * of each remedy).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -24,7 +25,7 @@ import { markdownTable, textTable, type BenchRow } from './table';
 import { sweepRows } from './sweep';
 import { remedyRows } from './remedies';
 import { trainRows } from './train';
-import { chainRow, gemmRows, mlpRows, noteRow } from './workloads';
+import { chainRow, dtypeRows, gemmRows, mlpRows, noteRow } from './workloads';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -78,6 +79,13 @@ async function main(): Promise<void> {
     // Only the remedies' cost rows (seconds): `npm run bench -- --only remedies`.
     const rows = remedyRows(Math.min(reps, 5));
     console.log(`${machine(undefined)}\nmedians of ${Math.min(reps, 5)} repetitions, ${clockName()}\n`);
+    console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));
+    return;
+  }
+  if (option('--only') === 'dtypes') {
+    // Only the MLP in every narrower dtype against fp32 (a minute): `npm run bench -- --only dtypes`.
+    const rows = await dtypeRows(reps);
+    console.log(`${machine(undefined)}\nmedians of ${reps} repetitions, ${clockName()}\n`);
     console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));
     return;
   }

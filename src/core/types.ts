@@ -9,9 +9,26 @@
  */
 import type { ActivationName } from './numeric/activations';
 
+/** Number formats rounded value by value, widest first (every experiment takes them). */
+export const SCALAR_DTYPES = ['fp64', 'fp32', 'bf16', 'fp16', 'fp8-e4m3', 'fp8-e5m2'] as const;
+export type ScalarDtype = (typeof SCALAR_DTYPES)[number];
+
+/** Block-scaled formats (numeric/blockFormats.ts): a scale per block of a row; `mlp` and `train` only. */
+export const BLOCK_DTYPES = ['mxfp8-e4m3', 'mxfp8-e5m2', 'mxfp6-e3m2', 'mxfp6-e2m3', 'mxfp4', 'nvfp4'] as const;
+export type BlockDtype = (typeof BLOCK_DTYPES)[number];
+
 /** Number formats the engine emulates, widest first (the order the schema and README list them). */
-export const DTYPES = ['fp64', 'fp32', 'bf16', 'fp16'] as const;
+export const DTYPES = [...SCALAR_DTYPES, ...BLOCK_DTYPES] as const;
 export type Dtype = (typeof DTYPES)[number];
+
+/** The formats a formula's value is shown rounded to (the hover's table shows those its setting picks), default order. */
+export const FACT_FORMATS = ['fp16', 'bf16', 'fp32', 'fp8-e4m3', 'fp8-e5m2'] as const satisfies readonly ScalarDtype[];
+export type FactFormat = (typeof FACT_FORMATS)[number];
+
+/** Whether a dtype is block-scaled (rounded a row block at a time, not value by value). */
+export function isBlockDtype(dtype: Dtype): dtype is BlockDtype {
+  return (BLOCK_DTYPES as readonly string[]).includes(dtype);
+}
 
 /** The experiments a block can ask for, default first. */
 export const EXPERIMENTS = ['mlp', 'matmul-chain', 'activation', 'power', 'train'] as const;

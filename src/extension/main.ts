@@ -99,7 +99,7 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
     }),
     registerCodeLens(notes),
     registerCommands(notes, panel, output),
-    registerHover(notes, formatter, formulaImages),
+    registerHover(notes, formatter, formulaImages, () => settings.hoverFormats),
     registerDiagnostics(notes, fixes, formatter),
     registerClaimQuickFix(fixes),
     registerCompletions(notes),

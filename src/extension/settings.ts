@@ -17,7 +17,16 @@ export interface GradexpSettings {
   readonly previewComputeLimit: number;
   /** Largest note analysed in the editor, in MB (larger ones are left to the CLI: noteLimits.ts). */
   readonly maxNoteSize: number;
+  /** The number formats the formula hover's table shows, in order. */
+  readonly hoverFormats: readonly FactFormat[];
 }
+
+/**
+ * The formats the formula hover shows unless the setting says otherwise. fp8 is
+ * not among them: with five format columns the hover's cells wrap onto two lines
+ * at VS Code's hover width (seen in code-server); users add it in the setting.
+ */
+export const DEFAULT_HOVER_FORMATS: readonly FactFormat[] = ['fp16', 'bf16', 'fp32'];
 
 /** The section name of every setting (`gradexp.autoRun`, …). */
 export const SETTINGS_SECTION = 'gradexp';
@@ -25,11 +34,19 @@ export const SETTINGS_SECTION = 'gradexp';
 /** Default work the preview may do synchronously on the host thread: at most a few tens of milliseconds even in fp16 (measured: 1.2e7 multiply-adds of fp16 mlp ≈ 215 ms). */
 export const DEFAULT_PREVIEW_COMPUTE_LIMIT = 2e6;
 
+import { FACT_FORMATS, type FactFormat } from '../core/api/notes';
 import { DEFAULT_MAX_NOTE_MB } from './notes/noteLimits';
 
 /** Defaults used when a setting is missing or invalid. */
 export function defaultSettings(workBudget: number): GradexpSettings {
-  return { autoRun: false, significantDigits: 5, workBudget, previewComputeLimit: DEFAULT_PREVIEW_COMPUTE_LIMIT, maxNoteSize: DEFAULT_MAX_NOTE_MB };
+  return { autoRun: false, significantDigits: 5, workBudget, previewComputeLimit: DEFAULT_PREVIEW_COMPUTE_LIMIT, maxNoteSize: DEFAULT_MAX_NOTE_MB, hoverFormats: DEFAULT_HOVER_FORMATS };
+}
+
+/** The known format names of a list, each once, in the list's order; undefined when it is not a list. */
+function formatList(x: unknown): FactFormat[] | undefined {
+  if (!Array.isArray(x)) return undefined;
+  const known = new Set<string>(FACT_FORMATS);
+  return [...new Set(x.filter((f): f is FactFormat => typeof f === 'string' && known.has(f)))];
 }
 
 function finiteNumber(x: unknown): number | undefined {
@@ -43,6 +60,7 @@ export function readSettings(get: (name: string) => unknown, defaults: GradexpSe
   const budget = finiteNumber(get('workBudget'));
   const preview = finiteNumber(get('previewComputeLimit'));
   const maxNoteSize = finiteNumber(get('maxNoteSize'));
+  const hoverFormats = formatList(get('hoverFormats'));
   return {
     autoRun: typeof autoRun === 'boolean' ? autoRun : defaults.autoRun,
     significantDigits:
@@ -50,5 +68,6 @@ export function readSettings(get: (name: string) => unknown, defaults: GradexpSe
     workBudget: budget !== undefined && budget > 0 ? budget : defaults.workBudget,
     previewComputeLimit: preview !== undefined && preview >= 0 ? preview : defaults.previewComputeLimit,
     maxNoteSize: maxNoteSize !== undefined && maxNoteSize > 0 ? maxNoteSize : defaults.maxNoteSize,
+    hoverFormats: hoverFormats ?? defaults.hoverFormats,
   };
 }

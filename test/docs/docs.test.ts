@@ -169,8 +169,8 @@ describe('docs/editor.md against package.json', () => {
     const props = manifest.contributes.configuration.properties;
     expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(props).sort());
     for (const [name, written] of rows) {
-      const value = written === 'true' || written === 'false' ? written === 'true' : Number(written);
-      expect(value, name).toBe(props[name!]!.default);
+      const value = written === 'true' || written === 'false' ? written === 'true' : written!.startsWith('[') ? JSON.parse(written!) : Number(written);
+      expect(value, name).toEqual(props[name!]!.default);
     }
   });
 });

@@ -52,7 +52,22 @@ describe('formula hover', () => {
     expect(codeSpan('x'.repeat(100), 10)).toBe('`xxxxxxxxx…`');
     expect(escapeMarkdown('<img src=x> [a](b) *c*')).toBe('\\<img src=x\\> \\[a\\]\\(b\\) \\*c\\*');
     const md = formulaHoverMarkdown(await analyzeFormula('a | b'), fmt);
+    // side, value and the three default formats, between the outer pipes.
     for (const row of rows(md)) expect(row.split(/(?<!\\)\|/).length).toBe(7);
+  });
+
+  it('shows the formats the setting picks, in its order, and none for an empty list', async () => {
+    const report = await analyzeFormula('500 = 500');
+    const header = (md: string) => md.split('\n').find((l) => l.startsWith('| side'));
+    expect(header(formulaHoverMarkdown(report, fmt))).toBe('| side | value | fp16 | bf16 | fp32 |');
+    expect(header(formulaHoverMarkdown(report, fmt, { formats: ['fp16', 'bf16', 'fp32', 'fp8-e4m3', 'fp8-e5m2'] }))).toBe(
+      '| side | value | fp16 | bf16 | fp32 | fp8-e4m3 | fp8-e5m2 |',
+    );
+    const picked = formulaHoverMarkdown(report, fmt, { formats: ['fp8-e4m3', 'fp32'] });
+    expect(header(picked)).toBe('| side | value | fp8-e4m3 | fp32 |');
+    // 500 is above e4m3's 464: no infinity in that format, so NaN.
+    expect(picked).toContain('| overflow → NaN | 500 |');
+    expect(header(formulaHoverMarkdown(report, fmt, { formats: [] }))).toBe('| side | value |');
   });
 
   it('describes a format cell by what happened to the value', () => {

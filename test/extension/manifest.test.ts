@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGET } from '../../src/core/numeric/budget';
-import { DEFAULT_PREVIEW_COMPUTE_LIMIT } from '../../src/extension/settings';
+import { FACT_FORMATS } from '../../src/core/types';
+import { DEFAULT_HOVER_FORMATS, DEFAULT_PREVIEW_COMPUTE_LIMIT } from '../../src/extension/settings';
 import { DEFAULT_MAX_NOTE_MB } from '../../src/extension/notes/noteLimits';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -46,13 +47,15 @@ describe('package.json', () => {
 
   it('describes every setting, with defaults equal to the code’s', () => {
     const props = manifest.contributes.configuration.properties;
-    expect(Object.keys(props).sort()).toEqual(['gradexp.autoRun', 'gradexp.maxNoteSize', 'gradexp.previewComputeLimit', 'gradexp.significantDigits', 'gradexp.workBudget']);
+    expect(Object.keys(props).sort()).toEqual(['gradexp.autoRun', 'gradexp.hoverFormats', 'gradexp.maxNoteSize', 'gradexp.previewComputeLimit', 'gradexp.significantDigits', 'gradexp.workBudget']);
     for (const [name, p] of Object.entries(props)) expect((p.markdownDescription ?? p.description ?? '').length, name).toBeGreaterThan(20);
     expect(props['gradexp.autoRun']!.default).toBe(false);
     expect(props['gradexp.significantDigits']!.default).toBe(5);
     expect(props['gradexp.workBudget']!.default).toBe(DEFAULT_BUDGET);
     expect(props['gradexp.previewComputeLimit']!.default).toBe(DEFAULT_PREVIEW_COMPUTE_LIMIT);
     expect(props['gradexp.maxNoteSize']!.default).toBe(DEFAULT_MAX_NOTE_MB);
+    expect(props['gradexp.hoverFormats']!.default).toEqual([...DEFAULT_HOVER_FORMATS]);
+    expect((props['gradexp.hoverFormats'] as unknown as { items: { enum: string[] } }).items.enum).toEqual([...FACT_FORMATS]);
   });
 
   it('supports Restricted Mode without letting a workspace raise the limits, and virtual workspaces', () => {

@@ -63,7 +63,7 @@ function relativeError(actual: number, expected: number): number {
  * held to the same bound (the measured differences are a few 1e-16: sums taken in another order
  * before their single rounding).
  */
-const TOLERANCE: Record<Dtype, number> = { fp64: 1e-9, fp32: 1e-9, bf16: 1e-9, fp16: 1e-9 };
+const TOLERANCE = { fp64: 1e-9, fp32: 1e-9, bf16: 1e-9, fp16: 1e-9 } satisfies Partial<Record<Dtype, number>>;
 
 /** The scale sequence as [step, scale] at every change. */
 function scaleChanges(scales: readonly number[]): [number, number][] {

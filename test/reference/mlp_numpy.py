@@ -20,6 +20,8 @@ import os
 
 import numpy as np
 
+from narrow_numpy import to_narrow
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', 'fixtures', 'numeric', 'mlp')
 BF16_MAX = (2 - 2.0 ** -7) * 2.0 ** 127
@@ -43,6 +45,8 @@ def round_bf16(x):
 
 def to_dtype(x, dtype):
     x = np.asarray(x, dtype=np.float64)
+    if dtype not in ('fp64', 'fp32', 'fp16', 'bf16'):
+        return to_narrow(x, dtype)  # fp8 value by value; block-scaled formats by row blocks
     with np.errstate(over='ignore'):
         if dtype == 'fp64':
             return x.copy()
@@ -51,6 +55,12 @@ def to_dtype(x, dtype):
         if dtype == 'fp16':
             return x.astype(np.float16).astype(np.float64)
     return round_bf16(x)
+
+
+def elementwise(x, dtype):
+    """An intermediate elementwise result: rounded to the dtype, or to fp32 for a block-scaled
+    dtype (its tensor is quantized once, after the whole elementwise step)."""
+    return to_dtype(x, 'fp32' if dtype.startswith(('mx', 'nv')) else dtype)
 
 
 def matmul(a, b, dtype):
@@ -132,7 +142,7 @@ def run(case, dtype):
         if case['loss'] == 'sum':
             g = np.ones_like(hs[-1])
         else:
-            g = to_dtype(to_dtype(hs[-1] - y, dtype) / batch, dtype)
+            g = to_dtype(elementwise(hs[-1] - y, dtype) / batch, dtype)
         layers = [None] * len(ws)
         for t in range(len(ws), 0, -1):
             grad_h = norm(g)

@@ -26,7 +26,7 @@ import os
 
 import numpy as np
 
-from mlp_numpy import activation, encode, matmul, to_dtype
+from mlp_numpy import activation, elementwise, encode, matmul, to_dtype
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', 'fixtures', 'numeric', 'train')
@@ -50,7 +50,7 @@ def forward_backward(ws, x, y, act, alpha, head, dtype):
         loss = float(np.sum((hs[-1] - y) ** 2) / (2 * batch))
         if not math.isfinite(loss):
             return loss, None
-        g = to_dtype(to_dtype(hs[-1] - y, dtype) / batch, dtype)
+        g = to_dtype(elementwise(hs[-1] - y, dtype) / batch, dtype)
         grads = [None] * depth
         for t in range(depth, 0, -1):
             if ss[t] is not None:

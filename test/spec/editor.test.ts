@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
 import { completionsAt, keyDocAt } from '../../src/core/spec/editor';
 import { parseBlock } from '../../src/core/spec/parse';
+import { DTYPES, SCALAR_DTYPES } from '../../src/core/types';
 import { fenced, parseFirst, where } from './helpers';
 
 /** Completions at the `|` marker of `noteWithCursor`. */
@@ -52,7 +53,9 @@ describe('completionsAt', () => {
   });
 
   it('offers the allowed values after `key: `', () => {
-    expect(completeAt(fenced('dtype: |')).map((i) => i.label)).toEqual(['fp64', 'fp32', 'bf16', 'fp16']);
+    expect(completeAt(fenced('dtype: |')).map((i) => i.label)).toEqual([...DTYPES]);
+    // The block-scaled formats are offered only where they apply (mlp, train).
+    expect(completeAt(fenced('experiment: power\ndtype: |')).map((i) => i.label)).toEqual([...SCALAR_DTYPES]);
     expect(completeAt(fenced('bias: |')).map((i) => i.label)).toEqual(['true', 'false']);
     expect(completeAt(fenced('experiment: matmul-chain\nplot: |')).map((i) => i.label)).toEqual(['norm', 'max-abs']);
     const acts = completeAt(fenced('activation: [sigmoid, |')).map((i) => i.insertText);

@@ -115,7 +115,9 @@ describe('parseBlock: errors located in the note', () => {
   it('enum values with did-you-mean and the allowed list', () => {
     const note = fenced('dtype: fp61');
     const e = onlyError(note);
-    expect(e.message).toBe("unknown dtype 'fp61' — did you mean 'fp16'? (dtype is one of fp64, fp32, bf16, fp16)");
+    expect(e.message).toBe(
+      "unknown dtype 'fp61' — did you mean 'fp16'? (dtype is one of fp64, fp32, bf16, fp16, fp8-e4m3, fp8-e5m2, mxfp8-e4m3, mxfp8-e5m2, mxfp6-e3m2, mxfp6-e2m3, mxfp4, nvfp4)",
+    );
     expect(e).toMatchObject({ line: 3, column: 8 });
     expect(onlyError(fenced('experiment: power\nplot: grad-norm')).message).toBe("unknown plot 'grad-norm' (plot for power is one of value)");
     expect(onlyError(fenced('experiment: mpl')).message).toContain("did you mean 'mlp'?");

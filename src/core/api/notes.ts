@@ -22,13 +22,14 @@ export { DEFAULT_BUDGET, estimateWork } from '../numeric/budget';
 export { activationFormulas } from '../numeric/activations';
 export { isInsideFolder, MAX_WEIGHTS_FILE_BYTES, posixDirname, resolveWeightsPathRule, shortToken, weightsRootFor } from '../numeric/weightsPath';
 export { parseWeightsJson } from '../numeric/weightsJson';
-export { CancelledError } from '../types';
+export { CancelledError, FACT_FORMATS } from '../types';
 export type {
   Activation,
   ActivationName,
   BlockRun,
   Dtype,
   ExperimentKind,
+  FactFormat,
   ExperimentSpec,
   Init,
   LayerStats,

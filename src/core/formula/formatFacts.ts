@@ -1,11 +1,12 @@
 /**
- * How one float64 value fares when stored in fp16, bf16 and fp32: the value
+ * How one float64 value fares when stored in fp16, bf16, fp32 and fp8: the value
  * the format would hold (exact round-to-nearest-even, via the numeric core's
  * `roundToDtype`) and whether it overflows, underflows or lands on a subnormal.
  */
 import { FORMATS } from '../numeric/formats';
 import { roundToDtype } from '../numeric/dtype';
 import type { Dtype } from '../types';
+import { FACT_FORMATS, type FactFormat } from '../types';
 import type { FormatFact, FormatFacts } from './types';
 
 /** The facts for one format. */
@@ -20,7 +21,7 @@ export function formatFact(value: number, dtype: Dtype): FormatFact {
   };
 }
 
-/** The facts for fp16, bf16 and fp32. */
+/** The facts for every format of FACT_FORMATS. */
 export function formatFacts(value: number): FormatFacts {
-  return { fp16: formatFact(value, 'fp16'), bf16: formatFact(value, 'bf16'), fp32: formatFact(value, 'fp32') };
+  return Object.fromEntries(FACT_FORMATS.map((f) => [f, formatFact(value, f)])) as Record<FactFormat, FormatFact>;
 }

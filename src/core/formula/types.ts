@@ -4,6 +4,7 @@
  * is JSON-friendly so that it can cross the worker / webview boundary.
  */
 
+import type { FactFormat } from '../types';
 import type { MathJson } from './engine';
 
 export { overallVerdict, RELATION_TEXT, VERDICTS } from '../claimWords';
@@ -53,12 +54,8 @@ export interface FormatFact {
   readonly subnormal: boolean;
 }
 
-/** Format facts for the three formats the hover shows. */
-export interface FormatFacts {
-  readonly fp16: FormatFact;
-  readonly bf16: FormatFact;
-  readonly fp32: FormatFact;
-}
+/** Format facts for each of FACT_FORMATS (core/types.ts). */
+export type FormatFacts = Readonly<Record<FactFormat, FormatFact>>;
 
 /** One side of a claim (or the whole formula when it makes no claim). */
 export interface SideReport {

@@ -1,4 +1,7 @@
-import type { Dtype } from '../types';
+import { isBlockDtype, type BlockDtype, type Dtype } from '../types';
+import { quantizeRows } from './blockFormats';
+import { roundF32ArrayToMini, roundF64ArrayToMini } from './miniArrays';
+import { E4M3, E5M2, roundMini } from './minifloat';
 
 /**
  * Exact rounding of float64 values to the emulated number formats.
@@ -68,21 +71,32 @@ export function roundBf16(x: number): number {
   return roundToShape(x, BF16);
 }
 
-/** Round a float64 value once, to nearest with ties to even, to the given format. */
-export function roundToDtype(x: number, dtype: Dtype): number {
-  switch (dtype) {
-    case 'fp64':
-      return x;
-    case 'fp32':
-      return Math.fround(x);
-    case 'bf16':
-      return roundToShape(x, BF16);
-    case 'fp16':
-      return roundToShape(x, FP16);
-  }
+/** Round a float64 value to fp8 E4M3 (FN: overflow → NaN), returned as a float64. */
+export function roundE4m3(x: number): number {
+  return roundMini(x, E4M3);
 }
 
-/** The scalar rounding function of a dtype, for hot loops that cannot switch per element. */
+/** Round a float64 value to fp8 E5M2 (overflow → ±Infinity), returned as a float64. */
+export function roundE5m2(x: number): number {
+  return roundMini(x, E5M2);
+}
+
+/**
+ * Round a float64 value once, to nearest with ties to even, to the given
+ * format. A block-scaled format has no value-by-value rounding (a value's
+ * scale depends on its neighbours): it throws; use roundArrayInPlace with a row length.
+ */
+export function roundToDtype(x: number, dtype: Dtype): number {
+  if (isBlockDtype(dtype)) throw new RangeError(`${dtype} is block-scaled: it rounds whole rows, not single values`);
+  return rounderFor(dtype)(x);
+}
+
+/**
+ * The scalar rounding function of a dtype, for hot loops that cannot switch
+ * per element. For a block-scaled dtype this is the float32 rounding its
+ * elementwise steps are computed in, before the whole tensor is quantized
+ * (roundArrayInPlace with the row length).
+ */
 export function rounderFor(dtype: Dtype): (x: number) => number {
   switch (dtype) {
     case 'fp64':
@@ -93,6 +107,12 @@ export function rounderFor(dtype: Dtype): (x: number) => number {
       return roundBf16;
     case 'fp16':
       return roundFp16;
+    case 'fp8-e4m3':
+      return roundE4m3;
+    case 'fp8-e5m2':
+      return roundE5m2;
+    default:
+      return Math.fround;
   }
 }
 
@@ -104,10 +124,22 @@ export function allocTensor(dtype: Dtype, length: number): Float32Array | Float6
 /**
  * Round every element of `arr` to `dtype` in place. Float32Array input holds
  * values already rounded to fp32, so bf16 can use an exact integer trick on the
- * bits; float64 input (or fp16) goes through the exact scalar routine.
+ * bits; float64 input (or fp16) goes through the exact scalar routine. A
+ * block-scaled dtype quantizes blocks along rows of `rowLength` (required for it).
  */
-export function roundArrayInPlace(arr: Float32Array | Float64Array, dtype: Dtype): void {
+export function roundArrayInPlace(arr: Float32Array | Float64Array, dtype: Dtype, rowLength?: number): void {
   if (dtype === 'fp64') return;
+  if (isBlockDtype(dtype)) {
+    if (arr instanceof Float64Array) for (let i = 0; i < arr.length; i++) arr[i] = Math.fround(arr[i]!);
+    quantizeBlocks(arr, dtype, rowLength);
+    return;
+  }
+  if (dtype === 'fp8-e4m3' || dtype === 'fp8-e5m2') {
+    const f = dtype === 'fp8-e4m3' ? E4M3 : E5M2;
+    if (arr instanceof Float32Array) roundF32ArrayToMini(arr, f);
+    else roundF64ArrayToMini(arr, arr, f);
+    return;
+  }
   if (arr instanceof Float32Array) {
     if (dtype === 'fp32') return;
     if (dtype === 'bf16') {
@@ -128,8 +160,19 @@ export function roundArrayInPlace(arr: Float32Array | Float64Array, dtype: Dtype
  * data-dependent branch (a branch on the sign alone mispredicts half the time);
  * subnormals, overflow, zeros, infinities and NaN take roundToShape.
  */
-export function roundArrayInto(src: Float64Array, dst: Float32Array | Float64Array, dtype: Dtype): void {
+export function roundArrayInto(src: Float64Array, dst: Float32Array | Float64Array, dtype: Dtype, rowLength?: number): void {
   if (dst.length !== src.length) throw new RangeError(`roundArrayInto: ${dst.length} slots for ${src.length} values`);
+  if (dtype === 'fp8-e4m3' || dtype === 'fp8-e5m2') {
+    roundF64ArrayToMini(src, dst, dtype === 'fp8-e4m3' ? E4M3 : E5M2);
+    return;
+  }
+  if (isBlockDtype(dtype)) {
+    // Each value to float32 first (the storage every elementwise step writes), then the blocks.
+    if (dst !== src) dst.set(src);
+    else for (let i = 0; i < src.length; i++) src[i] = Math.fround(src[i]!);
+    quantizeBlocks(dst, dtype, rowLength);
+    return;
+  }
   if (dtype === 'fp64' || dtype === 'fp32') {
     // A typed-array copy rounds to float32 exactly as Math.fround does (or copies float64 as is).
     if (dst !== src) dst.set(src);
@@ -141,6 +184,20 @@ export function roundArrayInto(src: Float64Array, dst: Float32Array | Float64Arr
   const words = new Uint32Array(src.buffer, src.byteOffset, 2 * src.length);
   if (dst instanceof Float32Array) roundIntoFloat32(src, words, dst, shape, bits);
   else roundIntoFloat64(src, words, dst, shape, bits);
+}
+
+/**
+ * Quantize a tensor of a block-scaled dtype along its rows of `rowLength`
+ * (float64 storage holding float32 values is quantized through a float32 copy).
+ */
+function quantizeBlocks(arr: Float32Array | Float64Array, dtype: BlockDtype, rowLength: number | undefined): void {
+  if (rowLength === undefined) throw new RangeError(`${dtype} rounds blocks along rows: the row length is needed`);
+  if (arr instanceof Float32Array) quantizeRows(arr, rowLength, dtype);
+  else {
+    const copy = Float32Array.from(arr);
+    quantizeRows(copy, rowLength, dtype);
+    arr.set(copy);
+  }
 }
 
 /** Where a format's normal numbers lie in a float64's high word, and how many of its bits rounding drops. */

@@ -1,8 +1,8 @@
-import type { Dtype, ExperimentSpec, LayerStats } from '../types';
+import type { ExperimentSpec, LayerStats } from '../types';
 import { applyActivation } from './activations';
 import { allocTensor, rounderFor } from './dtype';
+import { matmul, roundRows } from './dtypeOps';
 import { multiplyInPlace } from './kernels/elementwise';
-import { gemmF32, gemmF32Rounded, gemmF64 } from './kernels/index';
 import { tensorNorm, tensorStats } from './kernels/tensorStats';
 import { buildMlpNetwork, type MlpNetwork } from './mlpSetup';
 import { hasLayerRemedy, LayerRemedies } from './remedies/layers';
@@ -24,18 +24,6 @@ import { hasLayerRemedy, LayerRemedies } from './remedies/layers';
  */
 
 type Tensor = Float32Array | Float64Array;
-
-/** C = op(A)·op(B) in the dtype's kernel, then C rounded once to the dtype. */
-function matmul(dtype: Dtype, transA: boolean, transB: boolean, m: number, n: number, k: number, a: Tensor, b: Tensor, c: Tensor): void {
-  if (dtype === 'fp64') {
-    gemmF64()(transA, transB, m, n, k, a as Float64Array, b as Float64Array, c as Float64Array);
-  } else if (dtype === 'fp32') {
-    gemmF32()(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
-  } else {
-    // Accumulated in fp32, each result rounded once to bf16/fp16 in the same (WebAssembly) pass.
-    gemmF32Rounded(dtype)(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
-  }
-}
 
 /** Number of yields of mlpSteps for a network of this depth (forward + backward layers). */
 export function mlpStepCount(depth: number): number {
@@ -67,8 +55,10 @@ function forwardOnly(spec: ExperimentSpec, net: MlpNetwork): Tensor[] {
     matmul(dtype, false, true, net.batch, out, net.widths[t - 1]!, h[t - 1]!, net.weights[t - 1]!, zt);
     const b = net.biases?.[t - 1];
     if (b) for (let i = 0; i < zt.length; i++) zt[i] = round(zt[i]! + b[i % out]!);
+    if (b) roundRows(zt, out, dtype);
     applyActivation(spec.activation, dtype, remedies ? remedies.normalize(t, zt) : zt, zt, null);
     remedies?.addSkip(zt, h[t - 1]!);
+    roundRows(zt, out, dtype);
     h.push(zt);
   }
   return h;
@@ -110,12 +100,15 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
     if (biases) {
       const b = biases[t - 1]!;
       for (let r = 0; r < B; r++) for (let j = 0; j < out; j++) zt[r * out + j] = round(zt[r * out + j]! + b[j]!);
+      roundRows(zt, out, dtype);
     }
     const ht = allocTensor(dtype, B * out);
     const st = allocTensor(dtype, B * out);
     // ReLU, the common case, goes to its branch-free kernel through its table entry.
     applyActivation(spec.activation, dtype, remedies ? remedies.normalize(t, zt) : zt, ht, st);
     remedies?.addSkip(ht, h[t - 1]!);
+    roundRows(ht, out, dtype);
+    roundRows(st, out, dtype);
     h.push(ht);
     deriv.push(st);
     act[t] = tensorNorm(ht);
@@ -131,6 +124,7 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
   const hl = h[depth]!;
   if (spec.loss === 'sum') g.fill(1);
   else for (let i = 0; i < g.length; i++) g[i] = round(round(hl[i]! - net.target[i]!) / B);
+  roundRows(g, outWidth, dtype);
 
   const dW = allocTensor(dtype, maxWidth * maxWidth);
   const stats = new Array<LayerStats>(depth);
@@ -142,7 +136,11 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
     const st = deriv[t]!;
     remedies?.keepGradient(g);
     multiplyInPlace(g, st, dtype);
-    remedies?.denormalize(t, g);
+    roundRows(g, out, dtype);
+    if (remedies) {
+      remedies.denormalize(t, g);
+      roundRows(g, out, dtype);
+    }
     const dWt = dW.subarray(0, out * inp);
     matmul(dtype, true, false, out, inp, B, g, h[t - 1]!, dWt);
     options.onWeightGradient?.(t, dWt);

@@ -1,5 +1,6 @@
 import type { Dtype, ExperimentSpec, WeightsData } from '../types';
 import { allocTensor, rounderFor, roundArrayInto } from './dtype';
+import { roundRows } from './dtypeOps';
 import { fillInit } from './init';
 import { Rng, STREAMS } from './rng';
 import { validateWeights } from './weights';
@@ -28,20 +29,22 @@ function tensorFromRows(rows: readonly (readonly number[])[], dtype: Dtype): Flo
   const out = allocTensor(dtype, rows.length * cols);
   const round = rounderFor(dtype);
   for (let r = 0; r < rows.length; r++) for (let c = 0; c < cols; c++) out[r * cols + c] = round(rows[r]![c]!);
+  roundRows(out, cols, dtype);
   return out;
 }
 
-/** Draw N(0,1) values from a stream into a dtype tensor, rounding once. */
-function normalTensor(length: number, seed: number, stream: number, dtype: Dtype): Float32Array | Float64Array {
+/** Draw N(0,1) values from a stream into a dtype tensor (rows of `rowLength`), rounding once. */
+function normalTensor(length: number, rowLength: number, seed: number, stream: number, dtype: Dtype): Float32Array | Float64Array {
   const draws = new Float64Array(length);
   new Rng(seed, stream).fillNormal(draws);
-  return toDtype(draws, dtype);
+  return toDtype(draws, dtype, rowLength);
 }
 
-function toDtype(values: Float64Array, dtype: Dtype): Float32Array | Float64Array {
+/** Float64 values as a dtype tensor of rows of `rowLength` (the row length matters to block-scaled dtypes). */
+function toDtype(values: Float64Array, dtype: Dtype, rowLength: number): Float32Array | Float64Array {
   if (dtype === 'fp64') return values;
   const out = allocTensor(dtype, values.length);
-  roundArrayInto(values, out, dtype);
+  roundArrayInto(values, out, dtype, rowLength);
   return out;
 }
 
@@ -66,7 +69,7 @@ export function buildMlpNetwork(spec: ExperimentSpec): MlpNetwork {
     for (let t = 1; t <= spec.depth; t++) {
       fillInit(scratch, spec.init, spec.gain, spec.width, spec.width, rng);
       // toDtype returns a fresh array except for fp64, where the scratch must be copied.
-      weights.push(dtype === 'fp64' ? scratch.slice() : toDtype(scratch, dtype));
+      weights.push(dtype === 'fp64' ? scratch.slice() : toDtype(scratch, dtype, spec.width));
     }
   }
   const depth = widths.length - 1;
@@ -81,12 +84,12 @@ export function buildMlpNetwork(spec: ExperimentSpec): MlpNetwork {
         const bound = 1 / Math.sqrt(widths[t - 1]!);
         rng.fillUniform(b, -bound, bound);
       }
-      biases.push(toDtype(b, dtype));
+      biases.push(toDtype(b, dtype, b.length));
     }
   }
-  const input = spec.weights?.input ? tensorFromRows(spec.weights.input, dtype) : normalTensor(batch * widths[0]!, seed, STREAMS.input, dtype);
+  const input = spec.weights?.input ? tensorFromRows(spec.weights.input, dtype) : normalTensor(batch * widths[0]!, widths[0]!, seed, STREAMS.input, dtype);
   const target = spec.weights?.target
     ? tensorFromRows(spec.weights.target, dtype)
-    : normalTensor(batch * widths[depth]!, seed, STREAMS.target, dtype);
+    : normalTensor(batch * widths[depth]!, widths[depth]!, seed, STREAMS.target, dtype);
   return { widths, batch, weights, biases, input, target };
 }

@@ -1,4 +1,4 @@
-import { EXPERIMENTS, KEYS, type KeySchema } from './schema';
+import { allowedValues, EXPERIMENTS, KEYS, type KeySchema } from './schema';
 import { formatSource } from './editor';
 
 /**
@@ -31,7 +31,16 @@ function rangeOrValues(key: KeySchema): string {
   if (key.min !== undefined && key.max !== undefined) return `${key.min} … ${key.max}`;
   if (key.above !== undefined && key.max !== undefined) return `> ${key.above}, ≤ ${key.max}`;
   if (key.min !== undefined && key.below !== undefined) return `≥ ${key.min}, < ${key.below}`;
-  if (key.valuesFor) return EXPERIMENTS.map((e) => `${e}: ${(key.valuesFor?.[e] ?? []).join(', ')}`).join('; ');
+  if (key.valuesFor && key.values) {
+    // Values every experiment takes, then the ones only some take.
+    const everywhere = key.values.filter((v) => EXPERIMENTS.every((e) => allowedValues(key, e).includes(v)));
+    if (everywhere.length > 0) {
+      const some = key.values.filter((v) => !everywhere.includes(v));
+      const where = EXPERIMENTS.filter((e) => some.some((v) => allowedValues(key, e).includes(v)));
+      return some.length === 0 ? everywhere.join(', ') : `${everywhere.join(', ')}; ${where.join(' and ')} also: ${some.join(', ')}`;
+    }
+  }
+  if (key.valuesFor) return EXPERIMENTS.map((e) => `${e}: ${allowedValues(key, e).join(', ')}`).join('; ');
   if (key.values) return key.values.join(', ');
   if (key.type === 'bool') return 'true, false';
   return '';

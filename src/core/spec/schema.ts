@@ -1,5 +1,5 @@
 import { PLOTS } from '../plots';
-import { DTYPES, EXPERIMENTS, HEADS, INIT_ARGUMENTS, INIT_NAMES, LOSSES, NORMS, OPTIMIZERS, TASKS, type ExperimentKind } from '../types';
+import { DTYPES, EXPERIMENTS, SCALAR_DTYPES, HEADS, INIT_ARGUMENTS, INIT_NAMES, LOSSES, NORMS, OPTIMIZERS, TASKS, type ExperimentKind } from '../types';
 import { ACTIVATION_NAMES, activationEntry } from '../numeric/activations';
 
 /**
@@ -86,7 +86,8 @@ export const KEYS: readonly KeySchema[] = [
   { name: 'title', type: 'string', default: '', max: 200, appliesTo: ALL, sweep: false,
     doc: 'Heading of the chart and the panel card (at most 200 characters).' },
   { name: 'dtype', type: 'enum', default: 'fp32', values: DTYPES, appliesTo: ALL, sweep: true,
-    doc: 'Number format every tensor is rounded to after each operation.' },
+    valuesFor: { 'matmul-chain': SCALAR_DTYPES, activation: SCALAR_DTYPES, power: SCALAR_DTYPES },
+    doc: 'Number format every tensor is rounded to after each operation; the block-scaled mxfp*/nvfp4 formats (a scale per block along each row) are for mlp and train.' },
   { name: 'seed', type: 'int', default: 0, min: 0, max: 2 ** 32 - 1, appliesTo: ALL, sweep: true,
     doc: 'Seed of the deterministic random generator: same spec and seed, same numbers everywhere.' },
   { name: 'plot', type: 'enum', default: PLOTS.mlp[0], values: [...new Set(EXPERIMENTS.flatMap((e): readonly string[] => PLOTS[e]))],

@@ -1,11 +1,12 @@
 /**
  * The Markdown of a hover over a formula: each side's value, the claims'
- * verdicts, how each value fares in fp16/bf16/fp32, how the formula was read
+ * verdicts, how each value fares in the chosen formats (fp16, bf16, fp32, fp8), how the formula was read
  * and its free symbols. Pure (returns a string), so it is unit-tested; the
  * provider wraps it in an untrusted MarkdownString.
  */
-import { type ClaimReport, type FormatFact, type FormulaReport, type SideReport } from '../../core/api/notes';
+import { type ClaimReport, type FactFormat, type FormatFact, type FormulaReport, type SideReport } from '../../core/api/notes';
 import { RELATION_SYMBOL, type NumberFormatter } from '../format';
+import { DEFAULT_HOVER_FORMATS } from '../settings';
 import { claimDetail } from '../verdictDetail';
 import type { FormulaImager } from './formulaImage/formulaImages';
 
@@ -52,12 +53,10 @@ export function formulaImage(source: string, display: boolean, imager: FormulaIm
   return uri === undefined ? undefined : `![${altText(source)}](${uri})`;
 }
 
-function sideRow(side: SideReport, fmt: NumberFormatter, imager: FormulaImager | undefined): string {
+function sideRow(side: SideReport, fmt: NumberFormatter, formats: readonly FactFormat[], imager: FormulaImager | undefined): string {
   const value = side.value === null ? (side.symbols.length ? 'symbolic' : '—') : fmt(side.value);
   const f = side.formats;
-  const cells = f
-    ? [formatFactCell(f.fp16, fmt), formatFactCell(f.bf16, fmt), formatFactCell(f.fp32, fmt)]
-    : ['', '', ''];
+  const cells = formats.map((name) => (f ? formatFactCell(f[name], fmt) : ''));
   const drawn = formulaImage(side.source, false, imager) ?? codeSpan(side.source);
   return `| ${drawn} | ${escapeMarkdown(value)} | ${cells.map(escapeMarkdown).join(' | ')} |`;
 }
@@ -108,12 +107,19 @@ function distinctSides(report: FormulaReport): SideReport[] {
   return out;
 }
 
-/**
- * The whole hover for one formula. With an `imager`, the formula is shown drawn under the heading
- * (in display style when `display`) and each side drawn in the values table; without one, or where
- * a formula cannot be drawn, its LaTeX is quoted.
- */
-export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter, imager?: FormulaImager, display = false): string {
+/** How a formula's hover is drawn. */
+export interface HoverLook {
+  /** The table's format columns (the setting gradexp.hoverFormats). */
+  readonly formats?: readonly FactFormat[];
+  /** Draws LaTeX as an image; without one, or where a formula cannot be drawn, its LaTeX is quoted. */
+  readonly imager?: FormulaImager;
+  /** The formula is display math: drawn in display style under the heading. */
+  readonly display?: boolean;
+}
+
+/** The whole hover for one formula: the formula drawn under the heading, each side drawn in the values table. */
+export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter, look: HoverLook = {}): string {
+  const { formats = DEFAULT_HOVER_FORMATS, imager, display = false } = look;
   const parts: string[] = [];
   const heading =
     report.verdict === 'fails' ? 'claim fails ✗'
@@ -129,7 +135,11 @@ export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter
   const identities = report.claims.some((c) => c.identity);
   if (sides.some((s) => s.value !== null) || (!identities && sides.some((s) => s.symbols.length > 0))) {
     parts.push(
-      ['| side | value | fp16 | bf16 | fp32 |', '| --- | --- | --- | --- | --- |', ...sides.map((s) => sideRow(s, fmt, imager))].join('\n'),
+      [
+        `| side | value |${formats.map((f) => ` ${f} |`).join('')}`,
+        `| --- | --- |${formats.map(() => ' --- |').join('')}`,
+        ...sides.map((s) => sideRow(s, fmt, formats, imager)),
+      ].join('\n'),
     );
   }
   if (report.claims.length > 0) parts.push(report.claims.map((c) => claimLine(c, fmt)).join('\n'));

@@ -3,7 +3,7 @@
  * facts; over a key inside a gradexp block, that key's row of the schema.
  */
 import * as vscode from 'vscode';
-import { type MathSpan, keyDocAt, type ParsedBlock } from '../../core/api/notes';
+import { type FactFormat, type MathSpan, keyDocAt, type ParsedBlock } from '../../core/api/notes';
 import type { Notes } from '../notes/notes';
 import { blockAt } from '../notes/noteParse';
 import type { NumberFormatter } from '../format';
@@ -30,6 +30,7 @@ class GradexpHoverProvider implements vscode.HoverProvider {
     private readonly notes: Notes,
     private readonly formatter: () => NumberFormatter,
     private readonly images: FormulaImages,
+    private readonly formats: () => readonly FactFormat[],
   ) {}
 
   /** Draws formulas in the current theme's text colour at the editor's font size. */
@@ -71,7 +72,7 @@ class GradexpHoverProvider implements vscode.HoverProvider {
   private async formulaHover(doc: vscode.TextDocument, offset: number, gone: () => boolean): Promise<vscode.Hover | undefined> {
     const fmt = this.formatter();
     const known = this.notes.formulaReports(doc)?.find((r) => contains(r.span, offset));
-    if (known) return this.hoverFor(doc, known.span, formulaHoverMarkdown(known, fmt, this.imager(), known.span.display));
+    if (known) return this.hoverFor(doc, known.span, formulaHoverMarkdown(known, fmt, { formats: this.formats(), imager: this.imager(), display: known.span.display }));
     // Shared with the formula analysis of this version: finding spans parses the whole note (in the scan worker).
     const [mod, spans] = await Promise.all([this.notes.formulaModule(), this.notes.formulaSpans(doc)]);
     if (gone()) return undefined;
@@ -79,7 +80,7 @@ class GradexpHoverProvider implements vscode.HoverProvider {
     if (!span) return undefined;
     const report = await mod.analyzeFormula(span.source, mod.noteSettings(doc.getText()));
     if (gone()) return undefined;
-    return this.hoverFor(doc, span, formulaHoverMarkdown(report, fmt, this.imager(), span.display));
+    return this.hoverFor(doc, span, formulaHoverMarkdown(report, fmt, { formats: this.formats(), imager: this.imager(), display: span.display }));
   }
 
   private hoverFor(doc: vscode.TextDocument, span: MathSpan, markdown: string): vscode.Hover {
@@ -88,6 +89,6 @@ class GradexpHoverProvider implements vscode.HoverProvider {
 }
 
 /** Registers the formula and block-key hovers for Markdown notes. */
-export function registerHover(notes: Notes, formatter: () => NumberFormatter, images: FormulaImages): vscode.Disposable {
-  return vscode.languages.registerHoverProvider({ language: 'markdown' }, new GradexpHoverProvider(notes, formatter, images));
+export function registerHover(notes: Notes, formatter: () => NumberFormatter, images: FormulaImages, formats: () => readonly FactFormat[]): vscode.Disposable {
+  return vscode.languages.registerHoverProvider({ language: 'markdown' }, new GradexpHoverProvider(notes, formatter, images, formats));
 }

@@ -1,22 +1,22 @@
-import type { Dtype } from '../../types';
-import { roundBf16, roundFp16 } from '../dtype';
+import { isBlockDtype, type Dtype } from '../../types';
+import { rounderFor } from '../dtype';
 import { kernelMulF32, kernelReluF32, roundF32Array } from './index';
-import type { HalfFormat } from './roundHalf';
+import type { NarrowFormat } from './roundHalf';
 
 /**
- * g ⊙= s for float32 tensors, each product rounded once to bf16/fp16 — the
+ * g ⊙= s for float32 tensors, each product rounded once to bf16/fp16/fp8 — the
  * same values as g[i] = roundToDtype(g[i]·s[i], format), faster.
  *
  * Why it is exact: the float64 product of two float32 values is exact (48
  * significant bits ≤ 53). When that product is also a float32 (always, for
- * bf16/fp16 operands, except past float32's range), storing it loses nothing
+ * bf16/fp16/fp8 operands, except past float32's range), storing it loses nothing
  * and the bulk rounding rounds it once. Otherwise (float32 underflow/overflow,
  * NaN, or wide float32 operands) the exact scalar routine rounds it directly,
  * and the bulk pass leaves that already-rounded value as it is.
  */
-export function multiplyRoundInPlace(g: Float32Array, s: Float32Array, format: HalfFormat): void {
+export function multiplyRoundInPlace(g: Float32Array, s: Float32Array, format: NarrowFormat): void {
   if (s.length < g.length) throw new RangeError(`multiplyRoundInPlace: s holds ${s.length} values, g ${g.length}`);
-  const exact = format === 'bf16' ? roundBf16 : roundFp16;
+  const exact = rounderFor(format);
   for (let i = 0; i < g.length; i++) {
     const p = g[i]! * s[i]!;
     const f = Math.fround(p);
@@ -36,6 +36,7 @@ function multiplyF64(g: Float64Array, s: Float64Array): void {
 /**
  * g ⊙= s with each product rounded once to `dtype` (the storage is float64 for
  * fp64, float32 otherwise): the same values as g[i] = roundToDtype(g[i]·s[i], dtype).
+ * A block-scaled dtype gets the float32 products; the caller then quantizes the rows.
  */
 export function multiplyInPlace(g: Float32Array | Float64Array, s: Float32Array | Float64Array, dtype: Dtype): void {
   if (s.length < g.length) throw new RangeError(`multiplyInPlace: s holds ${s.length} values, g ${g.length}`);
@@ -44,6 +45,7 @@ export function multiplyInPlace(g: Float32Array | Float64Array, s: Float32Array 
     if (g.length >= 1024 && kernelMulF32()?.(g as Float32Array, s as Float32Array)) return;
     multiplyF32(g as Float32Array, s as Float32Array);
   }
+  else if (isBlockDtype(dtype)) multiplyF32(g as Float32Array, s as Float32Array);
   else multiplyRoundInPlace(g as Float32Array, s as Float32Array, dtype);
 }
 

@@ -1,11 +1,11 @@
 import type { Gemm } from './gemm';
 import { gemmF32Js, gemmF64Js } from './gemmJs';
-import { roundF32ArrayJs, type HalfFormat } from './roundHalf';
+import { roundF32ArrayJs, type NarrowFormat } from './roundHalf';
 import { createWasmGemm, type RawStats } from './wasm/gemmWasm';
 import type { NormalPairs } from './wasm/normalWasm';
 
 export type { Gemm } from './gemm';
-export type { HalfFormat } from './roundHalf';
+export type { NarrowFormat } from './roundHalf';
 export type { NormalPairs } from './wasm/normalWasm';
 
 /** A float32 and a float64 matrix product, with a name for reports and benchmarks. */
@@ -13,10 +13,10 @@ export interface KernelPair {
   readonly name: string;
   readonly f32: Gemm<Float32Array>;
   readonly f64: Gemm<Float64Array>;
-  /** f32 followed by rounding every result to bf16/fp16, fused; absent: compose f32 and roundF32. */
-  readonly f32Rounded?: (format: HalfFormat) => Gemm<Float32Array>;
-  /** In-place rounding of a float32 array to bf16/fp16; absent: the TypeScript routine. */
-  readonly roundF32?: (arr: Float32Array, format: HalfFormat) => void;
+  /** f32 followed by rounding every result to bf16/fp16/fp8, fused; absent: compose f32 and roundF32. */
+  readonly f32Rounded?: (format: NarrowFormat) => Gemm<Float32Array>;
+  /** In-place rounding of a float32 array to bf16/fp16/fp8; absent: the TypeScript routine. */
+  readonly roundF32?: (arr: Float32Array, format: NarrowFormat) => void;
   /** Sequential float64 sum of squares and non-finite/zero counts; absent: tensorStats' own loops. */
   readonly stats?: (values: Float32Array | Float64Array) => RawStats | undefined;
   /** h = ReLU(z), s = ReLU′(z) for float32 tensors; absent: elementwise.ts's own loops. */
@@ -56,11 +56,11 @@ export function gemmF64(): Gemm<Float64Array> {
 }
 
 /**
- * The float32 product with every result rounded once to bf16/fp16 — the same
+ * The float32 product with every result rounded once to bf16/fp16/fp8 — the same
  * values as gemmF32() followed by rounding the output, in one fused pass where
- * the kernels provide it (the engine's bf16/fp16 matmul).
+ * the kernels provide it (the engine's bf16/fp16/fp8 matmul).
  */
-export function gemmF32Rounded(format: HalfFormat): Gemm<Float32Array> {
+export function gemmF32Rounded(format: NarrowFormat): Gemm<Float32Array> {
   const k = kernels;
   if (k.f32Rounded) return k.f32Rounded(format);
   const round = k.roundF32 ?? roundF32ArrayJs;
@@ -70,8 +70,8 @@ export function gemmF32Rounded(format: HalfFormat): Gemm<Float32Array> {
   };
 }
 
-/** Round a float32 array (already float32 values) in place to bf16/fp16, once, ties to even. */
-export function roundF32Array(arr: Float32Array, format: HalfFormat): void {
+/** Round a float32 array (already float32 values) in place to bf16/fp16/fp8, once, ties to even. */
+export function roundF32Array(arr: Float32Array, format: NarrowFormat): void {
   (kernels.roundF32 ?? roundF32ArrayJs)(arr, format);
 }
 

@@ -6,8 +6,11 @@
  * on the float32 bit patterns, so they cannot double-round.
  */
 
-/** The 16-bit formats a float32 result can be rounded to. */
-export type HalfFormat = 'bf16' | 'fp16';
+import { roundF32ArrayToMini } from '../miniArrays';
+import { E4M3, E5M2 } from '../minifloat';
+
+/** The formats a float32 result can be rounded to value by value: 16-bit and fp8. */
+export type NarrowFormat = 'bf16' | 'fp16' | 'fp8-e4m3' | 'fp8-e5m2';
 
 const TWO_POW_24 = 2 ** 24;
 
@@ -19,7 +22,11 @@ function roundHalfEven(q: number): number {
 }
 
 /** Round every element of `arr` (float32 values) to `format`, in place. */
-export function roundF32ArrayJs(arr: Float32Array, format: HalfFormat): void {
+export function roundF32ArrayJs(arr: Float32Array, format: NarrowFormat): void {
+  if (format === 'fp8-e4m3' || format === 'fp8-e5m2') {
+    roundF32ArrayToMini(arr, format === 'fp8-e4m3' ? E4M3 : E5M2);
+    return;
+  }
   const bits = new Uint32Array(arr.buffer, arr.byteOffset, arr.length);
   if (format === 'bf16') {
     for (let i = 0; i < bits.length; i++) {

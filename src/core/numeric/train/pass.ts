@@ -1,8 +1,8 @@
 import type { Activation, Dtype, Head } from '../../types';
 import { applyActivation } from '../activations';
 import { allocTensor, rounderFor } from '../dtype';
+import { matmul, roundRows } from '../dtypeOps';
 import { multiplyInPlace } from '../kernels/elementwise';
-import { gemmF32, gemmF32Rounded, gemmF64 } from '../kernels/index';
 import { hasLayerRemedy, LayerRemedies, type RemedyChoice } from '../remedies/layers';
 
 /**
@@ -15,14 +15,6 @@ import { hasLayerRemedy, LayerRemedies, type RemedyChoice } from '../remedies/la
  */
 
 type Tensor = Float32Array | Float64Array;
-
-
-/** C = op(A)·op(B) in the dtype's kernel, then rounded once to the dtype. */
-function matmul(dtype: Dtype, transA: boolean, transB: boolean, m: number, n: number, k: number, a: Tensor, b: Tensor, c: Tensor): void {
-  if (dtype === 'fp64') gemmF64()(transA, transB, m, n, k, a as Float64Array, b as Float64Array, c as Float64Array);
-  else if (dtype === 'fp32') gemmF32()(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
-  else gemmF32Rounded(dtype)(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
-}
 
 /** The loss 1/(2B)·Σ‖Hᴸ − Y‖² in float64 from the stored values. */
 export function mseLoss(output: Tensor, target: Tensor, batch: number): number {
@@ -83,8 +75,15 @@ export class TrainPass {
       const out = widths[t]!;
       const ht = this.h[t]!;
       matmul(dtype, false, true, B, out, widths[t - 1]!, this.h[t - 1]!, weights[t - 1]!, ht);
-      if (this.applies(t)) applyActivation(this.activation, dtype, remedies ? remedies.normalize(t, ht) : ht, ht, this.deriv[t]!);
-      remedies?.addSkip(ht, this.h[t - 1]!);
+      if (this.applies(t)) {
+        applyActivation(this.activation, dtype, remedies ? remedies.normalize(t, ht) : ht, ht, this.deriv[t]!);
+        roundRows(ht, out, dtype);
+        roundRows(this.deriv[t]!, out, dtype);
+      }
+      if (remedies) {
+        remedies.addSkip(ht, this.h[t - 1]!);
+        roundRows(ht, out, dtype);
+      }
     }
     const hl = this.h[depth]!;
     const loss = mseLoss(hl, target, B);
@@ -94,13 +93,18 @@ export class TrainPass {
     let spare = this.gB;
     // S·d/B in float64 is d/B exactly when S = 1: unscaled runs round as before.
     for (let i = 0; i < g.length; i++) g[i] = round((round(hl[i]! - target[i]!) * scale) / B);
+    roundRows(g, widths[depth]!, dtype);
     for (let t = depth; t >= 1; t--) {
       const out = widths[t]!;
       const inp = widths[t - 1]!;
       remedies?.keepGradient(g);
       if (this.applies(t)) {
         multiplyInPlace(g, this.deriv[t]!, dtype);
-        remedies?.denormalize(t, g);
+        roundRows(g, out, dtype);
+        if (remedies) {
+          remedies.denormalize(t, g);
+          roundRows(g, out, dtype);
+        }
       }
       matmul(dtype, true, false, out, inp, B, g, this.h[t - 1]!, this.gradients[t - 1]!);
       if (t > 1) {

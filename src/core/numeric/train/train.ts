@@ -37,9 +37,9 @@ export function masterDtype(dtype: Dtype): Dtype {
 }
 
 /** Float64 values rounded once to the dtype. */
-function rounded(values: Float64Array, dtype: Dtype): Tensor {
+function rounded(values: Float64Array, dtype: Dtype, rowLength: number): Tensor {
   const out = allocTensor(dtype, values.length);
-  roundArrayInto(values, out, dtype);
+  roundArrayInto(values, out, dtype, rowLength);
   return out;
 }
 
@@ -57,7 +57,7 @@ export function buildTrainNetwork(spec: ExperimentSpec): TrainNetwork {
     return { widths, batch, weights, input: data.input, target: data.target };
   }
   const task = taskData(spec.task, spec.width, spec.batch, spec.seed);
-  return { widths, batch, weights, input: rounded(task.input, spec.dtype), target: rounded(task.target, spec.dtype) };
+  return { widths, batch, weights, input: rounded(task.input, spec.dtype, widths[0]!), target: rounded(task.target, spec.dtype, widths[widths.length - 1]!) };
 }
 
 /** Train, yielding the fraction done after every step; returns the series' losses, divergence and update ratios. */
@@ -89,7 +89,7 @@ export function* trainSteps(spec: ExperimentSpec, network?: TrainNetwork): Gener
     if (narrow) {
       for (let t = 0; t < depth; t++) {
         passWeights[t]!.set(master[t]!);
-        roundArrayInPlace(passWeights[t]!, dtype);
+        roundArrayInPlace(passWeights[t]!, dtype, net.widths[t]);
       }
     }
     const scale = scaler ? scaler.scale : fixedScale;

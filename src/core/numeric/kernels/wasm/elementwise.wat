@@ -4,11 +4,14 @@
 
   ;; ---------------------------------------------------------------- rounding
   ;; Round `count` float32 values at p (count a multiple of 4) in place, once, to
-  ;; nearest with ties to even: format 1 = bfloat16, 2 = IEEE binary16 (fp16).
-  ;; Subnormals kept, overflow to ±Infinity, NaN and ±Infinity unchanged, −0 stays −0:
-  ;; the same values as dtype.ts's roundArrayInPlace (tests compare them bit for bit).
+  ;; nearest with ties to even: format 1 = bfloat16, 2 = IEEE binary16 (fp16),
+  ;; 3 = fp8 E4M3 (FN), 4 = fp8 E5M2. Subnormals kept, overflow to ±Infinity (E4M3:
+  ;; NaN), NaN unchanged, −0 stays −0: the same values as dtype.ts's
+  ;; roundArrayInPlace (tests compare them bit for bit).
   (func $round_f32 (export "round_f32") (param $p i32) (param $count i32) (param $format i32)
     (local $end i32) (local $b v128) (local $a v128) (local $rn v128) (local $rs v128)
+    (local $add v128) (local $shift i32) (local $mask v128) (local $max v128) (local $over v128)
+    (local $sub v128) (local $c v128) (local $special v128)
     (local.set $end (i32.add (local.get $p) (i32.shl (local.get $count) (i32.const 2))))
     (if (i32.ge_u (local.get $p) (local.get $end)) (then (return)))
     (if (i32.eq (local.get $format) (i32.const 1))
@@ -30,32 +33,55 @@
           (local.set $p (i32.add (local.get $p) (i32.const 16)))
           (br_if $bf16 (i32.lt_u (local.get $p) (local.get $end))))
         (return)))
-    (loop $fp16
+    ;; fp16 (2), fp8 E4M3 (3) and E5M2 (4): the same steps with each format's constants.
+    ;; add/shift/mask: keep the format's mantissa bits, ties to even (drop = 23 − mantissa bits);
+    ;; max: float32 bits of the largest finite value, anything rounding above it overflows to $over
+    ;; (Infinity; NaN for E4M3, which has no infinities); sub: bits of the smallest normal, below
+    ;; which (|x| + c) − c rounds to the fixed subnormal quantum (the float32 spacing at c);
+    ;; special: inputs from here up (Inf/NaN) are kept — E4M3 keeps none (Infinity becomes NaN).
+    (local.set $add (i32x4.splat (i32.const 0xfff)))
+    (local.set $shift (i32.const 13))
+    (local.set $mask (i32x4.splat (i32.const 0xffffe000)))
+    (local.set $max (i32x4.splat (i32.const 0x477fe000)))
+    (local.set $over (i32x4.splat (i32.const 0x7f800000)))
+    (local.set $sub (i32x4.splat (i32.const 0x38800000)))
+    (local.set $c (f32x4.splat (f32.const 0.5)))
+    (local.set $special (i32x4.splat (i32.const 0x7f800000)))
+    (if (i32.eq (local.get $format) (i32.const 3))
+      (then
+        (local.set $add (i32x4.splat (i32.const 0x7ffff)))
+        (local.set $shift (i32.const 20))
+        (local.set $mask (i32x4.splat (i32.const 0xfff00000)))
+        (local.set $max (i32x4.splat (i32.const 0x43e00000)))
+        (local.set $over (i32x4.splat (i32.const 0x7fc00000)))
+        (local.set $sub (i32x4.splat (i32.const 0x3c800000)))
+        (local.set $c (f32x4.splat (f32.const 16384)))
+        (local.set $special (i32x4.splat (i32.const 0xffffffff)))))
+    (if (i32.eq (local.get $format) (i32.const 4))
+      (then
+        (local.set $add (i32x4.splat (i32.const 0xfffff)))
+        (local.set $shift (i32.const 21))
+        (local.set $mask (i32x4.splat (i32.const 0xffe00000)))
+        (local.set $max (i32x4.splat (i32.const 0x47600000)))
+        (local.set $c (f32x4.splat (f32.const 128)))))
+    (loop $narrow
       (local.set $b (v128.load (local.get $p)))
       (local.set $a (v128.and (local.get $b) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
-      ;; fp16 normal range (|x| ≥ 2^-14): keep 10 of the 23 mantissa bits, ties to even;
-      ;; anything that rounds above 65504 (0x477fe000) becomes Infinity.
       (local.set $rn
         (v128.and
-          (i32x4.add (i32x4.add (local.get $a) (v128.const i32x4 0xfff 0xfff 0xfff 0xfff))
-                     (v128.and (i32x4.shr_u (local.get $a) (i32.const 13)) (v128.const i32x4 1 1 1 1)))
-          (v128.const i32x4 0xffffe000 0xffffe000 0xffffe000 0xffffe000)))
+          (i32x4.add (i32x4.add (local.get $a) (local.get $add))
+                     (v128.and (i32x4.shr_u (local.get $a) (local.get $shift)) (v128.const i32x4 1 1 1 1)))
+          (local.get $mask)))
       (local.set $rn
-        (v128.bitselect (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000) (local.get $rn)
-                        (i32x4.gt_u (local.get $rn) (v128.const i32x4 0x477fe000 0x477fe000 0x477fe000 0x477fe000))))
-      ;; fp16 subnormal range (|x| < 2^-14): the quantum is 2^-24, the float32 spacing of
-      ;; [0.5, 1), so (|x| + 0.5) − 0.5 rounds exactly right (the subtraction is exact).
-      (local.set $rs (f32x4.sub (f32x4.add (local.get $a) (v128.const f32x4 0.5 0.5 0.5 0.5))
-                                (v128.const f32x4 0.5 0.5 0.5 0.5)))
-      (local.set $rn (v128.bitselect (local.get $rs) (local.get $rn)
-                       (i32x4.lt_u (local.get $a) (v128.const i32x4 0x38800000 0x38800000 0x38800000 0x38800000))))
-      ;; Inf/NaN unchanged; then put the sign back.
-      (local.set $rn (v128.bitselect (local.get $a) (local.get $rn)
-                       (i32x4.ge_u (local.get $a) (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))))
+        (v128.bitselect (local.get $over) (local.get $rn) (i32x4.gt_u (local.get $rn) (local.get $max))))
+      (local.set $rs (f32x4.sub (f32x4.add (local.get $a) (local.get $c)) (local.get $c)))
+      (local.set $rn (v128.bitselect (local.get $rs) (local.get $rn) (i32x4.lt_u (local.get $a) (local.get $sub))))
+      ;; Inf/NaN kept where the format has them; then put the sign back.
+      (local.set $rn (v128.bitselect (local.get $a) (local.get $rn) (i32x4.ge_u (local.get $a) (local.get $special))))
       (v128.store (local.get $p)
         (v128.or (local.get $rn) (v128.and (local.get $b) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))))
       (local.set $p (i32.add (local.get $p) (i32.const 16)))
-      (br_if $fp16 (i32.lt_u (local.get $p) (local.get $end)))))
+      (br_if $narrow (i32.lt_u (local.get $p) (local.get $end)))))
 
   ;; ---------------------------------------------------------------- tensor statistics
   ;; Sum of squares in float64 (sequential, i = 0, 1, …: the order of norms.ts, so the

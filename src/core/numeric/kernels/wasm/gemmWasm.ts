@@ -1,6 +1,6 @@
 import type { Gemm } from '../gemm';
 import { checkGemmArgs } from '../checkArgs';
-import { roundF32ArrayJs, type HalfFormat } from '../roundHalf';
+import { roundF32ArrayJs, type NarrowFormat } from '../roundHalf';
 import { decodeBase64 } from './base64';
 import { GEMM_WASM_BASE64 } from './gemmWasmBytes';
 import { makeNormalPairs, type NormalPairs } from './normalWasm';
@@ -50,10 +50,10 @@ const roundUp = (x: number, to: number): number => Math.ceil(x / to) * to;
 export interface WasmGemm {
   readonly f32: Gemm<Float32Array>;
   readonly f64: Gemm<Float64Array>;
-  /** The float32 product with every result then rounded once to bf16/fp16 (fused: one pass, in WebAssembly). */
-  readonly f32Rounded: (format: HalfFormat) => Gemm<Float32Array>;
-  /** Round a float32 array in place to bf16/fp16 (WebAssembly SIMD; same values as roundF32ArrayJs). */
-  readonly roundF32: (arr: Float32Array, format: HalfFormat) => void;
+  /** The float32 product with every result then rounded once to bf16/fp16/fp8 (fused: one pass, in WebAssembly). */
+  readonly f32Rounded: (format: NarrowFormat) => Gemm<Float32Array>;
+  /** Round a float32 array in place to bf16/fp16/fp8 (WebAssembly SIMD; same values as roundF32ArrayJs). */
+  readonly roundF32: (arr: Float32Array, format: NarrowFormat) => void;
   /** Sum of squares (sequential, float64), non-finite and zero counts; undefined if memory cannot grow. */
   readonly stats: (values: Float32Array | Float64Array) => RawStats | undefined;
   /** h = ReLU(z) and, unless null, s = ReLU′(z), for float32 tensors; false (nothing done) if memory cannot grow. */
@@ -87,7 +87,7 @@ export function createWasmGemm(
   const KC = (exports.KC as { value: number }).value;
   const MC = (exports.MC as { value: number }).value;
   const roundExport = exports.round_f32 as RoundExport;
-  const FORMAT_CODE: Record<HalfFormat, number> = { bf16: 1, fp16: 2 };
+  const FORMAT_CODE: Record<NarrowFormat, number> = { bf16: 1, fp16: 2, 'fp8-e4m3': 3, 'fp8-e5m2': 4 };
 
   /** Grow memory to at least `bytes`; false if the engine refuses. */
   function reserve(bytes: number): boolean {
@@ -107,7 +107,7 @@ export function createWasmGemm(
     nr: number,
     run: GemmExport,
     slow: Gemm<T>,
-    format?: HalfFormat,
+    format?: NarrowFormat,
   ): Gemm<T> {
     const slowRounded: Gemm<T> = format
       ? (tA, tB, m, n, k, a, b, c) => {
@@ -149,12 +149,14 @@ export function createWasmGemm(
   }
 
   const gemmF32 = exports.gemm_f32 as GemmExport;
-  const rounded: Record<HalfFormat, Gemm<Float32Array>> = {
+  const rounded: Record<NarrowFormat, Gemm<Float32Array>> = {
     bf16: make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32, 'bf16'),
     fp16: make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32, 'fp16'),
+    'fp8-e4m3': make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32, 'fp8-e4m3'),
+    'fp8-e5m2': make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32, 'fp8-e5m2'),
   };
 
-  function roundF32(arr: Float32Array, format: HalfFormat): void {
+  function roundF32(arr: Float32Array, format: NarrowFormat): void {
     const n = arr.length;
     // Short arrays are not worth the two copies.
     if (n < 64 || !reserve(Math.ceil(n / 4) * 16)) return roundF32ArrayJs(arr, format);

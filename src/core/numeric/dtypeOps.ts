@@ -1,0 +1,39 @@
+import { isBlockDtype, type Dtype } from '../types';
+import { quantizeRows } from './blockFormats';
+import { gemmF32, gemmF32Rounded, gemmF64 } from './kernels/index';
+
+/**
+ * The tensor operations of a forward/backward pass in any dtype, so that the
+ * passes (mlp.ts, train/pass.ts) need not know how each format rounds.
+ * Tensors are Float64Array for fp64 and Float32Array otherwise; every result
+ * is rounded to the dtype once.
+ */
+
+type Tensor = Float32Array | Float64Array;
+
+/**
+ * C = op(A)·op(B) (C is m×n, row-major) in the dtype's kernel — float64 for
+ * fp64, fp32 accumulation otherwise — and rounded once to the dtype: bf16,
+ * fp16 and fp8 in the kernels' fused pass, block-scaled formats along C's rows.
+ */
+export function matmul(dtype: Dtype, transA: boolean, transB: boolean, m: number, n: number, k: number, a: Tensor, b: Tensor, c: Tensor): void {
+  if (dtype === 'fp64') {
+    gemmF64()(transA, transB, m, n, k, a as Float64Array, b as Float64Array, c as Float64Array);
+    return;
+  }
+  if (dtype !== 'fp32' && !isBlockDtype(dtype)) {
+    gemmF32Rounded(dtype)(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
+    return;
+  }
+  gemmF32()(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
+  if (isBlockDtype(dtype)) quantizeRows((c as Float32Array).subarray(0, m * n), n, dtype);
+}
+
+/**
+ * After an elementwise step (computed in float32 for a block-scaled dtype,
+ * see rounderFor), quantize the tensor's rows of `rowLength` to the
+ * block-scaled dtype. Other dtypes rounded every value already: nothing to do.
+ */
+export function roundRows(t: Tensor, rowLength: number, dtype: Dtype): void {
+  if (isBlockDtype(dtype)) quantizeRows(t as Float32Array, rowLength, dtype);
+}
