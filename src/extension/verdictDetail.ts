@@ -61,7 +61,7 @@ export type ClaimForDefinition = Pick<ClaimReport, 'verdict' | 'reason' | 'left'
 export function definitionText(claim: ClaimForDefinition, defines: FormulaReport['defines'], fmt: NumberFormatter): string | undefined {
   if (claim.verdict !== 'none' || claim.reason || claim.left.error || claim.right.error) return undefined;
   const definition = defines?.find((d) => claim.left.symbols.includes(d.name));
-  if (!definition) return undefined;
+  if (!definition) return statedValueText(claim, fmt);
   const name = symbolName(definition.name);
   if (definition.params.length > 0) {
     const call = `${name}(${definition.params.map(symbolName).join(', ')})`;
@@ -69,6 +69,15 @@ export function definitionText(claim: ClaimForDefinition, defines: FormulaReport
   }
   const value = claim.right.value ?? claim.left.value;
   return value === null ? `defines ${name}` : `binds ${name} = ${fmt(value)}`;
+}
+
+/** A name alone on the left of a written number (`\\alpha = 0.01`, `\\beta_1 = 0.9`): a value the note states for later formulas. */
+const LONE_NAME = /^[\p{L}][\p{L}\p{N}_′]*$/u;
+
+function statedValueText(claim: ClaimForDefinition, fmt: NumberFormatter): string | undefined {
+  const { left, right } = claim;
+  if (left.value !== null || left.symbols.length !== 1 || !LONE_NAME.test(left.readAs)) return undefined;
+  return right.written && right.value !== null ? `binds ${left.readAs} = ${fmt(right.value)}` : undefined;
 }
 
 /** Why an unjudged claim has no verdict: its own reason, else a side's, without the "cannot evaluate: " every one starts with. */

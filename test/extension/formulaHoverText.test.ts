@@ -86,6 +86,8 @@ $f(x) = x^2$ and $f(3) = 9$.
 
 $F = 2 \cdot 2550^2$
 
+With $\beta_1 = 0.9$ and $h^t = 0.5$.
+
 ## A stated solution
 
 $10/16 = (x - 150)/20$
@@ -126,6 +128,15 @@ $d(X^2) = 2X dX$
     expect(md).toContain('**binds F = 1\\.3005 × 10⁷**');
   });
 
+  it('gives the value a note states for a name, and nothing for an expression', () => {
+    const md = hover(String.raw`\beta_1 = 0.9`);
+    expect(md.startsWith('**gradexp** · definition')).toBe(true);
+    expect(md).toContain('**binds β\\_1 = 0\\.9**');
+    expect(md).not.toContain('Free symbols');
+    expect(hover('h^t = 0.5')).toContain('**not judged: ');
+    expect(hover('h^t = 0.5')).not.toContain('binds');
+  });
+
   it('does not call the name of a function defined earlier a free symbol once the claim holds', () => {
     const md = hover('f(3) = 9');
     expect(md).toContain('**holds ✓ with f as defined earlier');
@@ -134,9 +145,9 @@ $d(X^2) = 2X dX$
 
   it('judges an equation at the solution its section states, without the counter-example of the random-point check', () => {
     const md = hover('10/16 = (x - 150)/20');
-    expect(md).toContain('**holds ✓ at the values the note states: x = 162\\.5 \\(line 11\\)**');
+    expect(md).toContain('**holds ✓ at the values the note states: x = 162\\.5 \\(line 13\\)**');
     expect(md).not.toMatch(/ vs /);
-    expect(hover('x = 162.5')).toContain('**holds ✓ it solves 10/16 = \\(x \\- 150\\)/20 \\(line 9\\)**');
+    expect(hover('x = 162.5')).toContain('**holds ✓ it solves 10/16 = \\(x \\- 150\\)/20 \\(line 11\\)**');
   });
 
   it.each([
