@@ -183,10 +183,11 @@ $d(X^2) = 2X dX$
     expect(formulaHoverMarkdown(report!, fmt)).toContain('**holds ✓ with the GB after the formula \\(× 10^9\\) \\(relative error 0\\)**');
   });
 
-  it('says once why a side with digits kept apart by spaces has no value', async () => {
-    const [report] = await analyzeNote(String.raw`$(1 \, 2 \, 3) = 6$`);
+  it.each([String.raw`(1 \, 2 \, 3) = 6`, String.raw`\sigma = (1 \, 2 \, 3) = 6`])('says once why a side with digits kept apart by spaces has no value: %s', async (source) => {
+    const [report] = await analyzeNote(`$${source}$`);
     const md = formulaHoverMarkdown(report!, fmt);
     expect(md).toContain('**not judged: digits kept apart by spaces');
     expect(md.split('digits kept apart')).toHaveLength(2);
+    expect(md.split('\n').filter((l) => l.startsWith('- ')).length).toBe(report!.claims.length);
   });
 });

@@ -93,11 +93,24 @@ export function verdictText(
   }
 }
 
-function claimLine(claim: ClaimReport, fmt: NumberFormatter, defines: FormulaReport['defines']): string {
+function claimLine(claim: ClaimReport, verdict: string, fmt: NumberFormatter): string {
   const rel = RELATION_SYMBOL[claim.relation] ?? claim.relation;
   const computed = claim.claimedSide === 'right' ? claim.left : claim.right;
   const value = computed.value === null ? '' : ` — computed ${escapeMarkdown(fmt(computed.value))}`;
-  return `- ${codeSpan(claim.left.source, 40)} ${escapeMarkdown(rel)} ${codeSpan(claim.right.source, 40)}: **${escapeMarkdown(verdictText(claim, fmt, defines))}**${value}`;
+  return `- ${codeSpan(claim.left.source, 40)} ${escapeMarkdown(rel)} ${codeSpan(claim.right.source, 40)}: **${escapeMarkdown(verdict)}**${value}`;
+}
+
+/** Each claim's line; a chain's claims left undecided for one reason give it once (`\\sigma = (1 \\, 2 \\, 3) = 6`). */
+function claimLines(report: FormulaReport, fmt: NumberFormatter): string {
+  const previous: string[] = [];
+  return report.claims
+    .map((claim) => {
+      const verdict = verdictText(claim, fmt, report.defines);
+      const line = claim.verdict === 'none' && previous.includes(verdict) ? 'not judged: as above' : verdict;
+      previous.push(verdict);
+      return claimLine(claim, line, fmt);
+    })
+    .join('\n');
 }
 
 /** Sides shown in the table: every claim's sides once, in order (a chain shares its middle side). */
@@ -142,7 +155,7 @@ export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter
       ['| side | value | fp16 | bf16 | fp32 |', '| --- | --- | --- | --- | --- |', ...sides.map((s) => sideRow(s, fmt, imager))].join('\n'),
     );
   }
-  if (report.claims.length > 0) parts.push(report.claims.map((c) => claimLine(c, fmt, report.defines)).join('\n'));
+  if (report.claims.length > 0) parts.push(claimLines(report, fmt));
   const logBase = report.claims.map((c) => (c.verdict === 'ambiguous' ? /\\log is base (\d+)/.exec(c.reading ?? '')?.[1] : undefined)).find(Boolean);
   if (logBase) parts.push(`Say which base the note means, once, in its front matter: \`log-base: ${logBase}\` (2, 10 or e).`);
   // Quantities with units are "read as" their own LaTeX (the claim line shows them converted): repeating it says nothing.
