@@ -1,7 +1,8 @@
 /**
  * What follows a claim's verdict in the hover and the panel: the points an
  * identity was tried at or its counter-example, the two quantities in one
- * unit, the dimensions that differ, the reading that made a claim hold.
+ * unit, the dimensions that differ, the reading that made a claim hold; what
+ * a definition binds, and why a claim is not judged.
  * One wording for both views, so they never disagree.
  */
 import { identityText, symbolName, type ClaimReport, type FormulaReport } from '../core/api/notes';
