@@ -32,10 +32,10 @@ export function verdictText(formula: PanelFormula): string {
 /**
  * The line under a judged formula that says what the badge cannot: the points an
  * identity was tried at or its counter-example, the quantities in one unit, the
- * dimensions, the readings of an ambiguous claim (the hover's wording).
+ * dimensions, the readings of an ambiguous claim, what a definition binds (the hover's wording).
  */
 export function verdictDetail(formula: PanelFormula): string | null {
   if (formula.verdict === 'ambiguous') return `holds ${formula.reading ?? 'under another reading'}, fails as read by default`;
-  if (formula.verdict === 'none' || !formula.reading) return null;
+  if (!formula.reading) return null;
   return formula.reading;
 }

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/core/display';
-import { analyzeFormula } from '../../src/core/formula/index';
+import { analyzeFormula, analyzeNote, type NoteFormulaReport } from '../../src/core/formula/index';
 import { keySchema } from '../../src/core/spec/schema';
 import { codeSpan, escapeMarkdown, formatFactCell, formulaHoverMarkdown } from '../../src/extension/hover/formulaHoverText';
 import { keyHoverMarkdown } from '../../src/extension/hover/keyHoverText';
@@ -90,5 +90,119 @@ describe('key hover', () => {
     const md = keyHoverMarkdown(keySchema('plot')!, 'power');
     expect(md).toContain('default value');
     expect(md).toContain('Values: `value`');
+  });
+});
+
+describe('formula hover: definitions and undecided claims', () => {
+  // A note's definitions, a section's stated solution, and claims left undecided for today's reasons.
+  const note = String.raw`# Definitions
+
+$f(x) = x^2$ and $f(3) = 9$.
+
+$F = 2 \cdot 2550^2$
+
+With $\beta_1 = 0.9$ and $h^t = 0.5$.
+
+## A stated solution
+
+$10/16 = (x - 150)/20$
+
+$x = 162.5$
+
+## Undecided
+
+The loss would need to be $2 + 2 = 5$.
+
+$a^2 = 4$
+
+$(A + I)^2 = A^2 + 2A + I$
+
+$d(X^2) = 2X dX$
+`;
+  let reports: NoteFormulaReport[];
+  beforeAll(async () => {
+    reports = await analyzeNote(note);
+  });
+  const hover = (source: string) => {
+    const report = reports.find((r) => r.source === source);
+    if (!report) throw new Error(`no formula ${source}`);
+    return formulaHoverMarkdown(report, fmt);
+  };
+
+  it('says what a function definition is, not that it cannot be judged', () => {
+    const md = hover('f(x) = x^2');
+    expect(md.startsWith('**gradexp** · definition')).toBe(true);
+    expect(md).toContain('**defines f\\(x\\), used by later formulas**');
+    expect(md).not.toContain('no value');
+    expect(md).not.toContain('Free symbols');
+  });
+
+  it('gives the value a definition binds', () => {
+    const md = hover(String.raw`F = 2 \cdot 2550^2`);
+    expect(md.startsWith('**gradexp** · definition')).toBe(true);
+    expect(md).toContain('**binds F = 1\\.3005 × 10⁷**');
+  });
+
+  it('gives the value a note states for a name, and nothing for an expression', () => {
+    const md = hover(String.raw`\beta_1 = 0.9`);
+    expect(md.startsWith('**gradexp** · definition')).toBe(true);
+    expect(md).toContain('**binds β\\_1 = 0\\.9**');
+    expect(md).not.toContain('Free symbols');
+    expect(hover('h^t = 0.5')).toContain('**not judged: ');
+    expect(hover('h^t = 0.5')).not.toContain('binds');
+  });
+
+  it('does not call the name of a function defined earlier a free symbol once the claim holds', () => {
+    const md = hover('f(3) = 9');
+    expect(md).toContain('**holds ✓ with f as defined earlier');
+    expect(md).not.toContain('Free symbols');
+  });
+
+  it('judges an equation at the solution its section states, without the counter-example of the random-point check', () => {
+    const md = hover('10/16 = (x - 150)/20');
+    expect(md).toContain('**holds ✓ at the values the note states: x = 162\\.5 \\(line 13\\)**');
+    expect(md).not.toMatch(/ vs /);
+    expect(hover('x = 162.5')).toContain('**holds ✓ it solves 10/16 = \\(x \\- 150\\)/20 \\(line 11\\)**');
+  });
+
+  it.each([
+    ['2 + 2 = 5', 'not judged: the sentence does not assert it \\("would need to be"\\)'],
+    ['a^2 = 4', 'not judged: it reads as a property or an equation, not an identity'],
+    ['(A + I)^2 = A^2 + 2A + I', 'not judged: A, I may be matrices, which a check with numbers cannot refute'],
+    ['d(X^2) = 2X dX', 'not judged: d may be a differential \\(d\\(X^2\\) = 2X\\\\,dX\\), which a check with numbers cannot read'],
+  ])('says once why %s is not judged', (source, line) => {
+    const md = hover(source);
+    expect(md).toContain(`**${line}**`);
+    const reason = line.replace('not judged: ', '');
+    expect(md.split(reason)).toHaveLength(2);
+    expect(md).not.toContain('cannot evaluate');
+    expect(md).not.toContain('Free symbols');
+  });
+
+  it.each([
+    "cannot evaluate: e may be a variable here, not Euler's number",
+    'cannot evaluate: the verdict depends on how far the derivative operator reaches, or on what its names mean',
+    'cannot evaluate: cannot evaluate: it holds at some points and not at others',
+  ])('words the reason "%s" once, without its prefix', async (reason) => {
+    const report = await analyzeFormula('2 + 2 = 5');
+    const claim = { ...report.claims[0]!, verdict: 'none' as const, reason };
+    const md = formulaHoverMarkdown({ ...report, verdict: 'none', claims: [claim], error: reason }, fmt);
+    const why = reason.replace(/^(cannot evaluate: )+/, '');
+    expect(md).toContain(`**not judged: ${escapeMarkdown(why)}**`);
+    expect(md.split(escapeMarkdown(why))).toHaveLength(2);
+    expect(md).not.toContain('cannot evaluate');
+  });
+
+  it('names the unit after the formula that made a claim hold', async () => {
+    const [report] = await analyzeNote('The model needs $7 \\times 10^9 \\times 2 = 14$ GB of memory.');
+    expect(formulaHoverMarkdown(report!, fmt)).toContain('**holds ✓ with the GB after the formula \\(× 10^9\\) \\(relative error 0\\)**');
+  });
+
+  it.each([String.raw`(1 \, 2 \, 3) = 6`, String.raw`\sigma = (1 \, 2 \, 3) = 6`])('says once why a side with digits kept apart by spaces has no value: %s', async (source) => {
+    const [report] = await analyzeNote(`$${source}$`);
+    const md = formulaHoverMarkdown(report!, fmt);
+    expect(md).toContain('**not judged: digits kept apart by spaces');
+    expect(md.split('digits kept apart')).toHaveLength(2);
+    expect(md.split('\n').filter((l) => l.startsWith('- ')).length).toBe(report!.claims.length);
   });
 });

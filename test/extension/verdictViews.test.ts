@@ -110,6 +110,23 @@ describe('the panel row of each kind of verdict', () => {
     ]);
   });
 
+  it('says what a definition binds, and judges an equation at the solution its section states', async () => {
+    const defs = await analyzeNote(String.raw`$f(x) = x^2$, $F = 2 \cdot 2550^2$
+
+## Section
+
+$10/16 = (x - 150)/20$
+
+$x = 162.5$
+`);
+    expect(defs.map((r) => panelFormula(r, fmt)).map((row) => [verdictText(row), verdictDetail(row)])).toEqual([
+      ['—', 'defines f(x), used by later formulas'],
+      ['—', 'binds F = 1.301 × 10⁷'],
+      ['holds ✓', 'at the values the note states: x = 162.5 (line 7)'],
+      ['holds ✓', 'it solves 10/16 = (x - 150)/20 (line 5)'],
+    ]);
+  });
+
   it('gives quantities no "read as" that repeats their LaTeX', () => {
     expect(panel(UNITS_HOLD).readAs).toBeUndefined();
     expect(panel(ROUNDED).readAs).toBe('√(0.2 × 0.37) = 0.272');

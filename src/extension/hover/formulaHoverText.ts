@@ -7,7 +7,7 @@
 import { type ClaimReport, type FactFormat, type FormatFact, type FormulaReport, type SideReport } from '../../core/api/notes';
 import { RELATION_SYMBOL, type NumberFormatter } from '../format';
 import { DEFAULT_HOVER_FORMATS } from '../settings';
-import { claimDetail } from '../verdictDetail';
+import { claimDetail, definitionText, undecidedReason } from '../verdictDetail';
 import type { FormulaImager } from './formulaImage/formulaImages';
 
 /** Longest LaTeX quoted in a hover cell before it is shortened. */
@@ -61,8 +61,12 @@ function sideRow(side: SideReport, fmt: NumberFormatter, formats: readonly FactF
   return `| ${drawn} | ${escapeMarkdown(value)} | ${cells.map(escapeMarkdown).join(' | ')} |`;
 }
 
-/** "holds ✓ (relative error 1.6 × 10⁻³)" / "fails ✗ …" / "cannot be judged". */
-export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relation' | 'relativeError' | 'reason' | 'reading' | 'identity' | 'units' | 'array'>, fmt: NumberFormatter): string {
+/** "holds ✓ (relative error 1.6 × 10⁻³)" / "fails ✗ …" / "binds F = 1.3 × 10⁷" / "not judged: …". */
+export function verdictText(
+  claim: Pick<ClaimReport, 'verdict' | 'relation' | 'relativeError' | 'reason' | 'reading' | 'identity' | 'units' | 'array' | 'left' | 'right'>,
+  fmt: NumberFormatter,
+  defines?: FormulaReport['defines'],
+): string {
   const err = claim.relativeError === null ? '' : ` (relative error ${fmt(claim.relativeError)})`;
   const detail = claimDetail(claim, fmt);
   switch (claim.verdict) {
@@ -74,9 +78,13 @@ export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relation' | 'r
       return `${claim.array ? 'shapes' : 'dimensions'} differ ✗: ${detail ?? ''}`;
     case 'ambiguous':
       return `ambiguous: holds ${detail ?? 'under another reading'}, fails as read by default`;
-    case 'none':
-      // A claim float64 cannot decide says why (its reason); otherwise a side had no value.
-      return claim.reason ? claim.reason.replace(/^cannot evaluate: /, '') : 'cannot be judged (a side has no value)';
+    case 'none': {
+      // A definition says what it binds; an undecided claim says why (its reason or a side's); otherwise a side had no value.
+      const definition = definitionText(claim, defines, fmt);
+      if (definition) return definition;
+      const why = undecidedReason(claim);
+      return why ? `not judged: ${why}` : 'not judged: a side has no value';
+    }
     default: {
       const never: never = claim.verdict;
       return never;
@@ -84,11 +92,24 @@ export function verdictText(claim: Pick<ClaimReport, 'verdict' | 'relation' | 'r
   }
 }
 
-function claimLine(claim: ClaimReport, fmt: NumberFormatter): string {
+function claimLine(claim: ClaimReport, verdict: string, fmt: NumberFormatter): string {
   const rel = RELATION_SYMBOL[claim.relation] ?? claim.relation;
   const computed = claim.claimedSide === 'right' ? claim.left : claim.right;
   const value = computed.value === null ? '' : ` — computed ${escapeMarkdown(fmt(computed.value))}`;
-  return `- ${codeSpan(claim.left.source, 40)} ${escapeMarkdown(rel)} ${codeSpan(claim.right.source, 40)}: **${escapeMarkdown(verdictText(claim, fmt))}**${value}`;
+  return `- ${codeSpan(claim.left.source, 40)} ${escapeMarkdown(rel)} ${codeSpan(claim.right.source, 40)}: **${escapeMarkdown(verdict)}**${value}`;
+}
+
+/** Each claim's line; a chain's claims left undecided for one reason give it once (`\\sigma = (1 \\, 2 \\, 3) = 6`). */
+function claimLines(report: FormulaReport, fmt: NumberFormatter): string {
+  const previous: string[] = [];
+  return report.claims
+    .map((claim) => {
+      const verdict = verdictText(claim, fmt, report.defines);
+      const line = claim.verdict === 'none' && previous.includes(verdict) ? 'not judged: as above' : verdict;
+      previous.push(verdict);
+      return claimLine(claim, line, fmt);
+    })
+    .join('\n');
 }
 
 /** Sides shown in the table: every claim's sides once, in order (a chain shares its middle side). */
@@ -121,11 +142,13 @@ export interface HoverLook {
 export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter, look: HoverLook = {}): string {
   const { formats = DEFAULT_HOVER_FORMATS, imager, display = false } = look;
   const parts: string[] = [];
+  const definitions = report.claims.filter((c) => definitionText(c, report.defines, fmt) !== undefined);
   const heading =
     report.verdict === 'fails' ? 'claim fails ✗'
       : report.verdict === 'holds' ? 'claim holds ✓'
         : report.verdict === 'ambiguous' ? 'claim ambiguous ?'
           : report.verdict === 'mismatch' ? 'dimensions differ ✗'
+          : definitions.length > 0 ? 'definition'
           : report.symbolic ? 'symbolic formula' : 'value';
   parts.push(`**gradexp** · ${heading}`);
   const drawn = formulaImage(report.source, display, imager);
@@ -142,16 +165,20 @@ export function formulaHoverMarkdown(report: FormulaReport, fmt: NumberFormatter
       ].join('\n'),
     );
   }
-  if (report.claims.length > 0) parts.push(report.claims.map((c) => claimLine(c, fmt)).join('\n'));
+  if (report.claims.length > 0) parts.push(claimLines(report, fmt));
   const logBase = report.claims.map((c) => (c.verdict === 'ambiguous' ? /\\log is base (\d+)/.exec(c.reading ?? '')?.[1] : undefined)).find(Boolean);
   if (logBase) parts.push(`Say which base the note means, once, in its front matter: \`log-base: ${logBase}\` (2, 10 or e).`);
   // Quantities with units are "read as" their own LaTeX (the claim line shows them converted): repeating it says nothing.
   if (report.readAs && !report.claims.some((c) => c.units)) {
     parts.push(`Read as: ${codeSpan(report.readAs, 200)}`);
   }
-  if (report.symbols.length > 0 && !identities) {
+  // Free symbols explain a missing verdict: not a judged claim's (its symbols had values), nor a definition's (they are its parameters).
+  const unexplained = report.claims.length === 0 || report.claims.some((c) => c.verdict === 'none' && !undecidedReason(c) && !definitions.includes(c));
+  if (report.symbols.length > 0 && !identities && unexplained) {
     parts.push(`Free symbols: ${report.symbols.map((s) => codeSpan(s, 30)).join(', ')} — no numeric value`);
   }
-  if (report.error) parts.push(escapeMarkdown(report.error));
+  // A reason a claim line already gives is not said twice.
+  const said = new Set(report.claims.filter((c) => c.verdict === 'none').map(undecidedReason));
+  if (report.error && !said.has(report.error.replace(/^(cannot evaluate: )+/, ''))) parts.push(escapeMarkdown(report.error));
   return parts.join('\n\n');
 }

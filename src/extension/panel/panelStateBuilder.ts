@@ -7,7 +7,7 @@ import { activationFormulas, type NoteFormulaReport, type NoteError } from '../.
 import { experimentFormulas } from '../../shared/experimentFormulas';
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from '../../shared/panelModel';
 import type { NumberFormatter } from '../format';
-import { claimDetail } from '../verdictDetail';
+import { claimDetail, definitionText } from '../verdictDetail';
 import type { BlockRunState } from '../notes/blockState';
 import type { BlockInfo } from '../notes/noteParse';
 import { sweepSummary } from '../../core/api/views';
@@ -130,11 +130,11 @@ export function buildPanelState(
 /**
  * What follows the verdict of the claim that decided the formula's: an identity's
  * points or counter-example, the quantities in one unit, the dimensions that
- * differ, the reading that made it hold (the hover's wording, verdictDetail.ts).
+ * differ, the reading that made it hold, what a definition binds (the hover's wording, verdictDetail.ts).
  */
 function readingOf(report: NoteFormulaReport, fmt: NumberFormatter): { reading?: string } {
   for (const claim of report.claims) {
-    const detail = claim.verdict === report.verdict ? claimDetail(claim, fmt) : undefined;
+    const detail = claim.verdict === report.verdict ? (claimDetail(claim, fmt) ?? definitionText(claim, report.defines, fmt)) : undefined;
     if (detail) return { reading: detail };
   }
   return {};
