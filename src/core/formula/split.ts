@@ -162,7 +162,7 @@ export const UNIT_TEXT = /^\\(?:text|textrm|mathrm|mbox|rm)\s*\{\s*([A-Za-zµμ%
  * parenthesis names a function applied to it; prose (`\\text{ and }(…)`, `\\text{for}(…)`) does not.
  */
 export const TEXT_FUNCTION_NAME =
-  /^\\(?:text|textrm|mbox)\s*\{(?!(?:and|or|for|if|where|with|when|so|as|to|is|at|since|thus|then|hence|but|by|from|of|in|on|let|also|else|otherwise)\})[A-Za-z](?:[A-Za-z0-9]|\\?_)+\}\s*(?:\(|\\left\s*\()/;
+  /^\\(?:text|textrm|mbox)\s*\{(?!(?:and|or|for|if|where|with|when|so|as|to|is|at|since|thus|then|hence|but|by|from|of|in|on|let|also|else|otherwise)\})[A-Za-z](?:[A-Za-z0-9]|\\?_)*\}\s*(?:\(|\\left\s*\()/;
 
 /** Whether a `\\text{…}` at `at` right before an opening parenthesis names a function applied to it, no separator. */
 function functionNameAt(source: string, at: number): boolean {
