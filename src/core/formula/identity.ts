@@ -28,6 +28,7 @@ import { readAs, symbolName } from './readAs';
 import { Rng } from '../numeric/rng';
 import { partialVariables, resolveDerivatives } from './partials';
 import { decoratedName } from './decoratedNames';
+import { otherReading } from './otherReadings';
 
 
 /** What a statement with free variables turned out to be. */
@@ -330,10 +331,11 @@ export function checkIdentity(
   if (sample.agree + sample.disagree < MIN_POINTS) return { kind: 'judged', verdict: 'none', check, reason: 'cannot evaluate: too few points of the domain gave both sides a value' };
   if (sample.disagree === 0) return { kind: 'judged', verdict: 'holds', check, ...own };
   const counterexample = sample.first!;
-  if (mayFail && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree)) {
+  const doubt = mayFail ? otherReading(latex, left, right, new Set(variables)) : undefined;
+  if (mayFail && !doubt && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree)) {
     return { kind: 'judged', verdict: 'fails', check: { ...check, counterexample } };
   }
-  const why = mayFail ? 'it holds at some points and not at others' : assumed ? 'it does not hold for the usual meaning of the functions it uses' : 'it is an equation to solve, not an identity';
+  const why = doubt ?? (mayFail ? 'it holds at some points and not at others' : assumed ? 'it does not hold for the usual meaning of the functions it uses' : 'it is an equation to solve, not an identity');
   const ratio = !assumed && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
   return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio }) };
 }

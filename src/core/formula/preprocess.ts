@@ -126,9 +126,10 @@ export function normalizeLatex(latex: string): string {
     // `k_\\textrm{h}`, `W_\\text{out}`: text as a subscript or superscript is part of the name.
     .replace(/([_^])\s*\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}/g, '$1{$2}')
     // `\\text{sign}(12)` names a function applied to (12): keep the name, never drop it and leave `(12)`.
-    // A name with underscores (`transistor\_count`) is one name too, and so is one letter (`\mbox{S}(t)`).
-    .replace(/\\(?:text|textrm|mbox)\s*\{[A-Za-z](?:[A-Za-z0-9]|\\?_)*\}(?=\s*(?:\(|\\left\s*\())/g, (run, at: number, all: string) =>
-      TEXT_FUNCTION_NAME.test(all.slice(at)) ? `\\operatorname{${/\{([^}]*)\}/.exec(run)![1]!.replace(/\\?_/g, '')}}` : run,
+    // A name with underscores (`transistor\_count`) is one name too, and so are one letter (`\mbox{S}(t)`) and
+    // words in any script (`\text{Tanh encogida}(x)`): the name keeps its Latin letters and digits.
+    .replace(/\\(?:text|textrm|mbox)\s*\{[^\s{}\\](?:(?:[^{}\\]|\\_)*[^\s{}\\])?\}(?=\s*(?:\(|\\left\s*\())/g, (run, at: number, all: string) =>
+      TEXT_FUNCTION_NAME.test(all.slice(at)) ? `\\operatorname{${/\{([^}]*)\}/.exec(run)![1]!.replace(/[^A-Za-z0-9]/g, '') || 'f'}}` : run,
     )
     .replace(/\\(?:text|textrm|textit|textbf|mbox|hbox)\s*\{[^{}]*\}/g, ' ')
     // `60.59.58`: with two points or more it is no decimal but a product written with dots.

@@ -158,11 +158,11 @@ function topLevelMarks(source: string): Mark[] {
 export const UNIT_TEXT = /^\\(?:text|textrm|mathrm|mbox|rm)\s*\{\s*([A-Za-zµμ%][A-Za-zµμ%/^0-9\- ]{0,14})\}/;
 
 /**
- * `\\text{sign}(12)`: a word in text, written tight in its braces, right before an opening
- * parenthesis names a function applied to it; prose (`\\text{ and }(…)`, `\\text{for}(…)`) does not.
+ * `\\text{sign}(12)`, `\\text{Tanh encogida}(x)`: text written tight in its braces, right before an opening
+ * parenthesis, names a function applied to it; prose (`\\text{ and }(…)`, `\\text{for}(…)`) does not.
  */
 export const TEXT_FUNCTION_NAME =
-  /^\\(?:text|textrm|mbox)\s*\{(?!(?:and|or|for|if|where|with|when|so|as|to|is|at|since|thus|then|hence|but|by|from|of|in|on|let|also|else|otherwise)\})[A-Za-z](?:[A-Za-z0-9]|\\?_)*\}\s*(?:\(|\\left\s*\()/;
+  /^\\(?:text|textrm|mbox)\s*\{(?!(?:and|or|for|if|where|with|when|so|as|to|is|at|since|thus|then|hence|but|by|from|of|in|on|let|also|else|otherwise)\})[^\s{}\\](?:(?:[^{}\\]|\\_)*[^\s{}\\])?\}\s*(?:\(|\\left\s*\()/;
 
 /** Whether a `\\text{…}` at `at` right before an opening parenthesis names a function applied to it, no separator. */
 function functionNameAt(source: string, at: number): boolean {

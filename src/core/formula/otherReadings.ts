@@ -1,0 +1,46 @@
+/**
+ * Notation under which a symbolic claim that fails for real scalars may still be what its author
+ * meant. The identity check samples every symbol as a real number; these readings are the ones real
+ * study notes use where that sampling is wrong, so a failing sample proves nothing and the claim is
+ * left undecided. Each reading can only take a "fails" away.
+ */
+import type { MathJson } from './engine';
+
+/** A capital letter with a superscript: `A^T`, `I^{-1}`, `A^2 = A`, `(A+B)^{\theta}`, `A^1 = A^2`: matrices, sets or indexed copies. */
+const CAPITAL_WITH_SUPERSCRIPT = /(?<![A-Za-z\\])[A-Z]\s*(?:\\right\s*\))?\s*\^|\)\s*\^\s*\{?\s*(?:T|\\top|\\theta|-1)\b/;
+/** An upright i or j (`e^{\theta \mathrm{j}}`): the imaginary unit of engineering notes. */
+const UPRIGHT_IMAGINARY = /\\math(?:rm|up)\s*\{\s*[ij]\s*\}/;
+
+function mentions(json: MathJson, symbol: string): boolean {
+  if (json === symbol) return true;
+  return Array.isArray(json) && json.some((part) => mentions(part, symbol));
+}
+
+/**
+ * Why `left = right` may hold under a reading other than real scalars, or undefined when sampling
+ * the symbols as real numbers is the reading a careful reader would take.
+ */
+export function otherReading(latex: string, left: MathJson, right: MathJson, variables: ReadonlySet<string>): string | undefined {
+  // An operand the parser could not place was read as nothing: that reading is not the author's formula.
+  if (mentions(left, 'Nothing') || mentions(right, 'Nothing')) return 'part of the formula could not be read';
+  // `d(AB) = dA\,B + A\,dB`, `df = f(X + dX) - f(X)`: d is a differential, not a factor.
+  if (variables.has('d')) return 'd may be a differential, not a variable';
+  if (UPRIGHT_IMAGINARY.test(latex) || ((variables.has('j') || variables.has('i')) && /e\s*\^\s*\{[^}]*\b[ij]\b/.test(latex))) {
+    return 'i or j may be the imaginary unit';
+  }
+  if ([...variables].some((v) => /^[A-Z]$/.test(v)) && CAPITAL_WITH_SUPERSCRIPT.test(latex)) {
+    return 'capital letters with superscripts may be matrices (transpose, inverse, powers) or indexed copies';
+  }
+  // `\eta^t = \eta / \sqrt{t + 1}`: a superscript letter on a name the right side uses is an index (a schedule).
+  if (Array.isArray(left) && left[0] === 'Power' && typeof left[1] === 'string' && typeof left[2] === 'string' && /^[a-z]$/.test(left[2]) && mentions(right, left[1])) {
+    return 'the superscript may be an index (a sequence defined step by step), not a power';
+  }
+  return undefined;
+}
+
+/** `0 = 1`, `\implies 1 = 0`: the contradiction that ends a proof by contradiction or an inconsistent system, shown, not claimed. */
+export function contradictionShown(left: string, right: string): boolean {
+  const bare = (side: string): string => side.replace(/\\(?:implies|Rightarrow|Longrightarrow|therefore|quad|qquad)\b|\\[,;: ]/g, '').trim();
+  const pair = `${bare(left)}=${bare(right)}`;
+  return pair === '0=1' || pair === '1=0';
+}
