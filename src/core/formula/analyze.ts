@@ -49,13 +49,16 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
 export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {
-  const report = note.startsWith('%', span.end) ? percentAfter(formula) : formula;
+  const report = PERCENT_AFTER.test(note.slice(span.end, span.end + 40)) ? percentAfter(formula) : formula;
   const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
   return { ...report, span, fixes };
 }
 
+/** A percent sign, the word, or an ordinal percentile (`$9/9 = 100$th percentile`) right after the formula. */
+const PERCENT_AFTER = /^(?:%|\s*percent\b|(?:th|st|nd|rd)\s+percentile\b)/i;
+
 /**
- * `$e^{-1} \\approx 36$%`: the author put the percent sign after the formula.
+ * `$e^{-1} \\approx 36$%`, `$9/9 = 100$th percentile`: the author put the percent after the formula.
  * A claim about the last number of the formula that fails as written but
  * holds as a percentage is read as one.
  */
@@ -68,7 +71,7 @@ function percentAfter(report: FormulaReport): FormulaReport {
     const percent = judgeClaim(claim.left, claim.relation, { ...right, value: right.value / 100, written: { ...right.written, style: 'percent' } });
     if (percent.verdict !== 'holds') return claim;
     changed = true;
-    return { ...percent, right, reading: 'as a percentage (the % sign follows the formula)' };
+    return { ...percent, right, reading: 'as a percentage (a percent follows the formula)' };
   });
   return changed ? { ...report, claims, verdict: overallVerdict(claims) } : report;
 }
