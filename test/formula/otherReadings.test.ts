@@ -28,6 +28,8 @@ describe('notation that is not a claim about real scalars', () => {
     ['(A + B)^{\\theta} = A^{\\theta} + B^{\\theta}'],
     // birdx0810/ml-notes (end-to-end memory networks): the superscripts number the layers whose weights are tied.
     ['A^1=A^2=...A^K'],
+    // wdndev/llm_interview_note (tensor parallelism): blocks X₁, X₂ of a split matrix typed as `X 1`, `X 2`.
+    ['X A=\\left[\\begin{array}{ll}X 1 & X 2\\end{array}\\right]\\left[\\begin{array}{l}A 1 \\\\ A 2\\end{array}\\right]=X 1 A 1+X 2 A 2=Y 1+Y 2=Y'],
     // Sakura-gh/ML-notes (gradient descent): a learning-rate schedule indexed by the step t.
     ['\\eta^t=\\eta/ \\sqrt{t+1}'],
   ])('%s is undecided', async (latex) => {

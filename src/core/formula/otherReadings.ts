@@ -8,6 +8,8 @@ import type { MathJson } from './engine';
 
 /** A capital letter with a superscript: `A^T`, `I^{-1}`, `A^2 = A`, `(A+B)^{\theta}`, `A^1 = A^2`: matrices, sets or indexed copies. */
 const CAPITAL_WITH_SUPERSCRIPT = /(?<![A-Za-z\\])[A-Z]\s*(?:\\right\s*\))?\s*\^|\)\s*\^\s*\{?\s*(?:T|\\top|\\theta|-1)\b/;
+/** `Y 1`, `A 2`: a letter, a space, one digit — nobody writes the product Y·1 that way; it is Y₁ typed without `_`. */
+const INDEX_WITHOUT_UNDERSCORE = /(?<![\\A-Za-z])[A-Za-z]\s+\d(?![\d.])/;
 /** An upright i or j (`e^{\theta \mathrm{j}}`): the imaginary unit of engineering notes. */
 const UPRIGHT_IMAGINARY = /\\math(?:rm|up)\s*\{\s*[ij]\s*\}/;
 
@@ -31,6 +33,8 @@ export function otherReading(latex: string, left: MathJson, right: MathJson, var
   if ([...variables].some((v) => /^[A-Z]$/.test(v)) && CAPITAL_WITH_SUPERSCRIPT.test(latex)) {
     return 'capital letters with superscripts may be matrices (transpose, inverse, powers) or indexed copies';
   }
+  // `X 1 A 1 + X 2 A 2 = Y 1 + Y 2 = Y` (blocks of a split matrix): a digit after a letter and a space is an index.
+  if (INDEX_WITHOUT_UNDERSCORE.test(latex)) return 'a digit written after a letter may be an index without its underscore';
   // `\eta^t = \eta / \sqrt{t + 1}`: a superscript letter on a name the right side uses is an index (a schedule).
   if (Array.isArray(left) && left[0] === 'Power' && typeof left[1] === 'string' && typeof left[2] === 'string' && /^[a-z]$/.test(left[2]) && mentions(right, left[1])) {
     return 'the superscript may be an index (a sequence defined step by step), not a power';
