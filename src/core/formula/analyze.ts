@@ -49,29 +49,38 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
 export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {
-  const report = PERCENT_AFTER.test(note.slice(span.end, span.end + 40)) ? percentAfter(formula) : formula;
+  const after = note.slice(span.end, span.end + 40);
+  const scale = SCALE_AFTER.exec(after);
+  const report = PERCENT_AFTER.test(after)
+    ? scaledAfter(formula, (v) => v / 100, 'percent', 'as a percentage (a percent follows the formula)')
+    : scale
+      ? scaledAfter(formula, (v) => v * SCALE_WORDS[scale[1]!.toLowerCase()]!, undefined, `in ${scale[1]!.toLowerCase()}s (the word follows the formula)`)
+      : formula;
   const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
   return { ...report, span, fixes };
 }
 
 /** A percent sign, the word, or an ordinal percentile (`$9/9 = 100$th percentile`) right after the formula. */
 const PERCENT_AFTER = /^(?:%|\s*percent\b|(?:th|st|nd|rd)\s+percentile\b)/i;
+/** `$56^4 = 9.8$ million entries`: a number word after the formula scales its last number. */
+const SCALE_AFTER = /^\s+(thousand|million|billion|trillion)\b/i;
+const SCALE_WORDS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /**
- * `$e^{-1} \\approx 36$%`, `$9/9 = 100$th percentile`: the author put the percent after the formula.
- * A claim about the last number of the formula that fails as written but
- * holds as a percentage is read as one.
+ * `$e^{-1} \\approx 36$%`, `$9/9 = 100$th percentile`, `$56^4 = 9.8$ million`: the author put the
+ * percent or the number word after the formula. A claim about the last number of the formula that
+ * fails as written but holds so scaled is read that way.
  */
-function percentAfter(report: FormulaReport): FormulaReport {
+function scaledAfter(report: FormulaReport, scale: (value: number) => number, style: 'percent' | undefined, reading: string): FormulaReport {
   const last = report.sides[report.sides.length - 1];
   let changed = false;
   const claims = report.claims.map((claim) => {
     const right = claim.right;
     if (claim.verdict !== 'fails' || claim.claimedSide !== 'right' || right !== last || !right.written || right.value === null) return claim;
-    const percent = judgeClaim(claim.left, claim.relation, { ...right, value: right.value / 100, written: { ...right.written, style: 'percent' } });
-    if (percent.verdict !== 'holds') return claim;
+    const scaled = judgeClaim(claim.left, claim.relation, { ...right, value: scale(right.value), ...(style ? { written: { ...right.written, style } } : {}) });
+    if (scaled.verdict !== 'holds') return claim;
     changed = true;
-    return { ...percent, right, reading: 'as a percentage (a percent follows the formula)' };
+    return { ...scaled, right, reading };
   });
   return changed ? { ...report, claims, verdict: overallVerdict(claims) } : report;
 }
