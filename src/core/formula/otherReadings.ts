@@ -27,6 +27,8 @@ export function otherReading(latex: string, left: MathJson, right: MathJson, var
   if (mentions(left, 'Nothing') || mentions(right, 'Nothing')) return 'part of the formula could not be read';
   // `d(AB) = dA\,B + A\,dB`, `df = f(X + dX) - f(X)`: d is a differential, not a factor.
   if (variables.has('d')) return 'd may be a differential, not a variable';
+  // `(a_1 + b_1\epsilon)(a_2 + b_2\epsilon) = a_1 a_2 + (a_1 b_2 + a_2 b_1)\epsilon`: dual numbers, ε² = 0 (or ε small, its square dropped).
+  if ([...variables].some((v) => /^(?:epsilon|varepsilon|ε|ϵ)$/.test(v))) return 'ε may be a dual unit or an infinitesimal, its square 0';
   if (UPRIGHT_IMAGINARY.test(latex) || ((variables.has('j') || variables.has('i')) && /e\s*\^\s*\{[^}]*\b[ij]\b/.test(latex))) {
     return 'i or j may be the imaginary unit';
   }
