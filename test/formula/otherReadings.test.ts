@@ -20,6 +20,9 @@ describe('notation that is not a claim about real scalars', () => {
     ['d(LU) = dL U + L dU'],
     ['d(X^3) = dX \\, X^2 + X \\, dX \\, X + X^2 \\, dX'],
     ['(a+b\\epsilon) * (c+d\\epsilon) = (ac) + (bc+ad)\\epsilon'],
+    // luweiagi/machine-learning-notes (Lie groups; Rodrigues' formula): e is the group's identity element, × the cross product.
+    ['a\\cdot e=e\\cdot a=a'],
+    ['v_{\\bot}=v-v_{\\parallel}=v-(v\\cdot k)k=-k\\times(k\\times v)'],
     // ageron/handson-ml3 (extra_autodiff): dual numbers, ε² = 0.
     ['(a_1 + b_1\\epsilon) \\times (a_2 + b_2\\epsilon) = (a_1 a_2) + (a_1 b_2 + a_2 b_1)\\epsilon + b_1 b_2\\epsilon^2 = (a_1 a_2) + (a_1b_2 + a_2b_1)\\epsilon'],
     // wdndev/llm_interview_note (rotary position encoding): j is the imaginary unit.
@@ -58,7 +61,9 @@ describe('notation that is not a claim about real scalars', () => {
 });
 
 describe('scalar errors stay errors', () => {
-  it.each([['(x+1)^2 = x^2 + 1'], ['(a + b)^2 = a^2 + b^2'], ['\\frac{x^2 - 1}{x - 1} = x - 1'], ['2 + 2 = 5']])('%s fails', async (latex) => {
+  it.each([
+    // EricWiener/ai-notes (F1 score): a product of reciprocals written with × is no cross product.
+    ['F_1=\\frac{2}{\\frac{1}{\\text { recall }} \\times \\frac{1}{\\text { precision }}}=2 \\times \\frac{\\text { precision } \\times \\text { recall }}{\\text { precision }+ \\text { recall }}'],['(x+1)^2 = x^2 + 1'], ['(a + b)^2 = a^2 + b^2'], ['\\frac{x^2 - 1}{x - 1} = x - 1'], ['2 + 2 = 5']])('%s fails', async (latex) => {
     expect((await analyzeFormula(latex)).verdict).toBe('fails');
   });
 });

@@ -7,7 +7,11 @@
 import type { MathJson } from './engine';
 
 /** A capital letter with a superscript: `A^T`, `I^{-1}`, `A^2 = A`, `(A+B)^{\theta}`, `A^1 = A^2`: matrices, sets or indexed copies. */
-const CAPITAL_WITH_SUPERSCRIPT = /(?<![A-Za-z\\])[A-Z]\s*(?:\\right\s*\))?\s*\^|\)\s*\^\s*\{?\s*(?:T|\\top|\\theta|-1)\b/;
+const CAPITAL_WITH_SUPERSCRIPT = /(?:(?<![A-Za-z\\])[A-Z]|\\(?:hat|tilde|bar|mathbf)\s*\{\s*[A-Z]\s*\})\s*(?:\\right\s*\))?\s*\^|\)\s*\^\s*\{?\s*(?:T|\\top|\\theta|-1)\b/;
+/** `k \times (k \times v)`: a nested times between symbols is the cross product of vectors (a scalar product is never written so). */
+const CROSS_PRODUCT = /(?<![\\A-Za-z])[A-Za-z]\s*\\times\s*(?:\\left\s*)?\(\s*[A-Za-z]\s*\\times\s*[A-Za-z]/;
+/** A bare e (`a \cdot e = e \cdot a = a`) may be an identity element or an error term, not Euler's number. */
+const BARE_E = /(?<![\\A-Za-z])e(?![A-Za-z^_])/;
 /** `Y 1`, `A 2`: a letter, a space, one digit — nobody writes the product Y·1 that way; it is Y₁ typed without `_`. */
 const INDEX_WITHOUT_UNDERSCORE = /(?<![\\A-Za-z])[A-Za-z]\s+\d(?![\d.])/;
 /** An upright i or j (`e^{\theta \mathrm{j}}`): the imaginary unit of engineering notes. */
@@ -32,7 +36,9 @@ export function otherReading(latex: string, left: MathJson, right: MathJson, var
   if (UPRIGHT_IMAGINARY.test(latex) || ((variables.has('j') || variables.has('i')) && /e\s*\^\s*\{[^}]*\b[ij]\b/.test(latex))) {
     return 'i or j may be the imaginary unit';
   }
-  if ([...variables].some((v) => /^[A-Z]$/.test(v)) && CAPITAL_WITH_SUPERSCRIPT.test(latex)) {
+  if (CROSS_PRODUCT.test(latex)) return 'a nested × between symbols is the cross product of vectors';
+  if (BARE_E.test(latex)) return 'e may be an identity element or an error term, not Euler\'s number';
+  if ([...variables].some((v) => /(?:^|[^A-Za-z])[A-Z]$|^[A-Z](?:$|[^A-Za-z])/.test(v)) && CAPITAL_WITH_SUPERSCRIPT.test(latex)) {
     return 'capital letters with superscripts may be matrices (transpose, inverse, powers) or indexed copies';
   }
   // `X 1 A 1 + X 2 A 2 = Y 1 + Y 2 = Y` (blocks of a split matrix): a digit after a letter and a space is an index.

@@ -120,9 +120,37 @@ function braceSubscripts(latex: string): string {
   return latex.replace(/(?<!\\)_\s*(\d+|[A-Za-z]|\\[A-Za-z]+)/g, (_m, index: string) => `_{${index}}`);
 }
 
+/**
+ * A side that runs over rows (`a + b \\\\ &+ c`, split.ts) read as one expression: its row breaks
+ * outside braces and environments (a matrix keeps its rows) become spaces.
+ */
+function blankRowBreaks(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text.startsWith('\\begin', i)) depth++;
+    else if (text.startsWith('\\end', i)) depth--;
+    const ch = text[i]!;
+    if (ch === '{') depth++;
+    else if (ch === '}') depth--;
+    if (depth === 0 && text.startsWith('\\\\', i)) {
+      out += '  ';
+      i++;
+      continue;
+    }
+    if (ch === '\\') {
+      out += text.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
 /** Normalise one side (no relation inside) for the Compute Engine. */
 export function normalizeLatex(latex: string): string {
-  const out = rewriteBinomials(rewriteNumberSpelling(rewriteUnicode(latex)))
+  const out = rewriteBinomials(rewriteNumberSpelling(rewriteUnicode(blankRowBreaks(latex))))
     // `k_\\textrm{h}`, `W_\\text{out}`: text as a subscript or superscript is part of the name.
     .replace(/([_^])\s*\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}/g, '$1{$2}')
     // `\\text{sign}(12)` names a function applied to (12): keep the name, never drop it and leave `(12)`.

@@ -66,7 +66,7 @@ export function splitFormula(formula: string): Statement[] {
     const kept = raw.replace(/(?:\\\\(?:\s*\[[^\]]{0,20}\])?\s*)+$/, '').replace(/[,;.]\s*$/, '');
     const offset = from + (kept.length - kept.trimStart().length);
     // The side as the author wrote it (blanking kept every offset); normalizeLatex drops any `&` left inside.
-    sides.push({ text: blankRowBreaks(formula.slice(offset, from + kept.trimEnd().length)), offset });
+    sides.push({ text: formula.slice(offset, from + kept.trimEnd().length), offset });
   };
   const flushStatement = (): void => {
     const meaningful = sides.some((s) => s.text !== '');
@@ -94,34 +94,6 @@ function blankAlignment(formula: string): string {
   return out.replace(/(^|[^\\])&/g, (_m, before: string) => `${before} `);
 }
 
-/**
- * A side that runs over rows (`a + b \\\\ &+ c`) read as one expression: its row breaks outside
- * braces and environments become spaces of the same length, so offsets stay valid.
- */
-function blankRowBreaks(text: string): string {
-  let depth = 0;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    if (text.startsWith('\\begin', i)) depth++;
-    else if (text.startsWith('\\end', i)) depth--;
-    const ch = text[i]!;
-    if (ch === '{') depth++;
-    else if (ch === '}') depth--;
-    if (depth === 0 && text.startsWith('\\\\', i)) {
-      out += '  ';
-      i++;
-      continue;
-    }
-    if (ch === '\\') {
-      out += text.slice(i, i + 2);
-      i++;
-      continue;
-    }
-    out += ch;
-  }
-  return out;
-}
-
 /** A row that opens with `+`, `\\times` or `\\cdot` (after its `&`): the expression of the row before goes on. */
 const CONTINUING_ROW = /^\s*&?\s*(?:\+|\\(?:times|cdot)(?![A-Za-z]))/;
 
@@ -135,7 +107,8 @@ function continueRows(source: string, marks: readonly Mark[]): Mark[] {
   const single = marks.filter((mark, k) => !(isBreak(mark) && isBreak(marks[k + 1]) && source.slice(mark.end, marks[k + 1]!.start).trim() === ''));
   return single.filter((mark, k) => {
     const next = single[k + 1];
-    // `g &= a + b \\ &+ c + d \\ &= e`: a row opening with + or a product sign goes on with the row before.
+    // `g &= a + b \\ &+ c + d \\ &= e`: a row opening with + or a product sign goes on with the row before
+    // (normalizeLatex reads the row break left inside the side as a space).
     if (isBreak(mark) && CONTINUING_ROW.test(source.slice(mark.end, mark.end + 40))) return false;
     if (mark.kind !== 'separator' || !next || next.kind !== 'relation') return true;
     const isRowBreak = source.startsWith('\\\\', mark.start);
