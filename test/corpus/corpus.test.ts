@@ -14,8 +14,8 @@ describe('labelled corpus of real claims', () => {
 
   it('decides at least as much as it did when last measured (a floor, not the goal of 80%)', async () => {
     const s = await scoreCorpus(__dirname);
-    // Measured: 13 of 38 real errors caught, 177 of 342 right claims decided "holds".
-    expect(s.all.counts.fails.fails).toBeGreaterThanOrEqual(13);
-    expect(s.all.counts.holds.holds).toBeGreaterThanOrEqual(177);
+    // Measured: 16 of 40 real errors caught, 244 of 411 right claims decided "holds".
+    expect(s.all.counts.fails.fails).toBeGreaterThanOrEqual(15);
+    expect(s.all.counts.holds.holds).toBeGreaterThanOrEqual(242);
   }, 300_000);
 });

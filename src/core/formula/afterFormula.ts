@@ -1,8 +1,9 @@
 /**
  * What the author wrote right after the closing `$`, read as part of the claim:
  *
- * - `$e^{-1} \approx 36$%`: a percent sign. A claim about the formula's last
- *   number that fails as written but holds as a percentage is read as one.
+ * - `$e^{-1} \approx 36$%`, `$9/9 = 100$th percentile`: a percent. A claim about the
+ *   formula's last number that fails as written but holds as a percentage is read as one.
+ * - `$56^4 = 9.8$ million`: a number word, which scales the claimed number by itself.
  * - `$70 \times 10^9 \times 2 = 140$ GB`: a unit in prose. The computed side
  *   counts bytes and the claimed number gigabytes, so the claim is judged with the
  *   claimed number scaled by every power of 1000 and of 1024 (a note's GB may be
@@ -11,8 +12,13 @@
 import { judgeClaim } from './claims';
 import { overallVerdict, type ClaimReport, type FormulaReport, type SideReport } from './types';
 
-/** Unit words of the sizes, rates and times notes on training write after a number, and number words (`$10^{10} = 10$ billion`). */
-const UNIT_AFTER = /^[ \u00a0]?(?:[kKMGTPE]i?B|[kKMGTPE]?bytes?|[kKMGTPE]?b(?:it)?s?|[kKMGTPE]?FLOP[sS]?|[kKMGTP]?Hz|[mµμun]?s|sec(?:ond)?s?|params?|parameters|tokens?|thousand|million|billion|trillion)(?![A-Za-z0-9])/;
+/** A percent sign, the word, or an ordinal percentile right after the formula. */
+const PERCENT_AFTER = /^(?:%|\s*percent\b|(?:th|st|nd|rd)\s+percentile\b)/i;
+/** A number word after the formula (`$10^{10} = 10$ billion`). */
+const NUMBER_WORD_AFTER = /^\s+(thousand|million|billion|trillion)\b/i;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Unit words of the sizes, rates and times notes on training write after a number. */
+const UNIT_AFTER = /^[ \u00a0]?(?:[kKMGTPE]i?B|[kKMGTPE]?bytes?|[kKMGTPE]?b(?:it)?s?|[kKMGTPE]?FLOP[sS]?|[kKMGTP]?Hz|[mµμun]?s|sec(?:ond)?s?|params?|parameters|tokens?)(?![A-Za-z0-9])/;
 
 /** Powers of 1000 and of 1024 from 10⁻¹⁵ to 10¹⁸ (ms to EB), but not 1: the plain reading is the claim as written. */
 const SCALES: readonly number[] = [-5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6].flatMap((k) => [1000 ** k, 1024 ** k]);
@@ -21,14 +27,24 @@ type Reread = (claim: ClaimReport, right: SideReport) => ClaimReport;
 
 /** The report with the readings the text after the formula (`note` from `end`) allows. */
 export function withTextAfter(note: string, end: number, report: FormulaReport): FormulaReport {
-  if (note.startsWith('%', end)) return rereadLastClaim(report, asPercent);
-  const unit = UNIT_AFTER.exec(note.slice(end, end + 16))?.[0].trim();
+  const after = note.slice(end, end + 40);
+  if (PERCENT_AFTER.test(after)) return rereadLastClaim(report, asPercent);
+  const word = NUMBER_WORD_AFTER.exec(after)?.[1]?.toLowerCase();
+  if (word) return rereadLastClaim(report, timesWord(word));
+  const unit = UNIT_AFTER.exec(after)?.[0].trim();
   return unit ? rereadLastClaim(report, scaledBy(unit)) : report;
 }
 
 function asPercent(claim: ClaimReport, right: SideReport): ClaimReport {
   const percent = judgeClaim(claim.left, claim.relation, { ...right, value: right.value! / 100, written: { ...right.written!, style: 'percent' } });
-  return percent.verdict === 'holds' ? { ...percent, right, reading: 'as a percentage (the % sign follows the formula)' } : claim;
+  return percent.verdict === 'holds' ? { ...percent, right, reading: 'as a percentage (a percent follows the formula)' } : claim;
+}
+
+function timesWord(word: string): Reread {
+  return (claim, right) => {
+    const scaled = judgeClaim(claim.left, claim.relation, { ...right, value: right.value! * NUMBER_WORDS[word]! });
+    return scaled.verdict === 'holds' ? { ...scaled, right, reading: `in ${word}s (the word follows the formula)` } : claim;
+  };
 }
 
 function scaledBy(unit: string): Reread {

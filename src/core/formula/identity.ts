@@ -29,6 +29,7 @@ import { Rng } from '../numeric/rng';
 import { partialVariables, resolveDerivatives } from './partials';
 import { identityDoubt, PROPERTY_REASON } from './identityDoubts';
 import { decoratedName } from './decoratedNames';
+import { otherReading } from './otherReadings';
 
 
 /** What a statement with free variables turned out to be. */
@@ -345,19 +346,22 @@ export function checkIdentity(
   if (sample.agree + sample.disagree < MIN_POINTS) return { kind: 'judged', verdict: 'none', check, reason: 'cannot evaluate: too few points of the domain gave both sides a value' };
   if (sample.disagree === 0) return { kind: 'judged', verdict: 'holds', check, ...own };
   const counterexample = sample.first!;
-  if (mayFail && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree)) {
+  const other = mayFail ? otherReading(latex, left, right, new Set(variables)) : undefined;
+  if (mayFail && !other && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree)) {
     return { kind: 'judged', verdict: 'fails', check: { ...check, counterexample } };
   }
   const held = [...(uses.heldConstant ?? [])].map(symbolName);
-  const why = mayFail ? 'it holds at some points and not at others'
+  const why = other ?? (mayFail ? 'it holds at some points and not at others'
     : assumed ? (held.length > 0 ? `it does not hold with ${held.join(', ')} held constant (and ${held.length > 1 ? 'they' : 'it'} may vary)` : 'it does not hold for the usual meaning of the functions it uses')
     : nameAlsoVariable ? `${symbolName(variables.find((v) => called.has(v))!)} is both a function and a variable in it`
     : doubt !== undefined ? doubt
-    : 'it is an equation to solve, not an identity';
+    : 'it is an equation to solve, not an identity');
   // Plain sides are a claim about their constant only when they compute one (`2 \\cdot 4096 \\cdot 16384 \\cdot B`), not `2x = 3x`.
   const ratioConfirmOnly = doubt === PROPERTY_REASON && (latex.match(/\d+(?:\.\d+)?/g)?.length ?? 0) < 3;
-  const ratio = !assumed && !nameAlsoVariable && (doubt === undefined || doubt === PROPERTY_REASON) && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
-  const nearlyEverywhere = sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree) ? { disagreesNearlyEverywhere: true } : {};
+  const ratio = !assumed && !nameAlsoVariable && other === undefined && (doubt === undefined || doubt === PROPERTY_REASON) && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
+  // Only a statement nothing speaks for may count as failing nearly everywhere (analyze.ts reads it with bound numbers too).
+  const unexcused = other === undefined && doubt === undefined && !nameAlsoVariable;
+  const nearlyEverywhere = unexcused && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree) ? { disagreesNearlyEverywhere: true } : {};
   return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio, ratioConfirmOnly }), ...nearlyEverywhere };
 }
 

@@ -8,7 +8,6 @@
  *   property ("a projection satisfies P² = P") or an equation to solve; an
  *   identity worth checking does some work on one side (an expansion, a function,
  *   a fraction).
- * - `d(X^2) = 2X \, dX`: `d` is the differential of calculus more often than a number.
  * - `\frac{1}{4}(A^2+2A+I) = \frac{1}{2}(A+I)`: single capital letters multiplied
  *   or raised to powers are matrices, which a scalar check cannot refute (A is
  *   orthogonal and symmetric there, so A² = I).
@@ -48,7 +47,6 @@ export const PROPERTY_REASON = 'it reads as a property or an equation, not an id
 /** Why a failing identity between `left` and `right` (prepared, with these variables) may not be refuted; undefined when nothing speaks against it. */
 export function identityDoubt(left: MathJson, right: MathJson, variables: readonly string[]): string | undefined {
   if (isPlain(left) && isPlain(right)) return PROPERTY_REASON;
-  if (variables.includes('d')) return 'd may be a differential (d(X^2) = 2X\\,dX), which a check with numbers cannot read';
   const capitals = new Set(variables.filter((v) => CAPITAL.test(v)));
   if (capitals.size >= 2 && (multipliesCapitals(left, capitals) || multipliesCapitals(right, capitals))) {
     return `${[...capitals].join(', ')} may be matrices, which a check with numbers cannot refute`;

@@ -72,7 +72,7 @@ export function findDerivatives(latex: string): FoundDerivatives | undefined {
     const numerator = bracedGroup(latex, m.index + m[0].length);
     const denominator = numerator && bracedGroup(latex, skipSpace(latex, numerator.end));
     if (!numerator || !denominator) continue;
-    const operand = OPERATOR_NUMERATOR.test(numerator.content) ? groupAfter(latex, skipSpace(latex, denominator.end)) : undefined;
+    const operand = OPERATOR_NUMERATOR.test(numerator.content) ? withPower(latex, groupAfter(latex, skipSpace(latex, denominator.end))) : undefined;
     const derivative = operand ? readFraction(`${numerator.content} ${operand.content}`, denominator.content) : readFraction(numerator.content, denominator.content);
     if (!derivative) continue;
     if (found.length === MAX_DERIVATIVES) return undefined;
@@ -103,6 +103,17 @@ function groupAfter(latex: string, from: number): { content: string; end: number
     }
   }
   return undefined;
+}
+
+/** `\\frac{\\partial}{\\partial y}(t - y)^2` differentiates the power, as its readers take it, not the bracket squared afterwards. */
+function withPower(latex: string, group: { content: string; end: number } | undefined): { content: string; end: number } | undefined {
+  if (!group) return undefined;
+  const at = skipSpace(latex, group.end);
+  if (latex[at] !== '^') return group;
+  const from = skipSpace(latex, at + 1);
+  const braced = bracedGroup(latex, from);
+  const end = braced ? braced.end : /[A-Za-z0-9]/.test(latex[from] ?? '') ? from + 1 : undefined;
+  return end === undefined ? undefined : { content: latex.slice(group.end - group.content.length, end), end };
 }
 
 function readFraction(numerator: string, denominator: string): Leibniz | undefined {

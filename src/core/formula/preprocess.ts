@@ -130,17 +130,49 @@ export function spacesDigits(latex: string): boolean {
   return /\d\s*(?:\\[,;: ]|~)\s*\d/.test(rewriteNumberSpelling(latex));
 }
 
+/**
+ * A side that runs over rows (`a + b \\\\ &+ c`, split.ts) read as one expression: its row breaks
+ * outside braces and environments (a matrix keeps its rows) become spaces.
+ */
+function blankRowBreaks(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text.startsWith('\\begin', i)) depth++;
+    else if (text.startsWith('\\end', i)) depth--;
+    const ch = text[i]!;
+    if (ch === '{') depth++;
+    else if (ch === '}') depth--;
+    if (depth === 0 && text.startsWith('\\\\', i)) {
+      out += '  ';
+      i++;
+      continue;
+    }
+    if (ch === '\\') {
+      out += text.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
 /** Normalise one side (no relation inside) for the Compute Engine. */
 export function normalizeLatex(latex: string): string {
-  const out = rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(latex))))
+  const out = rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(blankRowBreaks(latex)))))
     // `k_\\textrm{h}`, `W_\\text{out}`: text as a subscript or superscript is part of the name.
     .replace(/([_^])\s*\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}/g, '$1{$2}')
     // `\\text{sign}(12)` names a function applied to (12): keep the name, never drop it and leave `(12)`.
-    // A name with underscores (`transistor\_count`) is one name too.
-    .replace(/\\(?:text|textrm|mbox)\s*\{[A-Za-z](?:[A-Za-z0-9]|\\?_)+\}(?=\s*(?:\(|\\left\s*\())/g, (run, at: number, all: string) =>
-      TEXT_FUNCTION_NAME.test(all.slice(at)) ? `\\operatorname{${/\{([^}]*)\}/.exec(run)![1]!.replace(/\\?_/g, '')}}` : run,
+    // A name with underscores (`transistor\_count`) is one name too, and so are one letter (`\mbox{S}(t)`) and
+    // words in any script (`\text{Tanh encogida}(x)`): the name keeps its Latin letters and digits.
+    .replace(/\\(?:text|textrm|mbox)\s*\{[^\s{}\\](?:(?:[^{}\\]|\\_)*[^\s{}\\])?\}(?=\s*(?:\(|\\left\s*\())/g, (run, at: number, all: string) =>
+      TEXT_FUNCTION_NAME.test(all.slice(at)) ? `\\operatorname{${/\{([^}]*)\}/.exec(run)![1]!.replace(/[^A-Za-z0-9]/g, '') || 'f'}}` : run,
     )
     .replace(/\\(?:text|textrm|textit|textbf|mbox|hbox)\s*\{[^{}]*\}/g, ' ')
+    // `0.9(2)`, `0.5(-1)`: a decimal before a bracket is multiplied by it (a discounted return), never
+    // the engine's repeating decimal 0.9222….
+    .replace(/(?<![\d.])(\d+\.\d+)(?=\()/g, '$1\\cdot ')
     // `60.59.58`: with two points or more it is no decimal but a product written with dots.
     .replace(/(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])/g, (run) => run.split('.').join(' \\cdot '))
     .replace(/\\operatorname\*?\s*\{\s*([A-Za-z]+)\s*\}/g, (_m, name: string) =>

@@ -127,8 +127,12 @@ function blankSizeGroups(formula: string): string {
   return out;
 }
 
+/** A row that opens with `+`, `\\times` or `\\cdot` (after its `&`): the expression of the row before goes on. */
+const CONTINUING_ROW = /^\s*&?\s*(?:\+|\\(?:times|cdot)(?![A-Za-z]))/;
+
 /**
- * Drops the row break before a row that opens with a relation: `a &= b \\\\ &= c` is one chain.
+ * Drops the row break before a row that opens with a relation: `a &= b \\\\ &= c` is one chain,
+ * and before a row that opens with a plus or a product sign: the expression continues.
  * A run of row breaks (`\\\\\\\\`, escaped once more in Markdown) counts as one.
  */
 function continueRows(source: string, marks: readonly Mark[]): Mark[] {
@@ -136,6 +140,9 @@ function continueRows(source: string, marks: readonly Mark[]): Mark[] {
   const single = marks.filter((mark, k) => !(isBreak(mark) && isBreak(marks[k + 1]) && source.slice(mark.end, marks[k + 1]!.start).trim() === ''));
   return single.filter((mark, k) => {
     const next = single[k + 1];
+    // `g &= a + b \\ &+ c + d \\ &= e`: a row opening with + or a product sign goes on with the row before
+    // (normalizeLatex reads the row break left inside the side as a space).
+    if (isBreak(mark) && CONTINUING_ROW.test(source.slice(mark.end, mark.end + 40))) return false;
     if (mark.kind !== 'separator' || !next || next.kind !== 'relation') return true;
     const isRowBreak = source.startsWith('\\\\', mark.start);
     return !(isRowBreak && source.slice(mark.end, next.start).trim() === '');
@@ -215,11 +222,11 @@ function parenthesised(source: string): boolean[] {
 export const UNIT_TEXT = /^\\(?:text|textrm|mathrm|mbox|rm)\s*\{\s*([A-Za-zµμ%][A-Za-zµμ%/^0-9\- ]{0,14})\}/;
 
 /**
- * `\\text{sign}(12)`: a word in text, written tight in its braces, right before an opening
- * parenthesis names a function applied to it; prose (`\\text{ and }(…)`, `\\text{for}(…)`) does not.
+ * `\\text{sign}(12)`, `\\text{Tanh encogida}(x)`: text written tight in its braces, right before an opening
+ * parenthesis, names a function applied to it; prose (`\\text{ and }(…)`, `\\text{for}(…)`) does not.
  */
 export const TEXT_FUNCTION_NAME =
-  /^\\(?:text|textrm|mbox)\s*\{(?!(?:and|or|for|if|where|with|when|so|as|to|is|at|since|thus|then|hence|but|by|from|of|in|on|let|also|else|otherwise)\})[A-Za-z](?:[A-Za-z0-9]|\\?_)+\}\s*(?:\(|\\left\s*\()/;
+  /^\\(?:text|textrm|mbox)\s*\{(?!(?:and|or|for|if|where|with|when|so|as|to|is|at|since|thus|then|hence|but|by|from|of|in|on|let|also|else|otherwise)\})[^\s{}\\](?:(?:[^{}\\]|\\_)*[^\s{}\\])?\}\s*(?:\(|\\left\s*\()/;
 
 /** Whether a `\\text{…}` at `at` right before an opening parenthesis names a function applied to it, no separator. */
 function functionNameAt(source: string, at: number): boolean {
