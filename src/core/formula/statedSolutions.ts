@@ -197,7 +197,7 @@ class SectionJudge {
     if (!values) return claim;
     const at = this.at(equation, values);
     if (!at || at.status === 'close') return claim;
-    if (at.status === 'holds') return { ...withoutFix(claim), verdict: 'holds', reading: `at the values the note states: ${listed(values)} (${lines(values)})` };
+    if (at.status === 'holds') return { ...asHeld(claim), verdict: 'holds', reading: `at the values the note states: ${listed(values)} (${lines(values)})` };
     if (this.refutes(equation)) {
       const counterexample = { at: Object.fromEntries(values.map((v) => [v.name, v.value])), left: at.left, right: at.right };
       const relativeError = Math.abs(at.left - at.right) / Math.max(Math.abs(at.left), Math.abs(at.right));
@@ -225,7 +225,7 @@ class SectionJudge {
       if (at.status === 'holds') {
         const others = values.filter((v) => v !== value);
         const also = others.length > 0 ? `, with ${listed(others)} (${lines(others)})` : '';
-        return { ...withoutFix(claim), verdict: 'holds', reading: `it solves ${shortened(equation.text)} (line ${equation.line})${also}` };
+        return { ...asHeld(claim), verdict: 'holds', reading: `it solves ${shortened(equation.text)} (line ${equation.line})${also}` };
       }
       if (at.status === 'off') unsolved ??= equation;
     }
@@ -341,6 +341,14 @@ function uniqueValues(values: readonly StatedValue[], key: (v: StatedValue) => s
     else if (known !== undefined && (known.value !== v.value || known.unit !== v.unit)) out.set(k, undefined);
   }
   return out;
+}
+
+/** The claim without what only a failed or undecided one carries: its fix, its reason, the random points' counter-example. */
+function asHeld(claim: ClaimReport): ClaimReport {
+  const { identity, ...rest } = withoutFix(claim);
+  if (!identity) return rest;
+  const { counterexample: _counterexample, ...check } = identity;
+  return { ...rest, identity: check };
 }
 
 function withoutFix(claim: ClaimReport): ClaimReport {
