@@ -42,3 +42,14 @@ describe('a number word after the formula', () => {
     expect(await verdictsOf('| 10D | 10 | $10^{10} = 10$ billion |\n')).toEqual(['holds']);
   });
 });
+
+describe('≈ between two computed sides with rounded decimals', () => {
+  // yshavit/llm-notes, self-attention: 8192²·4096² = 1.126 × 10¹⁵, written 1.1 × 10¹⁵ in the next step.
+  it('a two-digit decimal stands for a rounded value', async () => {
+    expect(await verdictsOf('$(8192 \\times 8192 \\times 4096 \\times 4096) \\times 4 \\approx (1.1 \\times 10^{15}) \\times 4$\n')).toEqual(['holds']);
+  });
+
+  it('a gap its rounding cannot explain still fails', async () => {
+    expect(await verdictsOf('$\\sqrt{2} \\cdot 1.4 \\approx 2.5 \\cdot 1$\n')).toEqual(['fails']);
+  });
+});

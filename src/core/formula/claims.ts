@@ -101,6 +101,7 @@ interface Reading {
  */
 function otherReadings(relation: Relation, claimed: SideReport, computed: number, reach: number, computedSource: string): Reading[] | undefined {
   const written = claimed.written;
+  if (relation === '\\approx' && !written) return roundedInputsReading(claimed, computed, reach, computedSource);
   if (!written || (relation !== '=' && relation !== '\\approx' && relation !== '\\sim')) return undefined;
   if (!Number.isFinite(reach)) return undefined;
   const value = claimed.value as number;
@@ -229,6 +230,29 @@ function approximatelyEqual(computed: number, claimed: SideReport, relative: num
   if (claimed.writtenDigits === undefined) return relative <= LOOSE_APPROX_TOLERANCE;
   if (!Number.isFinite(computed)) return computed === value;
   return roundsAbove(computed, claimed.writtenDigits, value) === 0;
+}
+
+/** Decimals of two significant digits or more: under `\\approx` such a number stands for a rounded one (`1.1 \\times 10^{15}` for 1.1259 × 10¹⁵). */
+const ROUNDED_DECIMAL = /(?<![\\\w.])(\d*\.\d+)(?![\d.])/g;
+
+/**
+ * `\\approx` between two computed sides (`(8192^2 \\cdot 4096^2) \\cdot 4 \\approx (1.1 \\times 10^{15}) \\cdot 4`):
+ * each decimal of two significant digits or more in them may be rounded by half a unit of
+ * its last digit, and the claim holds when the sides are that close (the relative
+ * half-units added, as they add in products), besides the 0.5% of two computed sides.
+ */
+function roundedInputsReading(claimed: SideReport, computed: number, reach: number, computedSource: string): Reading[] | undefined {
+  let allowance = 0;
+  for (const m of `${computedSource} ${claimed.source}`.matchAll(ROUNDED_DECIMAL)) {
+    const text = m[1]!;
+    const value = Number(text);
+    if (significantDigits(text) < 2 || value === 0) continue;
+    allowance += (0.5 * 10 ** -(text.split('.')[1]!.length)) / Math.abs(value);
+  }
+  if (allowance === 0 || !Number.isFinite(reach)) return undefined;
+  const value = claimed.value as number;
+  const apart = value === 0 ? Infinity : (Math.abs(computed - value) + reach) / Math.abs(value);
+  return [{ name: 'with its decimals read as rounded values', verdict: apart <= allowance + LOOSE_APPROX_TOLERANCE ? 'holds' : 'fails' }];
 }
 
 /**
