@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decode, relativeError, type Encoded } from '../support/numpyReference';
 import { runMlp } from '../../src/core/numeric/mlp';
 import type { ActivationName, Dtype, LayerStats, WeightsData } from '../../src/core/types';
 import { makeSpec } from './specs';
@@ -8,7 +9,6 @@ import { makeSpec } from './specs';
 // Fixtures from test/reference/mlp_numpy.py, an independent numpy implementation.
 const DIR = join(__dirname, '../fixtures/numeric/mlp');
 
-type Encoded = number | 'Infinity' | '-Infinity' | 'NaN';
 interface Case {
   readonly name: string;
   readonly weights: string;
@@ -18,20 +18,12 @@ interface Case {
   readonly expected: Record<Dtype, Record<keyof LayerStats, Encoded>[]>;
 }
 
-const decode = (v: Encoded): number => (typeof v === 'number' ? v : Number(v));
 const cases = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Case[];
 
 function run(c: Case, dtype: Dtype): LayerStats[] {
   const weights = JSON.parse(readFileSync(join(DIR, c.weights), 'utf8')) as WeightsData;
   const activation = c.alpha === null ? { name: c.activation } : { name: c.activation, alpha: c.alpha };
   return runMlp(makeSpec({ dtype, activation, loss: c.loss, weights, weightsPath: c.weights }));
-}
-
-function relativeError(actual: number, expected: number): number {
-  if (Number.isNaN(expected)) return Number.isNaN(actual) ? 0 : Infinity;
-  if (!Number.isFinite(expected)) return actual === expected ? 0 : Infinity;
-  if (expected === 0) return Math.abs(actual);
-  return Math.abs(actual - expected) / Math.abs(expected);
 }
 
 const NORMS = ['gradW', 'gradH', 'act'] as const;

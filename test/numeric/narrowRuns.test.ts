@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decode, relativeError, type Encoded } from '../support/numpyReference';
 import { runMlp } from '../../src/core/numeric/mlp';
 import { runTrain } from '../../src/core/numeric/train/train';
 import type { ActivationName, Dtype, LayerStats, OptimizerName, TrainOutcome, WeightsData } from '../../src/core/types';
@@ -11,8 +12,6 @@ import { makeSpec } from './specs';
 const MLP_DIR = join(__dirname, '../fixtures/numeric/mlp');
 const TRAIN_DIR = join(__dirname, '../fixtures/numeric/train');
 
-type Encoded = number | 'Infinity' | '-Infinity' | 'NaN';
-const decode = (v: Encoded): number => (typeof v === 'number' ? v : Number(v));
 
 interface MlpCase {
   readonly name: string;
@@ -40,13 +39,6 @@ interface TrainCase {
 const mlpCases = JSON.parse(readFileSync(join(MLP_DIR, 'narrow_expected.json'), 'utf8')) as MlpCase[];
 const trainCases = JSON.parse(readFileSync(join(TRAIN_DIR, 'narrow_expected.json'), 'utf8')) as TrainCase[];
 const NARROW = Object.keys(mlpCases[0]!.expected) as Dtype[];
-
-function relativeError(actual: number, expected: number): number {
-  if (Number.isNaN(expected)) return Number.isNaN(actual) ? 0 : Infinity;
-  if (!Number.isFinite(expected)) return actual === expected ? 0 : Infinity;
-  if (expected === 0) return Math.abs(actual);
-  return Math.abs(actual - expected) / Math.abs(expected);
-}
 
 const activationOf = (c: { activation: ActivationName; alpha: number | null }) =>
   c.alpha === null ? { name: c.activation } : { name: c.activation, alpha: c.alpha };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decode, relativeError, type Encoded } from '../support/numpyReference';
 import { runMlp } from '../../src/core/numeric/mlp';
 import { runTrain } from '../../src/core/numeric/train/train';
 import type { ActivationName, Clip, Dtype, Head, LayerStats, LossScale, NormName, OptimizerName, TrainOutcome, WeightsData } from '../../src/core/types';
@@ -9,7 +10,6 @@ import { makeSpec } from './specs';
 // Fixtures from test/reference/remedies_numpy.py, an independent numpy implementation of the remedies.
 const DIR = join(__dirname, '../fixtures/numeric/remedies');
 
-type Encoded = number | 'Infinity' | '-Infinity' | 'NaN';
 interface RemedySpec {
   readonly activation: ActivationName;
   readonly alpha: number;
@@ -46,17 +46,9 @@ interface TrainCase {
   readonly expected: Partial<Record<Dtype, TrainExpected>>;
 }
 
-const decode = (v: Encoded): number => (typeof v === 'number' ? v : Number(v));
 const fixtures = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as { mlp: MlpCase[]; train: TrainCase[] };
 const weightsOf = (file: string) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as WeightsData;
 const activationOf = (s: RemedySpec) => (s.activation === 'leaky-relu' || s.activation === 'elu' ? { name: s.activation, alpha: s.alpha } : { name: s.activation });
-
-function relativeError(actual: number, expected: number): number {
-  if (Number.isNaN(expected)) return Number.isNaN(actual) ? 0 : Infinity;
-  if (!Number.isFinite(expected)) return actual === expected ? 0 : Infinity;
-  if (expected === 0) return Math.abs(actual);
-  return Math.abs(actual - expected) / Math.abs(expected);
-}
 
 /**
  * fp64 to 1e-9 as the spec pins it. The narrow formats follow the same rounding steps, so they are

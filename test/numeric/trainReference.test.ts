@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decode, relativeError, type Encoded } from '../support/numpyReference';
 import { runTrain } from '../../src/core/numeric/train/train';
 import type { Coefficients } from '../../src/core/numeric/train/optimizers';
 import type { ActivationName, Dtype, OptimizerName, TrainOutcome, WeightsData } from '../../src/core/types';
@@ -9,7 +10,6 @@ import { makeSpec } from './specs';
 // Fixtures from test/reference/train_numpy.py, an independent numpy implementation.
 const DIR = join(__dirname, '../fixtures/numeric/train');
 
-type Encoded = number | 'Infinity' | '-Infinity' | 'NaN';
 interface Expected {
   readonly points: { step: number; loss: number }[];
   readonly diverged: number | null;
@@ -25,20 +25,12 @@ interface Case {
   readonly runs: { optimizer: OptimizerName; lr: number; coefficients: Partial<Coefficients>; expected: Record<Dtype, Expected> }[];
 }
 
-const decode = (v: Encoded): number => (typeof v === 'number' ? v : Number(v));
 const cases = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Case[];
 
 function run(c: Case, dtype: Dtype, optimizer: OptimizerName, lr: number, coefficients: Partial<Coefficients>): TrainOutcome {
   const weights = JSON.parse(readFileSync(join(DIR, c.weights), 'utf8')) as WeightsData;
   const activation = c.alpha === null ? { name: c.activation } : { name: c.activation, alpha: c.alpha };
   return runTrain(makeSpec({ experiment: 'train', dtype, activation, head: c.head, optimizer, lr, steps: c.steps, weights, weightsPath: c.weights, ...coefficients }));
-}
-
-function relativeError(actual: number, expected: number): number {
-  if (Number.isNaN(expected)) return Number.isNaN(actual) ? 0 : Infinity;
-  if (!Number.isFinite(expected)) return actual === expected ? 0 : Infinity;
-  if (expected === 0) return Math.abs(actual);
-  return Math.abs(actual - expected) / Math.abs(expected);
 }
 
 /** Largest relative error of the losses and of the update ratios against the fixture. */
