@@ -1,6 +1,8 @@
 /**
- * What follows the closing `$` (afterFormula.ts): a percent sign or a unit in prose,
- * as notes on model memory write them (AmanAnand958/ai-ml-notes week22.md).
+ * What follows the closing `$` (afterFormula.ts): a unit in prose, as notes on model memory
+ * write them (AmanAnand958/ai-ml-notes week22.md); a percent — the ordinal percentile of
+ * m-ciniello/omscs-ml-notes (conformal prediction), "the $9/9 = 100$th percentile of the
+ * scores" — and a number word, EricWiener/ai-notes (Swin Transformer), "$56^4 = 9.8$ million entries".
  */
 import { describe, expect, it } from 'vitest';
 import { judgeNote } from '../support/judging';
@@ -28,15 +30,7 @@ describe('a unit in prose after the formula', () => {
   });
 });
 
-describe('a percent sign after the formula', () => {
-  it('$e^{-1} \\approx 36$% holds as a percentage', async () => {
-    const [report] = await judgeNote('about $e^{-1} \\approx 36$% of the mass\n');
-    expect(report!.verdict).toBe('holds');
-    expect(report!.claims[0]!.reading).toMatch(/percentage/);
-  });
-});
-
-describe('a number word after the formula', () => {
+describe('a number word in a table cell', () => {
   it('$10^{10} = 10$ billion holds', async () => {
     // atulsingh-nikki/obsidian-notes, curse-of-dimensionality: a table cell.
     expect(await verdictsOf('| 10D | 10 | $10^{10} = 10$ billion |\n')).toEqual(['holds']);
@@ -51,5 +45,38 @@ describe('≈ between two computed sides with rounded decimals', () => {
 
   it('a gap its rounding cannot explain still fails', async () => {
     expect(await verdictsOf('$\\sqrt{2} \\cdot 1.4 \\approx 2.5 \\cdot 1$\n')).toEqual(['fails']);
+  });
+});
+
+describe('a percent after the formula', () => {
+  it.each([
+    ['Then the $9/9 = 100$th percentile of the scores is the largest.'],
+    ['About $e^{-1} \\approx 36.8$% of the mass.'],
+    ['It keeps $1 - 0.25 = 75$ percent of the weights.'],
+  ])('%s holds as a percentage', async (note) => {
+    const [report] = await judgeNote(note);
+    expect(report!.verdict).toBe('holds');
+  });
+
+  it('a wrong percentage still fails', async () => {
+    const [report] = await judgeNote('Then the $9/9 = 90$th percentile of the scores.');
+    expect(report!.verdict).toBe('fails');
+  });
+
+  it('a number followed by other text is not a percentage', async () => {
+    const [report] = await judgeNote('We get $9/9 = 100$ th items.');
+    expect(report!.verdict).toBe('fails');
+  });
+});
+
+describe('a number word after the formula', () => {
+  it('scales the last number: 56^4 = 9.8 million', async () => {
+    const [report] = await judgeNote('The attention matrix will have $56^4 = 9.8$ million entries.');
+    expect(report!.verdict).toBe('holds');
+  });
+
+  it('a wrong count still fails', async () => {
+    const [report] = await judgeNote('The attention matrix will have $56^4 = 7.1$ million entries.');
+    expect(report!.verdict).toBe('fails');
   });
 });
