@@ -343,12 +343,10 @@ function uniqueValues(values: readonly StatedValue[], key: (v: StatedValue) => s
   return out;
 }
 
-/** The claim without what only a failed or undecided one carries: its fix, its reason, the random points' counter-example. */
+/** The claim as the stated values decide it: without its fix, its reason, or the random-point check they overrule. */
 function asHeld(claim: ClaimReport): ClaimReport {
-  const { identity, ...rest } = withoutFix(claim);
-  if (!identity) return rest;
-  const { counterexample: _counterexample, ...check } = identity;
-  return { ...rest, identity: check };
+  const { identity: _identity, ...rest } = withoutFix(claim);
+  return rest;
 }
 
 function withoutFix(claim: ClaimReport): ClaimReport {
