@@ -28,6 +28,7 @@ import { readAs, symbolName } from './readAs';
 import { Rng } from '../numeric/rng';
 import { partialVariables, resolveDerivatives } from './partials';
 import { identityDoubt, PROPERTY_REASON } from './identityDoubts';
+import { notationDoubt } from './notationDoubts';
 import { decoratedName } from './decoratedNames';
 
 
@@ -334,7 +335,7 @@ export function checkIdentity(
   // A rounded constant (`1.3e8 \\cdot B`) makes both sides differ by its rounding: such a statement may only hold.
   // `LL(\\theta)` after `L(\\theta) = …` is a name of its own, not L times L(θ): a name both called and free may only hold.
   const nameAlsoVariable = variables.some((v) => called.has(v));
-  const doubt = identityDoubt(left, right, variables);
+  const doubt = identityDoubt(left, right, variables) ?? notationDoubt(left, right, latex);
   const mayFail = !assumed && !nameAlsoVariable && doubt === undefined && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
   const using = [...[...names].map(usingText(definitions)), ...[...(uses.heldConstant ?? [])].map((v) => `${symbolName(v)} held constant`)];
   const counts = countVariables(right, countVariables(left));
