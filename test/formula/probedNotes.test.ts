@@ -43,9 +43,13 @@ describe('notations under which a failing claim is what its author meant (notati
     ['Y_t = \\int_0^1 y_t(\\omega) d \\omega = y_t', /integration variable/],
     // Atcold/NYU-DLSP20, docs/es/week11/11-1.md: a definition of a function named in two words.
     ['\\text{Tanh encogida}(x) = x - \\tanh(x)', /name of several words/],
-  ])('%s is undecided', async (latex, reason) => {
+    // djeada/Statistics-Notes, notes/basic_concepts/descriptive_statistics.md: a relative frequency in percent.
+    ['\\frac{2}{10} \\times 100 = 20\\%', /in percent/],
+    // djeada/Statistics-Notes, notes/correlation_and_regression/multiple_regression.md: 3.785 (2) is 3.785 × 2.
+    ['\\hat{y}_1 = 49.194 + 3.785 (2) + 0.116 (70) = 49.194 + 7.570 + 8.120 = 64.884', /bracketed number/],
+  ])('%s is not failed', async (latex, reason) => {
     const [report] = await judgeNote(`$$\n${latex}\n$$\n`);
-    expect(report!.verdict).toBe('none');
+    expect(report!.claims.map((c) => c.verdict)).not.toContain('fails');
     expect(report!.claims.map((c) => c.reason ?? '').join(' ')).toMatch(reason);
   });
 
@@ -90,5 +94,18 @@ describe('words and conditions around a formula', () => {
     expect((await judgeNote(alone)).flatMap((r) => r.claims.map((c) => c.verdict))).toContain('fails');
     const behindHeading = ica.replace('When is this', '## Kurtosis\n\nWhen is this');
     expect((await judgeNote(behindHeading)).flatMap((r) => r.claims.map((c) => c.verdict))).toContain('fails');
+  });
+});
+
+describe('a value at one argument is not a definition', () => {
+  // djeada/Statistics-Notes, notes/basic_concepts/axioms_of_probability.md: P(S) = 1 is the axiom of unit measure.
+  it('P(S) = 1 does not make P(5) equal to 1', async () => {
+    const reports = await judgeNote('$$\nP(S) = 1\n$$\n\nSince:\n\n$$\nP(5) = \\frac{1}{6}, \\quad P(6) = \\frac{1}{6}\n$$\n');
+    expect(reports.flatMap((r) => r.claims.map((c) => c.verdict))).not.toContain('fails');
+  });
+
+  it('a definition that uses its parameter still refutes', async () => {
+    const reports = await judgeNote('$f(x) = x^2$ and $f(3) = 10$.\n');
+    expect(reports.flatMap((r) => r.claims.map((c) => c.verdict))).toContain('fails');
   });
 });

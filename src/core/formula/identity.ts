@@ -295,7 +295,8 @@ export function checkIdentity(
   if (form && !ASSUMED.has(form.name)) {
     // `f(x) = x^2` after `x = 1`: the parameter is the function's own, not the note's number.
     const body = prepare(rightJson, known, withoutNames(definitions, form.params));
-    const usable = [...variablesOf(body)].every((v) => form.params.includes(v));
+    // `P(S) = 1`: a body without its parameters is a value at one argument, not a constant function.
+    const usable = [...variablesOf(body)].every((v) => form.params.includes(v)) && [...variablesOf(body)].length > 0;
     return { kind: 'definition', definition: { ...form, ...(usable ? { body } : {}), source: latex } };
   }
   const left = prepare(leftJson, known, definitions, uses, freeNumbers);
