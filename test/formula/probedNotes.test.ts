@@ -58,6 +58,7 @@ describe('notations under which a failing claim is what its author meant (notati
     ['2 \\times 3 = 7'],
     ['\\sum_{i=1}^{3} e^{-i} = 2'],
     ['\\pi^2 + 1 = 3'],
+    ['\\pi \\approx 3.15'],
     ['e^{\\theta j} = \\theta j + 1'],
   ])('%s still fails', async (latex) => {
     expect(await verdicts(latex)).toContain('fails');
@@ -107,5 +108,18 @@ describe('a value at one argument is not a definition', () => {
   it('a definition that uses its parameter still refutes', async () => {
     const reports = await judgeNote('$f(x) = x^2$ and $f(3) = 10$.\n');
     expect(reports.flatMap((r) => r.claims.map((c) => c.verdict))).toContain('fails');
+  });
+});
+
+describe('a step with more rounded decimals than corners can be tried (roundedLiterals.ts)', () => {
+  // djeada/Statistics-Notes, notes/basic_concepts/geometric_probability.md: π/4 written as 0.7854, with four other decimals.
+  it('is undecided when its decimals may explain the difference', async () => {
+    const { claims } = await judgeFormula('(1.2)^2 \\left( 0.9865 + \\frac{0.6633}{(1.2)^2} - \\frac{\\pi}{4} \\right) = 1.44 \\left( 0.9865 + \\frac{0.6633}{1.44} - 0.7854 \\right)');
+    expect(claims[0]!.verdict).toBe('none');
+    expect(claims[0]!.reason).toMatch(/many decimals/);
+  });
+
+  it('still fails when they cannot', async () => {
+    expect(await verdicts('(1.2)^2 \\left( 0.9865 + \\frac{0.6633}{(1.2)^2} - \\frac{\\pi}{4} \\right) = 1.44 \\left( 0.9865 + \\frac{0.6633}{1.44} - 0.8854 \\right)')).toEqual(['fails']);
   });
 });

@@ -228,7 +228,9 @@ function underNotation(claim: ClaimReport, sides: readonly string[]): ClaimRepor
   if (writesImaginaryJ(sides)) return undecided(claim, 'j may be the imaginary unit (identities with complex numbers are not checked)');
   if (sides.some(writesIndexedE)) return undecided(claim, 'e with the sum\'s index as superscript may be the i-th e, not Euler\'s number');
   if (sides.some(writesNumbersSideBySide)) return undecided(claim, 'two numbers written side by side may not be a product');
-  if (sides.some(isBarePi)) return undecided(claim, 'π given a value is a name here (a probability, a rate), not the circle constant');
+  // `\\pi \\approx 3.15` is about the constant; `\\pi = 2`, `\\pi = 0.3` give a name a value far from it.
+  const other = sides.findIndex(isBarePi) === 0 ? claim.right.value : claim.left.value;
+  if (sides.some(isBarePi) && !(other !== null && Math.abs(other - Math.PI) < 0.5)) return undecided(claim, 'π given a value is a name here (a probability, a rate), not the circle constant');
   if (writesSuperscriptLabels(sides.join(' '))) return undecided(claim, 'superscripts 1 and 2 before a subscript or an argument may label agents or samples, not powers');
   if (integratesFunctionOfVariable(sides.join(' '))) return undecided(claim, 'a name applied to the integration variable may be a function of it, not a product');
   if (sides.some(writesNumberThenBracketedNumber)) return undecided(claim, 'a number followed by a bracketed number may be a product or a reference, as written');

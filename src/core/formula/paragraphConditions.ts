@@ -4,7 +4,7 @@
  * $z_1^2 + z_2^2 = 1$. … On the unit circle, $z_1^4 + z_2^4 = (z_1^2 + z_2^2)^2 -
  * 2z_1^2 z_2^2 = 1 - 2z_1^2 z_2^2$" (m-ciniello/omscs-ml-notes, PCA/pca_ica.md).
  * Random points know nothing of the condition, so a failing identity whose
- * variables include all of an earlier `… = number` of its section (a few
+ * variables include all of an earlier `… = number` relating two names or more of its section (a few
  * paragraphs back at most) is left
  * undecided, naming that condition (statedConditions.ts does the same within
  * one formula).
@@ -49,7 +49,8 @@ export function underParagraphConditions(note: string, start: number, report: Fo
     const own = new Set(Object.keys(claim.identity.counterexample.at));
     const condition = conditions.find((c) => {
       const names = namesOf(c);
-      return names.size > 0 && [...names].every((n) => own.has(n));
+      // A relation among two names or more: a value given to one (`x = 1`) is a binding, which the checker reads already.
+      return names.size >= 2 && [...names].every((n) => own.has(n));
     });
     if (condition === undefined) return claim;
     const { fix: _fix, ...rest } = claim;
