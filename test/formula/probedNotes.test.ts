@@ -43,6 +43,8 @@ describe('notations under which a failing claim is what its author meant (notati
     ['Y_t = \\int_0^1 y_t(\\omega) d \\omega = y_t', /integration variable/],
     // Atcold/NYU-DLSP20, docs/es/week11/11-1.md: a definition of a function named in two words.
     ['\\text{Tanh encogida}(x) = x - \\tanh(x)', /name of several words/],
+    // djeada/Statistics-Notes, notes/time_series_analysis/difference_equations.md: a_n = λ^n substituted into a recurrence.
+    ['\\lambda^n = 5 \\lambda^{n-1} - 6 \\lambda^{n-2}', /characteristic equation/],
     // djeada/Statistics-Notes, notes/basic_concepts/descriptive_statistics.md: a relative frequency in percent.
     ['\\frac{2}{10} \\times 100 = 20\\%', /in percent/],
     // djeada/Statistics-Notes, notes/correlation_and_regression/multiple_regression.md: 3.785 (2) is 3.785 × 2.
@@ -59,6 +61,8 @@ describe('notations under which a failing claim is what its author meant (notati
     ['\\sum_{i=1}^{3} e^{-i} = 2'],
     ['\\pi^2 + 1 = 3'],
     ['\\pi \\approx 3.15'],
+    ['2^n \\cdot 2^m = 2^{n+m+1}'],
+    ['x^n x = x^{n+2}'],
     ['e^{\\theta j} = \\theta j + 1'],
   ])('%s still fails', async (latex) => {
     expect(await verdicts(latex)).toContain('fails');

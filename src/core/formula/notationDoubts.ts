@@ -6,6 +6,8 @@
  * - `I^{-1} = I`, `K^{n+2} = -K^n`: one capital letter on both sides, alone or
  *   raised to a power, is a law of matrix powers (the identity, a skew-symmetric
  *   cross-product matrix), which no real number need satisfy.
+ * - `\lambda^n = 5 \lambda^{n-1} - 6 \lambda^{n-2}`: sums of numbers times powers of one
+ *   base to one letter plus whole numbers are a recurrence's characteristic equation.
  * - `v-(v\cdot k)k = -k\times(k\times v)`: a letter crossed with a bracket that
  *   crosses letters is the double cross product of vectors (Rodrigues' rotation
  *   formula), which is neither commutative nor associative.
@@ -35,12 +37,44 @@ function capitalPowerOf(json: MathJson): string | undefined {
 /** `k\times(k\times v)`: a letter crossed with a bracket that crosses letters, the double cross product of vector algebra (`p \times r` of two scalars is not). */
 const NESTED_CROSS = /(?<![\\A-Za-z])[A-Za-z]\s*\\times\s*(?:\\left\s*)?\(\s*[A-Za-z]\s*\\times\s*[A-Za-z]\s*(?:\\right\s*)?\)/;
 
+/** `3`, `-1` written as `['Negate', 1]`. */
+function isWhole(json: MathJson): boolean {
+  return Number.isInteger(json) || (Array.isArray(json) && json[0] === 'Negate' && json.length === 2 && Number.isInteger(json[1]));
+}
+
+/** The bases and exponent letters of `json` when it is a sum of numbers times powers `λ^{n-k}` with whole k; undefined when it is anything else. */
+function powerTerms(json: MathJson, into: { bases: Set<string>; exponents: Set<string> }): boolean {
+  if (isWhole(json)) return true;
+  if (!Array.isArray(json)) return false;
+  const [head, ...args] = json as readonly MathJson[];
+  if (head === 'Add' || head === 'Subtract' || head === 'Negate') return args.every((a) => powerTerms(a, into));
+  if (head === 'Multiply' || head === 'InvisibleOperator') return args.filter((a) => !isWhole(a)).length === 1 && args.every((a) => isWhole(a) || powerTerms(a, into));
+  if (head !== 'Power' || typeof args[0] !== 'string') return false;
+  const exponent = args[1]!;
+  const shifted = Array.isArray(exponent) && (exponent[0] === 'Add' || exponent[0] === 'Subtract') && exponent.length === 3 ? (exponent as readonly MathJson[]).slice(1) : undefined;
+  const letter = typeof exponent === 'string' ? exponent
+    : shifted && shifted.some((a) => typeof a === 'string') && shifted.some(isWhole) ? (shifted.find((a) => typeof a === 'string') as string)
+    : undefined;
+  if (letter === undefined) return false;
+  into.bases.add(args[0]);
+  into.exponents.add(letter);
+  return true;
+}
+
+/** `\lambda^n = 5 \lambda^{n-1} - 6 \lambda^{n-2}`: a recurrence's trial solution, an equation in λ (its characteristic equation). */
+function isCharacteristicEquation(left: MathJson, right: MathJson): boolean {
+  const seen = { bases: new Set<string>(), exponents: new Set<string>() };
+  if (!powerTerms(left, seen) || !powerTerms(right, seen)) return false;
+  return seen.bases.size === 1 && seen.exponents.size === 1 && [...seen.bases][0] !== [...seen.exponents][0];
+}
+
 /** Why a failing identity may be read under another notation, or undefined. */
 export function notationDoubt(left: MathJson, right: MathJson, latex: string): string | undefined {
   const capital = capitalPowerOf(left);
   if (capital !== undefined && capitalPowerOf(right) === capital) {
     return `${capital} may be a matrix (a law of its powers), which a check with numbers cannot refute`;
   }
+  if (isCharacteristicEquation(left, right)) return 'it reads as an equation in the base of its powers (a characteristic equation), not an identity';
   if (NESTED_CROSS.test(latex.replace(/\\(?:mathbf|boldsymbol|vec|bm)\s*\{([^{}]*)\}/g, '$1'))) {
     return 'k \\times (k \\times v) may be a cross product of vectors, which a check with numbers cannot refute';
   }
