@@ -127,3 +127,23 @@ describe('a step with more rounded decimals than corners can be tried (roundedLi
     expect(await verdicts('(1.2)^2 \\left( 0.9865 + \\frac{0.6633}{(1.2)^2} - \\frac{\\pi}{4} \\right) = 1.44 \\left( 0.9865 + \\frac{0.6633}{1.44} - 0.8854 \\right)')).toEqual(['fails']);
   });
 });
+
+describe('a function defined under a condition (conditionalDefinitions.ts)', () => {
+  // JuanEcheagaray75/Data-Science-and-Math-Notes, college/semester-4/cryptography-analysis/modular-arithmetic.md: Euler's totient, case by case.
+  const totient = [
+    '- If $n$ is a prime number, then $\\phi(n) = n - 1$',
+    '- With a product $x = pq$, where $p, q$ are prime numbers, $\\phi(pq) = (p-1)(q-1)$',
+    '',
+  ].join('\n');
+
+  it('a later case stated under its own condition is not refuted by the earlier one', async () => {
+    const reports = await judgeNote(totient);
+    expect(reports.flatMap((r) => r.claims.map((c) => c.verdict))).not.toContain('fails');
+    expect(reports.flatMap((r) => r.claims.map((c) => c.reason ?? '')).join(' ')).toMatch(/stated under a condition/);
+  });
+
+  it('without a condition in its sentence it still fails', async () => {
+    const reports = await judgeNote('$f(x) = x^2$. Then $f(2x) = 2x^2$.\n');
+    expect(reports.flatMap((r) => r.claims.map((c) => c.verdict))).toContain('fails');
+  });
+});

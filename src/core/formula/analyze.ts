@@ -25,6 +25,7 @@ import { mayMention } from './decoratedNames';
 import { constantFactorClaim } from './constantRatio';
 import { withProseBefore } from './proseBefore';
 import { underParagraphConditions } from './paragraphConditions';
+import { withConditionalDefinitions } from './conditionalDefinitions';
 import { integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesNumberThenBracketedNumber, writesPercentOfHundred, writesSuperscriptLabels } from './notationDoubts';
 import { withTextAfter } from './afterFormula';
 import { underStatedConditions } from './statedConditions';
@@ -57,7 +58,7 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
 export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {
-  const report = withNamesOfWords(underParagraphConditions(note, span.start, withProseBefore(note, span.start, withTextAfter(note, span.end, formula))));
+  const report = withConditionalDefinitions(note, span.start, withNamesOfWords(underParagraphConditions(note, span.start, withProseBefore(note, span.start, withTextAfter(note, span.end, formula)))));
   const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
   return { ...report, span, fixes };
 }
