@@ -24,6 +24,9 @@ import { mentionedResults, withEarlierResults } from './carriedResults';
 import { mayMention } from './decoratedNames';
 import { constantFactorClaim } from './constantRatio';
 import { withProseBefore } from './proseBefore';
+import { underParagraphConditions } from './paragraphConditions';
+import { withConditionalDefinitions } from './conditionalDefinitions';
+import { integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesNumberThenBracketedNumber, writesPercentOfHundred, writesSuperscriptLabels } from './notationDoubts';
 import { withTextAfter } from './afterFormula';
 import { underStatedConditions } from './statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
@@ -55,7 +58,7 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
 export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {
-  const report = withProseBefore(note, span.start, withTextAfter(note, span.end, formula));
+  const report = withConditionalDefinitions(note, span.start, withNamesOfWords(underParagraphConditions(note, span.start, withProseBefore(note, span.start, withTextAfter(note, span.end, formula)))));
   const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
   return { ...report, span, fixes };
 }
@@ -209,6 +212,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);
   // `For $e=150$, the precision is 1`: a bare e on its own side is a name being given a value, not Euler's number.
   if (claim.verdict === 'fails' && pieces.some((p) => p.text.trim() === 'e')) claim = undecided(claim, 'e may be a variable here, not Euler\'s number');
+  if (claim.verdict === 'fails') claim = underNotation(claim, pieces.map((p) => p.text));
   // A side read as matrices (`\\bs{x}^\\text{T}\\bs{x}`) has no unit: its `\\text{T}` is a transpose.
   const quantities = units && withUnits(pieces) && !isArrayClaim(claim.left, claim.right) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
   return undecidedAtSignZero(quantities && units ? asUnitClaim(claim, quantities, pieces, units) : claim, pieces, reader);
@@ -218,6 +222,21 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
 function definitionsKey(source: string, definitions: Definitions | undefined): string {
   if (!definitions || definitions.size === 0) return '';
   return [...definitions.values()].filter((d) => mayMention(source, d.name)).map((d) => d.source).join('\u0001');
+}
+
+/** The claim undecided when its sides may be read in a notation of notationDoubts.ts. */
+function underNotation(claim: ClaimReport, sides: readonly string[]): ClaimReport {
+  if (writesImaginaryJ(sides)) return undecided(claim, 'j may be the imaginary unit (identities with complex numbers are not checked)');
+  if (sides.some(writesIndexedE)) return undecided(claim, 'e with the sum\'s index as superscript may be the i-th e, not Euler\'s number');
+  if (sides.some(writesNumbersSideBySide)) return undecided(claim, 'two numbers written side by side may not be a product');
+  // `\\pi \\approx 3.15` is about the constant; `\\pi = 2`, `\\pi = 0.3` give a name a value far from it.
+  const other = sides.findIndex(isBarePi) === 0 ? claim.right.value : claim.left.value;
+  if (sides.some(isBarePi) && !(other !== null && Math.abs(other - Math.PI) < 0.5)) return undecided(claim, 'π given a value is a name here (a probability, a rate), not the circle constant');
+  if (writesSuperscriptLabels(sides.join(' '))) return undecided(claim, 'superscripts 1 and 2 before a subscript or an argument may label agents or samples, not powers');
+  if (integratesFunctionOfVariable(sides.join(' '))) return undecided(claim, 'a name applied to the integration variable may be a function of it, not a product');
+  if (sides.some(writesNumberThenBracketedNumber)) return undecided(claim, 'a number followed by a bracketed number may be a product or a reference, as written');
+  if (writesPercentOfHundred(sides)) return undecided(claim, 'a value multiplied by 100 and written with % is in percent, not a fraction');
+  return claim;
 }
 
 function undecided(claim: ClaimReport, why: string): ClaimReport {

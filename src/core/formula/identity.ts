@@ -28,6 +28,7 @@ import { readAs, symbolName } from './readAs';
 import { Rng } from '../numeric/rng';
 import { partialVariables, resolveDerivatives } from './partials';
 import { identityDoubt, PROPERTY_REASON } from './identityDoubts';
+import { notationDoubt } from './notationDoubts';
 import { decoratedName } from './decoratedNames';
 import { otherReading } from './otherReadings';
 
@@ -295,7 +296,8 @@ export function checkIdentity(
   if (form && !ASSUMED.has(form.name)) {
     // `f(x) = x^2` after `x = 1`: the parameter is the function's own, not the note's number.
     const body = prepare(rightJson, known, withoutNames(definitions, form.params));
-    const usable = [...variablesOf(body)].every((v) => form.params.includes(v));
+    // `P(S) = 1`: a body without its parameters is a value at one argument, not a constant function.
+    const usable = [...variablesOf(body)].every((v) => form.params.includes(v)) && [...variablesOf(body)].length > 0;
     return { kind: 'definition', definition: { ...form, ...(usable ? { body } : {}), source: latex } };
   }
   const left = prepare(leftJson, known, definitions, uses, freeNumbers);
@@ -335,7 +337,7 @@ export function checkIdentity(
   // A rounded constant (`1.3e8 \\cdot B`) makes both sides differ by its rounding: such a statement may only hold.
   // `LL(\\theta)` after `L(\\theta) = …` is a name of its own, not L times L(θ): a name both called and free may only hold.
   const nameAlsoVariable = variables.some((v) => called.has(v));
-  const doubt = identityDoubt(left, right, variables);
+  const doubt = identityDoubt(left, right, variables) ?? notationDoubt(left, right, latex);
   const mayFail = !assumed && !nameAlsoVariable && doubt === undefined && !form && sameVariables && !/\d\.\d|\d[eE][+-]?\d/.test(latex);
   const using = [...[...names].map(usingText(definitions)), ...[...(uses.heldConstant ?? [])].map((v) => `${symbolName(v)} held constant`)];
   const counts = countVariables(right, countVariables(left));

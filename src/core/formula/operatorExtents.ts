@@ -51,7 +51,9 @@ function expand(text: string, from: number): string[] | undefined {
   const extents = operandExtents(text, start);
   if (extents.length === 0) return undefined;
   // One extent that is already a parenthesised group, or a call (`\\frac{d}{dx} f(x)`): read as written.
-  if (extents.length === 1 && (/^(?:\\left\s*)?\(/.test(text.slice(start)) || isCall(text.slice(start, extents[0])))) return expand(text, extents[0]!);
+  // A group with a power after it (`\\frac{\\partial}{\\partial y}(t - y)^2`) is not: the power belongs to the operand.
+  const wholeGroup = /^(?:\\left\s*)?\(/.test(text.slice(start)) && closingEnd(text, start) === extents[0];
+  if (extents.length === 1 && (wholeGroup || isCall(text.slice(start, extents[0])))) return expand(text, extents[0]!);
   const out: string[] = [];
   for (const extent of extents) {
     const operand = text.slice(start, extent);

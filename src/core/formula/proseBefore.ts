@@ -1,7 +1,7 @@
 /**
  * The sentence a formula stands in may say that it is not claimed: "The ratio
  * would need to be $\frac{1}{1} = \frac{2}{0.182}$, but …", "a common mistake is
- * $…$", "suppose $…$". A claim that fails in such a sentence is what the author
+ * $…$", "suppose $…$", "the equation is of the form $0 = 1$" (a pattern, not an instance). A claim that fails in such a sentence is what the author
  * sets up to knock down, so it is left undecided, naming the words.
  */
 import { overallVerdict, type FormulaReport } from './types';
@@ -15,7 +15,8 @@ const NOT_ASSERTED = new RegExp(
     String.raw`\b(?:wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|mistakes?|misconceptions?|fallac(?:y|ies)|naive(?:ly)?|myths?|erroneous(?:ly)?)\b`,
     String.raw`\b(?:is|are|was|were|does|do|did)(?: not|n't)\b`,
     String.raw`\b(?:never|instead of|rather than|not equal)\b`,
-    '假设|假如|错误|而不是|并不|不是|不等于',
+    String.raw`\b(?:of|has|have|takes?) the form\b`,
+    '假设|假如|错误|而不是|并不|不是|不等于|形如',
   ].join('|'),
   'i',
 );

@@ -36,7 +36,8 @@ export function withRoundedSubstitution(claim: ClaimReport, pieces: readonly [Pi
   if (claim.left.value === null || claim.right.value === null) return claim;
   const left = rangeOf(pieces[0], claim.left.value, !Number.isInteger(claim.right.value), reader, limits);
   const right = rangeOf(pieces[1], claim.right.value, !Number.isInteger(claim.left.value), reader, limits);
-  if (!left || !right || (left.rounded === 0 && right.rounded === 0)) return claim;
+  if (!left || !right) return withManyRounded(claim, pieces, left, right, reader, limits);
+  if (left.rounded === 0 && right.rounded === 0) return claim;
   if (left.hi < right.lo || right.hi < left.lo) return claim;
   const { fix: _fix, ...rest } = claim;
   return { ...rest, verdict: 'holds', reading: ROUNDED_SUBSTITUTION_READING };
@@ -123,4 +124,39 @@ export function withCarriedValue(claim: ClaimReport, exact: SideReport | undefin
   if (again.verdict !== 'holds') return claim;
   const { fix: _fix, ...rest } = claim;
   return { ...rest, verdict: 'holds', reading: ROUNDED_SUBSTITUTION_READING };
+}
+
+/** Beyond MAX_ROUNDED decimals each is moved alone (2 evaluations each), up to this many. */
+const MAX_ROUNDED_ALONE = 12;
+
+/**
+ * A step with more rounded decimals than corners can be tried
+ * (`1.44 ( 0.9865 + \\frac{0.6633}{1.44} - 0.7854 )` for `(1.2)^2 ( … - \\frac{\\pi}{4} )`):
+ * each decimal is moved alone to the ends of its interval and the changes are summed, a
+ * first-order range. A step whose sides meet within it is undecided, not held (the range
+ * is an estimate); one that misses it stays failed.
+ */
+function withManyRounded(claim: ClaimReport, pieces: readonly [Piece, Piece], left: Range | undefined, right: Range | undefined, reader: LatexReader, limits: SideLimits): ClaimReport {
+  const l = left ?? rangeAlone(pieces[0], claim.left.value!, !Number.isInteger(claim.right.value), reader, limits);
+  const r = right ?? rangeAlone(pieces[1], claim.right.value!, !Number.isInteger(claim.left.value), reader, limits);
+  if (!l || !r || l.hi < r.lo || r.hi < l.lo) return claim;
+  const { fix: _fix, ...rest } = claim;
+  return { ...rest, verdict: 'none', reason: 'cannot evaluate: its many decimals, read as rounded values, may explain the difference' };
+}
+
+function rangeAlone(piece: Piece, value: number, integersToo: boolean, reader: LatexReader, limits: SideLimits): Range | undefined {
+  const literals = [...piece.text.matchAll(DECIMAL), ...(integersToo ? piece.text.matchAll(INTEGER) : [])].filter((m) => significantDigits(m[1]!) >= ROUNDED_DIGITS);
+  if (literals.length <= MAX_ROUNDED || literals.length > MAX_ROUNDED_ALONE) return undefined;
+  let spread = 0;
+  for (const m of literals) {
+    let change = 0;
+    for (const end of interval(m[1]!)) {
+      const text = piece.text.slice(0, m.index) + end + piece.text.slice(m.index! + m[1]!.length);
+      const side = evaluateSide({ text, offset: piece.offset }, reader, limits);
+      if (side.value === null || !Number.isFinite(side.value)) return undefined;
+      change = Math.max(change, Math.abs(side.value - value));
+    }
+    spread += change;
+  }
+  return { lo: value - spread, hi: value + spread, rounded: literals.length };
 }

@@ -1,0 +1,160 @@
+/**
+ * Notations of study notes under which a claim that fails with real numbers is
+ * what its author meant (docs/formulas.md §13). Each only ever turns a "fails"
+ * into an undecided claim, with the reading named.
+ *
+ * - `I^{-1} = I`, `K^{n+2} = -K^n`: one capital letter on both sides, alone or
+ *   raised to a power, is a law of matrix powers (the identity, a skew-symmetric
+ *   cross-product matrix), which no real number need satisfy.
+ * - `\lambda^n = 5 \lambda^{n-1} - 6 \lambda^{n-2}`: sums of numbers times powers of one
+ *   base to one letter plus whole numbers are a recurrence's characteristic equation.
+ * - `v-(v\cdot k)k = -k\times(k\times v)`: a letter crossed with a bracket that
+ *   crosses letters is the double cross product of vectors (Rodrigues' rotation
+ *   formula), which is neither commutative nor associative.
+ * - `r e^{\theta \mathrm{j}} = r \cos \theta+r \sin \theta \mathrm{j}`: engineers
+ *   write the imaginary unit j.
+ * - `\sum_{i=1}^{10} e^i = 31.9`: e with the sum's own index as superscript is the
+ *   i-th error e⁽ⁱ⁾, as `x^n` is the n-th sample in the same notes.
+ * - `58 ·82 37 = 14`: two numbers with only a space between them are not written
+ *   as a product (here ·₈₂ is multiplication modulo 82, with its subscript lost).
+ */
+import type { MathJson } from './engine';
+import { overallVerdict, type FormulaReport } from './types';
+
+const CAPITAL = /^[A-Z]$/;
+
+/** The capital letter a side is made of (`I`, `-K^n`, `I^{-1}`, `\frac{1}{A}`), if it is only that letter and powers of it. */
+function capitalPowerOf(json: MathJson): string | undefined {
+  if (typeof json === 'string') return CAPITAL.test(json) ? json : undefined;
+  if (!Array.isArray(json)) return undefined;
+  const [head, ...args] = json as readonly MathJson[];
+  if (head === 'Negate' && args.length === 1) return capitalPowerOf(args[0]!);
+  if ((head === 'Power' || head === 'Root') && args.length === 2) return typeof args[0] === 'string' && CAPITAL.test(args[0]) ? args[0] : undefined;
+  if (head === 'Divide' && args.length === 2 && args[0] === 1) return capitalPowerOf(args[1]!);
+  return undefined;
+}
+
+/** `k\times(k\times v)`: a letter crossed with a bracket that crosses letters, the double cross product of vector algebra (`p \times r` of two scalars is not). */
+const NESTED_CROSS = /(?<![\\A-Za-z])[A-Za-z]\s*\\times\s*(?:\\left\s*)?\(\s*[A-Za-z]\s*\\times\s*[A-Za-z]\s*(?:\\right\s*)?\)/;
+
+/** `3`, `-1` written as `['Negate', 1]`. */
+function isWhole(json: MathJson): boolean {
+  return Number.isInteger(json) || (Array.isArray(json) && json[0] === 'Negate' && json.length === 2 && Number.isInteger(json[1]));
+}
+
+/** The bases and exponent letters of `json` when it is a sum of numbers times powers `λ^{n-k}` with whole k; undefined when it is anything else. */
+function powerTerms(json: MathJson, into: { bases: Set<string>; exponents: Set<string> }): boolean {
+  if (isWhole(json)) return true;
+  if (!Array.isArray(json)) return false;
+  const [head, ...args] = json as readonly MathJson[];
+  if (head === 'Add' || head === 'Subtract' || head === 'Negate') return args.every((a) => powerTerms(a, into));
+  if (head === 'Multiply' || head === 'InvisibleOperator') return args.filter((a) => !isWhole(a)).length === 1 && args.every((a) => isWhole(a) || powerTerms(a, into));
+  if (head !== 'Power' || typeof args[0] !== 'string') return false;
+  const exponent = args[1]!;
+  const shifted = Array.isArray(exponent) && (exponent[0] === 'Add' || exponent[0] === 'Subtract') && exponent.length === 3 ? (exponent as readonly MathJson[]).slice(1) : undefined;
+  const letter = typeof exponent === 'string' ? exponent
+    : shifted && shifted.some((a) => typeof a === 'string') && shifted.some(isWhole) ? (shifted.find((a) => typeof a === 'string') as string)
+    : undefined;
+  if (letter === undefined) return false;
+  into.bases.add(args[0]);
+  into.exponents.add(letter);
+  return true;
+}
+
+/** `\lambda^n = 5 \lambda^{n-1} - 6 \lambda^{n-2}`: a recurrence's trial solution, an equation in λ (its characteristic equation). */
+function isCharacteristicEquation(left: MathJson, right: MathJson): boolean {
+  const seen = { bases: new Set<string>(), exponents: new Set<string>() };
+  if (!powerTerms(left, seen) || !powerTerms(right, seen)) return false;
+  return seen.bases.size === 1 && seen.exponents.size === 1 && [...seen.bases][0] !== [...seen.exponents][0];
+}
+
+/** Why a failing identity may be read under another notation, or undefined. */
+export function notationDoubt(left: MathJson, right: MathJson, latex: string): string | undefined {
+  const capital = capitalPowerOf(left);
+  if (capital !== undefined && capitalPowerOf(right) === capital) {
+    return `${capital} may be a matrix (a law of its powers), which a check with numbers cannot refute`;
+  }
+  if (isCharacteristicEquation(left, right)) return 'it reads as an equation in the base of its powers (a characteristic equation), not an identity';
+  if (NESTED_CROSS.test(latex.replace(/\\(?:mathbf|boldsymbol|vec|bm)\s*\{([^{}]*)\}/g, '$1'))) {
+    return 'k \\times (k \\times v) may be a cross product of vectors, which a check with numbers cannot refute';
+  }
+  return undefined;
+}
+
+/** `\mathrm{j}`, `\text{j}`, or a j in an exponent of e beside a cos or sin: j written for the imaginary unit. */
+export function writesImaginaryJ(sides: readonly string[]): boolean {
+  if (sides.some((s) => /\\(?:mathrm|text|textrm|operatorname)\s*\{\s*j\s*\}|\\jmath\b/.test(s))) return true;
+  const euler = sides.some((s) => /(?<![A-Za-z\\])e\s*\^\s*\{[^{}]*(?<![A-Za-z\\])j(?![A-Za-z])[^{}]*\}/.test(s));
+  return euler && sides.some((s) => /\\(?:cos|sin)\b/.test(s));
+}
+
+/** `\sum_{i=1}^{10} e^i`: e raised to the sum's own index (an indexed e, not Euler's number). */
+export function writesIndexedE(side: string): boolean {
+  const index = /\\sum\s*(?:\\limits\s*)?_\s*\{?\s*([A-Za-z])\s*=/.exec(side)?.[1];
+  if (index === undefined) return false;
+  return new RegExp(String.raw`(?<![A-Za-z\\])e\s*\^\s*(?:\{\s*\(?\s*${index}\s*\)?\s*\}|${index}(?![A-Za-z]))`).test(side);
+}
+
+/** `58 ·82 37`: two numbers with only a space between them. */
+export function writesNumbersSideBySide(side: string): boolean {
+  return /(?<![\d.])\d+(?:\.\d+)?[ \t]+\d/.test(side.replace(/\\[A-Za-z]+\s*/g, '\\cmd'));
+}
+
+/** `\text{Tanh encogida}(x)`: a name of several words applied to a group, a function the note defines. */
+const NAME_OF_WORDS_APPLIED = /\\(?:text|textrm|mbox|mathrm|operatorname)\s*\{[^{}]*[A-Za-z]\s+[A-Za-z][^{}]*\}\s*(?:\(|\\left\s*\()/;
+
+/**
+ * The report with its failing claims undecided when the formula applies a name
+ * of several words (`\text{Tanh encogida}(x) = x - \tanh(x)`, a definition):
+ * the words are dropped as prose before the sides are read, so the claim seen is
+ * not the one written.
+ */
+export function withNamesOfWords(report: FormulaReport): FormulaReport {
+  if (report.verdict !== 'fails' || !NAME_OF_WORDS_APPLIED.test(report.source)) return report;
+  const claims = report.claims.map((claim) => {
+    if (claim.verdict !== 'fails') return claim;
+    const { fix: _fix, ...rest } = claim;
+    return { ...rest, verdict: 'none' as const, reason: 'cannot evaluate: a name of several words applied to a group is a function the note defines' };
+  });
+  return { ...report, claims, verdict: overallVerdict(claims) };
+}
+
+/** `\pi = 2`, `\pi^1 = 1`: a side that is π alone (or π with a superscript label), a name given a value as `e = 150` is. */
+export function isBarePi(side: string): boolean {
+  return /^\s*\\pi\s*(?:\^\s*(?:\{\s*\w+\s*\}|\w))?\s*$/.test(side);
+}
+
+/**
+ * `c^2_t(s^t) = 1 - c^1_t(s^t)`: one letter with superscripts 1 and 2, each right
+ * before a subscript or an argument, labels agents 1 and 2; they are not powers.
+ */
+export function writesSuperscriptLabels(latex: string): boolean {
+  const labels = new Map<string, Set<string>>();
+  const pattern = /(?<![A-Za-z\\])([A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*\^\s*(?:\{\s*(\d)\s*\}|(\d))\s*(?=_|\(|\\left)/g;
+  for (const m of latex.matchAll(pattern)) {
+    const seen = labels.get(m[1]!) ?? new Set<string>();
+    seen.add(m[2] ?? m[3]!);
+    labels.set(m[1]!, seen);
+  }
+  return [...labels.values()].some((s) => s.size >= 2);
+}
+
+/** `\int_0^1 y_t(\omega) d \omega`: a name applied to the integration variable alone is a function of it, not a product. */
+export function integratesFunctionOfVariable(latex: string): boolean {
+  if (!/\\i+nt/.test(latex)) return false;
+  for (const m of latex.matchAll(/(?<![A-Za-z\\])d\s*(\\[A-Za-z]+|[A-Za-z])(?![A-Za-z])/g)) {
+    const variable = m[1]!.replace(/\\/g, '\\\\');
+    if (new RegExp(String.raw`[A-Za-z}]\s*(?:\\left)?\(\s*${variable}\s*(?:\\right)?\)`).test(latex)) return true;
+  }
+  return false;
+}
+
+/** `49.194 + 3.785 (2) + 0.116 (70)`: a number with a bracketed number after it, a product that may also read as an equation's number. */
+export function writesNumberThenBracketedNumber(side: string): boolean {
+  return /\d\s*(?:\\left\s*)?\(\s*-?\d+(?:\.\d+)?\s*(?:\\right\s*)?\)/.test(side);
+}
+
+/** `\frac{2}{10} \times 100 = 20\%`: a percentage computed by multiplying by 100, its % naming the unit, not a factor 1/100. */
+export function writesPercentOfHundred(sides: readonly string[]): boolean {
+  return sides.some((s) => /\\%\s*$/.test(s)) && sides.some((s) => /(?:\\times|\\cdot|\*)\s*100(?![\d.])/.test(s));
+}
