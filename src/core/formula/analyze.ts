@@ -26,7 +26,7 @@ import { constantFactorClaim } from './constantRatio';
 import { withProseBefore } from './proseBefore';
 import { underParagraphConditions } from './paragraphConditions';
 import { withConditionalDefinitions } from './conditionalDefinitions';
-import { integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesNumberThenBracketedNumber, writesPercentOfHundred, writesSuperscriptLabels } from './notationDoubts';
+import { integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesSuperscriptLabels } from './notationDoubts';
 import { withTextAfter } from './afterFormula';
 import { underStatedConditions } from './statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
@@ -234,7 +234,6 @@ function underNotation(claim: ClaimReport, sides: readonly string[]): ClaimRepor
   if (sides.some(isBarePi) && !(other !== null && Math.abs(other - Math.PI) < 0.5)) return undecided(claim, 'π given a value is a name here (a probability, a rate), not the circle constant');
   if (writesSuperscriptLabels(sides.join(' '))) return undecided(claim, 'superscripts 1 and 2 before a subscript or an argument may label agents or samples, not powers');
   if (integratesFunctionOfVariable(sides.join(' '))) return undecided(claim, 'a name applied to the integration variable may be a function of it, not a product');
-  if (sides.some(writesNumberThenBracketedNumber)) return undecided(claim, 'a number followed by a bracketed number may be a product or a reference, as written');
   if (writesPercentOfHundred(sides)) return undecided(claim, 'a value multiplied by 100 and written with % is in percent, not a fraction');
   return claim;
 }

@@ -149,11 +149,6 @@ export function integratesFunctionOfVariable(latex: string): boolean {
   return false;
 }
 
-/** `49.194 + 3.785 (2) + 0.116 (70)`: a number with a bracketed number after it, a product that may also read as an equation's number. */
-export function writesNumberThenBracketedNumber(side: string): boolean {
-  return /\d\s*(?:\\left\s*)?\(\s*-?\d+(?:\.\d+)?\s*(?:\\right\s*)?\)/.test(side);
-}
-
 /** `\frac{2}{10} \times 100 = 20\%`: a percentage computed by multiplying by 100, its % naming the unit, not a factor 1/100. */
 export function writesPercentOfHundred(sides: readonly string[]): boolean {
   return sides.some((s) => /\\%\s*$/.test(s)) && sides.some((s) => /(?:\\times|\\cdot|\*)\s*100(?![\d.])/.test(s));

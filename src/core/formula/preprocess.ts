@@ -170,9 +170,9 @@ export function normalizeLatex(latex: string): string {
       TEXT_FUNCTION_NAME.test(all.slice(at)) ? `\\operatorname{${/\{([^}]*)\}/.exec(run)![1]!.replace(/[^A-Za-z0-9]/g, '') || 'f'}}` : run,
     )
     .replace(/\\(?:text|textrm|textit|textbf|mbox|hbox)\s*\{[^{}]*\}/g, ' ')
-    // `0.9(2)`, `0.5(-1)`: a decimal before a bracket is multiplied by it (a discounted return), never
-    // the engine's repeating decimal 0.9222….
-    .replace(/(?<![\d.])(\d+\.\d+)(?=\()/g, '$1\\cdot ')
+    // `0.9(2)`, `0.5(-1)`, `3.785 (2)`: a decimal before a bracket is multiplied by it (a discounted
+    // return, a regression's term), never the engine's repeating decimal 0.9222….
+    .replace(/(?<![\d.])(\d+\.\d+)\s*(?=\()/g, '$1\\cdot ')
     // `60.59.58`: with two points or more it is no decimal but a product written with dots.
     .replace(/(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])/g, (run) => run.split('.').join(' \\cdot '))
     .replace(/\\operatorname\*?\s*\{\s*([A-Za-z]+)\s*\}/g, (_m, name: string) =>
