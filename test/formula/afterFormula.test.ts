@@ -43,6 +43,12 @@ describe('≈ between two computed sides with rounded decimals', () => {
     expect(await verdictsOf('$(8192 \\times 8192 \\times 4096 \\times 4096) \\times 4 \\approx (1.1 \\times 10^{15}) \\times 4$\n')).toEqual(['holds']);
   });
 
+  it('a written result may come from the rounded decimal it stands for', async () => {
+    // The next line of the same note: 1.1 × 10¹⁵ · 4 bytes is 4.4 PB, but 4.5 PB is what 1.126 × 10¹⁵ gives.
+    expect(await verdictsOf('$(1.1 \\times 10^{15}) \\times 4 \\approx 4.5 \\times 10^{15}$\n')).toEqual(['holds']);
+    expect(await verdictsOf('$1.1 \\times 4 \\approx 4.7$\n')).toEqual(['fails']);
+  });
+
   it('a gap its rounding cannot explain still fails', async () => {
     expect(await verdictsOf('$\\sqrt{2} \\cdot 1.4 \\approx 2.5 \\cdot 1$\n')).toEqual(['fails']);
   });

@@ -121,6 +121,10 @@ function otherReadings(relation: Relation, claimed: SideReport, computed: number
   if (written.continued || (digits >= 2 && approximate)) {
     readings.push({ name: `as truncated to ${digits} significant digit${plural}`, verdict: overInterval(lo, hi, (x) => truncatesAbove(x, digits, value)) });
   }
+  if (relation === '\\approx') {
+    const rounded = fromRoundedInputs(lo, hi, computedSource, digits, value);
+    if (rounded) readings.push(rounded);
+  }
   // `0.70710678 \\times 6 = 4.24264069`: digits beyond those of the rounded inputs are not the author's to get right.
   const inputs = inputDigits(computedSource);
   if (inputs !== undefined && inputs < digits) {
@@ -242,17 +246,36 @@ const ROUNDED_DECIMAL = /(?<![\\\w.])(\d*\.\d+)(?![\d.])/g;
  * half-units added, as they add in products), besides the 0.5% of two computed sides.
  */
 function roundedInputsReading(claimed: SideReport, computed: number, reach: number, computedSource: string): Reading[] | undefined {
-  let allowance = 0;
-  for (const m of `${computedSource} ${claimed.source}`.matchAll(ROUNDED_DECIMAL)) {
-    const text = m[1]!;
-    const value = Number(text);
-    if (significantDigits(text) < 2 || value === 0) continue;
-    allowance += (0.5 * 10 ** -(text.split('.')[1]!.length)) / Math.abs(value);
-  }
+  const allowance = roundingAllowance(`${computedSource} ${claimed.source}`);
   if (allowance === 0 || !Number.isFinite(reach)) return undefined;
   const value = claimed.value as number;
   const apart = value === 0 ? Infinity : (Math.abs(computed - value) + reach) / Math.abs(value);
   return [{ name: 'with its decimals read as rounded values', verdict: apart <= allowance + LOOSE_APPROX_TOLERANCE ? 'holds' : 'fails' }];
+}
+
+/** The relative half-units of the decimals of two significant digits or more in `text`, added. */
+function roundingAllowance(text: string): number {
+  let allowance = 0;
+  for (const m of text.matchAll(ROUNDED_DECIMAL)) {
+    const digits = m[1]!;
+    const value = Number(digits);
+    if (significantDigits(digits) < 2 || value === 0) continue;
+    allowance += (0.5 * 10 ** -(digits.split('.')[1]!.length)) / Math.abs(value);
+  }
+  return allowance;
+}
+
+/**
+ * `(1.1 \\times 10^{15}) \\times 4 \\approx 4.5` (for 1.126 × 10¹⁵ · 4): a written result of `\\approx`
+ * holds when some value of the computed side's rounded decimals gives it, rounded to its digits.
+ */
+function fromRoundedInputs(lo: number, hi: number, computedSource: string, digits: number, value: number): Reading | undefined {
+  const allowance = roundingAllowance(computedSource);
+  if (allowance === 0) return undefined;
+  const ends = [lo * (1 - allowance), lo * (1 + allowance), hi * (1 - allowance), hi * (1 + allowance)];
+  const [from, to] = [Math.min(...ends), Math.max(...ends)];
+  const reaches = roundsAbove(from, digits, value) <= 0 && roundsAbove(to, digits, value) >= 0;
+  return { name: 'with its decimals read as rounded values', verdict: reaches ? 'holds' : 'fails' };
 }
 
 /**
