@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode, relativeError, type Encoded } from '../support/numpyReference';
+import { decode, relativeError, type Encoded, type TrainExpected } from '../support/numpyReference';
 import { runMlp } from '../../src/core/numeric/mlp';
 import { runTrain } from '../../src/core/numeric/train/train';
 import type { ActivationName, Dtype, LayerStats, OptimizerName, TrainOutcome, WeightsData } from '../../src/core/types';
@@ -20,11 +20,6 @@ interface MlpCase {
   readonly alpha: number | null;
   readonly loss: 'mse' | 'sum';
   readonly expected: Record<string, Record<keyof LayerStats, Encoded>[]>;
-}
-interface TrainExpected {
-  readonly points: { step: number; loss: number }[];
-  readonly diverged: number | null;
-  readonly layers: { layer: number; updateRatio: Encoded[] }[];
 }
 interface TrainCase {
   readonly name: string;

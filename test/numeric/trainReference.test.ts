@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode, relativeError, type Encoded } from '../support/numpyReference';
+import { decode, relativeError, type TrainExpected } from '../support/numpyReference';
 import { runTrain } from '../../src/core/numeric/train/train';
 import type { Coefficients } from '../../src/core/numeric/train/optimizers';
 import type { ActivationName, Dtype, OptimizerName, TrainOutcome, WeightsData } from '../../src/core/types';
@@ -10,11 +10,6 @@ import { makeSpec } from './specs';
 // Fixtures from test/reference/train_numpy.py, an independent numpy implementation.
 const DIR = join(__dirname, '../fixtures/numeric/train');
 
-interface Expected {
-  readonly points: { step: number; loss: number }[];
-  readonly diverged: number | null;
-  readonly layers: { layer: number; updateRatio: Encoded[] }[];
-}
 interface Case {
   readonly name: string;
   readonly weights: string;
@@ -22,7 +17,7 @@ interface Case {
   readonly alpha: number | null;
   readonly head: 'linear' | 'activation';
   readonly steps: number;
-  readonly runs: { optimizer: OptimizerName; lr: number; coefficients: Partial<Coefficients>; expected: Record<Dtype, Expected> }[];
+  readonly runs: { optimizer: OptimizerName; lr: number; coefficients: Partial<Coefficients>; expected: Record<Dtype, TrainExpected> }[];
 }
 
 const cases = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Case[];
@@ -34,7 +29,7 @@ function run(c: Case, dtype: Dtype, optimizer: OptimizerName, lr: number, coeffi
 }
 
 /** Largest relative error of the losses and of the update ratios against the fixture. */
-function compare(actual: TrainOutcome, expected: Expected): { loss: number; ratio: number } {
+function compare(actual: TrainOutcome, expected: TrainExpected): { loss: number; ratio: number } {
   expect(actual.diverged).toBe(expected.diverged);
   expect(actual.points.map((p) => p.step)).toEqual(expected.points.map((p) => p.step));
   let loss = 0;

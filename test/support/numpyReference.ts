@@ -15,3 +15,10 @@ export function relativeError(actual: number, expected: number): number {
   if (expected === 0) return Math.abs(actual);
   return Math.abs(actual - expected) / Math.abs(expected);
 }
+
+/** One training run of a reference fixture: the loss at every step, the divergence step, each layer's update ratios. */
+export interface TrainExpected {
+  readonly points: { step: number; loss: number }[];
+  readonly diverged: number | null;
+  readonly layers: { layer: number; updateRatio: Encoded[] }[];
+}
