@@ -7,6 +7,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeNote, type NoteFormulaReport } from '../../src/core/formula';
 
+/**
+ * Each formula's wall-clock budget here: eight times the default (250 ms), so that
+ * the scores measure what the checker reads, not how loaded the machine is (a
+ * formula that needs 40 ms idle needs 300 ms at a load of 15 on two cores).
+ */
+const CORPUS_FORMULA_TIME_LIMIT_MS = 2_000;
+
 export type Label = 'holds' | 'fails' | 'none';
 
 export interface LabelEntry {
@@ -101,7 +108,7 @@ export async function scoreCorpus(dir: string): Promise<CorpusScore> {
   const notes = [...new Set(labels.map((l) => l.note))];
   for (const note of notes) {
     const text = fs.readFileSync(path.join(dir, 'notes', `${note}.md`), 'utf8');
-    const reports = await analyzeNote(text);
+    const reports = await analyzeNote(text, { timeLimitMs: CORPUS_FORMULA_TIME_LIMIT_MS });
     const used = new Set<NoteFormulaReport>();
     for (const e of labels.filter((l) => l.note === note)) {
       const r = findReport(reports, used, e);

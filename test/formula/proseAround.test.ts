@@ -37,6 +37,17 @@ describe('e as a variable', () => {
   it('a wrong power of two beside it still fails', async () => {
     expect(await verdictsOf('For $e=0$, we have a precision of $2^{-127+23}=2^{-150}$.\n')).toEqual(['none', 'fails']);
   });
+
+  it('e given a value names e for the rest of the note: its powers are about that e', async () => {
+    const reports = await judgeNote('With $e = 3$, we get $e^2 = 9$.\n\nThe rate $e = 0.5$ gives $2e = 1$.\n');
+    // `e = 3` itself may stand for Euler's number rounded; what matters is that nothing after it fails.
+    expect(reports.map((r) => r.verdict).slice(1)).toEqual(['none', 'none', 'none']);
+    expect(reports[1]!.claims[0]!.reason).toMatch(/e was given a value earlier in the note \(e = 3\)/);
+  });
+
+  it('e written as about 2.72 is Euler\'s number, so a wrong power of it still fails', async () => {
+    expect(await verdictsOf('$e \\approx 2.72$, so $e^2 = 9$.\n')).toEqual(['holds', 'fails']);
+  });
 });
 
 describe('notation a scalar check cannot read', () => {

@@ -26,7 +26,7 @@ import { constantFactorClaim } from './constantRatio';
 import { withProseBefore } from './proseBefore';
 import { underParagraphConditions } from './paragraphConditions';
 import { withConditionalDefinitions } from './conditionalDefinitions';
-import { integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesSuperscriptLabels } from './notationDoubts';
+import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesSuperscriptLabels } from './notationDoubts';
 import { withTextAfter } from './afterFormula';
 import { underStatedConditions } from './statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
@@ -210,8 +210,14 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
     for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
   }
   if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);
-  // `For $e=150$, the precision is 1`: a bare e on its own side is a name being given a value, not Euler's number.
-  if (claim.verdict === 'fails' && pieces.some((p) => p.text.trim() === 'e')) claim = undecided(claim, 'e may be a variable here, not Euler\'s number');
+  // `For $e=150$, the precision is 1`: a bare e on its own side is a name being given a value, not Euler's number,
+  // and the note learns so: after `With $e = 3$`, `$e^2 = 9$` is about that e too.
+  if (claim.verdict === 'fails' && pieces.some((p) => p.text.trim() === 'e')) {
+    claim = undecided(claim, 'e may be a variable here, not Euler\'s number');
+    defines.push(eGivenValue(pieces.map((p) => p.text).join(' = ')));
+  } else if (claim.verdict === 'fails' && eNamedBy(scope) !== undefined && pieces.some((p) => writesBareE(p.text))) {
+    claim = undecided(claim, `e was given a value earlier in the note (${eNamedBy(scope)}), so it may not be Euler's number here`);
+  }
   if (claim.verdict === 'fails') claim = underNotation(claim, pieces.map((p) => p.text));
   // A side read as matrices (`\\bs{x}^\\text{T}\\bs{x}`) has no unit: its `\\text{T}` is a transpose.
   const quantities = units && withUnits(pieces) && !isArrayClaim(claim.left, claim.right) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;

@@ -18,6 +18,7 @@
  * - `58 ·82 37 = 14`: two numbers with only a space between them are not written
  *   as a product (here ·₈₂ is multiplication modulo 82, with its subscript lost).
  */
+import type { FunctionDefinition } from './types';
 import type { MathJson } from './engine';
 import { overallVerdict, type FormulaReport } from './types';
 
@@ -93,6 +94,28 @@ export function writesIndexedE(side: string): boolean {
   const index = /\\sum\s*(?:\\limits\s*)?_\s*\{?\s*([A-Za-z])\s*=/.exec(side)?.[1];
   if (index === undefined) return false;
   return new RegExp(String.raw`(?<![A-Za-z\\])e\s*\^\s*(?:\{\s*\(?\s*${index}\s*\)?\s*\}|${index}(?![A-Za-z]))`).test(side);
+}
+
+/**
+ * `With $e = 3$`: the note names e, so its later formulas may mean that e. The
+ * definition only marks the name (a redefined name may confirm, never refute;
+ * its body keeps it in the note's scope) — the formula that mentions it is undecided when it fails.
+ */
+export function eGivenValue(source: string): FunctionDefinition {
+  return { name: 'e', params: [], body: 'Nothing', source, redefined: true };
+}
+
+/** The statement that gave e a value other than Euler's number (`e = 3`, eGivenValue), if the note's scope holds one; `e \approx 2.72` is Euler's number. */
+export function eNamedBy(scope: ReadonlyMap<string, FunctionDefinition>): string | undefined {
+  const d = scope.get('e');
+  if (d === undefined || d.params.length > 0) return undefined;
+  const named = (d.body === 'Nothing' && d.redefined === true) || (typeof d.body === 'number' && Math.abs(d.body - Math.E) > 0.05);
+  return named ? d.source : undefined;
+}
+
+/** An e that is a letter of its own (`e^2`, `2e`), not part of a command (`\exp`) or of a longer name. */
+export function writesBareE(side: string): boolean {
+  return /(?<![A-Za-z\\])e(?![A-Za-z])/.test(side.replace(/\\(?:text|mathrm|operatorname)\s*\{[^{}]*\}/g, ' ').replace(/\\[A-Za-z]+/g, ' '));
 }
 
 /** `58 ·82 37`: two numbers with only a space between them. */
