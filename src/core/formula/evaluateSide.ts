@@ -30,6 +30,8 @@ export interface SideLimits {
   readonly arrays?: ReadonlyMap<string, MathJson>;
   /** Numbers bound earlier in the note, used only inside a side read as arrays (`\\delta^{(2)} W^{(2)}`). */
   readonly numbers?: ReadonlyMap<string, number>;
+  /** Bound names and assumed activations the claim's section vouches for: they may refute (workedExample.ts). */
+  readonly trusted?: ReadonlySet<string>;
 }
 
 // The engine parses at roughly 0.1 ms per character, and parsing cannot be interrupted.

@@ -385,7 +385,7 @@ function bodyOf(name: string, definitions: ReadonlyMap<string, FunctionDefinitio
  * So may a symbol bound once to an expression (`y = x^2 + 3x + 4`), in its derivatives (`y'`).
  */
 function refutes(definition: FunctionDefinition | undefined): boolean {
-  return definition !== undefined && (definition.params.length > 0 || boundToExpression(definition)) && definition.redefined !== true;
+  return definition !== undefined && (definition.params.length > 0 || boundToExpression(definition) || definition.trusted === true) && definition.redefined !== true;
 }
 
 /** `y = x^2 + 3x + 4`: a symbol (no parameters) bound to an expression in other variables, not to a number. */

@@ -48,9 +48,12 @@ export function judgeArrayClaim(left: SideReport, relation: Relation, right: Sid
   return reading ? { ...judged, reading: judged.reading ? `${judged.reading}, ${reading}` : reading } : judged;
 }
 
-/** Both sides are rows of two written in brackets (`[1, 2] - [0, 1] = [0, 2]`): as intervals the claim may hold. */
+/**
+ * Both sides are rows of two written in brackets (`[1, 2] - [0, 1] = [0, 2]`): as intervals the claim may hold.
+ * A side computed from names (`W^{(2)} - \eta \delta^{(2)} a^{(1)}`) writes no interval.
+ */
 function mayBeIntervals(left: SideReport, right: SideReport): boolean {
-  const pair = (side: SideReport) => side.array !== undefined && side.array.rows === 1 && side.array.cols === 2 && !side.array.certainShape;
+  const pair = (side: SideReport) => side.array !== undefined && side.array.rows === 1 && side.array.cols === 2 && !side.array.certainShape && side.source.includes('[');
   return pair(left) && pair(right);
 }
 

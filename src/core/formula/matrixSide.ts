@@ -88,7 +88,7 @@ function pairNorms(latex: string): string {
 export function evaluateArraySide(
   base: { source: string; offset: number },
   reader: LatexReader,
-  limits: { deadline: number; arrays?: ReadonlyMap<string, MathJson>; numbers?: ReadonlyMap<string, number>; degrees?: boolean },
+  limits: { deadline: number; arrays?: ReadonlyMap<string, MathJson>; numbers?: ReadonlyMap<string, number>; degrees?: boolean; trusted?: ReadonlySet<string> },
   valueProblem: (e: ReturnType<typeof evaluate>, json: MathJson) => string | undefined,
 ): SideReport | undefined {
   let json: MathJson;
@@ -104,11 +104,17 @@ export function evaluateArraySide(
     elementWiseProduct: !/\\times(?![A-Za-z])/.test(base.source),
   };
   const shown = readAs(json);
-  const bound = () => ({
-    ...(scope.used.size > 0 ? { boundArrays: [...scope.used].sort() } : {}),
-    ...([...scope.used].some((n) => !scope.arrays.has(n)) ? { boundNumbers: [...scope.used].filter((n) => !scope.arrays.has(n)).sort() } : {}),
-    ...(scope.assumed!.size > 0 ? { assumedFunctions: [...scope.assumed!].sort() } : {}),
-  });
+  const bound = () => {
+    // What the claim's own worked example bound, or an activation its section names, may refute (workedExample.ts).
+    const doubted = (n: string) => !limits.trusted?.has(n.replace(/'$/, ''));
+    const used = [...scope.used].filter(doubted).sort();
+    const assumed = [...scope.assumed!].filter(doubted).sort();
+    return {
+      ...(used.length > 0 ? { boundArrays: used } : {}),
+      ...(used.some((n) => !scope.arrays.has(n)) ? { boundNumbers: used.filter((n) => !scope.arrays.has(n)) } : {}),
+      ...(assumed.length > 0 ? { assumedFunctions: assumed } : {}),
+    };
+  };
   const refused = (message: string): SideReport | undefined =>
     // A side with free symbols (`\\bs{Ax}` with x unknown, `\\alpha \\bs{x}`) keeps them; only a side with an array gets the array's error.
     scope.sawArray && scope.free.size === 0 && !/unknown symbol/.test(message) ? { ...base, value: null, readAs: shown, symbols: [], error: message, ...bound() } : undefined;

@@ -12,17 +12,20 @@ import { SectionLogBases } from './sectionLogBase';
 import { StatedSolutions } from './statedSolutions';
 import { mayStateValue, writesUnit } from './statedValues';
 import { unitChecker } from './units';
+import { WorkedExamples } from './workedExample';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 export class NoteReadings {
   private readonly solutions: StatedSolutions;
   private readonly logBases: SectionLogBases;
+  private readonly workedExamples: WorkedExamples;
   private isUnit?: (unit: string) => boolean;
 
   constructor(note: string, private readonly spans: readonly MathSpan[]) {
     const sectionOf = sectionOfLine(note);
     this.solutions = new StatedSolutions(note, spans, sectionOf);
     this.logBases = new SectionLogBases(spans, sectionOf);
+    this.workedExamples = new WorkedExamples(note, spans, sectionOf);
   }
 
   /** The report of the formula at `index` (analysed with `options`), with the claims these readings decide. */
@@ -33,6 +36,8 @@ export class NoteReadings {
       claims = this.solutions.review(index, claims, reader, await this.unitTest(), options.logBase);
     }
     claims = await this.logBases.review(index, claims, options);
+    claims = await this.workedExamples.review(index, claims, options);
+    this.workedExamples.learn(index, report);
     return claims === report.claims ? report : withClaims(report, claims);
   }
 

@@ -181,6 +181,8 @@ export interface FunctionDefinition {
   readonly source: string;
   /** The note defined this name before: such a definition may confirm claims, never refute them. */
   readonly redefined?: boolean;
+  /** Bound once, by the worked example of the claim's own section: it may refute (workedExample.ts). */
+  readonly trusted?: boolean;
 }
 
 /** How an identity with free variables was checked. */
