@@ -13,12 +13,14 @@ import { StatedSolutions } from './statedSolutions';
 import { mayStateValue, writesUnit } from './statedValues';
 import { unitChecker } from './units';
 import { WorkedExamples } from './workedExample';
+import { RestatedLeftSides } from './restatedLeftSide';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 export class NoteReadings {
   private readonly solutions: StatedSolutions;
   private readonly logBases: SectionLogBases;
   private readonly workedExamples: WorkedExamples;
+  private readonly restated: RestatedLeftSides;
   private isUnit?: (unit: string) => boolean;
 
   constructor(note: string, private readonly spans: readonly MathSpan[]) {
@@ -26,6 +28,7 @@ export class NoteReadings {
     this.solutions = new StatedSolutions(note, spans, sectionOf);
     this.logBases = new SectionLogBases(spans, sectionOf);
     this.workedExamples = new WorkedExamples(note, spans, sectionOf);
+    this.restated = new RestatedLeftSides(note, sectionOf);
   }
 
   /** The report of the formula at `index` (analysed with `options`), with the claims these readings decide. */
@@ -38,6 +41,7 @@ export class NoteReadings {
     claims = await this.logBases.review(index, claims, options);
     claims = await this.workedExamples.review(index, claims, options);
     this.workedExamples.learn(index, report);
+    claims = await this.restated.review(this.spans[index]!, claims, options);
     return claims === report.claims ? report : withClaims(report, claims);
   }
 
