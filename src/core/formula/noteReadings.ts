@@ -14,6 +14,7 @@ import { mayStateValue, writesUnit } from './statedValues';
 import { unitChecker } from './units';
 import { WorkedExamples } from './workedExample';
 import { RestatedLeftSides } from './restatedLeftSide';
+import { checkRestatement } from './restatedValue';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 export class NoteReadings {
@@ -23,7 +24,7 @@ export class NoteReadings {
   private readonly restated: RestatedLeftSides;
   private isUnit?: (unit: string) => boolean;
 
-  constructor(note: string, private readonly spans: readonly MathSpan[]) {
+  constructor(private readonly note: string, private readonly spans: readonly MathSpan[]) {
     const sectionOf = sectionOfLine(note);
     this.solutions = new StatedSolutions(note, spans, sectionOf);
     this.logBases = new SectionLogBases(spans, sectionOf);
@@ -40,8 +41,11 @@ export class NoteReadings {
     }
     claims = await this.logBases.review(index, claims, options);
     claims = await this.workedExamples.review(index, claims, options);
+    const span = this.spans[index]!;
+    const quoted = (name: string) => this.workedExamples.sectionBinding(index, name, options.definitions);
+    claims = checkRestatement(claims, report.defines ?? [], quoted, this.note.slice(Math.max(0, span.start - 400), span.start));
     this.workedExamples.learn(index, report);
-    claims = await this.restated.review(this.spans[index]!, claims, options);
+    claims = await this.restated.review(span, claims, options);
     return claims === report.claims ? report : withClaims(report, claims);
   }
 

@@ -69,10 +69,7 @@ export class WorkedExamples {
     const out = new Map(definitions ?? []);
     let any = false;
     for (const [name, d] of out) {
-      // Its latest binding is in this section, and the section bound it only then: an earlier section's `\hat{y}` is another example's.
-      const inSection = (this.boundAt.get(name) ?? []).filter((j) => this.sectionOf(this.spans[j]!.line) === section);
-      const latest = this.boundAt.get(name)?.at(-1);
-      if (inSection.length === 1 && latest === inSection[0] && d.params.length === 0 && isValue(d.body)) {
+      if (this.onlyInSection(index, name) !== undefined && d.params.length === 0 && isValue(d.body)) {
         const { redefined: _again, ...latest } = d;
         out.set(name, { ...latest, trusted: true });
         any = true;
@@ -84,6 +81,21 @@ export class WorkedExamples {
       any = true;
     }
     return any ? out : undefined;
+  }
+
+  /** The binding of `name` the formula at `index` may quote: the latest, when its section made no other (workedExample.ts, restatedValue.ts). */
+  sectionBinding(index: number, name: string, definitions: ReadonlyMap<string, FunctionDefinition> | undefined): { definition: FunctionDefinition; line: number } | undefined {
+    const definition = definitions?.get(name);
+    const at = this.onlyInSection(index, name);
+    return definition && at !== undefined ? { definition, line: this.spans[at]!.line } : undefined;
+  }
+
+  /** The formula that bound `name` latest, when it is the only one of the section of `index` to bind it: an earlier section's `\hat{y}` is another example's. */
+  private onlyInSection(index: number, name: string): number | undefined {
+    const section = this.sectionOf(this.spans[index]!.line);
+    const at = this.boundAt.get(name) ?? [];
+    const inSection = at.filter((j) => this.sectionOf(this.spans[j]!.line) === section);
+    return inSection.length === 1 && at.at(-1) === inSection[0] ? inSection[0] : undefined;
   }
 
   private sectionSays(section: number, words: RegExp): boolean {
