@@ -40,6 +40,8 @@ export interface ArrayScope {
   readonly numbers?: ReadonlyMap<string, number>;
   /** Two rows of one length multiplied may be read element by element (an assumed reading, recorded in `assumed`). */
   readonly elementWiseProduct?: boolean;
+  /** …or as their dot product (`W^{(2)} \\cdot a^{(1)} + b^{(2)}`), the reading tried when the element-wise one cannot be evaluated (matrixSide.ts). */
+  readonly rowsAsDot?: boolean;
 }
 
 /** The name `assumed` records for the element-wise product of two rows. */
@@ -226,6 +228,7 @@ function multiply(a: Term, b: Term, scope: ArrayScope): Term {
   if (a.kind === 'array' && b.kind === 'array' && a.cols !== b.rows) {
     if (a.rows * a.cols === 1 || b.rows * b.cols === 1) return multiply(asScalar(a), asScalar(b), scope);
     if (scope.elementWiseProduct && a.rows === 1 && b.rows === 1 && a.cols === b.cols && !a.certainShape && !b.certainShape) {
+      if (scope.rowsAsDot) return scalar(node(scope, ['Add', ...a.cells.map((c, k) => node(scope, ['Multiply', c, b.cells[k]!]))]));
       // `\\delta^{(2)} W^{(2)} \\cdot \\sigma'(z^{(1)})` with two bracketed rows: the element-wise product a note means there.
       scope.assumed?.add(ELEMENT_WISE_PRODUCT);
       return array(1, a.cols, a.cells.map((c, k) => node(scope, ['Multiply', c, b.cells[k]!])), false);

@@ -8,7 +8,7 @@
  */
 import type { LatexReader, MathJson } from './engine';
 import { CannotEvaluate, evaluate } from './interpret';
-import { buildTerm, type ArrayScope } from './matrix';
+import { buildTerm, ELEMENT_WISE_PRODUCT, type ArrayScope, type Term } from './matrix';
 import { normalizeLatex } from './preprocess';
 import { readWrittenNumber } from './literal';
 import { readAs } from './readAs';
@@ -97,12 +97,14 @@ export function evaluateArraySide(
   } catch {
     return undefined;
   }
-  const scope: ArrayScope = {
+  const newScope = (rowsAsDot: boolean): ArrayScope => ({
     arrays: limits.arrays ?? new Map(), used: new Set(), nodes: 0, sawArray: false, free: new Set(), assumed: new Set(),
     ...(limits.numbers ? { numbers: limits.numbers } : {}),
     // `u \\times v` of two rows may be a cross product: only `\\cdot` and juxtaposition are read element by element.
     elementWiseProduct: !/\\times(?![A-Za-z])/.test(base.source),
-  };
+    ...(rowsAsDot ? { rowsAsDot } : {}),
+  });
+  let scope = newScope(false);
   const shown = readAs(json);
   const bound = () => {
     // What the claim's own worked example bound, or an activation its section names, may refute (workedExample.ts).
@@ -119,7 +121,7 @@ export function evaluateArraySide(
     // A side with free symbols (`\\bs{Ax}` with x unknown, `\\alpha \\bs{x}`) keeps them; only a side with an array gets the array's error.
     scope.sawArray && scope.free.size === 0 && !/unknown symbol/.test(message) ? { ...base, value: null, readAs: shown, symbols: [], error: message, ...bound() } : undefined;
   try {
-    const term = buildTerm(json, scope);
+    const term = termOf(json, () => scope, (next) => (scope = newScope(next)));
     const budget = () => ({ deadline: limits.deadline, maxTerms: 100_000, steps: 0, degrees: limits.degrees });
     if (term.kind === 'scalar' || term.rows * term.cols === 1) {
       const expr = term.kind === 'scalar' ? term.expr : term.cells[0]!;
@@ -143,6 +145,20 @@ export function evaluateArraySide(
     if (error instanceof RangeError) return refused('cannot evaluate: the formula nests too deeply');
     // A tree of a shape this reading does not expect: the scalar reading's report stands.
     return undefined;
+  }
+}
+
+/**
+ * The side's term. Two rows multiplied are first read element by element; when that reading
+ * cannot be evaluated (`W^{(2)} \\cdot a^{(1)} + b^{(2)}`: a row plus a number), as their dot product.
+ */
+function termOf(json: MathJson, scope: () => ArrayScope, restart: (rowsAsDot: boolean) => void): Term {
+  try {
+    return buildTerm(json, scope());
+  } catch (error) {
+    if (!(error instanceof CannotEvaluate) || !scope().assumed?.has(ELEMENT_WISE_PRODUCT)) throw error;
+    restart(true);
+    return buildTerm(json, scope());
   }
 }
 

@@ -60,7 +60,8 @@ export class WorkedExamples {
 
   /** Record the names the formula at `index` bound. */
   learn(index: number, report: Pick<FormulaReport, 'defines'>): void {
-    for (const d of report.defines ?? []) this.boundAt.set(d.name, [...(this.boundAt.get(d.name) ?? []), index]);
+    // `z^{(2)} = W^{(2)} \\cdot a^{(1)} + b^{(2)} = 1.105` defines z^(2) twice, in one formula: one binding.
+    for (const name of new Set((report.defines ?? []).map((d) => d.name))) this.boundAt.set(name, [...(this.boundAt.get(name) ?? []), index]);
   }
 
   /** The definitions with those of this section's worked example trusted; undefined when none is. */
