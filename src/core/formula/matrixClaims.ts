@@ -10,7 +10,7 @@
  * refute it: names get reused.
  */
 import type { LatexReader, MathJson } from './engine';
-import { ELEMENT_WISE_PRODUCT } from './matrix';
+import { BROADCAST_READING, ELEMENT_WISE_PRODUCT } from './matrix';
 import type { Piece } from './split';
 import { arrayLatex } from './matrixSide';
 import { flattenSubscripts } from './identity';
@@ -59,6 +59,7 @@ function mayBeIntervals(left: SideReport, right: SideReport): boolean {
 
 function assumedMeaning(name: string): string {
   if (name === ELEMENT_WISE_PRODUCT) return 'the product of two rows taken element by element';
+  if (Object.values(BROADCAST_READING).includes(name)) return name;
   const derivative = name.endsWith("'") ? 'the derivative of ' : '';
   const base = name.replace(/'$/, '');
   return `${derivative}${base === 'sigma' ? 'σ as the logistic sigmoid' : `${base} as the usual activation`} applied element by element`;

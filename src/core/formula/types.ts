@@ -252,4 +252,6 @@ export interface AnalyzeOptions {
   readonly definitions?: ReadonlyMap<string, FunctionDefinition>;
   /** Decimals earlier formulas of the note wrote as results (`-0.53` → "0.53"): rounded values where they recur (carriedResults.ts). */
   readonly earlierResults?: ReadonlySet<string>;
+  /** A row added to a matrix of another shape goes to each row or down each column (a reading workedExample.ts asks for). */
+  readonly broadcast?: 'rows' | 'columns';
 }

@@ -24,6 +24,8 @@ import type { AnalyzeOptions, ClaimReport, FormulaReport, FunctionDefinition, Ma
 
 /** Reasons of claims that failed with bound values or assumed activations and were left undecided for it. */
 const DOUBTED_BINDING = /bound earlier in the note|meanings assumed for its names|which the note may mean otherwise/;
+/** The doubt a row added to a matrix of another shape leaves (matrix.ts). */
+const BROADCAST = /added (?:to each row|down each column) of a matrix/;
 /** Prose that names the logistic sigmoid as the section's activation. */
 const SIGMOID_WORD = /\bsigmoid|\blogistic\b/i;
 /** How much the computation may amplify the relative rounding of its inputs. */
@@ -40,7 +42,7 @@ export class WorkedExamples {
 
   /** The claims of the formula at `index`, with those a trusted worked example refutes failed. */
   async review(index: number, claims: readonly ClaimReport[], options: AnalyzeOptions): Promise<readonly ClaimReport[]> {
-    if (!claims.some(doubted)) return claims;
+    if (!claims.some((c) => doubted(c) || doubtedShape(c))) return claims;
     const span = this.spans[index]!;
     const trusted = this.trustedDefinitions(index, options.definitions);
     if (trusted === undefined) return claims;
@@ -48,9 +50,19 @@ export class WorkedExamples {
     if (again.claims.length !== claims.length) return claims;
     const inputs = relativeRounding(span.source, trusted);
     const mentioned = [...trusted.values()].filter((d) => d.trusted && mayMention(span.source, d.name)).map((d) => d.name);
+    const broadcasts = again.claims.some((c) => BROADCAST.test(c.reason ?? ''))
+      ? await Promise.all((['rows', 'columns'] as const).map((broadcast) => analyzeFormula(span.source, { ...options, definitions: trusted, broadcast })))
+      : [];
     return claims.map((claim, k) => {
-      const judged = again.claims[k]!;
-      if (!doubted(claim) || judged.verdict !== 'fails' || judged.left.offset !== claim.left.offset || !beyondRounding(judged, inputs)) return claim;
+      const failsBeyondRounding = (report: FormulaReport) => {
+        const c = report.claims[k];
+        return c !== undefined && c.verdict === 'fails' && c.left.offset === claim.left.offset && beyondRounding(c, inputs);
+      };
+      // A row added to a matrix: it fails only if it fails added to each row and down each column, where those shapes fit.
+      const evaluated = broadcasts.filter((r) => r.claims[k]?.verdict === 'fails' || r.claims[k]?.verdict === 'holds');
+      const judged = BROADCAST.test(again.claims[k]!.reason ?? '') && evaluated.length > 0 && evaluated.every(failsBeyondRounding) ? evaluated[0]!.claims[k]! : again.claims[k]!;
+      if (!doubted(claim) && !doubtedShape(claim)) return claim;
+      if (judged.verdict !== 'fails' || judged.left.offset !== claim.left.offset || !beyondRounding(judged, inputs)) return claim;
       const { fix: _fix, ...rest } = judged;
       // The doubt named the bound values it used ("(W^(2), a^(1), eta)"); else every trusted name the formula may mention.
       const named = /earlier in the note \((.*)\), whose names/.exec(claim.reason ?? '')?.[1];
@@ -102,6 +114,11 @@ export class WorkedExamples {
   private sectionSays(section: number, words: RegExp): boolean {
     return this.lines.some((line, k) => this.sectionOf(k + 1) === section && words.test(line));
   }
+}
+
+/** A claim whose sides could not be added as written (`cannot add a 2×2 matrix and a 1×2 row vector`). */
+function doubtedShape(claim: ClaimReport): boolean {
+  return claim.verdict === 'none' && /cannot add/.test(`${claim.reason ?? ''} ${claim.left.error ?? ''} ${claim.right.error ?? ''}`);
 }
 
 function doubted(claim: ClaimReport): boolean {
