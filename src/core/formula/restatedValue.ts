@@ -5,16 +5,17 @@
  * reader checks it against the value it quotes. The restatement fails when:
  *
  * - the formula is just `name = number` or `name \\approx number`;
- * - the name's latest binding is the only one the section made (workedExample.ts);
- * - the prose of its paragraph before it says it quotes an earlier result
- *   ("previously", "earlier", "above", "we found", "from the previous steps");
+ * - the name's latest binding is the only one the section made (workedExample.ts),
+ *   and it computed the value (`h_1 = \\sigma(0) = … = 0.500`, not `x = 25`);
+ * - the prose of its sentence before it, or the line introducing its list, says it
+ *   quotes an earlier result ("previously", "we found", "from the previous steps");
  * - the two numbers differ by more than a unit in the last digit of each (either
  *   may be rounded or cut) and by more than 1%.
  */
 import type { ClaimReport, FunctionDefinition } from './types';
 
-/** Prose that says a value was found before. */
-const QUOTES_EARLIER = /\b(?:previous(?:ly)?|earlier|above|already|recall|we (?:have )?(?:found|computed|calculated|obtained|got)|from (?:the )?(?:previous|last|earlier) steps?)\b/i;
+/** Prose that says a value was found before ("the above fits" is no such word: it must speak of a result). */
+const QUOTES_EARLIER = /\b(?:previously|earlier|(?:computed|calculated|found|obtained|derived) (?:above|before)|recall|we (?:have )?(?:found|computed|calculated|obtained|know)|from (?:the )?(?:previous|last|earlier) (?:steps?|results?|calculations?))\b/i;
 /** How far back in its paragraph the cue may stand. */
 const CUE_WINDOW = 300;
 /** `name = number` where number is a plain decimal. */
@@ -34,7 +35,7 @@ export function checkRestatement(
   if (claim.verdict !== 'none' || (claim.relation !== '=' && claim.relation !== '\\approx') || !PLAIN_DECIMAL.test(written)) return claims;
   if (restated.params.length > 0 || typeof restated.body !== 'number') return claims;
   const earlier = earlierOf(restated.name);
-  if (!earlier || typeof earlier.definition.body !== 'number' || !QUOTES_EARLIER.test(paragraphEnd(proseBefore))) return claims;
+  if (!earlier || typeof earlier.definition.body !== 'number' || !computed(earlier.definition.source) || !QUOTES_EARLIER.test(sentenceEnd(proseBefore))) return claims;
   const before = earlier.definition.body;
   const now = Number(written);
   const tolerance = lastDigitUnit(writtenEnd(earlier.definition.source) ?? String(before)) + lastDigitUnit(written);
@@ -50,11 +51,29 @@ export function checkRestatement(
   return [failed];
 }
 
-/** The last stretch of the prose before a formula, within its paragraph. */
-function paragraphEnd(prose: string): string {
+/**
+ * The prose before a formula that may speak of it: its sentence so far, or — for an item of a
+ * list (`- $a \\approx 0.470$`) — the list's items and the line that introduces them.
+ */
+function sentenceEnd(prose: string): string {
   const recent = prose.slice(-CUE_WINDOW);
-  const blank = recent.search(/\n\s*\n(?![\s\S]*\n\s*\n)/);
-  return blank < 0 ? recent : recent.slice(blank);
+  const paragraph = recent.slice(recent.lastIndexOf('\n\n') + 1);
+  const lines = paragraph.split('\n');
+  const item = /^\s*[-*+]\s/.test(lines[lines.length - 1] ?? '');
+  if (item) {
+    // The items above, up to the line that ends with a colon (`From the previous steps, we know that:`).
+    let intro = lines.length - 1;
+    while (intro >= 0 && !/:\s*$/.test(lines[intro]!)) intro--;
+    return intro < 0 ? '' : lines.slice(intro).join('\n');
+  }
+  const sentence = paragraph.split(/[.!?](?:\s|$)/);
+  return sentence[sentence.length - 1] ?? '';
+}
+
+/** A binding that computed its value: a chain, or an expression (`h_1 = \\sigma(0)`), not a bare `x = 25`. */
+function computed(source: string): boolean {
+  const sides = source.split(/=|\\approx/).map((s) => s.trim());
+  return sides.length > 2 || sides.slice(1).some((s) => !/^-?\d+(?:\.\d+)?$/.test(s));
 }
 
 /** The number a binding's chain ends with, as written (`… = 0.500` → "0.500"). */
