@@ -159,3 +159,19 @@ describe('a comma between two bindings', () => {
     expect(list.defines?.[0]?.name).toBe('W');
   });
 });
+
+describe('a sum or product that never uses its index (indexSlip.ts)', () => {
+  const alone = async (f: string) => (await analyzeNote(`$$${f}$$`))[0]!;
+  it('p(w_n) under a product over i fails, saying why', async () => {
+    const r = await alone('p(S) = \\prod_{i=1}^n p(w_n).');
+    expect(r.verdict).toBe('fails');
+    expect(r.claims[0]!.slip).toBe('the product over i never uses i: its body has the subscript n, the bound, where i belongs');
+  });
+
+  it('a body using its index, or a constant term without the bound as subscript, is no slip', async () => {
+    expect((await alone('p(S) = \\prod_{i=1}^n p(w_i)')).verdict).not.toBe('fails');
+    expect((await alone('x = \\sum_{k=0}^K\\theta_kT_K(y)')).verdict).not.toBe('fails');
+    expect((await alone('\\sum_{i=1}^{n} \\frac{1}{n} = 1')).verdict).not.toBe('fails');
+    expect((await alone('a = \\sum_{j=1}^{J} \\sum_{i \\in R_{J}} y_i')).verdict).not.toBe('fails');
+  });
+});

@@ -15,6 +15,7 @@ import { unitChecker } from './units';
 import { WorkedExamples } from './workedExample';
 import { RestatedLeftSides } from './restatedLeftSide';
 import { checkRestatement } from './restatedValue';
+import { withIndexSlip } from './indexSlip';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 export class NoteReadings {
@@ -46,6 +47,7 @@ export class NoteReadings {
     claims = checkRestatement(claims, report.defines ?? [], quoted, this.note.slice(Math.max(0, span.start - 400), span.start));
     this.workedExamples.learn(index, report);
     claims = await this.restated.review(span, claims, options);
+    if (claims.some((c) => c.verdict === 'none')) claims = claims.map(withIndexSlip);
     return claims === report.claims ? report : withClaims(report, claims);
   }
 

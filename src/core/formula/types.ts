@@ -158,6 +158,8 @@ export interface ClaimReport {
   readonly units?: UnitsCheck;
   /** For a claim between vectors or matrices: judged element by element (matrixClaims.ts). */
   readonly array?: ArrayCheck;
+  /** For a claim that fails by its notation alone, one sentence: the slip (indexSlip.ts). */
+  readonly slip?: string;
 }
 
 /** How a claim between quantities with units was read (units.ts). */
