@@ -175,3 +175,22 @@ describe('a sum or product that never uses its index (indexSlip.ts)', () => {
     expect((await alone('a = \\sum_{j=1}^{J} \\sum_{i \\in R_{J}} y_i')).verdict).not.toBe('fails');
   });
 });
+
+describe('Z as the standard normal variable (standardNormal.ts)', () => {
+  const section = (prose: string, formula: string) => analyzeNote(`${prose}\n\n$$${formula}$$\n`);
+
+  it('a tail probability is looked up where the section speaks of the normal distribution', async () => {
+    // P(Z > 6.4127) = 7.1e-11 (python3: 0.5*erfc(6.4127/sqrt(2))), two decades below 1e-8.
+    const tail = await section('The sample mean is normal, so we standardize.', 'P(Z > 6.4127) \\approx 0.00000001');
+    expect(tail[0]!.verdict).toBe('fails');
+    expect(tail[0]!.claims[0]!.reading).toContain('with Z the standard normal variable');
+    expect((await section('A z-test at the 5% level:', 'P(Z > 1.96) = 0.025'))[0]!.verdict).toBe('holds');
+    expect((await section('Under $\\mathcal{N}(0, 1)$:', 'P(Z \\leq -1.645) \\approx 0.05')).at(-1)!.verdict).toBe('holds');
+  });
+
+  it('elsewhere, or where the note gives Z a value, Z is no standard normal', async () => {
+    expect((await section('Let Z count the heads.', 'P(Z > 1.96) = 0.5'))[0]!.verdict).toBe('none');
+    const bound = await analyzeNote('Normal noise, and $Z = 3$.\n\n$$P(Z > 1.96) = 0.5$$\n');
+    expect(bound.at(-1)!.verdict).not.toBe('fails');
+  });
+});

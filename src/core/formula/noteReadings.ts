@@ -7,7 +7,8 @@
  */
 import { withClaims } from './analyze';
 import { latexReader } from './engine';
-import { sectionOfLine } from './noteSections';
+import { sectionMentions, sectionOfLine } from './noteSections';
+import { SPEAKS_OF_NORMAL, withNormalTail } from './standardNormal';
 import { SectionLogBases } from './sectionLogBase';
 import { StatedSolutions } from './statedSolutions';
 import { mayStateValue, writesUnit } from './statedValues';
@@ -24,6 +25,8 @@ export class NoteReadings {
   private readonly workedExamples: WorkedExamples;
   private readonly restated: RestatedLeftSides;
   private isUnit?: (unit: string) => boolean;
+  private readonly sectionOf: (line: number) => number;
+  private lines?: readonly string[];
 
   constructor(private readonly note: string, private readonly spans: readonly MathSpan[]) {
     const sectionOf = sectionOfLine(note);
@@ -31,6 +34,7 @@ export class NoteReadings {
     this.logBases = new SectionLogBases(spans, sectionOf);
     this.workedExamples = new WorkedExamples(note, spans, sectionOf);
     this.restated = new RestatedLeftSides(note, sectionOf);
+    this.sectionOf = sectionOf;
   }
 
   /** The report of the formula at `index` (analysed with `options`), with the claims these readings decide. */
@@ -48,6 +52,10 @@ export class NoteReadings {
     this.workedExamples.learn(index, report);
     claims = await this.restated.review(span, claims, options);
     if (claims.some((c) => c.verdict === 'none')) claims = claims.map(withIndexSlip);
+    // Z is the standard normal variable in a section on the normal distribution that binds no Z of its own (standardNormal.ts).
+    if (/Z/.test(span.source) && !options.definitions?.has('Z') && sectionMentions((this.lines ??= this.note.split('\n')), this.sectionOf, this.sectionOf(span.line), SPEAKS_OF_NORMAL)) {
+      claims = claims.map(withNormalTail);
+    }
     return claims === report.claims ? report : withClaims(report, claims);
   }
 

@@ -19,6 +19,7 @@
 import { analyzeFormula } from './analyze';
 import { ASSUMED } from './identity';
 import { mayMention } from './decoratedNames';
+import { sectionMentions } from './noteSections';
 import type { MathJson } from './engine';
 import type { AnalyzeOptions, ClaimReport, FormulaReport, FunctionDefinition, MathSpan, SideReport } from './types';
 
@@ -112,7 +113,7 @@ export class WorkedExamples {
   }
 
   private sectionSays(section: number, words: RegExp): boolean {
-    return this.lines.some((line, k) => this.sectionOf(k + 1) === section && words.test(line));
+    return sectionMentions(this.lines, this.sectionOf, section, words);
   }
 }
 
