@@ -194,3 +194,18 @@ describe('Z as the standard normal variable (standardNormal.ts)', () => {
     expect(bound.at(-1)!.verdict).not.toBe('fails');
   });
 });
+
+describe('steps that are separate cases (kmerrill61/Statistics-Notes)', () => {
+  it('formulas that each end in their written result restate a name for another case', async () => {
+    const text = '> $$ P(O) = \\frac{3}{10} = 0.3 $$\n> $$ P(O) = \\frac{2}{9} = 0.2222 $$\n> $$ P(O) = \\frac{3}{9} = 0.3333 $$\n';
+    expect(await verdicts(text)).toEqual(['holds', 'holds', 'holds']);
+  });
+});
+
+describe('an unescaped % after the last number of a display formula (luweiagi/machine-learning-notes)', () => {
+  it('is the percent its author meant, though TeX reads it as a comment', async () => {
+    const text = '$$\n\\frac{\\lambda_1}{\\lambda_1+\\lambda_2}=\\frac{2.5}{2.5+0.5}=83.3%\n$$\n';
+    expect(await verdicts(text)).toEqual(['holds']);
+    expect(await verdicts('$$\n\\frac{2.5}{2.5+0.5}=73.3%\n$$\n')).toEqual(['fails']);
+  });
+});

@@ -10,8 +10,9 @@
  * definition and says nothing. The step is judged as the claim `previous value =
  * new value` (with the rounded readings of any chain step, roundedLiterals.ts) when:
  * both formulas are display math of one section, one right after the other; both
- * open with the same left side, which has no value of its own; both values are
- * numbers; and the prose between them is a short connective with no number and no
+ * open with the same left side, which has no value of its own; the step before ends
+ * in no written result (`P(O) = \\frac{3}{10} = 0.3` then `P(O) = \\frac{2}{9} = 0.2222`
+ * are two cases, each finished); both values are numbers; and the prose between them is a short connective with no number and no
  * word that starts another case ("for", "if", "now", "instead", …). Only a failure
  * is reported: the claim then fails, naming the step it continues; a step that
  * agrees leaves the formula as it was.
@@ -44,6 +45,9 @@ export class RestatedLeftSides {
     const last = [...before.claims].reverse().find((c) => c.right.value !== null);
     const opening = before.claims[0];
     if (!first || !last || !opening || first.verdict !== 'none' || !sameLeftSide(first, opening)) return claims;
+    // A step before that ends in its written result (`P(O) = \\frac{3}{10} = 0.3`) is finished: the next is another case.
+    const ending = before.claims[before.claims.length - 1]!;
+    if (ending.right.written !== undefined) return claims;
     if (first.right.value === null || first.right.symbols.length > 0 || last.right.symbols.length > 0) return claims;
     const relation = first.relation === '\\approx' || last.relation === '\\approx' ? '\\approx' : '=';
     if (first.relation !== '=' && first.relation !== '\\approx') return claims;
