@@ -50,7 +50,7 @@ export class WorkedExamples {
     const again = await analyzeFormula(span.source, { ...options, definitions: trusted });
     if (again.claims.length !== claims.length) return claims;
     const inputs = relativeRounding(span.source, trusted);
-    const mentioned = [...trusted.values()].filter((d) => d.trusted && mayMention(span.source, d.name)).map((d) => d.name);
+    const mentioned = [...trusted.values()].filter((d) => d.trusted && mayMention(span.source, d.name) && sameIndex(span.source, d.name)).map((d) => d.name);
     const broadcasts = again.claims.some((c) => BROADCAST.test(c.reason ?? ''))
       ? await Promise.all((['rows', 'columns'] as const).map((broadcast) => analyzeFormula(span.source, { ...options, definitions: trusted, broadcast })))
       : [];
@@ -120,6 +120,12 @@ export class WorkedExamples {
 /** A claim whose sides could not be added as written (`cannot add a 2×2 matrix and a 1×2 row vector`). */
 function doubtedShape(claim: ClaimReport): boolean {
   return claim.verdict === 'none' && /cannot add/.test(`${claim.reason ?? ''} ${claim.left.error ?? ''} ${claim.right.error ?? ''}`);
+}
+
+/** `z^(1)` is named only where the formula writes that index (`z^{(1)}`), not `z^{(2)}`: for the names a failure lists. */
+function sameIndex(source: string, name: string): boolean {
+  const index = /\^\((\w+)\)$/.exec(name)?.[1];
+  return index === undefined || new RegExp(`\\^\\s*\\{?\\s*\\(\\s*${index}\\s*\\)`).test(source);
 }
 
 function doubted(claim: ClaimReport): boolean {
