@@ -20,6 +20,7 @@ const MIRRORED: Partial<Record<Relation, Relation>> = { '<': '>', '>': '<', '\\l
 export function failureText(claim: ClaimReport, format: ValueFormatter): string {
   if (claim.units && claim.verdict === 'mismatch') return `${claim.left.source} ${RELATION_TEXT[claim.relation]} ${claim.right.source}: ${claim.units.message}`;
   if (claim.units) return `${claim.left.source} = ${claim.units.left}, not ${RELATION_TEXT[claim.relation]} ${claim.right.source}`;
+  if (claim.slip) return `${claim.left.source} ${RELATION_TEXT[claim.relation]} ${claim.right.source}: ${claim.slip}`;
   if (claim.array) return `${claim.left.source} ${RELATION_TEXT[claim.relation]} ${claim.right.source}: ${claim.array.message}`;
   if (claim.identity) return `${claim.left.source} ${RELATION_TEXT[claim.relation]} ${claim.right.source} ${identityText(claim.identity, format)}`;
   const computed = claim.claimedSide === 'right' ? claim.left : claim.right;

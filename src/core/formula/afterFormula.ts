@@ -1,7 +1,7 @@
 /**
  * What the author wrote right after the closing `$`, read as part of the claim:
  *
- * - `$e^{-1} \approx 36$%`, `$9/9 = 100$th percentile`: a percent. A claim about the
+ * - `$e^{-1} \approx 36$%`, `$9/9 = 100$th percentile`, `$$…=83.3%$$` (a `%` TeX reads as a comment): a percent. A claim about the
  *   formula's last number that fails as written but holds as a percentage is read as one.
  * - `$56^4 = 9.8$ million`: a number word, which scales the claimed number by itself.
  * - `$70 \times 10^9 \times 2 = 140$ GB`: a unit in prose. The computed side
@@ -14,6 +14,8 @@ import { overallVerdict, type ClaimReport, type FormulaReport, type SideReport }
 
 /** A percent sign, the word, or an ordinal percentile right after the formula. */
 const PERCENT_AFTER = /^(?:%|\s*percent\b|(?:th|st|nd|rd)\s+percentile\b)/i;
+/** An unescaped `%` after the formula's last number, inside it (`=83.3%` then `$$`): TeX drops it as a comment, its author meant percent. */
+const PERCENT_LAST_INSIDE = /\d\s*%\s*\$+$/;
 /** A number word after the formula (`$10^{10} = 10$ billion`). */
 const NUMBER_WORD_AFTER = /^\s+(thousand|million|billion|trillion)\b/i;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -28,7 +30,7 @@ type Reread = (claim: ClaimReport, right: SideReport) => ClaimReport;
 /** The report with the readings the text after the formula (`note` from `end`) allows. */
 export function withTextAfter(note: string, end: number, report: FormulaReport): FormulaReport {
   const after = note.slice(end, end + 40);
-  if (PERCENT_AFTER.test(after)) return rereadLastClaim(report, asPercent);
+  if (PERCENT_AFTER.test(after) || PERCENT_LAST_INSIDE.test(note.slice(Math.max(0, end - 40), end))) return rereadLastClaim(report, asPercent);
   const word = NUMBER_WORD_AFTER.exec(after)?.[1]?.toLowerCase();
   if (word) return rereadLastClaim(report, timesWord(word));
   const unit = UNIT_AFTER.exec(after)?.[0].trim();

@@ -70,12 +70,13 @@ export function clearFormulaCache(): void {
 }
 
 function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOptions): FormulaReport {
-  const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${definitionsKey(source, options.definitions)}\u0000${mentionedResults(source, options.earlierResults)}\u0000${source}`;
+  const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${options.broadcast ?? ''}\u0000${definitionsKey(source, options.definitions)}\u0000${mentionedResults(source, options.earlierResults)}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const arrays = arrayBindings(options.definitions);
   const numbers = arrays ? numberBindings(options.definitions) : undefined;
-  const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}), ...(numbers ? { numbers } : {}) };
+  const trusted = trustedNames(options.definitions);
+  const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}), ...(numbers ? { numbers } : {}), ...(trusted ? { trusted } : {}), ...(options.broadcast ? { broadcast: options.broadcast } : {}) };
   const report = compute(reader, source, limits, options.definitions, options.earlierResults);
   cache.set(key, report, Date.now() > limits.deadline);
   return report;
@@ -224,10 +225,16 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   return undecidedAtSignZero(quantities && units ? asUnitClaim(claim, quantities, pieces, units) : claim, pieces, reader);
 }
 
+/** Names a worked example of the formula's section bound (workedExample.ts), if any. */
+function trustedNames(definitions: Definitions | undefined): ReadonlySet<string> | undefined {
+  const names = [...(definitions?.values() ?? [])].filter((d) => d.trusted === true).map((d) => d.name);
+  return names.length > 0 ? new Set(names) : undefined;
+}
+
 /** The definitions a formula may use (those whose name it mentions), as part of its cache key. */
 function definitionsKey(source: string, definitions: Definitions | undefined): string {
   if (!definitions || definitions.size === 0) return '';
-  return [...definitions.values()].filter((d) => mayMention(source, d.name)).map((d) => d.source).join('\u0001');
+  return [...definitions.values()].filter((d) => mayMention(source, d.name)).map((d) => (d.trusted ? `!${d.source}` : d.source)).join('\u0001');
 }
 
 /** The claim undecided when its sides may be read in a notation of notationDoubts.ts. */

@@ -13,6 +13,7 @@ import { formatFacts } from './formatFacts';
 import { complexSide, evaluateComplex, isImaginaryUnit, markImaginaryUnit } from './complex';
 import { UNIT_TEXT, type Piece } from './split';
 import type { SideReport, WrittenForm } from './types';
+import type { Broadcast } from './matrix';
 import { evaluateArraySide, hasArrayNotation, hasMatrixEnvironment } from './matrixSide';
 import { isDecoratedName, mayMention } from './decoratedNames';
 
@@ -30,6 +31,10 @@ export interface SideLimits {
   readonly arrays?: ReadonlyMap<string, MathJson>;
   /** Numbers bound earlier in the note, used only inside a side read as arrays (`\\delta^{(2)} W^{(2)}`). */
   readonly numbers?: ReadonlyMap<string, number>;
+  /** Bound names and assumed activations the claim's section vouches for: they may refute (workedExample.ts). */
+  readonly trusted?: ReadonlySet<string>;
+  /** How a row is added to a matrix of another shape, when a reading asks for one (workedExample.ts). */
+  readonly broadcast?: Broadcast;
 }
 
 // The engine parses at roughly 0.1 ms per character, and parsing cannot be interrupted.

@@ -30,7 +30,8 @@ import { partialVariables, resolveDerivatives } from './partials';
 import { identityDoubt, PROPERTY_REASON } from './identityDoubts';
 import { notationDoubt } from './notationDoubts';
 import { decoratedName } from './decoratedNames';
-import { otherReading } from './otherReadings';
+import { DUAL_REASON, otherReading } from './otherReadings';
+import { failsAsDual } from './dualReading';
 
 
 /** What a statement with free variables turned out to be. */
@@ -348,7 +349,9 @@ export function checkIdentity(
   if (sample.agree + sample.disagree < MIN_POINTS) return { kind: 'judged', verdict: 'none', check, reason: 'cannot evaluate: too few points of the domain gave both sides a value' };
   if (sample.disagree === 0) return { kind: 'judged', verdict: 'holds', check, ...own };
   const counterexample = sample.first!;
-  const other = mayFail ? otherReading(latex, left, right, new Set(variables)) : undefined;
+  const otherFound = mayFail ? otherReading(latex, left, right, new Set(variables)) : undefined;
+  // ε as a dual unit is a reading the check can take: a claim failing in it too fails in every reading (dualReading.ts).
+  const other = otherFound === DUAL_REASON && failsAsDual(left, right, variables, (l, r, env) => compareAt(l, r, env, budget), seeded(`${latex}\u0000dual`)) ? undefined : otherFound;
   if (mayFail && !other && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree)) {
     return { kind: 'judged', verdict: 'fails', check: { ...check, counterexample } };
   }
@@ -385,7 +388,7 @@ function bodyOf(name: string, definitions: ReadonlyMap<string, FunctionDefinitio
  * So may a symbol bound once to an expression (`y = x^2 + 3x + 4`), in its derivatives (`y'`).
  */
 function refutes(definition: FunctionDefinition | undefined): boolean {
-  return definition !== undefined && (definition.params.length > 0 || boundToExpression(definition)) && definition.redefined !== true;
+  return definition !== undefined && (definition.params.length > 0 || boundToExpression(definition) || definition.trusted === true) && definition.redefined !== true;
 }
 
 /** `y = x^2 + 3x + 4`: a symbol (no parameters) bound to an expression in other variables, not to a number. */

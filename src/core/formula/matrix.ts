@@ -40,7 +40,15 @@ export interface ArrayScope {
   readonly numbers?: ReadonlyMap<string, number>;
   /** Two rows of one length multiplied may be read element by element (an assumed reading, recorded in `assumed`). */
   readonly elementWiseProduct?: boolean;
+  /** …or as their dot product (`W^{(2)} \\cdot a^{(1)} + b^{(2)}`), the reading tried when the element-wise one cannot be evaluated (matrixSide.ts). */
+  readonly rowsAsDot?: boolean;
+  /** A row added to a matrix it does not match: added to each row (as numpy does) or down each column (matrixSide.ts). */
+  readonly broadcast?: Broadcast;
 }
+
+/** How a row is added to a matrix of another shape, and the name `assumed` records for each way. */
+export type Broadcast = 'rows' | 'columns';
+export const BROADCAST_READING: Readonly<Record<Broadcast, string>> = { rows: 'a row added to each row of a matrix', columns: 'a row added down each column of a matrix' };
 
 /** The name `assumed` records for the element-wise product of two rows. */
 export const ELEMENT_WISE_PRODUCT = 'element-wise product';
@@ -209,7 +217,19 @@ function add(first: Term, second: Term, scope: ArrayScope): Term {
   if (a.kind === 'array' && b.kind === 'array' && a.rows === b.rows && a.cols === b.cols) {
     return array(a.rows, a.cols, a.cells.map((c, k) => node(scope, ['Add', c, b.cells[k]!])), a.certainShape && b.certainShape);
   }
+  const broadcast = scope.broadcast ? broadcastSum(a, b, scope.broadcast, scope) : undefined;
+  if (broadcast) return broadcast;
   throw new CannotEvaluate(`cannot add ${shapeText(a)} and ${shapeText(b)}`);
+}
+
+/** `W^{(1)} - \\eta \\delta^{(1)} x`: a bracketed row added to a matrix, each of its elements to a column (`rows`) or to a row (`columns`). */
+function broadcastSum(a: Term, b: Term, how: Broadcast, scope: ArrayScope): Term | undefined {
+  if (a.kind !== 'array' || b.kind !== 'array') return undefined;
+  const [matrix, row] = a.rows > 1 ? [a, b] : [b, a];
+  if (matrix.rows < 2 || row.rows !== 1 || row.certainShape || row.cols !== (how === 'rows' ? matrix.cols : matrix.rows)) return undefined;
+  scope.assumed?.add(BROADCAST_READING[how]);
+  const cells = matrix.cells.map((c, k) => node(scope, ['Add', c, row.cells[how === 'rows' ? k % matrix.cols : Math.floor(k / matrix.cols)]!]));
+  return array(matrix.rows, matrix.cols, cells, matrix.certainShape);
 }
 
 function negate(a: Term, scope: ArrayScope): Term {
@@ -226,6 +246,7 @@ function multiply(a: Term, b: Term, scope: ArrayScope): Term {
   if (a.kind === 'array' && b.kind === 'array' && a.cols !== b.rows) {
     if (a.rows * a.cols === 1 || b.rows * b.cols === 1) return multiply(asScalar(a), asScalar(b), scope);
     if (scope.elementWiseProduct && a.rows === 1 && b.rows === 1 && a.cols === b.cols && !a.certainShape && !b.certainShape) {
+      if (scope.rowsAsDot) return scalar(node(scope, ['Add', ...a.cells.map((c, k) => node(scope, ['Multiply', c, b.cells[k]!]))]));
       // `\\delta^{(2)} W^{(2)} \\cdot \\sigma'(z^{(1)})` with two bracketed rows: the element-wise product a note means there.
       scope.assumed?.add(ELEMENT_WISE_PRODUCT);
       return array(1, a.cols, a.cells.map((c, k) => node(scope, ['Multiply', c, b.cells[k]!])), false);

@@ -10,7 +10,7 @@
  * refute it: names get reused.
  */
 import type { LatexReader, MathJson } from './engine';
-import { ELEMENT_WISE_PRODUCT } from './matrix';
+import { BROADCAST_READING, ELEMENT_WISE_PRODUCT } from './matrix';
 import type { Piece } from './split';
 import { arrayLatex } from './matrixSide';
 import { flattenSubscripts } from './identity';
@@ -48,14 +48,18 @@ export function judgeArrayClaim(left: SideReport, relation: Relation, right: Sid
   return reading ? { ...judged, reading: judged.reading ? `${judged.reading}, ${reading}` : reading } : judged;
 }
 
-/** Both sides are rows of two written in brackets (`[1, 2] - [0, 1] = [0, 2]`): as intervals the claim may hold. */
+/**
+ * Both sides are rows of two written in brackets (`[1, 2] - [0, 1] = [0, 2]`): as intervals the claim may hold.
+ * A side computed from names (`W^{(2)} - \eta \delta^{(2)} a^{(1)}`) writes no interval.
+ */
 function mayBeIntervals(left: SideReport, right: SideReport): boolean {
-  const pair = (side: SideReport) => side.array !== undefined && side.array.rows === 1 && side.array.cols === 2 && !side.array.certainShape;
+  const pair = (side: SideReport) => side.array !== undefined && side.array.rows === 1 && side.array.cols === 2 && !side.array.certainShape && side.source.includes('[');
   return pair(left) && pair(right);
 }
 
 function assumedMeaning(name: string): string {
   if (name === ELEMENT_WISE_PRODUCT) return 'the product of two rows taken element by element';
+  if (Object.values(BROADCAST_READING).includes(name)) return name;
   const derivative = name.endsWith("'") ? 'the derivative of ' : '';
   const base = name.replace(/'$/, '');
   return `${derivative}${base === 'sigma' ? 'σ as the logistic sigmoid' : `${base} as the usual activation`} applied element by element`;

@@ -8,7 +8,7 @@
  */
 import type { LatexReader, MathJson } from './engine';
 import { CannotEvaluate, evaluate } from './interpret';
-import { buildTerm, type ArrayScope } from './matrix';
+import { BROADCAST_READING, buildTerm, ELEMENT_WISE_PRODUCT, type ArrayScope, type Broadcast, type Term } from './matrix';
 import { normalizeLatex } from './preprocess';
 import { readWrittenNumber } from './literal';
 import { readAs } from './readAs';
@@ -88,7 +88,7 @@ function pairNorms(latex: string): string {
 export function evaluateArraySide(
   base: { source: string; offset: number },
   reader: LatexReader,
-  limits: { deadline: number; arrays?: ReadonlyMap<string, MathJson>; numbers?: ReadonlyMap<string, number>; degrees?: boolean },
+  limits: { deadline: number; arrays?: ReadonlyMap<string, MathJson>; numbers?: ReadonlyMap<string, number>; degrees?: boolean; trusted?: ReadonlySet<string>; broadcast?: Broadcast },
   valueProblem: (e: ReturnType<typeof evaluate>, json: MathJson) => string | undefined,
 ): SideReport | undefined {
   let json: MathJson;
@@ -97,23 +97,33 @@ export function evaluateArraySide(
   } catch {
     return undefined;
   }
-  const scope: ArrayScope = {
+  const newScope = (rowsAsDot: boolean, broadcast = limits.broadcast): ArrayScope => ({
     arrays: limits.arrays ?? new Map(), used: new Set(), nodes: 0, sawArray: false, free: new Set(), assumed: new Set(),
     ...(limits.numbers ? { numbers: limits.numbers } : {}),
     // `u \\times v` of two rows may be a cross product: only `\\cdot` and juxtaposition are read element by element.
     elementWiseProduct: !/\\times(?![A-Za-z])/.test(base.source),
-  };
-  const shown = readAs(json);
-  const bound = () => ({
-    ...(scope.used.size > 0 ? { boundArrays: [...scope.used].sort() } : {}),
-    ...([...scope.used].some((n) => !scope.arrays.has(n)) ? { boundNumbers: [...scope.used].filter((n) => !scope.arrays.has(n)).sort() } : {}),
-    ...(scope.assumed!.size > 0 ? { assumedFunctions: [...scope.assumed!].sort() } : {}),
+    ...(rowsAsDot ? { rowsAsDot } : {}),
+    ...(broadcast ? { broadcast } : {}),
   });
+  let scope = newScope(false);
+  const shown = readAs(json);
+  const bound = () => {
+    // What the claim's own worked example bound, or an activation its section names, may refute (workedExample.ts).
+    // So may the one way of adding a row to a matrix the caller asked for.
+    const doubted = (n: string) => !limits.trusted?.has(n.replace(/'$/, '')) && !(limits.broadcast && n === BROADCAST_READING[limits.broadcast]);
+    const used = [...scope.used].filter(doubted).sort();
+    const assumed = [...scope.assumed!].filter(doubted).sort();
+    return {
+      ...(used.length > 0 ? { boundArrays: used } : {}),
+      ...(used.some((n) => !scope.arrays.has(n)) ? { boundNumbers: used.filter((n) => !scope.arrays.has(n)) } : {}),
+      ...(assumed.length > 0 ? { assumedFunctions: assumed } : {}),
+    };
+  };
   const refused = (message: string): SideReport | undefined =>
     // A side with free symbols (`\\bs{Ax}` with x unknown, `\\alpha \\bs{x}`) keeps them; only a side with an array gets the array's error.
     scope.sawArray && scope.free.size === 0 && !/unknown symbol/.test(message) ? { ...base, value: null, readAs: shown, symbols: [], error: message, ...bound() } : undefined;
   try {
-    const term = buildTerm(json, scope);
+    const term = termOf(json, () => scope, (rowsAsDot, broadcast) => (scope = newScope(rowsAsDot, broadcast ?? limits.broadcast)));
     const budget = () => ({ deadline: limits.deadline, maxTerms: 100_000, steps: 0, degrees: limits.degrees });
     if (term.kind === 'scalar' || term.rows * term.cols === 1) {
       const expr = term.kind === 'scalar' ? term.expr : term.cells[0]!;
@@ -137,6 +147,25 @@ export function evaluateArraySide(
     if (error instanceof RangeError) return refused('cannot evaluate: the formula nests too deeply');
     // A tree of a shape this reading does not expect: the scalar reading's report stands.
     return undefined;
+  }
+}
+
+/**
+ * The side's term. Two rows multiplied are first read element by element; when that reading
+ * cannot be evaluated (`W^{(2)} \\cdot a^{(1)} + b^{(2)}`: a row plus a number), as their dot product.
+ * A row added to a matrix of another shape is added to each of its rows.
+ */
+function termOf(json: MathJson, scope: () => ArrayScope, restart: (rowsAsDot: boolean, broadcast?: Broadcast) => void): Term {
+  try {
+    return buildTerm(json, scope());
+  } catch (error) {
+    if (!(error instanceof CannotEvaluate)) throw error;
+    const rowsAsDot = scope().assumed?.has(ELEMENT_WISE_PRODUCT) === true;
+    // A row added to a matrix of another shape: first as numpy adds it, to each row (an assumed reading, workedExample.ts tries both).
+    const broadcast = scope().broadcast ?? (error.message.includes('cannot add') ? 'rows' : undefined);
+    if (!rowsAsDot && broadcast === scope().broadcast) throw error;
+    restart(rowsAsDot, broadcast);
+    return buildTerm(json, scope());
   }
 }
 

@@ -7,22 +7,34 @@
  */
 import { withClaims } from './analyze';
 import { latexReader } from './engine';
-import { sectionOfLine } from './noteSections';
+import { sectionMentions, sectionOfLine } from './noteSections';
+import { SPEAKS_OF_NORMAL, withNormalTail } from './standardNormal';
 import { SectionLogBases } from './sectionLogBase';
 import { StatedSolutions } from './statedSolutions';
 import { mayStateValue, writesUnit } from './statedValues';
 import { unitChecker } from './units';
+import { WorkedExamples } from './workedExample';
+import { RestatedLeftSides } from './restatedLeftSide';
+import { checkRestatement } from './restatedValue';
+import { withIndexSlip } from './indexSlip';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 export class NoteReadings {
   private readonly solutions: StatedSolutions;
   private readonly logBases: SectionLogBases;
+  private readonly workedExamples: WorkedExamples;
+  private readonly restated: RestatedLeftSides;
   private isUnit?: (unit: string) => boolean;
+  private readonly sectionOf: (line: number) => number;
+  private lines?: readonly string[];
 
-  constructor(note: string, private readonly spans: readonly MathSpan[]) {
+  constructor(private readonly note: string, private readonly spans: readonly MathSpan[]) {
     const sectionOf = sectionOfLine(note);
     this.solutions = new StatedSolutions(note, spans, sectionOf);
     this.logBases = new SectionLogBases(spans, sectionOf);
+    this.workedExamples = new WorkedExamples(note, spans, sectionOf);
+    this.restated = new RestatedLeftSides(note, sectionOf);
+    this.sectionOf = sectionOf;
   }
 
   /** The report of the formula at `index` (analysed with `options`), with the claims these readings decide. */
@@ -33,6 +45,17 @@ export class NoteReadings {
       claims = this.solutions.review(index, claims, reader, await this.unitTest(), options.logBase);
     }
     claims = await this.logBases.review(index, claims, options);
+    claims = await this.workedExamples.review(index, claims, options);
+    const span = this.spans[index]!;
+    const quoted = (name: string) => this.workedExamples.sectionBinding(index, name, options.definitions);
+    claims = checkRestatement(claims, report.defines ?? [], quoted, this.note.slice(Math.max(0, span.start - 400), span.start));
+    this.workedExamples.learn(index, report);
+    claims = await this.restated.review(span, claims, options);
+    if (claims.some((c) => c.verdict === 'none')) claims = claims.map(withIndexSlip);
+    // Z is the standard normal variable in a section on the normal distribution that binds no Z of its own (standardNormal.ts).
+    if (/Z/.test(span.source) && !options.definitions?.has('Z') && sectionMentions((this.lines ??= this.note.split('\n')), this.sectionOf, this.sectionOf(span.line), SPEAKS_OF_NORMAL)) {
+      claims = claims.map(withNormalTail);
+    }
     return claims === report.claims ? report : withClaims(report, claims);
   }
 

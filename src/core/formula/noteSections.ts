@@ -37,3 +37,8 @@ export function sectionOfLine(note: string): (line: number) => number {
     return lo;
   };
 }
+
+/** Whether any line of `section` (`lines` are the note's, `sectionOf` from sectionOfLine) matches `words`. */
+export function sectionMentions(lines: readonly string[], sectionOf: (line: number) => number, section: number, words: RegExp): boolean {
+  return lines.some((line, k) => sectionOf(k + 1) === section && words.test(line));
+}

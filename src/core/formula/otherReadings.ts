@@ -5,6 +5,10 @@
  * left undecided. Each reading can only take a "fails" away.
  */
 import type { MathJson } from './engine';
+import { EPSILON } from './dualReading';
+
+/** The reading of ε that dualReading.ts checks. */
+export const DUAL_REASON = 'ε may be a dual unit or an infinitesimal, its square 0';
 
 /** A capital letter with a superscript: `A^T`, `I^{-1}`, `A^2 = A`, `(A+B)^{\theta}`, `A^1 = A^2`: matrices, sets or indexed copies. */
 const CAPITAL_WITH_SUPERSCRIPT = /(?:(?<![A-Za-z\\])[A-Z]|\\(?:hat|tilde|bar|mathbf)\s*\{\s*[A-Z]\s*\})\s*(?:\\right\s*\))?\s*\^|\)\s*\^\s*\{?\s*(?:T|\\top|\\theta|-1)\b/;
@@ -32,7 +36,7 @@ export function otherReading(latex: string, left: MathJson, right: MathJson, var
   // `d(AB) = dA\,B + A\,dB`, `df = f(X + dX) - f(X)`: d is a differential, not a factor.
   if (variables.has('d')) return 'd may be a differential, not a variable';
   // `(a_1 + b_1\epsilon)(a_2 + b_2\epsilon) = a_1 a_2 + (a_1 b_2 + a_2 b_1)\epsilon`: dual numbers, ε² = 0 (or ε small, its square dropped).
-  if ([...variables].some((v) => /^(?:epsilon|varepsilon|ε|ϵ)$/.test(v))) return 'ε may be a dual unit or an infinitesimal, its square 0';
+  if ([...variables].some((v) => EPSILON.test(v))) return DUAL_REASON;
   if (UPRIGHT_IMAGINARY.test(latex) || ((variables.has('j') || variables.has('i')) && /e\s*\^\s*\{[^}]*\b[ij]\b/.test(latex))) {
     return 'i or j may be the imaginary unit';
   }

@@ -2,7 +2,7 @@
  * Ways of writing the terms of a series that TeX typesets as the author means
  * but the Compute Engine reads differently, rewritten before parsing:
  *
- * - `{n \choose k}` (plain TeX) → `\binom{n}{k}`;
+ * - `{n \choose k}` (plain TeX) → `\binom{n}{k}`, and `{9 \choose 3,3,2}` → the multinomial 9!/(3!3!2!0!);
  * - `k !`, `(k-1) !` with a space before the factorial sign → `k!` (the engine
  *   otherwise reads a stray `!`);
  * - `\frac{1} p`: an unbraced argument after a space is one token in TeX,
@@ -26,10 +26,21 @@ function rewriteChoose(latex: string): string {
     if (!group) continue;
     const parts = group.content.split(/\\choose(?![A-Za-z])/);
     if (parts.length !== 2 || parts.some((p) => p.trim() === '' || !balanced(p))) continue;
-    out += `${latex.slice(at, i)}\\binom{${parts[0]!.trim()}}{${parts[1]!.trim()}}`;
+    out += `${latex.slice(at, i)}${coefficient(parts[0]!.trim(), parts[1]!.trim())}`;
     at = group.end;
   }
   return out + latex.slice(at);
+}
+
+/**
+ * `\\binom{n}{k}`, or for a list below (`{9 \\choose 3,3,2}`) the multinomial coefficient
+ * n! / (k₁! k₂! … (n − k₁ − k₂ − …)!), the last factor 0! = 1 when the list sums to n.
+ */
+function coefficient(n: string, below: string): string {
+  const ks = below.split(',').map((k) => k.trim());
+  if (ks.length < 2 || ks.some((k) => k === '' || !balanced(k))) return `\\binom{${n}}{${below}}`;
+  const factorials = ks.map((k) => `(${k})!`).join('');
+  return `\\frac{(${n})!}{${factorials}((${n})-${ks.map((k) => `(${k})`).join('-')})!}`;
 }
 
 function balanced(text: string): boolean {

@@ -165,6 +165,8 @@ function topLevelMarks(source: string): Mark[] {
   const marks: Mark[] = [];
   const grouped = parenthesised(source);
   let depth = 0;
+  // Square brackets outside braces: a comma inside a written list (`[0.35, 0.6]`) separates nothing.
+  let brackets = 0;
   let i = 0;
   while (i < source.length) {
     const ch = source[i];
@@ -188,6 +190,9 @@ function topLevelMarks(source: string): Mark[] {
       continue;
     }
     if (grouped[i]) { i++; continue; }
+    if (ch === '[') brackets++;
+    else if (ch === ']') brackets = Math.max(0, brackets - 1);
+    else if (depth === 0 && brackets === 0 && ch === ',' && namesNextStatement(source, i, marks)) marks.push({ kind: 'separator', start: i, end: i + 1 });
     if (depth === 0 && (ch === '=' || ch === '<' || ch === '>')) {
       marks.push({ kind: 'relation', relation: ch === '=' ? '=' : ch, start: i, end: i + 1 });
     } else if (depth === 0 && ch in UNICODE_RELATIONS) {
@@ -196,6 +201,18 @@ function topLevelMarks(source: string): Mark[] {
     i++;
   }
   return marks;
+}
+
+/** A name right before an `=` (`b^{(2)} =`, `\\eta=`, `x_1 =`): what a comma-separated list of bindings names next. */
+const NAME_THEN_EQUALS = /^,\s*(?:\\[A-Za-z]+|[A-Za-z])\s*(?:(?:[_^]\s*(?:\{[^{}]{0,20}\}|[A-Za-z0-9]))\s*){0,2}=(?!=)/;
+
+/**
+ * `b^{(1)} = [0.35], b^{(2)} = 0.6`: a comma after a statement with a relation, before
+ * a name and an `=`, separates two statements, as the author's list of values does.
+ */
+function namesNextStatement(source: string, at: number, marks: readonly Mark[]): boolean {
+  const last = marks[marks.length - 1];
+  return last?.kind === 'relation' && NAME_THEN_EQUALS.test(source.slice(at, at + 60));
 }
 
 /**

@@ -158,6 +158,8 @@ export interface ClaimReport {
   readonly units?: UnitsCheck;
   /** For a claim between vectors or matrices: judged element by element (matrixClaims.ts). */
   readonly array?: ArrayCheck;
+  /** For a claim that fails by its notation alone, one sentence: the slip (indexSlip.ts). */
+  readonly slip?: string;
 }
 
 /** How a claim between quantities with units was read (units.ts). */
@@ -181,6 +183,8 @@ export interface FunctionDefinition {
   readonly source: string;
   /** The note defined this name before: such a definition may confirm claims, never refute them. */
   readonly redefined?: boolean;
+  /** Bound once, by the worked example of the claim's own section: it may refute (workedExample.ts). */
+  readonly trusted?: boolean;
 }
 
 /** How an identity with free variables was checked. */
@@ -250,4 +254,6 @@ export interface AnalyzeOptions {
   readonly definitions?: ReadonlyMap<string, FunctionDefinition>;
   /** Decimals earlier formulas of the note wrote as results (`-0.53` → "0.53"): rounded values where they recur (carriedResults.ts). */
   readonly earlierResults?: ReadonlySet<string>;
+  /** A row added to a matrix of another shape goes to each row or down each column (a reading workedExample.ts asks for). */
+  readonly broadcast?: 'rows' | 'columns';
 }
