@@ -33,6 +33,8 @@ import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './p
 import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrixClaims';
 import { undecidedAtSignZero } from './signConvention';
 import { judgeOverExtents, writesOperator } from './operatorExtents';
+import { withENotationPowers } from './eNotationPower';
+import { withChainRounding } from './chainRounding';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -174,7 +176,7 @@ interface ChainState {
 /**
  * The claim between sides k and k + 1: judged as written, then under each
  * reading the note allows (docs/formulas.md §13), in this order — a matrix
- * binding, the other \\log bases, the other grouping of a/b·c, rounded values
+ * binding, the other \\log bases, degrees, E-notation typed as `1e^{10}`, the other grouping of a/b·c, rounded values
  * substituted along the chain, i as an index, an identity or definition, units.
  */
 function judgeRelation(state: FormulaState, chain: ChainState, relation: Relation, k: number): ClaimReport {
@@ -190,9 +192,11 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   }
   if (limits.logBase === undefined && !complexClaim) claim = otherLogBase(claim, pieces, reader, limits);
   if (!complexClaim) claim = otherAngleUnit(claim, pieces, reader, limits);
+  if (!complexClaim) claim = withENotationPowers(claim, pieces, (piece) => evaluateWithin(piece, reader, limits));
   if (claim.reason === GROUPING_UNDECIDED) claim = otherGrouping(claim, pieces, reader, limits);
   if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), chain.exact);
   if (!complexClaim) claim = withEarlierResults(claim, pieces, reader, limits, state.earlier);
+  if (!complexClaim) claim = withChainRounding(claim, statement.sides.slice(0, k).map((p) => p.text));
   const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
   chain.exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (chain.exact ?? exactSide) : claim.verdict === 'holds' ? chain.exact : undefined;
   if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
