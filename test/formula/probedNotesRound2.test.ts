@@ -100,3 +100,61 @@ describe('a decimal rounded at its last written place (decimalPlaces.ts)', () =>
     expect(await verdicts('0.9^{50} \\approx 0.05')).toEqual(['fails']);
   });
 });
+
+describe('plain TeX fractions and multinomials (seriesNotation.ts, interpret.ts)', () => {
+  // microsoft/AI-System, Textbook/第2章-神经网络基础/2.7-卷积神经网络.md: the output size of a convolution.
+  it('{5 - 3 + 2 \\times 0 \\over 2}+1=2 holds: the group is the whole numerator', async () => {
+    expect(await verdicts('H_{Output}={5 - 3 + 2 \\times 0 \\over 2}+1=2')).toEqual(['none', 'holds']);
+    expect(await verdicts('{{1 \\over 2} + 1 \\over 3}=0.5')).toEqual(['holds']);
+  });
+
+  it('a wrong output size still fails', async () => {
+    expect(await verdicts('H_{Output}={5 - 3 + 2 \\times 0 \\over 2}+1=3')).toEqual(['none', 'fails']);
+  });
+
+  // brianSalk/probability-notes, combinatorics/README.md: the permutations of AAABBBCCD.
+  it('{9 \\choose 3,3,2} is the multinomial coefficient 9!/(3!3!2!1!)', async () => {
+    expect(await verdicts('{9 \\choose 3} {6 \\choose 3} {3 \\choose 2} {1 \\choose 1} = { 9 \\choose 3,3,2}')).toEqual(['holds']);
+    expect(await verdicts('\\binom{10}{3,3,4} = 4200')).toEqual(['holds']);
+    expect(await verdicts('\\binom{10}{3,3,4} = 4000')).toEqual(['fails']);
+  });
+});
+
+describe('the text after a formula that says it does not hold (proseAfter.ts)', () => {
+  // kmerrill61/Statistics-Notes, content/Class Notes/CH2 - Conditional Probability.md: a test of independence.
+  const tested = [
+    '> [!question]',
+    '> Are L and H0 independent of each other?',
+    '> $$ p(L \\cap H0) = p(L) \\times p(H0) $$',
+    '> $$ 10/100 = (\\frac{40}{100}) \\times (\\frac{50}{100}) $$',
+    '',
+    'Therefore, $P(L \\cap H0)$ is $\\color{red}{not\\ independent}$',
+    '',
+  ].join('\n');
+
+  it('an equality tested and found false is not failed', async () => {
+    const reports = await judgeNote(tested);
+    expect(reports.flatMap((r) => r.claims.map((c) => c.verdict))).not.toContain('fails');
+    expect(reports.flatMap((r) => r.claims.map((c) => c.reason ?? '')).join(' ')).toMatch(/says it does not hold \("not independent"\)/);
+  });
+
+  it('the same equality with no denial after it, or another "not", still fails', async () => {
+    const bare = tested.replace(/Therefore.*\n/, 'Therefore they are dependent.\n');
+    expect((await judgeNote(bare)).flatMap((r) => r.claims.map((c) => c.verdict))).toContain('fails');
+    const other = await judgeNote('$10/100 = 0.2$, and this is not a coincidence.\n');
+    expect(other.flatMap((r) => r.claims.map((c) => c.verdict))).toContain('fails');
+  });
+});
+
+describe('a number under an arrow (notationDoubts.ts)', () => {
+  // fractalbach/linear-algebra-notes, misc/factor.md: "which is true only in our special Factor Space".
+  it('\\vec{0} = 1 is a vector the note maps, not the number 0', async () => {
+    const { claims } = await judgeFormula('\\vec{0} = 1');
+    expect(claims.map((c) => c.verdict)).toEqual(['none']);
+    expect(claims[0]!.reason).toMatch(/under an arrow/);
+  });
+
+  it('without the arrow it still fails', async () => {
+    expect(await verdicts('0 = 1 + 1')).toEqual(['fails']);
+  });
+});

@@ -26,8 +26,9 @@ import { constantFactorClaim } from './constantRatio';
 import { withProseBefore } from './proseBefore';
 import { underParagraphConditions } from './paragraphConditions';
 import { withConditionalDefinitions } from './conditionalDefinitions';
-import { integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesSuperscriptLabels } from './notationDoubts';
+import { integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesSuperscriptLabels, writesVectorOfNumber } from './notationDoubts';
 import { withTextAfter } from './afterFormula';
+import { withProseAfter } from './proseAfter';
 import { underStatedConditions } from './statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrixClaims';
@@ -60,7 +61,7 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
 export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {
-  const report = withConditionalDefinitions(note, span.start, withNamesOfWords(underParagraphConditions(note, span.start, withProseBefore(note, span.start, withTextAfter(note, span.end, formula)))));
+  const report = withConditionalDefinitions(note, span.start, withNamesOfWords(underParagraphConditions(note, span.start, withProseBefore(note, span.start, withProseAfter(note, span.end, withTextAfter(note, span.end, formula))))));
   const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
   return { ...report, span, fixes };
 }
@@ -239,6 +240,7 @@ function underNotation(claim: ClaimReport, sides: readonly string[]): ClaimRepor
   if (writesSuperscriptLabels(sides.join(' '))) return undecided(claim, 'superscripts 1 and 2 before a subscript or an argument may label agents or samples, not powers');
   if (integratesFunctionOfVariable(sides.join(' '))) return undecided(claim, 'a name applied to the integration variable may be a function of it, not a product');
   if (writesPercentOfHundred(sides)) return undecided(claim, 'a value multiplied by 100 and written with % is in percent, not a fraction');
+  if (writesVectorOfNumber(sides)) return undecided(claim, 'a number under an arrow is a vector the note names, not the number');
   return claim;
 }
 
