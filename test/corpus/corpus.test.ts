@@ -14,8 +14,8 @@ describe('labelled corpus of real claims', () => {
 
   it('decides at least as much as it did when last measured (a floor, not the goal of 80%)', async () => {
     const s = await scoreCorpus(__dirname);
-    // Measured: 16 of 40 real errors caught, 244 of 411 right claims decided "holds".
-    expect(s.all.counts.fails.fails).toBeGreaterThanOrEqual(15);
-    expect(s.all.counts.holds.holds).toBeGreaterThanOrEqual(242);
+    // Measured: 25 of 46 real errors caught, 348 of 486 right claims decided "holds".
+    expect(s.all.counts.fails.fails).toBeGreaterThanOrEqual(24);
+    expect(s.all.counts.holds.holds).toBeGreaterThanOrEqual(345);
   }, 300_000);
 });
