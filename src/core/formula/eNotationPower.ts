@@ -14,8 +14,8 @@ import { judgeClaim } from './claims';
 import type { Piece } from './split';
 import type { ClaimReport, SideReport } from './types';
 
-/** A written number (not glued to a name or a command) right before `e^{k}` or `e^k`, k an integer. */
-const E_POWER = /(?<![A-Za-z0-9\\.])(\d+(?:\.\d*)?|\.\d+)\s*e\s*\^\s*(?:\{\s*([+-]?\d+)\s*\}|(\d))/g;
+/** A written number (not glued to a name, a command, a subscript or a superscript) right before `e^{k}` or `e^k`, k an integer. */
+const E_POWER = /(?<![A-Za-z0-9\\._^])(\d+(?:\.\d*)?|\.\d+)\s*e\s*\^\s*(?:\{\s*([+-]?\d+)\s*\}|(\d))/g;
 
 /** The mantissas a side writes before `e^{k}` (empty when it writes none). */
 function mantissas(text: string): string[] {
