@@ -14,9 +14,8 @@ describe('labelled corpus of real claims', () => {
 
   it('decides at least as much as it did when last measured (a floor, not the goal of 80%)', async () => {
     const s = await scoreCorpus(__dirname);
-    // Measured: 16 of 40 real errors caught, 244 of 411 right claims decided "holds".
-    // Errors caught since the refuting readings (docs/formulas.md §13): 30 of 42.
-    expect(s.all.counts.fails.fails).toBeGreaterThanOrEqual(29);
-    expect(s.all.counts.holds.holds).toBeGreaterThanOrEqual(242);
+    // Measured: 36 of 48 real errors caught, 351 of 486 right claims decided "holds" (a little margin below).
+    expect(s.all.counts.fails.fails).toBeGreaterThanOrEqual(34);
+    expect(s.all.counts.holds.holds).toBeGreaterThanOrEqual(345);
   }, 300_000);
 });

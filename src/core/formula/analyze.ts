@@ -26,13 +26,16 @@ import { constantFactorClaim } from './constantRatio';
 import { withProseBefore } from './proseBefore';
 import { underParagraphConditions } from './paragraphConditions';
 import { withConditionalDefinitions } from './conditionalDefinitions';
-import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesSuperscriptLabels } from './notationDoubts';
+import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesSuperscriptLabels, writesVectorOfNumber } from './notationDoubts';
 import { withTextAfter } from './afterFormula';
+import { withProseAfter } from './proseAfter';
 import { underStatedConditions } from './statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrixClaims';
 import { undecidedAtSignZero } from './signConvention';
 import { judgeOverExtents, writesOperator } from './operatorExtents';
+import { withENotationPowers } from './eNotationPower';
+import { withChainRounding } from './chainRounding';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -58,7 +61,7 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
 export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {
-  const report = withConditionalDefinitions(note, span.start, withNamesOfWords(underParagraphConditions(note, span.start, withProseBefore(note, span.start, withTextAfter(note, span.end, formula)))));
+  const report = withConditionalDefinitions(note, span.start, withNamesOfWords(underParagraphConditions(note, span.start, withProseBefore(note, span.start, withProseAfter(note, span.end, withTextAfter(note, span.end, formula))))));
   const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
   return { ...report, span, fixes };
 }
@@ -175,7 +178,7 @@ interface ChainState {
 /**
  * The claim between sides k and k + 1: judged as written, then under each
  * reading the note allows (docs/formulas.md §13), in this order — a matrix
- * binding, the other \\log bases, the other grouping of a/b·c, rounded values
+ * binding, the other \\log bases, degrees, E-notation typed as `1e^{10}`, the other grouping of a/b·c, rounded values
  * substituted along the chain, i as an index, an identity or definition, units.
  */
 function judgeRelation(state: FormulaState, chain: ChainState, relation: Relation, k: number): ClaimReport {
@@ -191,9 +194,11 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   }
   if (limits.logBase === undefined && !complexClaim) claim = otherLogBase(claim, pieces, reader, limits);
   if (!complexClaim) claim = otherAngleUnit(claim, pieces, reader, limits);
+  if (!complexClaim) claim = withENotationPowers(claim, pieces, (piece) => evaluateWithin(piece, reader, limits));
   if (claim.reason === GROUPING_UNDECIDED) claim = otherGrouping(claim, pieces, reader, limits);
   if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), chain.exact);
   if (!complexClaim) claim = withEarlierResults(claim, pieces, reader, limits, state.earlier);
+  if (!complexClaim) claim = withChainRounding(claim, statement.sides.slice(0, k).map((p) => p.text));
   const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
   chain.exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (chain.exact ?? exactSide) : claim.verdict === 'holds' ? chain.exact : undefined;
   if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
@@ -248,6 +253,7 @@ function underNotation(claim: ClaimReport, sides: readonly string[]): ClaimRepor
   if (writesSuperscriptLabels(sides.join(' '))) return undecided(claim, 'superscripts 1 and 2 before a subscript or an argument may label agents or samples, not powers');
   if (integratesFunctionOfVariable(sides.join(' '))) return undecided(claim, 'a name applied to the integration variable may be a function of it, not a product');
   if (writesPercentOfHundred(sides)) return undecided(claim, 'a value multiplied by 100 and written with % is in percent, not a fraction');
+  if (writesVectorOfNumber(sides)) return undecided(claim, 'a number under an arrow is a vector the note names, not the number');
   return claim;
 }
 

@@ -27,6 +27,7 @@ import { ROUNDING_FACTOR } from './errorBounds';
 import { isArrayClaim, judgeArrayClaim } from './matrixClaims';
 import type { ClaimReport, QuickFix, Relation, SideReport, Verdict } from './types';
 import { contradictionShown } from './otherReadings';
+import { decimalPlacesWritten, roundsAtPlace } from './decimalPlaces';
 
 const EQUAL_TOLERANCE = 1e-12;
 const LOOSE_APPROX_TOLERANCE = 5e-3;
@@ -116,6 +117,11 @@ function otherReadings(relation: Relation, claimed: SideReport, computed: number
   const approximate = written.fractional || scientific || written.style === 'power' || !Number.isInteger(computed);
   if (relation !== '\\approx' && approximate) {
     readings.push({ name: `as rounded to ${digits} significant digit${plural}`, verdict: overInterval(lo, hi, (x) => roundsAbove(x, digits, value)) });
+  }
+  // `\\approx 0.001` for 0.000658: rounded at its last written decimal place (decimalPlaces.ts).
+  const places = decimalPlacesWritten(claimed.source);
+  if (relation !== '\\sim' && places !== undefined && value !== 0) {
+    readings.push({ name: `as rounded to ${places} decimal place${places === 1 ? '' : 's'}`, verdict: overInterval(lo, hi, (x) => roundsAtPlace(x, places, value)) });
   }
   // Cutting is a reading for two digits or more (`0.666`, `16e9` for 1.66e10, 4377 for 4377.8), or after `\\ldots`.
   if (written.continued || (digits >= 2 && approximate)) {

@@ -162,7 +162,7 @@ export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string
     case 'Derivative': return derivative(args, budget, env, depth);
     case 'Partial': return evaluatePartial(args, budget, env, depth, evaluate);
     case 'Limit': return evaluateLimit(args, budget, env, depth, evaluate);
-    case 'Binomial': return binomial(at(0), at(1));
+    case 'Binomial': return args.length > 2 ? multinomial(all()) : binomial(at(0), at(1));
     case 'Sign': return sign(at(0));
     case 'Error': throw new CannotEvaluate(unreadable(args));
     case 'Superminus': case 'Superplus':
@@ -517,6 +517,22 @@ function binomial(n: Evaluated, k: Evaluated): Evaluated {
   let c = 1;
   for (let j = 1; j <= m; j++) c = (c * (n.value - m + j)) / j;
   return c <= EXACT_INTEGERS ? exact(Math.round(c)) : rounded(c);
+}
+
+/**
+ * `{9 \\choose 3,3,2}`: the multinomial coefficient n!/(k₁!…k_m!(n−Σk)!), the last
+ * part implied (brianSalk/probability-notes, combinatorics: the permutations of
+ * AAABBBCCD), as a product of binomials so that it stays exact.
+ */
+function multinomial([n, ...parts]: Evaluated[]): Evaluated {
+  let left = n!;
+  let product = exact(1);
+  for (const k of parts) {
+    const c = binomial(left, k);
+    product = c.noise > 0 || product.noise > 0 || c.value * product.value > EXACT_INTEGERS ? rounded(c.value * product.value) : exact(c.value * product.value);
+    left = exact(left.value - k.value);
+  }
+  return product;
 }
 
 function isEuler(json: MathJson, env: ReadonlyMap<string, number>): boolean {

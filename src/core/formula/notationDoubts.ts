@@ -176,3 +176,12 @@ export function integratesFunctionOfVariable(latex: string): boolean {
 export function writesPercentOfHundred(sides: readonly string[]): boolean {
   return sides.some((s) => /\\%\s*$/.test(s)) && sides.some((s) => /(?:\\times|\\cdot|\*)\s*100(?![\d.])/.test(s));
 }
+
+/**
+ * `\vec{0} = 1`, "true only in our special Factor Space" (fractalbach/linear-algebra-notes,
+ * misc/factor.md): a number under an arrow (`\vec{0}`, `\overrightarrow{1}`) is a
+ * vector the note names, mapped or encoded as the note says, not the number itself.
+ */
+export function writesVectorOfNumber(sides: readonly string[]): boolean {
+  return sides.some((s) => /\\(?:vec|overrightarrow)\s*(?:\{\s*\d+\s*\}|\d)/.test(s));
+}

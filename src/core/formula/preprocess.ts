@@ -9,6 +9,7 @@
  * - spacing commands (`\quad`, `\,`, `~`), `\text{…}` and sizing hints → nothing;
  * - `{,}` digit-group separators, `\dfrac`/`\tfrac`, Unicode ×, ·, −, ≈, ≤, ≥, ≠,
  *   and superscript digits (`10⁻⁵` → `10^{-5}`);
+ * - `12.5%` (no backslash) → `12.5\%`: a percent, not a TeX comment;
  * - `\log_{10}` → `\lg`: the engine reads `\log_{10} x` and `\log x` alike,
  *   and we take `\log` as the natural logarithm (interpret.ts), as numpy,
  *   PyTorch and the deep-learning texts do;
@@ -179,6 +180,9 @@ export function normalizeLatex(latex: string): string {
       KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : SIGN_NAMES.has(name) ? '\\mathrm{sgn}' : `\\mathrm{${name}}`,
     )
     .replace(/\\(?:mathrm|mathit|mathup|rm)\s*\{\s*([A-Za-z])\s*\}/g, '$1')
+    // `\\frac{4}{32}=12.5%`: a percent sign typed without its backslash right after a number is the
+    // percent the author means (the literal reader takes it so too), not a TeX comment dropping it.
+    .replace(/(\d)%/g, '$1\\%')
     .replace(/\\[dt]frac\b/g, '\\frac')
     .replace(LOG_WORD, '\\log ')
     .replace(/\\log\s*_\s*\{\s*10\s*\}/g, '\\lg ')

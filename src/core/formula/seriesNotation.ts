@@ -2,7 +2,11 @@
  * Ways of writing the terms of a series that TeX typesets as the author means
  * but the Compute Engine reads differently, rewritten before parsing:
  *
- * - `{n \choose k}` (plain TeX) → `\binom{n}{k}`, and `{9 \choose 3,3,2}` → the multinomial 9!/(3!3!2!0!);
+ * - `{n \choose k}` (plain TeX) → `\binom{n}{k}` (`{9 \choose 3,3,2}` → `\binom{9}{3,3,2}`, a multinomial: interpret.ts);
+ * - `{a \over b}` → `\frac{a}{b}`:
+ *   the braced group is the whole numerator (`{5 - 3 + 2 \times 0 \over 2}+1`,
+ *   microsoft/AI-System, 2.7-卷积神经网络.md), where the engine divides only the
+ *   term next to `\over`;
  * - `k !`, `(k-1) !` with a space before the factorial sign → `k!` (the engine
  *   otherwise reads a stray `!`);
  * - `\frac{1} p`: an unbraced argument after a space is one token in TeX,
@@ -12,7 +16,7 @@ import { bracedGroup } from './bracedGroup';
 
 /** The note's series notation as the LaTeX the engine reads alike. */
 export function rewriteSeriesNotation(latex: string): string {
-  return unbracedFractionArguments(rewriteChoose(latex)).replace(/([A-Za-z0-9)}])\s+!(?![=!])/g, '$1!');
+  return unbracedFractionArguments(rewriteGroupFractions(rewriteChoose(latex))).replace(/([A-Za-z0-9)}])\s+!(?![=!])/g, '$1!');
 }
 
 /** `{n \choose k}` → `\binom{n}{k}`: the braced group holds the whole coefficient. */
@@ -26,21 +30,48 @@ function rewriteChoose(latex: string): string {
     if (!group) continue;
     const parts = group.content.split(/\\choose(?![A-Za-z])/);
     if (parts.length !== 2 || parts.some((p) => p.trim() === '' || !balanced(p))) continue;
-    out += `${latex.slice(at, i)}${coefficient(parts[0]!.trim(), parts[1]!.trim())}`;
+    out += `${latex.slice(at, i)}\\binom{${parts[0]!.trim()}}{${parts[1]!.trim()}}`;
     at = group.end;
   }
   return out + latex.slice(at);
 }
 
-/**
- * `\\binom{n}{k}`, or for a list below (`{9 \\choose 3,3,2}`) the multinomial coefficient
- * n! / (k₁! k₂! … (n − k₁ − k₂ − …)!), the last factor 0! = 1 when the list sums to n.
- */
-function coefficient(n: string, below: string): string {
-  const ks = below.split(',').map((k) => k.trim());
-  if (ks.length < 2 || ks.some((k) => k === '' || !balanced(k))) return `\\binom{${n}}{${below}}`;
-  const factorials = ks.map((k) => `(${k})!`).join('');
-  return `\\frac{(${n})!}{${factorials}((${n})-${ks.map((k) => `(${k})`).join('-')})!}`;
+/** `{a \over b}` → `\frac{a}{b}`, inner groups first. */
+function rewriteGroupFractions(latex: string): string {
+  if (!/\\over(?![A-Za-z])/.test(latex)) return latex;
+  let out = '';
+  let at = 0;
+  for (let i = latex.indexOf('{'); i >= 0 && i < latex.length; i = latex.indexOf('{', i + 1)) {
+    if (i < at || latex[i - 1] === '\\') continue;
+    const group = bracedGroup(latex, i);
+    if (!group) continue;
+    const parts = splitTopLevel(group.content, /^\\over(?![A-Za-z])/);
+    if (parts.length !== 2 || parts.some((p) => p.trim() === '')) continue;
+    out += `${latex.slice(at, i)}\\frac{${rewriteGroupFractions(parts[0]!.trim())}}{${rewriteGroupFractions(parts[1]!.trim())}}`;
+    at = group.end;
+  }
+  return out + latex.slice(at);
+}
+
+/** `text` split where `separator` matches outside braces. */
+function splitTopLevel(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '{') depth++;
+    else if (ch === '}') depth--;
+    else if (ch === '\\') {
+      if (depth === 0 && separator.test(text.slice(i))) {
+        parts.push(text.slice(start, i));
+        start = i + (separator.exec(text.slice(i))?.[0].length ?? 1);
+      }
+      i++;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
 }
 
 function balanced(text: string): boolean {

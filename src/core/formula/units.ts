@@ -32,6 +32,7 @@ import { lazy } from '../api/lazy';
 import { readWrittenNumber } from './literal';
 import { mentionsUnits, parseSide, type Node, type ParsedSide, type Reading } from './unitSyntax';
 import { makeUnitClass, type MathUnit, type MathUnitClass } from './unitLibrary';
+import { agreesAsCount } from './countAsSize';
 import { RELATION_TEXT, type Relation } from './types';
 
 /** A side read as a quantity. */
@@ -354,6 +355,10 @@ function makeChecker(Unit: MathUnitClass): UnitChecker {
       const shown = { leftDisplay: first.left.display, rightDisplay: first.right.display, converted: first.converted };
       if (verdicts.size > 1) {
         return { verdict: 'none', ...shown, message: `cannot evaluate: the claim holds for one reading of ${ambiguity(l, r)} and fails for another` };
+      }
+      // `1\\text{B} = 10^9 \\text{byte}`: B as billion, a count of one-byte things (countAsSize.ts).
+      if (first.verdict === 'fails' && agreesAsCount(l.quantities, r.quantities)) {
+        return { verdict: 'none', ...shown, message: `cannot evaluate: the claim fails with ${ambiguity(l, r)} read as a unit, and holds with it read as a count of one-byte values (as in "7B parameters")` };
       }
       // A reading left undecided (a plain number against a unit) could still make the claim true.
       if (first.verdict === 'fails' && unitless) {
