@@ -80,9 +80,24 @@ function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOption
   const numbers = arrays ? numberBindings(options.definitions) : undefined;
   const trusted = trustedNames(options.definitions);
   const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}), ...(numbers ? { numbers } : {}), ...(trusted ? { trusted } : {}), ...(options.broadcast ? { broadcast: options.broadcast } : {}) };
-  const report = compute(reader, source, limits, options.definitions, options.earlierResults);
-  cache.set(key, report, Date.now() > limits.deadline);
+  const computed = compute(reader, source, limits, options.definitions, options.earlierResults);
+  const timedOut = Date.now() > limits.deadline;
+  const report = timedOut ? cutShort(computed) : computed;
+  cache.set(key, report, timedOut);
   return report;
+}
+
+/**
+ * A report finished after its budget ran out was cut short somewhere: a doubt
+ * that would have excused a failing link (a condition the formula states, another
+ * reading) may not have been tried, and a link left undecided may be one the
+ * time stopped. So nothing in it fails — a busy machine must never make a
+ * false alarm — and a derivation whose other links hold is not "holds".
+ */
+function cutShort(report: FormulaReport): FormulaReport {
+  if (report.verdict !== 'holds' && report.verdict !== 'fails') return report;
+  const claims = report.claims.map((c) => (c.verdict === 'fails' ? undecided(c, 'the time limit ran out before every reading of it was tried') : c));
+  return { ...report, claims, verdict: 'none' };
 }
 
 function compute(reader: LatexReader, source: string, limits: SideLimits, definitions: Definitions = new Map(), earlier?: ReadonlySet<string>): FormulaReport {
