@@ -31,6 +31,7 @@ import { identityDoubt, PROPERTY_REASON } from './identityDoubts';
 import { notationDoubt } from './notationDoubts';
 import { decoratedName } from './decoratedNames';
 import { otherReading } from './otherReadings';
+import { FUNCTION_SYMBOLS } from './functionCalls';
 
 
 /** What a statement with free variables turned out to be. */
@@ -207,7 +208,9 @@ export function variablesOf(json: MathJson, out = new Set<string>(), bound: Read
     return out;
   }
   if (typeof head !== 'string') variablesOf(head!, out, bound);
-  for (const a of args) variablesOf(a, out, bound);
+  // `\\exp(0.9)` as the engine leaves it, ["InvisibleOperator", "Exp", group]: the interpreter applies Exp, it is no variable.
+  const applied = head === 'InvisibleOperator' && args.length >= 2 && typeof args[0] === 'string' && FUNCTION_SYMBOLS.has(args[0]) ? args.slice(1) : args;
+  for (const a of applied) variablesOf(a, out, bound);
   return out;
 }
 
