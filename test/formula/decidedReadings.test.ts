@@ -19,3 +19,15 @@ describe('\\exp(…) applied to a group is no free variable', () => {
     expect(await verdicts('$$ s = 5.173 $$\n\n$$ \\exp(0.9)/s = 0.52 $$\n')).toEqual(['none', 'none']);
   });
 });
+
+describe('names bound to arrays earlier, used as the side\'s own scalars', () => {
+  const bound = '$$\n\\bs{x}=\\begin{bmatrix}\n    0 \\\\\\\\\n    2\n\\end{bmatrix}\n$$\n\n';
+  it('a quadratic form expanded after x was bound to a vector holds as an identity (deeplearningbook-notes)', async () => {
+    const note = `${bound}$$\n2x_1^2 + (4+2)x_1x_2 + 5x_2^2\\\\\\\\=2x_1^2 + 6x_1x_2 + 5x_2^2\n$$\n`;
+    expect((await verdicts(note)).at(-1)).toBe('holds');
+  });
+  it('a wrong expansion is not called holds', async () => {
+    const note = `${bound}$$\n2x_1^2 + (4+2)x_1x_2 + 5x_2^2\\\\\\\\=2x_1^2 + 7x_1x_2 + 5x_2^2\n$$\n`;
+    expect((await verdicts(note)).at(-1)).not.toBe('holds');
+  });
+});

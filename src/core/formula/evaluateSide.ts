@@ -48,7 +48,11 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
   if (matrixFirst || report.value !== null || report.readAs === '') return report;
   const boundNames = limits.arrays && (report.symbols.some((s) => limits.arrays!.has(s.replace(/_bold$/, ''))) || mentionsDecorated(piece.text, limits.arrays));
   if (!boundNames && !hasArrayNotation(piece.text)) return report;
-  return array() ?? report;
+  const asArrays = array();
+  // `2x_1^2 + 6x_1x_2` after `\\bs{x} = [0, 2]`: where the bound arrays cannot be read into the side, the names
+  // are the side's own variables (names get reused), and the scalar reading, an identity, stands.
+  if (boundNames && !hasArrayNotation(piece.text) && asArrays?.value === null && asArrays.error?.includes('of a matrix is not supported')) return report;
+  return asArrays ?? report;
 }
 
 /** `\\sigma(z^{(1)})` with `z^{(1)}` bound to a vector: a decorated bound name is no symbol of the scalar reading. */
