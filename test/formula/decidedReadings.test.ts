@@ -5,7 +5,7 @@
  * with python3 (math.exp).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeNote } from '../../src/core/formula';
+import { analyzeFormula, analyzeNote } from '../../src/core/formula';
 
 const verdicts = async (note: string) => (await analyzeNote(note)).map((r) => r.verdict);
 
@@ -29,5 +29,38 @@ describe('names bound to arrays earlier, used as the side\'s own scalars', () =>
   it('a wrong expansion is not called holds', async () => {
     const note = `${bound}$$\n2x_1^2 + (4+2)x_1x_2 + 5x_2^2\\\\\\\\=2x_1^2 + 7x_1x_2 + 5x_2^2\n$$\n`;
     expect((await verdicts(note)).at(-1)).not.toBe('holds');
+  });
+});
+
+describe('identities in matrix notation, checked with random matrices and vectors', () => {
+  it.each([
+    ['\\tfrac{1}{2}x^TAx = \\tfrac{1}{2}\\sum_i\\sum_j A_{ij}x_ix_j'], // samppii-cs229-notes
+    ['b^Tx = \\sum_i b_ix_i'],
+    ['(zz^T)^T = (z^T)^Tz^T'],
+    ['x^T(zz^T)x = (x^Tz)(z^Tx)'],
+    ['(x^Tz)(z^Tx) = (x^Tz)^2'],
+    ['T\\Lambda T^{-1}T = T\\Lambda'],
+    ['\\Tr(\\bs{ABC}) = \\Tr(\\bs{CAB})'], // deeplearningbook-notes, with its \\bs macro
+    ['\\text{det}(A^{-1}) = \\text{det}(A)^{-1}'], // deepgenerativemodels-notes
+    ['(AB)^T = B^TA^T'],
+    ['\\sum_{i=1}^{n} b_i x_i = x^\\top b'],
+  ])('%s holds', async (latex) => {
+    const report = await analyzeFormula(latex);
+    expect(report.verdict).toBe('holds');
+    expect(report.claims[0]!.reading).toContain('matrices');
+  });
+
+  it.each([
+    ['(AB)^T = A^TB^T'], // the classic slip: wrong order
+    ['\\Tr(\\bs{ABC}) = \\Tr(\\bs{ACB})'], // the trace is invariant under cyclic shifts only
+    ['Ax + A^Tx = 2Ax'], // true only for a symmetric A, which the prose must say
+    ['x^T(zz^T)x = (x^Tz)^3'],
+  ])('%s is never called holds, nor fails: a matrix with a property stated in prose may make it true', async (latex) => {
+    expect((await analyzeFormula(latex)).verdict).toBe('none');
+  });
+
+  it('scalar claims are left to the scalar reading', async () => {
+    expect((await analyzeFormula('YZ = \\sqrt{8N}')).verdict).toBe('none');
+    expect((await analyzeFormula('2 \\cdot L \\cdot N = 2 \\cdot 64 \\cdot 4096')).verdict).toBe('none');
   });
 });

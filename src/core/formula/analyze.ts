@@ -33,6 +33,7 @@ import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './p
 import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrixClaims';
 import { undecidedAtSignZero } from './signConvention';
 import { judgeOverExtents, writesOperator } from './operatorExtents';
+import { withMatrixReading } from './matrixIdentity';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -209,6 +210,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
       asIdentity(claim, pieces, reader, fairShare(limits, state.claimsLeft), scope, defines);
     for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
   }
+  if (!complexClaim) claim = withMatrixReading(claim, pieces, reader);
   if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);
   // `For $e=150$, the precision is 1`: a bare e on its own side is a name being given a value, not Euler's number.
   if (claim.verdict === 'fails' && pieces.some((p) => p.text.trim() === 'e')) claim = undecided(claim, 'e may be a variable here, not Euler\'s number');

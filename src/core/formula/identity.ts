@@ -606,7 +606,7 @@ function compareAt(left: MathJson, right: MathJson, env: ReadonlyMap<string, num
 }
 
 /** The project's seeded generator (xoshiro128**), seeded by a hash (FNV-1a) of the formula's text. */
-function seeded(text: string): () => number {
+export function seeded(text: string): () => number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   const rng = new Rng(h >>> 0);
