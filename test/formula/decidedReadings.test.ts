@@ -64,3 +64,29 @@ describe('identities in matrix notation, checked with random matrices and vector
     expect((await analyzeFormula('2 \\cdot L \\cdot N = 2 \\cdot 64 \\cdot 4096')).verdict).toBe('none');
   });
 });
+
+describe('matrix properties the prose states', () => {
+  it('"Since A is symmetric" lets Ax + A^Tx = 2Ax hold (samppii-cs229-notes)', async () => {
+    const reports = await analyzeNote('Since $A$ is symmetric ($A^T = A$), this is $Ax + A^Tx = 2Ax$.\n');
+    expect(reports.map((r) => r.verdict)).toEqual(['none', 'none', 'holds']); // $A$, then the assumption itself: no claims
+    expect(reports[2]!.claims[0]!.reading).toContain('A symmetric');
+  });
+
+  it('an orthogonal U stated in the heading and by U^TU = I confirms UΛU^TU = UΛ', async () => {
+    const note = '### 3(b) - $A$ symmetric, $U$ orthogonal\n\nMultiply by $U$ on the right, using $U^TU = I$:\n\n$$AU = U\\Lambda U^TU = U\\Lambda$$\n';
+    expect((await analyzeNote(note)).at(-1)!.verdict).toBe('holds');
+  });
+
+  it('without the prose, or under another heading, the claim stays undecided', async () => {
+    expect((await analyzeNote('Here $Ax + A^Tx = 2Ax$.\n')).at(-1)!.verdict).toBe('none');
+    expect((await analyzeNote('## a\n\n$A$ is symmetric.\n\n## b\n\nHere $Ax + A^Tx = 2Ax$.\n')).at(-1)!.verdict).toBe('none');
+  });
+
+  it('a product that merely contains A^T = A is no statement that A is symmetric', async () => {
+    expect((await analyzeNote('so $A = U\\Lambda U^T = U\\Lambda U^{-1}$; then $Ax + A^Tx = 2Ax$\n')).at(-1)!.verdict).toBe('none');
+  });
+
+  it('a wrong claim stays undecided with the property too', async () => {
+    expect((await analyzeNote('Since $A$ is symmetric, $Ax + A^Tx = 3Ax$.\n')).at(-1)!.verdict).toBe('none');
+  });
+});

@@ -34,6 +34,7 @@ import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './
 import { undecidedAtSignZero } from './signConvention';
 import { judgeOverExtents, writesOperator } from './operatorExtents';
 import { withMatrixReading } from './matrixIdentity';
+import type { MatrixProperty } from './matrixProperties';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -71,18 +72,26 @@ export function clearFormulaCache(): void {
 }
 
 function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOptions): FormulaReport {
-  const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${definitionsKey(source, options.definitions)}\u0000${mentionedResults(source, options.earlierResults)}\u0000${source}`;
+  const properties = [...(options.matrixProperties ?? [])].join();
+  const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${definitionsKey(source, options.definitions)}\u0000${mentionedResults(source, options.earlierResults)}\u0000${properties}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const arrays = arrayBindings(options.definitions);
   const numbers = arrays ? numberBindings(options.definitions) : undefined;
   const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}), ...(numbers ? { numbers } : {}) };
-  const report = compute(reader, source, limits, options.definitions, options.earlierResults);
+  const report = compute(reader, source, limits, options.definitions, options.earlierResults, options.matrixProperties);
   cache.set(key, report, Date.now() > limits.deadline);
   return report;
 }
 
-function compute(reader: LatexReader, source: string, limits: SideLimits, definitions: Definitions = new Map(), earlier?: ReadonlySet<string>): FormulaReport {
+function compute(
+  reader: LatexReader,
+  source: string,
+  limits: SideLimits,
+  definitions: Definitions = new Map(),
+  earlier?: ReadonlySet<string>,
+  matrixProperties?: ReadonlyMap<string, MatrixProperty>,
+): FormulaReport {
   const sides: SideReport[] = [];
   const claims: ClaimReport[] = [];
   const defines: FunctionDefinition[] = [];
@@ -95,7 +104,7 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
     const whole = { text: source.trim(), offset: source.length - source.trimStart().length };
     sides.push(tooLong ? refusedSide(whole, `cannot evaluate: the formula is longer than ${MAX_FORMULA_LENGTH} characters`) : evaluateWithin(whole, reader, limits));
   }
-  const state: FormulaState = { reader, limits, scope, seen, defines, earlier, claimsLeft: statements.reduce((n, s) => n + s.relations.length, 0) };
+  const state: FormulaState = { reader, limits, scope, seen, defines, earlier, matrixProperties, claimsLeft: statements.reduce((n, s) => n + s.relations.length, 0) };
   for (const statement of statements) {
     const imaginaryUnit = usesImaginaryUnit(statement.sides.map((p) => p.text), statement.relations, definitions.has('i'));
     let evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, { ...limits, complex: imaginaryUnit }));
@@ -158,6 +167,8 @@ interface FormulaState {
   readonly defines: FunctionDefinition[];
   /** Decimals earlier formulas of the note wrote as results (carriedResults.ts). */
   readonly earlier: ReadonlySet<string> | undefined;
+  /** Matrices the prose before the formula calls symmetric or orthogonal (matrixProperties.ts). */
+  readonly matrixProperties: ReadonlyMap<string, MatrixProperty> | undefined;
   claimsLeft: number;
 }
 
@@ -210,7 +221,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
       asIdentity(claim, pieces, reader, fairShare(limits, state.claimsLeft), scope, defines);
     for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
   }
-  if (!complexClaim) claim = withMatrixReading(claim, pieces, reader);
+  if (!complexClaim) claim = withMatrixReading(claim, pieces, reader, state.matrixProperties);
   if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);
   // `For $e=150$, the precision is 1`: a bare e on its own side is a name being given a value, not Euler's number.
   if (claim.verdict === 'fails' && pieces.some((p) => p.text.trim() === 'e')) claim = undecided(claim, 'e may be a variable here, not Euler\'s number');

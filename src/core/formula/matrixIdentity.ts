@@ -20,6 +20,7 @@
 import type { LatexReader, MathJson } from './engine';
 import { normalizeLatex } from './preprocess';
 import type { ClaimReport } from './types';
+import type { MatrixProperty } from './matrixProperties';
 import { decoratedName } from './decoratedNames';
 import { flattenSubscripts, seeded } from './identity';
 
@@ -149,7 +150,7 @@ function power(base: Value, exponent: number): Value {
 /** The random values of one trial: every name drawn once, with the shape its letter gives it. */
 class Trial {
   private readonly values = new Map<string, Value>();
-  constructor(readonly n: number, private readonly random: () => number) {}
+  constructor(readonly n: number, private readonly random: () => number, private readonly properties: ReadonlyMap<string, MatrixProperty>) {}
 
   named(name: string): Value {
     const known = this.values.get(name);
@@ -158,10 +159,21 @@ class Trial {
     if (shape === undefined) throw new NotMatrixNotation(`${name} is no one-letter name`);
     const draw = (k: number) => Array.from({ length: k }, () => 2 * this.random() - 1);
     const n = this.n;
-    const value = shape === 'identity' ? identityMatrix(n) : shape === 'scalar' ? scalar(draw(1)[0]!) : shape === 'vector' ? { rows: n, cols: 1, data: draw(n) } : { rows: n, cols: n, data: draw(n * n) };
+    const square = (): Value => withProperty({ rows: n, cols: n, data: draw(n * n) }, this.properties.get(name));
+    const value = shape === 'identity' ? identityMatrix(n) : shape === 'scalar' ? scalar(draw(1)[0]!) : shape === 'vector' ? { rows: n, cols: 1, data: draw(n) } : square();
     this.values.set(name, value);
     return value;
   }
+}
+
+/** A random matrix made symmetric ((M + Mᵀ)/2) or orthogonal ((I − S)(I + S)⁻¹ with S = M − Mᵀ skew), as the prose says. */
+function withProperty(m: Value, property: MatrixProperty | undefined): Value {
+  if (property === undefined) return m;
+  const t = transpose(m);
+  if (property === 'symmetric') return multiply(scalar(0.5), add(m, t, 1));
+  const skew = add(m, t, -1);
+  const id = identityMatrix(m.rows);
+  return multiply(add(id, skew, -1), eliminate(add(id, skew, 1)).inverse);
 }
 
 /** A number the tree writes as an exponent or bound: `2`, `-1`, `n` (the size). */
@@ -273,13 +285,13 @@ function close(a: Value, b: Value): boolean {
 }
 
 /** Whether `left = right` holds for random matrices and vectors of sizes 3 and 4 (false: not shown, never "fails"). */
-export function holdsForMatrices(latex: string, left: MathJson, right: MathJson): boolean {
+export function holdsForMatrices(latex: string, left: MathJson, right: MathJson, properties: ReadonlyMap<string, MatrixProperty> = new Map()): boolean {
   if (!usesArrays(left) && !usesArrays(right)) return false;
   const random = seeded(latex);
   try {
     for (const n of SIZES) {
       for (let k = 0; k < 2; k++) {
-        const trial = new Trial(n, random);
+        const trial = new Trial(n, random, properties);
         if (!close(valueOf(left, trial, new Map()), valueOf(right, trial, new Map()))) return false;
       }
     }
@@ -294,7 +306,12 @@ export function holdsForMatrices(latex: string, left: MathJson, right: MathJson)
 export const MATRIX_READING = 'with capitals as matrices, lowercase letters as vectors, checked with random entries';
 
 /** An undecided `=` in matrix notation that holds for random matrices and vectors holds (see the file comment). */
-export function withMatrixReading(claim: ClaimReport, pieces: readonly [{ text: string }, { text: string }], reader: LatexReader): ClaimReport {
+export function withMatrixReading(
+  claim: ClaimReport,
+  pieces: readonly [{ text: string }, { text: string }],
+  reader: LatexReader,
+  properties: ReadonlyMap<string, MatrixProperty> = new Map(),
+): ClaimReport {
   if (claim.verdict !== 'none' || claim.relation !== '=') return claim;
   const latex = `${pieces[0].text} = ${pieces[1].text}`;
   if (!writesMatrixNotation(latex)) return claim;
@@ -304,7 +321,21 @@ export function withMatrixReading(claim: ClaimReport, pieces: readonly [{ text: 
   } catch {
     return claim;
   }
-  if (!holdsForMatrices(latex, trees[0]!, trees[1]!)) return claim;
+  if (holdsForMatrices(latex, trees[0]!, trees[1]!)) return holds(claim, MATRIX_READING);
+  // Only the properties of matrices the claim mentions, named in the reading.
+  const used = new Map([...properties].filter(([letter]) => new RegExp(`(?<![A-Za-z\\\\])${letter}(?![a-z])`).test(latex)));
+  if (used.size === 0 || !mentionsOthers(latex, used) || !holdsForMatrices(latex, trees[0]!, trees[1]!, used)) return claim;
+  const said = [...used].map(([letter, property]) => `${letter} ${property}`).join(', ');
+  return holds(claim, `${MATRIX_READING}, with ${said} as the text before it says`);
+}
+
+/** `U^TU = I` after "U orthogonal" restates the assumption; a claim the property confirms must be about something more. */
+function mentionsOthers(latex: string, used: ReadonlyMap<string, MatrixProperty>): boolean {
+  const letters = latex.replace(/\^\s*\{?\s*T\s*\}?/g, ' ').replace(/\\[A-Za-z]+/g, ' ').match(/[A-Za-z]/g) ?? [];
+  return letters.some((l) => l !== 'I' && !used.has(l)) || [...latex.matchAll(/\\([A-Za-z]+)/g)].some((m) => GREEK_LOWER.has(m[1]!) || GREEK_UPPER.has(m[1]!));
+}
+
+function holds(claim: ClaimReport, reading: string): ClaimReport {
   const { reason: _reason, identity: _identity, ...rest } = claim;
-  return { ...rest, verdict: 'holds', reading: MATRIX_READING };
+  return { ...rest, verdict: 'holds', reading };
 }

@@ -10,6 +10,8 @@ import { findMath } from './findMath';
 import { analyzeFormula, placeFormulaReport } from './analyze';
 import { NoteScope } from './noteSettings';
 import { NoteReadings } from './noteReadings';
+import { writesMatrixNotation } from './matrixIdentity';
+import { statedMatrixProperties } from './matrixProperties';
 import type { AnalyzeOptions, MathSpan, NoteFormulaReport } from './types';
 
 /** Formulas analysed per note by default: the panel lists at most as many (MAX_FORMULAS in src/shared/messages.ts). */
@@ -72,7 +74,8 @@ export function noteContext(note: string, spans?: readonly MathSpan[]): NoteCont
 /** One formula of the note, evaluated in the note's context (settings, earlier definitions) and placed in it. */
 async function analyzeInNote(context: NoteContext, index: number, options: AnalyzeOptions): Promise<NoteFormulaReport> {
   const span = context.spans[index]!;
-  const inNote = { ...options, ...context.scope.options() };
+  const properties = writesMatrixNotation(span.source) ? statedMatrixProperties(context.note, span.start) : undefined;
+  const inNote = { ...options, ...context.scope.options(), ...(properties?.size ? { matrixProperties: properties } : {}) };
   const report = await analyzeFormula(span.source, inNote);
   // Before the scope learns from it: a reading may analyse the formula again, in the scope it was first analysed in.
   const read = await context.readings.review(index, report, inNote);

@@ -250,4 +250,6 @@ export interface AnalyzeOptions {
   readonly definitions?: ReadonlyMap<string, FunctionDefinition>;
   /** Decimals earlier formulas of the note wrote as results (`-0.53` → "0.53"): rounded values where they recur (carriedResults.ts). */
   readonly earlierResults?: ReadonlySet<string>;
+  /** Matrices the prose before the formula calls symmetric or orthogonal (matrixProperties.ts), by letter. */
+  readonly matrixProperties?: ReadonlyMap<string, 'symmetric' | 'orthogonal'>;
 }
