@@ -20,6 +20,40 @@ describe('\\exp(…) applied to a group is no free variable', () => {
   });
 });
 
+describe('\\exp(…) of an expression in an identity', () => {
+  it.each([
+    ['\\exp(x)\\exp(y) = \\exp(x+y)'],
+    ['\\exp(2x) = \\exp(x)^2'],
+    ['\\phi^{y}(1-\\phi)^{1-y} = \\exp\\Big(y\\log\\phi + (1-y)\\log(1-\\phi)\\Big)'], // samppii-cs229-notes, the Bernoulli in exponential-family form
+  ])('%s holds', async (latex) => {
+    expect((await analyzeFormula(latex)).verdict).toBe('holds');
+  });
+  it('a wrong one fails at a point both sides give: exp(1.1973)·exp(0.7875) = 7.2776, exp(1.1973·0.7875) = 2.5673', async () => {
+    const report = await analyzeFormula('\\exp(x)\\exp(y) = \\exp(xy)');
+    expect(report.verdict).toBe('fails');
+    const c = report.claims[0]!.identity!.counterexample!;
+    expect(c.left).toBeCloseTo(Math.exp(c.at.x!) * Math.exp(c.at.y!), 9);
+    expect(c.right).toBeCloseTo(Math.exp(c.at.x! * c.at.y!), 9);
+  });
+});
+
+describe('a formula opening with = continues the display formula before it', () => {
+  it('the Poisson pmf rewritten with exp (samppii-cs229-notes)', async () => {
+    const note = '$$p(y;\\lambda) = \\frac{e^{-\\lambda}\\lambda^{y}}{y!}$$\n\nBernoulli route: $= \\frac{1}{y!}\\exp(y\\log\\lambda - \\lambda)$. Read off\n';
+    const reports = await analyzeNote(note);
+    expect(reports.map((r) => r.verdict)).toEqual(['none', 'holds']);
+    expect(reports[1]!.claims[0]!.reading).toContain('continuing the formula on line 1');
+  });
+  it('a wrong step is not added, nor called a failure: the = may continue something the prose did', async () => {
+    expect((await verdicts('$$g(x) = (x+1)^2$$\n\n$$= x^2 + 3x + 1$$\n')).at(-1)).toBe('none');
+  });
+  it('only within the section, and only after an = chain', async () => {
+    expect((await verdicts('$$f(x) = (x+1)^2$$\n\n## next\n\n$$= x^2 + 2x + 1$$\n')).at(-1)).toBe('none');
+    expect((await verdicts('$$f(x) \\le (x+1)^2$$\n\n$$= x^2 + 2x + 1$$\n')).at(-1)).toBe('none');
+    expect((await verdicts('$$f(x) = (x+1)^2$$\n\n$$= x^2 + 2x + 1$$\n')).at(-1)).toBe('holds');
+  });
+});
+
 describe('names bound to arrays earlier, used as the side\'s own scalars', () => {
   const bound = '$$\n\\bs{x}=\\begin{bmatrix}\n    0 \\\\\\\\\n    2\n\\end{bmatrix}\n$$\n\n';
   it('a quadratic form expanded after x was bound to a vector holds as an identity (deeplearningbook-notes)', async () => {

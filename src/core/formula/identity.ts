@@ -133,7 +133,11 @@ export function applyCalls(json: MathJson, callable: (name: string) => boolean):
   for (let k = 0; k < args.length; k++) {
     const item = args[k]!;
     const next = args[k + 1];
-    if (typeof item === 'string' && (callable(item) || item === 'Binomial') && isGroup(next)) {
+    if (typeof item === 'string' && APPLIED_BY_ENGINE.has(item) && isGroup(next) && groupItems(next).length === 1) {
+      // `\\exp(x)` as the engine leaves it, "Exp" beside a group: the function applied to the group (functionCalls.ts).
+      out.push([item, groupItems(next)[0]!]);
+      k++;
+    } else if (typeof item === 'string' && (callable(item) || item === 'Binomial') && isGroup(next)) {
       out.push(item === 'Binomial' ? ['Binomial', ...groupItems(next)] : ['Apply', item, ...groupItems(next)]);
       k++;
     } else if (isPrime(item) && callable(item[1] as string) && isGroup(next)) {
@@ -154,6 +158,9 @@ export function applyCalls(json: MathJson, callable: (name: string) => boolean):
   }
   return out.length === 1 ? out[0]! : ['InvisibleOperator', ...out];
 }
+
+/** The engine's function symbols whose one-argument head the interpreter evaluates as the note means (not `Log`: its base is the note's). */
+const APPLIED_BY_ENGINE = new Set([...FUNCTION_SYMBOLS].filter((f) => f !== 'Log'));
 
 /** A callable name (or its prime) followed by a product whose first factor is a group: the engine's reading of `f(x) \\times y`. */
 function callsFirstFactor(item: MathJson, next: MathJson | undefined, callable: (name: string) => boolean): boolean {
@@ -208,9 +215,7 @@ export function variablesOf(json: MathJson, out = new Set<string>(), bound: Read
     return out;
   }
   if (typeof head !== 'string') variablesOf(head!, out, bound);
-  // `\\exp(0.9)` as the engine leaves it, ["InvisibleOperator", "Exp", group]: the interpreter applies Exp, it is no variable.
-  const applied = head === 'InvisibleOperator' && args.length >= 2 && typeof args[0] === 'string' && FUNCTION_SYMBOLS.has(args[0]) ? args.slice(1) : args;
-  for (const a of applied) variablesOf(a, out, bound);
+  for (const a of args) variablesOf(a, out, bound);
   return out;
 }
 

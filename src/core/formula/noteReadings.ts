@@ -3,9 +3,11 @@
  * formula's report in the note's one loop (noteBudget.ts): an equation judged
  * at the solution the section states for it, before or after it
  * (statedSolutions.ts), and the `\log` base a section's claims agree on
- * (sectionLogBase.ts). A formula analysed alone (analyzeFormula) has neither.
+ * (sectionLogBase.ts), and a formula opening with `=` as the continuation of
+ * the display formula before it (continuedFormulas.ts). A formula analysed alone (analyzeFormula) has neither.
  */
 import { withClaims } from './analyze';
+import { ContinuedFormulas } from './continuedFormulas';
 import { latexReader } from './engine';
 import { sectionOfLine } from './noteSections';
 import { SectionLogBases } from './sectionLogBase';
@@ -17,12 +19,14 @@ import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 export class NoteReadings {
   private readonly solutions: StatedSolutions;
   private readonly logBases: SectionLogBases;
+  private readonly continuations: ContinuedFormulas;
   private isUnit?: (unit: string) => boolean;
 
   constructor(note: string, private readonly spans: readonly MathSpan[]) {
     const sectionOf = sectionOfLine(note);
     this.solutions = new StatedSolutions(note, spans, sectionOf);
     this.logBases = new SectionLogBases(spans, sectionOf);
+    this.continuations = new ContinuedFormulas(spans, sectionOf);
   }
 
   /** The report of the formula at `index` (analysed with `options`), with the claims these readings decide. */
@@ -33,6 +37,8 @@ export class NoteReadings {
       claims = this.solutions.review(index, claims, reader, await this.unitTest(), options.logBase);
     }
     claims = await this.logBases.review(index, claims, options);
+    const joined = await this.continuations.joinedClaim(index, options);
+    if (joined) claims = [joined, ...claims];
     return claims === report.claims ? report : withClaims(report, claims);
   }
 
