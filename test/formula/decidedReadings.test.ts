@@ -124,3 +124,15 @@ describe('matrix properties the prose states', () => {
     expect((await analyzeNote('Since $A$ is symmetric, $Ax + A^Tx = 3Ax$.\n')).at(-1)!.verdict).toBe('none');
   });
 });
+
+describe('a name defined by an expression keeps its variables', () => {
+  it('f = qz after q = 3 is still q times z where f is differentiated by q (ericwiener-ai-notes)', async () => {
+    expect((await verdicts('$q = 3$\n\n$f = qz$\n\n$\\frac{\\partial f}{\\partial q}=z$\n')).at(-1)).toBe('holds');
+  });
+  it('and q is still 3 where f is used as a value', async () => {
+    expect((await verdicts('$q = 3$\n\n$z = 2$\n\n$f = qz$\n\n$f + 1 = 7$\n')).at(-1)).toBe('holds');
+  });
+  it('a wrong derivative is not called holds', async () => {
+    expect((await verdicts('$q = 3$\n\n$f = qz$\n\n$\\frac{\\partial f}{\\partial q}=q$\n')).at(-1)).not.toBe('holds');
+  });
+});

@@ -487,8 +487,12 @@ function symbolDefinition(
   const variables = variablesOf(right);
   if (variables.size > 0) {
     // `y = x^2 + 3x + 4` binds y to the expression; `b = y - mx` (b on both sides) or notation we cannot evaluate does not.
-    const usable = !variables.has(name) && [...variables].every(isScalarName) && calledNames(right).size === 0 && !NOT_SCALAR.some((h) => hasHead(right, h));
-    return { kind: 'definition', definition: { name, params: [], ...(usable ? { body: right } : {}), source: latex } };
+    const usable = (side: MathJson, names: Set<string>): boolean =>
+      !names.has(name) && [...names].every(isScalarName) && calledNames(side).size === 0 && !NOT_SCALAR.some((h) => hasHead(side, h));
+    // `f = qz` after `q = 3` is still q times z: the body keeps q, which is bound to 3 where f is used and
+    // stays a variable where it is differentiated (`\\frac{\\partial f}{\\partial q} = z`).
+    const body = usable(freeRight, variablesOf(freeRight)) ? freeRight : usable(right, variables) ? right : undefined;
+    return { kind: 'definition', definition: { name, params: [], ...(body !== undefined ? { body } : {}), source: latex } };
   }
   const functions = new Map<string, FunctionBody>();
   for (const n of calledNames(right)) functions.set(n, bodyOf(n, definitions));
