@@ -136,3 +136,38 @@ describe('a name defined by an expression keeps its variables', () => {
     expect((await verdicts('$q = 3$\n\n$f = qz$\n\n$\\frac{\\partial f}{\\partial q}=q$\n')).at(-1)).not.toBe('holds');
   });
 });
+
+describe('an identity at a point the note stated', () => {
+  it("g'(z) = g(z)(1 - g(z)) after 'crosses 0.5 at z = 0' holds for every z, so at 0 too (samppii-cs229-notes)", async () => {
+    const note = '$$g(z) = \\frac{1}{1 + e^{-z}}$$\n\n- crosses $0.5$ at $z = 0$\n- property: $g\'(z) = g(z)\\left(1 - g(z)\\right)$.\n';
+    expect((await verdicts(note)).at(-1)).toBe('holds');
+    const wrong = note.replace('(1 - g(z)', '(1 + g(z)');
+    expect((await verdicts(wrong)).at(-1)).toBe('none');
+  });
+});
+
+describe('the function the sentence before a formula names', () => {
+  const defined = '$$ \\phi(x) = \\frac{1}{1 + e^{-x}} $$\n\n$$ \\phi(x) = \\tanh(x) $$\n\n';
+  it('"The derivative of the sigmoid function is given here:" makes φ the sigmoid, though φ was last the tanh (t81-558)', async () => {
+    const reports = await analyzeNote(`${defined}The derivative of the sigmoid function is given here:\n\n$$ \\phi'(x)=\\phi(x)(1-\\phi(x)) $$\n`);
+    expect(reports.at(-1)!.verdict).toBe('holds');
+    expect(reports.at(-1)!.claims[0]!.identity?.using).toEqual(['φ as the sigmoid the text before it names']);
+  });
+  it('a wrong derivative of the named function is not refuted either (the name may be reused)', async () => {
+    expect((await verdicts(`${defined}The derivative of the sigmoid function is:\n\n$$ \\phi'(x)=\\phi(x)(1+\\phi(x)) $$\n`)).at(-1)).toBe('none');
+  });
+  it('the tanh named: 1 - tanh² is its derivative', async () => {
+    expect((await verdicts("The derivative of tanh is:\n\n$$ g'(x) = 1 - g(x)^2 $$\n")).at(-1)).toBe('holds');
+  });
+  it('two activations named, or prose far away, name nothing', async () => {
+    expect((await verdicts("Unlike tanh, the sigmoid has:\n\n$$ g'(x) = g(x)(1 - g(x)) $$\n")).at(-1)).toBe('none');
+    expect((await verdicts(`The sigmoid.\n\n${'Unrelated prose. '.repeat(20)}\n\n$$ g'(x) = g(x)(1 - g(x)) $$\n`)).at(-1)).toBe('none');
+  });
+});
+
+describe('a call raised to a power', () => {
+  it('f(x)^2 is the call squared, not f times x squared', async () => {
+    expect((await verdicts('$$f(x) = x + 1$$\n\n$$f(x)^2 = x^2 + 2x + 1$$\n')).at(-1)).toBe('holds');
+    expect((await verdicts('$$f(x) = x + 1$$\n\n$$f(x)^2 = x^2 + 1$$\n')).at(-1)).toBe('fails'); // at x = 1: 4 vs 2
+  });
+});

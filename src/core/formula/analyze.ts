@@ -374,6 +374,12 @@ function asIdentity(
       const [left, right] = trees();
       const outcome = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly);
       // `y' = 3x^2` after `x = 1.5`: a claim that holds with the note's earlier numbers read as variables holds at those numbers too.
+      // `g'(z) = g(z)(1 - g(z))` after `z = 0`: a derivative by differences may not settle the claim at that one point,
+      // but an identity for every z holds there too.
+      if (outcome.kind === 'values' && bindsNumber(definitions, latex)) {
+        const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
+        return free.kind === 'judged' && free.verdict === 'holds' ? free : outcome;
+      }
       if (outcome.kind !== 'judged' || outcome.verdict === 'holds' || !bindsNumber(definitions, latex)) return outcome;
       const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
       // It fails with those numbers and fails for every value of them: no reading saves it.

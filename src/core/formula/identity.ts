@@ -143,6 +143,10 @@ export function applyCalls(json: MathJson, callable: (name: string) => boolean):
     } else if (isPrime(item) && callable(item[1] as string) && isGroup(next)) {
       out.push(['Derivative', item[1] as string, (item[2] as number | undefined) ?? 1, ...groupItems(next)]);
       k++;
+    } else if (typeof item === 'string' && callable(item) && Array.isArray(next) && next[0] === 'Power' && next.length === 3 && isGroup(next[1])) {
+      // `g(x)^2` reads as g·(x)²: the call takes the group, the power applies to the call.
+      out.push(['Power', ['Apply', item, ...groupItems(next[1])], next[2]!]);
+      k++;
     } else if (callsFirstFactor(item, next, callable)) {
       // `\\sigma(z) \\times (1 - \\sigma(z))` reads as σ·((z)×(…)): the call takes the group, then the product goes on.
       const [, group, ...factors] = next as readonly MathJson[];
@@ -406,6 +410,7 @@ function usingText(definitions: ReadonlyMap<string, FunctionDefinition>): (name:
   return (n) => {
     const d = definitions.get(n);
     if (!d) return `${symbolName(n)} as the usual ${n === 'sigma' ? 'logistic sigmoid' : n}`;
+    if (d.named) return `${symbolName(n)} as ${d.named} the text before it names`;
     return d.params.length === 0 ? `${d.source} from earlier` : `${symbolName(n)} as defined earlier`;
   };
 }

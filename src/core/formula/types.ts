@@ -181,6 +181,8 @@ export interface FunctionDefinition {
   readonly source: string;
   /** The note defined this name before: such a definition may confirm claims, never refute them. */
   readonly redefined?: boolean;
+  /** The function the sentence before the formula names for it ("the sigmoid", proseFunctions.ts), not a formula of the note. */
+  readonly named?: string;
 }
 
 /** How an identity with free variables was checked. */
