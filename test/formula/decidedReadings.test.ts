@@ -171,3 +171,24 @@ describe('a call raised to a power', () => {
     expect((await verdicts('$$f(x) = x + 1$$\n\n$$f(x)^2 = x^2 + 1$$\n')).at(-1)).toBe('fails'); // at x = 1: 4 vs 2
   });
 });
+
+describe('function names typed without a backslash', () => {
+  it.each([
+    ['sigmoid(x) = \\frac {1} {(1+ \\exp^{-x})}'], // ashishpatel26-ml-notes: \\exp^{-x} is e^{-x}
+    ['tanh(x) = \\frac{\\exp^x - \\exp^{-x}}{\\exp^x + \\exp^{-x}}'],
+    ['exp(x) \\cdot exp(y) = exp(x + y)'],
+  ])('%s holds', async (latex) => {
+    expect((await analyzeFormula(latex)).verdict).toBe('holds');
+  });
+  it('cos(45) in a note working in degrees is cos 45° (deeplearningbook-notes)', async () => {
+    const report = await analyzeFormula('2\\times\\sqrt{8}\\times cos(45)=4');
+    expect(report.verdict).toBe('holds');
+    expect(report.claims[0]!.reading).toContain('degrees');
+  });
+  it('a word that merely contains a name is not it: costs(x), basin(x)', async () => {
+    expect((await analyzeFormula('costs(2) = 5')).verdict).toBe('none');
+  });
+  it('a wrong tanh written so is not called holds (a name typed as a word may confirm, not refute)', async () => {
+    expect((await analyzeFormula('tanh(x) = \\frac{\\exp^x + \\exp^{-x}}{\\exp^x - \\exp^{-x}}')).verdict).toBe('none'); // coth
+  });
+});

@@ -459,10 +459,10 @@ function otherLogBase(claim: ClaimReport, pieces: readonly [Piece, Piece], reade
   return claim;
 }
 
-/** A trigonometric function, as the note writes it. */
-const TRIGONOMETRIC_CALL = /\\(?:sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan)(?![A-Za-z])/;
+/** A trigonometric function, as the note writes it (with its backslash or, before its parenthesis, without: preprocess.ts). */
+const TRIGONOMETRIC_CALL = /(?:\\|(?<![\\A-Za-z{]))(?:sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan)(?![A-Za-z])/;
 /** A direct one (not an inverse), and the number it is applied to when that is a written number. */
-const ANGLE_CALL = /\\(?:sin|cos|tan|cot|sec|csc)(?![A-Za-z])\s*(?:\\left\s*)?[({]?\s*(-?\d+(?:\.\d+)?(?![\d.^]))?/g;
+const ANGLE_CALL = /(?:\\|(?<![\\A-Za-z{]))(?:sin|cos|tan|cot|sec|csc)(?![A-Za-z])\s*(?:\\left\s*)?[({]?\s*(-?\d+(?:\.\d+)?(?![\d.^]))?/g;
 
 /** Whether every direct trigonometric call in `latex` takes a written number that could be degrees (|x| ≤ 360). */
 function anglesMayBeDegrees(latex: string): boolean {

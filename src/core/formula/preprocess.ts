@@ -13,7 +13,9 @@
  *   and we take `\log` as the natural logarithm (interpret.ts), as numpy,
  *   PyTorch and the deep-learning texts do;
  * - `log` written without its backslash (`log \frac{1+3}{1+3}`) → `\log`: no
- *   note means the product l·o·g.
+ *   note means the product l·o·g; nor t·a·n·h in `tanh(x)`: `exp`, `sin`, `tanh`,
+ *   `sigmoid` … right before their parenthesis are the functions, and `\exp^{-x}`
+ *   is e^{-x}.
  */
 
 import { FROM_SUPERSCRIPT as SUPERSCRIPTS } from '../text/superscript';
@@ -30,6 +32,8 @@ const KNOWN_FUNCTIONS = new Set([
 const SIGN_NAMES = new Set(['sign', 'sgn']);
 /** `log` as a word: not part of a longer name, not a command's name, not an argument (`\mathrm{log}`). */
 const LOG_WORD = /(?<![\\A-Za-z{])log(?![A-Za-z])/g;
+/** A function's name typed as a word before its parenthesis (`tanh(x)`, not `\tanh`, not inside `arctanh` or `\mathrm{tanh}`). */
+const FUNCTION_WORD = /(?<![\\A-Za-z{])(sigmoid|tanh|sinh|cosh|exp|sin|cos|tan)(?=\s*(?:\(|\\left\s*\())/g;
 /** A `\log` with no base written (not `\log_2`, `\log_{10}`, `\logit`), with or without its backslash. */
 export const BARE_LOG = /(?:\\|(?<![\\A-Za-z{]))log(?![A-Za-z])(?!\s*_)/;
 
@@ -181,6 +185,10 @@ export function normalizeLatex(latex: string): string {
     .replace(/\\(?:mathrm|mathit|mathup|rm)\s*\{\s*([A-Za-z])\s*\}/g, '$1')
     .replace(/\\[dt]frac\b/g, '\\frac')
     .replace(LOG_WORD, '\\log ')
+    // `tanh(x)`, `sigmoid(x)` typed without a backslash, right before their argument: the functions, never t·a·n·h.
+    .replace(FUNCTION_WORD, (_m, name: string) => (name === 'sigmoid' ? '\\operatorname{sigmoid}' : `\\${name} `))
+    // `\exp^{-x}`: exp written with the exponent it stands for, e^{-x}.
+    .replace(/\\exp\s*\^/g, 'e^')
     .replace(/\\log\s*_\s*\{\s*10\s*\}/g, '\\lg ')
     .replace(/\\(?:qquad|quad|displaystyle|textstyle|limits|nolimits|[,;:!> ])/g, ' ')
     .replace(/\\(?:hspace|vspace)\*?\s*\{[^{}]*\}/g, ' ')
