@@ -192,3 +192,19 @@ describe('function names typed without a backslash', () => {
     expect((await analyzeFormula('tanh(x) = \\frac{\\exp^x + \\exp^{-x}}{\\exp^x - \\exp^{-x}}')).verdict).toBe('none'); // coth
   });
 });
+
+describe('a definition restated in expanded form', () => {
+  const first = '$$ S(\\beta_0, \\beta_1) = [\\beta_0 + \\beta_1 - 6]^2 + [\\beta_0 + 2\\beta_1 - 5]^2 $$\n\n';
+  it('S expanded (ml-foundations, brackets as parentheses): (b0+b1-6)² + (b0+2b1-5)² = 2b0² + 5b1² + 6b0b1 - 22b0 - 32b1 + 61', async () => {
+    const note = `${first}$$ S(\\beta_0, \\beta_1) = 2\\beta_0^2 + 5\\beta_1^2 + 6\\beta_0\\beta_1 - 22\\beta_0 - 32\\beta_1 + 61 $$\n`;
+    expect(await verdicts(note)).toEqual(['none', 'holds']);
+  });
+  it('a different body is a new definition, neither holds nor fails (names get reused)', async () => {
+    const note = `${first}$$ S(\\beta_0, \\beta_1) = 2\\beta_0^2 + 5\\beta_1^2 $$\n`;
+    expect(await verdicts(note)).toEqual(['none', 'none']);
+  });
+  it('brackets after a name, around a comma or before a transpose stay what they were', async () => {
+    expect((await analyzeFormula('[2+3]^2 = 25')).verdict).toBe('holds');
+    expect((await analyzeFormula('E[X]^2 = 4')).verdict).toBe('none');
+  });
+});

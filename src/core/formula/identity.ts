@@ -32,6 +32,7 @@ import { notationDoubt } from './notationDoubts';
 import { decoratedName } from './decoratedNames';
 import { otherReading } from './otherReadings';
 import { FUNCTION_SYMBOLS } from './functionCalls';
+import { rewriteBracketPowers } from './preprocess';
 
 
 /** What a statement with free variables turned out to be. */
@@ -293,11 +294,13 @@ export function checkIdentity(
   confirmOnly = false,
   /** Read symbols bound to numbers earlier as variables (a reading that may only confirm, analyze.ts). */
   freeNumbers = false,
+  /** `f(x) = …` checked against the note's earlier f rather than read as a new definition. */
+  restating = false,
 ): IdentityOutcome {
   const known = (name: string): boolean => (definitions.get(name)?.params.length ?? 1) > 0 && (definitions.has(name) || ASSUMED.has(name));
   const form = definitionForm(flattenSubscripts(leftJson));
   // A definition we cannot use still hides the name's earlier one (NoteScope).
-  if (!readableAsScalars(latex)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
+  if (!readableAsScalars(rewriteBracketPowers(latex))) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   if (boundIndexed(leftJson) || boundIndexed(rightJson) || (LEIBNIZ_FRACTION.test(latex) && latex.includes('\\int'))) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   const uses: Uses = { differentiated: new Set(), substituted: new Set(), heldConstant: new Set() };
   const right = prepare(rightJson, known, definitions, uses, freeNumbers);
@@ -305,12 +308,20 @@ export function checkIdentity(
     const expression = prepare(rightJson, known, definitions, undefined, true);
     return symbolDefinition(leftJson, right, expression, latex, definitions, deadline);
   }
-  if (form && !ASSUMED.has(form.name)) {
+  if (form && !ASSUMED.has(form.name) && !restating) {
     // `f(x) = x^2` after `x = 1`: the parameter is the function's own, not the note's number.
     const body = prepare(rightJson, known, withoutNames(definitions, form.params));
     // `P(S) = 1`: a body without its parameters is a value at one argument, not a constant function.
     const usable = [...variablesOf(body)].every((v) => form.params.includes(v)) && [...variablesOf(body)].length > 0;
-    return { kind: 'definition', definition: { ...form, ...(usable ? { body } : {}), source: latex } };
+    const definition = { ...form, ...(usable ? { body } : {}), source: latex };
+    // `S(\\beta_0, \\beta_1) = [\\beta_0 + \\beta_1 - 6]^2 + …` and then `S(\\beta_0, \\beta_1) = 4\\beta_0^2 + …`: the second
+    // expands the first, a step a reader checks. It may confirm; where it differs it is a new definition (names get reused).
+    const earlier = definitions.get(form.name);
+    if (usable && earlier?.body !== undefined && earlier.named === undefined && earlier.params.length === form.params.length) {
+      const again = checkIdentity(latex, leftJson, rightJson, definitions, deadline, true, freeNumbers, true);
+      if (again.kind === 'judged' && again.verdict === 'holds') return { ...again, definition };
+    }
+    return { kind: 'definition', definition };
   }
   const left = prepare(leftJson, known, definitions, uses, freeNumbers);
   const called = new Set([...calledNames(left), ...calledNames(right)]);

@@ -163,8 +163,29 @@ function blankRowBreaks(text: string): string {
 }
 
 /** Normalise one side (no relation inside) for the Compute Engine. */
+/**
+ * `[\beta_0 + \beta_1 - 6]^2`: square brackets raised to a power group a sum, as
+ * parentheses do (the engine reads a list). Not after a name (`E[X]^2`, `x[1]`), not
+ * around a comma (`[2, 3]^T` is a vector), not before a transpose.
+ */
+export function rewriteBracketPowers(latex: string): string {
+  let out = latex;
+  for (let open = out.indexOf('['); open >= 0; open = out.indexOf('[', open + 1)) {
+    if (/[A-Za-z0-9\\}_^)\]]\s*$/.test(out.slice(0, open))) continue;
+    let depth = 0;
+    let close = -1;
+    for (let k = open; k < out.length && close < 0; k++) {
+      if (out[k] === '[') depth++;
+      else if (out[k] === ']' && --depth === 0) close = k;
+    }
+    if (close < 0 || out.slice(open, close).includes(',') || !/^\s*\^\s*(?!\{?\s*(?:T\b|\\top))/.test(out.slice(close + 1))) continue;
+    out = `${out.slice(0, open)}(${out.slice(open + 1, close)})${out.slice(close + 1)}`;
+  }
+  return out;
+}
+
 export function normalizeLatex(latex: string): string {
-  const out = rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(blankRowBreaks(latex)))))
+  const out = rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(rewriteBracketPowers(blankRowBreaks(latex))))))
     // `k_\\textrm{h}`, `W_\\text{out}`: text as a subscript or superscript is part of the name.
     .replace(/([_^])\s*\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}/g, '$1{$2}')
     // `\\text{sign}(12)` names a function applied to (12): keep the name, never drop it and leave `(12)`.
