@@ -208,3 +208,17 @@ describe('a definition restated in expanded form', () => {
     expect((await analyzeFormula('E[X]^2 = 4')).verdict).toBe('none');
   });
 });
+
+describe('names of several letters the note gives values to', () => {
+  const sum = '$$ sum=\\exp(0.9)+\\exp(0.2)+\\exp(0.4)=5.17283056695839 $$\n';
+  it('sum = … binds sum for the formulas after it (t81-558): exp(0.9)/5.17283 = 0.4754849553', async () => {
+    expect(await verdicts(`${sum}$$ j_0= \\exp(0.9)/sum = 0.47548495534876745 $$\n`)).toEqual(['holds', 'holds']);
+  });
+  it('a wrong quotient with the bound word is not called holds', async () => {
+    expect((await verdicts(`${sum}$$ j_0= \\exp(0.9)/sum = 0.52 $$\n`)).at(-1)).not.toBe('holds');
+  });
+  it('a longer run containing the word, or a word never given a value, stays letters', async () => {
+    expect((await verdicts(`${sum}$$ summ = 2 \\cdot 3 $$\n`)).at(-1)).toBe('none');
+    expect((await verdicts('$$ \\exp(0.9)/total = 0.4755 $$\n')).at(-1)).toBe('none');
+  });
+});

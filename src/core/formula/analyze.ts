@@ -34,6 +34,7 @@ import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './
 import { undecidedAtSignZero } from './signConvention';
 import { judgeOverExtents, writesOperator } from './operatorExtents';
 import { withMatrixReading } from './matrixIdentity';
+import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './wordNames';
 import type { MatrixProperty } from './matrixProperties';
 
 /** Functions defined earlier in the note, by the engine's name. */
@@ -73,13 +74,14 @@ export function clearFormulaCache(): void {
 
 function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOptions): FormulaReport {
   const properties = [...(options.matrixProperties ?? [])].join();
-  const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${definitionsKey(source, options.definitions)}\u0000${mentionedResults(source, options.earlierResults)}\u0000${properties}\u0000${source}`;
+  const words = new Set([...wordsDefinedIn(source), ...wordsMentionedIn(source, options.wordNames ?? new Set())]);
+  const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${definitionsKey(source, options.definitions)}\u0000${mentionedResults(source, options.earlierResults)}\u0000${properties}\u0000${[...words].join()}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const arrays = arrayBindings(options.definitions);
   const numbers = arrays ? numberBindings(options.definitions) : undefined;
   const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}), ...(numbers ? { numbers } : {}) };
-  const report = compute(reader, source, limits, options.definitions, options.earlierResults, options.matrixProperties);
+  const report = compute(withWordNames(reader, words), source, limits, options.definitions, options.earlierResults, options.matrixProperties);
   cache.set(key, report, Date.now() > limits.deadline);
   return report;
 }

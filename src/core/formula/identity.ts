@@ -112,10 +112,10 @@ const MIN_POINTS = 16;
 const FAIL_SHARE = 0.9;
 
 /** Whether a statement's LaTeX is plain scalar notation this module may judge. */
-export function readableAsScalars(latex: string): boolean {
+export function readableAsScalars(latex: string, isName: (word: string) => boolean = () => false): boolean {
   for (const m of latex.matchAll(/\\([A-Za-z]+)/g)) if (!ACCEPTED_COMMANDS.has(m[1]!)) return false;
   const withoutCommands = latex.replace(/\\[A-Za-z]+(\s*\{\s*[A-Za-z]+\s*\})?/g, ' ');
-  for (const m of withoutCommands.matchAll(new RegExp(NAME_RUN, 'g'))) if (!KNOWN_NAMES.has(m[0])) return false;
+  for (const m of withoutCommands.matchAll(new RegExp(NAME_RUN, 'g'))) if (!KNOWN_NAMES.has(m[0]) && !isName(m[0])) return false;
   // Brackets and bars: expectations E[X], sets, norms, absolute values, conditionals p(y|x).
   return !/[[\]|]|\^\s*\{?\s*(T|\\top)\b/.test(latex);
 }
@@ -300,7 +300,8 @@ export function checkIdentity(
   const known = (name: string): boolean => (definitions.get(name)?.params.length ?? 1) > 0 && (definitions.has(name) || ASSUMED.has(name));
   const form = definitionForm(flattenSubscripts(leftJson));
   // A definition we cannot use still hides the name's earlier one (NoteScope).
-  if (!readableAsScalars(rewriteBracketPowers(latex))) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
+  // A word the note gave a value (`sum`, wordNames.ts) is a name like a letter.
+  if (!readableAsScalars(rewriteBracketPowers(latex), (w) => definitions.get(w)?.params.length === 0)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   if (boundIndexed(leftJson) || boundIndexed(rightJson) || (LEIBNIZ_FRACTION.test(latex) && latex.includes('\\int'))) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   const uses: Uses = { differentiated: new Set(), substituted: new Set(), heldConstant: new Set() };
   const right = prepare(rightJson, known, definitions, uses, freeNumbers);

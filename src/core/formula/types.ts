@@ -254,4 +254,6 @@ export interface AnalyzeOptions {
   readonly earlierResults?: ReadonlySet<string>;
   /** Matrices the prose before the formula calls symmetric or orthogonal (matrixProperties.ts), by letter. */
   readonly matrixProperties?: ReadonlyMap<string, 'symmetric' | 'orthogonal'>;
+  /** Names of several letters earlier formulas gave values to (`sum = …`, wordNames.ts). */
+  readonly wordNames?: ReadonlySet<string>;
 }
