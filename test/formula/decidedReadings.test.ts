@@ -222,3 +222,9 @@ describe('names of several letters the note gives values to', () => {
     expect((await verdicts('$$ \\exp(0.9)/total = 0.4755 $$\n')).at(-1)).toBe('none');
   });
 });
+
+describe('an inline formula opening with = after a word', () => {
+  it('"total $= 1$": the word is its left side, not the formula before', async () => {
+    expect((await verdicts('$$a + b = 1$$\n\nFor these values the total $= 1$.\n')).at(-1)).toBe('none');
+  });
+});

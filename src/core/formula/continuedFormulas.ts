@@ -9,7 +9,8 @@
  * \frac{1}{y!}\exp(…)`, the previous formula's last side equal to this one's
  * first, and checks that step (samppii-cs229-notes). The previous formula is the
  * nearest display formula of the same section, at most LOOK_BACK characters
- * before; inline formulas in the prose between (`$\log(AB) = \log A + \log B$`,
+ * before (an inline `$= …$` only at the start of a line or after a colon: after
+ * a word, "the total $= 1$", the prose is its left side); inline formulas in the prose between (`$\log(AB) = \log A + \log B$`,
  * the rules the step applies) are not what it continues.
  *
  * The joined claim is added only when it holds: the `=` may continue something
@@ -27,6 +28,7 @@ const OPENS_WITH_EQUALS = /^\s*(?:\\begin\s*\{\s*(?:aligned|align\*?|split|gathe
 
 export class ContinuedFormulas {
   constructor(
+    private readonly note: string,
     private readonly spans: readonly MathSpan[],
     private readonly sectionOf: (line: number) => number,
   ) {}
@@ -35,6 +37,9 @@ export class ContinuedFormulas {
   async joinedClaim(index: number, options: AnalyzeOptions): Promise<ClaimReport | undefined> {
     const span = this.spans[index]!;
     if (!OPENS_WITH_EQUALS.test(span.source)) return undefined;
+    // `total $= 1$`, `slope of the tangent $= f'(\\theta)$`: inline, a word before it is the left side; after a colon it is not.
+    const lineBefore = this.note.slice(this.note.lastIndexOf('\n', span.start - 1) + 1, span.start).trim();
+    if (!span.display && lineBefore !== '' && !lineBefore.endsWith(':')) return undefined;
     const previous = this.continued(index);
     if (previous === undefined) return undefined;
     const last = lastSide(previous.source);

@@ -26,7 +26,7 @@ export class NoteReadings {
     const sectionOf = sectionOfLine(note);
     this.solutions = new StatedSolutions(note, spans, sectionOf);
     this.logBases = new SectionLogBases(spans, sectionOf);
-    this.continuations = new ContinuedFormulas(spans, sectionOf);
+    this.continuations = new ContinuedFormulas(note, spans, sectionOf);
   }
 
   /** The report of the formula at `index` (analysed with `options`), with the claims these readings decide. */
