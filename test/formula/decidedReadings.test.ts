@@ -228,3 +228,22 @@ describe('an inline formula opening with = after a word', () => {
     expect((await verdicts('$$a + b = 1$$\n\nFor these values the total $= 1$.\n')).at(-1)).toBe('none');
   });
 });
+
+describe('a signed number substituted into a power', () => {
+  it('6×-0.4472136² + 4×-0.4472136×0.89442719 + 3×0.89442719² = 2 with x₁ = -0.447 (deeplearningbook-notes)', async () => {
+    const report = await analyzeFormula('6\\times -0.4472136^2 + 4\\times -0.4472136\\times 0.89442719 + 3 \\times 0.89442719^2 = 2');
+    expect(report.verdict).toBe('holds');
+    expect(report.claims[0]!.reading).toContain('(-b)^2');
+  });
+  it('a wrong value stays undecided (the precedence reading is possible too)', async () => {
+    expect((await analyzeFormula('6\\times -0.4472136^2 + 3 \\times 0.89442719^2 = 5')).verdict).toBe('none');
+  });
+});
+
+describe('bold letters are vectors and matrices', () => {
+  it('\\bs{b}\\alpha + \\bs{b}(1-\\alpha) = \\bs{b} (deeplearningbook-notes)', async () => {
+    expect((await analyzeFormula('\\bs{b}\\alpha + \\bs{b}(1-\\alpha) = \\bs{b}')).verdict).toBe('holds');
+    expect((await analyzeFormula('\\mathbf{x} + \\mathbf{y} = \\mathbf{y} + \\mathbf{x}')).verdict).toBe('holds');
+    expect((await analyzeFormula('\\bs{b}\\alpha + \\bs{b}(1-\\alpha) = 2\\bs{b}')).verdict).toBe('none');
+  });
+});

@@ -34,6 +34,7 @@ import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './
 import { undecidedAtSignZero } from './signConvention';
 import { judgeOverExtents, writesOperator } from './operatorExtents';
 import { withMatrixReading } from './matrixIdentity';
+import { withSignedBases } from './signedPowers';
 import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './wordNames';
 import type { MatrixProperty } from './matrixProperties';
 
@@ -205,6 +206,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (limits.logBase === undefined && !complexClaim) claim = otherLogBase(claim, pieces, reader, limits);
   if (!complexClaim) claim = otherAngleUnit(claim, pieces, reader, limits);
   if (claim.reason === GROUPING_UNDECIDED) claim = otherGrouping(claim, pieces, reader, limits);
+  claim = withSignedBases(claim, pieces, (piece) => evaluateWithin(piece, reader, limits));
   if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), chain.exact);
   if (!complexClaim) claim = withEarlierResults(claim, pieces, reader, limits, state.earlier);
   const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];

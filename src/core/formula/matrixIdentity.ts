@@ -56,9 +56,9 @@ function shapeOf(name: string): Shape | undefined {
   return undefined;
 }
 
-/** Whether the claim's text uses matrix notation at all: a transpose, a trace, a determinant, or capitals side by side. */
+/** Whether the claim's text uses matrix notation at all: a transpose, a trace, a determinant, bold letters, or capitals side by side. */
 export function writesMatrixNotation(latex: string): boolean {
-  return /\^\s*(?:T|\{\s*T\s*\}|\{?\s*\\top|\{?\s*\\intercal|\\text\s*\{\s*T\s*\})|\\operatorname\s*\{\s*(?:tr|Tr|det)\s*\}|\\(?:text|mathrm)\s*\{\s*(?:tr|Tr|det)\s*\}|\\det\b|\\Tr\b|(?<![\\A-Za-z])[A-Z]\s*[A-Z\\]/.test(latex);
+  return /\^\s*(?:T|\{\s*T\s*\}|\{?\s*\\top|\{?\s*\\intercal|\\text\s*\{\s*T\s*\})|\\operatorname\s*\{\s*(?:tr|Tr|det)\s*\}|\\(?:text|mathrm)\s*\{\s*(?:tr|Tr|det)\s*\}|\\det\b|\\Tr\b|\\(?:bs|mathbf|boldsymbol|bm)\s*\{|(?<![\\A-Za-z])[A-Z]\s*[A-Z\\]/.test(latex);
 }
 
 /** `\\Tr`, `\\det`, `\\bs{…}` (a note's macro for bold) as the engine reads them: trace, determinant, the letters. */
