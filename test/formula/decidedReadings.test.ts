@@ -247,3 +247,20 @@ describe('bold letters are vectors and matrices', () => {
     expect((await analyzeFormula('\\bs{b}\\alpha + \\bs{b}(1-\\alpha) = 2\\bs{b}')).verdict).toBe('none');
   });
 });
+
+describe('derivatives by a name bound to an expression', () => {
+  const chain = '$$a = \\sigma(z) = \\frac{1}{1 + e^{-z}}$$\n\n$$ L = -\\ln(a) $$\n\n';
+  it('∂L/∂a = -1/a after L = -ln(a) and a = σ(z): a is the variable on both sides (akkefa-ml-notes)', async () => {
+    expect((await verdicts(`${chain}$$\\frac{\\partial L}{\\partial a} = -\\frac{1}{a}$$\n`)).at(-1)).toBe('holds');
+  });
+  it('∂a/∂z = a(1 - a): a is σ(z) there', async () => {
+    expect((await verdicts(`${chain}$$\\frac{\\partial a}{\\partial z} = a(1 - a)$$\n`)).at(-1)).toBe('holds');
+  });
+  it('wrong ones are not called holds', async () => {
+    expect((await verdicts(`${chain}$$\\frac{\\partial L}{\\partial a} = \\frac{1}{a}$$\n`)).at(-1)).not.toBe('holds');
+    expect((await verdicts(`${chain}$$\\frac{\\partial a}{\\partial z} = a(1 + a)$$\n`)).at(-1)).not.toBe('holds');
+  });
+  it('a(1 - a) is a product, not a function the sentence before names', async () => {
+    expect((await verdicts(`${chain}The gradient of the sigmoid function with respect to its input is:\n\n$$\\frac{\\partial a}{\\partial z} = a(1 - a)$$\n`)).at(-1)).toBe('holds');
+  });
+});

@@ -303,10 +303,13 @@ export function checkIdentity(
   // A word the note gave a value (`sum`, wordNames.ts) is a name like a letter.
   if (!readableAsScalars(rewriteBracketPowers(latex), (w) => definitions.get(w)?.params.length === 0)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   if (boundIndexed(leftJson) || boundIndexed(rightJson) || (LEIBNIZ_FRACTION.test(latex) && latex.includes('\\int'))) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
-  const uses: Uses = { differentiated: new Set(), substituted: new Set(), heldConstant: new Set() };
-  const right = prepare(rightJson, known, definitions, uses, freeNumbers);
+  const uses: Uses = { differentiated: new Set(), substituted: new Set(), heldConstant: new Set(), by: new Set() };
+  let right = prepare(rightJson, known, definitions, uses, freeNumbers);
   if (typeof leftJson === 'string' || isSubscripted(leftJson) || decoratedName(leftJson, flattenSubscripts) !== undefined) {
-    const expression = prepare(rightJson, known, definitions, undefined, true);
+    // Names bound to expressions stay names in the body (`L = -\\ln(a)` after `a = \\sigma(z)`): bound again where it is
+    // used, and a variable where it is differentiated by (`\\frac{\\partial L}{\\partial a}`).
+    const expressions = new Set([...definitions.values()].filter((d) => d.params.length === 0 && d.body !== undefined && typeof d.body !== 'number').map((d) => d.name));
+    const expression = prepare(rightJson, known, definitions, undefined, true, expressions);
     return symbolDefinition(leftJson, right, expression, latex, definitions, deadline);
   }
   if (form && !ASSUMED.has(form.name) && !restating) {
@@ -325,6 +328,9 @@ export function checkIdentity(
     return { kind: 'definition', definition };
   }
   const left = prepare(leftJson, known, definitions, uses, freeNumbers);
+  // `\\frac{\\partial L}{\\partial a} = -\\frac{1}{a}` after `a = \\sigma(z_a)`: the variable differentiated by is a variable on both sides.
+  const byBound = [...(uses.by ?? [])].filter((v) => definitions.get(v)?.params.length === 0);
+  if (byBound.length > 0) right = prepare(rightJson, known, definitions, uses, freeNumbers, new Set(byBound));
   const called = new Set([...calledNames(left), ...calledNames(right)]);
   const names = new Set([...called, ...uses.differentiated, ...uses.substituted]);
   // Assumed functions and numbers bound to symbols earlier may confirm a claim, never refute it: names get reused.
@@ -435,16 +441,26 @@ interface Uses {
   readonly substituted: Set<string>;
   /** Other variables of an expression differentiated totally (`n` in `\\frac{d}{dx}(x^n)`), taken as constants. */
   readonly heldConstant?: Set<string>;
+  /** The variables a definition was differentiated by. */
+  readonly by?: Set<string>;
 }
 
 /** Subscripted symbols as single variables, then function calls, derivatives (partials.ts) and earlier bindings applied. */
-function prepare(json: MathJson, known: (name: string) => boolean, definitions: ReadonlyMap<string, FunctionDefinition>, uses?: Uses, freeNumbers = false): MathJson {
+function prepare(
+  json: MathJson,
+  known: (name: string) => boolean,
+  definitions: ReadonlyMap<string, FunctionDefinition>,
+  uses?: Uses,
+  freeNumbers = false,
+  /** Names left as variables, not replaced by what they are bound to. */
+  keep: ReadonlySet<string> = new Set(),
+): MathJson {
   const numbers = (name: string): boolean => freeNumbers && definitions.get(name)?.params.length === 0 && typeof definitions.get(name)?.body === 'number';
   const bind = (j: MathJson, keep: ReadonlySet<string>): MathJson =>
     bindSymbols(j, definitions, freeNumbers ? new Set([...keep, ...[...definitions.keys()].filter(numbers)]) : keep, uses?.substituted);
   const called = applyCalls(flattenSubscripts(json), known);
-  const resolved = resolveDerivatives(called, { definitions, prepare: bind, variablesOf: (j) => variablesOf(j), used: uses?.differentiated ?? new Set(), ...(uses?.heldConstant ? { constants: uses.heldConstant } : {}) });
-  return bind(resolved, new Set());
+  const resolved = resolveDerivatives(called, { definitions, prepare: bind, variablesOf: (j) => variablesOf(j), used: uses?.differentiated ?? new Set(), ...(uses?.by ? { by: uses.by } : {}), ...(uses?.heldConstant ? { constants: uses.heldConstant } : {}) });
+  return bind(resolved, keep);
 }
 
 function isSubscripted(json: MathJson): boolean {
@@ -504,8 +520,10 @@ function symbolDefinition(
   const variables = variablesOf(right);
   if (variables.size > 0) {
     // `y = x^2 + 3x + 4` binds y to the expression; `b = y - mx` (b on both sides) or notation we cannot evaluate does not.
+    // `a = \\sigma(z_a)`: a body may call the usual activations and the note's functions, which are known where it is used.
+    const callable = (f: string): boolean => ASSUMED.has(f) || (definitions.get(f)?.params.length ?? 0) > 0;
     const usable = (side: MathJson, names: Set<string>): boolean =>
-      !names.has(name) && [...names].every(isScalarName) && calledNames(side).size === 0 && !NOT_SCALAR.some((h) => hasHead(side, h));
+      !names.has(name) && [...names].every(isScalarName) && [...calledNames(side)].every(callable) && !NOT_SCALAR.some((h) => hasHead(side, h));
     // `f = qz` after `q = 3` is still q times z: the body keeps q, which is bound to 3 where f is used and
     // stays a variable where it is differentiated (`\\frac{\\partial f}{\\partial q} = z`).
     const body = usable(freeRight, variablesOf(freeRight)) ? freeRight : usable(right, variables) ? right : undefined;

@@ -77,7 +77,8 @@ function withNamedFunction(context: NoteContext, span: MathSpan): AnalyzeOptions
   const scoped = context.scope.options();
   const named = functionNamedBefore(context.note, span.start, span.source);
   const own = named && scoped.definitions?.get(named.name);
-  if (!named || (own && !own.redefined && JSON.stringify(own.body) === JSON.stringify(named.body))) return scoped;
+  // A name the note binds to a value (`a = \\sigma(z_a)`) is a variable, not the function the sentence names.
+  if (!named || own?.params.length === 0 || (own && !own.redefined && JSON.stringify(own.body) === JSON.stringify(named.body))) return scoped;
   return { ...scoped, definitions: new Map(scoped.definitions ?? []).set(named.name, named) };
 }
 

@@ -25,8 +25,11 @@ const ACTIVATIONS: readonly { readonly words: RegExp; readonly name: string; rea
 
 /** Functions every reader knows: a formula applying only these names no function. */
 const KNOWN = new Set(['exp', 'log', 'ln', 'lg', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'max', 'min', 'sqrt', 'left', 'frac', 'text', 'mathrm', 'operatorname']);
-/** A one-letter or Greek name applied to a group, possibly primed: `g(`, `\phi'(`, `\sigma\left(`. */
-const APPLIED = /(?<![A-Za-z\\])(\\?[A-Za-z]+)\s*(?:'+|\^\s*\{?\s*\\prime\s*\}?)?\s*(?:\(|\\left\s*\()/g;
+/**
+ * A one-letter or Greek name applied to one variable, possibly primed: `g(z)`, `\phi'(x)`, `\sigma\left(z_a\right)`.
+ * `a(1 - a)` is a product: its group is no variable.
+ */
+const APPLIED = /(?<![A-Za-z\\])(\\?[A-Za-z]+)\s*(?:'+|\^\s*\{?\s*\\prime\s*\}?)?\s*(?:\(|\\left\s*\()\s*\\?[A-Za-z]+(?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9]))?\s*(?:\)|\\right\s*\))/g;
 
 /** The last paragraph of prose before `start` (formulas blanked), at most LOOK_BACK characters back. */
 function paragraphBefore(note: string, start: number): string {
