@@ -264,3 +264,10 @@ describe('derivatives by a name bound to an expression', () => {
     expect((await verdicts(`${chain}The gradient of the sigmoid function with respect to its input is:\n\n$$\\frac{\\partial a}{\\partial z} = a(1 - a)$$\n`)).at(-1)).toBe('holds');
   });
 });
+
+describe('a known function set as text', () => {
+  it('-\\text{log}\\frac{1}{1+\\text{exp}(-wx)} = \\text{log}(1+\\text{exp}(-wx)) holds: the log is no prose to drop (luweiagi/machine-learning-notes, a probe)', async () => {
+    expect((await analyzeFormula('-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}=\\text{log}(1+\\text{exp}(-wx))')).verdict).toBe('holds');
+    expect((await analyzeFormula('-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}=\\text{log}(1+\\text{exp}(wx))')).verdict).toBe('fails');
+  });
+});
