@@ -5,7 +5,7 @@
  * new formulas.
  */
 import { clearParseCache, latexReader, type LatexReader, type MathJson } from './engine';
-import { evaluateSide, readTreeOf, type SideLimits } from './evaluateSide';
+import { evaluateSide, readTreeOf, writesEntriesOfBoundArrays, type SideLimits } from './evaluateSide';
 import { GROUPING_UNDECIDED, judgeClaim } from './claims';
 import { groupDenominators } from './grouping';
 import { ROUNDED_SUBSTITUTION_READING, withCarriedValue, withRoundedSubstitution, writesRoundedValue } from './roundedLiterals';
@@ -224,6 +224,9 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
     ) ??
       asIdentity(claim, pieces, reader, fairShare(limits, state.claimsLeft), scope, defines);
     for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
+  }
+  if (claim.verdict === 'fails' && claim.identity && pieces.some((p) => writesEntriesOfBoundArrays(p.text, limits.arrays))) {
+    claim = undecided(claim, 'it fails at random points, but it writes entries of an array the note bound earlier, which may make it hold');
   }
   if (!complexClaim) claim = withMatrixReading(claim, pieces, reader, state.matrixProperties);
   if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);

@@ -55,6 +55,18 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
   return asArrays ?? report;
 }
 
+/**
+ * Whether `latex` writes entries (`x_1`) of a name the note bound to an array: read as the side's own
+ * variables (evaluateSide), such a claim may confirm, never refute (`x_1(x_2 + 1) = 3x_1` holds at x = [0, 2]).
+ */
+export function writesEntriesOfBoundArrays(latex: string, arrays: ReadonlyMap<string, MathJson> | undefined): boolean {
+  if (!arrays) return false;
+  return [...arrays.keys()].some((name) => {
+    const base = name.replace(/_bold$/, '');
+    return /^[A-Za-z]$/.test(base) && new RegExp(`(?<![A-Za-z\\\\])${base}\\s*_`).test(latex);
+  });
+}
+
 /** `\\sigma(z^{(1)})` with `z^{(1)}` bound to a vector: a decorated bound name is no symbol of the scalar reading. */
 function mentionsDecorated(latex: string, arrays: ReadonlyMap<string, MathJson>): boolean {
   for (const name of arrays.keys()) if (isDecoratedName(name) && mayMention(latex, name)) return true;
