@@ -275,3 +275,10 @@ describe('a known function set as text', () => {
     expect((await analyzeFormula('-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}=\\text{log}(1+\\text{exp}(wx))')).verdict).toBe('fails');
   });
 });
+
+describe('a derivative operator before a spacing command', () => {
+  it('\\tfrac{d}{dx}\\!\\left(\\tfrac{1}{2}ax^2 + bx\\right) = ax + b (samppii-cs229-notes), a and b held constant', async () => {
+    expect((await analyzeFormula('\\tfrac{d}{dx}\\!\\left(\\tfrac{1}{2}ax^2 + bx\\right) = ax + b')).verdict).toBe('holds');
+    expect((await analyzeFormula('\\tfrac{d}{dx}\\!\\left(\\tfrac{1}{2}ax^2 + bx\\right) = 2ax + b')).verdict).not.toBe('holds');
+  });
+});

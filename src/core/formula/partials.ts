@@ -147,7 +147,8 @@ function denominatorVariables(denominator: string): string[] | undefined {
 }
 
 function skipSpace(latex: string, from: number): number {
-  return from + (/^\s*/.exec(latex.slice(from))?.[0].length ?? 0);
+  // Spacing commands too: `\\tfrac{d}{dx}\\!\\left(…\\right)` applies the operator to the group (samppii-cs229-notes).
+  return from + (/^(?:\s|\\[,;:!]|\\quad\b)*/.exec(latex.slice(from))?.[0].length ?? 0);
 }
 
 /**
