@@ -14,8 +14,8 @@ describe('labelled corpus of real claims', () => {
 
   it('decides at least as much as it did when last measured (a floor, not the goal of 80%)', async () => {
     const s = await scoreCorpus(__dirname);
-    // Measured: 36 of 48 real errors caught, 351 of 486 right claims decided "holds" (a little margin below).
+    // Measured: 36 of 48 real errors caught, 381 of 486 right claims decided "holds" (a little margin below).
     expect(s.all.counts.fails.fails).toBeGreaterThanOrEqual(34);
-    expect(s.all.counts.holds.holds).toBeGreaterThanOrEqual(345);
+    expect(s.all.counts.holds.holds).toBeGreaterThanOrEqual(375);
   }, 300_000);
 });

@@ -250,10 +250,13 @@ describe('derivations written for Markdown', () => {
     expect(report.sides.map((s) => [s.symbols, s.error])).toEqual([[['h', 'p'], undefined], [['h', 'k'], undefined]]);
   });
 
-  it('never fails a·-b^2, which authors mean as a·(-b)^2 (deeplearningbook-notes line 260)', async () => {
+  it('never fails a·-b^2, which authors mean as a·(-b)^2 (deeplearningbook-notes line 260): it holds so', async () => {
     const report = await analyzeFormula('6\\times -0.4472136^2 + 4\\times -0.4472136\\times 0.89442719 + 3 \\times 0.89442719^2 = 2');
-    expect(report.verdict).toBe('none');
-    expect(report.claims[0]!.reason).toBe('cannot evaluate: a·-b^2 may mean a·(-b)^2 or a·-(b^2); it fails read as -(b^2)');
+    expect(report.verdict).toBe('holds');
+    expect(report.claims[0]!.reading).toContain('(-b)^2');
+    const wrong = await analyzeFormula('6\\times -0.4472136^2 + 4\\times -0.4472136\\times 0.89442719 + 3 \\times 0.89442719^2 = 3');
+    expect(wrong.verdict).toBe('none');
+    expect(wrong.claims[0]!.reason).toBe('cannot evaluate: a·-b^2 may mean a·(-b)^2 or a·-(b^2); it fails read as -(b^2)');
   });
 });
 

@@ -5,7 +5,7 @@
  * new formulas.
  */
 import { clearParseCache, latexReader, type LatexReader, type MathJson } from './engine';
-import { evaluateSide, readTreeOf, type SideLimits } from './evaluateSide';
+import { evaluateSide, readTreeOf, writesEntriesOfBoundArrays, type SideLimits } from './evaluateSide';
 import { GROUPING_UNDECIDED, judgeClaim } from './claims';
 import { groupDenominators } from './grouping';
 import { ROUNDED_SUBSTITUTION_READING, withCarriedValue, withRoundedSubstitution, writesRoundedValue } from './roundedLiterals';
@@ -36,6 +36,10 @@ import { undecidedAtSignZero } from './signConvention';
 import { judgeOverExtents, writesOperator } from './operatorExtents';
 import { withENotationPowers } from './eNotationPower';
 import { withChainRounding } from './chainRounding';
+import { withMatrixReading } from './matrixIdentity';
+import { withSignedBases } from './signedPowers';
+import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './wordNames';
+import type { MatrixProperty } from './matrixProperties';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -73,14 +77,16 @@ export function clearFormulaCache(): void {
 }
 
 function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOptions): FormulaReport {
-  const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${options.broadcast ?? ''}\u0000${definitionsKey(source, options.definitions)}\u0000${mentionedResults(source, options.earlierResults)}\u0000${source}`;
+  const properties = [...(options.matrixProperties ?? [])].join();
+  const words = new Set([...wordsDefinedIn(source), ...wordsMentionedIn(source, options.wordNames ?? new Set())]);
+  const key = `${options.timeLimitMs ?? ''}\u0000${options.logBase ?? ''}\u0000${options.broadcast ?? ''}\u0000${definitionsKey(source, options.definitions)}\u0000${mentionedResults(source, options.earlierResults)}\u0000${properties}\u0000${[...words].join()}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const arrays = arrayBindings(options.definitions);
   const numbers = arrays ? numberBindings(options.definitions) : undefined;
   const trusted = trustedNames(options.definitions);
   const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}), ...(numbers ? { numbers } : {}), ...(trusted ? { trusted } : {}), ...(options.broadcast ? { broadcast: options.broadcast } : {}) };
-  const computed = compute(reader, source, limits, options.definitions, options.earlierResults);
+  const computed = compute(withWordNames(reader, words), source, limits, options.definitions, options.earlierResults, options.matrixProperties);
   const timedOut = Date.now() > limits.deadline;
   const report = timedOut ? cutShort(computed) : computed;
   cache.set(key, report, timedOut);
@@ -100,7 +106,14 @@ function cutShort(report: FormulaReport): FormulaReport {
   return { ...report, claims, verdict: 'none' };
 }
 
-function compute(reader: LatexReader, source: string, limits: SideLimits, definitions: Definitions = new Map(), earlier?: ReadonlySet<string>): FormulaReport {
+function compute(
+  reader: LatexReader,
+  source: string,
+  limits: SideLimits,
+  definitions: Definitions = new Map(),
+  earlier?: ReadonlySet<string>,
+  matrixProperties?: ReadonlyMap<string, MatrixProperty>,
+): FormulaReport {
   const sides: SideReport[] = [];
   const claims: ClaimReport[] = [];
   const defines: FunctionDefinition[] = [];
@@ -113,7 +126,7 @@ function compute(reader: LatexReader, source: string, limits: SideLimits, defini
     const whole = { text: source.trim(), offset: source.length - source.trimStart().length };
     sides.push(tooLong ? refusedSide(whole, `cannot evaluate: the formula is longer than ${MAX_FORMULA_LENGTH} characters`) : evaluateWithin(whole, reader, limits));
   }
-  const state: FormulaState = { reader, limits, scope, seen, defines, earlier, claimsLeft: statements.reduce((n, s) => n + s.relations.length, 0) };
+  const state: FormulaState = { reader, limits, scope, seen, defines, earlier, matrixProperties, claimsLeft: statements.reduce((n, s) => n + s.relations.length, 0) };
   for (const statement of statements) {
     const imaginaryUnit = usesImaginaryUnit(statement.sides.map((p) => p.text), statement.relations, definitions.has('i'));
     let evaluated = statement.sides.map((piece) => evaluateWithin(piece, reader, { ...limits, complex: imaginaryUnit }));
@@ -176,6 +189,8 @@ interface FormulaState {
   readonly defines: FunctionDefinition[];
   /** Decimals earlier formulas of the note wrote as results (carriedResults.ts). */
   readonly earlier: ReadonlySet<string> | undefined;
+  /** Matrices the prose before the formula calls symmetric or orthogonal (matrixProperties.ts). */
+  readonly matrixProperties: ReadonlyMap<string, MatrixProperty> | undefined;
   claimsLeft: number;
 }
 
@@ -211,6 +226,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = otherAngleUnit(claim, pieces, reader, limits);
   if (!complexClaim) claim = withENotationPowers(claim, pieces, (piece) => evaluateWithin(piece, reader, limits));
   if (claim.reason === GROUPING_UNDECIDED) claim = otherGrouping(claim, pieces, reader, limits);
+  claim = withSignedBases(claim, pieces, (piece) => evaluateWithin(piece, reader, limits));
   if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), chain.exact);
   if (!complexClaim) claim = withEarlierResults(claim, pieces, reader, limits, state.earlier);
   if (!complexClaim) claim = withChainRounding(claim, statement.sides.slice(0, k).map((p) => p.text));
@@ -230,6 +246,10 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
       asIdentity(claim, pieces, reader, fairShare(limits, state.claimsLeft), scope, defines);
     for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
   }
+  if (claim.verdict === 'fails' && claim.identity && pieces.some((p) => writesEntriesOfBoundArrays(p.text, limits.arrays))) {
+    claim = undecided(claim, 'it fails at random points, but it writes entries of an array the note bound earlier, which may make it hold');
+  }
+  if (!complexClaim) claim = withMatrixReading(claim, pieces, reader, state.matrixProperties);
   if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);
   // `For $e=150$, the precision is 1`: a bare e on its own side is a name being given a value, not Euler's number,
   // and the note learns so: after `With $e = 3$`, `$e^2 = 9$` is about that e too.
@@ -395,6 +415,12 @@ function asIdentity(
       const [left, right] = trees();
       const outcome = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly);
       // `y' = 3x^2` after `x = 1.5`: a claim that holds with the note's earlier numbers read as variables holds at those numbers too.
+      // `g'(z) = g(z)(1 - g(z))` after `z = 0`: a derivative by differences may not settle the claim at that one point,
+      // but an identity for every z holds there too.
+      if (outcome.kind === 'values' && bindsNumber(definitions, latex)) {
+        const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
+        return free.kind === 'judged' && free.verdict === 'holds' ? free : outcome;
+      }
       if (outcome.kind !== 'judged' || outcome.verdict === 'holds' || !bindsNumber(definitions, latex)) return outcome;
       const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
       // It fails with those numbers and fails for every value of them: no reading saves it.
@@ -474,10 +500,10 @@ function otherLogBase(claim: ClaimReport, pieces: readonly [Piece, Piece], reade
   return claim;
 }
 
-/** A trigonometric function, as the note writes it. */
-const TRIGONOMETRIC_CALL = /\\(?:sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan)(?![A-Za-z])/;
+/** A trigonometric function, as the note writes it (with its backslash or, before its parenthesis, without: preprocess.ts). */
+const TRIGONOMETRIC_CALL = /(?:\\|(?<![\\A-Za-z{]))(?:sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan)(?![A-Za-z])/;
 /** A direct one (not an inverse), and the number it is applied to when that is a written number. */
-const ANGLE_CALL = /\\(?:sin|cos|tan|cot|sec|csc)(?![A-Za-z])\s*(?:\\left\s*)?[({]?\s*(-?\d+(?:\.\d+)?(?![\d.^]))?/g;
+const ANGLE_CALL = /(?:\\|(?<![\\A-Za-z{]))(?:sin|cos|tan|cot|sec|csc)(?![A-Za-z])\s*(?:\\left\s*)?[({]?\s*(-?\d+(?:\.\d+)?(?![\d.^]))?/g;
 
 /** Whether every direct trigonometric call in `latex` takes a written number that could be degrees (|x| ≤ 360). */
 function anglesMayBeDegrees(latex: string): boolean {

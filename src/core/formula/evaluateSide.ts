@@ -53,7 +53,23 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
   if (matrixFirst || report.value !== null || report.readAs === '') return report;
   const boundNames = limits.arrays && (report.symbols.some((s) => limits.arrays!.has(s.replace(/_bold$/, ''))) || mentionsDecorated(piece.text, limits.arrays));
   if (!boundNames && !hasArrayNotation(piece.text)) return report;
-  return array() ?? report;
+  const asArrays = array();
+  // `2x_1^2 + 6x_1x_2` after `\\bs{x} = [0, 2]`: where the bound arrays cannot be read into the side, the names
+  // are the side's own variables (names get reused), and the scalar reading, an identity, stands.
+  if (boundNames && !hasArrayNotation(piece.text) && asArrays?.value === null && asArrays.error?.includes('of a matrix is not supported')) return report;
+  return asArrays ?? report;
+}
+
+/**
+ * Whether `latex` writes entries (`x_1`) of a name the note bound to an array: read as the side's own
+ * variables (evaluateSide), such a claim may confirm, never refute (`x_1(x_2 + 1) = 3x_1` holds at x = [0, 2]).
+ */
+export function writesEntriesOfBoundArrays(latex: string, arrays: ReadonlyMap<string, MathJson> | undefined): boolean {
+  if (!arrays) return false;
+  return [...arrays.keys()].some((name) => {
+    const base = name.replace(/_bold$/, '');
+    return /^[A-Za-z]$/.test(base) && new RegExp(`(?<![A-Za-z\\\\])${base}\\s*_`).test(latex);
+  });
 }
 
 /** `\\sigma(z^{(1)})` with `z^{(1)}` bound to a vector: a decorated bound name is no symbol of the scalar reading. */

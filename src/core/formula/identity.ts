@@ -32,6 +32,8 @@ import { notationDoubt } from './notationDoubts';
 import { decoratedName } from './decoratedNames';
 import { DUAL_REASON, otherReading } from './otherReadings';
 import { failsAsDual } from './dualReading';
+import { FUNCTION_SYMBOLS } from './functionCalls';
+import { rewriteBracketPowers } from './preprocess';
 
 
 /** What a statement with free variables turned out to be. */
@@ -111,10 +113,10 @@ const MIN_POINTS = 16;
 const FAIL_SHARE = 0.9;
 
 /** Whether a statement's LaTeX is plain scalar notation this module may judge. */
-export function readableAsScalars(latex: string): boolean {
+export function readableAsScalars(latex: string, isName: (word: string) => boolean = () => false): boolean {
   for (const m of latex.matchAll(/\\([A-Za-z]+)/g)) if (!ACCEPTED_COMMANDS.has(m[1]!)) return false;
   const withoutCommands = latex.replace(/\\[A-Za-z]+(\s*\{\s*[A-Za-z]+\s*\})?/g, ' ');
-  for (const m of withoutCommands.matchAll(new RegExp(NAME_RUN, 'g'))) if (!KNOWN_NAMES.has(m[0])) return false;
+  for (const m of withoutCommands.matchAll(new RegExp(NAME_RUN, 'g'))) if (!KNOWN_NAMES.has(m[0]) && !isName(m[0])) return false;
   // Brackets and bars: expectations E[X], sets, norms, absolute values, conditionals p(y|x).
   return !/[[\]|]|\^\s*\{?\s*(T|\\top)\b/.test(latex);
 }
@@ -133,11 +135,19 @@ export function applyCalls(json: MathJson, callable: (name: string) => boolean):
   for (let k = 0; k < args.length; k++) {
     const item = args[k]!;
     const next = args[k + 1];
-    if (typeof item === 'string' && (callable(item) || item === 'Binomial') && isGroup(next)) {
+    if (typeof item === 'string' && APPLIED_BY_ENGINE.has(item) && isGroup(next) && groupItems(next).length === 1) {
+      // `\\exp(x)` as the engine leaves it, "Exp" beside a group: the function applied to the group (functionCalls.ts).
+      out.push([item, groupItems(next)[0]!]);
+      k++;
+    } else if (typeof item === 'string' && (callable(item) || item === 'Binomial') && isGroup(next)) {
       out.push(item === 'Binomial' ? ['Binomial', ...groupItems(next)] : ['Apply', item, ...groupItems(next)]);
       k++;
     } else if (isPrime(item) && callable(item[1] as string) && isGroup(next)) {
       out.push(['Derivative', item[1] as string, (item[2] as number | undefined) ?? 1, ...groupItems(next)]);
+      k++;
+    } else if (typeof item === 'string' && callable(item) && Array.isArray(next) && next[0] === 'Power' && next.length === 3 && isGroup(next[1])) {
+      // `g(x)^2` reads as g·(x)²: the call takes the group, the power applies to the call.
+      out.push(['Power', ['Apply', item, ...groupItems(next[1])], next[2]!]);
       k++;
     } else if (callsFirstFactor(item, next, callable)) {
       // `\\sigma(z) \\times (1 - \\sigma(z))` reads as σ·((z)×(…)): the call takes the group, then the product goes on.
@@ -154,6 +164,9 @@ export function applyCalls(json: MathJson, callable: (name: string) => boolean):
   }
   return out.length === 1 ? out[0]! : ['InvisibleOperator', ...out];
 }
+
+/** The engine's function symbols whose one-argument head the interpreter evaluates as the note means (not `Log`: its base is the note's). */
+const APPLIED_BY_ENGINE = new Set([...FUNCTION_SYMBOLS].filter((f) => f !== 'Log'));
 
 /** A callable name (or its prime) followed by a product whose first factor is a group: the engine's reading of `f(x) \\times y`. */
 function callsFirstFactor(item: MathJson, next: MathJson | undefined, callable: (name: string) => boolean): boolean {
@@ -282,26 +295,43 @@ export function checkIdentity(
   confirmOnly = false,
   /** Read symbols bound to numbers earlier as variables (a reading that may only confirm, analyze.ts). */
   freeNumbers = false,
+  /** `f(x) = …` checked against the note's earlier f rather than read as a new definition. */
+  restating = false,
 ): IdentityOutcome {
   const known = (name: string): boolean => (definitions.get(name)?.params.length ?? 1) > 0 && (definitions.has(name) || ASSUMED.has(name));
   const form = definitionForm(flattenSubscripts(leftJson));
   // A definition we cannot use still hides the name's earlier one (NoteScope).
-  if (!readableAsScalars(latex)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
+  // A word the note gave a value (`sum`, wordNames.ts) is a name like a letter.
+  if (!readableAsScalars(rewriteBracketPowers(latex), (w) => definitions.get(w)?.params.length === 0)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   if (boundIndexed(leftJson) || boundIndexed(rightJson) || (LEIBNIZ_FRACTION.test(latex) && latex.includes('\\int'))) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
-  const uses: Uses = { differentiated: new Set(), substituted: new Set(), heldConstant: new Set() };
-  const right = prepare(rightJson, known, definitions, uses, freeNumbers);
+  const uses: Uses = { differentiated: new Set(), substituted: new Set(), heldConstant: new Set(), by: new Set() };
+  let right = prepare(rightJson, known, definitions, uses, freeNumbers);
   if (typeof leftJson === 'string' || isSubscripted(leftJson) || decoratedName(leftJson, flattenSubscripts) !== undefined) {
-    const expression = prepare(rightJson, known, definitions, undefined, true);
+    // Names bound to expressions stay names in the body (`L = -\\ln(a)` after `a = \\sigma(z)`): bound again where it is
+    // used, and a variable where it is differentiated by (`\\frac{\\partial L}{\\partial a}`).
+    const expressions = new Set([...definitions.values()].filter((d) => d.params.length === 0 && d.body !== undefined && typeof d.body !== 'number').map((d) => d.name));
+    const expression = prepare(rightJson, known, definitions, undefined, true, expressions);
     return symbolDefinition(leftJson, right, expression, latex, definitions, deadline);
   }
-  if (form && !ASSUMED.has(form.name)) {
+  if (form && !ASSUMED.has(form.name) && !restating) {
     // `f(x) = x^2` after `x = 1`: the parameter is the function's own, not the note's number.
     const body = prepare(rightJson, known, withoutNames(definitions, form.params));
     // `P(S) = 1`: a body without its parameters is a value at one argument, not a constant function.
     const usable = [...variablesOf(body)].every((v) => form.params.includes(v)) && [...variablesOf(body)].length > 0;
-    return { kind: 'definition', definition: { ...form, ...(usable ? { body } : {}), source: latex } };
+    const definition = { ...form, ...(usable ? { body } : {}), source: latex };
+    // `S(\\beta_0, \\beta_1) = [\\beta_0 + \\beta_1 - 6]^2 + …` and then `S(\\beta_0, \\beta_1) = 4\\beta_0^2 + …`: the second
+    // expands the first, a step a reader checks. It may confirm; where it differs it is a new definition (names get reused).
+    const earlier = definitions.get(form.name);
+    if (usable && earlier?.body !== undefined && earlier.named === undefined && earlier.params.length === form.params.length) {
+      const again = checkIdentity(latex, leftJson, rightJson, definitions, deadline, true, freeNumbers, true);
+      if (again.kind === 'judged' && again.verdict === 'holds') return { ...again, definition };
+    }
+    return { kind: 'definition', definition };
   }
   const left = prepare(leftJson, known, definitions, uses, freeNumbers);
+  // `\\frac{\\partial L}{\\partial a} = -\\frac{1}{a}` after `a = \\sigma(z_a)`: the variable differentiated by is a variable on both sides.
+  const byBound = [...(uses.by ?? [])].filter((v) => definitions.get(v)?.params.length === 0);
+  if (byBound.length > 0) right = prepare(rightJson, known, definitions, uses, freeNumbers, new Set(byBound));
   const called = new Set([...calledNames(left), ...calledNames(right)]);
   const names = new Set([...called, ...uses.differentiated, ...uses.substituted]);
   // Assumed functions and numbers bound to symbols earlier may confirm a claim, never refute it: names get reused.
@@ -401,6 +431,7 @@ function usingText(definitions: ReadonlyMap<string, FunctionDefinition>): (name:
   return (n) => {
     const d = definitions.get(n);
     if (!d) return `${symbolName(n)} as the usual ${n === 'sigma' ? 'logistic sigmoid' : n}`;
+    if (d.named) return `${symbolName(n)} as ${d.named} the text before it names`;
     return d.params.length === 0 ? `${d.source} from earlier` : `${symbolName(n)} as defined earlier`;
   };
 }
@@ -413,16 +444,26 @@ interface Uses {
   readonly substituted: Set<string>;
   /** Other variables of an expression differentiated totally (`n` in `\\frac{d}{dx}(x^n)`), taken as constants. */
   readonly heldConstant?: Set<string>;
+  /** The variables a definition was differentiated by. */
+  readonly by?: Set<string>;
 }
 
 /** Subscripted symbols as single variables, then function calls, derivatives (partials.ts) and earlier bindings applied. */
-function prepare(json: MathJson, known: (name: string) => boolean, definitions: ReadonlyMap<string, FunctionDefinition>, uses?: Uses, freeNumbers = false): MathJson {
+function prepare(
+  json: MathJson,
+  known: (name: string) => boolean,
+  definitions: ReadonlyMap<string, FunctionDefinition>,
+  uses?: Uses,
+  freeNumbers = false,
+  /** Names left as variables, not replaced by what they are bound to. */
+  keep: ReadonlySet<string> = new Set(),
+): MathJson {
   const numbers = (name: string): boolean => freeNumbers && definitions.get(name)?.params.length === 0 && typeof definitions.get(name)?.body === 'number';
   const bind = (j: MathJson, keep: ReadonlySet<string>): MathJson =>
     bindSymbols(j, definitions, freeNumbers ? new Set([...keep, ...[...definitions.keys()].filter(numbers)]) : keep, uses?.substituted);
   const called = applyCalls(flattenSubscripts(json), known);
-  const resolved = resolveDerivatives(called, { definitions, prepare: bind, variablesOf: (j) => variablesOf(j), used: uses?.differentiated ?? new Set(), ...(uses?.heldConstant ? { constants: uses.heldConstant } : {}) });
-  return bind(resolved, new Set());
+  const resolved = resolveDerivatives(called, { definitions, prepare: bind, variablesOf: (j) => variablesOf(j), used: uses?.differentiated ?? new Set(), ...(uses?.by ? { by: uses.by } : {}), ...(uses?.heldConstant ? { constants: uses.heldConstant } : {}) });
+  return bind(resolved, keep);
 }
 
 function isSubscripted(json: MathJson): boolean {
@@ -482,8 +523,14 @@ function symbolDefinition(
   const variables = variablesOf(right);
   if (variables.size > 0) {
     // `y = x^2 + 3x + 4` binds y to the expression; `b = y - mx` (b on both sides) or notation we cannot evaluate does not.
-    const usable = !variables.has(name) && [...variables].every(isScalarName) && calledNames(right).size === 0 && !NOT_SCALAR.some((h) => hasHead(right, h));
-    return { kind: 'definition', definition: { name, params: [], ...(usable ? { body: right } : {}), source: latex } };
+    // `a = \\sigma(z_a)`: a body may call the usual activations and the note's functions, which are known where it is used.
+    const callable = (f: string): boolean => ASSUMED.has(f) || (definitions.get(f)?.params.length ?? 0) > 0;
+    const usable = (side: MathJson, names: Set<string>): boolean =>
+      !names.has(name) && [...names].every(isScalarName) && [...calledNames(side)].every(callable) && !NOT_SCALAR.some((h) => hasHead(side, h));
+    // `f = qz` after `q = 3` is still q times z: the body keeps q, which is bound to 3 where f is used and
+    // stays a variable where it is differentiated (`\\frac{\\partial f}{\\partial q} = z`).
+    const body = usable(freeRight, variablesOf(freeRight)) ? freeRight : usable(right, variables) ? right : undefined;
+    return { kind: 'definition', definition: { name, params: [], ...(body !== undefined ? { body } : {}), source: latex } };
   }
   const functions = new Map<string, FunctionBody>();
   for (const n of calledNames(right)) functions.set(n, bodyOf(n, definitions));
@@ -606,7 +653,7 @@ function compareAt(left: MathJson, right: MathJson, env: ReadonlyMap<string, num
 }
 
 /** The project's seeded generator (xoshiro128**), seeded by a hash (FNV-1a) of the formula's text. */
-function seeded(text: string): () => number {
+export function seeded(text: string): () => number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   const rng = new Rng(h >>> 0);

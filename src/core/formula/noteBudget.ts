@@ -10,6 +10,9 @@ import { findMath } from './findMath';
 import { analyzeFormula, placeFormulaReport } from './analyze';
 import { NoteScope } from './noteSettings';
 import { NoteReadings } from './noteReadings';
+import { writesMatrixNotation } from './matrixIdentity';
+import { statedMatrixProperties } from './matrixProperties';
+import { functionNamedBefore } from './proseFunctions';
 import type { AnalyzeOptions, MathSpan, NoteFormulaReport } from './types';
 
 /** Formulas analysed per note by default: the panel lists at most as many (MAX_FORMULAS in src/shared/messages.ts). */
@@ -69,10 +72,21 @@ export function noteContext(note: string, spans?: readonly MathSpan[]): NoteCont
   return { note, spans: found, scope: new NoteScope(note), readings: new NoteReadings(note, found) };
 }
 
+/** The scope's options, with the function the sentence before the formula names (proseFunctions.ts) unless the note defines it so already. */
+function withNamedFunction(context: NoteContext, span: MathSpan): AnalyzeOptions {
+  const scoped = context.scope.options();
+  const named = functionNamedBefore(context.note, span.start, span.source);
+  const own = named && scoped.definitions?.get(named.name);
+  // A name the note binds to a value (`a = \\sigma(z_a)`) is a variable, not the function the sentence names.
+  if (!named || own?.params.length === 0 || (own && !own.redefined && JSON.stringify(own.body) === JSON.stringify(named.body))) return scoped;
+  return { ...scoped, definitions: new Map(scoped.definitions ?? []).set(named.name, named) };
+}
+
 /** One formula of the note, evaluated in the note's context (settings, earlier definitions) and placed in it. */
 async function analyzeInNote(context: NoteContext, index: number, options: AnalyzeOptions): Promise<NoteFormulaReport> {
   const span = context.spans[index]!;
-  const inNote = { ...options, ...context.scope.options() };
+  const properties = writesMatrixNotation(span.source) ? statedMatrixProperties(context.note, span.start) : undefined;
+  const inNote = { ...options, ...withNamedFunction(context, span), ...(properties?.size ? { matrixProperties: properties } : {}) };
   const report = await analyzeFormula(span.source, inNote);
   // Before the scope learns from it: a reading may analyse the formula again, in the scope it was first analysed in.
   const read = await context.readings.review(index, report, inNote);

@@ -3,9 +3,11 @@
  * formula's report in the note's one loop (noteBudget.ts): an equation judged
  * at the solution the section states for it, before or after it
  * (statedSolutions.ts), and the `\log` base a section's claims agree on
- * (sectionLogBase.ts). A formula analysed alone (analyzeFormula) has neither.
+ * (sectionLogBase.ts), and a formula opening with `=` as the continuation of
+ * the display formula before it (continuedFormulas.ts). A formula analysed alone (analyzeFormula) has neither.
  */
 import { withClaims } from './analyze';
+import { ContinuedFormulas } from './continuedFormulas';
 import { latexReader } from './engine';
 import { sectionMentions, sectionOfLine } from './noteSections';
 import { SPEAKS_OF_NORMAL, withNormalTail } from './standardNormal';
@@ -24,6 +26,7 @@ export class NoteReadings {
   private readonly logBases: SectionLogBases;
   private readonly workedExamples: WorkedExamples;
   private readonly restated: RestatedLeftSides;
+  private readonly continuations: ContinuedFormulas;
   private isUnit?: (unit: string) => boolean;
   private readonly sectionOf: (line: number) => number;
   private lines?: readonly string[];
@@ -35,6 +38,7 @@ export class NoteReadings {
     this.workedExamples = new WorkedExamples(note, spans, sectionOf);
     this.restated = new RestatedLeftSides(note, sectionOf);
     this.sectionOf = sectionOf;
+    this.continuations = new ContinuedFormulas(note, spans, sectionOf);
   }
 
   /** The report of the formula at `index` (analysed with `options`), with the claims these readings decide. */
@@ -56,6 +60,8 @@ export class NoteReadings {
     if (/Z/.test(span.source) && !options.definitions?.has('Z') && sectionMentions((this.lines ??= this.note.split('\n')), this.sectionOf, this.sectionOf(span.line), SPEAKS_OF_NORMAL)) {
       claims = claims.map(withNormalTail);
     }
+    const joined = await this.continuations.joinedClaim(index, options);
+    if (joined) claims = [joined, ...claims];
     return claims === report.claims ? report : withClaims(report, claims);
   }
 

@@ -11,6 +11,7 @@
  * is "ambiguous" (analyze.ts). Bad front matter is ignored: it belongs to
  * the note's author and other tools, and never stops a check.
  */
+import { wordsDefinedIn } from './wordNames';
 import { parse } from 'yaml';
 import { frontMatterYaml } from '../text/frontMatter';
 import type { AnalyzeOptions, FormulaReport, FunctionDefinition } from './types';
@@ -52,6 +53,8 @@ export class NoteScope {
   private readonly seen = new Set<string>();
   /** Decimals earlier formulas wrote as results (carriedResults.ts). */
   private readonly results = new Set<string>();
+  /** Names of several letters given values so far (wordNames.ts). */
+  private readonly words = new Set<string>();
   private readonly base: AnalyzeOptions;
 
   constructor(note: string, options: AnalyzeOptions = {}) {
@@ -62,12 +65,14 @@ export class NoteScope {
   options(): AnalyzeOptions {
     const definitions = this.definitions.size === 0 ? {} : { definitions: this.definitions };
     const results = this.results.size === 0 ? {} : { earlierResults: this.results };
-    return { ...this.base, ...definitions, ...results };
+    const words = this.words.size === 0 ? {} : { wordNames: this.words };
+    return { ...this.base, ...definitions, ...results, ...words };
   }
 
   /** Remember what a formula defines and the results it writes, for the formulas after it. */
-  learn(report: Pick<FormulaReport, 'defines'> & Partial<Pick<FormulaReport, 'claims'>>): void {
+  learn(report: Pick<FormulaReport, 'defines'> & Partial<Pick<FormulaReport, 'claims' | 'source'>>): void {
     for (const d of report.defines ?? []) learnDefinition(this.definitions, this.seen, d);
+    for (const w of report.source === undefined ? [] : wordsDefinedIn(report.source)) this.words.add(w);
     if (report.claims) for (const r of writtenResults(report as Pick<FormulaReport, 'claims'>)) this.results.add(r);
   }
 }

@@ -147,7 +147,8 @@ function denominatorVariables(denominator: string): string[] | undefined {
 }
 
 function skipSpace(latex: string, from: number): number {
-  return from + (/^\s*/.exec(latex.slice(from))?.[0].length ?? 0);
+  // Spacing commands too: `\\tfrac{d}{dx}\\!\\left(…\\right)` applies the operator to the group (samppii-cs229-notes).
+  return from + (/^(?:\s|\\[,;:!]|\\quad\b)*/.exec(latex.slice(from))?.[0].length ?? 0);
 }
 
 /**
@@ -226,6 +227,8 @@ export interface DerivativeContext {
   readonly variablesOf: (json: MathJson) => Set<string>;
   /** Names of the note's definitions that were differentiated (for "may refute" and the "using" text). */
   readonly used: Set<string>;
+  /** The variables differentiated by (`a` in `\\frac{\\partial L}{\\partial a}`), recorded when given. */
+  readonly by?: Set<string>;
   /**
    * Where a total derivative of an expression may take its other variables as
    * constants (`n` in `\\frac{d}{dx}(x^n)`), recording them; without it such a
@@ -256,9 +259,12 @@ function resolveLeibniz(args: readonly MathJson[], context: DerivativeContext): 
   if (typeof of === 'string' && wrt.length === 1 && wrt[0] === of) return ['Partial', of, ['Tuple', of]];
   const definition = typeof of === 'string' ? context.definitions.get(of) : undefined;
   if (definition) {
-    const body = expressionOf(definition);
-    if (body === undefined) throw new NotADerivative(`${String(of)} has no expression to differentiate`);
+    const written = expressionOf(definition);
+    if (written === undefined) throw new NotADerivative(`${String(of)} has no expression to differentiate`);
+    // `f = qz` after `q = x + y`: names bound in the body are bound now, all but the variables differentiated by.
+    const body = definition.params.length > 0 ? written : context.prepare(written, new Set(wrt));
     context.used.add(definition.name);
+    for (const v of wrt) context.by?.add(v);
     const params = definition.params.length > 0 ? [...definition.params] : [...context.variablesOf(body)].sort();
     if (!wrt.every((v) => params.includes(v))) throw new NotADerivative('a variable the function does not take');
     if (partial === 0 && params.length !== 1) throw new NotADerivative('a total derivative of a function of several variables');

@@ -14,7 +14,9 @@
  *   and we take `\log` as the natural logarithm (interpret.ts), as numpy,
  *   PyTorch and the deep-learning texts do;
  * - `log` written without its backslash (`log \frac{1+3}{1+3}`) → `\log`: no
- *   note means the product l·o·g.
+ *   note means the product l·o·g; nor t·a·n·h in `tanh(x)`: `exp`, `sin`, `tanh`,
+ *   `sigmoid` … right before their parenthesis are the functions, and `\exp^{-x}`
+ *   is e^{-x}.
  */
 
 import { FROM_SUPERSCRIPT as SUPERSCRIPTS } from '../text/superscript';
@@ -31,6 +33,8 @@ const KNOWN_FUNCTIONS = new Set([
 const SIGN_NAMES = new Set(['sign', 'sgn']);
 /** `log` as a word: not part of a longer name, not a command's name, not an argument (`\mathrm{log}`). */
 const LOG_WORD = /(?<![\\A-Za-z{])log(?![A-Za-z])/g;
+/** A function's name typed as a word before its parenthesis (`tanh(x)`, not `\tanh`, not inside `arctanh` or `\mathrm{tanh}`). */
+const FUNCTION_WORD = /(?<![\\A-Za-z{])(sigmoid|tanh|sinh|cosh|exp|sin|cos|tan)(?=\s*(?:\(|\\left\s*\())/g;
 /** A `\log` with no base written (not `\log_2`, `\log_{10}`, `\logit`), with or without its backslash. */
 export const BARE_LOG = /(?:\\|(?<![\\A-Za-z{]))log(?![A-Za-z])(?!\s*_)/;
 
@@ -160,8 +164,31 @@ function blankRowBreaks(text: string): string {
 }
 
 /** Normalise one side (no relation inside) for the Compute Engine. */
+/**
+ * `[\beta_0 + \beta_1 - 6]^2`: square brackets raised to a power group a sum, as
+ * parentheses do (the engine reads a list). Not after a name (`E[X]^2`, `x[1]`), not
+ * around a comma (`[2, 3]^T` is a vector), not before a transpose.
+ */
+export function rewriteBracketPowers(latex: string): string {
+  let out = latex;
+  for (let open = out.indexOf('['); open >= 0; open = out.indexOf('[', open + 1)) {
+    if (/[A-Za-z0-9\\}_^)\]]\s*$/.test(out.slice(0, open))) continue;
+    let depth = 0;
+    let close = -1;
+    for (let k = open; k < out.length && close < 0; k++) {
+      if (out[k] === '[') depth++;
+      else if (out[k] === ']' && --depth === 0) close = k;
+    }
+    if (close < 0 || out.slice(open, close).includes(',') || !/^\s*\^\s*(?!\{?\s*(?:T\b|\\top))/.test(out.slice(close + 1))) continue;
+    out = `${out.slice(0, open)}(${out.slice(open + 1, close)})${out.slice(close + 1)}`;
+  }
+  return out;
+}
+
 export function normalizeLatex(latex: string): string {
-  const out = rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(blankRowBreaks(latex)))))
+  const out = rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(rewriteBracketPowers(blankRowBreaks(latex))))))
+    // `-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}`: a known function's name set as text is that function, never prose to drop.
+    .replace(/\\(?:text|textrm|mbox|mathrm)\s*\{\s*([a-z]+)\s*\}/g, (run, name: string) => (KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : run))
     // `k_\\textrm{h}`, `W_\\text{out}`: text as a subscript or superscript is part of the name.
     .replace(/([_^])\s*\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}/g, '$1{$2}')
     // `\\text{sign}(12)` names a function applied to (12): keep the name, never drop it and leave `(12)`.
@@ -185,6 +212,10 @@ export function normalizeLatex(latex: string): string {
     .replace(/(\d)%/g, '$1\\%')
     .replace(/\\[dt]frac\b/g, '\\frac')
     .replace(LOG_WORD, '\\log ')
+    // `tanh(x)`, `sigmoid(x)` typed without a backslash, right before their argument: the functions, never t·a·n·h.
+    .replace(FUNCTION_WORD, (_m, name: string) => (name === 'sigmoid' ? '\\operatorname{sigmoid}' : `\\${name} `))
+    // `\exp^{-x}`: exp written with the exponent it stands for, e^{-x}.
+    .replace(/\\exp\s*\^/g, 'e^')
     .replace(/\\log\s*_\s*\{\s*10\s*\}/g, '\\lg ')
     .replace(/\\(?:qquad|quad|displaystyle|textstyle|limits|nolimits|[,;:!> ])/g, ' ')
     .replace(/\\(?:hspace|vspace)\*?\s*\{[^{}]*\}/g, ' ')

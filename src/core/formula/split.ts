@@ -247,8 +247,11 @@ export const TEXT_FUNCTION_NAME =
 
 /** Whether a `\\text{…}` at `at` right before an opening parenthesis names a function applied to it, no separator. */
 function functionNameAt(source: string, at: number): boolean {
-  return TEXT_FUNCTION_NAME.test(source.slice(at, at + 60));
+  return TEXT_FUNCTION_NAME.test(source.slice(at, at + 60)) || TEXT_KNOWN_FUNCTION.test(source.slice(at, at + 30));
 }
+
+/** `-\\text{log}\\frac{1}{…}`: a known function's name set as text is the function wherever it stands (preprocess.ts). */
+const TEXT_KNOWN_FUNCTION = /^\\(?:text|textrm|mbox)\s*\{\s*(?:log|ln|exp|sin|cos|tan|sinh|cosh|tanh|max|min)\s*\}/;
 
 function unitAt(source: string, at: number): boolean {
   const m = UNIT_TEXT.exec(source.slice(at, at + 40));

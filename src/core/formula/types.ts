@@ -185,6 +185,8 @@ export interface FunctionDefinition {
   readonly redefined?: boolean;
   /** Bound once, by the worked example of the claim's own section: it may refute (workedExample.ts). */
   readonly trusted?: boolean;
+  /** The function the sentence before the formula names for it ("the sigmoid", proseFunctions.ts), not a formula of the note. */
+  readonly named?: string;
 }
 
 /** How an identity with free variables was checked. */
@@ -256,4 +258,8 @@ export interface AnalyzeOptions {
   readonly earlierResults?: ReadonlySet<string>;
   /** A row added to a matrix of another shape goes to each row or down each column (a reading workedExample.ts asks for). */
   readonly broadcast?: 'rows' | 'columns';
+  /** Matrices the prose before the formula calls symmetric or orthogonal (matrixProperties.ts), by letter. */
+  readonly matrixProperties?: ReadonlyMap<string, 'symmetric' | 'orthogonal'>;
+  /** Names of several letters earlier formulas gave values to (`sum = …`, wordNames.ts). */
+  readonly wordNames?: ReadonlySet<string>;
 }

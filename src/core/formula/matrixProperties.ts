@@ -1,0 +1,53 @@
+/**
+ * What the prose before a formula says of its matrices: "with $A$ symmetric",
+ * "Since $A$ is symmetric ($A^T = A$)", "$U$ orthogonal means $U^T = U^{-1}$",
+ * "using $U^TU = I$" (samppii-cs229-notes). A careful reader checks
+ * `Ax + A^Tx = 2Ax` with the A the text describes, and so does the matrix
+ * reading (matrixIdentity.ts), which draws such a matrix at random: symmetric
+ * as (M + Mᵀ)/2, orthogonal by the Cayley transform of a skew matrix. Like that
+ * reading, a property may only confirm a claim.
+ *
+ * The text looked at is the formula's own section (from its heading line, which
+ * often states the assumptions: "### 3(b) - $A$ symmetric, $U$ orthogonal"),
+ * at most LOOK_BACK characters back.
+ */
+
+export type MatrixProperty = 'symmetric' | 'orthogonal';
+
+const LOOK_BACK = 2000;
+/** An ATX heading line: the start of the section a formula's assumptions are stated in. */
+const HEADING_LINE = /^ {0,3}#{1,6}\s/gm;
+
+/** A single capital, written `$A$`, `A`, `$\mathbf{A}$`, as prose names a matrix. */
+const LETTER = String.raw`\$?\s*(?:\\(?:mathbf|bm|boldsymbol|bs)\s*\{\s*)?([A-Z])\s*\}?\s*\$?`;
+/** A transpose as notes write it: `^T`, `^{T}`, `^\top`, `^{\top}`. */
+const T = String.raw`\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?`;
+
+/** A property written as an equation is a whole formula or clause: `$A^T = A$`, `($U^TU = I$)`, not `A = U\Lambda U^T = U…`. */
+const OPEN = String.raw`(?:^|[$(,]|\\\()\s*`;
+const CLOSE = String.raw`\s*(?=[$),.;:]|\\\)|$)`;
+
+const STATEMENTS: readonly { readonly property: MatrixProperty; readonly pattern: RegExp }[] = [
+  { property: 'symmetric', pattern: new RegExp(String.raw`${LETTER}\s+(?:is\s+)?(?:a\s+)?(?:real\s+)?symmetric\b`, 'g') },
+  { property: 'symmetric', pattern: new RegExp(String.raw`\bsymmetric\s+(?:matrix\s+)?${LETTER}`, 'g') },
+  { property: 'symmetric', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*${T}\s*=\s*\1${CLOSE}`, 'g') },
+  { property: 'symmetric', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*=\s*\1\s*${T}${CLOSE}`, 'g') },
+  { property: 'orthogonal', pattern: new RegExp(String.raw`${LETTER}\s+(?:is\s+)?(?:an\s+)?(?:\[\[)?orthogonal\b`, 'g') },
+  { property: 'orthogonal', pattern: new RegExp(String.raw`\b(?:\[\[)?orthogonal\s+(?:matrix\s+)?(?:\]\]\s*)?${LETTER}`, 'g') },
+  { property: 'orthogonal', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*${T}\s*\1\s*=\s*I${CLOSE}`, 'g') },
+  { property: 'orthogonal', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*${T}\s*=\s*\1\s*\^\s*\{\s*-\s*1\s*\}${CLOSE}`, 'g') },
+];
+
+/** The matrices the prose of `start`'s section, before it, says are symmetric or orthogonal. */
+export function statedMatrixProperties(note: string, start: number): ReadonlyMap<string, MatrixProperty> {
+  const from = Math.max(0, start - LOOK_BACK);
+  let text = note.slice(from, start);
+  const headings = [...text.matchAll(HEADING_LINE)];
+  if (headings.length > 0) text = text.slice(headings[headings.length - 1]!.index);
+  const found = new Map<string, Set<MatrixProperty>>();
+  for (const { property, pattern } of STATEMENTS) {
+    for (const m of text.matchAll(pattern)) found.set(m[1]!, (found.get(m[1]!) ?? new Set()).add(property));
+  }
+  // A matrix said to be both is one this reading cannot draw (only ±I are): it keeps neither.
+  return new Map([...found].filter(([, p]) => p.size === 1).map(([letter, p]) => [letter, [...p][0]!]));
+}
