@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quantizeRows } from '../../src/core/numeric/blockFormats';
+import { E4M3, roundMini } from '../../src/core/numeric/minifloat';
 import { gemmF32Js, gemmF64Js } from '../../src/core/numeric/kernels/gemmJs';
 import { createWasmGemm } from '../../src/core/numeric/kernels/wasm/gemmWasm';
 import { BLOCK_DTYPES } from '../../src/core/types';
@@ -45,7 +46,11 @@ function trickyValues(length: number, seed: number): Float32Array {
       // 1.11…1 × 2^e: rounds up past the element grid's top and clamps.
       case 4: out[i] = sign * fromBits(((Math.floor(rnd() * 60) + 100) << 23) | 0x7fffff); break;
       // A midpoint of a 1-, 2- or 3-bit mantissa grid: a tie.
-      case 5: out[i] = sign * (1 + (2 * Math.floor(rnd() * 4) + 1) / 16) * 2 ** Math.floor(rnd() * 20 - 10); break;
+      case 5: {
+        const bits = 1 + Math.floor(rnd() * 3);
+        out[i] = sign * (1 + (2 * Math.floor(rnd() * 2 ** bits) + 1) / 2 ** (bits + 1)) * 2 ** Math.floor(rnd() * 20 - 10);
+        break;
+      }
       case 6: out[i] = rnd() < 0.1 ? [NaN, Infinity, -Infinity][Math.floor(rnd() * 3)]! : sign * rnd(); break;
       default: out[i] = fromBits(Math.floor(rnd() * 2 ** 32)); break;
     }
@@ -103,6 +108,31 @@ describe('the WebAssembly block quantizer (blockScale.wat) equals blockFormats.t
     wasm.quantizeRows(values, 32, 'nvfp4');
     expect(firstDifference(values, want)).toBe(-1);
     expect(Array.from(want.subarray(16))).toEqual([...Array(8).fill(0), ...Array(8).fill(-0)]);
+  });
+
+  it('NVFP4: values on and next to every E2M1 midpoint of their block (float32 cannot hold most midpoints)', () => {
+    const rnd = lcg(5);
+    const blocks = 64;
+    const values = new Float32Array(16 * blocks);
+    values[0] = 1000; // the tensor's largest value sets S
+    const tensorScale = Math.fround(1000 / (6 * 448));
+    const midpoints = [0.25, 0.75, 1.25, 1.75, 2.5, 3.5, 5];
+    const next = (x: number, up: boolean) => fromBits(new Uint32Array(new Float32Array([x]).buffer)[0]! + (up ? 1 : -1));
+    for (let j = 1; j < blocks; j++) {
+      const amax = Math.fround((0.5 + rnd()) * 2 ** Math.floor(rnd() * 30 - 20));
+      const scale = roundMini(amax / (6 * tensorScale), E4M3, 'saturate') * tensorScale;
+      values[16 * j] = amax;
+      for (let i = 1; i < 16; i++) {
+        const m = midpoints[Math.floor(rnd() * midpoints.length)]! * scale;
+        const near = Math.fround(m);
+        const pick = Math.floor(rnd() * 3);
+        values[16 * j + i] = (rnd() < 0.5 ? -1 : 1) * (pick === 0 ? near : next(near, pick === 1));
+      }
+    }
+    const want = values.slice();
+    quantizeRows(want, 16 * blocks, 'nvfp4');
+    wasm.quantizeRows(values, 16 * blocks, 'nvfp4');
+    expect(firstDifference(values, want)).toBe(-1);
   });
 
   it('rejects rows that do not fit the values with the reference’s error', () => {

@@ -5,11 +5,9 @@
 ;; (stride ≥ rowLen: a gemm's C with padded rows is quantized where it lies).
 ;; Blocks run along each row; a row's last block is shorter when rowLen is not a
 ;; multiple of the block size. Vectors of 4 are read past a block's end and only
-;; its lanes are written back, so the caller leaves 16 bytes after the last row.
-
-  ;; All-ones lanes for the first `len` of 4 (every lane when len ≥ 4).
-  (func $lanes (param $len i32) (result v128)
-    (i32x4.lt_s (v128.const i32x4 0 1 2 3) (i32x4.splat (local.get $len))))
+;; its lanes are written back (lane i is the block's while i < end − q, written out
+;; in each loop: a call per vector costs more than the work), so the caller leaves
+;; 16 bytes after the last row.
 
   ;; The largest of the four lanes (unsigned).
   (func $lane_max (param $m v128) (result i32)
@@ -28,7 +26,7 @@
       (local.set $m (i32x4.max_u (local.get $m)
         (v128.and
           (v128.and (v128.load (local.get $q)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))
-          (call $lanes (i32.shr_s (i32.sub (local.get $end) (local.get $q)) (i32.const 2))))))
+          (i32x4.lt_s (v128.const i32x4 0 1 2 3) (i32x4.splat (i32.shr_s (i32.sub (local.get $end) (local.get $q)) (i32.const 2)))))))
       (local.set $q (i32.add (local.get $q) (i32.const 16)))
       (br_if $next (i32.lt_u (local.get $q) (local.get $end))))
     (call $lane_max (local.get $m)))
@@ -115,7 +113,7 @@
         (v128.bitselect
           (v128.or (local.get $rn) (v128.and (local.get $b) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000)))
           (local.get $b)
-          (call $lanes (i32.shr_s (i32.sub (local.get $end) (local.get $q)) (i32.const 2)))))
+          (i32x4.lt_s (v128.const i32x4 0 1 2 3) (i32x4.splat (i32.shr_s (i32.sub (local.get $end) (local.get $q)) (i32.const 2))))))
       (local.set $q (i32.add (local.get $q) (i32.const 16)))
       (br_if $next (i32.lt_u (local.get $q) (local.get $end)))))
 
@@ -172,7 +170,7 @@
           (local.set $m (i32x4.max_u (local.get $m)
             (v128.and (local.get $a)
               (v128.and (i32x4.lt_u (local.get $a) (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))
-                        (call $lanes (i32.shr_s (i32.sub (local.get $end) (local.get $q)) (i32.const 2)))))))
+                        (i32x4.lt_s (v128.const i32x4 0 1 2 3) (i32x4.splat (i32.shr_s (i32.sub (local.get $end) (local.get $q)) (i32.const 2))))))))
           (local.set $q (i32.add (local.get $q) (i32.const 16)))
           (br_if $next (i32.lt_u (local.get $q) (local.get $end))))
         (local.set $row (i32.add (local.get $row) (i32.const 1)))
@@ -186,47 +184,58 @@
     (local.set $r (call $round_magnitude (local.get $x) (i32.const 3) (i32.const -6)))
     (if (result f64) (f64.gt (local.get $r) (f64.const 448)) (then (f64.const 448)) (else (local.get $r))))
 
-  ;; |v| (two float64 lanes) rounded to E2M1 times $s, as the sum of the steps between
-  ;; E2M1's values (0, .5, 1, 1.5, 2, 3, 4, 6) whose midpoint |v| passes — every partial
-  ;; sum is exact. At a midpoint the even code wins: ≥ where the upper code is even.
-  (func $e2m1_times (param $a v128) (param $s f64) (result v128)
-    (local $half v128) (local $one v128)
-    (local.set $half (f64x2.splat (f64.mul (local.get $s) (f64.const 0.5))))
-    (local.set $one (f64x2.splat (local.get $s)))
-    (f64x2.add
-      (f64x2.add
-        (f64x2.add
-          (v128.and (f64x2.gt (local.get $a) (f64x2.splat (f64.mul (local.get $s) (f64.const 0.25)))) (local.get $half))
-          (v128.and (f64x2.ge (local.get $a) (f64x2.splat (f64.mul (local.get $s) (f64.const 0.75)))) (local.get $half)))
-        (f64x2.add
-          (v128.and (f64x2.gt (local.get $a) (f64x2.splat (f64.mul (local.get $s) (f64.const 1.25)))) (local.get $half))
-          (v128.and (f64x2.ge (local.get $a) (f64x2.splat (f64.mul (local.get $s) (f64.const 1.75)))) (local.get $half))))
-      (f64x2.add
-        (f64x2.add
-          (v128.and (f64x2.gt (local.get $a) (f64x2.splat (f64.mul (local.get $s) (f64.const 2.5)))) (local.get $one))
-          (v128.and (f64x2.ge (local.get $a) (f64x2.splat (f64.mul (local.get $s) (f64.const 3.5)))) (local.get $one)))
-        (v128.and (f64x2.gt (local.get $a) (f64x2.splat (f64.mul (local.get $s) (f64.const 5))))
-                  (f64x2.add (local.get $one) (local.get $one))))))
+  ;; The float32 just below-or-at m ≥ 0 ($up = 0) or just above-or-at it ($up = 1). For a float32
+  ;; a, a > m exactly when a > (m rounded down), and a ≥ m exactly when a ≥ (m rounded up).
+  (func $f32_toward (param $m f64) (param $up i32) (result v128)
+    (local $t f32)
+    (local.set $t (f32.demote_f64 (local.get $m)))
+    (if (local.get $up)
+      (then (if (f64.lt (f64.promote_f32 (local.get $t)) (local.get $m))
+        (then (local.set $t (f32.reinterpret_i32 (i32.add (i32.reinterpret_f32 (local.get $t)) (i32.const 1)))))))
+      (else (if (f64.gt (f64.promote_f32 (local.get $t)) (local.get $m))
+        (then (local.set $t (f32.reinterpret_i32 (i32.sub (i32.reinterpret_f32 (local.get $t)) (i32.const 1))))))))
+    (f32x4.splat (local.get $t)))
 
-  ;; One NVFP4 block with the (exact, float64) scale s = blockScale·tensorScale: each
-  ;; value becomes fp32(q·s) with q its E2M1 code's value, the sign put back from its bits.
+  ;; One NVFP4 block with the (exact, float64) scale s = blockScale·tensorScale: each value
+  ;; becomes fp32(q·s), q the E2M1 value (0, .5, 1, 1.5, 2, 3, 4, 6) nearest |v|/s, the sign
+  ;; put back from its bits. The midpoints c·s are exact in float64 but not in float32: each
+  ;; is compared as the float32 next to it on the safe side (see $f32_toward), so the float32
+  ;; comparisons decide as the exact ones do. At a midpoint the even code wins: ≥ where the
+  ;; upper code is even. The comparisons are nested, so selecting in order keeps the highest.
   (func $nvfp4_block (param $q i32) (param $len i32) (param $s f64)
     (local $end i32) (local $b v128) (local $a v128) (local $r v128)
+    (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128) (local $t4 v128) (local $t5 v128) (local $t6 v128)
+    (local $v1 v128) (local $v2 v128) (local $v3 v128) (local $v4 v128) (local $v5 v128) (local $v6 v128) (local $v7 v128)
+    (local.set $t0 (call $f32_toward (f64.mul (local.get $s) (f64.const 0.25)) (i32.const 0)))
+    (local.set $t1 (call $f32_toward (f64.mul (local.get $s) (f64.const 0.75)) (i32.const 1)))
+    (local.set $t2 (call $f32_toward (f64.mul (local.get $s) (f64.const 1.25)) (i32.const 0)))
+    (local.set $t3 (call $f32_toward (f64.mul (local.get $s) (f64.const 1.75)) (i32.const 1)))
+    (local.set $t4 (call $f32_toward (f64.mul (local.get $s) (f64.const 2.5)) (i32.const 0)))
+    (local.set $t5 (call $f32_toward (f64.mul (local.get $s) (f64.const 3.5)) (i32.const 1)))
+    (local.set $t6 (call $f32_toward (f64.mul (local.get $s) (f64.const 5)) (i32.const 0)))
+    (local.set $v1 (f32x4.splat (f32.demote_f64 (f64.mul (local.get $s) (f64.const 0.5)))))
+    (local.set $v2 (f32x4.splat (f32.demote_f64 (local.get $s))))
+    (local.set $v3 (f32x4.splat (f32.demote_f64 (f64.mul (local.get $s) (f64.const 1.5)))))
+    (local.set $v4 (f32x4.splat (f32.demote_f64 (f64.mul (local.get $s) (f64.const 2)))))
+    (local.set $v5 (f32x4.splat (f32.demote_f64 (f64.mul (local.get $s) (f64.const 3)))))
+    (local.set $v6 (f32x4.splat (f32.demote_f64 (f64.mul (local.get $s) (f64.const 4)))))
+    (local.set $v7 (f32x4.splat (f32.demote_f64 (f64.mul (local.get $s) (f64.const 6)))))
     (local.set $end (i32.add (local.get $q) (i32.shl (local.get $len) (i32.const 2))))
     (loop $next
       (local.set $b (v128.load (local.get $q)))
       (local.set $a (v128.and (local.get $b) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
-      (local.set $r
-        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (f32x4.demote_f64x2_zero (call $e2m1_times (f64x2.promote_low_f32x4 (local.get $a)) (local.get $s)))
-          (f32x4.demote_f64x2_zero (call $e2m1_times
-            (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $a) (local.get $a)))
-            (local.get $s)))))
+      (local.set $r (v128.and (local.get $v1) (f32x4.gt (local.get $a) (local.get $t0))))
+      (local.set $r (v128.bitselect (local.get $v2) (local.get $r) (f32x4.ge (local.get $a) (local.get $t1))))
+      (local.set $r (v128.bitselect (local.get $v3) (local.get $r) (f32x4.gt (local.get $a) (local.get $t2))))
+      (local.set $r (v128.bitselect (local.get $v4) (local.get $r) (f32x4.ge (local.get $a) (local.get $t3))))
+      (local.set $r (v128.bitselect (local.get $v5) (local.get $r) (f32x4.gt (local.get $a) (local.get $t4))))
+      (local.set $r (v128.bitselect (local.get $v6) (local.get $r) (f32x4.ge (local.get $a) (local.get $t5))))
+      (local.set $r (v128.bitselect (local.get $v7) (local.get $r) (f32x4.gt (local.get $a) (local.get $t6))))
       (v128.store (local.get $q)
         (v128.bitselect
           (v128.or (local.get $r) (v128.and (local.get $b) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000)))
           (local.get $b)
-          (call $lanes (i32.shr_s (i32.sub (local.get $end) (local.get $q)) (i32.const 2)))))
+          (i32x4.lt_s (v128.const i32x4 0 1 2 3) (i32x4.splat (i32.shr_s (i32.sub (local.get $end) (local.get $q)) (i32.const 2))))))
       (local.set $q (i32.add (local.get $q) (i32.const 16)))
       (br_if $next (i32.lt_u (local.get $q) (local.get $end)))))
 
