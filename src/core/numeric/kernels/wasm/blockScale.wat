@@ -177,49 +177,66 @@
         (br $nextRow)))
     (call $lane_max (local.get $m)))
 
-  ;; x (> 0) rounded to E4M3, saturating at 448: roundMini(x, E4M3, 'saturate').
-  (func $e4m3_saturate (param $x f64) (result f64)
-    (local $r f64)
-    (if (f64.ge (local.get $x) (f64.const 896)) (then (return (f64.const 448))))
-    (local.set $r (call $round_magnitude (local.get $x) (i32.const 3) (i32.const -6)))
-    (if (result f64) (f64.gt (local.get $r) (f64.const 448)) (then (f64.const 448)) (else (local.get $r))))
+;; NVFP4 costs a float64 scale per block of 16, so its per-block path makes as few calls
+;; as it can (V8 does not inline them here and a call costs about as much as a vector).
 
-  ;; The float32 just below-or-at m ≥ 0 ($up = 0) or just above-or-at it ($up = 1). For a float32
-  ;; a, a > m exactly when a > (m rounded down), and a ≥ m exactly when a ≥ (m rounded up).
-  (func $f32_toward (param $m f64) (param $up i32) (result v128)
-    (local $t f32)
-    (local.set $t (f32.demote_f64 (local.get $m)))
-    (if (local.get $up)
-      (then (if (f64.lt (f64.promote_f32 (local.get $t)) (local.get $m))
-        (then (local.set $t (f32.reinterpret_i32 (i32.add (i32.reinterpret_f32 (local.get $t)) (i32.const 1)))))))
-      (else (if (f64.gt (f64.promote_f32 (local.get $t)) (local.get $m))
-        (then (local.set $t (f32.reinterpret_i32 (i32.sub (i32.reinterpret_f32 (local.get $t)) (i32.const 1))))))))
-    (f32x4.splat (local.get $t)))
+  ;; Four midpoints c·s (c: the float64 pairs $lo, $hi; s exact, so c·s is exact) as float32
+  ;; bits: lanes 0 and 2 rounded down, 1 and 3 rounded up. For a float32 a, a > m exactly when
+  ;; a > (m rounded down), and a ≥ m exactly when a ≥ (m rounded up). The nearest float32 is
+  ;; moved one step (its bits ± 1) where it lies on the wrong side.
+  (func $midpoints (param $s v128) (param $lo v128) (param $hi v128) (result v128)
+    (local $t v128) (local $back v128)
+    (local.set $lo (f64x2.mul (local.get $s) (local.get $lo)))
+    (local.set $hi (f64x2.mul (local.get $s) (local.get $hi)))
+    (local.set $t (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      (f32x4.demote_f64x2_zero (local.get $lo)) (f32x4.demote_f64x2_zero (local.get $hi))))
+    (local.set $back (f64x2.promote_low_f32x4 (local.get $t)))
+    (local.set $lo (i64x2.sub
+      (v128.and (f64x2.gt (local.get $back) (local.get $lo)) (v128.const i64x2 -1 0))
+      (v128.and (f64x2.lt (local.get $back) (local.get $lo)) (v128.const i64x2 0 -1))))
+    (local.set $back (f64x2.promote_low_f32x4
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $t) (local.get $t))))
+    (local.set $hi (i64x2.sub
+      (v128.and (f64x2.gt (local.get $back) (local.get $hi)) (v128.const i64x2 -1 0))
+      (v128.and (f64x2.lt (local.get $back) (local.get $hi)) (v128.const i64x2 0 -1))))
+    ;; the low words of the 64-bit lanes: −1 where rounded-down's float32 is above, +1 where rounded-up's is below
+    (i32x4.add (local.get $t)
+      (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $lo) (local.get $hi))))
 
   ;; One NVFP4 block with the (exact, float64) scale s = blockScale·tensorScale: each value
   ;; becomes fp32(q·s), q the E2M1 value (0, .5, 1, 1.5, 2, 3, 4, 6) nearest |v|/s, the sign
   ;; put back from its bits. The midpoints c·s are exact in float64 but not in float32: each
-  ;; is compared as the float32 next to it on the safe side (see $f32_toward), so the float32
+  ;; is compared as the float32 next to it on the safe side (see $midpoints), so the float32
   ;; comparisons decide as the exact ones do. At a midpoint the even code wins: ≥ where the
   ;; upper code is even. The comparisons are nested, so selecting in order keeps the highest.
   (func $nvfp4_block (param $q i32) (param $len i32) (param $s f64)
-    (local $end i32) (local $b v128) (local $a v128) (local $r v128)
+    (local $end i32) (local $b v128) (local $a v128) (local $r v128) (local $ss v128) (local $m v128) (local $v v128)
     (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128) (local $t4 v128) (local $t5 v128) (local $t6 v128)
     (local $v1 v128) (local $v2 v128) (local $v3 v128) (local $v4 v128) (local $v5 v128) (local $v6 v128) (local $v7 v128)
-    (local.set $t0 (call $f32_toward (f64.mul (local.get $s) (f64.const 0.25)) (i32.const 0)))
-    (local.set $t1 (call $f32_toward (f64.mul (local.get $s) (f64.const 0.75)) (i32.const 1)))
-    (local.set $t2 (call $f32_toward (f64.mul (local.get $s) (f64.const 1.25)) (i32.const 0)))
-    (local.set $t3 (call $f32_toward (f64.mul (local.get $s) (f64.const 1.75)) (i32.const 1)))
-    (local.set $t4 (call $f32_toward (f64.mul (local.get $s) (f64.const 2.5)) (i32.const 0)))
-    (local.set $t5 (call $f32_toward (f64.mul (local.get $s) (f64.const 3.5)) (i32.const 1)))
-    (local.set $t6 (call $f32_toward (f64.mul (local.get $s) (f64.const 5)) (i32.const 0)))
-    (local.set $v1 (f32x4.splat (f32.demote_f64 (f64.mul (local.get $s) (f64.const 0.5)))))
-    (local.set $v2 (f32x4.splat (f32.demote_f64 (local.get $s))))
-    (local.set $v3 (f32x4.splat (f32.demote_f64 (f64.mul (local.get $s) (f64.const 1.5)))))
-    (local.set $v4 (f32x4.splat (f32.demote_f64 (f64.mul (local.get $s) (f64.const 2)))))
-    (local.set $v5 (f32x4.splat (f32.demote_f64 (f64.mul (local.get $s) (f64.const 3)))))
-    (local.set $v6 (f32x4.splat (f32.demote_f64 (f64.mul (local.get $s) (f64.const 4)))))
-    (local.set $v7 (f32x4.splat (f32.demote_f64 (f64.mul (local.get $s) (f64.const 6)))))
+    (local.set $ss (f64x2.splat (local.get $s)))
+    (local.set $m (call $midpoints (local.get $ss) (v128.const f64x2 0.25 0.75) (v128.const f64x2 1.25 1.75)))
+    (local.set $t0 (i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3 (local.get $m) (local.get $m)))
+    (local.set $t1 (i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7 (local.get $m) (local.get $m)))
+    (local.set $t2 (i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11 (local.get $m) (local.get $m)))
+    (local.set $t3 (i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15 (local.get $m) (local.get $m)))
+    (local.set $m (call $midpoints (local.get $ss) (v128.const f64x2 2.5 3.5) (v128.const f64x2 5 5)))
+    (local.set $t4 (i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3 (local.get $m) (local.get $m)))
+    (local.set $t5 (i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7 (local.get $m) (local.get $m)))
+    (local.set $t6 (i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11 (local.get $m) (local.get $m)))
+    ;; The outputs q·s, exact in float64, rounded once to float32.
+    (local.set $v (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      (f32x4.demote_f64x2_zero (f64x2.mul (local.get $ss) (v128.const f64x2 0.5 1)))
+      (f32x4.demote_f64x2_zero (f64x2.mul (local.get $ss) (v128.const f64x2 1.5 2)))))
+    (local.set $v1 (i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3 (local.get $v) (local.get $v)))
+    (local.set $v2 (i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7 (local.get $v) (local.get $v)))
+    (local.set $v3 (i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11 (local.get $v) (local.get $v)))
+    (local.set $v4 (i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15 (local.get $v) (local.get $v)))
+    (local.set $v (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      (f32x4.demote_f64x2_zero (f64x2.mul (local.get $ss) (v128.const f64x2 3 4)))
+      (f32x4.demote_f64x2_zero (f64x2.mul (local.get $ss) (v128.const f64x2 6 6)))))
+    (local.set $v5 (i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3 (local.get $v) (local.get $v)))
+    (local.set $v6 (i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7 (local.get $v) (local.get $v)))
+    (local.set $v7 (i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11 (local.get $v) (local.get $v)))
     (local.set $end (i32.add (local.get $q) (i32.shl (local.get $len) (i32.const 2))))
     (loop $next
       (local.set $b (v128.load (local.get $q)))
@@ -240,10 +257,12 @@
       (br_if $next (i32.lt_u (local.get $q) (local.get $end)))))
 
   ;; NVFP4: the tensor scale S = fp32(amax_tensor / 2688) (6 · 448), blocks of 16 with the
-  ;; scale E4M3(amax_block / (6·S)) (0 when S is 0: the block's values become ±0).
+  ;; scale E4M3(amax_block / (6·S)), saturating at 448 (0 when S is 0: the block's values
+  ;; become ±0). The E4M3 rounding is roundMagnitude's (binades from 2^−6, 3 mantissa bits),
+  ;; written out: min(·, 448) saturates, since anything from 896 up rounds above 448.
   (func (export "quantize_nvfp4") (param $p i32) (param $rows i32) (param $rowLen i32) (param $stride i32)
     (local $row i32) (local $from i32) (local $q i32) (local $len i32) (local $amax i32)
-    (local $tensorScale f64) (local $blockScale f64)
+    (local $tensorScale f64) (local $blockScale f64) (local $x f64) (local $e i32) (local $offset f64)
     (local.set $tensorScale (f64.promote_f32 (f32.demote_f64 (f64.div
       (f64.promote_f32 (f32.reinterpret_i32 (call $finite_amax (local.get $p) (local.get $rows) (local.get $rowLen) (local.get $stride))))
       (f64.const 2688)))))
@@ -263,9 +282,15 @@
             (br_if $blockDone (i32.eqz (local.get $amax)))
             (local.set $blockScale (f64.const 0))
             (if (f64.ne (local.get $tensorScale) (f64.const 0))
-              (then (local.set $blockScale (call $e4m3_saturate
-                (f64.div (f64.promote_f32 (f32.reinterpret_i32 (local.get $amax)))
-                         (f64.mul (f64.const 6) (local.get $tensorScale)))))))
+              (then
+                (local.set $x (f64.div (f64.promote_f32 (f32.reinterpret_i32 (local.get $amax)))
+                                       (f64.mul (f64.const 6) (local.get $tensorScale))))
+                (local.set $e (i32.wrap_i64 (i64.shr_u (i64.reinterpret_f64 (local.get $x)) (i64.const 52))))
+                (if (i32.lt_s (local.get $e) (i32.const 1017)) (then (local.set $e (i32.const 1017)))) ;; 2^−6, biased
+                ;; 2^(e − 3 + 52): adding and subtracting it keeps 3 mantissa bits, ties to even
+                (local.set $offset (f64.reinterpret_i64 (i64.shl (i64.extend_i32_u (i32.add (local.get $e) (i32.const 49))) (i64.const 52))))
+                (local.set $blockScale (f64.min (f64.const 448)
+                  (f64.sub (f64.add (local.get $x) (local.get $offset)) (local.get $offset))))))
             (call $nvfp4_block (local.get $q) (local.get $len) (f64.mul (local.get $blockScale) (local.get $tensorScale))))
           (local.set $from (i32.add (local.get $from) (i32.const 16)))
           (br_if $nextBlock (i32.lt_u (local.get $from) (local.get $rowLen))))
