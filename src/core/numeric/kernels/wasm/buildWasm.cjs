@@ -1,4 +1,4 @@
-// Builds gemm.wat + elementwise.wat + blockScale.wat + normal.wat (the fields of one module) into the
+// Builds gemm.wat + elementwise.wat + blockScale.wat + nvfp4.wat + normal.wat (the fields of one module) into the
 // WebAssembly bytes the core embeds (gemmWasmBytes.ts).
 // Run `npm run build:wasm` after editing either; test/kernels checks that the
 // committed module equals a fresh build, so the bytes always come from the source.
@@ -7,7 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 /** The module's source files, in order; each holds module fields only. */
-const SOURCES = ['gemm.wat', 'elementwise.wat', 'blockScale.wat', 'normal.wat'];
+const SOURCES = ['gemm.wat', 'elementwise.wat', 'blockScale.wat', 'nvfp4.wat', 'normal.wat'];
 const OUT = path.join(__dirname, 'gemmWasmBytes.ts');
 
 /** The whole module's text: the sources' fields inside one (module …). */
