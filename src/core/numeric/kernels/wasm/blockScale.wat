@@ -78,52 +78,27 @@
       (local.set $q (i32.add (local.get $q) (i32.const 4)))
       (br_if $next (i32.lt_u (local.get $q) (local.get $end)))))
 
-  ;; One MX block whose scaled normals stay in float32's normal range. A value at or above
-  ;; the smallest scaled normal is rounded on its bits (add half a quantum minus one plus the
-  ;; last kept bit, clear the dropped bits, clamp to the scaled largest element); below it the
+  ;; MX: blocks of $size share the E8M0 scale X = 2^shared, shared = floor(log2 amax) − maxExp
+  ;; (at least −127). The element format: $mb mantissa bits, smallest normal exponent
+  ;; $minExp, largest $maxExp, largest value $maxFinite (its float32 bits $maxFiniteBits).
+  ;;
+  ;; When the block's scaled normals stay in float32's normal range, a value at or above the
+  ;; smallest scaled normal is rounded on its bits (add half a quantum minus one plus the last
+  ;; kept bit, clear the dropped bits, clamp to the scaled largest element); below it the
   ;; quantum is fixed: |v|·2^−shared is exact there, (x + c) − c rounds it to the element's
-  ;; subnormal quantum (the float32 spacing at c), and ·2^shared is exact again.
-  (func $mx_block (param $q i32) (param $len i32) (param $mb i32) (param $shared i32)
-                  (param $minNormalBits i32) (param $maxBits i32) (param $c f32)
-    (local $end i32) (local $b v128) (local $a v128) (local $rn v128) (local $rs v128)
-    (local $drop i32) (local $half v128) (local $mask v128) (local $down v128) (local $up v128)
-    (local.set $end (i32.add (local.get $q) (i32.shl (local.get $len) (i32.const 2))))
+  ;; subnormal quantum (c's float32 spacing), and ·2^shared is exact again. The block's path
+  ;; makes no call (each spills the vector registers, and blocks are short).
+  (func (export "quantize_mx") (param $p i32) (param $rows i32) (param $rowLen i32) (param $stride i32)
+        (param $size i32) (param $mb i32) (param $minExp i32) (param $maxExp i32) (param $maxFiniteBits i32)
+    (local $row i32) (local $from i32) (local $q i32) (local $len i32) (local $end i32) (local $amax i32)
+    (local $shared i32) (local $minNormalExp i32) (local $drop i32)
+    (local $half v128) (local $mask v128) (local $c v128) (local $down v128) (local $up v128)
+    (local $maxBits v128) (local $minNormalBits v128)
+    (local $b v128) (local $a v128) (local $rn v128) (local $rs v128)
     (local.set $drop (i32.sub (i32.const 23) (local.get $mb)))
     (local.set $half (i32x4.splat (i32.sub (i32.shl (i32.const 1) (i32.sub (local.get $drop) (i32.const 1))) (i32.const 1))))
     (local.set $mask (i32x4.splat (i32.sub (i32.const 0) (i32.shl (i32.const 1) (local.get $drop)))))
-    (local.set $down (f32x4.splat (call $pow2_f32 (i32.sub (i32.const 0) (local.get $shared)))))
-    (local.set $up (f32x4.splat (call $pow2_f32 (local.get $shared))))
-    (loop $next
-      (local.set $b (v128.load (local.get $q)))
-      (local.set $a (v128.and (local.get $b) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
-      (local.set $rn
-        (v128.and
-          (i32x4.add (i32x4.add (local.get $a) (local.get $half))
-                     (v128.and (i32x4.shr_u (local.get $a) (local.get $drop)) (v128.const i32x4 1 1 1 1)))
-          (local.get $mask)))
-      (local.set $rn (i32x4.min_u (local.get $rn) (i32x4.splat (local.get $maxBits))))
-      (local.set $rs
-        (f32x4.mul
-          (f32x4.sub (f32x4.add (f32x4.mul (local.get $a) (local.get $down)) (f32x4.splat (local.get $c)))
-                     (f32x4.splat (local.get $c)))
-          (local.get $up)))
-      (local.set $rn (v128.bitselect (local.get $rn) (local.get $rs)
-        (i32x4.ge_u (local.get $a) (i32x4.splat (local.get $minNormalBits)))))
-      (v128.store (local.get $q)
-        (v128.bitselect
-          (v128.or (local.get $rn) (v128.and (local.get $b) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000)))
-          (local.get $b)
-          (i32x4.lt_s (v128.const i32x4 0 1 2 3) (i32x4.splat (i32.shr_s (i32.sub (local.get $end) (local.get $q)) (i32.const 2))))))
-      (local.set $q (i32.add (local.get $q) (i32.const 16)))
-      (br_if $next (i32.lt_u (local.get $q) (local.get $end)))))
-
-  ;; MX: blocks of $size share the E8M0 scale 2^shared, shared = floor(log2 amax) − maxExp
-  ;; (at least −127). The element format: $mb mantissa bits, smallest normal exponent
-  ;; $minExp, largest $maxExp, largest value $maxFinite (its float32 bits $maxFiniteBits).
-  (func (export "quantize_mx") (param $p i32) (param $rows i32) (param $rowLen i32) (param $stride i32)
-        (param $size i32) (param $mb i32) (param $minExp i32) (param $maxExp i32) (param $maxFiniteBits i32)
-    (local $row i32) (local $from i32) (local $q i32) (local $len i32) (local $amax i32)
-    (local $shared i32) (local $minNormalExp i32)
+    (local.set $c (f32x4.splat (call $pow2_f32 (i32.add (i32.sub (local.get $minExp) (local.get $mb)) (i32.const 23)))))
     (block $rowsDone
       (loop $nextRow
         (br_if $rowsDone (i32.ge_u (local.get $row) (local.get $rows)))
@@ -133,6 +108,7 @@
             (i32.shl (i32.add (i32.mul (local.get $row) (local.get $stride)) (local.get $from)) (i32.const 2))))
           (local.set $len (i32.sub (local.get $rowLen) (local.get $from)))
           (if (i32.gt_s (local.get $len) (local.get $size)) (then (local.set $len (local.get $size))))
+          (local.set $end (i32.add (local.get $q) (i32.shl (local.get $len) (i32.const 2))))
           (local.set $amax (call $block_amax (local.get $q) (local.get $len)))
           (block $blockDone
             (if (i32.ge_u (local.get $amax) (i32.const 0x7f800000))
@@ -148,10 +124,34 @@
                   (f64.mul (f64.promote_f32 (f32.reinterpret_i32 (local.get $maxFiniteBits)))
                            (call $pow2_f64 (local.get $shared))))
                 (br $blockDone)))
-            (call $mx_block (local.get $q) (local.get $len) (local.get $mb) (local.get $shared)
-              (i32.shl (i32.add (local.get $minNormalExp) (i32.const 127)) (i32.const 23))
-              (i32.add (local.get $maxFiniteBits) (i32.shl (local.get $shared) (i32.const 23)))
-              (call $pow2_f32 (i32.add (i32.sub (local.get $minExp) (local.get $mb)) (i32.const 23)))))
+            ;; 2^−shared and 2^shared as float32 bits (shared is in [−126, 126] here)
+            (local.set $down (i32x4.splat (i32.shl (i32.sub (i32.const 127) (local.get $shared)) (i32.const 23))))
+            (local.set $up (i32x4.splat (i32.shl (i32.add (i32.const 127) (local.get $shared)) (i32.const 23))))
+            (local.set $maxBits (i32x4.splat (i32.add (local.get $maxFiniteBits) (i32.shl (local.get $shared) (i32.const 23)))))
+            (local.set $minNormalBits (i32x4.splat (i32.shl (i32.add (local.get $minNormalExp) (i32.const 127)) (i32.const 23))))
+            (loop $values
+              (local.set $b (v128.load (local.get $q)))
+              (local.set $a (v128.and (local.get $b) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
+              (local.set $rn
+                (i32x4.min_u
+                  (v128.and
+                    (i32x4.add (i32x4.add (local.get $a) (local.get $half))
+                               (v128.and (i32x4.shr_u (local.get $a) (local.get $drop)) (v128.const i32x4 1 1 1 1)))
+                    (local.get $mask))
+                  (local.get $maxBits)))
+              (local.set $rs
+                (f32x4.mul
+                  (f32x4.sub (f32x4.add (f32x4.mul (local.get $a) (local.get $down)) (local.get $c)) (local.get $c))
+                  (local.get $up)))
+              (local.set $rn (v128.bitselect (local.get $rn) (local.get $rs)
+                (i32x4.ge_u (local.get $a) (local.get $minNormalBits))))
+              (v128.store (local.get $q)
+                (v128.bitselect
+                  (v128.or (local.get $rn) (v128.and (local.get $b) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000)))
+                  (local.get $b)
+                  (i32x4.lt_s (v128.const i32x4 0 1 2 3) (i32x4.splat (i32.shr_s (i32.sub (local.get $end) (local.get $q)) (i32.const 2))))))
+              (local.set $q (i32.add (local.get $q) (i32.const 16)))
+              (br_if $values (i32.lt_u (local.get $q) (local.get $end)))))
           (local.set $from (i32.add (local.get $from) (local.get $size)))
           (br_if $nextBlock (i32.lt_u (local.get $from) (local.get $rowLen))))
         (local.set $row (i32.add (local.get $row) (i32.const 1)))
