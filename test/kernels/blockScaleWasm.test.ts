@@ -110,30 +110,33 @@ describe('the WebAssembly block quantizer (blockScale.wat) equals blockFormats.t
     expect(Array.from(want.subarray(16))).toEqual([...Array(8).fill(0), ...Array(8).fill(-0)]);
   });
 
-  it('NVFP4: values on and next to every E2M1 midpoint of their block (float32 cannot hold most midpoints)', () => {
-    const rnd = lcg(5);
-    const blocks = 64;
-    const values = new Float32Array(16 * blocks);
-    values[0] = 1000; // the tensor's largest value sets S
-    const tensorScale = Math.fround(1000 / (6 * 448));
-    const midpoints = [0.25, 0.75, 1.25, 1.75, 2.5, 3.5, 5];
-    const next = (x: number, up: boolean) => fromBits(new Uint32Array(new Float32Array([x]).buffer)[0]! + (up ? 1 : -1));
-    for (let j = 1; j < blocks; j++) {
-      const amax = Math.fround((0.5 + rnd()) * 2 ** Math.floor(rnd() * 30 - 20));
-      const scale = roundMini(amax / (6 * tensorScale), E4M3, 'saturate') * tensorScale;
-      values[16 * j] = amax;
-      for (let i = 1; i < 16; i++) {
-        const m = midpoints[Math.floor(rnd() * midpoints.length)]! * scale;
-        const near = Math.fround(m);
-        const pick = Math.floor(rnd() * 3);
-        values[16 * j + i] = (rnd() < 0.5 ? -1 : 1) * (pick === 0 ? near : next(near, pick === 1));
+  // Rows of 16 are one run of whole blocks (taken four at a time); rows of 17 go block by block.
+  for (const row of [16, 17]) {
+    it(`NVFP4, rows of ${row}: values on and next to every E2M1 midpoint of their block (float32 cannot hold most)`, () => {
+      const rnd = lcg(5);
+      const blocks = 64;
+      const values = new Float32Array(row * blocks);
+      values[0] = 1000; // the tensor's largest value sets S
+      const tensorScale = Math.fround(1000 / (6 * 448));
+      const midpoints = [0.25, 0.75, 1.25, 1.75, 2.5, 3.5, 5];
+      const next = (x: number, up: boolean) => fromBits(new Uint32Array(new Float32Array([x]).buffer)[0]! + (up ? 1 : -1));
+      for (let j = 1; j < blocks; j++) {
+        const amax = Math.fround((0.5 + rnd()) * 2 ** Math.floor(rnd() * 30 - 20));
+        const scale = roundMini(amax / (6 * tensorScale), E4M3, 'saturate') * tensorScale;
+        values[row * j] = amax;
+        for (let i = 1; i < 16; i++) {
+          const m = midpoints[Math.floor(rnd() * midpoints.length)]! * scale;
+          const near = Math.fround(m);
+          const pick = Math.floor(rnd() * 3);
+          values[row * j + i] = (rnd() < 0.5 ? -1 : 1) * (pick === 0 ? near : next(near, pick === 1));
+        }
       }
-    }
-    const want = values.slice();
-    quantizeRows(want, 16 * blocks, 'nvfp4');
-    wasm.quantizeRows(values, 16 * blocks, 'nvfp4');
-    expect(firstDifference(values, want)).toBe(-1);
-  });
+      const want = values.slice();
+      quantizeRows(want, row, 'nvfp4');
+      wasm.quantizeRows(values, row, 'nvfp4');
+      expect(firstDifference(values, want)).toBe(-1);
+    });
+  }
 
   it('rejects rows that do not fit the values with the reference’s error', () => {
     expect(() => wasm.quantizeRows(new Float32Array(100), 3, 'mxfp4')).toThrow(/rows of 3/);
