@@ -144,37 +144,6 @@
         (local.set $q (i32.add (local.get $q) (i32.const 16)))
         (br_if $values (i32.lt_u (local.get $q) (local.get $end))))))
 
-  ;; Four thresholds, one per block of a group (lane j: block j, scales s in $sLo = blocks 0, 1
-  ;; and $sHi = blocks 2, 3): c·s as float32 bits, rounded down ($up = 0, compared with >) or
-  ;; up ($up = 1, compared with ≥), as $nvfp4_block's thresholds.
-  (func $group_threshold (param $sLo v128) (param $sHi v128) (param $c f64) (param $up i32) (result v128)
-    (local $lo v128) (local $hi v128) (local $t v128) (local $wrong v128)
-    (local.set $lo (f64x2.mul (local.get $sLo) (f64x2.splat (local.get $c))))
-    (local.set $hi (f64x2.mul (local.get $sHi) (f64x2.splat (local.get $c))))
-    (local.set $t (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-      (f32x4.demote_f64x2_zero (local.get $lo)) (f32x4.demote_f64x2_zero (local.get $hi))))
-    (if (result v128) (local.get $up)
-      (then
-        ;; −1 where the float32 lies below c·s: subtracting it steps up
-        (i32x4.sub (local.get $t)
-          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            (f64x2.lt (f64x2.promote_low_f32x4 (local.get $t)) (local.get $lo))
-            (f64x2.lt (f64x2.promote_low_f32x4
-              (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $t) (local.get $t))) (local.get $hi)))))
-      (else
-        ;; −1 where the float32 lies above c·s: adding it steps down
-        (i32x4.add (local.get $t)
-          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            (f64x2.gt (f64x2.promote_low_f32x4 (local.get $t)) (local.get $lo))
-            (f64x2.gt (f64x2.promote_low_f32x4
-              (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $t) (local.get $t))) (local.get $hi)))))))
-
-  ;; E2M1's value c times each block's scale, rounded once to float32 (lane j: block j).
-  (func $group_output (param $sLo v128) (param $sHi v128) (param $c f64) (result v128)
-    (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-      (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (f64x2.splat (local.get $c))))
-      (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (f64x2.splat (local.get $c))))))
-
   ;; `groups` groups of four whole blocks of 16, one after another from p: the same values as
   ;; $nvfp4_block on each, with the scale work done for four blocks at once (lane j: block j).
   ;; The values are then transposed 4 × 4, so that lane j holds block j's values and meets
@@ -182,6 +151,7 @@
   (func $nvfp4_groups (param $p i32) (param $groups i32) (param $tensorScale f64)
     (local $end i32) (local $i i32) (local $k i32) (local $m v128) (local $x v128) (local $y v128)
     (local $sLo v128) (local $sHi v128) (local $e v128) (local $offset v128) (local $keep v128)
+    (local $below f64) (local $above f64)
     (local $w0 v128) (local $w1 v128) (local $w2 v128) (local $w3 v128) (local $a v128) (local $r v128)
     (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128) (local $t4 v128) (local $t5 v128) (local $t6 v128)
     (local $v1 v128) (local $v2 v128) (local $v3 v128) (local $v4 v128) (local $v5 v128) (local $v6 v128) (local $v7 v128)
@@ -234,20 +204,44 @@
           (local.set $m (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $m) (local.get $m)))
           (local.set $k (i32.add (local.get $k) (i32.const 1)))
           (br_if $scales (i32.lt_u (local.get $k) (i32.const 2))))
-        (local.set $t0 (call $group_threshold (local.get $sLo) (local.get $sHi) (f64.const 0.25) (i32.const 0)))
-        (local.set $t1 (call $group_threshold (local.get $sLo) (local.get $sHi) (f64.const 0.75) (i32.const 1)))
-        (local.set $t2 (call $group_threshold (local.get $sLo) (local.get $sHi) (f64.const 1.25) (i32.const 0)))
-        (local.set $t3 (call $group_threshold (local.get $sLo) (local.get $sHi) (f64.const 1.75) (i32.const 1)))
-        (local.set $t4 (call $group_threshold (local.get $sLo) (local.get $sHi) (f64.const 2.5) (i32.const 0)))
-        (local.set $t5 (call $group_threshold (local.get $sLo) (local.get $sHi) (f64.const 3.5) (i32.const 1)))
-        (local.set $t6 (call $group_threshold (local.get $sLo) (local.get $sHi) (f64.const 5) (i32.const 0)))
-        (local.set $v1 (call $group_output (local.get $sLo) (local.get $sHi) (f64.const 0.5)))
-        (local.set $v2 (call $group_output (local.get $sLo) (local.get $sHi) (f64.const 1)))
-        (local.set $v3 (call $group_output (local.get $sLo) (local.get $sHi) (f64.const 1.5)))
-        (local.set $v4 (call $group_output (local.get $sLo) (local.get $sHi) (f64.const 2)))
-        (local.set $v5 (call $group_output (local.get $sLo) (local.get $sHi) (f64.const 3)))
-        (local.set $v6 (call $group_output (local.get $sLo) (local.get $sHi) (f64.const 4)))
-        (local.set $v7 (call $group_output (local.get $sLo) (local.get $sHi) (f64.const 6)))
+        ;; Thresholds and outputs for k = 0..6, rotated in so that t0..t6 and v1..v7 end in order:
+        ;; the output E2M1 value above the midpoint (.5 1 1.5 2 3 4 6, steps .5 .5 .5 .5 1 1 2),
+        ;; the midpoint c halfway from the one below, compared with ≥ for odd k (rounded up),
+        ;; with > for even k (rounded down), as $nvfp4_block's.
+        (local.set $k (i32.const 0))
+        (local.set $below (f64.const 0))
+        (loop $thresholds
+          (local.set $above (f64.add (local.get $below)
+            (select (f64.const 0.5) (select (f64.const 1) (f64.const 2) (i32.lt_u (local.get $k) (i32.const 6)))
+                    (i32.lt_u (local.get $k) (i32.const 4)))))
+          (local.set $x (f64x2.mul (local.get $sLo) (f64x2.splat (f64.mul (f64.const 0.5) (f64.add (local.get $below) (local.get $above))))))
+          (local.set $y (f64x2.mul (local.get $sHi) (f64x2.splat (f64.mul (f64.const 0.5) (f64.add (local.get $below) (local.get $above))))))
+          (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
+          (local.set $a (f64x2.promote_low_f32x4
+            (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
+          (local.set $r
+            (if (result v128) (i32.and (local.get $k) (i32.const 1))
+              (then
+                ;; −1 where the float32 lies below c·s: subtracting it steps up
+                (i32x4.sub (local.get $r)
+                  (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+                    (f64x2.lt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.lt (local.get $a) (local.get $y)))))
+              (else
+                ;; −1 where the float32 lies above c·s: adding it steps down
+                (i32x4.add (local.get $r)
+                  (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+                    (f64x2.gt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.gt (local.get $a) (local.get $y)))))))
+          (local.set $t0 (local.get $t1)) (local.set $t1 (local.get $t2)) (local.set $t2 (local.get $t3))
+          (local.set $t3 (local.get $t4)) (local.set $t4 (local.get $t5)) (local.set $t5 (local.get $t6)) (local.set $t6 (local.get $r))
+          (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (f64x2.splat (local.get $above))))
+            (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (f64x2.splat (local.get $above))))))
+          (local.set $v1 (local.get $v2)) (local.set $v2 (local.get $v3)) (local.set $v3 (local.get $v4))
+          (local.set $v4 (local.get $v5)) (local.set $v5 (local.get $v6)) (local.set $v6 (local.get $v7)) (local.set $v7 (local.get $r))
+          (local.set $below (local.get $above))
+          (local.set $k (i32.add (local.get $k) (i32.const 1)))
+          (br_if $thresholds (i32.lt_u (local.get $k) (i32.const 7))))
         ;; Vector i of the four blocks, transposed, rounded lane by lane, transposed back.
         (local.set $i (i32.const 0))
         (loop $vectors
