@@ -38,8 +38,9 @@
   ;; The midpoints c·s between E2M1's values are exact in float64, rarely in float32. For a
   ;; float32 a, a > m exactly when a > (m rounded down to float32), and a ≥ m exactly when
   ;; a ≥ (m rounded up): the nearest float32 is moved one step (its bits ± 1) where it lies on
-  ;; the wrong side. The comparisons are nested, so selecting the outputs in order keeps the
-  ;; highest; at a midpoint the even code wins: ≥ where the upper code is even, > where odd.
+  ;; the wrong side. The comparisons are nested and the outputs grow with the code, so the
+  ;; largest output whose comparison holds (their float32 bits compare as integers) is the
+  ;; code's; at a midpoint the even code wins: ≥ where the upper code is even, > where odd.
   (func $nvfp4_block (param $q i32) (param $len i32) (param $tensorScale f64)
     (local $end i32) (local $amax i32)
     (local $blockScale f64) (local $x f64) (local $e i32) (local $offset f64)
@@ -130,12 +131,12 @@
         (local.set $b (v128.load (local.get $q)))
         (local.set $a (v128.and (local.get $b) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
         (local.set $r (v128.and (local.get $v1) (f32x4.gt (local.get $a) (local.get $t0))))
-        (local.set $r (v128.bitselect (local.get $v2) (local.get $r) (f32x4.ge (local.get $a) (local.get $t1))))
-        (local.set $r (v128.bitselect (local.get $v3) (local.get $r) (f32x4.gt (local.get $a) (local.get $t2))))
-        (local.set $r (v128.bitselect (local.get $v4) (local.get $r) (f32x4.ge (local.get $a) (local.get $t3))))
-        (local.set $r (v128.bitselect (local.get $v5) (local.get $r) (f32x4.gt (local.get $a) (local.get $t4))))
-        (local.set $r (v128.bitselect (local.get $v6) (local.get $r) (f32x4.ge (local.get $a) (local.get $t5))))
-        (local.set $r (v128.bitselect (local.get $v7) (local.get $r) (f32x4.gt (local.get $a) (local.get $t6))))
+        (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v2) (f32x4.ge (local.get $a) (local.get $t1)))))
+        (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v3) (f32x4.gt (local.get $a) (local.get $t2)))))
+        (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v4) (f32x4.ge (local.get $a) (local.get $t3)))))
+        (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v5) (f32x4.gt (local.get $a) (local.get $t4)))))
+        (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v6) (f32x4.ge (local.get $a) (local.get $t5)))))
+        (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v7) (f32x4.gt (local.get $a) (local.get $t6)))))
         (v128.store (local.get $q)
           (v128.bitselect
             (v128.or (local.get $r) (v128.and (local.get $b) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000)))
@@ -262,12 +263,12 @@
           (loop $lanes
             (local.set $a (v128.and (local.get $w0) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
             (local.set $r (v128.and (local.get $v1) (f32x4.gt (local.get $a) (local.get $t0))))
-            (local.set $r (v128.bitselect (local.get $v2) (local.get $r) (f32x4.ge (local.get $a) (local.get $t1))))
-            (local.set $r (v128.bitselect (local.get $v3) (local.get $r) (f32x4.gt (local.get $a) (local.get $t2))))
-            (local.set $r (v128.bitselect (local.get $v4) (local.get $r) (f32x4.ge (local.get $a) (local.get $t3))))
-            (local.set $r (v128.bitselect (local.get $v5) (local.get $r) (f32x4.gt (local.get $a) (local.get $t4))))
-            (local.set $r (v128.bitselect (local.get $v6) (local.get $r) (f32x4.ge (local.get $a) (local.get $t5))))
-            (local.set $r (v128.bitselect (local.get $v7) (local.get $r) (f32x4.gt (local.get $a) (local.get $t6))))
+            (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v2) (f32x4.ge (local.get $a) (local.get $t1)))))
+            (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v3) (f32x4.gt (local.get $a) (local.get $t2)))))
+            (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v4) (f32x4.ge (local.get $a) (local.get $t3)))))
+            (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v5) (f32x4.gt (local.get $a) (local.get $t4)))))
+            (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v6) (f32x4.ge (local.get $a) (local.get $t5)))))
+            (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v7) (f32x4.gt (local.get $a) (local.get $t6)))))
             (local.set $r (v128.or (local.get $r) (v128.and (local.get $w0) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))))
             (local.set $w0 (local.get $w1)) (local.set $w1 (local.get $w2)) (local.set $w2 (local.get $w3)) (local.set $w3 (local.get $r))
             (local.set $k (i32.add (local.get $k) (i32.const 1)))
