@@ -17,20 +17,6 @@
       (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11 (local.get $m) (local.get $m))))
     (i32x4.extract_lane 0 (local.get $m)))
 
-  ;; The float32 bits of the block's largest |v| over `len` values at q (NaN and
-  ;; ±Infinity read as ≥ 0x7f800000, the block's non-finite test).
-  (func $block_amax (param $q i32) (param $len i32) (result i32)
-    (local $end i32) (local $m v128)
-    (local.set $end (i32.add (local.get $q) (i32.shl (local.get $len) (i32.const 2))))
-    (loop $next
-      (local.set $m (i32x4.max_u (local.get $m)
-        (v128.and
-          (v128.and (v128.load (local.get $q)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))
-          (i32x4.lt_s (v128.const i32x4 0 1 2 3) (i32x4.splat (i32.shr_s (i32.sub (local.get $end) (local.get $q)) (i32.const 2)))))))
-      (local.set $q (i32.add (local.get $q) (i32.const 16)))
-      (br_if $next (i32.lt_u (local.get $q) (local.get $end))))
-    (call $lane_max (local.get $m)))
-
   ;; A block holding NaN or ±Infinity becomes all NaN (the bits a Float32Array stores for NaN).
   (func $fill_nan (param $q i32) (param $len i32)
     (local $end i32)
@@ -109,7 +95,21 @@
           (local.set $len (i32.sub (local.get $rowLen) (local.get $from)))
           (if (i32.gt_s (local.get $len) (local.get $size)) (then (local.set $len (local.get $size))))
           (local.set $end (i32.add (local.get $q) (i32.shl (local.get $len) (i32.const 2))))
-          (local.set $amax (call $block_amax (local.get $q) (local.get $len)))
+          ;; The block's largest |v| bits (NaN and ±Infinity read as ≥ 0x7f800000), written out.
+          (local.set $a (v128.const i32x4 0 0 0 0))
+          (loop $amax
+            (local.set $a (i32x4.max_u (local.get $a)
+              (v128.and
+                (v128.and (v128.load (local.get $q)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))
+                (i32x4.lt_s (v128.const i32x4 0 1 2 3) (i32x4.splat (i32.shr_s (i32.sub (local.get $end) (local.get $q)) (i32.const 2)))))))
+            (local.set $q (i32.add (local.get $q) (i32.const 16)))
+            (br_if $amax (i32.lt_u (local.get $q) (local.get $end))))
+          (local.set $q (i32.sub (local.get $end) (i32.shl (local.get $len) (i32.const 2))))
+          (local.set $a (i32x4.max_u (local.get $a)
+            (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $a) (local.get $a))))
+          (local.set $amax (i32x4.extract_lane 0 (local.get $a)))
+          (if (i32.lt_u (local.get $amax) (i32x4.extract_lane 1 (local.get $a)))
+            (then (local.set $amax (i32x4.extract_lane 1 (local.get $a)))))
           (block $blockDone
             (if (i32.ge_u (local.get $amax) (i32.const 0x7f800000))
               (then (call $fill_nan (local.get $q) (local.get $len)) (br $blockDone)))
