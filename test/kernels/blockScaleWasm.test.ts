@@ -142,6 +142,8 @@ describe('the WebAssembly block quantizer (blockScale.wat) equals blockFormats.t
 
   it('rejects rows that do not fit the values with the reference’s error', () => {
     expect(() => wasm.quantizeRows(new Float32Array(100), 3, 'mxfp4')).toThrow(/rows of 3/);
+    expect(() => wasm.quantizeRows(new Float32Array(100), 2.5, 'nvfp4')).toThrow(/rows of 2.5/);
+    expect(() => wasm.quantizeRows(new Float32Array(100), 0, 'mxfp4')).toThrow(/rows of 0/);
   });
 });
 

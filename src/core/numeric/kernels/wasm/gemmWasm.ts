@@ -216,7 +216,9 @@ export function createWasmGemm(
   function quantizeRowsWasm(values: Float32Array, rowLength: number, dtype: BlockDtype): void {
     const n = values.length;
     // Short arrays are not worth the two copies; a bad shape gets quantizeRows' error.
-    if (n < 64 || n % rowLength !== 0 || !reserve(n * 4 + 16)) return quantizeRows(values, rowLength, dtype);
+    if (n < 64 || !Number.isInteger(rowLength) || rowLength < 1 || n % rowLength !== 0 || !reserve(n * 4 + 16)) {
+      return quantizeRows(values, rowLength, dtype);
+    }
     const view = new Float32Array(memory.buffer, 0, n);
     view.set(values);
     quantizeInMemory(0, n / rowLength, rowLength, rowLength, dtype);
