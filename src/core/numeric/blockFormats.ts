@@ -45,7 +45,7 @@ const E8M0_MIN_EXP = -127;
 const f32 = new Float32Array(1);
 const f32Bits = new Uint32Array(f32.buffer);
 /** The float32 bit pattern of x. */
-const f32BitsOf = (x: number): number => {
+export const f32BitsOf = (x: number): number => {
   f32[0] = x;
   return f32Bits[0]!;
 };

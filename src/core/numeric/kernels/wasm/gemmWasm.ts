@@ -1,10 +1,11 @@
 import type { Gemm } from '../gemm';
 import { checkGemmArgs } from '../checkArgs';
 import type { BlockDtype } from '../../../types';
-import { BLOCK_FORMATS, quantizeRows } from '../../blockFormats';
+import { quantizeRows } from '../../blockFormats';
 import { roundF32ArrayJs, type NarrowFormat } from '../roundHalf';
 import { decodeBase64 } from './base64';
 import { GEMM_WASM_BASE64 } from './gemmWasmBytes';
+import { makeBlockQuantizers } from './blockScaleWasm';
 import { makeNormalPairs, type NormalPairs } from './normalWasm';
 
 /**
@@ -27,12 +28,6 @@ type RoundExport = (p: number, count: number, format: number) => void;
 type StatsExport = (p: number, count: number) => [number, number, number];
 type ReluExport = (z: number, h: number, s: number, count: number) => void;
 type MulExport = (g: number, s: number, count: number) => void;
-type QuantizeMxExport = (
-  p: number, rows: number, rowLen: number, stride: number,
-  size: number, mantissaBits: number, minExp: number, maxExp: number, maxFiniteBits: number,
-) => void;
-type QuantizeNvfp4Export = (p: number, rows: number, rowLen: number, stride: number) => void;
-
 /**
  * What a product does to its float32 results before they leave the module: the
  * TypeScript routine on C (m×n, row-major) for the fallback, the WebAssembly one on
@@ -60,13 +55,6 @@ function wasmApi(): WasmApi | undefined {
 }
 
 const PAGE = 65536;
-const f32Scratch = new Float32Array(1);
-const u32Scratch = new Uint32Array(f32Scratch.buffer);
-/** The float32 bit pattern of x. */
-function f32BitsOf(x: number): number {
-  f32Scratch[0] = x;
-  return u32Scratch[0]!;
-}
 const align64 = (x: number): number => Math.ceil(x / 64) * 64;
 const roundUp = (x: number, to: number): number => Math.ceil(x / to) * to;
 
@@ -177,15 +165,7 @@ export function createWasmGemm(
     };
   }
 
-  const quantizeMx = exports.quantize_mx as QuantizeMxExport;
-  const quantizeNvfp4 = exports.quantize_nvfp4 as QuantizeNvfp4Export;
-  /** Quantize rows lying in the module's memory (blockScale.wat), 16 readable bytes after the last. */
-  function quantizeInMemory(off: number, rows: number, n: number, stride: number, dtype: BlockDtype): void {
-    const format = BLOCK_FORMATS[dtype];
-    if (format.scale === 'nvfp4') return quantizeNvfp4(off, rows, n, stride);
-    const e = format.element;
-    quantizeMx(off, rows, n, stride, format.blockSize, e.mantissaBits, e.minExp, e.maxExp, f32BitsOf(e.maxFinite));
-  }
+  const blockQuantizers = makeBlockQuantizers(exports, memory, reserve);
 
   const gemmF32 = exports.gemm_f32 as GemmExport;
   const narrow = (format: NarrowFormat): Gemm<Float32Array> =>
@@ -206,23 +186,11 @@ export function createWasmGemm(
     if (!g) {
       g = make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32, {
         js: (c, n) => quantizeRows(c, n, dtype),
-        wasm: (off, rows, n, stride) => quantizeInMemory(off, rows, n, stride, dtype),
+        wasm: (off, rows, n, stride) => blockQuantizers.inMemory(off, rows, n, stride, dtype),
       });
       blocked.set(dtype, g);
     }
     return g;
-  }
-
-  function quantizeRowsWasm(values: Float32Array, rowLength: number, dtype: BlockDtype): void {
-    const n = values.length;
-    // Short arrays are not worth the two copies; a bad shape gets quantizeRows' error.
-    if (n < 64 || !Number.isInteger(rowLength) || rowLength < 1 || n % rowLength !== 0 || !reserve(n * 4 + 16)) {
-      return quantizeRows(values, rowLength, dtype);
-    }
-    const view = new Float32Array(memory.buffer, 0, n);
-    view.set(values);
-    quantizeInMemory(0, n / rowLength, rowLength, rowLength, dtype);
-    values.set(view);
   }
 
   function roundF32(arr: Float32Array, format: NarrowFormat): void {
@@ -276,7 +244,7 @@ export function createWasmGemm(
     f64: make<Float64Array>(Float64Array, 4, exports.gemm_f64 as GemmExport, fallback.f64),
     f32Rounded: (format) => rounded[format],
     f32Blocked,
-    quantizeRows: quantizeRowsWasm,
+    quantizeRows: blockQuantizers.rows,
     roundF32,
     stats,
     reluF32,
