@@ -6,8 +6,8 @@
  * are CPU time by default (stable on a shared machine). Options: --reps N
  * (default 7), --wall (wall-clock time), --markdown (the table as Markdown for
  * docs/performance.md), --json, --only check (only the `gradexp check` rows), --only hover (the
- * formula hover with and without drawn formulas), --only dtypes (only the MLP in each narrower
- * dtype against fp32), --only train (only the training example's row), --only remedies (the cost
+ * formula hover with and without drawn formulas), --only dtypes (only the MLP and the training
+ * workload in each narrower dtype against fp32), --only train (only the training example's row), --only remedies (the cost
  * of each remedy).
  */
 import * as fs from 'node:fs';
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     return;
   }
   if (option('--only') === 'dtypes') {
-    // Only the MLP in every narrower dtype against fp32 (a minute): `npm run bench -- --only dtypes`.
+    // Only the MLP and the training workload in every narrower dtype against fp32 (two minutes): `npm run bench -- --only dtypes`.
     const rows = await dtypeRows(reps);
     console.log(`${machine(undefined)}\nmedians of ${reps} repetitions, ${clockName()}\n`);
     console.log(process.argv.includes('--markdown') ? markdownTable(rows) : textTable(rows));

@@ -22,6 +22,14 @@ export function mlpBenchSpec(dtype: Dtype): ExperimentSpec {
   return benchSpec({ experiment: 'mlp', dtype });
 }
 
+/**
+ * The training example's plain-SGD workload (examples/training-dynamics.md): a depth-12,
+ * width-16 MLP on 64 samples, 100 SGD steps, ReLU/Kaiming unless `overrides` say otherwise.
+ */
+export function trainBenchSpec(overrides: Partial<ExperimentSpec> = {}): ExperimentSpec {
+  return benchSpec({ experiment: 'train', plot: 'loss', depth: 12, width: 16, batch: 64, steps: 100, optimizer: 'sgd', head: 'linear', task: 'teacher', ...overrides });
+}
+
 /** D2L's 100-step chain of 4×4 products. */
 export function chainBenchSpec(dtype: Dtype): ExperimentSpec {
   return benchSpec({ experiment: 'matmul-chain', dtype, size: 4, count: 100, init: { kind: 'normal', mean: 0, std: 1 } });

@@ -9,7 +9,7 @@ import { RunWorkerClient } from '../src/extension/worker/workerClient';
 import { median, medianMs } from './measure';
 import { numpyEnv } from './numpy';
 import { alternatingMedians } from './process';
-import { benchSpec } from './specs';
+import { trainBenchSpec } from './specs';
 import type { BenchRow } from './table';
 
 /**
@@ -81,7 +81,7 @@ function childCpuMs(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv
 }
 
 export async function trainRows(reps: number): Promise<BenchRow[]> {
-  const base = benchSpec({ experiment: 'train', plot: 'loss', depth: 12, width: 16, batch: 64, steps: 100, optimizer: 'sgd', head: 'linear', task: 'teacher' });
+  const base = trainBenchSpec();
   const regimes = [
     { ...base, activation: { name: 'relu' as const }, init: { kind: 'kaiming' as const } },
     { ...base, activation: { name: 'relu' as const }, init: { kind: 'kaiming' as const }, gain: 1.6 },

@@ -9,7 +9,7 @@ import { renderChartSvg } from '../src/core/chart';
 import type { Dtype } from '../src/core/types';
 import { gflops, medianMs, pairedMedians } from './measure';
 import type { NumpyServer } from './numpy';
-import { chainBenchSpec, mlpBenchSpec } from './specs';
+import { chainBenchSpec, mlpBenchSpec, trainBenchSpec } from './specs';
 import type { BenchRow } from './table';
 
 /** Deterministic inputs in [-1, 1) (the values do not matter for speed, only that they are finite). */
@@ -119,22 +119,43 @@ const DTYPE_GOALS: readonly (readonly [Dtype, number])[] = [
   ['mxfp8-e4m3', 2], ['mxfp8-e5m2', 2], ['mxfp6-e3m2', 2], ['mxfp6-e2m3', 2], ['mxfp4', 2], ['nvfp4', 2],
 ];
 
-/** The bench MLP in each narrower dtype against our fp32 (`--only dtypes` runs just these). */
+/** Three of the training example's learning rates: one block's worth of training runs, in one thread. */
+const TRAIN_RATES = [1e-3, 1e-2, 0.1];
+
+/** The training example's ReLU/Kaiming regime at three rates (bench/specs.ts's trainBenchSpec) in `dtype`. */
+function trainWork(dtype: Dtype): () => void {
+  const spec = trainBenchSpec({ dtype });
+  return () => {
+    for (const lr of TRAIN_RATES) runSeriesSync({ ...spec, lr });
+  };
+}
+
+/**
+ * The bench MLP and the training workload in each narrower dtype against our fp32
+ * (`--only dtypes` runs just these), each paired with its own fp32 run.
+ */
 export async function dtypeRows(reps: number, ours32 = mlpWork('fp32')): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
+  const train32 = trainWork('fp32');
   for (const [dtype, goal] of DTYPE_GOALS) {
-    // Alternate with our fp32 too, so the ratio is not skewed by load changes.
-    const paired = await pairedMedians(mlpWork(dtype), async () => medianMs(ours32, 1, 0), reps);
-    rows.push({
-      workload: `mlp 100×256, batch 64, ReLU, fwd+bwd ${dtype}`,
-      oursMs: paired.ours,
-      against: 'our fp32',
-      theirsMs: paired.theirs,
-      ratio: paired.ours / paired.theirs,
-      ratioLabel: '× fp32 time',
-      goal: `≤ ${goal}`,
-      met: paired.ours / paired.theirs <= goal,
-    });
+    const workloads = [
+      { name: `mlp 100×256, batch 64, ReLU, fwd+bwd ${dtype}`, ours: mlpWork(dtype), fp32: ours32 },
+      { name: `train 12×16, batch 64, 100 SGD steps × ${TRAIN_RATES.length} rates ${dtype}`, ours: trainWork(dtype), fp32: train32 },
+    ];
+    for (const w of workloads) {
+      // Alternate with our fp32 too, so the ratio is not skewed by load changes.
+      const paired = await pairedMedians(w.ours, async () => medianMs(w.fp32, 1, 0), reps);
+      rows.push({
+        workload: w.name,
+        oursMs: paired.ours,
+        against: 'our fp32',
+        theirsMs: paired.theirs,
+        ratio: paired.ours / paired.theirs,
+        ratioLabel: '× fp32 time',
+        goal: `≤ ${goal}`,
+        met: paired.ours / paired.theirs <= goal,
+      });
+    }
   }
   return rows;
 }

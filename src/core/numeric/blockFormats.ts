@@ -45,7 +45,7 @@ const E8M0_MIN_EXP = -127;
 const f32 = new Float32Array(1);
 const f32Bits = new Uint32Array(f32.buffer);
 /** The float32 bit pattern of x. */
-const f32BitsOf = (x: number): number => {
+export const f32BitsOf = (x: number): number => {
   f32[0] = x;
   return f32Bits[0]!;
 };
@@ -150,11 +150,9 @@ function quantizeNvfp4(values: Float32Array, rowLength: number, format: BlockFor
       f32Bits[0] = amaxBits;
       // 6·S is exact in float64; one division, then one rounding to E4M3 (saturating: no NaN scale).
       const blockScale = tensorScale === 0 ? 0 : roundMini(f32[0]! / (6 * tensorScale), E4M3, 'saturate');
-      const scale = blockScale * tensorScale; // exact: 4 × 24 significant bits
-      if (scale === 0) {
-        for (let i = from; i < to; i++) values[i] = values[i]! < 0 ? -0 : 0;
-        continue;
-      }
+      // Exact: 4 × 24 significant bits. A zero scale (a block far below the tensor's largest
+      // value) makes every midpoint 0, so the loop below gives each value ±0, its sign kept.
+      const scale = blockScale * tensorScale;
       // v/scale rounds to E2M1 by where |v| lies among the midpoints of E2M1's values times
       // the scale (exact products); a value on a midpoint goes to the even code, so the
       // comparison is ≥ where the upper neighbour's code is even, > where it is odd.

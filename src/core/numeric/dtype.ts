@@ -1,5 +1,5 @@
 import { isBlockDtype, type BlockDtype, type Dtype } from '../types';
-import { quantizeRows } from './blockFormats';
+import { quantizeBlockRows } from './kernels/index';
 import { roundF32ArrayToMini, roundF64ArrayToMini } from './miniArrays';
 import { E4M3, E5M2, roundMini } from './minifloat';
 
@@ -192,10 +192,10 @@ export function roundArrayInto(src: Float64Array, dst: Float32Array | Float64Arr
  */
 function quantizeBlocks(arr: Float32Array | Float64Array, dtype: BlockDtype, rowLength: number | undefined): void {
   if (rowLength === undefined) throw new RangeError(`${dtype} rounds blocks along rows: the row length is needed`);
-  if (arr instanceof Float32Array) quantizeRows(arr, rowLength, dtype);
+  if (arr instanceof Float32Array) quantizeBlockRows(arr, rowLength, dtype);
   else {
     const copy = Float32Array.from(arr);
-    quantizeRows(copy, rowLength, dtype);
+    quantizeBlockRows(copy, rowLength, dtype);
     arr.set(copy);
   }
 }

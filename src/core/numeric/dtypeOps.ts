@@ -1,6 +1,5 @@
 import { isBlockDtype, type Dtype } from '../types';
-import { quantizeRows } from './blockFormats';
-import { gemmF32, gemmF32Rounded, gemmF64 } from './kernels/index';
+import { gemmF32, gemmF32Blocked, gemmF32Rounded, gemmF64, quantizeBlockRows } from './kernels/index';
 
 /**
  * The tensor operations of a forward/backward pass in any dtype, so that the
@@ -13,20 +12,17 @@ type Tensor = Float32Array | Float64Array;
 
 /**
  * C = op(A)·op(B) (C is m×n, row-major) in the dtype's kernel — float64 for
- * fp64, fp32 accumulation otherwise — and rounded once to the dtype: bf16,
- * fp16 and fp8 in the kernels' fused pass, block-scaled formats along C's rows.
+ * fp64, fp32 accumulation otherwise — and rounded once to the dtype in the
+ * kernels' fused pass: bf16, fp16 and fp8 value by value, block-scaled formats
+ * along C's rows.
  */
 export function matmul(dtype: Dtype, transA: boolean, transB: boolean, m: number, n: number, k: number, a: Tensor, b: Tensor, c: Tensor): void {
   if (dtype === 'fp64') {
     gemmF64()(transA, transB, m, n, k, a as Float64Array, b as Float64Array, c as Float64Array);
     return;
   }
-  if (dtype !== 'fp32' && !isBlockDtype(dtype)) {
-    gemmF32Rounded(dtype)(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
-    return;
-  }
-  gemmF32()(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
-  if (isBlockDtype(dtype)) quantizeRows((c as Float32Array).subarray(0, m * n), n, dtype);
+  const gemm = dtype === 'fp32' ? gemmF32() : isBlockDtype(dtype) ? gemmF32Blocked(dtype) : gemmF32Rounded(dtype);
+  gemm(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array);
 }
 
 /**
@@ -35,5 +31,5 @@ export function matmul(dtype: Dtype, transA: boolean, transB: boolean, m: number
  * block-scaled dtype. Other dtypes rounded every value already: nothing to do.
  */
 export function roundRows(t: Tensor, rowLength: number, dtype: Dtype): void {
-  if (isBlockDtype(dtype)) quantizeRows(t as Float32Array, rowLength, dtype);
+  if (isBlockDtype(dtype)) quantizeBlockRows(t as Float32Array, rowLength, dtype);
 }

@@ -41,11 +41,10 @@ function multiplyF64(g: Float64Array, s: Float64Array): void {
 export function multiplyInPlace(g: Float32Array | Float64Array, s: Float32Array | Float64Array, dtype: Dtype): void {
   if (s.length < g.length) throw new RangeError(`multiplyInPlace: s holds ${s.length} values, g ${g.length}`);
   if (dtype === 'fp64') multiplyF64(g as Float64Array, s as Float64Array);
-  else if (dtype === 'fp32') {
+  else if (dtype === 'fp32' || isBlockDtype(dtype)) {
     if (g.length >= 1024 && kernelMulF32()?.(g as Float32Array, s as Float32Array)) return;
     multiplyF32(g as Float32Array, s as Float32Array);
   }
-  else if (isBlockDtype(dtype)) multiplyF32(g as Float32Array, s as Float32Array);
   else multiplyRoundInPlace(g as Float32Array, s as Float32Array, dtype);
 }
 

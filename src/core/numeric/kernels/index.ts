@@ -1,3 +1,5 @@
+import type { BlockDtype } from '../../types';
+import { quantizeRows } from '../blockFormats';
 import type { Gemm } from './gemm';
 import { gemmF32Js, gemmF64Js } from './gemmJs';
 import { roundF32ArrayJs, type NarrowFormat } from './roundHalf';
@@ -15,6 +17,10 @@ export interface KernelPair {
   readonly f64: Gemm<Float64Array>;
   /** f32 followed by rounding every result to bf16/fp16/fp8, fused; absent: compose f32 and roundF32. */
   readonly f32Rounded?: (format: NarrowFormat) => Gemm<Float32Array>;
+  /** f32 followed by quantizing C's rows to a block-scaled dtype, fused; absent: compose f32 and quantizeRows. */
+  readonly f32Blocked?: (dtype: BlockDtype) => Gemm<Float32Array>;
+  /** In-place quantization of float32 rows to a block-scaled dtype; absent: blockFormats.ts's quantizeRows. */
+  readonly quantizeRows?: (values: Float32Array, rowLength: number, dtype: BlockDtype) => void;
   /** In-place rounding of a float32 array to bf16/fp16/fp8; absent: the TypeScript routine. */
   readonly roundF32?: (arr: Float32Array, format: NarrowFormat) => void;
   /** Sequential float64 sum of squares and non-finite/zero counts; absent: tensorStats' own loops. */
@@ -36,7 +42,7 @@ export const JS_KERNELS: KernelPair = { name: 'typescript', f32: gemmF32Js, f64:
  */
 export const WASM_KERNELS: KernelPair | undefined = (() => {
   const w = createWasmGemm(JS_KERNELS);
-  return w && { name: 'wasm-simd', f32: w.f32, f64: w.f64, f32Rounded: w.f32Rounded, roundF32: w.roundF32, stats: w.stats, reluF32: w.reluF32, mulF32: w.mulF32, normalPairs: w.normalPairs };
+  return w && { name: 'wasm-simd', f32: w.f32, f64: w.f64, f32Rounded: w.f32Rounded, f32Blocked: w.f32Blocked, quantizeRows: w.quantizeRows, roundF32: w.roundF32, stats: w.stats, reluF32: w.reluF32, mulF32: w.mulF32, normalPairs: w.normalPairs };
 })();
 
 /**
@@ -68,6 +74,24 @@ export function gemmF32Rounded(format: NarrowFormat): Gemm<Float32Array> {
     k.f32(transA, transB, m, n, kk, a, b, c);
     round(c.subarray(0, m * n), format);
   };
+}
+
+/**
+ * The float32 product with C's rows then quantized to a block-scaled dtype — the same
+ * values as gemmF32() followed by quantizeRows, fused where the kernels provide it.
+ */
+export function gemmF32Blocked(dtype: BlockDtype): Gemm<Float32Array> {
+  const k = kernels;
+  if (k.f32Blocked) return k.f32Blocked(dtype);
+  return (transA, transB, m, n, kk, a, b, c) => {
+    k.f32(transA, transB, m, n, kk, a, b, c);
+    quantizeBlockRows(c.subarray(0, m * n), n, dtype);
+  };
+}
+
+/** Quantize float32 rows of `rowLength` in place to a block-scaled dtype (blockFormats.ts's values, in the kernels in use). */
+export function quantizeBlockRows(values: Float32Array, rowLength: number, dtype: BlockDtype): void {
+  (kernels.quantizeRows ?? quantizeRows)(values, rowLength, dtype);
 }
 
 /** Round a float32 array (already float32 values) in place to bf16/fp16/fp8, once, ties to even. */

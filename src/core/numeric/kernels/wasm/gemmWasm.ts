@@ -1,12 +1,15 @@
 import type { Gemm } from '../gemm';
 import { checkGemmArgs } from '../checkArgs';
+import type { BlockDtype } from '../../../types';
+import { quantizeRows } from '../../blockFormats';
 import { roundF32ArrayJs, type NarrowFormat } from '../roundHalf';
 import { decodeBase64 } from './base64';
 import { GEMM_WASM_BASE64 } from './gemmWasmBytes';
+import { makeBlockQuantizers } from './blockScaleWasm';
 import { makeNormalPairs, type NormalPairs } from './normalWasm';
 
 /**
- * The WebAssembly SIMD kernels (gemm.wat, elementwise.wat) behind the Gemm contract. Each call
+ * The WebAssembly SIMD kernels (gemm.wat, elementwise.wat, blockScale.wat) behind the Gemm contract. Each call
  * copies A and B into the module's linear memory (grown on demand and reused),
  * runs the blocked kernel and copies C out. Results are bit-identical to the
  * plain TypeScript reference (same accumulation order; see gemm.wat).
@@ -25,6 +28,15 @@ type RoundExport = (p: number, count: number, format: number) => void;
 type StatsExport = (p: number, count: number) => [number, number, number];
 type ReluExport = (z: number, h: number, s: number, count: number) => void;
 type MulExport = (g: number, s: number, count: number) => void;
+/**
+ * What a product does to its float32 results before they leave the module: the
+ * TypeScript routine on C (m×n, row-major) for the fallback, the WebAssembly one on
+ * C where it lies (`rows` rows of `n` at byte `off`, `stride` floats apart).
+ */
+interface OutputRounding {
+  readonly js: (c: Float32Array, n: number) => void;
+  readonly wasm: (off: number, rows: number, n: number, stride: number) => void;
+}
 
 /** Sequential float64 sum of squares, count of ±Infinity/NaN, count of ±0. */
 export interface RawStats {
@@ -52,6 +64,10 @@ export interface WasmGemm {
   readonly f64: Gemm<Float64Array>;
   /** The float32 product with every result then rounded once to bf16/fp16/fp8 (fused: one pass, in WebAssembly). */
   readonly f32Rounded: (format: NarrowFormat) => Gemm<Float32Array>;
+  /** The float32 product with C's rows then quantized to a block-scaled dtype (fused: in WebAssembly, before C is copied out). */
+  readonly f32Blocked: (dtype: BlockDtype) => Gemm<Float32Array>;
+  /** Quantize float32 rows of `rowLength` in place to a block-scaled dtype (same values as blockFormats.ts's quantizeRows). */
+  readonly quantizeRows: (values: Float32Array, rowLength: number, dtype: BlockDtype) => void;
   /** Round a float32 array in place to bf16/fp16/fp8 (WebAssembly SIMD; same values as roundF32ArrayJs). */
   readonly roundF32: (arr: Float32Array, format: NarrowFormat) => void;
   /** Sum of squares (sequential, float64), non-finite and zero counts; undefined if memory cannot grow. */
@@ -107,12 +123,12 @@ export function createWasmGemm(
     nr: number,
     run: GemmExport,
     slow: Gemm<T>,
-    format?: NarrowFormat,
+    rounding?: OutputRounding,
   ): Gemm<T> {
-    const slowRounded: Gemm<T> = format
+    const slowRounded: Gemm<T> = rounding
       ? (tA, tB, m, n, k, a, b, c) => {
           slow(tA, tB, m, n, k, a, b, c);
-          roundF32ArrayJs((c as Float32Array).subarray(0, m * n), format);
+          rounding.js((c as Float32Array).subarray(0, m * n), n);
         }
       : slow;
     const es = ctor.BYTES_PER_ELEMENT;
@@ -132,13 +148,14 @@ export function createWasmGemm(
       const offPackB = align64(offB + k * n * es);
       const offPackA = align64(offPackB + kc * npad * es);
       const offC = align64(offPackA + Math.min(MC, m4) * kc * es);
-      const end = offC + m4 * npad * es;
+      // 16 bytes past C: blockScale.wat reads whole vectors past a row's last block.
+      const end = offC + m4 * npad * es + 16;
       if (end > 2 ** 31 || !reserve(end)) return slowRounded(transA, transB, m, n, k, a, b, c);
       const buf = memory.buffer;
       new ctor(buf, offA, m * k).set(a.length === m * k ? a : a.subarray(0, m * k));
       new ctor(buf, offB, k * n).set(b.length === k * n ? b : b.subarray(0, k * n));
       run(transA ? 1 : 0, transB ? 1 : 0, m, n, k, offA, offB, offC, offPackA, offPackB);
-      if (format) roundExport(offC, m4 * npad, FORMAT_CODE[format]); // m4·npad is a multiple of 4
+      rounding?.wasm(offC, m, n, npad);
       const out = new ctor(buf, offC, m4 * npad);
       if (npad === n) {
         c.set(out.subarray(0, m * n));
@@ -148,13 +165,33 @@ export function createWasmGemm(
     };
   }
 
+  const blockQuantizers = makeBlockQuantizers(exports, memory, reserve);
+
   const gemmF32 = exports.gemm_f32 as GemmExport;
+  const narrow = (format: NarrowFormat): Gemm<Float32Array> =>
+    make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32, {
+      js: (c) => roundF32ArrayJs(c, format),
+      // Padded rows included: the whole region is a multiple of 4 values (npad is a multiple of 8).
+      wasm: (off, rows, _n, stride) => roundExport(off, roundUp(rows, 4) * stride, FORMAT_CODE[format]),
+    });
   const rounded: Record<NarrowFormat, Gemm<Float32Array>> = {
-    bf16: make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32, 'bf16'),
-    fp16: make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32, 'fp16'),
-    'fp8-e4m3': make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32, 'fp8-e4m3'),
-    'fp8-e5m2': make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32, 'fp8-e5m2'),
+    bf16: narrow('bf16'),
+    fp16: narrow('fp16'),
+    'fp8-e4m3': narrow('fp8-e4m3'),
+    'fp8-e5m2': narrow('fp8-e5m2'),
   };
+  const blocked = new Map<BlockDtype, Gemm<Float32Array>>();
+  function f32Blocked(dtype: BlockDtype): Gemm<Float32Array> {
+    let g = blocked.get(dtype);
+    if (!g) {
+      g = make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32, {
+        js: (c, n) => quantizeRows(c, n, dtype),
+        wasm: (off, rows, n, stride) => blockQuantizers.inMemory(off, rows, n, stride, dtype),
+      });
+      blocked.set(dtype, g);
+    }
+    return g;
+  }
 
   function roundF32(arr: Float32Array, format: NarrowFormat): void {
     const n = arr.length;
@@ -206,6 +243,8 @@ export function createWasmGemm(
     f32: make<Float32Array>(Float32Array, 8, gemmF32, fallback.f32),
     f64: make<Float64Array>(Float64Array, 4, exports.gemm_f64 as GemmExport, fallback.f64),
     f32Rounded: (format) => rounded[format],
+    f32Blocked,
+    quantizeRows: blockQuantizers.rows,
     roundF32,
     stats,
     reluF32,
