@@ -3,6 +3,8 @@ const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 
+const { buildObsidian } = require('./scripts/obsidian/build.js');
+
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
@@ -117,7 +119,7 @@ async function main() {
     for (const c of configs) await (await esbuild.context(c)).watch();
     return;
   }
-  await Promise.all(configs.map((c) => esbuild.build(c)));
+  await Promise.all([...configs.map((c) => esbuild.build(c)), buildObsidian({ production, plugins: [katexLeftOut] })]);
   const cli = path.join(__dirname, 'dist', 'cli.js');
   if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
 }
