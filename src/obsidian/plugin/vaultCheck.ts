@@ -72,11 +72,12 @@ function totalsOf(notes: readonly NoteCheck[]): VaultCheck['totals'] {
   };
 }
 
-/** The Notice after a vault check: "gradexp: 12 notes checked — 40 claims hold, 2 fail (in 1 note), 3 not decided". */
+/** The Notice after a vault check: "gradexp: 12 notes checked: 40 claims hold, 2 fail, 3 not decided — problems in 1 note". */
 export function vaultSummary(check: VaultCheck): string {
   const t = check.totals;
   const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
   const skipped = t.skipped > 0 ? `; ${plural(t.skipped, 'note')} not checked` : '';
   const where = t.notesWithProblems > 0 ? ` — problems in ${plural(t.notesWithProblems, 'note')}` : '';
-  return `gradexp: ${plural(t.notes, 'note')} checked: ${plural(t.holds, 'claim')} hold, ${t.fails.toLocaleString('en-US')} fail, ${t.notChecked.toLocaleString('en-US')} not decided${where}${skipped}`;
+  const verb = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `gradexp: ${plural(t.notes, 'note')} checked: ${plural(t.holds, 'claim')} ${t.holds === 1 ? 'holds' : 'hold'}, ${verb(t.fails, 'fails', 'fail')}, ${t.notChecked.toLocaleString('en-US')} not decided${where}${skipped}`;
 }
