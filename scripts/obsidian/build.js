@@ -3,6 +3,7 @@
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
+const { katexLeftOut } = require('../katexLeftOut.js');
 
 const root = path.resolve(__dirname, '..', '..');
 const OUT = path.join(root, 'dist', 'obsidian');
@@ -59,7 +60,7 @@ function foreignImports(metafile, allowed) {
 }
 
 /** The bundle options of main.js (also used by the tests to build it in memory). */
-function mainOptions({ production, workerSource, plugins = [] }) {
+function mainOptions({ production, workerSource }) {
   return {
     entryPoints: [path.join(root, 'src', 'obsidian', 'plugin', 'main.ts')],
     bundle: true,
@@ -70,12 +71,12 @@ function mainOptions({ production, workerSource, plugins = [] }) {
     minify: production,
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [obsidianMath, workerSourcePlugin(workerSource), ...plugins],
+    plugins: [obsidianMath, workerSourcePlugin(workerSource), katexLeftOut],
   };
 }
 
 /** The worker's script, bundled for a browser Web Worker. */
-async function buildWorker({ production, plugins = [] }) {
+async function buildWorker({ production }) {
   const result = await esbuild.build({
     entryPoints: [path.join(root, 'src', 'obsidian', 'worker', 'worker.ts')],
     bundle: true,
@@ -87,7 +88,7 @@ async function buildWorker({ production, plugins = [] }) {
     logLevel: 'warning',
     write: false,
     metafile: true,
-    plugins,
+    plugins: [katexLeftOut],
   });
   const foreign = foreignImports(result.metafile, []);
   if (foreign.length) throw new Error(`the Obsidian worker imports ${foreign.join(', ')}: it must run in a browser Web Worker`);
@@ -117,10 +118,10 @@ function manifest() {
   };
 }
 
-/** Writes dist/obsidian/. `plugins`: esbuild plugins every bundle takes (esbuild.js passes the KaTeX stand-in). */
-async function buildObsidian({ production = false, plugins = [] } = {}) {
-  const workerSource = await buildWorker({ production, plugins });
-  const main = await esbuild.build({ ...mainOptions({ production, workerSource, plugins }), write: false, metafile: true });
+/** Writes dist/obsidian/ (KaTeX is left out of both bundles: the worker finds math, the views draw it with Obsidian's MathJax). */
+async function buildObsidian({ production = false } = {}) {
+  const workerSource = await buildWorker({ production });
+  const main = await esbuild.build({ ...mainOptions({ production, workerSource }), write: false, metafile: true });
   const code = main.outputFiles[0].text;
   const foreign = foreignImports(main.metafile, PROVIDED);
   if (foreign.length) throw new Error(`dist/obsidian/main.js imports ${foreign.join(', ')}: only ${PROVIDED.join(', ')} are provided by Obsidian (mobile has no Node or Electron)`);

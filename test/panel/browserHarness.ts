@@ -94,9 +94,9 @@ export interface PanelPage {
   close(): Promise<void>;
 }
 
-type Served = { body: string | Buffer; type: string };
+export type Served = { body: string | Buffer; type: string };
 
-function serve(files: (pathname: string) => Served | null): Promise<{ origin: string; close(): void }> {
+export function serve(files: (pathname: string) => Served | null): Promise<{ origin: string; close(): void }> {
   const server = http.createServer((req, res) => {
     const found = files(new URL(req.url ?? '/', 'http://x').pathname);
     if (!found) {

@@ -76,18 +76,3 @@ export class JobClient {
     for (const p of waiting) p.reject(new Error(message));
   }
 }
-
-/** Starts workers from a script held as a string: one Blob URL, made on first use, revoked by `dispose`. */
-export function blobWorkers(source: string): { start(): WorkerLike; dispose(): void } {
-  let url: string | undefined;
-  return {
-    start() {
-      url ??= URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-      return new Worker(url) as unknown as WorkerLike;
-    },
-    dispose() {
-      if (url) URL.revokeObjectURL(url);
-      url = undefined;
-    },
-  };
-}
