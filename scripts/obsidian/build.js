@@ -118,17 +118,17 @@ function manifest() {
   };
 }
 
-/** Writes dist/obsidian/ (KaTeX is left out of both bundles: the worker finds math, the views draw it with Obsidian's MathJax). */
-async function buildObsidian({ production = false } = {}) {
+/** Writes dist/obsidian/ (or `outDir`: the tests build their own copy) (KaTeX is left out of both bundles: the worker finds math, the views draw it with Obsidian's MathJax). */
+async function buildObsidian({ production = false, outDir = OUT } = {}) {
   const workerSource = await buildWorker({ production });
   const main = await esbuild.build({ ...mainOptions({ production, workerSource }), write: false, metafile: true });
   const code = main.outputFiles[0].text;
   const foreign = foreignImports(main.metafile, PROVIDED);
   if (foreign.length) throw new Error(`dist/obsidian/main.js imports ${foreign.join(', ')}: only ${PROVIDED.join(', ')} are provided by Obsidian (mobile has no Node or Electron)`);
-  fs.mkdirSync(OUT, { recursive: true });
-  fs.writeFileSync(path.join(OUT, 'main.js'), code);
-  fs.writeFileSync(path.join(OUT, 'manifest.json'), `${JSON.stringify(manifest(), null, 2)}\n`);
-  fs.writeFileSync(path.join(OUT, 'styles.css'), await buildStyles());
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'main.js'), code);
+  fs.writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest(), null, 2)}\n`);
+  fs.writeFileSync(path.join(outDir, 'styles.css'), await buildStyles());
 }
 
 module.exports = { buildObsidian, buildWorker, mainOptions, foreignImports, PROVIDED, OUT };

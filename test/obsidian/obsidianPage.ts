@@ -1,18 +1,15 @@
 /**
  * Opens the test page in headless Chromium: the obsidian stand-in and its
  * harness (test/obsidian/standin/page.ts, bundled here), the built plugin's
- * styles.css, and Obsidian's theme variables for a light or a dark theme
+ * styles.css (given), and Obsidian's theme variables for a light or a dark theme
  * (values of Obsidian's default theme). main.js itself is handed to the page
  * as text and run there as Obsidian runs it.
  */
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
-import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from '../panel/browserHarness';
 import { scaled } from '../support/timeScale';
-
-const ROOT = path.resolve(__dirname, '..', '..');
 
 /** Obsidian's default theme, the variables styles.css reads (app.css 1.x). */
 export const OBSIDIAN_THEMES = {
@@ -78,12 +75,12 @@ export interface ObsidianPage {
 }
 
 /** A page with the stand-in loaded (not yet the plugin: call gx.start with main.js's text). */
-export async function openObsidianPage(browser: Browser, theme: ObsidianTheme = 'light'): Promise<ObsidianPage> {
+export async function openObsidianPage(browser: Browser, stylesCss: string, theme: ObsidianTheme = 'light'): Promise<ObsidianPage> {
   const script = await harnessScript();
   const server = await serve((pathname) => {
     if (pathname === '/index.html') return { body: pageHtml(theme), type: 'text/html; charset=utf-8' };
     if (pathname === '/harness.js') return { body: script, type: 'text/javascript' };
-    if (pathname === '/styles.css') return { body: fs.readFileSync(path.join(ROOT, 'dist', 'obsidian', 'styles.css')), type: 'text/css' };
+    if (pathname === '/styles.css') return { body: stylesCss, type: 'text/css' };
     return null;
   });
   const page = await browser.newPage({ viewport: { width: 1120, height: 1000 }, deviceScaleFactor: 1 });

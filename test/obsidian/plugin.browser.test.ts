@@ -1,5 +1,5 @@
 /**
- * The built plugin (dist/obsidian/main.js, as `npm run build` writes it) in
+ * The built plugin (main.js and styles.css, built as `npm run build` builds them) in
  * headless Chromium against the obsidian stand-in: it loads with only
  * `obsidian` provided, registers its processor, view, commands and settings
  * tab; a block runs in the real Web Worker started from main.js and is drawn
@@ -9,12 +9,13 @@
  * Not tested here: Obsidian itself (its real DOM, live preview, mobile).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../panel/browserHarness';
 import { openObsidianPage, type ObsidianPage, type ObsidianTheme } from './obsidianPage';
-import type { Harness } from './standin/page';
+import type { HarnessApi as Harness } from './harnessApi';
 import { MEDIUM_BLOCK, NOTE } from './notes';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -28,11 +29,14 @@ const NOTES = {
 
 let browser: Browser;
 let mainJs: string;
+let stylesCss: string;
 
 beforeAll(async () => {
-  // The plugin exactly as npm run build writes it.
-  await require_(path.join(ROOT, 'scripts', 'obsidian', 'build.js')).buildObsidian();
-  mainJs = fs.readFileSync(path.join(ROOT, 'dist', 'obsidian', 'main.js'), 'utf8');
+  // The plugin exactly as npm run build writes it, into a folder of this test's own.
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'gradexp-obsidian-'));
+  await require_(path.join(ROOT, 'scripts', 'obsidian', 'build.js')).buildObsidian({ outDir: out });
+  mainJs = fs.readFileSync(path.join(out, 'main.js'), 'utf8');
+  stylesCss = fs.readFileSync(path.join(out, 'styles.css'), 'utf8');
   fs.mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();
 });
@@ -43,7 +47,7 @@ afterAll(async () => {
 type Gx = { gx: Harness };
 
 async function withPlugin(theme: ObsidianTheme, check: (p: ObsidianPage) => Promise<void>): Promise<void> {
-  const p = await openObsidianPage(browser, theme);
+  const p = await openObsidianPage(browser, stylesCss, theme);
   try {
     const registered = await p.page.evaluate(([code, notes]) => (globalThis as unknown as Gx).gx.start(code, notes), [mainJs, NOTES] as const);
     expect(registered.processors).toEqual(['gradexp']);
@@ -142,10 +146,10 @@ describe('the Obsidian plugin (stand-in API, Chromium)', () => {
         await gx.enterSetting('Work budget', 0, 'lots');
         await gx.enterSetting('Significant digits', 0, '3');
         await gx.enterSetting('Number formats in the hover', 3, true);
-        return gx.plugin!.data;
+        return gx.saved();
       });
       expect(saved).toMatchObject({ autoRun: true, workBudget: 5e10, significantDigits: 3, hoverFormats: ['fp16', 'bf16', 'fp32', 'fp8-e4m3'] });
-      await evaluate(p, (gx) => gx.plugin!.unload());
+      await evaluate(p, (gx) => gx.unloadPlugin());
     });
   });
 });

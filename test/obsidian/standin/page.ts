@@ -7,6 +7,7 @@
  */
 import * as obsidian from './obsidian';
 import { App, Notice, Plugin, Setting, type MarkdownRenderChild, type TFile } from './obsidian';
+import type { HarnessApi } from '../harnessApi';
 
 type PluginClass = new (app: App, manifest: { id: string; name: string; version: string }) => Plugin;
 
@@ -34,39 +35,35 @@ function fences(text: string): { source: string; lineStart: number; lineEnd: num
   return out;
 }
 
-const gx = {
-  app: null as App | null,
-  plugin: null as Plugin | null,
-  children: [] as MarkdownRenderChild[],
-  Notice,
-  Setting,
+let app: App | null = null;
+let plugin: Plugin | null = null;
+const children: MarkdownRenderChild[] = [];
+
+const gx: HarnessApi = {
 
   /** A vault of `notes` (path → text) and the plugin of `mainJs`, loaded as Obsidian loads it. */
   async start(mainJs: string, notes: Record<string, string>): Promise<{ commands: string[]; views: string[]; processors: string[] }> {
-    const app = new App();
+    app = new App();
     for (const [path, text] of Object.entries(notes)) app.vault.add(path, text);
     const Gradexp = loadMainJs(mainJs);
-    const plugin = new Gradexp(app, { id: 'gradexp', name: 'gradexp', version: '0.1.0' });
+    plugin = new Gradexp(app, { id: 'gradexp', name: 'gradexp', version: '0.1.0' });
     plugin.loaded = true;
     await plugin.onload();
-    gx.app = app;
-    gx.plugin = plugin;
     return { commands: [...plugin.commands.keys()], views: [...app.workspace.viewCreators.keys()], processors: [...plugin.codeBlockProcessors.keys()] };
   },
 
   /** Opens `path` and renders it into #note as reading view does: prose as paragraphs, each gradexp block through the plugin's processor. */
   async renderNote(path: string): Promise<number> {
-    const app = gx.app!;
-    const file = app.vault.getAbstractFileByPath(path) as TFile;
-    await app.workspace.openNote(file);
-    for (const child of gx.children.splice(0)) child.unload();
-    const text = app.vault.files.get(path)!.text;
+    const file = app!.vault.getAbstractFileByPath(path) as TFile;
+    await app!.workspace.openNote(file);
+    for (const child of children.splice(0)) child.unload();
+    const text = app!.vault.files.get(path)!.text;
     const target = document.getElementById('note')!;
     target.replaceChildren();
     target.createEl('h1', { cls: 'inline-title', text: file.basename });
     const lines = text.split('\n');
     const blocks = fences(text);
-    const processor = gx.plugin!.codeBlockProcessors.get('gradexp')!;
+    const processor = plugin!.codeBlockProcessors.get('gradexp')!;
     let line = 0;
     for (const block of [...blocks, null]) {
       const until = block ? block.lineStart : lines.length;
@@ -76,7 +73,7 @@ const gx = {
       processor(block.source, el, {
         sourcePath: path,
         addChild: (child) => {
-          gx.children.push(child);
+          children.push(child);
           child.load();
         },
         getSectionInfo: () => ({ text, lineStart: block.lineStart, lineEnd: block.lineEnd }),
@@ -88,7 +85,7 @@ const gx = {
 
   /** Runs a command as the palette does (checkCallback(false) or callback); false when it is not available. */
   runCommand(id: string): boolean {
-    const command = gx.plugin!.commands.get(id);
+    const command = plugin!.commands.get(id);
     if (!command) throw new Error(`no command ${id}`);
     if (command.checkCallback) {
       if (!command.checkCallback(true)) return false;
@@ -101,7 +98,7 @@ const gx = {
 
   /** Displays the settings tab into #settings; returns its settings' names. */
   showSettings(): string[] {
-    const tab = gx.plugin!.settingTabs[0]!;
+    const tab = plugin!.settingTabs[0]!;
     Setting.all.splice(0);
     tab.display();
     document.getElementById('settings')!.replaceChildren(tab.containerEl);
@@ -121,9 +118,16 @@ const gx = {
 
   /** Every line the plugin opened a note at (0-based, as eState.line), in order. */
   opened(): { path: string; line: number | undefined }[] {
-    return gx.app!.workspace.leaves.flatMap((l) => l.opened);
+    return app!.workspace.leaves.flatMap((l) => l.opened);
+  },
+
+  saved(): unknown {
+    return plugin!.data;
+  },
+
+  unloadPlugin(): void {
+    plugin!.unload();
   },
 };
 
 (globalThis as unknown as { gx: typeof gx }).gx = gx;
-export type Harness = typeof gx;
