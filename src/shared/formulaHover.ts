@@ -12,6 +12,8 @@ import { claimDetail, definitionText, undecidedReason } from './verdictDetail';
 
 /** Longest LaTeX quoted in a values-table cell before it is shortened. */
 export const MAX_QUOTED = 60;
+/** Longest LaTeX a hover draws: past it the hover quotes the source, as the math engine's time grows with it. */
+export const MAX_RENDERED_LATEX = 1000;
 /** Longest LaTeX of a claim's side quoted in its verdict line. */
 const MAX_CLAIM_SIDE = 40;
 

@@ -5,9 +5,8 @@
  * (returns a string), so it is unit-tested; the provider wraps it in an untrusted MarkdownString.
  */
 import type { FactFormat, FormulaReport } from '../../core/api/notes';
-import type { NumberFormatter } from '../../shared/format';
+import { DEFAULT_HOVER_FORMATS, type NumberFormatter } from '../../shared/format';
 import { formulaHover, MAX_QUOTED, shorten, type HoverClaimLine, type HoverPiece, type HoverSideRow } from '../../shared/formulaHover';
-import { DEFAULT_HOVER_FORMATS } from '../settings';
 import type { FormulaImager } from './formulaImage/formulaImages';
 
 /** Escapes text for a Markdown table cell or paragraph (no HTML, no links, no emphasis). */
