@@ -15,7 +15,8 @@ import type { NoteFormulaReport } from '../../core/api/notes';
 import { ReportRequests } from './reportRequests';
 import { reportAt, reportsField } from './reportState';
 import { editorTheme } from './theme';
-import { hoverLook, tooltipDom, type MathRenderer } from './tooltipDom';
+import { hoverLook } from './hoverLook';
+import { tooltipDom, type MathRenderer } from './tooltipDom';
 
 export { FAILS_CLASS } from './reportState';
 export type { MathRenderer } from './tooltipDom';

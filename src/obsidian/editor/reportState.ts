@@ -30,8 +30,9 @@ export const reportsArrived = StateEffect.define<ReportsArrived>();
 
 /** Where a formula is after the edits, or undefined when an edit touched it (or its place is gone). */
 export function placeThrough(from: number, to: number, changes: ChangeDesc): { from: number; to: number } | undefined {
+  if (to > changes.length) return undefined;
   if (changes.empty) return { from, to };
-  if (to > changes.length || changes.touchesRange(from, to)) return undefined;
+  if (changes.touchesRange(from, to)) return undefined;
   return { from: changes.mapPos(from, 1), to: changes.mapPos(to, -1) };
 }
 
@@ -40,7 +41,7 @@ function placed(reports: readonly NoteFormulaReport[], since: ChangeDesc, docLen
   for (const report of reports) {
     const { start, end } = report.span;
     // A report of another text (a source that answered for the wrong note) is dropped, not drawn at random places.
-    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= since.length)) continue;
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end)) continue;
     const place = placeThrough(start, end, since);
     if (place && place.to <= docLength && place.from < place.to) out.push({ ...place, report });
   }

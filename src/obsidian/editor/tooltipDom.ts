@@ -4,24 +4,13 @@
  * Math is drawn by an injected renderer (Obsidian's renderMath); without one,
  * or where it throws, the LaTeX is quoted as code.
  */
-import type { FactFormat } from '../../core/api/notes';
-import { DEFAULT_DIGITS, DEFAULT_HOVER_FORMATS, factFormatList, numberFormatter, significantDigits } from '../../shared/format';
+import { numberFormatter } from '../../shared/format';
 import { formulaHover, MAX_RENDERED_LATEX, type FormulaHover, type HoverPiece } from '../../shared/formulaHover';
+import type { HoverLook } from './hoverLook';
 import type { PlacedReport } from './reportState';
 
 /** Draws LaTeX as an element (Obsidian: `(latex, display) => renderMath(latex, display)`). */
 export type MathRenderer = (latex: string, display: boolean) => HTMLElement;
-
-/** What the hover shows, validated: the significant digits (1–17) and the known format columns, each once. */
-export interface HoverLook {
-  readonly digits: number;
-  readonly formats: readonly FactFormat[];
-}
-
-/** The plugin's settings as the hover can use them: digits clamped to 1–17, unknown formats left out, defaults for what is no number or no list. */
-export function hoverLook(settings: { readonly digits: unknown; readonly formats: unknown }): HoverLook {
-  return { digits: significantDigits(settings.digits) ?? DEFAULT_DIGITS, formats: factFormatList(settings.formats) ?? DEFAULT_HOVER_FORMATS };
-}
 
 type Make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => HTMLElementTagNameMap[K];
 
