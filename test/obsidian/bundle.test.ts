@@ -40,7 +40,7 @@ function loadAsObsidian(file: string, provided: Record<string, unknown>): { expo
   mod.require = ((name: string) => {
     asked.push(name);
     if (name in provided) return provided[name];
-    if (name.startsWith('@codemirror/')) return {};
+    if (name.startsWith('@codemirror/')) return require(name) as unknown; // Obsidian's own CodeMirror 6
     throw new Error(`main.js required '${name}', which Obsidian does not provide`);
   }) as NodeJS.Require;
   mod._compile(fs.readFileSync(file, 'utf8'), file);

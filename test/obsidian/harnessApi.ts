@@ -1,7 +1,7 @@
 /** What the test page (standin/page.ts) offers the tests through page.evaluate; DOM-free so Node's typecheck reads it. */
 export interface HarnessApi {
   /** A vault of `notes` (path → text) and the plugin of `mainJs`, loaded as Obsidian loads it; what it registered. */
-  start(mainJs: string, notes: Record<string, string>): Promise<{ commands: string[]; views: string[]; processors: string[] }>;
+  start(mainJs: string, notes: Record<string, string>): Promise<{ commands: string[]; views: string[]; processors: string[]; editorExtensions: number }>;
   /** Opens `path` and renders it as reading view does; returns how many gradexp blocks it drew. */
   renderNote(path: string): Promise<number>;
   /** Runs a command as the palette does; false when its check says it is unavailable. */

@@ -51,6 +51,7 @@ async function withPlugin(theme: ObsidianTheme, check: (p: ObsidianPage) => Prom
   try {
     const registered = await p.page.evaluate(([code, notes]) => (globalThis as unknown as Gx).gx.start(code, notes), [mainJs, NOTES] as const);
     expect(registered.processors).toEqual(['gradexp']);
+    expect(registered.editorExtensions).toBe(1);
     expect(registered.views).toEqual(['gradexp-results']);
     expect(registered.commands.sort()).toEqual(['gradexp:check-note', 'gradexp:check-vault', 'gradexp:run-all-blocks', 'gradexp:show-results']);
     await check(p);

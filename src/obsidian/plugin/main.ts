@@ -21,6 +21,8 @@ import { checkVault, vaultSummary } from './vaultCheck';
 import { locateBlock } from '../views/locateBlock';
 import { GradexpBlockView } from '../views/blockView';
 import { GradexpSideView, SIDE_VIEW_TYPE } from '../views/sideView';
+import { mathElement } from '../views/math';
+import { formulaEditorExtension } from '../editor/index';
 
 export default class GradexpPlugin extends Plugin {
   private current: GradexpSettings = settingsFrom(null);
@@ -50,6 +52,12 @@ export default class GradexpPlugin extends Plugin {
       const located = locateBlock(source, ctx.getSectionInfo(el));
       if (located) ctx.addChild(new GradexpBlockView(el, located, ctx.sourcePath, this.services));
     });
+    // The editor (source mode and live preview): hover on $…$ and marks on failed claims, from the formula worker.
+    this.registerEditorExtension(
+      formulaEditorExtension(this.services.formulas, () => ({ digits: this.current.significantDigits, formats: this.current.hoverFormats }), {
+        renderMath: mathElement,
+      }),
+    );
     this.registerView(SIDE_VIEW_TYPE, (leaf) => new GradexpSideView(leaf, this.services));
     this.addRibbonIcon('line-chart', 'gradexp: show results', () => void this.sideView());
     this.addCommands();

@@ -21,6 +21,13 @@ function finishSoon(): void {
   });
 }
 
+/** `latex` drawn by Obsidian's MathJax, as an element (the editor's hover takes it so); throws what renderMath throws. */
+export function mathElement(latex: string, display: boolean): HTMLElement {
+  const element = mathJax(latex, display);
+  finishSoon();
+  return element;
+}
+
 /** Renders `latex` into `target` (replacing its content); a formula MathJax cannot draw is shown as its text. */
 export function renderMath(target: HTMLElement, latex: string, display: boolean): void {
   target.replaceChildren();
@@ -31,8 +38,7 @@ export function renderMath(target: HTMLElement, latex: string, display: boolean)
     return;
   }
   try {
-    target.appendChild(mathJax(latex, display));
-    finishSoon();
+    target.appendChild(mathElement(latex, display));
   } catch (e) {
     target.classList.add('math-error');
     target.title = `cannot render formula: ${e instanceof Error ? e.message : String(e)}`;

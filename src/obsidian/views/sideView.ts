@@ -5,13 +5,13 @@
  * Clicking a title, an error's location or a formula reveals its line.
  */
 import { ItemView, MarkdownView, TFile, type WorkspaceLeaf } from 'obsidian';
-import { formatNumber } from '../../core/api/notes';
 import { analyzeBlocks } from '../../extension/notes/noteParse';
 import { buildPanelState } from '../../extension/panel/panelStateBuilder';
 import { noteLimits } from '../../extension/notes/noteLimits';
 import type { BlockRunState } from '../../extension/notes/blockState';
 import { panelView } from '../../webview/panelView';
 import { h } from '../../webview/dom';
+import { numberFormatter } from '../../shared/format';
 import type { Services } from '../plugin/services';
 import type { BlockRef } from '../plugin/blockRuns';
 import { vaultSummary, type VaultCheck } from '../plugin/vaultCheck';
@@ -115,7 +115,6 @@ export class GradexpSideView extends ItemView {
       const state = this.services.runs.state(ref);
       if (state) runs.set(ref.index, state);
     });
-    const fmt = (x: number, minDigits?: number) => formatNumber(x, Math.max(settings.significantDigits, minDigits ?? 0));
     let formulas: Awaited<ReturnType<Services['formulas']['reports']>> = [];
     let formulaError: string | null = null;
     try {
@@ -124,7 +123,7 @@ export class GradexpSideView extends ItemView {
       formulaError = `gradexp could not check this note's formulas: ${e instanceof Error ? e.message : String(e)}`;
     }
     if (generation !== this.generation) return;
-    const state = file ? buildPanelState(file.path, file.basename, parse.infos, runs, formulas, fmt) : null;
+    const state = file ? buildPanelState(file.path, file.basename, parse.infos, runs, formulas, numberFormatter(settings.significantDigits)) : null;
     const view = panelView(state);
     view.querySelectorAll<HTMLElement>('section.card').forEach(withoutExports);
     const notes: HTMLElement[] = [];

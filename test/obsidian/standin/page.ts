@@ -6,16 +6,21 @@
  * command, show the settings tab.
  */
 import * as obsidian from './obsidian';
+import * as codemirrorState from '@codemirror/state';
+import * as codemirrorView from '@codemirror/view';
 import { App, Notice, Plugin, Setting, type MarkdownRenderChild, type TFile } from './obsidian';
 import type { HarnessApi } from '../harnessApi';
 
 type PluginClass = new (app: App, manifest: { id: string; name: string; version: string }) => Plugin;
 
-/** Runs main.js's text as a CommonJS module whose `require` knows only `obsidian`. */
+/** What Obsidian provides to a plugin's require: its API and its CodeMirror 6 (the versions its typings name). */
+const PROVIDED: Record<string, unknown> = { obsidian, '@codemirror/state': codemirrorState, '@codemirror/view': codemirrorView };
+
+/** Runs main.js's text as a CommonJS module whose `require` knows only what Obsidian provides. */
 function loadMainJs(code: string): PluginClass {
   const module = { exports: {} as Record<string, unknown> };
   const requireProvided = (name: string): unknown => {
-    if (name === 'obsidian') return obsidian;
+    if (name in PROVIDED) return PROVIDED[name];
     throw new Error(`main.js required '${name}', which Obsidian does not provide here`);
   };
   new Function('module', 'exports', 'require', code)(module, module.exports, requireProvided);
@@ -42,14 +47,14 @@ const children: MarkdownRenderChild[] = [];
 const gx: HarnessApi = {
 
   /** A vault of `notes` (path → text) and the plugin of `mainJs`, loaded as Obsidian loads it. */
-  async start(mainJs: string, notes: Record<string, string>): Promise<{ commands: string[]; views: string[]; processors: string[] }> {
+  async start(mainJs: string, notes: Record<string, string>): Promise<{ commands: string[]; views: string[]; processors: string[]; editorExtensions: number }> {
     app = new App();
     for (const [path, text] of Object.entries(notes)) app.vault.add(path, text);
     const Gradexp = loadMainJs(mainJs);
     plugin = new Gradexp(app, { id: 'gradexp', name: 'gradexp', version: '0.1.0' });
     plugin.loaded = true;
     await plugin.onload();
-    return { commands: [...plugin.commands.keys()], views: [...app.workspace.viewCreators.keys()], processors: [...plugin.codeBlockProcessors.keys()] };
+    return { commands: [...plugin.commands.keys()], views: [...app.workspace.viewCreators.keys()], processors: [...plugin.codeBlockProcessors.keys()], editorExtensions: plugin.editorExtensions.length };
   },
 
   /** Opens `path` and renders it into #note as reading view does: prose as paragraphs, each gradexp block through the plugin's processor. */

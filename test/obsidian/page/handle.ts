@@ -1,0 +1,20 @@
+/** What the browser test reads and drives in its page, as `globalThis.gradexpTest` (plain data only: the test runs in Node). */
+export interface PageHandle {
+  /** Texts the source was asked about, in order. */
+  readonly asked: string[];
+  /** Answers handed to the editor. */
+  answered: number;
+  /** Holds the source's answers until release(). */
+  hold(): void;
+  release(): void;
+  /** The document text. */
+  text(): string;
+  /** Where a piece of text starts in the document (-1 when absent). */
+  offsetOf(text: string): number;
+  /** The screen point of the character `into` characters inside `text`, or null when it is not drawn. */
+  pointIn(text: string, into: number): { x: number; y: number } | null;
+  /** Where the cursor is. */
+  head(): number;
+  /** The text under each fails mark, in order. */
+  marked(): string[];
+}
