@@ -4,6 +4,8 @@ export interface HarnessApi {
   start(mainJs: string, notes: Record<string, string>): Promise<{ commands: string[]; views: string[]; processors: string[]; editorExtensions: number }>;
   /** Opens `path` and renders it as reading view does; returns how many gradexp blocks it drew. */
   renderNote(path: string): Promise<number>;
+  /** Opens `path` in a CodeMirror 6 editor with the extensions the plugin registered (source mode / live preview). */
+  openEditor(path: string): void;
   /** Runs a command as the palette does; false when its check says it is unavailable. */
   runCommand(id: string): boolean;
   /** Displays the settings tab; its settings' names. */

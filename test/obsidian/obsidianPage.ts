@@ -63,9 +63,10 @@ body { ${vars} margin: 0; display: flex; align-items: flex-start; background: va
 #note { width: 700px; padding: 16px 32px; box-sizing: border-box; }
 .mod-right-split { width: 420px; border-left: 1px solid var(--background-modifier-border); background: var(--background-secondary); min-height: 100vh; }
 #settings { display: none; }
+#editor { position: absolute; left: 0; top: 1200px; width: 700px; }
 </style>
 <link rel="stylesheet" href="/styles.css"></head>
-<body class="theme-${theme}"><div id="note" class="markdown-preview-view markdown-rendered"></div><div id="settings"></div><script src="/harness.js"></script></body></html>`;
+<body class="theme-${theme}"><div id="note" class="markdown-preview-view markdown-rendered"></div><div id="settings"></div><div id="editor"></div><script src="/harness.js"></script></body></html>`;
 }
 
 export interface ObsidianPage {

@@ -17,6 +17,7 @@ import { launchBrowser } from '../panel/browserHarness';
 import { openObsidianPage, type ObsidianPage, type ObsidianTheme } from './obsidianPage';
 import type { HarnessApi as Harness } from './harnessApi';
 import { MEDIUM_BLOCK, NOTE } from './notes';
+import { FAILS_CLASS } from '../../src/obsidian/editor/reportState';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-results', 'obsidian');
@@ -130,6 +131,15 @@ describe('the Obsidian plugin (stand-in API, Chromium)', () => {
       await vault.locator('.gradexp-problem button.location').nth(1).click();
       expect(await evaluate(p, (gx) => gx.opened().at(-1))).toEqual({ path: 'notes/stability.md', line: 2 });
       await p.page.locator('.mod-right-split').screenshot({ path: path.join(SHOTS, 'side-view-vault-light.png') });
+    });
+  });
+
+  it('marks the failed claim in the editor, from the same formula worker', async () => {
+    await withPlugin('light', async (p) => {
+      await evaluate(p, (gx) => gx.openEditor('notes/stability.md'));
+      const marked = p.page.locator(`#editor .${FAILS_CLASS}`);
+      await marked.waitFor();
+      expect(await marked.allTextContents()).toEqual(['$2^{10} = 1025$']);
     });
   });
 

@@ -88,6 +88,16 @@ const gx: HarnessApi = {
     return blocks.length;
   },
 
+  openEditor(path: string): void {
+    const parent = document.getElementById('editor')!;
+    parent.replaceChildren();
+    new codemirrorView.EditorView({
+      doc: app!.vault.files.get(path)!.text,
+      extensions: plugin!.editorExtensions as codemirrorState.Extension[],
+      parent,
+    });
+  },
+
   /** Runs a command as the palette does (checkCallback(false) or callback); false when it is not available. */
   runCommand(id: string): boolean {
     const command = plugin!.commands.get(id);
