@@ -9,7 +9,7 @@ const { katexLeftOut } = require('./scripts/katexLeftOut.js');
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-/** Node entries: the extension host, its run, scan and workspace check workers, the hover's formula renderer (MathJax), the CLI (and its check workers), the benchmark and the corpus scorer. */
+/** (The Obsidian plugin is built by scripts/obsidian/build.js, called from main() below.) Node entries: the extension host, its run, scan and workspace check workers, the hover's formula renderer (MathJax), the CLI (and its check workers), the benchmark and the corpus scorer. */
 const nodeEntries = [
   { in: 'src/extension/main.ts', out: 'dist/extension.js' },
   { in: 'src/extension/worker/runWorker.ts', out: 'dist/worker.js' },
