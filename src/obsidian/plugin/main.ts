@@ -68,7 +68,9 @@ export default class GradexpPlugin extends Plugin {
           const before = this.current;
           this.current = changedSettings(before, name, value);
           await this.saveData(this.current);
+          // Runs depend on the budget; the side view's numbers on the digits (the editor reads settings at each hover).
           if (this.current.workBudget !== before.workBudget) this.services.runs.clear();
+          for (const leaf of this.app.workspace.getLeavesOfType(SIDE_VIEW_TYPE)) void (leaf.view as GradexpSideView).refresh();
         },
       }),
     );

@@ -5,7 +5,7 @@
  * worker runs the block inside its note, so errors carry the note's lines.
  * Pure (core only), so both rules are unit-tested.
  */
-import { blockBudgetProblem, findBlocks, parseBlock, type ParsedBlock } from '../../core/api/notes';
+import { blockBudgetProblem, findBlocks, parseBlock, type FencedBlock, type ParsedBlock } from '../../core/api/notes';
 import { runsUnasked, type GradexpSettings } from '../plugin/settings';
 import type { BlockRef } from '../plugin/blockRuns';
 
@@ -13,7 +13,7 @@ import type { BlockRef } from '../plugin/blockRuns';
 export interface LocatedBlock {
   readonly ref: BlockRef;
   readonly parsed: ParsedBlock;
-  /** True when Obsidian gave no note (an embed, a hover preview): lines count from the block's fence as line 1. */
+  /** True when Obsidian gave no note (an embed, a hover preview, or live preview when it gives no section): lines count from the block's fence as line 1. */
   readonly detached: boolean;
 }
 
@@ -24,10 +24,18 @@ export interface SectionInfo {
   readonly lineStart: number;
 }
 
+/** The blocks of the note last asked about: Obsidian draws a note's blocks one after another, each handing the whole note. */
+let lastNote: { readonly text: string; readonly blocks: readonly FencedBlock[] } | undefined;
+
+function blocksOf(text: string): readonly FencedBlock[] {
+  if (lastNote?.text !== text) lastNote = { text, blocks: findBlocks(text) };
+  return lastNote.blocks;
+}
+
 /** The block whose body is `source`: the one at `section.lineStart` of its note, else a one-block note around it. */
 export function locateBlock(source: string, section: SectionInfo | null): LocatedBlock | undefined {
   if (section) {
-    const block = findBlocks(section.text).find((b) => b.fenceLine === section.lineStart + 1);
+    const block = blocksOf(section.text).find((b) => b.fenceLine === section.lineStart + 1);
     if (block) {
       const ref = { note: section.text, index: block.index, line: block.fenceLine, content: block.content };
       return { ref, parsed: parseBlock(section.text, block), detached: false };
