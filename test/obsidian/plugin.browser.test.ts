@@ -111,6 +111,17 @@ describe('the Obsidian plugin (stand-in API, Chromium)', () => {
     });
   });
 
+  it('runs every block of the note with the command', async () => {
+    await withPlugin('light', async (p) => {
+      await evaluate(p, (gx) => gx.renderNote('notes/medium.md'));
+      expect(await p.page.locator('#note .gradexp-block .status').textContent()).toBe('not run yet');
+      expect(await evaluate(p, (gx) => gx.runCommand('gradexp:run-all-blocks'))).toBe(true);
+      await p.page.locator('#note .gradexp-block figure.chart > svg').waitFor();
+      await p.page.locator('.gradexp-side section.card figure.chart > svg').waitFor();
+      expect(await p.page.locator('.gradexp-side section.card .status').textContent()).toMatch(/^ran /);
+    });
+  });
+
   it('checks this note and the vault: a summary Notice and the list in the side view', async () => {
     await withPlugin('light', async (p) => {
       await evaluate(p, (gx) => gx.renderNote('notes/stability.md'));

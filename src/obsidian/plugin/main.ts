@@ -70,7 +70,10 @@ export default class GradexpPlugin extends Plugin {
           await this.saveData(this.current);
           // Runs depend on the budget; the side view's numbers on the digits (the editor reads settings at each hover).
           if (this.current.workBudget !== before.workBudget) this.services.runs.clear();
-          for (const leaf of this.app.workspace.getLeavesOfType(SIDE_VIEW_TYPE)) void (leaf.view as GradexpSideView).refresh();
+          for (const leaf of this.app.workspace.getLeavesOfType(SIDE_VIEW_TYPE)) {
+            // A side view not shown since Obsidian started is still deferred: it draws itself when shown.
+            if (leaf.view instanceof GradexpSideView) void leaf.view.refresh();
+          }
         },
       }),
     );

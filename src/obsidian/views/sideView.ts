@@ -82,9 +82,10 @@ export class GradexpSideView extends ItemView {
     this.refreshSoon(0);
   }
 
-  /** Runs every block of the shown note. */
+  /** Runs every block of the shown note, as it is now (not as last drawn). */
   async runAll(): Promise<void> {
-    await Promise.all(this.refs.map((ref) => this.services.runs.run(ref)));
+    const { refs } = await this.readNote();
+    await Promise.all(refs.map((ref) => this.services.runs.run(ref)));
   }
 
   private refreshSoon(delay: number): void {
@@ -101,15 +102,21 @@ export class GradexpSideView extends ItemView {
     return editor ? editor.editor.getValue() : this.app.vault.cachedRead(file);
   }
 
+  /** The shown note now: its text, its blocks parsed (none when it is over the size limit) and how to run each. */
+  private async readNote() {
+    const file = this.file;
+    const text = file ? await this.noteText(file) : '';
+    const tooLarge = text.length > noteLimits(this.services.settings().maxNoteSize).maxChars;
+    const parse = tooLarge ? { parsed: [], infos: [] } : analyzeBlocks(text);
+    const refs: BlockRef[] = parse.parsed.map((p) => ({ note: text, index: p.block.index, line: p.block.fenceLine, content: p.block.content }));
+    return { file, text, tooLarge, parse, refs };
+  }
+
   async refresh(): Promise<void> {
     const generation = ++this.generation;
-    const file = this.file;
     const settings = this.services.settings();
-    const text = file ? await this.noteText(file) : '';
-    const limits = noteLimits(settings.maxNoteSize);
-    const tooLarge = text.length > limits.maxChars;
-    const parse = tooLarge ? { parsed: [], infos: [] } : analyzeBlocks(text);
-    this.refs = parse.parsed.map((p) => ({ note: text, index: p.block.index, line: p.block.fenceLine, content: p.block.content }));
+    const { file, text, tooLarge, parse, refs } = await this.readNote();
+    this.refs = refs;
     const runs = new Map<number, BlockRunState>();
     this.refs.forEach((ref) => {
       const state = this.services.runs.state(ref);
