@@ -19,4 +19,6 @@ export interface HarnessApi {
   /** What the plugin saved (saveData). */
   saved(): unknown;
   unloadPlugin(): void;
+  /** Web Workers started and terminated, Blob URLs made and revoked, since the page opened. */
+  lifetimes(): { workersStarted: number; workersTerminated: number; urlsMade: number; urlsRevoked: number };
 }

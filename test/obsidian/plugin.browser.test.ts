@@ -171,7 +171,13 @@ describe('the Obsidian plugin (stand-in API, Chromium)', () => {
         return gx.saved();
       });
       expect(saved).toMatchObject({ autoRun: true, workBudget: 5e10, significantDigits: 3, hoverFormats: ['fp16', 'bf16', 'fp32', 'fp8-e4m3'] });
+      // Run one block so the workers exist, then unload: every worker stops and the script's Blob URL goes.
+      await evaluate(p, (gx) => gx.renderNote('notes/stability.md'));
+      await p.page.locator('#note .gradexp-block figure.chart > svg').waitFor();
       await evaluate(p, (gx) => gx.unloadPlugin());
+      const lifetimes = await evaluate(p, (gx) => gx.lifetimes());
+      expect(lifetimes.workersStarted).toBeGreaterThan(0);
+      expect(lifetimes).toEqual({ workersStarted: lifetimes.workersStarted, workersTerminated: lifetimes.workersStarted, urlsMade: 1, urlsRevoked: 1 });
     });
   });
 });

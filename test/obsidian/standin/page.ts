@@ -40,6 +40,30 @@ function fences(text: string): { source: string; lineStart: number; lineEnd: num
   return out;
 }
 
+/** Workers the page started and stopped, and Blob URLs made and revoked: what an unload must leave behind is nothing. */
+const lifetimes = { workersStarted: 0, workersTerminated: 0, urlsMade: 0, urlsRevoked: 0 };
+const PageWorker = globalThis.Worker;
+globalThis.Worker = class extends PageWorker {
+  constructor(url: string | URL, options?: WorkerOptions) {
+    super(url, options);
+    lifetimes.workersStarted++;
+  }
+  terminate(): void {
+    lifetimes.workersTerminated++;
+    super.terminate();
+  }
+};
+const makeUrl = URL.createObjectURL.bind(URL);
+const revokeUrl = URL.revokeObjectURL.bind(URL);
+URL.createObjectURL = (blob: Blob) => {
+  lifetimes.urlsMade++;
+  return makeUrl(blob);
+};
+URL.revokeObjectURL = (url: string) => {
+  lifetimes.urlsRevoked++;
+  revokeUrl(url);
+};
+
 let app: App | null = null;
 let plugin: Plugin | null = null;
 const children: MarkdownRenderChild[] = [];
@@ -142,6 +166,10 @@ const gx: HarnessApi = {
 
   unloadPlugin(): void {
     plugin!.unload();
+  },
+
+  lifetimes() {
+    return { ...lifetimes };
   },
 };
 
