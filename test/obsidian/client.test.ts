@@ -4,32 +4,10 @@
  * find their requests, failures reject, a dead worker is replaced.
  */
 import { describe, expect, it } from 'vitest';
-import { JobClient, type WorkerLike } from '../../src/obsidian/worker/client';
-import { handleJob } from '../../src/obsidian/worker/jobs';
-import type { JobReply, JobRequest } from '../../src/obsidian/worker/protocol';
+import { JobClient } from '../../src/obsidian/worker/client';
+import { JobWorker } from './jobWorker';
 import { checkVault, vaultSummary } from '../../src/obsidian/plugin/vaultCheck';
 import { NOTE } from './notes';
-
-/** A worker that answers with the real jobs; `hold` keeps replies until `release` (to answer out of order). */
-class JobWorker implements WorkerLike {
-  onmessage: WorkerLike['onmessage'] = null;
-  onerror: WorkerLike['onerror'] = null;
-  terminated = false;
-  readonly held: JobReply[] = [];
-  constructor(private readonly hold = false) {}
-  postMessage(message: unknown): void {
-    void handleJob(structuredClone(message) as JobRequest).then((reply) => {
-      if (this.hold) this.held.push(reply);
-      else this.onmessage?.({ data: structuredClone(reply) });
-    });
-  }
-  release(order: readonly number[]): void {
-    for (const i of order) this.onmessage?.({ data: this.held[i]! });
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
 
 describe('JobClient', () => {
   it('matches replies to requests by id, whatever their order', async () => {
