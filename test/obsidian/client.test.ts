@@ -13,7 +13,7 @@ describe('JobClient', () => {
   it('matches replies to requests by id, whatever their order', async () => {
     const worker = new JobWorker(true);
     const client = new JobClient(() => worker);
-    const first = client.request('run', { note: NOTE, blockIndex: 0, budget: 5e10 });
+    const first = client.request('run', { note: NOTE, blockIndex: 0, budget: 5e10, weights: {} });
     const second = client.request('formulas', { note: NOTE });
     await expect.poll(() => worker.held.length).toBe(2);
     worker.release([1, 0]);
@@ -24,7 +24,7 @@ describe('JobClient', () => {
 
   it('rejects with the worker’s message', async () => {
     const client = new JobClient(() => new JobWorker());
-    await expect(client.request('run', { note: 'nothing', blockIndex: 3, budget: 1 })).rejects.toThrow('the note has no gradexp block #4 any more');
+    await expect(client.request('run', { note: 'nothing', blockIndex: 3, budget: 1, weights: {} })).rejects.toThrow('the note has no gradexp block #4 any more');
   });
 
   it('fails the pending jobs of a worker that died and starts a new one for the next job', async () => {

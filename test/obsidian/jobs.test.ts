@@ -9,7 +9,7 @@ import { HUGE_BLOCK, NOTE } from './notes';
 
 describe('Obsidian worker jobs', () => {
   it('runs a block inside its note and draws its chart', async () => {
-    const { run, svg } = await runBlockJob({ note: NOTE, blockIndex: 0, budget: 5e10 });
+    const { run, svg } = await runBlockJob({ note: NOTE, blockIndex: 0, budget: 5e10, weights: {} });
     expect(run.errors).toEqual([]);
     expect(run.line).toBe(5);
     expect(run.series).toHaveLength(1);
@@ -20,7 +20,7 @@ describe('Obsidian worker jobs', () => {
   });
 
   it('reports a bad block with the note’s line and column', async () => {
-    const { run } = await runBlockJob({ note: NOTE, blockIndex: 1, budget: 5e10 });
+    const { run } = await runBlockJob({ note: NOTE, blockIndex: 1, budget: 5e10, weights: {} });
     expect(run.series).toEqual([]);
     expect(run.errors[0]).toMatchObject({ line: 17, column: 1 });
     expect(run.errors[0]!.message).toMatch(/widht.*width/);
@@ -28,7 +28,7 @@ describe('Obsidian worker jobs', () => {
 
   it('refuses a block over the budget with the budget’s message, on its fence', async () => {
     const note = `\`\`\`gradexp\n${HUGE_BLOCK}\n\`\`\`\n`;
-    const { run } = await runBlockJob({ note, blockIndex: 0, budget: 5e10 });
+    const { run } = await runBlockJob({ note, blockIndex: 0, budget: 5e10, weights: {} });
     expect(run.series).toEqual([]);
     expect(run.errors[0]).toMatchObject({ line: 1 });
     expect(run.errors[0]!.message).toMatch(/exceeds the budget/);
@@ -53,7 +53,7 @@ describe('Obsidian worker jobs', () => {
   });
 
   it('answers a request for a block that is gone with a failure, never a throw', async () => {
-    const reply = await handleJob({ id: 7, kind: 'run', note: 'no blocks here', blockIndex: 0, budget: 1e6 });
+    const reply = await handleJob({ id: 7, kind: 'run', note: 'no blocks here', blockIndex: 0, budget: 1e6, weights: {} });
     expect(reply).toEqual({ id: 7, ok: false, message: 'the note has no gradexp block #1 any more' });
   });
 });

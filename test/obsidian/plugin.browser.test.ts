@@ -23,8 +23,11 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-results', 'obsidian');
 const require_ = (m: string) => require(m) as { buildObsidian(o?: object): Promise<void> };
 
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'cli');
 const NOTES = {
   'notes/stability.md': NOTE,
+  'notes/weights.md': fs.readFileSync(path.join(FIXTURES, 'weights.md'), 'utf8'),
+  'notes/weights.json': fs.readFileSync(path.join(FIXTURES, 'weights.json'), 'utf8'),
   'notes/medium.md': `# A larger block\n\n\`\`\`gradexp\ntitle: 20 layers of 128\n${MEDIUM_BLOCK}\n\`\`\`\n`,
 };
 
@@ -122,6 +125,19 @@ describe('the Obsidian plugin (stand-in API, Chromium)', () => {
     });
   });
 
+  it('runs a block with a weights file read from the vault beside its note', async () => {
+    await withPlugin('light', async (p) => {
+      expect(await evaluate(p, (gx) => gx.renderNote('notes/weights.md'))).toBe(2);
+      const [withFile, missing] = [0, 1].map((i) => p.page.locator('#note .gradexp-block').nth(i));
+      await withFile!.locator('button[data-action="run"]').click();
+      await withFile!.locator('figure.chart > svg').waitFor();
+      expect(await withFile!.locator('ul.summary li').count()).toBe(2);
+      await missing!.locator('button[data-action="run"]').click();
+      await missing!.locator('ul.errors').waitFor();
+      expect(await missing!.locator('ul.errors').textContent()).toContain("weights: './missing.json' not found next to the note");
+    });
+  });
+
   it('checks this note and the vault: a summary Notice and the list in the side view', async () => {
     await withPlugin('light', async (p) => {
       await evaluate(p, (gx) => gx.renderNote('notes/stability.md'));
@@ -132,9 +148,9 @@ describe('the Obsidian plugin (stand-in API, Chromium)', () => {
       const vault = p.page.locator('.gradexp-side .gradexp-vault');
       await vault.waitFor();
       expect(await vault.locator('.gradexp-vault-summary').textContent()).toBe(
-        'gradexp: 2 notes checked: 1 claim holds, 1 fails, 0 not decided — problems in 1 note',
+        'gradexp: 3 notes checked: 1 claim holds, 1 fails, 0 not decided — problems in 1 note',
       );
-      expect(await evaluate(p, (gx) => gx.notices().at(-1))).toBe('gradexp: 2 notes checked: 1 claim holds, 1 fails, 0 not decided — problems in 1 note');
+      expect(await evaluate(p, (gx) => gx.notices().at(-1))).toBe('gradexp: 3 notes checked: 1 claim holds, 1 fails, 0 not decided — problems in 1 note');
       expect(await vault.locator('.gradexp-problem').allTextContents()).toEqual([
         "line 17:1 — unknown key 'widht' — did you mean 'width'?",
         'line 3:20 — claim fails: 2^{10} = 1024, not = 1025',

@@ -8,6 +8,7 @@
 import { previewKey } from '../../core/api/views';
 import type { BlockRunState } from '../../extension/notes/blockState';
 import type { JobClient } from '../worker/client';
+import type { WeightsEntry } from '../../extension/worker/protocol';
 
 /** Distinct block runs remembered (a vault's open notes; every run keeps its chart SVG). */
 const CAPACITY = 256;
@@ -21,6 +22,8 @@ export interface BlockRef {
   readonly line: number;
   /** The block's body. */
   readonly content: string;
+  /** The note's vault path (weights files are read relative to it); absent for a block shown outside its note. */
+  readonly path?: string;
 }
 
 export class BlockRuns {
@@ -30,6 +33,8 @@ export class BlockRuns {
   constructor(
     private readonly jobs: JobClient,
     private readonly budget: () => number,
+    /** The weights files a block names, read for each run (plugin/weights.ts). */
+    private readonly weightsFor: (block: BlockRef) => Promise<Record<string, WeightsEntry>> = async () => ({}),
   ) {}
 
   /** The latest run of this block with the current budget, if any. */
@@ -46,7 +51,8 @@ export class BlockRuns {
     this.set(key, { kind: 'running', content: block.content, startedAt: Date.now() });
     let state: BlockRunState;
     try {
-      const { run, svg } = await this.jobs.request('run', { note: block.note, blockIndex: block.index, budget });
+      const weights = await this.weightsFor(block);
+      const { run, svg } = await this.jobs.request('run', { note: block.note, blockIndex: block.index, budget, weights });
       state = { kind: 'done', content: block.content, run, svg };
     } catch (e) {
       state = { kind: 'failed', content: block.content, message: e instanceof Error ? e.message : String(e) };

@@ -5,7 +5,7 @@
  * Web Worker started from a string in this file: main.js uses no Node or
  * Electron API (the build refuses one), so it also runs on Obsidian mobile.
  */
-import { MarkdownView, Notice, Plugin, type TFile } from 'obsidian';
+import { MarkdownView, Notice, Plugin, TFile } from 'obsidian';
 import workerSource from 'gradexp-obsidian-worker';
 import { noteLimits } from '../../extension/notes/noteLimits';
 import { claimCounts } from '../../extension/notes/claimCounts';
@@ -18,6 +18,7 @@ import { GradexpSettingTab } from './settingsTab';
 import { revealLine } from './reveal';
 import type { Services } from './services';
 import { checkVault, vaultSummary } from './vaultCheck';
+import { readBlockWeights, type WeightsVault } from './weights';
 import { locateBlock } from '../views/locateBlock';
 import { GradexpBlockView } from '../views/blockView';
 import { GradexpSideView, SIDE_VIEW_TYPE } from '../views/sideView';
@@ -42,14 +43,14 @@ export default class GradexpPlugin extends Plugin {
     const settings = () => this.current;
     this.services = {
       settings,
-      runs: new BlockRuns(runJobs, () => this.current.workBudget),
+      runs: new BlockRuns(runJobs, () => this.current.workBudget, (ref) => (ref.path ? readBlockWeights(this.weightsVault(), ref.path, ref.note, ref.index) : Promise.resolve({}))),
       formulas: new FormulaReports(formulaJobs, () => noteLimits(this.current.maxNoteSize).maxChars),
       checks: formulaJobs,
       reveal: (path, line) => revealLine(this.app, path, line),
     };
 
     this.registerMarkdownCodeBlockProcessor('gradexp', (source, el, ctx) => {
-      const located = locateBlock(source, ctx.getSectionInfo(el));
+      const located = locateBlock(source, ctx.getSectionInfo(el), ctx.sourcePath);
       if (located) ctx.addChild(new GradexpBlockView(el, located, ctx.sourcePath, this.services));
     });
     // The editor (source mode and live preview): hover on $…$ and marks on failed claims, from the formula worker.
@@ -101,6 +102,18 @@ export default class GradexpPlugin extends Plugin {
       },
     });
     this.addCommand({ id: 'check-vault', name: 'Check the vault', callback: () => void this.checkVault() });
+  }
+
+  /** The vault as the weights reader needs it. */
+  private weightsVault(): WeightsVault {
+    const file = (path: string) => {
+      const found = this.app.vault.getAbstractFileByPath(path);
+      return found instanceof TFile ? found : null;
+    };
+    return {
+      stat: (path) => file(path)?.stat ?? null,
+      read: (path) => this.app.vault.cachedRead(file(path)!),
+    };
   }
 
   private activeNote(): TFile | null {

@@ -32,12 +32,12 @@ function blocksOf(text: string): readonly FencedBlock[] {
   return lastNote.blocks;
 }
 
-/** The block whose body is `source`: the one at `section.lineStart` of its note, else a one-block note around it. */
-export function locateBlock(source: string, section: SectionInfo | null): LocatedBlock | undefined {
+/** The block whose body is `source`: the one at `section.lineStart` of its note (at vault path `notePath`), else a one-block note around it. */
+export function locateBlock(source: string, section: SectionInfo | null, notePath?: string): LocatedBlock | undefined {
   if (section) {
     const block = blocksOf(section.text).find((b) => b.fenceLine === section.lineStart + 1);
     if (block) {
-      const ref = { note: section.text, index: block.index, line: block.fenceLine, content: block.content };
+      const ref = { note: section.text, index: block.index, line: block.fenceLine, content: block.content, ...(notePath ? { path: notePath } : {}) };
       return { ref, parsed: parseBlock(section.text, block), detached: false };
     }
   }

@@ -108,7 +108,7 @@ export class GradexpSideView extends ItemView {
     const text = file ? await this.noteText(file) : '';
     const tooLarge = text.length > noteLimits(this.services.settings().maxNoteSize).maxChars;
     const parse = tooLarge ? { parsed: [], infos: [] } : analyzeBlocks(text);
-    const refs: BlockRef[] = parse.parsed.map((p) => ({ note: text, index: p.block.index, line: p.block.fenceLine, content: p.block.content }));
+    const refs: BlockRef[] = parse.parsed.map((p) => ({ note: text, index: p.block.index, line: p.block.fenceLine, content: p.block.content, ...(file ? { path: file.path } : {}) }));
     return { file, text, tooLarge, parse, refs };
   }
 

@@ -17,8 +17,13 @@ export async function runBlockJob(request: Jobs['run']['request']): Promise<Jobs
   if (!block) throw new Error(`the note has no gradexp block #${request.blockIndex + 1} any more`);
   const run = await runParsedBlock(request.note, parseBlock(request.note, block), {
     control: { budget: request.budget },
-    // Obsidian's vault is read on the main thread; weights files are not passed to the worker yet.
-    loadWeights: () => Promise.reject(new Error('weights files are not read in Obsidian yet; run this block with `gradexp run` or in VS Code')),
+    // The vault is read on the main thread (plugin/weights.ts); the worker reads no files.
+    loadWeights: async (path) => {
+      const entry = request.weights[path];
+      if (!entry) throw new Error('the block is shown outside its note, so no file is read beside it');
+      if (!entry.ok) throw new Error(entry.message);
+      return entry.data;
+    },
     now: () => performance.now(),
   });
   return { run, svg: renderChartSvg(run) };

@@ -4,6 +4,7 @@
  * carries the request's id and either the result or the reason it failed.
  */
 import type { BlockRun, NoteFormulaReport } from '../../core/api/notes';
+import type { WeightsEntry } from '../../extension/worker/protocol';
 import type { NoteCheckResult, PlainProblem } from '../../extension/diagnostics/workspace/noteCheck';
 
 /** A problem of the vault check, placed (1-based line and column) so the list can say where and reveal it. */
@@ -14,8 +15,10 @@ export type PlacedCheck = Omit<NoteCheckResult, 'problems'> & { readonly problem
 
 /** What each job is asked with and answers with. */
 export interface Jobs {
-  /** Run block `blockIndex` of `note` within `budget` multiply-adds; the chart is drawn in the worker. */
-  run: { request: { readonly note: string; readonly blockIndex: number; readonly budget: number }; result: { readonly run: BlockRun; readonly svg: string } };
+  /** Run block `blockIndex` of `note` within `budget` multiply-adds, with the weights files the main thread read (by the path as written); the chart is drawn in the worker. */
+  run: {
+    request: { readonly note: string; readonly blockIndex: number; readonly budget: number; readonly weights: Readonly<Record<string, WeightsEntry>> };
+    result: { readonly run: BlockRun; readonly svg: string } };
   /** Every formula of `note`, judged (the editor's cap on formulas, no time limit: the worker holds nothing else). */
   formulas: { request: { readonly note: string }; result: readonly NoteFormulaReport[] };
   /** The problems and claim tallies of one note, as the vault check lists them. */

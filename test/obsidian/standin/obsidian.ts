@@ -63,6 +63,7 @@ export class Component {
 }
 
 export class TFile {
+  stat = { size: 0, ctime: 0, mtime: 0 };
   readonly basename: string;
   readonly extension: string;
   constructor(readonly path: string) {
@@ -77,6 +78,7 @@ export class Vault extends Events {
   readonly files = new Map<string, { file: TFile; text: string }>();
   add(path: string, text: string): TFile {
     const file = new TFile(path);
+    file.stat.size = new TextEncoder().encode(text).length;
     this.files.set(path, { file, text });
     return file;
   }
