@@ -5,10 +5,9 @@
  * (values of Obsidian's default theme). main.js itself is handed to the page
  * as text and run there as Obsidian runs it.
  */
-import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import path from 'node:path';
-import { serve } from '../panel/browserHarness';
+import { pageScript, serve } from '../panel/browserHarness';
 import { scaled } from '../support/timeScale';
 
 /** Obsidian's default theme, the variables styles.css reads (app.css 1.x). */
@@ -34,15 +33,7 @@ export type ObsidianTheme = keyof typeof OBSIDIAN_THEMES;
 let harness: Promise<string> | undefined;
 
 function harnessScript(): Promise<string> {
-  harness ??= build({
-    entryPoints: [path.join(__dirname, 'standin', 'page.ts')],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-  }).then((r) => r.outputFiles[0]?.text ?? '');
+  harness ??= pageScript(path.join(__dirname, 'standin', 'page.ts'));
   return harness;
 }
 

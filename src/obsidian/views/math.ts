@@ -5,9 +5,7 @@
  * rows (blockCard, formulaList) are shared with the side view and the note.
  */
 import { finishRenderMath, renderMath as mathJax } from 'obsidian';
-
-/** Longest LaTeX drawn; longer formulas get a message instead of a slow layout (as in the panel). */
-export const MAX_FORMULA_LENGTH = 2000;
+import { showMathError, startMath } from '../../webview/mathTarget';
 
 let finishing = false;
 
@@ -30,18 +28,10 @@ export function mathElement(latex: string, display: boolean): HTMLElement {
 
 /** Renders `latex` into `target` (replacing its content); a formula MathJax cannot draw is shown as its text. */
 export function renderMath(target: HTMLElement, latex: string, display: boolean): void {
-  target.replaceChildren();
-  target.classList.remove('math-error');
-  if (latex.length > MAX_FORMULA_LENGTH) {
-    target.classList.add('math-error');
-    target.textContent = `formula too long to render (${latex.length} characters; the limit is ${MAX_FORMULA_LENGTH})`;
-    return;
-  }
+  if (!startMath(target, latex)) return;
   try {
     target.appendChild(mathElement(latex, display));
   } catch (e) {
-    target.classList.add('math-error');
-    target.title = `cannot render formula: ${e instanceof Error ? e.message : String(e)}`;
-    target.textContent = latex;
+    showMathError(target, latex, `cannot render formula: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
