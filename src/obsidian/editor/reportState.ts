@@ -5,7 +5,7 @@
  * soon as an edit touches its formula (its verdict would be stale). The fails
  * marks are derived from it. No DOM: unit-tested on an EditorState.
  */
-import { type ChangeDesc, type EditorState, StateEffect, StateField } from '@codemirror/state';
+import { type ChangeDesc, type EditorState, Prec, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, type DecorationSet, EditorView } from '@codemirror/view';
 import type { NoteFormulaReport } from '../../core/api/notes';
 
@@ -48,7 +48,9 @@ function placed(reports: readonly NoteFormulaReport[], since: ChangeDesc, docLen
   return out.sort((a, b) => a.from - b.from);
 }
 
-const failsMark = Decoration.mark({ class: FAILS_CLASS });
+// Inclusive, so that it also wraps a widget drawn over the whole formula (live preview's math); the marks are
+// rebuilt from the reports after every edit, so inclusiveness never stretches one over typed text.
+const failsMark = Decoration.mark({ class: FAILS_CLASS, inclusive: true });
 
 function failMarks(reports: readonly PlacedReport[]): DecorationSet {
   return Decoration.set(
@@ -83,7 +85,9 @@ export const reportsField = StateField.define<ReportsValue>({
     }
     return next;
   },
-  provide: (field) => EditorView.decorations.from(field, (value) => value.marks),
+  // Lowest precedence: a mark wraps a widget that replaces its range (live preview's math) only when it comes from
+  // a set of lower precedence than the widget's.
+  provide: (field) => Prec.lowest(EditorView.decorations.from(field, (value) => value.marks)),
 });
 
 /**

@@ -20,12 +20,14 @@ import { launchBrowser } from '../../scripts/e2e/browser';
 import { projectRoot, resultsDir } from '../../scripts/e2e/config';
 import { formatNumber } from '../../src/core/display';
 import { scaled } from '../support/timeScale';
-import type { PageHandle } from './page/handle';
+import type { PageHandle } from './standin/editorPageHandle';
 
 const RIGHT = String.raw`$1.5^{100} \approx 4 \times 10^{17}$`;
 const WRONG = String.raw`$0.9^{50} \approx 0.05$`;
 const MARKUP = String.raw`$\text{<img src=x>} = 3$`;
-const NOTE = `# Claims\n\nGrowth: ${RIGHT}.\n\nDecay: ${WRONG}.\n\nMarkup: ${MARKUP}.\n\n$$\\sqrt{0.2 \\times 0.37} = 0.272$$\n`;
+/** Drawn as a widget by the page, as Obsidian's live preview draws math where the cursor is not. */
+const LIVE = String.raw`$0.5^{10} \approx 0.01$`;
+const NOTE = `# Claims\n\nGrowth: ${RIGHT}.\n\nDecay: ${WRONG}.\n\nMarkup: ${MARKUP}.\n\n$$\\sqrt{0.2 \\times 0.37} = 0.272$$\n\nLive preview: ${LIVE}.\n`;
 
 const WAIT = { timeout: scaled(120_000), interval: 100 };
 const shots = path.join(resultsDir, 'obsidian-editor');
@@ -40,7 +42,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 async function buildPage(): Promise<string> {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradexp-cm6-'));
   await esbuild.build({
-    entryPoints: [path.join(projectRoot, 'test/obsidian/page/main.ts')],
+    entryPoints: [path.join(projectRoot, 'test/obsidian/standin/editorPage.ts')],
     outfile: path.join(dir, 'page.js'),
     bundle: true,
     platform: 'browser',
@@ -85,6 +87,18 @@ async function hover(text: string, into = 3): Promise<string> {
   await expect.poll(() => page.locator('.cm-tooltip-hover').count(), WAIT).toBe(0);
   const at = await inPage('pointIn', text, into);
   if (!at) throw new Error(`no coordinates for ${text}`);
+  await page.mouse.move(at.x, at.y, { steps: 4 });
+  const tooltip = page.locator('.cm-tooltip-hover .gradexp-hover');
+  await tooltip.waitFor({ state: 'visible', timeout: WAIT.timeout });
+  return (await tooltip.textContent()) ?? '';
+}
+
+/** Moves the real mouse over the live-preview math widget, and waits for the hover. */
+async function hoverWidget(): Promise<string> {
+  await page.mouse.move(5, 5);
+  await expect.poll(() => page.locator('.cm-tooltip-hover').count(), WAIT).toBe(0);
+  const at = await inPage('widgetPoint');
+  if (!at) throw new Error('no live-preview widget');
   await page.mouse.move(at.x, at.y, { steps: 4 });
   const tooltip = page.locator('.cm-tooltip-hover .gradexp-hover');
   await tooltip.waitFor({ state: 'visible', timeout: WAIT.timeout });
@@ -142,6 +156,14 @@ describe('the Obsidian editor extension in CodeMirror 6 (headless Chromium)', ()
     expect(text).toContain(`computed ${formatNumber(Math.pow(0.9, 50), 5)}`);
     await page.screenshot({ path: path.join(shots, 'hover-fails-page.png') });
     await page.locator('.cm-tooltip-hover').screenshot({ path: path.join(shots, 'hover-fails.png') });
+  });
+
+  it('marks and hovers a formula drawn as a widget, as in live preview', async () => {
+    expect(await inPage('markedWidgets')).toBe(1);
+    const text = await hoverWidget();
+    expect(text).toContain('gradexp · claim fails ✗');
+    expect(text).toContain(`computed ${formatNumber(Math.pow(0.5, 10), 5)}`);
+    await page.locator('.cm-tooltip-hover').screenshot({ path: path.join(shots, 'hover-live-preview.png') });
   });
 
   it('draws display math and makes no markup of the note text', async () => {

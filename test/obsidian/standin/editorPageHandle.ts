@@ -15,6 +15,10 @@ export interface PageHandle {
   pointIn(text: string, into: number): { x: number; y: number } | null;
   /** Where the cursor is. */
   head(): number;
-  /** The text under each fails mark, in order. */
+  /** The text under each fails mark on text, in order. */
   marked(): string[];
+  /** How many live-preview math widgets are inside a fails mark. */
+  markedWidgets(): number;
+  /** The centre of the live-preview math widget, or null when there is none. */
+  widgetPoint(): { x: number; y: number } | null;
 }
