@@ -136,6 +136,7 @@ describe('the Obsidian editor extension in CodeMirror 6 (headless Chromium)', ()
 
   it('marks the failed claim, and not the one that holds', async () => {
     expect((await pageState()).marked).toEqual([WRONG]);
+    await page.locator('#editor').screenshot({ path: path.join(shots, 'marks.png') });
   });
 
   it('shows the values, the verdict and the formats of a claim that holds under the mouse', async () => {
@@ -208,5 +209,20 @@ describe('the Obsidian editor extension in CodeMirror 6 (headless Chromium)', ()
     await expect.poll(async () => (await pageState()).answered, WAIT).toBeGreaterThan(before.answered);
     expect((await pageState()).marked).toEqual([]);
     expect(await hover('$0.9^{50} \\approx 0.005$')).toContain('claim holds ✓');
+  });
+
+  it('keeps its marks and says so when the source fails, and asks again after the next edit', async () => {
+    await page.mouse.move(5, 5);
+    const before = await pageState();
+    expect(await inPage('markedWidgets')).toBe(1);
+    await inPage('failNext');
+    await clickInto('# Claims', 2);
+    await page.keyboard.type('x');
+    await expect.poll(() => inPage('errors'), WAIT).toEqual(['Error: the worker stopped']);
+    // The reports it had are kept: the live-preview formula is still marked.
+    expect(await inPage('markedWidgets')).toBe(1);
+    await page.keyboard.press('Backspace');
+    await expect.poll(async () => (await pageState()).answered, WAIT).toBeGreaterThan(before.answered);
+    expect((await pageState()).asked).toBe(before.asked + 2);
   });
 });

@@ -17,11 +17,17 @@ import type { PageHandle } from './editorPageHandle';
 const NOTE = (document.getElementById('note') as HTMLTemplateElement).content.textContent ?? '';
 
 let held: Array<() => void> | undefined;
+let failNext = false;
 const asked: string[] = [];
+const errors: string[] = [];
 
 const source: FormulaSource = {
   async reports(text: string): Promise<readonly NoteFormulaReport[]> {
     asked.push(text);
+    if (failNext) {
+      failNext = false;
+      throw new Error('the worker stopped');
+    }
     const reports = await analyzeNote(text);
     if (held) await new Promise<void>((resolve) => held!.push(resolve));
     handle.answered += 1;
@@ -70,11 +76,15 @@ const livePreview = StateField.define<DecorationSet>({
 const view = new EditorView({
   doc: NOTE,
   parent: document.getElementById('editor')!,
-  extensions: [EditorView.lineWrapping, formulaEditorExtension(source, () => ({ digits: 5, formats: ['fp16', 'bf16', 'fp32', 'fp8-e4m3'] }), { renderMath }), livePreview],
+  extensions: [EditorView.lineWrapping, formulaEditorExtension(source, () => ({ digits: 5, formats: ['fp16', 'bf16', 'fp32', 'fp8-e4m3'] }), { renderMath, onError: (e) => errors.push(String(e)) }), livePreview],
 });
 
 const handle: PageHandle = {
   asked,
+  errors,
+  failNext: () => {
+    failNext = true;
+  },
   answered: 0,
   hold: () => {
     held = [];

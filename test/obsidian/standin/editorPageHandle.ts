@@ -2,6 +2,10 @@
 export interface PageHandle {
   /** Texts the source was asked about, in order. */
   readonly asked: string[];
+  /** What the extension's onError was told. */
+  readonly errors: string[];
+  /** Makes the source's next answer a rejection. */
+  failNext(): void;
   /** Answers handed to the editor. */
   answered: number;
   /** Holds the source's answers until release(). */
