@@ -5,14 +5,14 @@
  * answer is pending. Math in the hover is drawn by KaTeX, standing in for
  * Obsidian's renderMath. The formula after "Live preview: " is drawn as a widget
  * (`span.math`), as Obsidian's live preview draws math where the cursor is not.
- * Bundled by esbuild in editor.browser.test.ts.
+ * Bundled by esbuild in editorBrowser.test.ts.
  */
 import { StateField } from '@codemirror/state';
 import { Decoration, type DecorationSet, EditorView, WidgetType } from '@codemirror/view';
 import katex from 'katex';
 import { analyzeNote, type NoteFormulaReport } from '../../../src/core/api/formulas';
 import { FAILS_CLASS, formulaEditorExtension, type FormulaSource } from '../../../src/obsidian/editor/index';
-import type { PageHandle } from './editorPageHandle';
+import type { PageHandle } from './handle';
 
 const NOTE = (document.getElementById('note') as HTMLTemplateElement).content.textContent ?? '';
 

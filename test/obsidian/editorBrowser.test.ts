@@ -20,7 +20,7 @@ import { launchBrowser } from '../../scripts/e2e/browser';
 import { projectRoot, resultsDir } from '../../scripts/e2e/config';
 import { formatNumber } from '../../src/core/display';
 import { scaled } from '../support/timeScale';
-import type { PageHandle } from './standin/editorPageHandle';
+import type { PageHandle } from './page/handle';
 
 const RIGHT = String.raw`$1.5^{100} \approx 4 \times 10^{17}$`;
 const WRONG = String.raw`$0.9^{50} \approx 0.05$`;
@@ -42,7 +42,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 async function buildPage(): Promise<string> {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradexp-cm6-'));
   await esbuild.build({
-    entryPoints: [path.join(projectRoot, 'test/obsidian/standin/editorPage.ts')],
+    entryPoints: [path.join(projectRoot, 'test/obsidian/page/main.ts')],
     outfile: path.join(dir, 'page.js'),
     bundle: true,
     platform: 'browser',
