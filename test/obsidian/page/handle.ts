@@ -23,6 +23,6 @@ export interface PageHandle {
   marked(): string[];
   /** How many live-preview math widgets are inside a fails mark. */
   markedWidgets(): number;
-  /** The centre of the live-preview math widget, or null when there is none. */
-  widgetPoint(): { x: number; y: number } | null;
+  /** The centre of the live-preview math widget (inline, or the block), or null when there is none. */
+  widgetPoint(display: boolean): { x: number; y: number } | null;
 }

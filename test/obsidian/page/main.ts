@@ -41,29 +41,41 @@ const renderMath = (latex: string, display: boolean): HTMLElement => {
   return el;
 };
 
-/** A formula drawn in place of its source, as live preview draws it. */
+/** A formula drawn in place of its source, as live preview draws it: inline (`span.math`) or as a block (`div.cm-embed-block.math`). */
 class MathWidget extends WidgetType {
-  constructor(readonly latex: string) {
+  constructor(
+    readonly latex: string,
+    readonly display: boolean,
+  ) {
     super();
   }
   override eq(other: MathWidget): boolean {
-    return other.latex === this.latex;
+    return other.latex === this.latex && other.display === this.display;
   }
   toDOM(): HTMLElement {
-    const el = document.createElement('span');
-    el.className = 'math math-inline';
-    katex.render(this.latex, el, { throwOnError: false });
+    const el = document.createElement(this.display ? 'div' : 'span');
+    el.className = this.display ? 'cm-embed-block math math-block' : 'math math-inline';
+    katex.render(this.latex, el, { throwOnError: false, displayMode: this.display });
     return el;
   }
 }
 
 const LIVE = 'Live preview: ';
 
+/** The formula after "Live preview: " drawn inline, and a `$$…$$` alone on the last lines drawn as a block. */
 function liveMath(text: string): DecorationSet {
-  const found = new RegExp(`${LIVE}(\\$([^$]+)\\$)`).exec(text);
-  if (!found) return Decoration.none;
-  const from = found.index + LIVE.length;
-  return Decoration.set([Decoration.replace({ widget: new MathWidget(found[2]!) }).range(from, from + found[1]!.length)]);
+  const widgets = [];
+  const inline = new RegExp(`${LIVE}(\\$([^$]+)\\$)`).exec(text);
+  if (inline) {
+    const from = inline.index + LIVE.length;
+    widgets.push(Decoration.replace({ widget: new MathWidget(inline[2]!, false) }).range(from, from + inline[1]!.length));
+  }
+  const block = /\n(\$\$([^$]+)\$\$)\n?$/.exec(text);
+  if (block) {
+    const from = block.index + 1;
+    widgets.push(Decoration.replace({ widget: new MathWidget(block[2]!, true), block: true }).range(from, from + block[1]!.length));
+  }
+  return Decoration.set(widgets, true);
 }
 
 const livePreview = StateField.define<DecorationSet>({
@@ -104,8 +116,8 @@ const handle: PageHandle = {
   head: () => view.state.selection.main.head,
   marked: () => [...view.dom.querySelectorAll(`.${FAILS_CLASS}`)].filter((e) => !e.querySelector('.math')).map((e) => e.textContent ?? ''),
   markedWidgets: () => view.dom.querySelectorAll(`.${FAILS_CLASS} .math`).length,
-  widgetPoint: () => {
-    const rect = view.dom.querySelector('.math')?.getBoundingClientRect();
+  widgetPoint: (display) => {
+    const rect = view.dom.querySelector(display ? '.math-block' : '.math-inline')?.getBoundingClientRect();
     return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
   },
 };
