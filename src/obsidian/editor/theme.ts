@@ -17,7 +17,7 @@ export const editorTheme = EditorView.baseTheme({
   '.gradexp-hover': {
     padding: '6px 10px',
     // As wide as the values table needs, scrolled rather than spilling out of the tooltip on a narrow pane.
-    maxWidth: 'min(56em, 92vw)',
+    maxWidth: 'min(72em, 94vw)',
     overflowX: 'auto',
     fontSize: 'var(--font-ui-small, 13px)',
     lineHeight: '1.45',
