@@ -25,7 +25,11 @@ import type { PageHandle } from './page/handle';
 const RIGHT = String.raw`$1.5^{100} \approx 4 \times 10^{17}$`;
 const WRONG = String.raw`$0.9^{50} \approx 0.05$`;
 const MARKUP = String.raw`$\text{<img src=x>} = 3$`;
-const NOTE = `# Claims\n\nGrowth: ${RIGHT}.\n\nDecay: ${WRONG}.\n\nMarkup: ${MARKUP}.\n\n$$\\sqrt{0.2 \\times 0.37} = 0.272$$\n`;
+/** Drawn as a widget by the page, as Obsidian's live preview draws math where the cursor is not. */
+const LIVE = String.raw`$0.5^{10} \approx 0.01$`;
+/** The last lines, drawn as a block widget by the page (display math in live preview). */
+const BLOCK = '$$0.5^{20} = 0.001$$';
+const NOTE = `# Claims\n\nGrowth: ${RIGHT}.\n\nDecay: ${WRONG}.\n\nMarkup: ${MARKUP}.\n\n$$\\sqrt{0.2 \\times 0.37} = 0.272$$\n\nLive preview: ${LIVE}.\n\n${BLOCK}\n`;
 
 const WAIT = { timeout: scaled(120_000), interval: 100 };
 const shots = path.join(resultsDir, 'obsidian-editor');
@@ -91,6 +95,19 @@ async function hover(text: string, into = 3): Promise<string> {
   return (await tooltip.textContent()) ?? '';
 }
 
+/** Moves the real mouse over a live-preview math widget (inline, or the block), and waits for the hover. */
+async function hoverWidget(display: boolean): Promise<string> {
+  await page.mouse.move(5, 5);
+  await expect.poll(() => page.locator('.cm-tooltip').count(), WAIT).toBe(0);
+  const at = await inPage('widgetPoint', display);
+  if (!at) throw new Error('no live-preview widget');
+  await page.mouse.move(at.x, at.y, { steps: 4 });
+  // Over a block the tooltip is the hover itself (.cm-tooltip.gradexp-hover), over text it is inside CodeMirror's hover container.
+  const tooltip = page.locator('.gradexp-hover');
+  await tooltip.waitFor({ state: 'visible', timeout: WAIT.timeout });
+  return (await tooltip.textContent()) ?? '';
+}
+
 /** Clicks at the character `into` characters inside `text` (the real mouse puts the cursor there). */
 async function clickInto(text: string, into: number): Promise<void> {
   const at = await inPage('pointIn', text, into);
@@ -122,6 +139,7 @@ describe('the Obsidian editor extension in CodeMirror 6 (headless Chromium)', ()
 
   it('marks the failed claim, and not the one that holds', async () => {
     expect((await pageState()).marked).toEqual([WRONG]);
+    await page.locator('#editor').screenshot({ path: path.join(shots, 'marks.png') });
   });
 
   it('shows the values, the verdict and the formats of a claim that holds under the mouse', async () => {
@@ -142,6 +160,26 @@ describe('the Obsidian editor extension in CodeMirror 6 (headless Chromium)', ()
     expect(text).toContain(`computed ${formatNumber(Math.pow(0.9, 50), 5)}`);
     await page.screenshot({ path: path.join(shots, 'hover-fails-page.png') });
     await page.locator('.cm-tooltip-hover').screenshot({ path: path.join(shots, 'hover-fails.png') });
+  });
+
+  it('marks and hovers a formula drawn as a widget, as in live preview', async () => {
+    expect(await inPage('markedWidgets')).toBe(1);
+    const text = await hoverWidget(false);
+    expect(text).toContain('gradexp · claim fails ✗');
+    expect(text).toContain(`computed ${formatNumber(Math.pow(0.5, 10), 5)}`);
+    await page.locator('.cm-tooltip-hover').screenshot({ path: path.join(shots, 'hover-live-preview.png') });
+  });
+
+  it('hovers display math drawn as a block, which no mark can wrap', async () => {
+    const text = await hoverWidget(true);
+    expect(text).toContain('gradexp · claim fails ✗');
+    expect(text).toContain(`computed ${formatNumber(Math.pow(0.5, 20), 5)}`);
+    expect(await page.locator('.gradexp-hover .katex-display').count()).toBe(1);
+    expect(await inPage('markedWidgets')).toBe(1);
+    await page.locator('.gradexp-hover').screenshot({ path: path.join(shots, 'hover-block.png') });
+    // Leaving the editor closes it.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => page.locator('.gradexp-hover').count(), WAIT).toBe(0);
   });
 
   it('draws display math and makes no markup of the note text', async () => {
@@ -186,5 +224,20 @@ describe('the Obsidian editor extension in CodeMirror 6 (headless Chromium)', ()
     await expect.poll(async () => (await pageState()).answered, WAIT).toBeGreaterThan(before.answered);
     expect((await pageState()).marked).toEqual([]);
     expect(await hover('$0.9^{50} \\approx 0.005$')).toContain('claim holds ✓');
+  });
+
+  it('keeps its marks and says so when the source fails, and asks again after the next edit', async () => {
+    await page.mouse.move(5, 5);
+    const before = await pageState();
+    expect(await inPage('markedWidgets')).toBe(1);
+    await inPage('failNext');
+    await clickInto('# Claims', 2);
+    await page.keyboard.type('x');
+    await expect.poll(() => inPage('errors'), WAIT).toEqual(['Error: the worker stopped']);
+    // The reports it had are kept: the live-preview formula is still marked.
+    expect(await inPage('markedWidgets')).toBe(1);
+    await page.keyboard.press('Backspace');
+    await expect.poll(async () => (await pageState()).answered, WAIT).toBeGreaterThan(before.answered);
+    expect((await pageState()).asked).toBe(before.asked + 2);
   });
 });

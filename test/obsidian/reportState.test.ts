@@ -34,6 +34,15 @@ function marked(state: EditorState): string[] {
 
 const at = (doc: Text, needle: string) => doc.toString().indexOf(needle);
 
+/** The verdicts of the reports the field holds, in document order. */
+function verdicts(state: EditorState): string[] {
+  const out: string[] = [];
+  state.field(reportsField).reports.between(0, state.doc.length, (_from, _to, value) => {
+    out.push(value.report.verdict);
+  });
+  return out;
+}
+
 describe('the editor report state', () => {
   it('marks the formula whose claim fails, and only it', () => {
     const state = withReports(NOTE);
@@ -73,6 +82,27 @@ describe('the editor report state', () => {
     expect(marked(edited)).toEqual([]);
     expect(reportAt(edited, at(edited.doc, '0.9'))).toBeUndefined();
     expect(reportAt(edited, at(edited.doc, '1.5'))?.report.verdict).toBe('holds');
+    expect(verdicts(edited)).toEqual(['holds']);
+  });
+
+  it('forgets a report when text is typed against either end of its formula', () => {
+    const state = withReports(NOTE);
+    const from = at(state.doc, WRONG);
+    for (const pos of [from, from + WRONG.length]) {
+      const edited = state.update({ changes: { from: pos, insert: '5' } }).state;
+      expect(verdicts(edited)).toEqual(['holds']);
+      expect(marked(edited)).toEqual([]);
+    }
+    // A deletion that ends where the formula starts touches it too.
+    expect(verdicts(state.update({ changes: { from: from - 2, to: from } }).state)).toEqual(['holds']);
+  });
+
+  it('keeps reports and marks in step over many edits to a long note', () => {
+    let state = withReports(NOTE);
+    for (let i = 0; i < 50; i++) state = state.update({ changes: { from: 0, insert: `line ${i}\n` } }).state;
+    expect(verdicts(state)).toEqual(['holds', 'fails']);
+    expect(marked(state)).toEqual([WRONG]);
+    expect(reportAt(state, at(state.doc, '0.9'))?.from).toBe(at(state.doc, WRONG));
   });
 
   it('places reports computed for an older text through the edits made since', () => {
@@ -86,20 +116,20 @@ describe('the editor report state', () => {
     const touching = older.changes({ from: NOTE.indexOf('0.05'), to: NOTE.indexOf('0.05') + 4, insert: '0.0051' });
     const fixed = withReports(touching.apply(older.doc).toString(), touching.desc);
     expect(marked(fixed)).toEqual([]);
-    expect(fixed.field(reportsField).reports.map((r) => r.report.verdict)).toEqual(['holds']);
+    expect(verdicts(fixed)).toEqual(['holds']);
   });
 
   it('drops reports whose spans do not fit the text they claim to be for', () => {
     const state = EditorState.create({ doc: 'short', extensions: [reportsField] });
     const next = state.update({ effects: reportsArrived.of({ reports, since: ChangeSet.empty(5).desc }) }).state;
-    expect(next.field(reportsField).reports).toEqual([]);
+    expect(verdicts(next)).toEqual([]);
     expect(marked(next)).toEqual([]);
   });
 
   it('replaces all reports with each answer', () => {
     const state = withReports(NOTE);
     const cleared = state.update({ effects: reportsArrived.of({ reports: [], since: ChangeSet.empty(NOTE.length).desc }) }).state;
-    expect(cleared.field(reportsField).reports).toEqual([]);
+    expect(verdicts(cleared)).toEqual([]);
     expect(marked(cleared)).toEqual([]);
   });
 });

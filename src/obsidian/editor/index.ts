@@ -12,6 +12,7 @@
 import type { Extension } from '@codemirror/state';
 import { EditorView, hoverTooltip, ViewPlugin, type Tooltip } from '@codemirror/view';
 import type { NoteFormulaReport } from '../../core/api/notes';
+import { blockHover } from './blockHover';
 import { ReportRequests } from './reportRequests';
 import { reportAt, reportsField } from './reportState';
 import { editorTheme } from './theme';
@@ -71,5 +72,11 @@ export function formulaEditorExtension(source: FormulaSource, settings: () => Ed
     };
   };
 
-  return [reportsField, requests, hoverTooltip(hover, { hideOnChange: 'touch', hoverTime: HOVER_MS }), editorTheme];
+  return [
+    reportsField,
+    requests,
+    hoverTooltip(hover, { hideOnChange: 'touch', hoverTime: HOVER_MS }),
+    blockHover((view, pos) => hover(view, pos, 1), HOVER_MS),
+    editorTheme,
+  ];
 }

@@ -2,10 +2,10 @@
  * The editor's copy of a note's formula reports, placed in the current text:
  * a StateField that takes reports computed for an older text (mapped through
  * the edits made since), moves them with every edit, and forgets a report as
- * soon as an edit touches its formula (its verdict would be stale). The fails
- * marks are derived from it. No DOM: unit-tested on an EditorState.
+ * soon as an edit touches its formula (its verdict would be stale), and the
+ * marks on failed claims beside them. No DOM: unit-tested on an EditorState.
  */
-import { type ChangeDesc, type EditorState, StateEffect, StateField } from '@codemirror/state';
+import { type ChangeDesc, type ChangeSet, type EditorState, Prec, type Range, RangeSet, RangeValue, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, type DecorationSet, EditorView } from '@codemirror/view';
 import type { NoteFormulaReport } from '../../core/api/notes';
 
@@ -36,54 +36,68 @@ export function placeThrough(from: number, to: number, changes: ChangeDesc): { f
   return { from: changes.mapPos(from, 1), to: changes.mapPos(to, -1) };
 }
 
-function placed(reports: readonly NoteFormulaReport[], since: ChangeDesc, docLength: number): PlacedReport[] {
-  const out: PlacedReport[] = [];
+/** A report in a RangeSet: mapped through edits with the text, chunk by chunk (10,000 formulas cost no more per keystroke than 10). */
+class ReportRange extends RangeValue {
+  constructor(readonly report: NoteFormulaReport) {
+    super();
+  }
+  override eq(other: RangeValue): boolean {
+    return other instanceof ReportRange && other.report === this.report;
+  }
+}
+
+// Inclusive, so that it also wraps a widget drawn over the whole formula (live preview's math); a mark an
+// edit touches is dropped with its report, so inclusiveness never stretches one over typed text.
+const failsMark = Decoration.mark({ class: FAILS_CLASS, inclusive: true });
+
+/** The reports placed in the current text, and the marks on failed claims. */
+export interface ReportsValue {
+  readonly reports: RangeSet<ReportRange>;
+  readonly marks: DecorationSet;
+}
+
+const EMPTY: ReportsValue = { reports: RangeSet.empty, marks: Decoration.none };
+
+/** An answer placed in the current text: each report through the edits made since its text, those an edit touched left out. */
+function answered(reports: readonly NoteFormulaReport[], since: ChangeDesc, docLength: number): ReportsValue {
+  const ranges: Range<ReportRange>[] = [];
+  const marks: Range<Decoration>[] = [];
   for (const report of reports) {
     const { start, end } = report.span;
     // A report of another text (a source that answered for the wrong note) is dropped, not drawn at random places.
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end)) continue;
     const place = placeThrough(start, end, since);
-    if (place && place.to <= docLength && place.from < place.to) out.push({ ...place, report });
+    if (!place || place.to > docLength || place.from >= place.to) continue;
+    ranges.push(new ReportRange(report).range(place.from, place.to));
+    if (report.verdict === 'fails') marks.push(failsMark.range(place.from, place.to));
   }
-  return out.sort((a, b) => a.from - b.from);
+  return { reports: RangeSet.of(ranges, true), marks: Decoration.set(marks, true) };
 }
 
-const failsMark = Decoration.mark({ class: FAILS_CLASS });
-
-function failMarks(reports: readonly PlacedReport[]): DecorationSet {
-  return Decoration.set(
-    reports.filter((r) => r.report.verdict === 'fails').map((r) => failsMark.range(r.from, r.to)),
-    true,
-  );
+/** The reports and marks moved by an edit, without those whose formula it touched (ends included). */
+function moved(value: ReportsValue, changes: ChangeSet): ReportsValue {
+  let reports = value.reports.map(changes);
+  let marks = value.marks.map(changes);
+  changes.iterChangedRanges((_fromA, _toA, fromB, toB) => {
+    const untouched = (from: number, to: number) => to < fromB || from > toB;
+    reports = reports.update({ filter: untouched, filterFrom: fromB, filterTo: toB });
+    marks = marks.update({ filter: untouched, filterFrom: fromB, filterTo: toB });
+  });
+  return { reports, marks };
 }
-
-/** The placed reports, in document order, and the marks on failed claims. */
-export interface ReportsValue {
-  readonly reports: readonly PlacedReport[];
-  readonly marks: DecorationSet;
-}
-
-const EMPTY: ReportsValue = { reports: [], marks: Decoration.none };
 
 export const reportsField = StateField.define<ReportsValue>({
   create: () => EMPTY,
   update(value, tr) {
-    let next = value;
-    if (tr.docChanged) {
-      const moved = value.reports.flatMap((r) => {
-        const place = placeThrough(r.from, r.to, tr.changes);
-        return place ? [{ ...place, report: r.report }] : [];
-      });
-      next = { reports: moved, marks: failMarks(moved) };
-    }
+    let next = tr.docChanged ? moved(value, tr.changes) : value;
     for (const effect of tr.effects) {
-      if (!effect.is(reportsArrived)) continue;
-      const reports = placed(effect.value.reports, effect.value.since, tr.newDoc.length);
-      next = { reports, marks: failMarks(reports) };
+      if (effect.is(reportsArrived)) next = answered(effect.value.reports, effect.value.since, tr.newDoc.length);
     }
     return next;
   },
-  provide: (field) => EditorView.decorations.from(field, (value) => value.marks),
+  // Lowest precedence: a mark wraps a widget that replaces its range (live preview's math) only when it comes from
+  // a set of lower precedence than the widget's.
+  provide: (field) => Prec.lowest(EditorView.decorations.from(field, (value) => value.marks)),
 });
 
 /**
@@ -91,5 +105,13 @@ export const reportsField = StateField.define<ReportsValue>({
  * pointer is: before `pos` (-1) it is not over a formula that starts there, after it (1) not over one that ends there.
  */
 export function reportAt(state: EditorState, pos: number, side: -1 | 1 = 1): PlacedReport | undefined {
-  return state.field(reportsField, false)?.reports.find((r) => (side < 0 ? r.from < pos && pos <= r.to : r.from <= pos && pos < r.to));
+  let found: PlacedReport | undefined;
+  state.field(reportsField, false)?.reports.between(pos, pos, (from, to, value) => {
+    if (side < 0 ? from < pos && pos <= to : from <= pos && pos < to) {
+      found = { from, to, report: value.report };
+      return false;
+    }
+    return undefined;
+  });
+  return found;
 }

@@ -12,9 +12,13 @@ export const editorTheme = EditorView.baseTheme({
     textDecorationSkipInk: 'none',
     textUnderlineOffset: '3px',
   },
+  // Live preview draws a formula as a widget (span.math: MathJax, an inline box) inside the mark, where a text decoration does not reach.
+  [`.${FAILS_CLASS} .math`]: { borderBottom: '2px dotted var(--text-error, #d7263d)' },
   '.gradexp-hover': {
     padding: '6px 10px',
-    maxWidth: '40em',
+    // As wide as the values table needs, scrolled rather than spilling out of the tooltip on a narrow pane.
+    maxWidth: 'min(72em, 94vw)',
+    overflowX: 'auto',
     fontSize: 'var(--font-ui-small, 13px)',
     lineHeight: '1.45',
     color: 'var(--text-normal, inherit)',

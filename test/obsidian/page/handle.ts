@@ -2,6 +2,10 @@
 export interface PageHandle {
   /** Texts the source was asked about, in order. */
   readonly asked: string[];
+  /** What the extension's onError was told. */
+  readonly errors: string[];
+  /** Makes the source's next answer a rejection. */
+  failNext(): void;
   /** Answers handed to the editor. */
   answered: number;
   /** Holds the source's answers until release(). */
@@ -15,6 +19,10 @@ export interface PageHandle {
   pointIn(text: string, into: number): { x: number; y: number } | null;
   /** Where the cursor is. */
   head(): number;
-  /** The text under each fails mark, in order. */
+  /** The text under each fails mark on text, in order. */
   marked(): string[];
+  /** How many live-preview math widgets are inside a fails mark. */
+  markedWidgets(): number;
+  /** The centre of the live-preview math widget (inline, or the block), or null when there is none. */
+  widgetPoint(display: boolean): { x: number; y: number } | null;
 }
