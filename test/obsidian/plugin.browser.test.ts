@@ -1,5 +1,5 @@
 /**
- * The built plugin (main.js and styles.css, built as `npm run build` builds them) in
+ * The built plugin (main.js and styles.css, built as the release builds them) in
  * headless Chromium against the obsidian stand-in: it loads with only
  * `obsidian` provided, registers its processor, view, commands and settings
  * tab; a block runs in the real Web Worker started from main.js and is drawn
@@ -36,9 +36,10 @@ let mainJs: string;
 let stylesCss: string;
 
 beforeAll(async () => {
-  // The plugin exactly as npm run build writes it, into a folder of this test's own.
+  // The plugin as the release ships it (npm run package:obsidian: minified), into a folder of this test's own;
+  // bundle.test.ts loads the development build.
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'gradexp-obsidian-'));
-  await require_(path.join(ROOT, 'scripts', 'obsidian', 'build.js')).buildObsidian({ outDir: out });
+  await require_(path.join(ROOT, 'scripts', 'obsidian', 'build.js')).buildObsidian({ outDir: out, production: true });
   mainJs = fs.readFileSync(path.join(out, 'main.js'), 'utf8');
   stylesCss = fs.readFileSync(path.join(out, 'styles.css'), 'utf8');
   fs.mkdirSync(SHOTS, { recursive: true });
