@@ -3,10 +3,13 @@ const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 
+const { buildObsidian } = require('./scripts/obsidian/build.js');
+const { katexLeftOut } = require('./scripts/katexLeftOut.js');
+
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-/** Node entries: the extension host, its run, scan and workspace check workers, the hover's formula renderer (MathJax), the CLI (and its check workers), the benchmark and the corpus scorer. */
+/** (The Obsidian plugin is built by scripts/obsidian/build.js, called from main() below.) Node entries: the extension host, its run, scan and workspace check workers, the hover's formula renderer (MathJax), the CLI (and its check workers), the benchmark and the corpus scorer. */
 const nodeEntries = [
   { in: 'src/extension/main.ts', out: 'dist/extension.js' },
   { in: 'src/extension/worker/runWorker.ts', out: 'dist/worker.js' },
@@ -66,25 +69,6 @@ const cliFormulasApart = {
   },
 };
 
-/**
- * Leaves KaTeX (0.6 MB) out of the Node bundles: they find math but never
- * render it (the results panel renders it, from its own browser bundle).
- * findMath uses VS Code's markdown-it math plugin for its parsing rules only,
- * and the plugin calls KaTeX in its renderers alone — but it loads KaTeX when
- * it is loaded, which cost every `gradexp check` and every check or scan
- * worker thread KaTeX's compile and start-up (≈ 0.1 s).
- */
-const katexLeftOut = {
-  name: 'katex-left-out',
-  setup(build) {
-    build.onResolve({ filter: /^katex$/ }, () => ({ path: 'katex', namespace: 'katex-left-out' }));
-    build.onLoad({ filter: /.*/, namespace: 'katex-left-out' }, () => ({
-      contents: "module.exports = { renderToString() { throw new Error('KaTeX is left out of this bundle: it finds math, it does not render it'); } };",
-      loader: 'js',
-    }));
-  },
-};
-
 function browserOptions(entry) {
   return {
     ...common,
@@ -117,7 +101,7 @@ async function main() {
     for (const c of configs) await (await esbuild.context(c)).watch();
     return;
   }
-  await Promise.all(configs.map((c) => esbuild.build(c)));
+  await Promise.all([...configs.map((c) => esbuild.build(c)), buildObsidian({ production })]);
   const cli = path.join(__dirname, 'dist', 'cli.js');
   if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
 }

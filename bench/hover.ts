@@ -4,7 +4,8 @@
  * extension requires it on the first formula hover): the renderer's load and
  * first drawing, then a hover warm (formulas not drawn before) and cached (the
  * same formula hovered again). The formulas' analyses are done beforehand:
- * these rows are what drawing adds to a hover.
+ * these rows are what drawing adds to a hover. Then the Obsidian editor's rows
+ * (bench/obsidianEditor.ts).
  */
 import * as path from 'node:path';
 import { formatNumber } from '../src/core/display';
@@ -12,6 +13,7 @@ import { analyzeFormula, type FormulaReport } from '../src/core/formula';
 import { formulaHoverMarkdown } from '../src/extension/hover/formulaHoverText';
 import { FormulaImages } from '../src/extension/hover/formulaImage/formulaImages';
 import type * as RenderSvg from '../src/extension/hover/formulaImage/renderSvg';
+import { obsidianEditorRows } from './obsidianEditor';
 
 /** Formulas of the kinds notes hold (claims with powers, roots, fractions, units, identities). */
 const FORMULAS = [
@@ -54,5 +56,6 @@ export async function benchHover(): Promise<{ name: string; ms: number }[]> {
   const warm = new FormulaImages(() => require(path.join(__dirname, 'formula-image.js')) as typeof RenderSvg, () => undefined).imager('#3b3b3b', 14)!;
   perHover('hover: one formula hover with images (warm, not drawn before)', (r) => formulaHoverMarkdown(r, fmt, { imager: warm }));
   perHover('hover: one formula hover with images (cached)', (r) => formulaHoverMarkdown(r, fmt, { imager: warm }));
+  results.push(...(await obsidianEditorRows()));
   return results;
 }

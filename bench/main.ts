@@ -6,7 +6,7 @@
  * are CPU time by default (stable on a shared machine). Options: --reps N
  * (default 7), --wall (wall-clock time), --markdown (the table as Markdown for
  * docs/performance.md), --json, --only check (only the `gradexp check` rows), --only hover (the
- * formula hover with and without drawn formulas), --only dtypes (only the MLP and the training
+ * formula hover with and without drawn formulas, and the Obsidian editor's share), --only dtypes (only the MLP and the training
  * workload in each narrower dtype against fp32), --only train (only the training example's row), --only remedies (the cost
  * of each remedy).
  */

@@ -1,7 +1,7 @@
 import { findBlocks, type FencedBlock } from './blocks/findBlocks';
 import { parseBlock, type ParsedBlock } from './spec/parse';
 import { runSeries, runSeriesSync, type SeriesOutput } from './numeric/run';
-import { checkBudget, BudgetError } from './numeric/budget';
+import { blockBudgetProblem } from './numeric/budget';
 import { validateWeights } from './numeric/weights';
 import { remedyProblems } from './numeric/remedies/applicability';
 import { LineIndex } from './text/lines';
@@ -135,13 +135,8 @@ function keyRange(parsed: ParsedBlock, name: string): { start: number; end: numb
 }
 
 function budgetProblems(note: string, parsed: ParsedBlock, specs: readonly ExperimentSpec[], budget: number | undefined): NoteError[] {
-  try {
-    for (const spec of specs) checkBudget(spec, specs.length, budget);
-    return [];
-  } catch (e) {
-    if (!(e instanceof BudgetError)) throw e;
-    return [fenceError(note, parsed.block, e.message)];
-  }
+  const problem = blockBudgetProblem(specs, budget);
+  return problem === null ? [] : [fenceError(note, parsed.block, problem)];
 }
 
 type LoadedWeights = { specs: ExperimentSpec[] } | { errors: NoteError[] };

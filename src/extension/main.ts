@@ -8,13 +8,13 @@
 import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
 import { lazy } from '../core/api/lazy';
-import { DEFAULT_BUDGET, findBlocks, formatNumber } from '../core/api/notes';
+import { DEFAULT_BUDGET, findBlocks } from '../core/api/notes';
 import { registerAutoRun } from './autoRun/autoRun';
 import { registerCommands } from './commands';
 import { registerCompletions } from './completions/completions';
 import { ClaimFixes, registerDiagnostics } from './diagnostics/diagnostics';
 import { registerClaimQuickFix } from './diagnostics/quickFix';
-import type { NumberFormatter } from './format';
+import { numberFormatter, type NumberFormatter } from '../shared/format';
 import { registerHover } from './hover/hover';
 import { FormulaImages } from './hover/formulaImage/formulaImages';
 import { registerCodeLens } from './lens/codeLens';
@@ -47,10 +47,7 @@ export function activate(context: vscode.ExtensionContext): GradexpApi {
   const log = (line: string) => output.appendLine(`[${new Date().toISOString()}] ${line}`);
   let settings = loadSettings();
   const currentSettings = () => settings;
-  const formatter = (): NumberFormatter => {
-    const digits = settings.significantDigits;
-    return (x, minDigits) => formatNumber(x, Math.max(digits, minDigits ?? 0));
-  };
+  const formatter = (): NumberFormatter => numberFormatter(settings.significantDigits);
 
   // The services: the run worker, the scan worker, the formula module (loaded on first use).
   const runner = new RunWorkerClient(() => new Worker(context.asAbsolutePath('dist/worker.js'), { name: 'gradexp-run' }), log);

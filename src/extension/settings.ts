@@ -21,32 +21,19 @@ export interface GradexpSettings {
   readonly hoverFormats: readonly FactFormat[];
 }
 
-/**
- * The formats the formula hover shows unless the setting says otherwise. fp8 is
- * not among them: with five format columns the hover's cells wrap onto two lines
- * at VS Code's hover width (seen in code-server); users add it in the setting.
- */
-export const DEFAULT_HOVER_FORMATS: readonly FactFormat[] = ['fp16', 'bf16', 'fp32'];
-
 /** The section name of every setting (`gradexp.autoRun`, …). */
 export const SETTINGS_SECTION = 'gradexp';
 
 /** Default work the preview may do synchronously on the host thread: at most a few tens of milliseconds even in fp16 (measured: 1.2e7 multiply-adds of fp16 mlp ≈ 215 ms). */
 export const DEFAULT_PREVIEW_COMPUTE_LIMIT = 2e6;
 
-import { FACT_FORMATS, type FactFormat } from '../core/api/notes';
+import type { FactFormat } from '../core/api/notes';
+import { DEFAULT_DIGITS, DEFAULT_HOVER_FORMATS, factFormatList, significantDigits } from '../shared/format';
 import { DEFAULT_MAX_NOTE_MB } from './notes/noteLimits';
 
 /** Defaults used when a setting is missing or invalid. */
 export function defaultSettings(workBudget: number): GradexpSettings {
-  return { autoRun: false, significantDigits: 5, workBudget, previewComputeLimit: DEFAULT_PREVIEW_COMPUTE_LIMIT, maxNoteSize: DEFAULT_MAX_NOTE_MB, hoverFormats: DEFAULT_HOVER_FORMATS };
-}
-
-/** The known format names of a list, each once, in the list's order; undefined when it is not a list. */
-function formatList(x: unknown): FactFormat[] | undefined {
-  if (!Array.isArray(x)) return undefined;
-  const known = new Set<string>(FACT_FORMATS);
-  return [...new Set(x.filter((f): f is FactFormat => typeof f === 'string' && known.has(f)))];
+  return { autoRun: false, significantDigits: DEFAULT_DIGITS, workBudget, previewComputeLimit: DEFAULT_PREVIEW_COMPUTE_LIMIT, maxNoteSize: DEFAULT_MAX_NOTE_MB, hoverFormats: DEFAULT_HOVER_FORMATS };
 }
 
 function finiteNumber(x: unknown): number | undefined {
@@ -56,15 +43,14 @@ function finiteNumber(x: unknown): number | undefined {
 /** Reads and validates the settings through `get(name)` (name without the `gradexp.` prefix). */
 export function readSettings(get: (name: string) => unknown, defaults: GradexpSettings): GradexpSettings {
   const autoRun = get('autoRun');
-  const digits = finiteNumber(get('significantDigits'));
+  const digits = significantDigits(get('significantDigits'));
   const budget = finiteNumber(get('workBudget'));
   const preview = finiteNumber(get('previewComputeLimit'));
   const maxNoteSize = finiteNumber(get('maxNoteSize'));
-  const hoverFormats = formatList(get('hoverFormats'));
+  const hoverFormats = factFormatList(get('hoverFormats'));
   return {
     autoRun: typeof autoRun === 'boolean' ? autoRun : defaults.autoRun,
-    significantDigits:
-      digits !== undefined ? Math.min(17, Math.max(1, Math.round(digits))) : defaults.significantDigits,
+    significantDigits: digits ?? defaults.significantDigits,
     workBudget: budget !== undefined && budget > 0 ? budget : defaults.workBudget,
     previewComputeLimit: preview !== undefined && preview >= 0 ? preview : defaults.previewComputeLimit,
     maxNoteSize: maxNoteSize !== undefined && maxNoteSize > 0 ? maxNoteSize : defaults.maxNoteSize,

@@ -4,9 +4,9 @@
  * renderToString + innerHTML would have its style attributes blocked.
  */
 import katex from 'katex';
+import { showMathError as showError, startMath } from './mathTarget';
 
-/** Longest LaTeX the panel renders; longer formulas get a message instead of a slow layout. */
-export const MAX_FORMULA_LENGTH = 2000;
+export { MAX_FORMULA_LENGTH } from './mathTarget';
 
 /** KaTeX settings: no \href/\includegraphics (trust), bounded macro expansion and sizes, errors inline. */
 export const KATEX_OPTIONS = {
@@ -18,22 +18,9 @@ export const KATEX_OPTIONS = {
   output: 'htmlAndMathml',
 } as const;
 
-function showError(target: HTMLElement, latex: string, message: string): void {
-  target.replaceChildren();
-  target.classList.add('math-error');
-  target.title = message;
-  target.textContent = latex;
-}
-
 /** Renders `latex` into `target` (replacing its content); problems become readable text, never markup. */
 export function renderMath(target: HTMLElement, latex: string, display: boolean): void {
-  target.replaceChildren();
-  target.classList.remove('math-error');
-  if (latex.length > MAX_FORMULA_LENGTH) {
-    target.classList.add('math-error');
-    target.textContent = `formula too long to render (${latex.length} characters; the limit is ${MAX_FORMULA_LENGTH})`;
-    return;
-  }
+  if (!startMath(target, latex)) return;
   const options = { ...KATEX_OPTIONS, displayMode: display };
   try {
     katex.render(latex, target, { ...options, throwOnError: true });

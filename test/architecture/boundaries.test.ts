@@ -60,8 +60,8 @@ const rel = (p: string) => path.relative(src, p).split(path.sep).join('/');
 const inside = (p: string, folder: string) => rel(p) === folder || rel(p).startsWith(`${folder}/`);
 
 describe('module boundaries', () => {
-  it('adapters (extension, CLI, threads, shared, webview) import the core only through src/core/api', () => {
-    const deep = ['extension', 'cli', 'threads', 'shared', 'webview']
+  it('adapters (extension, CLI, threads, shared, webview, obsidian) import the core only through src/core/api', () => {
+    const deep = ['extension', 'cli', 'threads', 'shared', 'webview', 'obsidian']
       .flatMap((area) => walk(path.join(src, area)))
       .flatMap(importsOf)
       .filter((i) => inside(i.to, 'core') && !inside(i.to, 'core/api'))

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/core/display';
 import { analyzeFormula, analyzeNote, type NoteFormulaReport } from '../../src/core/formula/index';
 import { keySchema } from '../../src/core/spec/schema';
-import { codeSpan, escapeMarkdown, formatFactCell, formulaHoverMarkdown } from '../../src/extension/hover/formulaHoverText';
+import { codeSpan, escapeMarkdown, formulaHoverMarkdown } from '../../src/extension/hover/formulaHoverText';
+import { formatFactCell } from '../../src/shared/formulaHover';
 import { keyHoverMarkdown } from '../../src/extension/hover/keyHoverText';
 
 const fmt = (x: number) => formatNumber(x, 5);

@@ -11,7 +11,8 @@ import { altText, formulaHoverMarkdown } from '../../src/extension/hover/formula
 import { formulaColor, svgDataUri } from '../../src/extension/hover/formulaImage/imageColor';
 import { FormulaImages, MAX_CACHED_IMAGES } from '../../src/extension/hover/formulaImage/formulaImages';
 import * as renderSvg from '../../src/extension/hover/formulaImage/renderSvg';
-import { latexToSvg, MATH_SCALE, MAX_RENDERED_LATEX } from '../../src/extension/hover/formulaImage/renderSvg';
+import { latexToSvg, MATH_SCALE } from '../../src/extension/hover/formulaImage/renderSvg';
+import { MAX_RENDERED_LATEX } from '../../src/shared/formulaHover';
 
 const fmt = (x: number) => formatNumber(x, 5);
 const LIGHT = { display: false, fontPx: 14, color: '#3b3b3b' };

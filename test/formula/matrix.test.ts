@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFormula as analyzeWithin, analyzeNote as analyzeNoteWithin } from '../../src/core/formula';
 import { scaled } from '../support/timeScale';
 import { failureText } from '../../src/core/claimWords';
-import { verdictText } from '../../src/extension/hover/formulaHoverText';
+import { verdictText } from '../../src/shared/formulaHover';
 import reference from './fixtures/matrixReference.json';
 
 /** A crowded test machine must not turn a verdict into "took too long" (the 250 ms default is the editor's). */

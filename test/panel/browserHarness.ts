@@ -30,12 +30,10 @@ function findRoot(from: string): string {
 const ROOT = findRoot(__dirname);
 const KATEX_DIST = path.join(ROOT, 'node_modules', 'katex', 'dist');
 
-let bundle: Promise<string> | undefined;
-
-/** The webview script exactly as esbuild.js bundles it, built once per process. */
-function panelScript(): Promise<string> {
-  bundle ??= build({
-    entryPoints: [path.join(ROOT, 'src/webview/main.ts')],
+/** A browser script of `entry` and what it imports, as esbuild.js bundles the panel (IIFE for Chromium), in memory. */
+export function pageScript(entry: string): Promise<string> {
+  return build({
+    entryPoints: [entry],
     bundle: true,
     platform: 'browser',
     format: 'iife',
@@ -43,6 +41,13 @@ function panelScript(): Promise<string> {
     write: false,
     logLevel: 'silent',
   }).then((r) => r.outputFiles[0]?.text ?? '');
+}
+
+let bundle: Promise<string> | undefined;
+
+/** The webview script exactly as esbuild.js bundles it, built once per process. */
+function panelScript(): Promise<string> {
+  bundle ??= pageScript(path.join(ROOT, 'src/webview/main.ts'));
   return bundle;
 }
 
@@ -94,9 +99,9 @@ export interface PanelPage {
   close(): Promise<void>;
 }
 
-type Served = { body: string | Buffer; type: string };
+export type Served = { body: string | Buffer; type: string };
 
-function serve(files: (pathname: string) => Served | null): Promise<{ origin: string; close(): void }> {
+export function serve(files: (pathname: string) => Served | null): Promise<{ origin: string; close(): void }> {
   const server = http.createServer((req, res) => {
     const found = files(new URL(req.url ?? '/', 'http://x').pathname);
     if (!found) {

@@ -18,7 +18,7 @@ export { visible } from '../text/visible';
 export { LineIndex } from '../text/lines';
 export { formatNumber } from '../display';
 export { ambiguityText, failureText, identityText, RELATION_TEXT, symbolName, VERDICTS, type ValueFormatter } from '../claimWords';
-export { DEFAULT_BUDGET, estimateWork } from '../numeric/budget';
+export { blockBudgetProblem, DEFAULT_BUDGET, estimateWork } from '../numeric/budget';
 export { activationFormulas } from '../numeric/activations';
 export { isInsideFolder, MAX_WEIGHTS_FILE_BYTES, posixDirname, resolveWeightsPathRule, shortToken, weightsRootFor } from '../numeric/weightsPath';
 export { parseWeightsJson } from '../numeric/weightsJson';

@@ -259,6 +259,21 @@ export function checkBudget(spec: ExperimentSpec, seriesCount: number, budget: n
   }
 }
 
+/**
+ * Why a block of these series cannot run within `budget` (checkBudget's message
+ * for the first series refused), or null when every series fits. The pipeline
+ * refuses with it; a host asks it to decide whether a block is cheap enough to run unasked.
+ */
+export function blockBudgetProblem(specs: readonly ExperimentSpec[], budget?: number): string | null {
+  try {
+    for (const spec of specs) checkBudget(spec, specs.length, budget);
+    return null;
+  } catch (e) {
+    if (e instanceof BudgetError) return e.message;
+    throw e;
+  }
+}
+
 /** 2.1e13-style: two significant digits, exponent form above 10⁶. */
 function formatCount(x: number): string {
   if (x < 1e6) return String(Math.round(x));

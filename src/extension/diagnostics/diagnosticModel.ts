@@ -5,7 +5,7 @@
  * adapter turns these into vscode.Diagnostics.
  */
 import { failureText, type ClaimReport, type NoteFormulaReport, type QuickFix, type NoteError } from '../../core/api/notes';
-import type { NumberFormatter } from '../format';
+import type { NumberFormatter } from '../../shared/format';
 
 /** Diagnostic codes, also the keys the quick-fix provider looks for. */
 export const CODE_BLOCK_ERROR = 'block-error';

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { QuickFix, NoteError } from '../../core/api/notes';
 import type { Notes } from '../notes/notes';
 import { currentRunErrors } from './runErrors';
-import type { NumberFormatter } from '../format';
+import type { NumberFormatter } from '../../shared/format';
 import { isNoteDocument } from '../notes/noteDocuments';
 import { leftOutMessage, refusalMessage } from '../notes/noteLimits';
 import { Coalescer } from './coalescer';

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { type FactFormat, type MathSpan, keyDocAt, type ParsedBlock } from '../../core/api/notes';
 import type { Notes } from '../notes/notes';
 import { blockAt } from '../notes/noteParse';
-import type { NumberFormatter } from '../format';
+import type { NumberFormatter } from '../../shared/format';
 import { formulaHoverMarkdown } from './formulaHoverText';
 import { formulaColor } from './formulaImage/imageColor';
 import type { FormulaImager, FormulaImages } from './formulaImage/formulaImages';

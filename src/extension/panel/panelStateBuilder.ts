@@ -6,8 +6,8 @@
 import { activationFormulas, type NoteFormulaReport, type NoteError } from '../../core/api/notes';
 import { experimentFormulas } from '../../shared/experimentFormulas';
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from '../../shared/panelModel';
-import type { NumberFormatter } from '../format';
-import { claimDetail, definitionText } from '../verdictDetail';
+import type { NumberFormatter } from '../../shared/format';
+import { claimDetail, definitionText } from '../../shared/verdictDetail';
 import type { BlockRunState } from '../notes/blockState';
 import type { BlockInfo } from '../notes/noteParse';
 import { sweepSummary } from '../../core/api/views';

@@ -10,7 +10,7 @@ import { ResultsPanelHost } from './index';
 import type { RenderCost } from './panelUpdates';
 import { isNoteDocument } from '../notes/noteDocuments';
 import type { PanelState } from '../../shared/panelModel';
-import type { NumberFormatter } from '../format';
+import type { NumberFormatter } from '../../shared/format';
 import { documentFor } from '../notes/noteDocuments';
 import type { Notes } from '../notes/notes';
 import { nextUpdateDelay, panelUpdateInterval } from './panelPacing';

@@ -18,9 +18,7 @@ import 'mathjax-full/js/input/tex/ams/AmsConfiguration.js';
 import 'mathjax-full/js/input/tex/boldsymbol/BoldsymbolConfiguration.js';
 import 'mathjax-full/js/input/tex/noundefined/NoUndefinedConfiguration.js';
 import type { LiteElement } from 'mathjax-full/js/adaptors/lite/Element.js';
-
-/** Longest LaTeX drawn: past it the hover quotes the source, as MathJax's time grows with it. */
-export const MAX_RENDERED_LATEX = 1000;
+import { MAX_RENDERED_LATEX } from '../../../shared/formulaHover';
 
 export interface SvgOptions {
   /** Display style ($$…$$) or inline. */
