@@ -104,6 +104,8 @@ describe('analyzeFormula: refusals are clear and bounded', () => {
     ['\\sqrt{-1}', /cannot evaluate: the value is undefined \(NaN\)/],
     ['\\frac{1}{0}', /cannot evaluate: .*division by zero/],
     ['1+'.repeat(3000) + '1', /cannot evaluate: the formula is longer than/],
+    // HTML a note wrote inside math: its < and > are markup, not relations (a false "fails: + 1 = 1, not = 2").
+    ['<u>1</u> + 1 = 2', /cannot evaluate: the formula holds HTML tags/],
   ];
   for (const [latex, message] of refusals) {
     it(`${latex.slice(0, 40)} → ${message.source.slice(0, 50)}`, async () => {

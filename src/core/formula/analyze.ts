@@ -46,6 +46,8 @@ type Definitions = ReadonlyMap<string, FunctionDefinition>;
 import { overallVerdict, RELATION_TEXT, type FunctionDefinition, type AnalyzeOptions, type ClaimReport, type FormulaReport, type MathSpan, type NoteFormulaReport, type QuickFix, type Relation, type SideReport } from './types';
 
 const DEFAULT_TIME_LIMIT_MS = 250;
+/** A closing HTML tag (`</u>`), which no formula writes as math. */
+const HTML_CLOSING_TAG = /<\/[A-Za-z][A-Za-z0-9]*\s*>/;
 /**
  * Longest formula split into statements. Each side is capped at 2000 characters
  * (evaluateSide), but a chain like `1=1=1=…` has short sides: without this cap a
@@ -121,10 +123,16 @@ function compute(
   const scope = new Map(definitions);
   const seen = new Set(definitions.keys());
   const tooLong = source.length > MAX_FORMULA_LENGTH;
-  const statements = tooLong ? [] : splitFormula(source);
+  // `$<u>1</u> + 1 = 2$`: HTML in math is markup the renderer shows as text, not relations `<` and `>`.
+  const markup = HTML_CLOSING_TAG.test(source);
+  const statements = tooLong || markup ? [] : splitFormula(source);
   if (statements.length === 0) {
     const whole = { text: source.trim(), offset: source.length - source.trimStart().length };
-    sides.push(tooLong ? refusedSide(whole, `cannot evaluate: the formula is longer than ${MAX_FORMULA_LENGTH} characters`) : evaluateWithin(whole, reader, limits));
+    sides.push(
+      tooLong ? refusedSide(whole, `cannot evaluate: the formula is longer than ${MAX_FORMULA_LENGTH} characters`)
+      : markup ? refusedSide(whole, 'cannot evaluate: the formula holds HTML tags')
+      : evaluateWithin(whole, reader, limits),
+    );
   }
   const state: FormulaState = { reader, limits, scope, seen, defines, earlier, matrixProperties, claimsLeft: statements.reduce((n, s) => n + s.relations.length, 0) };
   for (const statement of statements) {
