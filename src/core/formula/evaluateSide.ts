@@ -13,7 +13,7 @@ import { formatFacts } from './formatFacts';
 import { complexSide, evaluateComplex, isImaginaryUnit, markImaginaryUnit } from './complex';
 import { UNIT_TEXT, type Piece } from './split';
 import type { SideReport, WrittenForm } from './types';
-import { evaluateArraySide, hasArrayNotation, hasMatrixEnvironment } from './matrixSide';
+import { arrayReadingRefuses, evaluateArraySide, hasArrayNotation, hasMatrixEnvironment } from './matrixSide';
 import { isDecoratedName, mayMention } from './decoratedNames';
 
 /** Limits applied to every side. */
@@ -48,6 +48,7 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
   if (matrixFirst || report.value !== null || report.readAs === '') return report;
   const boundNames = limits.arrays && (report.symbols.some((s) => limits.arrays!.has(s.replace(/_bold$/, ''))) || mentionsDecorated(piece.text, limits.arrays));
   if (!boundNames && !hasArrayNotation(piece.text)) return report;
+  if (!limits.arrays && arrayReadingRefuses(piece.text, report.symbols)) return report;
   return array() ?? report;
 }
 
