@@ -73,6 +73,8 @@ export function rewriteNumberSpelling(latex: string): string {
 
 /** Rewrite e-notation only: shared with the literal reader so both agree. */
 export function rewriteENotation(latex: string): string {
+  // Every pattern needs a mantissa's last digit or point before its e: without one, nothing to rewrite.
+  if (!/[\d.]\s*[eE]/.test(latex)) return latex;
   let out = latex;
   for (const pattern of E_NOTATION) {
     out = out.replace(pattern, (_m, mantissa: string, sign: string, exponent: string) =>
@@ -84,6 +86,8 @@ export function rewriteENotation(latex: string): string {
 
 /** Unicode ×, ·, −, ≈ … as LaTeX: shared with the literal reader so that `4×10^{17}` is a written number too. */
 export function rewriteUnicode(latex: string): string {
+  // Every character rewritten here is outside ASCII.
+  if (/^[\x00-\x7f]*$/.test(latex)) return latex;
   let out = latex;
   for (const [pattern, replacement] of UNICODE) out = out.replace(pattern, replacement);
   return rewriteSuperscripts(out);
@@ -158,8 +162,25 @@ function blankRowBreaks(text: string): string {
   return out;
 }
 
+/**
+ * Sides normalised so far, by text: one side is normalised for each reading of it (as
+ * written, as arrays, as an identity) and the same sides recur across a vault's formulas.
+ * Bounded: cleared when full.
+ */
+const NORMALIZED_LIMIT = 20_000;
+const normalized = new Map<string, string>();
+
 /** Normalise one side (no relation inside) for the Compute Engine. */
 export function normalizeLatex(latex: string): string {
+  const known = normalized.get(latex);
+  if (known !== undefined) return known;
+  const out = normalizeOnce(latex);
+  if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
+  normalized.set(latex, out);
+  return out;
+}
+
+function normalizeOnce(latex: string): string {
   const out = rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(blankRowBreaks(latex)))))
     // `k_\\textrm{h}`, `W_\\text{out}`: text as a subscript or superscript is part of the name.
     .replace(/([_^])\s*\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}/g, '$1{$2}')
