@@ -170,6 +170,11 @@ function blankRowBreaks(text: string): string {
 const NORMALIZED_LIMIT = 20_000;
 const normalized = new Map<string, string>();
 
+/** Forget every side normalised so far (clearFormulaCache: benchmarks time uncached analyses). */
+export function clearNormalizeCache(): void {
+  normalized.clear();
+}
+
 /** Normalise one side (no relation inside) for the Compute Engine. */
 export function normalizeLatex(latex: string): string {
   const known = normalized.get(latex);
