@@ -12,7 +12,7 @@ import { ROUNDED_SUBSTITUTION_READING, withCarriedValue, withRoundedSubstitution
 import { splitFormula, type Piece, type Statement } from './split';
 import { formatFacts } from './formatFacts';
 import { checkIdentity, type IdentityOutcome } from './identity';
-import { BARE_LOG, normalizeLatex } from './preprocess';
+import { BARE_LOG, clearNormalizeCache, normalizeLatex } from './preprocess';
 import { ReportCache } from './reportCache';
 import { indexSolution, judgeComplexClaim, namesUnitExplicitly, usesImaginaryUnit } from './complex';
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units';
@@ -72,10 +72,11 @@ export function placeFormulaReport(note: string, span: MathSpan, formula: Formul
   return { ...report, span, fixes };
 }
 
-/** Forget cached reports and parses (tests, benchmarks, or when settings change). */
+/** Forget cached reports, parses and normalised sides (tests, benchmarks, or when settings change). */
 export function clearFormulaCache(): void {
   cache.clear();
   clearParseCache();
+  clearNormalizeCache();
 }
 
 function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOptions): FormulaReport {

@@ -14,7 +14,7 @@ import { complexSide, evaluateComplex, isImaginaryUnit, markImaginaryUnit } from
 import { UNIT_TEXT, type Piece } from './split';
 import type { SideReport, WrittenForm } from './types';
 import type { Broadcast } from './matrix';
-import { evaluateArraySide, hasArrayNotation, hasMatrixEnvironment } from './matrixSide';
+import { arrayReadingRefuses, evaluateArraySide, hasArrayNotation, hasMatrixEnvironment } from './matrixSide';
 import { isDecoratedName, mayMention } from './decoratedNames';
 
 /** Limits applied to every side. */
@@ -53,6 +53,7 @@ export function evaluateSide(piece: Piece, reader: LatexReader, limits: SideLimi
   if (matrixFirst || report.value !== null || report.readAs === '') return report;
   const boundNames = limits.arrays && (report.symbols.some((s) => limits.arrays!.has(s.replace(/_bold$/, ''))) || mentionsDecorated(piece.text, limits.arrays));
   if (!boundNames && !hasArrayNotation(piece.text)) return report;
+  if (!limits.arrays && arrayReadingRefuses(piece.text, report.symbols)) return report;
   const asArrays = array();
   // `2x_1^2 + 6x_1x_2` after `\\bs{x} = [0, 2]`: where the bound arrays cannot be read into the side, the names
   // are the side's own variables (names get reused), and the scalar reading, an identity, stands.

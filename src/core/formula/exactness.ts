@@ -88,21 +88,46 @@ const MAX_CHECKED_EXPONENT = 1100;
 export function powerIsExact(base: number, n: number, r: number): boolean {
   if (!Number.isFinite(base) || !Number.isFinite(r) || Math.abs(n) > MAX_CHECKED_EXPONENT) return false;
   if (n === 0 || n === 1) return r === (n === 0 ? 1 : base);
-  const b = dyadic(base);
   // The odd part of the significand, raised to n, must fit in 53 bits (a quick no for 0.9^100).
-  if (oddBits(b.significand) > 1 && (oddBits(b.significand) - 1) * Math.abs(n) >= 53) return false;
+  const odd = oddBitsOf(base);
+  if (odd > 1 && (odd - 1) * Math.abs(n) >= 53) return false;
+  // An integer to a positive power, exact at every step: compared without BigInt (x^2 at every sample point).
+  if (n > 0 && Number.isInteger(base)) {
+    const exactly = integerPower(base, n);
+    if (exactly !== undefined) return exactly === r;
+  }
+  const b = dyadic(base);
   const k = BigInt(Math.abs(n));
   const raised: Dyadic = { significand: b.significand ** k, exponent: b.exponent * Math.abs(n) };
   // base^-n = r exactly when r × base^n = 1.
   return n >= 0 ? equal(raised, dyadic(r)) : equal(times(raised, dyadic(r)), { significand: 1n, exponent: 0 });
 }
 
-/** Bits of the odd part of a significand (1 for a power of two). */
-function oddBits(significand: bigint): number {
-  let odd = significand < 0n ? -significand : significand;
-  if (odd === 0n) return 0;
-  while ((odd & 1n) === 0n) odd >>= 1n;
-  return odd.toString(2).length;
+/** base^n for an integer base and n ≥ 1 while every partial product is an integer float64 holds exactly (|p| ≤ 2^53), else undefined. */
+function integerPower(base: number, n: number): number | undefined {
+  let p = 1;
+  for (let k = 0; k < n; k++) {
+    p *= base;
+    if (Math.abs(p) > EXACT_INTEGERS) return undefined;
+  }
+  return p;
+}
+
+/**
+ * Bits of the odd part of x's significand (1 for a power of two, 0 for 0): the
+ * significand's bit length less its trailing zero bits, read from the two
+ * 32-bit halves of the double (no BigInt: powers are checked at every sample point).
+ */
+export function oddBitsOf(x: number): number {
+  view.setFloat64(0, x);
+  const high = view.getUint32(0);
+  const low = view.getUint32(4);
+  const biased = (high >>> 20) & 0x7ff;
+  const top = (high & 0xfffff) | (biased !== 0 ? 0x100000 : 0); // significand bits 52…32
+  if (top === 0 && low === 0) return 0;
+  const length = top !== 0 ? 64 - Math.clz32(top) : 32 - Math.clz32(low);
+  const trailing = low !== 0 ? 31 - Math.clz32(low & -low) : 63 - Math.clz32(top & -top);
+  return length - trailing;
 }
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;

@@ -14,10 +14,24 @@ import { integral } from './integral';
 import type { QuadratureEffort } from './quadrature';
 import { longSum } from './series';
 
-/** Why a side could not be given a number. */
+/** V8's limit on the frames an Error records (absent elsewhere: setting it is then harmless). */
+const StackLimited = Error as ErrorConstructor & { stackTraceLimit?: number };
+
+/**
+ * Why a side could not be given a number. It carries no stack trace: it is
+ * thrown and caught for every refused sample point of an identity and every
+ * refused reading, its message is all anyone reads, and capturing the frames
+ * cost about 4 % of checking D2L.
+ */
 export class CannotEvaluate extends Error {
   constructor(reason: string) {
-    super(`cannot evaluate: ${reason}`);
+    const limit = StackLimited.stackTraceLimit;
+    StackLimited.stackTraceLimit = 0;
+    try {
+      super(`cannot evaluate: ${reason}`);
+    } finally {
+      StackLimited.stackTraceLimit = limit;
+    }
     this.name = 'CannotEvaluate';
   }
 }
@@ -120,13 +134,22 @@ const MIN_NORMAL = 2 ** -1022;
  */
 const SUBNORMAL_LOSS = 2 ** -1074;
 
+/** No names bound: the default scope, shared (nothing writes to it). */
+const NO_BINDINGS: ReadonlyMap<string, number> = new Map();
+
 /** Evaluate `json` in float64 with `env` binding summation indices. */
-export function interpret(json: MathJson, budget: Budget, env: ReadonlyMap<string, number> = new Map()): number {
+export function interpret(json: MathJson, budget: Budget, env: ReadonlyMap<string, number> = NO_BINDINGS): number {
   return evaluate(json, budget, env, 0).value;
 }
 
-/** Like `interpret`, with the rounding and underflow bounds of the result. */
-export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string, number> = new Map(), depth = 0): Evaluated {
+/**
+ * Like `interpret`, with the rounding and underflow bounds of the result. The
+ * hot path of identity sampling and quadrature (a tree evaluated thousands of
+ * times): operands are read from `json` in place, and sums and products fold
+ * as they go — the same operations in the same order as evaluating every
+ * operand first and then folding (the folds are pure).
+ */
+export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string, number> = NO_BINDINGS, depth = 0): Evaluated {
   if (depth > MAX_DEPTH) throw new CannotEvaluate(`the formula nests deeper than ${MAX_DEPTH} levels`);
   if ((++budget.steps & 1023) === 0 && Date.now() > budget.deadline) {
     throw new CannotEvaluate('evaluation took too long');
@@ -140,35 +163,45 @@ export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string
     throw new CannotEvaluate(`unknown symbol ${json}`);
   }
   if (!Array.isArray(json) || json.length === 0) throw new CannotEvaluate('unreadable expression');
-  const [head, ...args] = json as readonly MathJson[];
-  const at = (k: number): Evaluated => evaluate(args[k], budget, env, depth + 1);
-  const all = (): Evaluated[] => args.map((_, k) => at(k));
+  const tree = json as readonly MathJson[];
+  const head = tree[0];
+  const inner = depth + 1;
+  // Operand k (from 0), as `[head, ...args]` would number it.
+  const at = (k: number): Evaluated => evaluate(tree[k + 1], budget, env, inner);
   switch (head) {
-    case 'Add': return all().reduce(add, exact(0));
+    case 'Add': {
+      let sum = exact(0);
+      for (let k = 1; k < tree.length; k++) sum = add(sum, evaluate(tree[k]!, budget, env, inner));
+      return sum;
+    }
     case 'Subtract': return add(at(0), negate(at(1)));
-    case 'Multiply': return all().reduce(multiply, exact(1));
-    case 'InvisibleOperator': return invisible(args, budget, env, depth);
+    case 'Multiply': {
+      let product = exact(1);
+      for (let k = 1; k < tree.length; k++) product = multiply(product, evaluate(tree[k]!, budget, env, inner));
+      return product;
+    }
+    case 'InvisibleOperator': return invisible(tree.slice(1), budget, env, depth);
     case 'Divide': case 'Rational': return divide(at(0), at(1));
     // exp() is correctly rounded more often than pow(Math.E, x), whose base is already rounded.
-    case 'Power': return isEuler(args[0], env) ? unary('Exp', at(1)) : power(at(0), at(1));
+    case 'Power': return isEuler(tree[1], env) ? unary('Exp', at(1)) : power(at(0), at(1));
     case 'Root': return root(at(0), at(1));
-    case 'Log': return logarithm(at(0), args.length > 1 ? at(1) : undefined, budget.logBase);
-    case 'Max': case 'Min': return extreme(head, all());
-    case 'Delimiter': return delimited(args, budget, env, depth);
+    case 'Log': return logarithm(at(0), tree.length > 2 ? at(1) : undefined, budget.logBase);
+    case 'Max': case 'Min': return extreme(head, tree.slice(1).map((a) => evaluate(a, budget, env, inner)));
+    case 'Delimiter': return delimited(tree.slice(1), budget, env, depth);
     case 'Hold': return at(0);
-    case 'Sum': case 'Product': return bigOperator(head, args, budget, env, depth);
-    case 'Integrate': return integral(args, (json, scope) => evaluate(json, budget, scope, depth + 1), env, budget);
-    case 'Apply': return apply(args, budget, env, depth);
-    case 'Derivative': return derivative(args, budget, env, depth);
-    case 'Partial': return evaluatePartial(args, budget, env, depth, evaluate);
-    case 'Limit': return evaluateLimit(args, budget, env, depth, evaluate);
-    case 'Binomial': return args.length > 2 ? multinomial(all()) : binomial(at(0), at(1));
+    case 'Sum': case 'Product': return bigOperator(head, tree.slice(1), budget, env, depth);
+    case 'Integrate': return integral(tree.slice(1), (json, scope) => evaluate(json, budget, scope, inner), env, budget);
+    case 'Apply': return apply(tree.slice(1), budget, env, depth);
+    case 'Derivative': return derivative(tree.slice(1), budget, env, depth);
+    case 'Partial': return evaluatePartial(tree.slice(1), budget, env, depth, evaluate);
+    case 'Limit': return evaluateLimit(tree.slice(1), budget, env, depth, evaluate);
+    case 'Binomial': return tree.length > 3 ? multinomial(tree.slice(1).map((a) => evaluate(a, budget, env, inner))) : binomial(at(0), at(1));
     case 'Sign': return sign(at(0));
-    case 'Error': throw new CannotEvaluate(unreadable(args));
+    case 'Error': throw new CannotEvaluate(unreadable(tree.slice(1)));
     case 'Superminus': case 'Superplus':
       throw new CannotEvaluate('a superscript takes one character: write the exponent in braces, as in 10^{-5}, not 10^-5');
     default:
-      if (typeof head === 'string' && head in UNARY && args.length === 1) return unaryIn(head, at(0), budget);
+      if (typeof head === 'string' && head in UNARY && tree.length === 2) return unaryIn(head, at(0), budget);
       throw new CannotEvaluate(`${typeof head === 'string' ? head : 'this operation'} is not supported`);
   }
 }
@@ -195,38 +228,48 @@ function readLiteral(json: MathJson, value: number): Evaluated {
 }
 
 /**
- * The result `value` of an operation. `carried` is the rounding bound its
- * inputs pass on (errorBounds.ts); `exactOp` says float64 gave the exact
- * result, so no rounding of its own is added (else `roundings` half ulps:
- * cot, sec, csc are a library function and a division). Underflow is carried through the
- * partial derivatives `slopes` (first order). `exactZero` says the exact
- * result is 0 when the float64 one is (sin(0), 0 × x); `exactSubnormal` that a
- * subnormal result is exact (sums always are).
+ * The result `value` of an operation on `a` (and `b`). `carried` is the
+ * rounding bound its inputs pass on (errorBounds.ts); `exactOp` says float64
+ * gave the exact result, so no rounding of its own is added (else `roundings`
+ * half ulps: cot, sec, csc are a library function and a division). Underflow
+ * is carried through the partial derivatives `slopeA`, `slopeB` (first order).
+ * `exactZero` says the exact result is 0 when the float64 one is (sin(0),
+ * 0 × x); `exactSubnormal` that a subnormal result is exact (sums always are).
+ * Plain arguments, not arrays of inputs and closures: this runs for every
+ * operation of every sample point.
  */
 function result(
   value: number,
-  inputs: readonly Evaluated[],
-  slopes: readonly number[],
+  a: Evaluated,
+  slopeA: number,
+  b: Evaluated | undefined,
+  slopeB: number,
   carried: number,
-  own: { exactOp: () => boolean; exactZero: boolean; exactSubnormal: () => boolean; roundings?: number },
+  exactOp: boolean,
+  exactZero: boolean,
+  exactSubnormal: boolean,
+  roundings = 1,
 ): Evaluated {
-  let noise = carried + (own.exactOp() ? 0 : (own.roundings ?? 1) * Math.abs(value) * HALF_ULP);
+  let noise = carried + (exactOp ? 0 : roundings * Math.abs(value) * HALF_ULP);
   let under = 0;
   let tainted = false;
-  inputs.forEach((input, k) => {
-    if (input.under > 0) {
-      tainted = true;
-      under += input.under * Math.abs(slopes[k]);
-    }
-  });
+  if (a.under > 0) {
+    tainted = true;
+    under += a.under * Math.abs(slopeA);
+  }
+  if (b !== undefined && b.under > 0) {
+    tainted = true;
+    under += b.under * Math.abs(slopeB);
+  }
   const magnitude = Math.abs(value);
   if (magnitude < MIN_NORMAL && Number.isFinite(value)) {
-    const inexact = value === 0 ? !own.exactZero : !own.exactSubnormal();
+    const inexact = value === 0 ? !exactZero : !exactSubnormal;
     // A tiny result from an underflowed input keeps the loss even where the first-order bound vanished (0 × 0).
     if (inexact || tainted) under = Math.max(under, SUBNORMAL_LOSS);
   }
   if (Number.isNaN(noise)) noise = Infinity;
-  const overflowed = inputs.some((i) => i.overflowed) || (Math.abs(value) === Infinity && inputs.every((i) => Number.isFinite(i.value)));
+  const overflowed = a.overflowed === true || b?.overflowed === true ||
+    (Math.abs(value) === Infinity && Number.isFinite(a.value) && (b === undefined || Number.isFinite(b.value)));
   const out = { value, noise, under: Number.isNaN(under) ? Infinity : under };
   return overflowed ? { ...out, overflowed } : out;
 }
@@ -234,11 +277,7 @@ function result(
 function add(a: Evaluated, b: Evaluated): Evaluated {
   const value = a.value + b.value;
   // A sum that lands among the subnormals is exact (gradual underflow).
-  return result(value, [a, b], [1, 1], a.noise + b.noise, {
-    exactOp: () => sumIsExact(a.value, b.value, value),
-    exactZero: true,
-    exactSubnormal: () => true,
-  });
+  return result(value, a, 1, b, 1, a.noise + b.noise, sumIsExact(a.value, b.value, value), true, true);
 }
 
 function negate(a: Evaluated): Evaluated {
@@ -247,25 +286,17 @@ function negate(a: Evaluated): Evaluated {
 
 function multiply(a: Evaluated, b: Evaluated): Evaluated {
   const value = a.value * b.value;
-  const exactOp = () => productIsExact(a.value, b.value, value);
-  return result(value, [a, b], [b.value, a.value], productNoise(a.value, a.noise, b.value, b.noise), {
-    exactOp,
-    exactZero: a.value === 0 || b.value === 0,
-    exactSubnormal: exactOp,
-  });
+  const exactOp = productIsExact(a.value, b.value, value);
+  return result(value, a, b.value, b, a.value, productNoise(a.value, a.noise, b.value, b.noise), exactOp, a.value === 0 || b.value === 0, exactOp);
 }
 
 function divide(a: Evaluated, b: Evaluated): Evaluated {
   const value = a.value / b.value;
   // An underflowed divisor may be any size below its bound: the quotient is unbounded.
   if (b.under > 0 && b.under >= Math.abs(b.value)) return { value, noise: Infinity, under: Infinity };
-  const exactOp = () => quotientIsExact(a.value, b.value, value);
   const carried = a.noise > 0 || b.noise > 0 ? quotientNoise(a.value, a.noise, b.value, b.noise) : 0;
-  return result(value, [a, b], [1 / b.value, value / b.value], carried, {
-    exactOp,
-    exactZero: a.value === 0 || !Number.isFinite(b.value),
-    exactSubnormal: exactOp,
-  });
+  const exactOp = quotientIsExact(a.value, b.value, value);
+  return result(value, a, 1 / b.value, b, value / b.value, carried, exactOp, a.value === 0 || !Number.isFinite(b.value), exactOp);
 }
 
 /** `a^b`; `oddRoot` when b is 1/n for an odd n (a negative base then has a real root). */
@@ -278,13 +309,10 @@ function power(a: Evaluated, b: Evaluated, oddRoot = false): Evaluated {
   }
   const slopeBase = a.value === 0 ? 0 : (b.value * value) / a.value;
   const slopeExponent = value === 0 ? 0 : value * Math.log(Math.abs(a.value));
-  const integerPower = () => Number.isInteger(b.value) && powerIsExact(a.value, b.value, value);
+  const integerPower = Number.isInteger(b.value) && powerIsExact(a.value, b.value, value);
   const carried = a.noise > 0 || b.noise > 0 ? powerNoise(a.value, a.noise, b.value, b.noise, value, pow) : 0;
-  return result(value, [a, b], [slopeBase, slopeExponent], carried, {
-    exactOp: () => integerPower() || (oddRoot === false && b.value === 0.5 && productIsExact(value, value, a.value)),
-    exactZero: a.value === 0 || !Number.isFinite(b.value),
-    exactSubnormal: integerPower,
-  });
+  const exactOp = integerPower || (oddRoot === false && b.value === 0.5 && productIsExact(value, value, a.value));
+  return result(value, a, slopeBase, b, slopeExponent, carried, exactOp, a.value === 0 || !Number.isFinite(b.value), integerPower);
 }
 
 /** The real n-th root, also of negative numbers when n is odd. */
@@ -328,15 +356,13 @@ const CAN_UNDERFLOW_TO_ZERO = new Set(['Exp', 'Square']);
 
 function unary(name: string, x: Evaluated): Evaluated {
   const value = UNARY[name](x.value);
-  const slope = SLOPE[name]?.(x.value, value) ?? Infinity;
+  // The slope carries an underflow loss only: needed when the input has one.
+  const slope = x.under > 0 ? (SLOPE[name]?.(x.value, value) ?? Infinity) : 0;
   const carried = name === 'Factorial' ? factorialBound(x, value) : x.noise === 0 ? 0 : unaryNoise(name, x.value, value, x.noise);
-  return result(value, [x], [x.under > 0 ? slope : 0], carried, {
-    exactOp: () => EXACT_UNARY.has(name) || unaryIsExact(name, x.value, value) || (name === 'Factorial' && value <= EXACT_INTEGERS),
-    // exp(−∞) = 0 exactly.
-    exactZero: !CAN_UNDERFLOW_TO_ZERO.has(name) || x.value === 0 || x.value === -Infinity,
-    exactSubnormal: () => EXACT_UNARY.has(name),
-    roundings: RECIPROCALS.has(name) ? 2 : 1,
-  });
+  const exactOp = EXACT_UNARY.has(name) || unaryIsExact(name, x.value, value) || (name === 'Factorial' && value <= EXACT_INTEGERS);
+  // exp(−∞) = 0 exactly.
+  const exactZero = !CAN_UNDERFLOW_TO_ZERO.has(name) || x.value === 0 || x.value === -Infinity;
+  return result(value, x, slope, undefined, 0, carried, exactOp, exactZero, EXACT_UNARY.has(name), RECIPROCALS.has(name) ? 2 : 1);
 }
 
 const TRIGONOMETRIC = new Set(['Sin', 'Cos', 'Tan', 'Cot', 'Sec', 'Csc']);

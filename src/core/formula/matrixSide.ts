@@ -35,6 +35,31 @@ export function hasArrayNotation(latex: string): boolean {
 }
 
 /**
+ * Notation with which the array reading could build an array with no names bound (a list, a
+ * matrix environment), read names the scalar reading did not (traces, determinants), or give a
+ * value without reaching one of its symbols (a sum or product over an empty range, a limit, an
+ * integral, a derivative at a point). Case-insensitive, so `\\operatorname{Tr}` and `\\text{tr}` count.
+ */
+const MAY_BUILD_OR_BIND = /\[|\\lbrack|\\begin|matrix|tr|det|\\sum|\\prod|\\i*int|\\oint|\\lim|\\partial|\\nabla|\\frac\s*\{\s*d|\\mathrm\s*\{\s*d/i;
+/**
+ * A free symbol (its display name) that stays a free symbol of the array reading: one Latin
+ * letter but e (Euler's number there when bold: `\\mathbf{e}`), i (the imaginary unit) and T (a
+ * transpose), or one Greek letter (π is a constant, never a free symbol).
+ */
+const PLAIN_SYMBOL = /^(?:[A-DF-HJ-SU-Za-df-hj-z]|[αβγδεζηθκλμνξρστφχψωΔΘΛΣΦΨΩ])$/;
+
+/**
+ * Whether the array reading of a side can only refuse it, known without reading the side again
+ * (a parse is most of a side's cost, and a vault's symbolic sides — `\\mathbf{W}^\\top \\mathbf{x}` —
+ * would each be parsed twice for nothing). With no arrays bound in the note and none written,
+ * that reading gives a report only when it evaluates the side, so only when every symbol it
+ * reaches is a constant; a plain free symbol of the scalar reading (`symbols`) is one it reaches.
+ */
+export function arrayReadingRefuses(latex: string, symbols: readonly string[]): boolean {
+  return !MAY_BUILD_OR_BIND.test(latex) && symbols.some((s) => PLAIN_SYMBOL.test(s));
+}
+
+/**
  * The side as the engine should read it: bold names plain, transposes, norms,
  * traces and determinants spelled as it reads them, then normalised like any
  * side (preprocess.ts) — except inside matrix environments, whose `&` and
@@ -106,7 +131,8 @@ export function evaluateArraySide(
     ...(broadcast ? { broadcast } : {}),
   });
   let scope = newScope(false);
-  const shown = readAs(json);
+  // Printed only for a report: most sides this reading sees it refuses.
+  const shown = (): string => readAs(json);
   const bound = () => {
     // What the claim's own worked example bound, or an activation its section names, may refute (workedExample.ts).
     // So may the one way of adding a row to a matrix the caller asked for.
@@ -121,7 +147,7 @@ export function evaluateArraySide(
   };
   const refused = (message: string): SideReport | undefined =>
     // A side with free symbols (`\\bs{Ax}` with x unknown, `\\alpha \\bs{x}`) keeps them; only a side with an array gets the array's error.
-    scope.sawArray && scope.free.size === 0 && !/unknown symbol/.test(message) ? { ...base, value: null, readAs: shown, symbols: [], error: message, ...bound() } : undefined;
+    scope.sawArray && scope.free.size === 0 && !/unknown symbol/.test(message) ? { ...base, value: null, readAs: shown(), symbols: [], error: message, ...bound() } : undefined;
   try {
     const term = termOf(json, () => scope, (rowsAsDot, broadcast) => (scope = newScope(rowsAsDot, broadcast ?? limits.broadcast)));
     const budget = () => ({ deadline: limits.deadline, maxTerms: 100_000, steps: 0, degrees: limits.degrees });
@@ -130,7 +156,7 @@ export function evaluateArraySide(
       const e = evaluate(expr, budget());
       const problem = valueProblem(e, expr);
       if (problem) return refused(problem);
-      return { ...base, value: e.value, readAs: shown, symbols: [], formats: formatFacts(e.value), ...(e.noise > 0 ? { roundingError: e.noise } : {}), ...bound() };
+      return { ...base, value: e.value, readAs: shown(), symbols: [], formats: formatFacts(e.value), ...(e.noise > 0 ? { roundingError: e.noise } : {}), ...bound() };
     }
     const cells: ArrayCell[] = term.cells.map((expr, k) => {
       const e = evaluate(expr, budget());
@@ -141,7 +167,7 @@ export function evaluateArraySide(
       return { value: e.value, ...(e.noise > 0 ? { roundingError: e.noise } : {}), ...written };
     });
     const array = { rows: term.rows, cols: term.cols, cells, certainShape: term.certainShape };
-    return { ...base, value: null, readAs: shown, symbols: [], array, ...bound() };
+    return { ...base, value: null, readAs: shown(), symbols: [], array, ...bound() };
   } catch (error) {
     if (error instanceof CannotEvaluate) return refused(error.message);
     if (error instanceof RangeError) return refused('cannot evaluate: the formula nests too deeply');

@@ -20,14 +20,17 @@
  *   those whose identifier trigger (`max`, `exp`, `cases`) is the identifier
  *   ahead. The answer depends only on the tokens from the parser's position
  *   on, so it is kept per parser, position and kind: the parser backtracks and
- *   asks again at the same position many times.
+ *   asks again at the same position many times. The kept answer itself is
+ *   returned (frozen), not a copy: every caller only iterates it.
  *
  * The text ahead: the original joined the next 1…8 tokens (the dictionary's
  * look-ahead) into LaTeX at every position, once per count, and compared each
  * text with every trigger. Joining only appends (the text of n + 1 tokens
  * starts with the text of n), so we join 1, 2, … tokens and stop at the first
  * text that begins no trigger of the dictionary — at most positions, after one
- * token.
+ * token. Each text is the one before plus one token, joined by the engine's
+ * rule (`joinToken`), rather than asked of `latexAhead`, which joins from the
+ * first token again.
  *
  * The identifier ahead: the original read it once per entry with an identifier
  * trigger (22 times at each position for functions); we read it once per
@@ -54,17 +57,34 @@ interface ParserLike {
   _boundaries: unknown[];
   index: number;
   readonly atEnd: boolean;
-  latexAhead(n: number): string;
-  lookAhead(): [number, string][];
   parseSymbol(options: undefined): unknown;
 }
-type PeekResult = [Def, number][];
+type PeekResult = readonly (readonly [Def, number])[];
+const NO_DEFINITIONS: PeekResult = Object.freeze([]);
 interface ParserProto {
   getDefs(this: ParserLike, kind: string): Iterable<Def>;
   lookAhead(this: ParserLike): [number, string][];
+  latexAhead(this: ParserLike, n: number): string;
+  latex(this: ParserLike, start: number, end?: number): string;
   peekDefinitions(this: ParserLike, kind: string): PeekResult;
   getIdentifierType(this: ParserLike, id: string): string;
   parseSymbol(this: ParserLike, options: undefined): unknown;
+}
+
+/** One kind's entries, indexed, and the parser's answers for that kind by token position. */
+interface KindState {
+  readonly index: KindIndex;
+  readonly answers: (PeekResult | undefined)[];
+}
+
+/** What is kept for one parser: its dictionary's index, and its answers by token position (its tokens never change). */
+interface ParserState {
+  readonly dictionary: DictionaryIndex;
+  readonly kinds: Map<string, KindState>;
+  /** triggersAhead's answers. */
+  readonly ahead: (readonly [number, string][] | undefined)[];
+  /** identifierAhead's answers (null: no identifier there). */
+  readonly identifiers: (IdentifierAhead | null | undefined)[];
 }
 
 /** The identifier the engine reads at a position, trimmed, and how many tokens it spans. */
@@ -117,8 +137,6 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
   const originalGetIdentifierType = proto.getIdentifierType;
   const originalParseSymbol = proto.parseSymbol;
   const indexes = new WeakMap<IndexedDictionary, DictionaryIndex>();
-  const aheadCache = new WeakMap<ParserLike, ([number, string][] | undefined)[]>();
-  const identifierCache = new WeakMap<ParserLike, (IdentifierAhead | null | undefined)[]>();
   // Set while identifierAhead runs the engine's parseSymbol: its one peekDefinitions call answers
   // nothing (so it falls through to reading an identifier), and its getIdentifierType call reports
   // the identifier read and how far it reached.
@@ -146,6 +164,32 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
     return index;
   };
 
+  // The answers kept for each parser: a parse asks thousands of times, always of the parser at
+  // hand, so the last one's state is kept at hand too (a WeakMap lookup per question cost more
+  // than many answers).
+  const states = new WeakMap<ParserLike, ParserState>();
+  let lastParser: ParserLike | undefined;
+  let lastState: ParserState | undefined;
+  const stateOf = (parser: ParserLike): ParserState => {
+    if (parser === lastParser) return lastState!;
+    let state = states.get(parser);
+    if (!state) {
+      state = { dictionary: dictionaryIndex(parser), kinds: new Map(), ahead: [], identifiers: [] };
+      states.set(parser, state);
+    }
+    lastParser = parser;
+    lastState = state;
+    return state;
+  };
+  const kindState = (parser: ParserLike, state: ParserState, kind: string): KindState => {
+    let entry = state.kinds.get(kind);
+    if (!entry) {
+      entry = { index: kindIndex(parser, kind), answers: [] };
+      state.kinds.set(kind, entry);
+    }
+    return entry;
+  };
+
   proto.getDefs = function getDefs(kind: string): Iterable<Def> {
     return kindIndex(this, kind).all;
   };
@@ -153,22 +197,25 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
   /**
    * The texts ahead that are some entry's trigger, longest first, as [tokens, text]: what the
    * original lookAhead answers (every text of 1…lookahead tokens) less the texts no trigger is.
+   * Each text is the one before it and one more token, joined as the engine's `latex()` joins
+   * (joinToken), not joined again from the first token.
    */
-  const triggersAhead = (parser: ParserLike): [number, string][] => {
-    const byIndex = byPosition(aheadCache, parser);
+  const triggersAhead = (parser: ParserLike, state: ParserState): readonly [number, string][] => {
     const at = parser.index;
-    const known = byIndex[at];
+    const known = state.ahead[at];
     if (known) return known;
-    const { triggerStarts: starts } = dictionaryIndex(parser);
-    const count = Math.min(parser._dictionary.lookahead, parser._tokens.length - at);
+    const starts = state.dictionary.triggerStarts;
+    const tokens = parser._tokens;
+    const count = Math.min(parser._dictionary.lookahead, tokens.length - at);
     const found: [number, string][] = [];
+    const joined = { text: '', separator: '' };
     for (let n = 1; n <= count; n++) {
-      const text = parser.latexAhead(n);
-      const start = starts.get(text);
+      joinToken(joined, tokens[at + n - 1]!);
+      const start = starts.get(joined.text);
       if (start === undefined) break; // longer texts start with this one: none is a trigger either
-      if (start === 'trigger') found.unshift([n, text]);
+      if (start === 'trigger') found.unshift([n, joined.text]);
     }
-    byIndex[at] = found;
+    state.ahead[at] = found;
     return found;
   };
 
@@ -183,10 +230,9 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
    * The identifier the engine reads at the parser's position (what its identifier-trigger
    * match compares with each trigger), or null; the position is left as it was.
    */
-  const identifierAhead = (parser: ParserLike): IdentifierAhead | null => {
-    const byIndex = byPosition(identifierCache, parser);
+  const identifierAhead = (parser: ParserLike, state: ParserState): IdentifierAhead | null => {
     const at = parser.index;
-    const known = byIndex[at];
+    const known = state.identifiers[at];
     if (known !== undefined) return known;
     const boundaries = parser._boundaries;
     // The identifier reader ignores boundaries; parseSymbol would stop at one before reading.
@@ -204,49 +250,56 @@ export function speedUpParser(ce: { parse(latex: string, options: object): unkno
       parser.index = at;
     }
     const found: IdentifierAhead | null = caught;
-    byIndex[at] = found;
+    state.identifiers[at] = found;
     return found;
   };
 
-  const peekCache = new WeakMap<ParserLike, (Map<string, PeekResult> | undefined)[]>();
+  // Answers are shared, not copied: every caller in the engine only iterates them or reads their length.
   proto.peekDefinitions = function peekDefinitions(kind: string): PeekResult {
-    if (probing) return []; // parseSymbol inside identifierAhead: go straight to the identifier
-    if (this.atEnd) return [];
-    const index = kindIndex(this, kind);
-    const byIndex = byPosition(peekCache, this);
+    if (probing) return NO_DEFINITIONS; // parseSymbol inside identifierAhead: go straight to the identifier
+    if (this.atEnd) return NO_DEFINITIONS;
+    const state = stateOf(this);
+    const entry = kindState(this, state, kind);
+    const index = entry.index;
     const at = this.index;
-    const cached = byIndex[at]?.get(kind);
+    const cached = entry.answers[at];
     if (cached) {
       if (index.byIdentifier.length > 0) this.index = at; // the repeated-peek counter, as above
-      return cached.slice();
+      return cached;
     }
-    const result: PeekResult = [];
+    const result: [Def, number][] = [];
     for (const def of index.emptyTrigger) result.push([def, 0]);
-    for (const [n, text] of triggersAhead(this)) {
+    for (const [n, text] of triggersAhead(this, state)) {
       const defs = index.byTrigger.get(text);
       if (defs) for (const def of defs) result.push([def, n]);
     }
     if (index.byIdentifier.length > 0) {
-      const ahead = identifierAhead(this);
+      const ahead = identifierAhead(this, state);
       const defs = ahead && ahead.length > 0 ? index.byIdentifierTrigger.get(ahead.id) : undefined;
       if (defs) for (const def of defs) result.push([def, ahead!.length]);
     }
-    (byIndex[at] ??= new Map()).set(kind, result);
-    return result.slice();
+    const answer = result.length === 0 ? NO_DEFINITIONS : Object.freeze(result);
+    entry.answers[at] = answer;
+    return answer;
   };
   proto[MARKER] = true;
   patched = true;
   return true;
 }
 
-/** The answers kept for `parser`, by token position (a parser's tokens never change). */
-function byPosition<T>(cache: WeakMap<ParserLike, T[]>, parser: ParserLike): T[] {
-  let answers = cache.get(parser);
-  if (!answers) {
-    answers = [];
-    cache.set(parser, answers);
-  }
-  return answers;
+/** The engine's text for a special token (its `latex()` writes these as the characters they stand for). */
+const SPECIAL_TOKEN_TEXT: ReadonlyMap<string, string> = new Map([['<space>', ' '], ['<$$>', '$$'], ['<$>', '$'], ['<{>', '{'], ['<}>', '}']]);
+
+/**
+ * One more token joined to `joined.text` as the engine's `latex()` joins tokens: a token that
+ * begins with a letter (tested as the engine does, on its first character) gets the space a
+ * command before it asked for, so `\\alpha` then `x` is `\\alpha x`, while `x` then `y` is `xy`.
+ */
+function joinToken(joined: { text: string; separator: string }, token: string): void {
+  const text = SPECIAL_TOKEN_TEXT.get(token) ?? token;
+  if (/[a-zA-Z]/.test(text[0]!)) joined.text += joined.separator;
+  joined.separator = /\\[a-zA-Z]+\*?$/.test(text) ? ' ' : '';
+  joined.text += text;
 }
 
 function triggerStarts(defs: readonly Def[]): Map<string, 'trigger' | 'start'> {
@@ -287,6 +340,9 @@ function looksLikeKnownParser(proto: ParserProto): boolean {
   const getDefs = source(proto.getDefs);
   const lookAhead = source(proto.lookAhead);
   const parseSymbol = source(proto.parseSymbol);
+  // joinToken stands in for latexAhead: it must be latex() of the tokens ahead (spaces dropped: builds differ in them).
+  const latexAhead = source(proto.latexAhead).replace(/ /g, '');
+  const latex = source(proto.latex).replace(/ /g, '');
   return (
     parseSymbol.includes('this.peekDefinitions("symbol")') &&
     parseSymbol.includes('this.getIdentifierType(') &&
@@ -295,6 +351,8 @@ function looksLikeKnownParser(proto: ParserProto): boolean {
     peek.includes('this.lookAhead()') &&
     peek.includes('identifierTrigger') &&
     getDefs.includes('_dictionary.defs') &&
-    lookAhead.includes('this.latexAhead(')
+    lookAhead.includes('this.latexAhead(') &&
+    latexAhead.includes('this.latex(this.index,this.index+') &&
+    latex.includes('this._tokens.slice(')
   );
 }

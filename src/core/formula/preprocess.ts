@@ -78,6 +78,8 @@ export function rewriteNumberSpelling(latex: string): string {
 
 /** Rewrite e-notation only: shared with the literal reader so both agree. */
 export function rewriteENotation(latex: string): string {
+  // Every pattern needs a mantissa's last digit or point before its e: without one, nothing to rewrite.
+  if (!/[\d.]\s*[eE]/.test(latex)) return latex;
   let out = latex;
   for (const pattern of E_NOTATION) {
     out = out.replace(pattern, (_m, mantissa: string, sign: string, exponent: string) =>
@@ -89,6 +91,8 @@ export function rewriteENotation(latex: string): string {
 
 /** Unicode ×, ·, −, ≈ … as LaTeX: shared with the literal reader so that `4×10^{17}` is a written number too. */
 export function rewriteUnicode(latex: string): string {
+  // Every character rewritten here is outside ASCII.
+  if (/^[\x00-\x7f]*$/.test(latex)) return latex;
   let out = latex;
   for (const [pattern, replacement] of UNICODE) out = out.replace(pattern, replacement);
   return rewriteSuperscripts(out);
@@ -163,7 +167,19 @@ function blankRowBreaks(text: string): string {
   return out;
 }
 
-/** Normalise one side (no relation inside) for the Compute Engine. */
+/**
+ * Sides normalised so far, by text: one side is normalised for each reading of it (as
+ * written, as arrays, as an identity) and the same sides recur across a vault's formulas.
+ * Bounded: cleared when full.
+ */
+const NORMALIZED_LIMIT = 20_000;
+const normalized = new Map<string, string>();
+
+/** Forget every side normalised so far (clearFormulaCache: benchmarks time uncached analyses). */
+export function clearNormalizeCache(): void {
+  normalized.clear();
+}
+
 /**
  * `[\beta_0 + \beta_1 - 6]^2`: square brackets raised to a power group a sum, as
  * parentheses do (the engine reads a list). Not after a name (`E[X]^2`, `x[1]`), not
@@ -185,7 +201,17 @@ export function rewriteBracketPowers(latex: string): string {
   return out;
 }
 
+/** Normalise one side (no relation inside) for the Compute Engine. */
 export function normalizeLatex(latex: string): string {
+  const known = normalized.get(latex);
+  if (known !== undefined) return known;
+  const out = normalizeOnce(latex);
+  if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
+  normalized.set(latex, out);
+  return out;
+}
+
+function normalizeOnce(latex: string): string {
   const out = rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(rewriteBracketPowers(blankRowBreaks(latex))))))
     // `-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}`: a known function's name set as text is that function, never prose to drop.
     .replace(/\\(?:text|textrm|mbox|mathrm)\s*\{\s*([a-z]+)\s*\}/g, (run, name: string) => (KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : run))
