@@ -1,0 +1,74 @@
+/**
+ * VS Code for the Web: the same .vsix, moved by the user setting
+ * `remote.extensionKind` into code-server's web-worker extension host, where
+ * its `browser` entry (dist/web/extension.js) runs with no Node. The log
+ * proves which entry activated; then the main journeys of the other
+ * scenarios run as they do on the desktop: lenses, a run with the chart and
+ * KaTeX in the panel, a long run's progress and Cancel, hovers with value and
+ * verdict, the failed claim in Problems and its quick fix.
+ */
+import { expect, test } from 'vitest';
+import {
+  STUDY_NOTE,
+  expectFailingClaimFixedByQuickFix,
+  expectFormulaHovers,
+  expectLensesOnEveryBlock,
+  expectLongRunStoppedByCancel,
+  runFirstBlockAndExpectPanel,
+} from './helpers/steps';
+import { noteFileName } from './helpers/notes';
+import { useVsCode } from './helpers/session';
+import { goToLine, openFile, runCommand } from './helpers/workbench';
+import { pollFor } from './helpers/poll';
+import { WORK_WAIT_MS } from './helpers/waits';
+
+const TRAINING_NOTE = 'training.md';
+
+const vscode = useVsCode({
+  name: 'web',
+  fixtures: [STUDY_NOTE, TRAINING_NOTE],
+  settings: { 'remote.extensionKind': { 'gradexp.gradexp': ['ui'] } },
+});
+
+test('gradexp activates in the web-worker extension host (its log says so; the desktop entry never ran)', async () => {
+  const { page } = vscode();
+  await openFile(page, noteFileName(STUDY_NOTE));
+  await runCommand(page, 'gradexp: Show Log');
+  const output = page.locator('.part.panel .monaco-editor .view-lines');
+  const text = await pollFor(
+    'the gradexp log to show its activation line',
+    async () => {
+      const shown = await output.innerText({ timeout: 1000 }).catch(() => '');
+      return /activated in the .* extension host/.test(shown) ? shown : undefined;
+    },
+    WORK_WAIT_MS,
+  );
+  expect(text).toMatch(/activated in the web worker extension host in \d/);
+  expect(text).not.toContain('desktop extension host');
+  await runCommand(page, 'View: Close Panel');
+});
+
+test('lenses on every block', async () => {
+  await expectLensesOnEveryBlock(vscode(), STUDY_NOTE);
+});
+
+test('a run opens the panel with its chart and KaTeX formulas (screenshot panel-web)', async () => {
+  const session = vscode();
+  await runFirstBlockAndExpectPanel(session, STUDY_NOTE);
+  await goToLine(session.page, 1);
+  await session.screenshot('panel-web');
+});
+
+test('hover value and verdict', async () => {
+  await expectFormulaHovers(vscode(), STUDY_NOTE);
+});
+
+test('the failing claim in Problems and its quick fix', async () => {
+  await expectFailingClaimFixedByQuickFix(vscode(), STUDY_NOTE);
+});
+
+test("a long sweep's progress and Cancel (a Web Worker terminated)", async () => {
+  const session = vscode();
+  await openFile(session.page, noteFileName(TRAINING_NOTE));
+  await expectLongRunStoppedByCancel(session, TRAINING_NOTE, 0);
+});
