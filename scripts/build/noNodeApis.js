@@ -10,10 +10,12 @@ const names = builtinModules.filter((m) => !m.startsWith('_')).map((m) => m.repl
 const BUILTIN = new RegExp(`^(node:.*|(${names.join('|')})(/.*)?)$`);
 
 /**
- * Node's globals in our own sources: `process.`, `Buffer.`, `__filename`, `__dirname`, and a
- * `require` of anything but a string literal (esbuild bundles those; any other is Node's loader).
+ * Node's globals in our own sources: `process.`, `Buffer.`, `__filename`, `__dirname`,
+ * calls of `setImmediate`/`clearImmediate` (a Web Worker has neither; `globalThis.setImmediate` may be
+ * looked for), and a `require` of anything but a string literal (esbuild bundles those; any other
+ * is Node's loader).
  */
-const NODE_GLOBAL = /(?<![\w$.])(?:(?:process|Buffer)\s*[.[]|__filename\b|__dirname\b|require\s*\((?!\s*['"]))/;
+const NODE_GLOBAL = /(?<![\w$.])(?:(?:process|Buffer)\s*[.[]|__filename\b|__dirname\b|(?:set|clear)Immediate\s*\(|require\s*\((?!\s*['"]))/;
 
 /** The source without its comments, with line breaks kept so that line numbers still hold. */
 function withoutComments(text) {

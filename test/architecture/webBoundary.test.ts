@@ -41,8 +41,9 @@ describe('the web bundles reject Node', () => {
     ["const b = Buffer.from('x');\nexport { b };", /a4\.ts:1 uses Node's 'Buffer\.'/],
     ["export const here = __dirname;", /a5\.ts:1 uses Node's '__dirname'/],
     ["const name = 'fs';\nexport const m = require(name);", /a6\.ts:2 uses Node's 'require\s*\('/],
+    ["export const later = new Promise((r) => setImmediate(r));", /a7\.ts:1 uses Node's 'setImmediate\s*\('/],
   ])('%s', async (source, message) => {
-    const index = ['node:fs', "'os'", 'worker_threads', 'process', 'Buffer', '__dirname', 'require(name)'].findIndex((k) => source.includes(k));
+    const index = ['node:fs', "'os'", 'worker_threads', 'process', 'Buffer', '__dirname', 'require(name)', 'setImmediate'].findIndex((k) => source.includes(k));
     const errors = await webBuildErrors(`a${index}`, source);
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.join('\n')).toMatch(message);
@@ -57,6 +58,8 @@ describe('the web bundles reject Node', () => {
       'export const x = myprocess.env + two;',
       "export const h = require('./helper');",
       'export const r = seedrandom("1")();',
+      'const found = (globalThis as { setImmediate?: unknown }).setImmediate;',
+      'export const hasImmediate = typeof found === "function";',
     ].join('\n');
     expect(await webBuildErrors('clean', source)).toEqual([]);
   }, scaled(60_000));

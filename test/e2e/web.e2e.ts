@@ -7,7 +7,7 @@
  * KaTeX in the panel, a long run's progress and Cancel, hovers with value and
  * verdict, the failed claim in Problems and its quick fix.
  */
-import { expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import {
   STUDY_NOTE,
   expectFailingClaimFixedByQuickFix,
@@ -21,6 +21,7 @@ import { useVsCode } from './helpers/session';
 import { goToLine, openFile, runCommand } from './helpers/workbench';
 import { pollFor } from './helpers/poll';
 import { WORK_WAIT_MS } from './helpers/waits';
+import { reportDuration } from '../support/timing';
 
 const TRAINING_NOTE = 'training.md';
 
@@ -30,10 +31,19 @@ const vscode = useVsCode({
   settings: { 'remote.extensionKind': { 'gradexp.gradexp': ['ui'] } },
 });
 
+beforeAll(() => {
+  // The web host's errors are the browser's: print ours, so a failure here says what went wrong.
+  vscode().page.on('console', (message) => {
+    if (message.type() === 'error' && /gradexp/i.test(message.text())) console.log(`e2e web console: ${message.text().slice(0, 500)}`);
+  });
+});
+
 test('gradexp activates in the web-worker extension host (its log says so; the desktop entry never ran)', async () => {
   const { page } = vscode();
   await openFile(page, noteFileName(STUDY_NOTE));
   await runCommand(page, 'gradexp: Show Log');
+  // The Output view draws only the lines in sight: its filter keeps the activation line in view.
+  await page.locator('.part.panel input[placeholder="Filter"]').fill('extension host in');
   const output = page.locator('.part.panel .monaco-editor .view-lines');
   const text = await pollFor(
     'the gradexp log to show its activation line',
@@ -45,6 +55,8 @@ test('gradexp activates in the web-worker extension host (its log says so; the d
   );
   expect(text).toMatch(/activated in the web worker extension host in \d/);
   expect(text).not.toContain('desktop extension host');
+  reportDuration('web activation (its own log line)', Number(/web worker extension host in ([\d.]+) ms/.exec(text)?.[1]));
+  await page.locator('.part.panel input[placeholder="Filter"]').fill('');
   await runCommand(page, 'View: Close Panel');
 });
 
