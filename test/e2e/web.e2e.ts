@@ -5,11 +5,14 @@
  * proves which entry activated; then the main journeys of the other
  * scenarios run as they do on the desktop: lenses, a run with the chart and
  * KaTeX in the panel, a long run's progress and Cancel, hovers with value and
- * verdict, the failed claim in Problems and its quick fix.
+ * verdict, the failed claim in Problems and its quick fix, and the example
+ * note run whole (its sweeps are not spread over threads on the web).
  */
 import { beforeAll, expect, test } from 'vitest';
 import {
+  EXAMPLE_NOTE,
   STUDY_NOTE,
+  expectEveryBlockCharted,
   expectFailingClaimFixedByQuickFix,
   expectFormulaHovers,
   expectLensesOnEveryBlock,
@@ -27,7 +30,7 @@ const TRAINING_NOTE = 'training.md';
 
 const vscode = useVsCode({
   name: 'web',
-  fixtures: [STUDY_NOTE, TRAINING_NOTE],
+  fixtures: [STUDY_NOTE, TRAINING_NOTE, EXAMPLE_NOTE],
   settings: { 'remote.extensionKind': { 'gradexp.gradexp': ['ui'] } },
 });
 
@@ -42,12 +45,13 @@ test('gradexp activates in the web-worker extension host (its log says so; the d
   const { page } = vscode();
   await openFile(page, noteFileName(STUDY_NOTE));
   await runCommand(page, 'gradexp: Show Log');
-  // The Output view draws only the lines in sight: its filter keeps the activation line in view.
-  await page.locator('.part.panel input[placeholder="Filter"]').fill('extension host in');
+  // The Output view is an editor that draws only the lines in sight: its first lines hold the activation.
   const output = page.locator('.part.panel .monaco-editor .view-lines');
   const text = await pollFor(
     'the gradexp log to show its activation line',
     async () => {
+      await output.click({ timeout: 1000 }).catch(() => undefined);
+      await page.keyboard.press('Control+Home');
       const shown = await output.innerText({ timeout: 1000 }).catch(() => '');
       return /activated in the .* extension host/.test(shown) ? shown : undefined;
     },
@@ -56,7 +60,6 @@ test('gradexp activates in the web-worker extension host (its log says so; the d
   expect(text).toMatch(/activated in the web worker extension host in \d/);
   expect(text).not.toContain('desktop extension host');
   reportDuration('web activation (its own log line)', Number(/web worker extension host in ([\d.]+) ms/.exec(text)?.[1]));
-  await page.locator('.part.panel input[placeholder="Filter"]').fill('');
   await runCommand(page, 'View: Close Panel');
 });
 
@@ -83,4 +86,8 @@ test("a long sweep's progress and Cancel (a Web Worker terminated)", async () =>
   const session = vscode();
   await openFile(session.page, noteFileName(TRAINING_NOTE));
   await expectLongRunStoppedByCancel(session, TRAINING_NOTE, 0);
+});
+
+test('the shipped example note runs whole: "Run all" charts every block, its sweeps run in the one Web Worker', async () => {
+  await expectEveryBlockCharted(vscode(), EXAMPLE_NOTE);
 });

@@ -221,3 +221,15 @@ export async function expectLongRunStoppedByCancel(session: VsCodeSession, note:
   });
   await toast.waitFor({ state: 'detached' });
 }
+
+/** "Run all" charts every block of `note` without an error: one line and one legend entry per series. */
+export async function expectEveryBlockCharted(session: VsCodeSession, note: string): Promise<void> {
+  const frame = await runAllBlocks(session, note);
+  const blocks = gradexpFenceLines(fixtureText(note)).length;
+  for (let i = 0; i < blocks; i++) {
+    expect(await card(frame, i).locator('ul.errors li').count(), `block ${i}`).toBe(0);
+    const chart = await chartFacts(card(frame, i).locator('figure.chart'));
+    expect(chart.seriesWithLines, `block ${i}`).toBeGreaterThanOrEqual(1);
+    expect(chart.legend.length, `block ${i}`).toBe(chart.seriesWithLines);
+  }
+}
