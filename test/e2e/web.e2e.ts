@@ -5,7 +5,8 @@
  * proves which entry activated; then the main journeys of the other
  * scenarios run as they do on the desktop: lenses, a run with the chart and
  * KaTeX in the panel, a long run's progress and Cancel, hovers with value and
- * verdict, the failed claim in Problems and its quick fix, and the example
+ * verdict, the failed claim in Problems and its quick fix, the Markdown
+ * preview's chart, and the example
  * note run whole (its sweeps are not spread over threads on the web).
  */
 import { beforeAll, expect, test } from 'vitest';
@@ -17,6 +18,7 @@ import {
   expectFormulaHovers,
   expectLensesOnEveryBlock,
   expectLongRunStoppedByCancel,
+  expectPreviewCharts,
   runFirstBlockAndExpectPanel,
 } from './helpers/steps';
 import { noteFileName } from './helpers/notes';
@@ -31,7 +33,9 @@ const TRAINING_NOTE = 'training.md';
 const vscode = useVsCode({
   name: 'web',
   fixtures: [STUDY_NOTE, TRAINING_NOTE, EXAMPLE_NOTE],
-  settings: { 'remote.extensionKind': { 'gradexp.gradexp': ['ui'] } },
+  // gradexp into the web-worker host; VS Code's Markdown extension too, as on vscode.dev (in
+  // code-server it would run in the Node host, which cannot call a web host's preview plugin).
+  settings: { 'remote.extensionKind': { 'gradexp.gradexp': ['ui'], 'vscode.markdown-language-features': ['ui'] } },
 });
 
 beforeAll(() => {
@@ -52,7 +56,8 @@ test('gradexp activates in the web-worker extension host (its log says so; the d
     async () => {
       await output.click({ timeout: 1000 }).catch(() => undefined);
       await page.keyboard.press('Control+Home');
-      const shown = await output.innerText({ timeout: 1000 }).catch(() => '');
+      // Monaco draws spaces as no-break spaces.
+      const shown = (await output.innerText({ timeout: 1000 }).catch(() => '')).replace(/\u00a0/g, ' ');
       return /activated in the .* extension host/.test(shown) ? shown : undefined;
     },
     WORK_WAIT_MS,
@@ -80,6 +85,11 @@ test('hover value and verdict', async () => {
 
 test('the failing claim in Problems and its quick fix', async () => {
   await expectFailingClaimFixedByQuickFix(vscode(), STUDY_NOTE);
+});
+
+test('the Markdown preview draws the chart beside KaTeX', async () => {
+  await expectPreviewCharts(vscode(), STUDY_NOTE);
+  await runCommand(vscode().page, 'View: Close Editor');
 });
 
 test("a long sweep's progress and Cancel (a Web Worker terminated)", async () => {
