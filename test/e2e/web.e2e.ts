@@ -65,7 +65,7 @@ test('gradexp activates in the web-worker extension host (its log says so; the d
   expect(text).toMatch(/activated in the web worker extension host in \d/);
   expect(text).not.toContain('desktop extension host');
   reportDuration('web activation (its own log line)', Number(/web worker extension host in ([\d.]+) ms/.exec(text)?.[1]));
-  await runCommand(page, 'View: Close Panel');
+  await runCommand(page, 'View: Toggle Panel Visibility'); // the Output view goes
 });
 
 test('lenses on every block', async () => {
