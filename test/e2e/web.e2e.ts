@@ -5,9 +5,11 @@
  * proves which entry activated; then the main journeys of the other
  * scenarios run as they do on the desktop: lenses, a run with the chart and
  * KaTeX in the panel, a long run's progress and Cancel, hovers with value and
- * verdict, the failed claim in Problems and its quick fix, the Markdown
- * preview's chart, and the example
+ * verdict, the failed claim in Problems and its quick fix, and the example
  * note run whole (its sweeps are not spread over threads on the web).
+ * Not here: the Markdown preview. code-server runs VS Code's Markdown extension
+ * in its Node host, which cannot call a plugin in the web host, and moving that
+ * extension to the web host too leaves its commands unregistered there.
  */
 import { beforeAll, expect, test } from 'vitest';
 import {
@@ -18,7 +20,6 @@ import {
   expectFormulaHovers,
   expectLensesOnEveryBlock,
   expectLongRunStoppedByCancel,
-  expectPreviewCharts,
   runFirstBlockAndExpectPanel,
 } from './helpers/steps';
 import { noteFileName } from './helpers/notes';
@@ -33,9 +34,7 @@ const TRAINING_NOTE = 'training.md';
 const vscode = useVsCode({
   name: 'web',
   fixtures: [STUDY_NOTE, TRAINING_NOTE, EXAMPLE_NOTE],
-  // gradexp into the web-worker host; VS Code's Markdown extension too, as on vscode.dev (in
-  // code-server it would run in the Node host, which cannot call a web host's preview plugin).
-  settings: { 'remote.extensionKind': { 'gradexp.gradexp': ['ui'], 'vscode.markdown-language-features': ['ui'] } },
+  settings: { 'remote.extensionKind': { 'gradexp.gradexp': ['ui'] } },
 });
 
 beforeAll(() => {
@@ -85,11 +84,6 @@ test('hover value and verdict', async () => {
 
 test('the failing claim in Problems and its quick fix', async () => {
   await expectFailingClaimFixedByQuickFix(vscode(), STUDY_NOTE);
-});
-
-test('the Markdown preview draws the chart beside KaTeX', async () => {
-  await expectPreviewCharts(vscode(), STUDY_NOTE);
-  await runCommand(vscode().page, 'View: Close Editor');
 });
 
 test("a long sweep's progress and Cancel (a Web Worker terminated)", async () => {
