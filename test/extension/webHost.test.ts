@@ -14,6 +14,8 @@ import { findMath } from '../../src/core/formula/findMath';
 import { handleRunRequest } from '../../src/extension/worker/runJob';
 import { RunWorkerClient } from '../../src/extension/worker/workerClient';
 import { ScanClient } from '../../src/extension/scanWorker/scanClient';
+import { WorkspaceCheckClient } from '../../src/extension/diagnostics/workspace/checkClient';
+import { checkNoteProblems } from '../../src/extension/diagnostics/workspace/noteCheck';
 import { WebThread, type BrowserWorker } from '../../src/extension/web/webThread';
 import { TimerDriftMonitor } from '../../src/extension/responsiveness/timerDriftMonitor';
 import { base64ToBytes, bytesToBase64 } from '../../src/extension/base64';
@@ -26,13 +28,15 @@ const webBundle = (name: string) => {
 
 /**
  * Runs `script` in a thread whose globals are a Web Worker's as far as the bundles use them: the
- * thread's `require`, `process` and `Buffer` are hidden from the script, which gets `onmessage`
- * and `postMessage` on globalThis.
+ * thread's `require`, `process` and `Buffer` are hidden from the script, which gets `onmessage`,
+ * `postMessage` and a `navigator` on globalThis.
  */
 const AS_WEB_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const source = require('node:fs').readFileSync(workerData.script, 'utf8');
 globalThis.postMessage = (m) => parentPort.postMessage(m);
+// A Web Worker has a navigator (Node 20 has none); libraries look at it to sniff the platform.
+if (typeof navigator === 'undefined') globalThis.navigator = { userAgent: 'Mozilla/5.0 (a Web Worker)', hardwareConcurrency: 2 };
 parentPort.on('message', (data) => globalThis.onmessage && globalThis.onmessage({ data }));
 new Function('require', 'process', 'Buffer', '__filename', '__dirname', source)();
 `;
@@ -118,6 +122,14 @@ describe('WebThread with the real web bundles', () => {
     expect(spans).toEqual(findMath(NOTE));
     expect(spans.length).toBe(1);
   }, scaled(60_000));
+
+  it('the web workspace check worker lists the problems checkNoteProblems lists', async () => {
+    const client = new WorkspaceCheckClient(() => new WebThread(Promise.resolve(webBundle('workspace-check-worker.js')), browserWorker));
+    const result = await client.check(NOTE, 5);
+    client.dispose();
+    expect(result).toEqual(await checkNoteProblems(NOTE, 5));
+    expect(result.counts.fails).toBe(1); // 0.9^50 = 0.0051538, not ≈ 0.05
+  }, scaled(120_000));
 
   it('terminated before its script arrives, it never starts a worker', async () => {
     let created = 0;
