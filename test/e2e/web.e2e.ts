@@ -4,13 +4,15 @@
  * its `browser` entry (dist/web/extension.js) runs with no Node. The log
  * proves which entry activated; then the main journeys of the other
  * scenarios run as they do on the desktop: lenses, a run with the chart and
- * KaTeX in the panel, a long run's progress and Cancel, hovers with value and
+ * KaTeX in the panel, "Save next to note", a long run's progress and Cancel, hovers with value and
  * verdict, the failed claim in Problems and its quick fix, and the example
  * note run whole (its sweeps are not spread over threads on the web).
  * Not here: the Markdown preview. code-server runs VS Code's Markdown extension
  * in its Node host, which cannot call a plugin in the web host, and moving that
  * extension to the web host too leaves its commands unregistered there.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import {
   EXAMPLE_NOTE,
@@ -22,9 +24,10 @@ import {
   expectLongRunStoppedByCancel,
   runFirstBlockAndExpectPanel,
 } from './helpers/steps';
-import { noteFileName } from './helpers/notes';
+import { fixtureText, gradexpFenceLines, noteFileName } from './helpers/notes';
 import { useVsCode } from './helpers/session';
-import { goToLine, openFile, runCommand } from './helpers/workbench';
+import { editorLine, goToLine, openFile, runCommand } from './helpers/workbench';
+import { card } from './helpers/panel';
 import { pollFor } from './helpers/poll';
 import { WORK_WAIT_MS } from './helpers/waits';
 import { reportDuration } from '../support/timing';
@@ -71,11 +74,22 @@ test('lenses on every block', async () => {
   await expectLensesOnEveryBlock(vscode(), STUDY_NOTE);
 });
 
-test('a run opens the panel with its chart and KaTeX formulas (screenshot panel-web)', async () => {
+test('a run opens the panel with its chart and KaTeX formulas (screenshot panel-web); "Save next to note" writes the PNG through workspace.fs', async () => {
   const session = vscode();
-  await runFirstBlockAndExpectPanel(session, STUDY_NOTE);
+  const frame = await runFirstBlockAndExpectPanel(session, STUDY_NOTE);
   await goToLine(session.page, 1);
   await session.screenshot('panel-web');
+
+  // The webview draws the PNG, the web host decodes it without Buffer and writes it beside the note.
+  await card(frame, 0).getByRole('button', { name: 'Save next to note' }).click();
+  const file = path.join(session.workspace, 'vanishing-gradients-block-1.png');
+  const png = await pollFor('the chart saved next to the note', async () => (fs.existsSync(file) && fs.statSync(file).size > 0 ? fs.readFileSync(file) : undefined));
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // The link goes after the block's closing fence and a blank line (0-based `closing`, so 1-based closing + 3).
+  const lines = fixtureText(STUDY_NOTE).split('\n');
+  const closing = lines.findIndex((l, i) => i >= gradexpFenceLines(fixtureText(STUDY_NOTE))[0]! && l.startsWith('```'));
+  await goToLine(session.page, closing + 3);
+  await editorLine(session.page, '![Powers of 1.5 and 0.8 in fp16](vanishing-gradients-block-1.png)').waitFor();
 });
 
 test('hover value and verdict', async () => {
