@@ -88,6 +88,7 @@ test('a run opens the panel with its chart and KaTeX formulas (screenshot panel-
   // The link goes after the block's closing fence and a blank line (0-based `closing`, so 1-based closing + 3).
   const lines = fixtureText(STUDY_NOTE).split('\n');
   const closing = lines.findIndex((l, i) => i >= gradexpFenceLines(fixtureText(STUDY_NOTE))[0]! && l.startsWith('```'));
+  await runCommand(session.page, 'View: Focus First Editor Group'); // the click left focus in the panel
   await goToLine(session.page, closing + 3);
   // The editor beside the panel is narrow: the link wraps after its alt text, never inside the file name.
   await editorLine(session.page, '![Powers of 1.5 and 0.8 in fp16]').waitFor();
