@@ -24,6 +24,19 @@ const nodeEntries = [
 ];
 /** Browser entries: the results panel's script. */
 const browserEntries = [{ in: 'src/webview/main.ts', out: 'media/dist/panel.js' }];
+/**
+ * Web entries, for VS Code for the Web's web-worker extension host (package.json `browser`): the
+ * extension (CommonJS, as the host loads it) and its run, scan and workspace check Web Workers.
+ * No Node API may reach them: noNodeApis fails the build.
+ */
+const webEntries = [
+  { in: 'src/extension/web/main.ts', out: 'dist/web/extension.js', format: 'cjs' },
+  { in: 'src/extension/web/runWorker.ts', out: 'dist/web/worker.js' },
+  { in: 'src/extension/web/scanWorker.ts', out: 'dist/web/scan-worker.js' },
+  { in: 'src/extension/web/checkWorker.ts', out: 'dist/web/workspace-check-worker.js' },
+];
+
+const { noNodeApis } = require('./scripts/build/noNodeApis');
 
 const exists = (e) => fs.existsSync(path.join(__dirname, e.in));
 
@@ -80,6 +93,19 @@ function browserOptions(entry) {
   };
 }
 
+function webOptions(entry) {
+  return {
+    ...common,
+    entryPoints: [entry.in],
+    outfile: entry.out,
+    platform: 'browser',
+    format: entry.format ?? 'iife',
+    target: 'chrome120',
+    external: ['vscode'],
+    plugins: [noNodeApis, katexLeftOut],
+  };
+}
+
 /** KaTeX's stylesheet and fonts are served to the panel from media/, never a CDN. */
 function copyKatexAssets() {
   const from = path.dirname(require.resolve('katex/dist/katex.min.css'));
@@ -96,6 +122,7 @@ async function main() {
   const configs = [
     ...nodeEntries.filter(exists).map(nodeOptions),
     ...browserEntries.filter(exists).map(browserOptions),
+    ...webEntries.filter(exists).map(webOptions),
   ];
   if (watch) {
     for (const c of configs) await (await esbuild.context(c)).watch();

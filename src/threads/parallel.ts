@@ -12,9 +12,11 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { estimateWork, CancelledError, type ExperimentSpec } from '../core/api/notes';
+import { CancelledError, type ExperimentSpec } from '../core/api/notes';
 import { runSeriesSync, type SeriesOutput } from '../core/api/experiments';
 import { workerRole } from './workerRole';
+
+export { PARALLEL_MIN_WORK, worthParallel } from './worthParallel';
 
 /** Per-run options. */
 export interface RunOptions {
@@ -24,17 +26,6 @@ export interface RunOptions {
   readonly budget?: number;
   /** Called as each series finishes (in any order), e.g. for a progress bar. */
   readonly onSeriesDone?: (finished: number, total: number) => void;
-}
-
-/**
- * Below this much work a sweep runs in its own thread: starting worker threads
- * (each loading the engine and its WebAssembly) costs tens of milliseconds.
- */
-export const PARALLEL_MIN_WORK = 5e7;
-
-/** Whether a sweep is worth spreading over worker threads: two or more series and enough work in all. */
-export function worthParallel(specs: readonly ExperimentSpec[]): boolean {
-  return specs.length >= 2 && specs.reduce((sum, s) => sum + estimateWork(s), 0) >= PARALLEL_MIN_WORK;
 }
 
 /** Options of runSpecsInParallel. */

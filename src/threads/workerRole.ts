@@ -6,7 +6,9 @@
  * The sweep's spec workers (parallel.ts) and `gradexp check`'s note workers
  * (cli/check/parallelCheck.ts) are two roles.
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, Worker, workerData } from 'node:worker_threads';
+import { nodeParentPort } from './nodePort';
+import { serveInOrder } from './threadWorker';
 
 /** One role of worker thread, with its requests and replies. */
 export interface WorkerRole<Request, Reply> {
@@ -27,21 +29,6 @@ export function workerRole<Request, Reply>(mark: string): WorkerRole<Request, Re
   return {
     isCurrent: () => !isMainThread && (workerData as Record<string, unknown> | null)?.[mark] === true,
     start: (script) => new Worker(script, { workerData: { [mark]: true } }),
-    serve(answer, failed) {
-      const port = parentPort;
-      if (!port) throw new Error(`a ${mark} thread must be a worker thread`);
-      let previous: Promise<void> = Promise.resolve();
-      port.on('message', (request: Request) => {
-        previous = previous.then(async () => {
-          let reply: Reply;
-          try {
-            reply = await answer(request);
-          } catch (e) {
-            reply = failed(request, e instanceof Error ? e.message : String(e));
-          }
-          port.postMessage(reply);
-        });
-      });
-    },
+    serve: (answer, failed) => serveInOrder(nodeParentPort(`a ${mark} thread`), answer, failed),
   };
 }

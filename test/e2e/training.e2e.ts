@@ -8,6 +8,7 @@ import { expect, test } from 'vitest';
 import { gradexpFenceLines, fixtureText, noteFileName } from './helpers/notes';
 import { actUntilPanelRefreshes, card, waitForCardFinished } from './helpers/panel';
 import { pollFor } from './helpers/poll';
+import { expectLongRunStoppedByCancel } from './helpers/steps';
 import { useVsCode } from './helpers/session';
 import { clickCodeLens, frameWith, lensTitlesAboveShownLine, openFile, runCommand } from './helpers/workbench';
 import { WORK_WAIT_MS } from './helpers/waits';
@@ -18,22 +19,9 @@ const vscode = useVsCode({ name: 'training', fixtures: [NOTE] });
 test('a long train sweep shows progress and stops on Cancel; a short one charts its window in the panel and the preview', async () => {
   const { page } = vscode();
   await openFile(page, noteFileName(NOTE));
-  const [long, short, heat] = gradexpFenceLines(fixtureText(NOTE));
+  const [, short, heat] = gradexpFenceLines(fixtureText(NOTE));
 
-  const frame = await actUntilPanelRefreshes(page, '▶ Run experiment', () => clickCodeLens(page, long!, '▶ Run experiment'));
-  const toast = page.locator('.notification-toast', { hasText: 'gradexp: running experiment' });
-  await toast.waitFor({ timeout: WORK_WAIT_MS });
-  // The worker reports each step: the notification's bar fills (VS Code sets the bit's width in percent).
-  await pollFor('the progress bar to advance', async () => {
-    const width = await toast.locator('.progress-bit').evaluate((el) => (el as unknown as { style: { width: string } }).style.width, undefined, { timeout: 1000 });
-    return parseFloat(width) > 0 ? width : undefined;
-  });
-  await toast.getByRole('button', { name: 'Cancel' }).click();
-  await pollFor('the long sweep to be cancelled', async () => {
-    const status = (await card(frame, 0).locator('.status').innerText({ timeout: 1000 })).trim();
-    return status === 'cancelled' ? status : undefined;
-  });
-  await toast.waitFor({ state: 'detached' });
+  await expectLongRunStoppedByCancel(vscode(), NOTE, 0);
 
   const after = await actUntilPanelRefreshes(page, '▶ Run experiment', () => clickCodeLens(page, short!, '▶ Run experiment'));
   expect(await waitForCardFinished(after, 1)).toMatch(/^ran /);

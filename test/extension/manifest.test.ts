@@ -12,6 +12,7 @@ const root = path.resolve(__dirname, '..', '..');
 interface Manifest {
   engines: { vscode: string };
   main: string;
+  browser: string;
   icon: string;
   activationEvents: string[];
   capabilities: { untrustedWorkspaces: { supported: boolean; restrictedConfigurations: string[] }; virtualWorkspaces: boolean };
@@ -27,6 +28,8 @@ describe('package.json', () => {
   it('targets VS Code 1.100 and activates on Markdown and the restored panel', () => {
     expect(manifest.engines.vscode).toBe('^1.100.0');
     expect(manifest.main).toBe('./dist/extension.js');
+    // VS Code for the Web runs the web-worker bundle (esbuild.js's webEntries).
+    expect(manifest.browser).toBe('./dist/web/extension.js');
     expect(manifest.activationEvents).toEqual(expect.arrayContaining(['onLanguage:markdown', 'onWebviewPanel:gradexp.results']));
   });
 
@@ -75,7 +78,7 @@ describe('package.json', () => {
   it('packages from an allowlist: bundles, media and docs only', () => {
     const rules = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     expect(rules[0]).toBe('**');
-    expect(rules).toEqual(expect.arrayContaining(['!dist/extension.js', '!dist/worker.js', '!dist/scan-worker.js', '!README.md', '!CHANGELOG.md', '!LICENSE', '!package.json']));
+    expect(rules).toEqual(expect.arrayContaining(['!dist/extension.js', '!dist/worker.js', '!dist/scan-worker.js', '!dist/web/*.js', '!README.md', '!CHANGELOG.md', '!LICENSE', '!package.json']));
     const reincluded = rules.filter((r) => r.startsWith('!'));
     expect(reincluded.some((r) => r.includes('node_modules') || r.includes('src') || r.includes('.map') || r.endsWith('**'))).toBe(false);
     expect(reincluded).toEqual(expect.arrayContaining(['!media/**/*.css', '!media/**/*.js', '!media/**/*.png', '!media/**/*.woff2']));

@@ -53,6 +53,8 @@ export interface NotesDeps {
   readonly scanner: Pick<ScanClient, 'findBlocks' | 'findMath'>;
   /** Runs blocks in the worker. */
   readonly runner: RunWorkerClient;
+  /** The user's home folder for the weights root rule (undefined where the host has none). */
+  readonly homeFolder: string | undefined;
   /** Told about every finished run (the preview cache listens). */
   readonly onRunFinished: (content: string, run: BlockRun) => void;
   readonly log: (line: string) => void;
@@ -80,6 +82,7 @@ export class Notes implements vscode.Disposable {
       client: deps.runner,
       parses: this.parses,
       settings: deps.settings,
+      homeFolder: deps.homeFolder,
       onRunFinished: deps.onRunFinished,
       log: deps.log,
     });

@@ -22,6 +22,8 @@ export interface RunControllerDeps {
   readonly client: RunWorkerClient;
   readonly parses: NoteParseCache;
   readonly settings: () => GradexpSettings;
+  /** The user's home folder for the weights root rule (undefined where the host has none). */
+  readonly homeFolder: string | undefined;
   /** Told about every finished run (the preview cache listens). */
   readonly onRunFinished: (content: string, run: BlockRun) => void;
   readonly log: (line: string) => void;
@@ -72,7 +74,7 @@ export class RunController implements vscode.Disposable {
       const request = this.nextRequest++;
       this.requests.set(key, request);
       this.setState(uri, index, { kind: 'running', content: parsed.block.content, startedAt: Date.now() });
-      const weights = await readWeightsFiles(doc.uri, weightsPaths(parsed));
+      const weights = await readWeightsFiles(doc.uri, weightsPaths(parsed), this.deps.homeFolder);
       const current = this.requests.get(key);
       const outcome: JobOutcome =
         current === request

@@ -5,6 +5,7 @@
  * remote and virtual workspaces.
  */
 import * as vscode from 'vscode';
+import { base64ToBytes } from '../base64';
 import type { ChartPayload } from '../../shared/messages';
 import type { PanelBlock, PanelState } from '../../shared/panelModel';
 import { chartFileName, imageLink, isPng, linkInsertion } from './chartFiles';
@@ -15,7 +16,12 @@ function chartBytes(block: PanelBlock, payload: ChartPayload): Uint8Array {
     if (!block.svg) throw new Error(`block ${block.index + 1} has no chart yet — run it first`);
     return new TextEncoder().encode(block.svg);
   }
-  const bytes = Buffer.from(payload.pngBase64, 'base64');
+  let bytes: Uint8Array;
+  try {
+    bytes = base64ToBytes(payload.pngBase64);
+  } catch {
+    throw new Error('the panel sent an image that is not base64');
+  }
   if (!isPng(bytes)) throw new Error('the panel sent an image that is not a PNG');
   return bytes;
 }

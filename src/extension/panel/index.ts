@@ -4,7 +4,7 @@
  * and turns the webview's validated messages into host actions.
  */
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
+import { bytesToBase64 } from '../base64';
 import { isPanelState, type HostMessage } from '../../shared/messages';
 import type { PanelState } from '../../shared/panelModel';
 import { buildPanelHtml } from './html';
@@ -29,7 +29,7 @@ const POST_SPACING_MS = 16;
 
 /** A fresh 128-bit nonce for one render of the panel's HTML. */
 export function createNonce(): string {
-  return randomBytes(16).toString('base64');
+  return bytesToBase64(crypto.getRandomValues(new Uint8Array(16)));
 }
 
 /** Owns the results panel: show/update it with a PanelState, route its messages, restore it after reload. */

@@ -5,29 +5,12 @@
  * from activation costs next to nothing. No `vscode` import: unit-tested as is.
  */
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import type { EventLoopStats, LoopMonitor } from './loopStats';
+
+export { formatEventLoopReport, type EventLoopStats } from './loopStats';
 
 /** Sampling interval of the histogram's timer. */
 export const RESOLUTION_MS = 10;
-
-/** Event-loop delay since activation or the last reset, in milliseconds. */
-export interface EventLoopStats {
-  /** ISO time the measurement (re)started. */
-  readonly since: string;
-  /** Wall time covered by the measurement. */
-  readonly elapsedMs: number;
-  /** Timer samples recorded (about elapsedMs / resolutionMs on an idle loop). */
-  readonly samples: number;
-  readonly minMs: number;
-  readonly medianMs: number;
-  readonly p99Ms: number;
-  readonly maxMs: number;
-  readonly meanMs: number;
-  /**
-   * The histogram's sampling interval. Each figure is a sample minus this
-   * interval, so a stall of S ms reads between S − resolution and S.
-   */
-  readonly resolutionMs: number;
-}
 
 const NS_PER_MS = 1e6;
 
@@ -36,8 +19,8 @@ function delayMs(sampleNs: number, resolutionMs: number): number {
   return Number.isFinite(sampleNs) ? Math.max(0, sampleNs / NS_PER_MS - resolutionMs) : 0;
 }
 
-/** Owns one histogram for the life of the extension host. */
-export class EventLoopMonitor {
+/** Owns one histogram for the life of the extension host (the desktop's monitor). */
+export class EventLoopMonitor implements LoopMonitor {
   private readonly histogram: IntervalHistogram;
   private startedAt = Date.now();
 
@@ -74,15 +57,4 @@ export class EventLoopMonitor {
   dispose(): void {
     this.histogram.disable();
   }
-}
-
-/** The report as one line for the Output channel. */
-export function formatEventLoopReport(stats: EventLoopStats): string {
-  const f = (x: number) => x.toFixed(1);
-  const seconds = (stats.elapsedMs / 1000).toFixed(1);
-  return (
-    `event-loop delay over ${seconds} s since ${stats.since} (${stats.samples} samples every ${stats.resolutionMs} ms): ` +
-    `min ${f(stats.minMs)} ms, median ${f(stats.medianMs)} ms, p99 ${f(stats.p99Ms)} ms, max ${f(stats.maxMs)} ms, mean ${f(stats.meanMs)} ms ` +
-    `(goal: max under 50 ms)`
-  );
 }

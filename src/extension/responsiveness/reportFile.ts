@@ -1,6 +1,6 @@
 /** The JSON file a test harness reads the event-loop figures from (no `vscode`: unit-tested). */
 import * as fs from 'node:fs';
-import type { EventLoopStats } from './eventLoopMonitor';
+import type { EventLoopStats } from './loopStats';
 
 /** Environment variable naming a file that receives each report as JSON. */
 export const REPORT_FILE_ENV = 'GRADEXP_EVENT_LOOP_REPORT';

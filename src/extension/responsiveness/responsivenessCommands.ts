@@ -1,23 +1,27 @@
 /**
  * "gradexp: Show Responsiveness Report" and "gradexp: Reset Responsiveness
  * Measurement": the extension host's event-loop delay for a user (the gradexp
- * Output channel) and for tests (the command's return value, and a JSON file
- * when GRADEXP_EVENT_LOOP_REPORT names one — how the e2e suite reads it).
+ * Output channel) and for tests (the command's return value). The monitor
+ * comes from the host (host.ts); the desktop adds a JSON report file and a CPU
+ * profile when the environment asks for them (how the e2e suite reads them).
  */
 import * as vscode from 'vscode';
-import { CPU_PROFILE_ENV, CpuProfiler } from './cpuProfile';
-import { EventLoopMonitor, formatEventLoopReport, type EventLoopStats } from './eventLoopMonitor';
-import { REPORT_FILE_ENV, writeReportFile, type EventLoopReportFile } from './reportFile';
+import { formatEventLoopReport, type EventLoopStats, type LoopMonitor } from './loopStats';
 
-/** Starts the event-loop monitor and registers its two commands. */
-export function registerResponsiveness(output: vscode.OutputChannel, log: (line: string) => void): vscode.Disposable {
-  const monitor = new EventLoopMonitor();
-  const reportFile = process.env[REPORT_FILE_ENV];
-  const profileFile = process.env[CPU_PROFILE_ENV];
-  const profiler = profileFile ? new CpuProfiler(profileFile, log) : undefined;
-  const publish = (reason: EventLoopReportFile['reason'], stats: EventLoopStats) => {
-    if (reportFile) writeReportFile(reportFile, { ...stats, reason }, log);
-  };
+/** What a host adds to the two commands: a place to publish each report, a profiler to restart and write. */
+export interface ResponsivenessExtras {
+  publish?(reason: 'report' | 'reset', stats: EventLoopStats): void;
+  readonly profiler?: { start(): void; write(): void; dispose(): void };
+}
+
+/** Registers the two commands over `monitor` (disposed with them). */
+export function registerResponsiveness(
+  output: vscode.OutputChannel,
+  log: (line: string) => void,
+  monitor: LoopMonitor,
+  extras: ResponsivenessExtras = {},
+): vscode.Disposable {
+  const { profiler } = extras;
   return vscode.Disposable.from(
     monitor,
     { dispose: () => profiler?.dispose() },
@@ -25,7 +29,7 @@ export function registerResponsiveness(output: vscode.OutputChannel, log: (line:
       const stats = monitor.stats();
       log(formatEventLoopReport(stats));
       output.show(true);
-      publish('report', stats);
+      extras.publish?.('report', stats);
       profiler?.write();
       return stats;
     }),
@@ -34,7 +38,7 @@ export function registerResponsiveness(output: vscode.OutputChannel, log: (line:
       profiler?.start();
       const stats = monitor.stats();
       log(`event-loop delay measurement reset at ${stats.since}`);
-      publish('reset', stats);
+      extras.publish?.('reset', stats);
       return stats;
     }),
   );

@@ -7,7 +7,7 @@
  * MAX_FAILURES the worker is not tried again. vscode-free, so it is
  * unit-tested with the real bundle.
  */
-import type { Worker } from 'node:worker_threads';
+import type { ThreadWorker } from '../../threads/threadWorker';
 import type { FencedBlock, MathSpan } from '../../core/api/notes';
 import { discardWorker } from '../../threads/discardWorker';
 import { itemsOfReply, replyId, type ScanKind, type ScanRequest } from './protocol';
@@ -32,7 +32,7 @@ interface Pending {
 }
 
 export class ScanClient {
-  private worker: Worker | undefined;
+  private worker: ThreadWorker | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private failures = 0;
@@ -44,7 +44,7 @@ export class ScanClient {
    * @param log writes a line to the output channel.
    */
   constructor(
-    private readonly createWorker: () => Worker,
+    private readonly createWorker: () => ThreadWorker,
     private readonly fallbacks: ScanFallbacks,
     private readonly log: (line: string) => void = () => undefined,
   ) {}
@@ -77,7 +77,7 @@ export class ScanClient {
     });
   }
 
-  private ensureWorker(): Worker | undefined {
+  private ensureWorker(): ThreadWorker | undefined {
     if (this.worker) return this.worker;
     try {
       const worker = this.createWorker();
@@ -111,7 +111,7 @@ export class ScanClient {
     this.answerOnHost(request);
   }
 
-  private onWorkerGone(worker: Worker, message: string): void {
+  private onWorkerGone(worker: ThreadWorker, message: string): void {
     if (worker !== this.worker) return;
     this.failures++;
     this.log(`${message}${this.failures >= MAX_FAILURES ? '; notes are scanned on the host from now on' : ''}`);

@@ -1,24 +1,5 @@
-/**
- * The scan worker (bundled to dist/scan-worker.js): finds the gradexp blocks
- * and the formulas of the notes the host sends, so the whole-note markdown-it
- * passes behind lenses, hovers and formula checks run off the extension
- * host's thread (on a 0.4 MB note each held the host 0.1–0.37 s, cold). It
- * only reads the text it is sent.
- */
-import { parentPort } from 'node:worker_threads';
-import { findBlocks } from '../../core/api/notes';
-import { findMath } from '../../core/api/formulas';
-import { isScanRequest, type ScanReply } from './protocol';
+/** The desktop's scan worker (bundled to dist/scan-worker.js): serveScans.ts in a worker thread. */
+import { nodeParentPort } from '../../threads/nodePort';
+import { serveScanRequests } from './serveScans';
 
-const port = parentPort;
-if (!port) throw new Error('scanWorker.ts must be started as a worker thread');
-port.on('message', (msg: unknown) => {
-  if (!isScanRequest(msg)) return; // the host never sends anything else; there is no one to answer
-  let reply: ScanReply;
-  try {
-    reply = msg.type === 'findMath' ? { type: 'spans', id: msg.id, spans: findMath(msg.note) } : { type: 'blocks', id: msg.id, blocks: findBlocks(msg.note) };
-  } catch (err) {
-    reply = { type: 'failed', id: msg.id, message: `${msg.type} failed: ${(err as Error).message}` };
-  }
-  port.postMessage(reply);
-});
+serveScanRequests(nodeParentPort('scanWorker.ts'));

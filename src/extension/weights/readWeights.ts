@@ -4,20 +4,19 @@
  * the block (missing file, not a file, too big, bad JSON, wrong shape), never a
  * throw, and no message quotes the file's content (core weightsJson.ts).
  */
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { weightsDataProblem, type WeightsEntry } from '../worker/protocol';
 import { type WeightsData, parseWeightsJson, shortToken } from '../../core/api/notes';
 import { MAX_WEIGHTS_FILE_BYTES, resolveWeightsPath, weightsRootFor } from './weightsPath';
 
-async function readOne(noteUri: vscode.Uri, written: string): Promise<WeightsEntry> {
+async function readOne(noteUri: vscode.Uri, written: string, homeFolder: string | undefined): Promise<WeightsEntry> {
   const shown = shortToken(written.trim());
   if (noteUri.scheme === 'untitled') {
     return { ok: false, message: `weights: save the note first — '${shown}' is read relative to the note's folder` };
   }
   const folder = vscode.workspace.getWorkspaceFolder(noteUri);
   // The home folder is known for local files only; a remote host's is its own business.
-  const home = folder?.uri.scheme === 'file' ? vscode.Uri.file(os.homedir()).path : undefined;
+  const home = folder?.uri.scheme === 'file' && homeFolder !== undefined ? vscode.Uri.file(homeFolder).path : undefined;
   const resolved = resolveWeightsPath(noteUri.path, written, weightsRootFor(folder?.uri.path, home));
   if (!resolved.ok) return { ok: false, message: resolved.message };
   const uri = noteUri.with({ path: resolved.path, query: '', fragment: '' });
@@ -43,9 +42,12 @@ async function readOne(noteUri: vscode.Uri, written: string): Promise<WeightsEnt
   return problem ? { ok: false, message: `weights: '${shown}': ${problem}` } : { ok: true, data: parsed.data as WeightsData };
 }
 
-/** Reads each distinct path written in a block; the result is keyed by the path as written. */
-export async function readWeightsFiles(noteUri: vscode.Uri, paths: readonly string[]): Promise<Record<string, WeightsEntry>> {
+/**
+ * Reads each distinct path written in a block; the result is keyed by the path as written.
+ * `homeFolder` is the user's home folder on the desktop (undefined on the web, which has none).
+ */
+export async function readWeightsFiles(noteUri: vscode.Uri, paths: readonly string[], homeFolder: string | undefined): Promise<Record<string, WeightsEntry>> {
   const out: Record<string, WeightsEntry> = {};
-  for (const path of new Set(paths)) out[path] = await readOne(noteUri, path);
+  for (const path of new Set(paths)) out[path] = await readOne(noteUri, path, homeFolder);
   return out;
 }

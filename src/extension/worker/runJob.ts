@@ -5,7 +5,7 @@
 import { findBlocks, parseBlock, type ExperimentSpec, type WeightsData } from '../../core/api/notes';
 import { renderChartSvg } from '../../core/api/views';
 import { runParsedBlock, type SeriesOutput } from '../../core/api/experiments';
-import { worthParallel } from '../../threads/parallel';
+import { worthParallel } from '../../threads/worthParallel';
 import type { DoneReply, FailedReply, RunRequest } from './protocol';
 
 /** Runs a sweep's series on other threads (runWorker.ts's SpecPool); progress as the fraction of series done. */

@@ -4,9 +4,9 @@
  * worker is terminated and a fresh one is started for the next job. An
  * engine loop cannot be interrupted from outside any other way, and
  * terminating is cheap next to a run that someone wanted stopped.
- * vscode-free (only `node:worker_threads` types), so it is unit-tested.
+ * vscode-free (a ThreadWorker: a worker thread or a Web Worker), so it is unit-tested.
  */
-import type { Worker } from 'node:worker_threads';
+import type { ThreadWorker } from '../../threads/threadWorker';
 import type { BlockRun } from '../../core/api/notes';
 import { discardWorker } from '../../threads/discardWorker';
 import { isWorkerReply, type RunRequest } from './protocol';
@@ -29,13 +29,13 @@ interface Job {
 }
 
 /** Something that can start a worker (the real one loads dist/worker.js). */
-export type WorkerFactory = () => Worker;
+export type WorkerFactory = () => ThreadWorker;
 
 /** Runs jobs in a worker thread, one at a time, keyed so a newer job replaces an older one with the same key. */
 export class RunWorkerClient {
   private readonly queue: Job[] = [];
-  private current: { readonly job: Job; readonly jobId: number; readonly worker: Worker } | undefined;
-  private worker: Worker | undefined;
+  private current: { readonly job: Job; readonly jobId: number; readonly worker: ThreadWorker } | undefined;
+  private worker: ThreadWorker | undefined;
   private nextJobId = 1;
   private disposed = false;
 
@@ -104,7 +104,7 @@ export class RunWorkerClient {
     if (worker) discardWorker(worker);
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): ThreadWorker {
     if (this.worker) return this.worker;
     const worker = this.createWorker();
     worker.on('message', (msg: unknown) => this.onMessage(worker, msg));
@@ -120,7 +120,7 @@ export class RunWorkerClient {
     if (this.current || this.disposed) return;
     const job = this.queue.shift();
     if (!job) return;
-    let worker: Worker;
+    let worker: ThreadWorker;
     try {
       worker = this.ensureWorker();
     } catch (err) {
@@ -141,7 +141,7 @@ export class RunWorkerClient {
     this.pump();
   }
 
-  private onMessage(worker: Worker, msg: unknown): void {
+  private onMessage(worker: ThreadWorker, msg: unknown): void {
     const current = this.current;
     if (!current || worker !== current.worker) return;
     if (!isWorkerReply(msg)) {
@@ -171,7 +171,7 @@ export class RunWorkerClient {
     }
   }
 
-  private onWorkerGone(worker: Worker, message: string): void {
+  private onWorkerGone(worker: ThreadWorker, message: string): void {
     if (worker !== this.worker) return;
     this.log(message);
     this.worker = undefined;

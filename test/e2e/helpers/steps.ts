@@ -197,3 +197,39 @@ async function runFirstBlockOf(session: VsCodeSession, note: string): Promise<Fr
   await activeEditor(session.page).waitFor();
   return frame;
 }
+
+/**
+ * Clicks "▶ Run experiment" above block `index` of `note` (open and active), a long one: the
+ * worker reports progress — the notification's bar fills — and its Cancel stops the run (the
+ * block's card says "cancelled", the notification goes).
+ */
+export async function expectLongRunStoppedByCancel(session: VsCodeSession, note: string, index: number): Promise<void> {
+  const { page } = session;
+  const line = gradexpFenceLines(fixtureText(note))[index]!;
+  const frame = await actUntilPanelRefreshes(page, '▶ Run experiment', () => clickCodeLens(page, line, '▶ Run experiment'));
+  const toast = page.locator('.notification-toast', { hasText: 'gradexp: running experiment' });
+  await toast.waitFor({ timeout: WORK_WAIT_MS });
+  // The worker reports each step: the notification's bar fills (VS Code sets the bit's width in percent).
+  await pollFor('the progress bar to advance', async () => {
+    const width = await toast.locator('.progress-bit').evaluate((el) => (el as unknown as { style: { width: string } }).style.width, undefined, { timeout: 1000 });
+    return parseFloat(width) > 0 ? width : undefined;
+  });
+  await toast.getByRole('button', { name: 'Cancel' }).click();
+  await pollFor('the long run to be cancelled', async () => {
+    const status = (await card(frame, index).locator('.status').innerText({ timeout: 1000 })).trim();
+    return status === 'cancelled' ? status : undefined;
+  });
+  await toast.waitFor({ state: 'detached' });
+}
+
+/** "Run all" charts every block of `note` without an error: one line and one legend entry per series. */
+export async function expectEveryBlockCharted(session: VsCodeSession, note: string): Promise<void> {
+  const frame = await runAllBlocks(session, note);
+  const blocks = gradexpFenceLines(fixtureText(note)).length;
+  for (let i = 0; i < blocks; i++) {
+    expect(await card(frame, i).locator('ul.errors li').count(), `block ${i}`).toBe(0);
+    const chart = await chartFacts(card(frame, i).locator('figure.chart'));
+    expect(chart.seriesWithLines, `block ${i}`).toBeGreaterThanOrEqual(1);
+    expect(chart.legend.length, `block ${i}`).toBe(chart.seriesWithLines);
+  }
+}

@@ -5,7 +5,7 @@
  * `dispose()` stops the thread at once — that is how Cancel stops a check
  * midway through a long note. vscode-free, so it is unit-tested with the real bundle.
  */
-import type { Worker } from 'node:worker_threads';
+import type { ThreadWorker } from '../../../threads/threadWorker';
 import { discardWorker } from '../../../threads/discardWorker';
 import type { NoteCheckResult } from './noteCheck';
 import { replyId, resultOfReply, type CheckRequest } from './protocol';
@@ -17,13 +17,13 @@ interface Pending {
 }
 
 export class WorkspaceCheckClient {
-  private worker: Worker | undefined;
+  private worker: ThreadWorker | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private disposed = false;
 
   /** @param createWorker starts the worker (dist/workspace-check-worker.js). */
-  constructor(private readonly createWorker: () => Worker) {}
+  constructor(private readonly createWorker: () => ThreadWorker) {}
 
   /** Checks one note, quoting values with `digits` significant digits. */
   check(note: string, digits: number): Promise<NoteCheckResult> {
@@ -43,7 +43,7 @@ export class WorkspaceCheckClient {
     this.stop(new Error('the workspace check was stopped'));
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): ThreadWorker {
     if (this.worker) return this.worker;
     const worker = this.createWorker();
     worker.on('message', (msg: unknown) => this.onMessage(msg));
@@ -63,7 +63,7 @@ export class WorkspaceCheckClient {
     else request.reject(new Error(checked.problem));
   }
 
-  private onGone(worker: Worker, message: string): void {
+  private onGone(worker: ThreadWorker, message: string): void {
     if (worker !== this.worker) return;
     this.stop(new Error(message));
   }

@@ -1,13 +1,8 @@
 /**
- * The workspace check worker (bundled to dist/workspace-check-worker.js):
- * checks the notes "gradexp: Check All Notes in Workspace" sends, one at a
- * time, so the Compute Engine's work never holds the extension host. It only
- * reads the text it is sent.
+ * The desktop's workspace check worker (bundled to
+ * dist/workspace-check-worker.js): serveChecks.ts in a worker thread.
  */
-import { workspaceCheckRole } from './role';
-import { checkNoteProblems } from './noteCheck';
+import { nodeParentPort } from '../../../threads/nodePort';
+import { serveWorkspaceChecks } from './serveChecks';
 
-workspaceCheckRole.serve(
-  async (request) => ({ id: request.id, result: await checkNoteProblems(request.note, request.digits) }),
-  (request, message) => ({ id: request.id, error: message }),
-);
+serveWorkspaceChecks(nodeParentPort('checkWorker.ts'));

@@ -1,4 +1,4 @@
-/** The workspace check worker's thread role (see threads/workerRole.ts). */
+/** The workspace check worker's thread role on the desktop (see threads/workerRole.ts). */
 import { workerRole } from '../../../threads/workerRole';
 import type { CheckReply, CheckRequest } from './protocol';
 

@@ -1,6 +1,6 @@
 /**
  * "gradexp: Check All Notes in Workspace": every Markdown file of the
- * workspace (minus `files.exclude`) is checked in a worker thread, one note
+ * workspace (minus `files.exclude`) is checked in a worker (a thread on the desktop, a Web Worker on the web), one note
  * after another, and its problems go to the Problems panel — the same
  * problems an open note gets (block errors, failed claims), in a collection
  * of their own. A notification shows the progress and its Cancel stops the
@@ -14,9 +14,9 @@ import { LineIndex } from '../../../core/api/notes';
 import { CODE_FORMULAS_LEFT_OUT, CODE_NOTE_TOO_LARGE, DIAGNOSTIC_SOURCE } from '../diagnostics';
 import { noteLimits, noteRefusal, refusalMessage, sizeRefusal, type NoteRefusal } from '../../notes/noteLimits';
 import type { GradexpSettings } from '../../settings';
+import type { ThreadWorker } from '../../../threads/threadWorker';
 import { WorkspaceCheckClient } from './checkClient';
 import type { NoteCheckResult } from './noteCheck';
-import { workspaceCheckRole } from './role';
 import { summaryMessage, type CheckSummary } from './summary';
 
 export const CHECK_WORKSPACE_COMMAND = 'gradexp.checkWorkspace';
@@ -56,7 +56,7 @@ function refusalDiagnostic(refusal: NoteRefusal): vscode.Diagnostic {
 
 /** Registers the command; its problems live in their own collection until the next check or a note's opening. */
 export function registerWorkspaceCheck(
-  workerScript: string,
+  startWorker: () => ThreadWorker,
   settings: () => GradexpSettings,
   log: (line: string) => void,
 ): vscode.Disposable {
@@ -105,7 +105,7 @@ export function registerWorkspaceCheck(
         const uris = (await vscode.workspace.findFiles('**/*.md', undefined, MAX_WORKSPACE_NOTES, token)).sort((a, b) =>
           a.path.localeCompare(b.path),
         );
-        const client = new WorkspaceCheckClient(() => workspaceCheckRole.start(workerScript));
+        const client = new WorkspaceCheckClient(startWorker);
         const stop = token.onCancellationRequested(() => client.dispose());
         const summary: CheckSummary = { notes: uris.length, capped: uris.length >= MAX_WORKSPACE_NOTES, checked: 0, open: 0, skipped: 0, failed: 0, fails: 0, notesWithFails: 0, errors: 0, cancelled: false };
         collection.clear();

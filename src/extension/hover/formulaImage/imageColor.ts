@@ -1,3 +1,5 @@
+import { bytesToBase64 } from '../../base64';
+
 /**
  * What colour a formula image is drawn in, by the kind of colour theme. An
  * <img> cannot inherit the hover's text colour, so the image carries its
@@ -20,5 +22,5 @@ export function formulaColor(themeKind: number): string {
 
 /** An SVG as a data: URI, the one kind of image an untrusted hover shows without a file. */
 export function svgDataUri(svg: string): string {
-  return `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
+  return `data:image/svg+xml;base64,${bytesToBase64(new TextEncoder().encode(svg))}`;
 }
