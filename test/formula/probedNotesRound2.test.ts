@@ -158,3 +158,16 @@ describe('a number under an arrow (notationDoubts.ts)', () => {
     expect(await verdicts('0 = 1 + 1')).toEqual(['fails']);
   });
 });
+
+describe('one name raised to different letters labels a family (notationDoubts.ts)', () => {
+  // datawhalechina/easy-rl, docs/chapter3/chapter3.md: the λ-return from the n-step returns.
+  it('Q_t^λ = (1-λ) Σ λ^{n-1} Q_t^n is a definition, not powers of Q_t', async () => {
+    expect(await verdicts('Q_{t}^{\\lambda} = (1-\\lambda) \\sum_{n=1}^{\\infty} \\lambda^{n-1} Q_{t}^{n}')).toEqual(['none']);
+    expect(await readings('Q_{t}^{\\lambda} = (1-\\lambda) \\sum_{n=1}^{\\infty} \\lambda^{n-1} Q_{t}^{n}')).toEqual([expect.stringMatching(/labels a family/)]);
+  });
+
+  it('powers of one letter are still powers', async () => {
+    expect(await verdicts('x^{n} \\cdot x^{m} = x^{n+m}')).toEqual(['holds']);
+    expect(await verdicts('x^{n} \\cdot x^{m} = x^{nm}')).toEqual(['fails']);
+  });
+});

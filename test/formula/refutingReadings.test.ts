@@ -58,6 +58,12 @@ describe("a worked example's own values (workedExample.ts)", () => {
     expect((await verdicts(note(prose, ['W^{(2)} = W^{(2)} - \\eta \\delta^{(2)} a^{(1)} = [0.357, 0.405]']))).at(-1)).toBe('holds');
   });
 
+  it('a whole number after names the section reused is a fact about a new object, not a step', async () => {
+    // ByteGeniusBot/MIT-18.06-Linear-Algebra-Notes-From-Zhihu, Chapter_21.md: λ₁ = 4, λ₂ = 2 for A, then a rotation Q.
+    const text = '# Eigenvalues\n\nFor A we find $\\lambda_1=4$ and $\\lambda_2=2$.\n\nThe rotation Q has trace and determinant giving $\\lambda_1+\\lambda_2=0$, $\\lambda_1\\lambda_2=1$.\n';
+    expect((await verdicts(text)).slice(-2)).toEqual(['none', 'none']);
+  });
+
   it('a formula instantiating a general one with numbers is no written result', async () => {
     // `n` bound to 3 earlier in the section is not the n of the binomial coefficient.
     const text = note('Three heads: $n = 3$.', ['{n \\choose k} = {5 \\choose 3} = 10']);

@@ -26,7 +26,7 @@ import { constantFactorClaim } from './constantRatio';
 import { withProseBefore } from './proseBefore';
 import { underParagraphConditions } from './paragraphConditions';
 import { withConditionalDefinitions } from './conditionalDefinitions';
-import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesSuperscriptLabels, writesVectorOfNumber } from './notationDoubts';
+import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesSuperscriptFamily, writesSuperscriptLabels, writesVectorOfNumber } from './notationDoubts';
 import { withTextAfter } from './afterFormula';
 import { withProseAfter } from './proseAfter';
 import { underStatedConditions } from './statedConditions';
@@ -298,6 +298,7 @@ function underNotation(claim: ClaimReport, sides: readonly string[]): ClaimRepor
   if (integratesFunctionOfVariable(sides.join(' '))) return undecided(claim, 'a name applied to the integration variable may be a function of it, not a product');
   if (writesPercentOfHundred(sides)) return undecided(claim, 'a value multiplied by 100 and written with % is in percent, not a fraction');
   if (writesVectorOfNumber(sides)) return undecided(claim, 'a number under an arrow is a vector the note names, not the number');
+  if (writesSuperscriptFamily(sides)) return undecided(claim, 'one name raised to different letters on the two sides labels a family of quantities (Q_t^λ from Q_t^n), not powers');
   return claim;
 }
 

@@ -185,3 +185,28 @@ export function writesPercentOfHundred(sides: readonly string[]): boolean {
 export function writesVectorOfNumber(sides: readonly string[]): boolean {
   return sides.some((s) => /\\(?:vec|overrightarrow)\s*(?:\{\s*\d+\s*\}|\d)/.test(s));
 }
+
+/** A name with an optional subscript: `Q_t`, `G_{t:t+n}`, `\\hat{R}`. */
+const NAME = String.raw`(?:\\[A-Za-z]+\s*\{\s*[A-Za-z]\s*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?`;
+/** A letter as a superscript, braced or parenthesised: `\\lambda`, `{n}`, `{(n)}`. */
+const LETTER_SUPERSCRIPT = String.raw`\^\s*(?:\{\s*\(?\s*(\\[A-Za-z]+|[A-Za-z])\s*\)?\s*\}|(\\[A-Za-z]+|[A-Za-z]))`;
+
+/**
+ * `Q_{t}^{\lambda} = (1-\lambda) \sum_{n=1}^{\infty} \lambda^{n-1} Q_{t}^{n}` (datawhalechina/easy-rl,
+ * the λ-return from the n-step returns): a name raised to a letter alone on one side, and the same
+ * name raised to another letter on the other, labels a family of quantities, not powers.
+ */
+export function writesSuperscriptFamily(sides: readonly string[]): boolean {
+  const defined = new RegExp(String.raw`^\s*(${NAME})\s*${LETTER_SUPERSCRIPT}\s*$`);
+  return sides.some((side, k) => {
+    const m = defined.exec(side);
+    if (!m) return false;
+    const name = m[1]!.replace(/\s+/g, '');
+    const label = m[2] ?? m[3];
+    const others = sides.filter((_, j) => j !== k).join(' ');
+    for (const use of others.matchAll(new RegExp(`(${NAME})\\s*${LETTER_SUPERSCRIPT}`, 'g'))) {
+      if (use[1]!.replace(/\s+/g, '') === name && (use[2] ?? use[3]) !== label) return true;
+    }
+    return false;
+  });
+}

@@ -29,6 +29,18 @@ const DOUBTED_BINDING = /bound earlier in the note|meanings assumed for its name
 const BROADCAST = /added (?:to each row|down each column) of a matrix/;
 /** Prose that names the logistic sigmoid as the section's activation. */
 const SIGMOID_WORD = /\bsigmoid|\blogistic\b/i;
+/**
+ * A step's written result as a worked example writes it: a decimal with digits after the point
+ * (`1.105`, `[0.37, 0.42]`). A whole number after names the section reused (`\lambda_1+\lambda_2=0`
+ * for a rotation, after `\lambda_1=4` of another matrix in the same chapter) is more often a fact
+ * about a new object than a step of the example (ByteGeniusBot/MIT-18.06-Linear-Algebra-Notes-From-Zhihu).
+ */
+const COMPUTED_DECIMAL = /^[\s[\]{}(),\\a-z&-]*-?\d*\.\d/;
+
+function writesComputedDecimal(side: string): boolean {
+  return COMPUTED_DECIMAL.test(side);
+}
+
 /** How much the computation may amplify the relative rounding of its inputs. */
 const CONDITION = 10;
 
@@ -64,6 +76,7 @@ export class WorkedExamples {
       const judged = BROADCAST.test(again.claims[k]!.reason ?? '') && evaluated.length > 0 && evaluated.every(failsBeyondRounding) ? evaluated[0]!.claims[k]! : again.claims[k]!;
       if (!doubted(claim) && !doubtedShape(claim)) return claim;
       if (judged.verdict !== 'fails' || judged.left.offset !== claim.left.offset || !beyondRounding(judged, inputs)) return claim;
+      if (!writesComputedDecimal(judged[judged.claimedSide].source)) return claim;
       const { fix: _fix, ...rest } = judged;
       // The doubt named the bound values it used ("(W^(2), a^(1), eta)"); else every trusted name the formula may mention.
       const named = /earlier in the note \((.*)\), whose names/.exec(claim.reason ?? '')?.[1];
