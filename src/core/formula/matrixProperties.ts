@@ -27,15 +27,16 @@ const T = String.raw`\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?`;
 const OPEN = String.raw`(?:^|[$(,]|\\\()\s*`;
 const CLOSE = String.raw`\s*(?=[$),.;:]|\\\)|$)`;
 
-const STATEMENTS: readonly { readonly property: MatrixProperty; readonly pattern: RegExp }[] = [
-  { property: 'symmetric', pattern: new RegExp(String.raw`${LETTER}\s+(?:is\s+)?(?:a\s+)?(?:real\s+)?symmetric\b`, 'g') },
-  { property: 'symmetric', pattern: new RegExp(String.raw`\bsymmetric\s+(?:matrix\s+)?${LETTER}`, 'g') },
-  { property: 'symmetric', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*${T}\s*=\s*\1${CLOSE}`, 'g') },
-  { property: 'symmetric', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*=\s*\1\s*${T}${CLOSE}`, 'g') },
-  { property: 'orthogonal', pattern: new RegExp(String.raw`${LETTER}\s+(?:is\s+)?(?:an\s+)?(?:\[\[)?orthogonal\b`, 'g') },
-  { property: 'orthogonal', pattern: new RegExp(String.raw`\b(?:\[\[)?orthogonal\s+(?:matrix\s+)?(?:\]\]\s*)?${LETTER}`, 'g') },
-  { property: 'orthogonal', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*${T}\s*\1\s*=\s*I${CLOSE}`, 'g') },
-  { property: 'orthogonal', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*${T}\s*=\s*\1\s*\^\s*\{\s*-\s*1\s*\}${CLOSE}`, 'g') },
+/** Each statement with a piece of text it cannot match without (its word, or a transpose's `^`). */
+const STATEMENTS: readonly { readonly property: MatrixProperty; readonly pattern: RegExp; readonly needs: string }[] = [
+  { property: 'symmetric', pattern: new RegExp(String.raw`${LETTER}\s+(?:is\s+)?(?:a\s+)?(?:real\s+)?symmetric\b`, 'g'), needs: 'symmetric' },
+  { property: 'symmetric', pattern: new RegExp(String.raw`\bsymmetric\s+(?:matrix\s+)?${LETTER}`, 'g'), needs: 'symmetric' },
+  { property: 'symmetric', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*${T}\s*=\s*\1${CLOSE}`, 'g'), needs: '^' },
+  { property: 'symmetric', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*=\s*\1\s*${T}${CLOSE}`, 'g'), needs: '^' },
+  { property: 'orthogonal', pattern: new RegExp(String.raw`${LETTER}\s+(?:is\s+)?(?:an\s+)?(?:\[\[)?orthogonal\b`, 'g'), needs: 'orthogonal' },
+  { property: 'orthogonal', pattern: new RegExp(String.raw`\b(?:\[\[)?orthogonal\s+(?:matrix\s+)?(?:\]\]\s*)?${LETTER}`, 'g'), needs: 'orthogonal' },
+  { property: 'orthogonal', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*${T}\s*\1\s*=\s*I${CLOSE}`, 'g'), needs: '^' },
+  { property: 'orthogonal', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*${T}\s*=\s*\1\s*\^\s*\{\s*-\s*1\s*\}${CLOSE}`, 'g'), needs: '^' },
 ];
 
 /** The matrices the prose of `start`'s section, before it, says are symmetric or orthogonal. */
@@ -45,7 +46,9 @@ export function statedMatrixProperties(note: string, start: number): ReadonlyMap
   const headings = [...text.matchAll(HEADING_LINE)];
   if (headings.length > 0) text = text.slice(headings[headings.length - 1]!.index);
   const found = new Map<string, Set<MatrixProperty>>();
-  for (const { property, pattern } of STATEMENTS) {
+  for (const { property, pattern, needs } of STATEMENTS) {
+    // The patterns try every capital letter: skip those whose word or transpose the text lacks.
+    if (!text.includes(needs)) continue;
     for (const m of text.matchAll(pattern)) found.set(m[1]!, (found.get(m[1]!) ?? new Set()).add(property));
   }
   // A matrix said to be both is one this reading cannot draw (only ±I are): it keeps neither.
