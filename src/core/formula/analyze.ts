@@ -26,7 +26,7 @@ import { constantFactorClaim } from './constantRatio';
 import { withProseBefore } from './proseBefore';
 import { underParagraphConditions } from './paragraphConditions';
 import { withConditionalDefinitions } from './conditionalDefinitions';
-import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesSuperscriptFamily, writesSuperscriptLabels, writesVectorOfNumber } from './notationDoubts';
+import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesBits, writesSuperscriptFamily, writesSuperscriptLabels, writesTensorIndices, writesTextNameWithSubscript, writesVectorOfNumber } from './notationDoubts';
 import { withTextAfter } from './afterFormula';
 import { withProseAfter } from './proseAfter';
 import { underStatedConditions } from './statedConditions';
@@ -44,6 +44,7 @@ import type { MatrixProperty } from './matrixProperties';
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
 import { overallVerdict, RELATION_TEXT, type FunctionDefinition, type AnalyzeOptions, type ClaimReport, type FormulaReport, type MathSpan, type NoteFormulaReport, type QuickFix, type Relation, type SideReport } from './types';
+import { deadlinesPassed, pastDeadline } from './deadline';
 
 const DEFAULT_TIME_LIMIT_MS = 250;
 /** A closing HTML tag (`</u>`), which no formula writes as math. */
@@ -89,19 +90,20 @@ function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOption
   const numbers = arrays ? numberBindings(options.definitions) : undefined;
   const trusted = trustedNames(options.definitions);
   const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}), ...(numbers ? { numbers } : {}), ...(trusted ? { trusted } : {}), ...(options.broadcast ? { broadcast: options.broadcast } : {}) };
+  const before = deadlinesPassed();
   const computed = compute(withWordNames(reader, words), source, limits, options.definitions, options.earlierResults, options.matrixProperties);
-  const timedOut = Date.now() > limits.deadline;
+  const timedOut = deadlinesPassed() > before;
   const report = timedOut ? cutShort(computed) : computed;
   cache.set(key, report, timedOut);
   return report;
 }
 
 /**
- * A report finished after its budget ran out was cut short somewhere: a doubt
- * that would have excused a failing link (a condition the formula states, another
- * reading) may not have been tried, and a link left undecided may be one the
- * time stopped. So nothing in it fails — a busy machine must never make a
- * false alarm — and a derivation whose other links hold is not "holds".
+ * A report whose deadline cut something short (deadline.ts): a doubt that would
+ * have excused a failing link (a condition the formula states, another reading)
+ * may not have been tried, and a link left undecided may be one the time
+ * stopped. So nothing in it fails — a busy machine must never make a false
+ * alarm — and a derivation whose other links hold is not "holds".
  */
 function cutShort(report: FormulaReport): FormulaReport {
   if (report.verdict !== 'holds' && report.verdict !== 'fails') return report;
@@ -298,8 +300,20 @@ function underNotation(claim: ClaimReport, sides: readonly string[]): ClaimRepor
   if (integratesFunctionOfVariable(sides.join(' '))) return undecided(claim, 'a name applied to the integration variable may be a function of it, not a product');
   if (writesPercentOfHundred(sides)) return undecided(claim, 'a value multiplied by 100 and written with % is in percent, not a fraction');
   if (writesVectorOfNumber(sides)) return undecided(claim, 'a number under an arrow is a vector the note names, not the number');
-  if (writesSuperscriptFamily(sides)) return undecided(claim, 'one name raised to different letters on the two sides labels a family of quantities (Q_t^λ from Q_t^n), not powers');
+  if (writesSuperscriptFamily(sides)) return undecided(claim, 'one name with different superscripts on the two sides labels a family of quantities (Q_t^λ from Q_t^n, x^τ from x^0 and x^1), not powers');
+  if (writesTensorIndices(sides)) return undecided(claim, 'two Greek letters as a superscript or subscript are tensor indices, not powers');
+  if (writesBits(sides)) return undecided(claim, 'a numeral of 0s and 1s beside a plain number may be binary or unary');
+  if (writesTextNameWithSubscript(sides)) return undecided(claim, 'a name set as text with a subscript is one name, not its subscript alone');
+  if (percentOfPercent(claim, sides)) return undecided(claim, 'the value is already in percent: the % names its unit, not a factor 1/100');
   return claim;
+}
+
+/** `45 \\times (1-e^{-0.45}) = 16.3\\%`: a side written with % whose number, not its fraction, is the other side's value. */
+function percentOfPercent(claim: ClaimReport, sides: readonly string[]): boolean {
+  const k = sides.findIndex((s) => /\\%\s*$/.test(s));
+  const percent = k === 0 ? claim.left.value : k === 1 ? claim.right.value : null;
+  const other = k === 0 ? claim.right.value : claim.left.value;
+  return percent !== null && other !== null && percent !== 0 && Math.abs(other / (100 * percent) - 1) < 0.01;
 }
 
 function undecided(claim: ClaimReport, why: string): ClaimReport {
@@ -570,7 +584,7 @@ function otherGrouping(claim: ClaimReport, pieces: readonly [Piece, Piece], read
  * past it one parse at a time.
  */
 function evaluateWithin(piece: Piece, reader: LatexReader, limits: SideLimits): SideReport {
-  if (Date.now() > limits.deadline) return refusedSide(piece, 'cannot evaluate: evaluation took too long');
+  if (pastDeadline(limits.deadline)) return refusedSide(piece, 'cannot evaluate: evaluation took too long');
   return evaluateSide(piece, reader, limits);
 }
 

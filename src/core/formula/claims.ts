@@ -70,6 +70,10 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
     return { ...judged, reason: undecided(relation, l, r, total, claimed) };
   }
   if (verdict === 'fails' && hasSlashBeforeProduct(computed.source)) return { ...judged, verdict: 'none', reason: GROUPING_UNDECIDED };
+  // `0.1 + 0.2 \neq 0.3` "due to floating-point representation limits": equal numbers, different doubles.
+  if (verdict === 'fails' && relation === '\\neq' && l !== r) {
+    return { ...judged, verdict: 'none', reason: `cannot evaluate: the sides are equal, but not in float64 arithmetic (${l} against ${r}), which the note may mean` };
+  }
   if (verdict === 'fails' && negatedPower(computed.source)) {
     return { ...judged, verdict: 'none', reason: 'cannot evaluate: a·-b^2 may mean a·(-b)^2 or a·-(b^2); it fails read as -(b^2)' };
   }

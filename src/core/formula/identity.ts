@@ -34,6 +34,7 @@ import { DUAL_REASON, otherReading } from './otherReadings';
 import { failsAsDual } from './dualReading';
 import { FUNCTION_SYMBOLS } from './functionCalls';
 import { rewriteBracketPowers } from './preprocess';
+import { pastDeadline } from './deadline';
 
 
 /** What a statement with free variables turned out to be. */
@@ -606,7 +607,7 @@ function samplePoints(latex: string, left: MathJson, right: MathJson, variables:
     const sample: Sample = { agree: 0, disagree: 0 };
     for (let t = 0; t < TRIALS; t++) {
       // Points past the formula's deadline would each stop early as "too long" and be skipped: stop instead.
-      if (Date.now() > budget().deadline) return sample.agree + sample.disagree > best.agree + best.disagree ? sample : best;
+      if (pastDeadline(budget().deadline)) return sample.agree + sample.disagree > best.agree + best.disagree ? sample : best;
       const env = new Map(variables.map((v) => [v, counts.has(v) ? Math.floor(COUNT_LIMIT * random()) : draw()] as const));
       const outcome = compareAt(left, right, env, budget);
       if (outcome === 'agree') sample.agree++;

@@ -8,6 +8,8 @@
  *   property ("a projection satisfies P² = P") or an equation to solve; an
  *   identity worth checking does some work on one side (an expansion, a function,
  *   a fraction).
+ * - `\frac{1-x}{2} = x`: a variable alone on one side and inside the other is
+ *   an equation solved for it (a fixed point, a stationary distribution).
  * - `\frac{1}{4}(A^2+2A+I) = \frac{1}{2}(A+I)`: single capital letters multiplied
  *   or raised to powers are matrices, which a scalar check cannot refute (A is
  *   orthogonal and symmetric there, so A² = I).
@@ -36,6 +38,14 @@ function multipliesCapitals(json: MathJson, capitals: ReadonlySet<string>): bool
   return args.some((a) => multipliesCapitals(a, capitals));
 }
 
+/** Operators whose result an author states as a value to check, not an equation to solve. */
+const CALCULUS_HEADS = new Set(['Limit', 'Derivative', 'D', 'Partial', 'Integrate', 'Sum', 'Product', 'Apply']);
+
+function containsHead(json: MathJson, heads: ReadonlySet<string>): boolean {
+  if (!Array.isArray(json)) return false;
+  return (typeof json[0] === 'string' && heads.has(json[0])) || json.some((a) => containsHead(a as MathJson, heads));
+}
+
 function containsAny(json: MathJson, names: ReadonlySet<string>): boolean {
   if (typeof json === 'string') return names.has(json);
   return Array.isArray(json) && json.some((a) => containsAny(a as MathJson, names));
@@ -51,5 +61,12 @@ export function identityDoubt(left: MathJson, right: MathJson, variables: readon
   if (capitals.size >= 2 && (multipliesCapitals(left, capitals) || multipliesCapitals(right, capitals))) {
     return `${[...capitals].join(', ')} may be matrices, which a check with numbers cannot refute`;
   }
+  // `\frac{1-x}{2} = x` (a Markov chain's fixed point): a variable alone on one side and inside an algebraic
+  // other side is solved for. A limit, derivative, integral or sum equal to x is a result to check.
+  const alone = [left, right].findIndex((side, k) => {
+    const other = k === 0 ? right : left;
+    return typeof side === 'string' && !CAPITAL.test(side) && variables.includes(side) && containsAny(other, new Set([side])) && !containsHead(other, CALCULUS_HEADS);
+  });
+  if (alone >= 0) return `it is an equation in ${String([left, right][alone])} (alone on one side, inside the other), not an identity`;
   return undefined;
 }

@@ -13,6 +13,7 @@ import { powerNoise, productNoise, quotientNoise, unaryIsExact, unaryNoise } fro
 import { integral } from './integral';
 import type { QuadratureEffort } from './quadrature';
 import { longSum } from './series';
+import { pastDeadline } from './deadline';
 
 /** V8's limit on the frames an Error records (absent elsewhere: setting it is then harmless). */
 const StackLimited = Error as ErrorConstructor & { stackTraceLimit?: number };
@@ -151,7 +152,7 @@ export function interpret(json: MathJson, budget: Budget, env: ReadonlyMap<strin
  */
 export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string, number> = NO_BINDINGS, depth = 0): Evaluated {
   if (depth > MAX_DEPTH) throw new CannotEvaluate(`the formula nests deeper than ${MAX_DEPTH} levels`);
-  if ((++budget.steps & 1023) === 0 && Date.now() > budget.deadline) {
+  if ((++budget.steps & 1023) === 0 && pastDeadline(budget.deadline)) {
     throw new CannotEvaluate('evaluation took too long');
   }
   const literal = literalValue(json);

@@ -191,6 +191,9 @@ const NAME = String.raw`(?:\\[A-Za-z]+\s*\{\s*[A-Za-z]\s*\}|\\[A-Za-z]+|[A-Za-z]
 /** A letter as a superscript, braced or parenthesised: `\\lambda`, `{n}`, `{(n)}`. */
 const LETTER_SUPERSCRIPT = String.raw`\^\s*(?:\{\s*\(?\s*(\\[A-Za-z]+|[A-Za-z])\s*\)?\s*\}|(\\[A-Za-z]+|[A-Za-z]))`;
 
+/** A label on the other side: a letter, or a digit (`x^\\tau = (1-\\tau) x^0 + \\tau x^1`, the path between two samples). */
+const LABEL_SUPERSCRIPT = String.raw`\^\s*(?:\{\s*\(?\s*(\\[A-Za-z]+|[A-Za-z]|\d)\s*\)?\s*\}|(\\[A-Za-z]+|[A-Za-z]|\d))`;
+
 /**
  * `Q_{t}^{\lambda} = (1-\lambda) \sum_{n=1}^{\infty} \lambda^{n-1} Q_{t}^{n}` (datawhalechina/easy-rl,
  * the λ-return from the n-step returns): a name raised to a letter alone on one side, and the same
@@ -204,9 +207,35 @@ export function writesSuperscriptFamily(sides: readonly string[]): boolean {
     const name = m[1]!.replace(/\s+/g, '');
     const label = m[2] ?? m[3];
     const others = sides.filter((_, j) => j !== k).join(' ');
-    for (const use of others.matchAll(new RegExp(`(${NAME})\\s*${LETTER_SUPERSCRIPT}`, 'g'))) {
+    for (const use of others.matchAll(new RegExp(`(${NAME})\\s*${LABEL_SUPERSCRIPT}`, 'g'))) {
       if (use[1]!.replace(/\s+/g, '') === name && (use[2] ?? use[3]) !== label) return true;
     }
     return false;
   });
+}
+
+/** Greek letters physics notes use as tensor indices. */
+const INDEX_LETTER = String.raw`\\(?:mu|nu|lambda|rho|sigma|alpha|beta|gamma|kappa|tau)(?![A-Za-z])\s*`;
+
+/**
+ * `\omega^{\mu\lambda} = -\omega^{\lambda\mu}`, `\delta(g^{\mu\nu}n_\mu n_\nu)`: two Greek
+ * letters side by side as a superscript or subscript are tensor indices (GaoZ1en/obsidian_note), not powers.
+ */
+export function writesTensorIndices(sides: readonly string[]): boolean {
+  return sides.some((s) => new RegExp(String.raw`[_^]\s*\{[^{}]*(?:${INDEX_LETTER}){2,}[^{}]*\}`).test(s));
+}
+
+/**
+ * `011 = 3`, `2 = 11` (a Turing machine's tape, Vtheonly/Obsidian_Notes): a numeral of 0s and 1s
+ * beside a plain number may be binary or unary. `2^{10} = 1000` is no such thing: its other side computes.
+ */
+export function writesBits(sides: readonly string[]): boolean {
+  const trimmed = sides.map((s) => s.trim());
+  return trimmed.some((s) => /^[01]{2,}$/.test(s)) && trimmed.every((s) => /^\d+$/.test(s));
+}
+
+/** `\text{FLOPs}_{\text{Total}}`: a name set as text with a subscript, which the reading of text as prose would leave a bare subscript. */
+export function writesTextNameWithSubscript(sides: readonly string[]): boolean {
+  // The text name may already be gone: split.ts leaves prose before a formula's first side out.
+  return sides.some((s) => /^\s*(?:\\(?:text|textrm|textbf|textit|mathrm|mbox|operatorname)\s*\{[^{}]*\}\s*)?_/.test(s));
 }

@@ -235,6 +235,8 @@ function normalizeOnce(latex: string): string {
     .replace(/\\(?:mathrm|mathit|mathup|rm)\s*\{\s*([A-Za-z])\s*\}/g, '$1')
     // `\\frac{4}{32}=12.5%`: a percent sign typed without its backslash right after a number is the
     // percent the author means (the literal reader takes it so too), not a TeX comment dropping it.
+    // `0.405 \\, (40.5\\%)`: a percentage in brackets after a number restates it, it multiplies nothing.
+    .replace(/(\d)\s*(?:\\[,;: ]\s*)?\(\s*\d+(?:\.\d+)?\s*\\?%\s*\)/g, '$1')
     .replace(/(\d)%/g, '$1\\%')
     .replace(/\\[dt]frac\b/g, '\\frac')
     .replace(LOG_WORD, '\\log ')
@@ -242,7 +244,8 @@ function normalizeOnce(latex: string): string {
     .replace(FUNCTION_WORD, (_m, name: string) => (name === 'sigmoid' ? '\\operatorname{sigmoid}' : `\\${name} `))
     // `\exp^{-x}`: exp written with the exponent it stands for, e^{-x}.
     .replace(/\\exp\s*\^/g, 'e^')
-    .replace(/\\log\s*_\s*\{\s*10\s*\}/g, '\\lg ')
+    // `\\log_10(3)`: TeX sets log₁0(3), but a base of two digits written without braces is meant whole.
+    .replace(/\\log\s*_\s*(?:\{\s*10\s*\}|10(?!\d))/g, '\\lg ')
     .replace(/\\(?:qquad|quad|displaystyle|textstyle|limits|nolimits|[,;:!> ])/g, ' ')
     .replace(/\\(?:hspace|vspace)\*?\s*\{[^{}]*\}/g, ' ')
     .replace(/~/g, ' ')

@@ -23,6 +23,7 @@
  * rounding bound, so a claim is judged only where it is small enough.
  */
 import { CannotEvaluate } from './interpret';
+import { pastDeadline } from './deadline';
 
 /** An integrand value with the bound on its rounding error (the interpreter's `noise` + `under`). */
 export interface Sample {
@@ -155,7 +156,7 @@ function adaptive(h: (u: number) => Sample, limits: QuadratureLimits): Quadratur
     if (truncation <= Math.max(limits.tolerance * Math.max(Math.abs(value), magnitude), rounding)) {
       return { value, error: truncation + rounding + intervals.length * EPSILON * magnitude };
     }
-    if (Date.now() > limits.deadline) throw new CannotEvaluate('evaluation took too long');
+    if (pastDeadline(limits.deadline)) throw new CannotEvaluate('evaluation took too long');
     if (intervals.length >= limits.maxIntervals) throw notConvergent();
     const split = intervals[worst]!;
     const middle = (split.lo + split.hi) / 2;

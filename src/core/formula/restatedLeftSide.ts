@@ -48,6 +48,12 @@ export class RestatedLeftSides {
     // A step before that ends in its written result (`P(O) = \\frac{3}{10} = 0.3`) is finished: the next is another case.
     const ending = before.claims[before.claims.length - 1]!;
     if (ending.right.written !== undefined) return claims;
+    // `P_{total} = 160 + 4{,}640 = 4{,}800` after `P_{total} = 160 + 4{,}640 + 65{,}664 + 1{,}290`
+    // (Vtheonly/Obsidian_Notes): the first terms of the sum before, added up as a running total, not its next step.
+    if (startsTermsOf(first.right.source, last.right.source)) return claims;
+    // `\text{FLOPs}_{\text{Total}}` after `\text{Params}_{\text{Total}}`: with their text names left out as prose,
+    // two left sides that are only a subscript look alike.
+    if (first.left.source.trimStart().startsWith('_')) return claims;
     if (first.right.value === null || first.right.symbols.length > 0 || last.right.symbols.length > 0) return claims;
     const relation = first.relation === '\\approx' || last.relation === '\\approx' ? '\\approx' : '=';
     if (first.relation !== '=' && first.relation !== '\\approx') return claims;
@@ -81,4 +87,10 @@ function sameLeftSide(a: ClaimReport, b: ClaimReport): boolean {
 
 function formatValue(x: number): string {
   return Number(x.toPrecision(4)).toString();
+}
+
+/** Whether `part` is the first few terms of the sum `whole` (spaces aside), and not all of it. */
+function startsTermsOf(part: string, whole: string): boolean {
+  const [p, w] = [part, whole].map((t) => t.replace(/\s+/g, ''));
+  return p.length < w.length && w.startsWith(p) && /^[+-]/.test(w.slice(p.length));
 }
