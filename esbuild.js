@@ -18,7 +18,7 @@ const nodeEntries = [
   { in: 'src/extension/hover/formulaImage/renderSvg.ts', out: 'dist/formula-image.js' },
   { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', lazyFormulas: true },
   { in: 'src/cli/formulaCommands.ts', out: 'dist/cli-formulas.js' },
-  { in: 'src/cli/check/checkWorker.ts', out: 'dist/check-worker.js' },
+  { in: 'src/cli/check/checkWorker.ts', out: 'dist/check-worker.js', lazyFormulas: true },
   { in: 'bench/main.ts', out: 'dist/bench.js' },
   { in: 'scripts/corpus.ts', out: 'dist/corpus.js' },
 ];

@@ -6,5 +6,6 @@
  * it never uses.
  */
 export { runCheck } from './check';
+export { serveCheckWorker } from './check/parallelCheck';
 export { renderHtmlReport } from './report/html';
 export { reportFormulas } from './report/formulas';
