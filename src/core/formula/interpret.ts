@@ -14,25 +14,15 @@ import { integral } from './integral';
 import type { QuadratureEffort } from './quadrature';
 import { longSum } from './series';
 import { pastDeadline } from './deadline';
-
-/** V8's limit on the frames an Error records (absent elsewhere: setting it is then harmless). */
-const StackLimited = Error as ErrorConstructor & { stackTraceLimit?: number };
+import { Refusal } from './refusal';
 
 /**
- * Why a side could not be given a number. It carries no stack trace: it is
- * thrown and caught for every refused sample point of an identity and every
- * refused reading, its message is all anyone reads, and capturing the frames
- * cost about 4 % of checking D2L.
+ * Why a side could not be given a number: thrown and caught for every refused
+ * sample point of an identity and every refused reading (a Refusal: no stack trace).
  */
-export class CannotEvaluate extends Error {
+export class CannotEvaluate extends Refusal {
   constructor(reason: string) {
-    const limit = StackLimited.stackTraceLimit;
-    StackLimited.stackTraceLimit = 0;
-    try {
-      super(`cannot evaluate: ${reason}`);
-    } finally {
-      StackLimited.stackTraceLimit = limit;
-    }
+    super(`cannot evaluate: ${reason}`);
     this.name = 'CannotEvaluate';
   }
 }

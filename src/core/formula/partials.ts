@@ -22,6 +22,7 @@ import { CannotEvaluate, type Budget, type Evaluated } from './interpret';
 import type { ClaimReport, FunctionDefinition } from './types';
 import { textWordsAsVariables } from './textNames';
 import { bracedGroup } from './bracedGroup';
+import { Refusal } from './refusal';
 
 /** A derivative fraction found in a side's LaTeX. */
 interface Leibniz {
@@ -216,7 +217,7 @@ export function readForIdentity(text: string, read: (latex: string) => MathJson)
 }
 
 /** A derivative this module does not read as one: the claim is left undecided. */
-export class NotADerivative extends Error {}
+export class NotADerivative extends Refusal {}
 
 /** What resolving derivatives needs from identity.ts. */
 export interface DerivativeContext {

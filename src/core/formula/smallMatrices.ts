@@ -5,9 +5,10 @@
  * a 1×1 value and multiplies anything, as a 1×1 product (`x^Tz`) does in notes.
  */
 import type { MatrixProperty } from './matrixProperties';
+import { Refusal } from './refusal';
 
 /** The notation is not one this reading takes: a shape that does not fit, a singular matrix, an unknown head. */
-export class NotMatrixNotation extends Error {}
+export class NotMatrixNotation extends Refusal {}
 
 /** A value: `rows × cols` entries, row by row; a scalar is 1×1. */
 export interface Value {

@@ -13,6 +13,7 @@
  * decides only when all readings agree.
  */
 import { rewriteENotation, rewriteUnicode } from './preprocess';
+import { Refusal } from './refusal';
 
 /** One way to read a unit name: a unit known to mathjs, or a plain scale (k = 10³, B = 10⁹). */
 export type Reading =
@@ -321,7 +322,7 @@ function writtenParts(used: readonly { tok: Tok; unit: boolean }[]): { numberTex
   return { numberText: used.slice(0, firstUnit).map((u) => u.tok.src).join(''), unitText };
 }
 
-class ParseProblem extends Error {
+class ParseProblem extends Refusal {
   constructor(readonly detail: SyntaxProblem) {
     super(detail.message);
   }

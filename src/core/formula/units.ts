@@ -34,6 +34,7 @@ import { mentionsUnits, parseSide, type Node, type ParsedSide, type Reading } fr
 import { makeUnitClass, type MathUnit, type MathUnitClass } from './unitLibrary';
 import { agreesAsCount } from './countAsSize';
 import { RELATION_TEXT, type Relation } from './types';
+import { Refusal } from './refusal';
 
 /** A side read as a quantity. */
 export interface Quantity {
@@ -157,7 +158,7 @@ const EQUAL_TOLERANCE = 1e-12;
 const LOOSE_APPROX_TOLERANCE = 5e-3;
 const SYMBOL = RELATION_TEXT;
 
-class UnitProblem extends Error {}
+class UnitProblem extends Refusal {}
 
 type Value = number | MathUnit;
 
