@@ -5,6 +5,7 @@ const path = require('node:path');
 
 const { buildObsidian } = require('./scripts/obsidian/build.js');
 const { katexLeftOut } = require('./scripts/katexLeftOut.js');
+const { engineTokenizeOnce } = require('./scripts/engineTokenizeOnce.js');
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -59,7 +60,7 @@ function nodeOptions(entry) {
     // vscode is provided by the editor; resvg is a native addon loaded from node_modules.
     external: ['vscode', '@resvg/resvg-js'],
     banner: entry.banner ? { js: entry.banner } : undefined,
-    plugins: [...(entry.lazyFormulas ? [cliFormulasApart] : []), katexLeftOut],
+    plugins: [...(entry.lazyFormulas ? [cliFormulasApart] : []), katexLeftOut, engineTokenizeOnce],
     // The CLI's one dynamic import (of dist/cli-formulas.js) as a plain require: Node would load a
     // CommonJS file imported by import() through its ES-module loader, which first scans the whole
     // 2 MB bundle for its exports (≈150–250 ms of every `gradexp check`).
@@ -102,7 +103,7 @@ function webOptions(entry) {
     format: entry.format ?? 'iife',
     target: 'chrome120',
     external: ['vscode'],
-    plugins: [noNodeApis, katexLeftOut],
+    plugins: [noNodeApis, katexLeftOut, engineTokenizeOnce],
   };
 }
 

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { findMath } from '../src/core/formula';
 import { startCheckWorker } from '../src/cli/check/parallelCheck';
 import { checkThreads } from '../src/cli/check';
+import { codeCacheFile } from '../src/cli/codeCache';
 import { median } from './measure';
 import type { BenchRow } from './table';
 import { d2lVault } from './vault';
@@ -41,7 +42,9 @@ async function workerStartMs(script: string): Promise<number> {
  * machine) against the other choice — one thread when the default uses
  * several, else two (the main thread and one worker), forced with
  * GRADEXP_CHECK_THREADS — runs alternating; and one short note, which never
- * starts a worker. Wall time: the point is elapsed time.
+ * starts a worker, with the V8 code cache of dist/cli-formulas.js (as every
+ * run after the first) and without it (a first run, which also writes it).
+ * Wall time: the point is elapsed time.
  */
 export async function checkVaultRows(reps: number): Promise<BenchRow[]> {
   const cli = path.join(__dirname, 'cli.js');
@@ -70,6 +73,11 @@ export async function checkVaultRows(reps: number): Promise<BenchRow[]> {
     }
     const starts: number[] = [];
     for (let i = 0; i < reps; i++) starts.push(await workerStartMs(workerScript));
+    const firstRuns: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      fs.rmSync(codeCacheFile(path.join(__dirname, 'cli-formulas.js')), { force: true });
+      firstRuns.push(checkMs(cli, dir, ['short.md'], undefined)); // writes the cache again
+    }
     const ours = median(byDefault);
     const theirs = median(otherway);
     const threadsText = (n: number): string => (n === 1 ? '1 thread' : `${n} threads (main + ${n - 1} worker${n === 2 ? '' : 's'})`);
@@ -86,6 +94,7 @@ export async function checkVaultRows(reps: number): Promise<BenchRow[]> {
         note: 'wall time, whole process',
       },
       { workload: 'check one short note (2 formulas; no worker)', oursMs: median(short), against: '', note: 'wall time, whole process' },
+      { workload: 'the same, first run (no V8 code cache yet; writes it)', oursMs: median(firstRuns), against: '', note: 'wall time, whole process' },
       { workload: 'check worker: start, load the engine, one formula', oursMs: median(starts), against: '', note: 'wall time, per thread' },
     ];
   } catch (e) {

@@ -4,6 +4,7 @@ const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 const { katexLeftOut } = require('../katexLeftOut.js');
+const { engineTokenizeOnce } = require('../engineTokenizeOnce.js');
 
 const root = path.resolve(__dirname, '..', '..');
 const OUT = path.join(root, 'dist', 'obsidian');
@@ -71,7 +72,7 @@ function mainOptions({ production, workerSource }) {
     minify: production,
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [obsidianMath, workerSourcePlugin(workerSource), katexLeftOut],
+    plugins: [obsidianMath, workerSourcePlugin(workerSource), katexLeftOut, engineTokenizeOnce],
   };
 }
 
@@ -88,7 +89,7 @@ async function buildWorker({ production }) {
     logLevel: 'warning',
     write: false,
     metafile: true,
-    plugins: [katexLeftOut],
+    plugins: [katexLeftOut, engineTokenizeOnce],
   });
   const foreign = foreignImports(result.metafile, []);
   if (foreign.length) throw new Error(`the Obsidian worker imports ${foreign.join(', ')}: it must run in a browser Web Worker`);
