@@ -7,8 +7,8 @@
  */
 import { MarkdownView, Notice, Plugin, TFile } from 'obsidian';
 import workerSource from 'gradexp-obsidian-worker';
-import { noteLimits } from '../../extension/notes/noteLimits';
-import { claimCounts } from '../../extension/notes/claimCounts';
+import { noteLimits } from '../../shared/noteLimits';
+import { claimCounts } from '../../shared/claimCounts';
 import { JobClient } from '../worker/client';
 import { blobWorkers } from '../worker/blobWorkers';
 import { BlockRuns } from './blockRuns';

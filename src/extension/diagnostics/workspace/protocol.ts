@@ -4,8 +4,8 @@
  * reply: one that is not well formed, or whose ranges fall outside the note,
  * is not shown.
  */
-import { CODE_BLOCK_ERROR, CODE_CLAIM_FAILS } from '../diagnosticModel';
-import type { NoteCheckResult, PlainProblem } from './noteCheck';
+import { CODE_BLOCK_ERROR, CODE_CLAIM_FAILS } from '../../../shared/diagnosticModel';
+import type { NoteCheckResult, PlainProblem } from '../../../shared/noteCheck';
 
 /** Host → worker: check one note. */
 export interface CheckRequest {

@@ -4,7 +4,7 @@
  * shapes that differ, a side without a value, or a formula past the editor's
  * cap. The fails are exactly the claims listed in Problems.
  */
-import type { NoteFormulaReport } from '../../core/api/notes';
+import type { NoteFormulaReport } from '../core/api/notes';
 
 export interface ClaimCounts {
   readonly holds: number;

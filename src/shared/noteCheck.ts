@@ -4,11 +4,11 @@
  * failed claims) and the tallies the status bar shows. Runs in the workspace
  * check worker; vscode-free and pure of threads, so it is unit-tested directly.
  */
-import { analyzeNoteWithin, DEFAULT_MAX_FORMULAS } from '../../../core/api/formulas';
-import { findBlocks, formatNumber, parseBlock, type NoteError } from '../../../core/api/notes';
-import { noteProblems, type NoteProblem } from '../diagnosticModel';
-import { leftOutMessage } from '../../notes/noteLimits';
-import { claimCounts, type ClaimCounts } from '../../notes/claimCounts';
+import { analyzeNoteWithin, DEFAULT_MAX_FORMULAS } from '../core/api/formulas';
+import { findBlocks, formatNumber, parseBlock, type NoteError } from '../core/api/notes';
+import { noteProblems, type NoteProblem } from './diagnosticModel';
+import { leftOutMessage } from './noteLimits';
+import { claimCounts, type ClaimCounts } from './claimCounts';
 
 /** One problem as it crosses the thread boundary: the fix stays behind (it is offered for open notes only). */
 export type PlainProblem = Omit<NoteProblem, 'fix'>;

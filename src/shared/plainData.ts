@@ -1,0 +1,12 @@
+/**
+ * Checks on data that crossed a message boundary (structured clone, JSON):
+ * it arrives as `unknown`, and each receiver checks its shape before use.
+ */
+
+/** A plain object's fields, not yet checked. */
+export type Obj = Readonly<Record<string, unknown>>;
+
+/** True for a plain object (not null, not an array). */
+export function isObject(x: unknown): x is Obj {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
