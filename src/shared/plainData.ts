@@ -10,3 +10,8 @@ export type Obj = Readonly<Record<string, unknown>>;
 export function isObject(x: unknown): x is Obj {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
+
+/** True for a whole number that can index or count (0 or more, exact as a double). */
+export function isCount(x: unknown): x is number {
+  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+}

@@ -5,7 +5,7 @@
  * not recognise (a stale bundle, a bug) instead of trusting the types.
  */
 import type { BlockRun } from '../../core/api/notes';
-import { isObject } from '../../shared/plainData';
+import { isCount, isObject } from '../../shared/plainData';
 import { weightsDataProblem, type WeightsEntry } from '../../shared/weightsData';
 
 /** Host → worker: run one block of a note. */
@@ -50,10 +50,6 @@ export type WorkerReply = ProgressReply | DoneReply | FailedReply;
 export const MAX_NOTE_LENGTH = 20_000_000;
 /** Largest chart the host accepts from the worker. */
 export const MAX_SVG_LENGTH = 8 * 1024 * 1024;
-
-function isCount(x: unknown): x is number {
-  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
-}
 
 function isNumber(x: unknown): x is number {
   // Runs legitimately hold Infinity and NaN (overflowed layers), so only the type is checked.

@@ -6,8 +6,6 @@
 import { DEFAULT_BUDGET } from '../../core/api/notes';
 import { defaultSettings, readSettings, type GradexpSettings } from '../../shared/settings';
 
-export type { GradexpSettings } from '../../shared/settings';
-
 /** The defaults: autoRun off (cheap blocks still run as they are shown), the core's work budget. */
 export const DEFAULT_SETTINGS: GradexpSettings = defaultSettings(DEFAULT_BUDGET);
 
