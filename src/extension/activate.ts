@@ -28,7 +28,7 @@ import { extendMarkdownIt, PreviewRuns } from './preview/index';
 import { createPreviewDeps } from './preview/previewDeps';
 import { registerResponsiveness } from './responsiveness/responsivenessCommands';
 import { ScanClient } from './scanWorker/scanClient';
-import { defaultSettings, readSettings, SETTINGS_SECTION, type GradexpSettings } from './settings';
+import { defaultSettings, readSettings, SETTINGS_SECTION, type GradexpSettings } from '../shared/settings';
 import { RunWorkerClient } from './worker/workerClient';
 import { registerNoteStatusBar } from './statusBar/noteStatusBar';
 import { registerWorkspaceCheck } from './diagnostics/workspace/workspaceCheck';

@@ -4,11 +4,11 @@
  * on the active Markdown editor.
  */
 import * as vscode from 'vscode';
-import { blockAt } from './notes/noteParse';
+import { blockAt } from '../shared/noteParse';
 import { documentFor } from './notes/noteDocuments';
 import type { Notes } from './notes/notes';
 import type { PanelSync } from './panel/panelSync';
-import { refusalMessage } from './notes/noteLimits';
+import { refusalMessage } from '../shared/noteLimits';
 
 /** The active editor, if it shows a Markdown note. */
 function activeNote(): vscode.TextEditor | undefined {

@@ -7,6 +7,7 @@
  * No imports with runtime effect: this file is shared by the host and the webview.
  */
 import { VERDICTS as VERDICT_LIST } from '../core/api/notes';
+import { isObject, type Obj } from './plainData';
 import type { PanelBlock, PanelError, PanelFormula, PanelState } from './panelModel';
 import type { CardChange, CardMove, FormulaChange, FormulaMove, FormulaSplice, PanelPatch } from './panelPatch';
 
@@ -75,12 +76,6 @@ export const MAX_BLOCKS = 1000;
 export const MAX_FORMULAS = 10000;
 const MAX_TEXT = 100_000;
 const MAX_LINE = 10_000_000;
-
-type Obj = Readonly<Record<string, unknown>>;
-
-function isObject(x: unknown): x is Obj {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 function isIndex(x: unknown): x is number {
   return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < MAX_BLOCKS;

@@ -3,12 +3,14 @@
  * adapters reach the core only through its public surface (src/core/api),
  * the core imports nothing outside itself, the cheap surface does not
  * load the expensive parts of the core, and in the extension the note model
- * and the services below it never import the features that are views of it.
+ * and the services below it never import the features that are views of it;
+ * what the hosts share (src/shared) belongs to no host.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { scaled } from '../support/timing';
 
 const root = path.resolve(__dirname, '..', '..');
 const src = path.join(root, 'src');
@@ -22,18 +24,20 @@ function walk(dir: string): string[] {
 
 interface Import {
   readonly from: string;
-  /** The file imported, without extension (as written, resolved against the importer). */
+  /** The specifier as written (`./x`, `vscode`, `node:fs`). */
+  readonly spec: string;
+  /** A relative import's file, without extension (resolved against the importer); '' for a package or built-in. */
   readonly to: string;
   /** Erased at build: `import type`, or only type names. */
   readonly typeOnly: boolean;
 }
 
-/** The relative imports of a file (static, `export … from`, and `import()`). */
-function importsOf(file: string): Import[] {
+/** Every import of a file (static, `export … from`, `import()`, `import('…')` types, `require`). */
+function allImportsOf(file: string): Import[] {
   const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const out: Import[] = [];
   const add = (spec: string, typeOnly: boolean) => {
-    if (spec.startsWith('.')) out.push({ from: file, to: path.resolve(path.dirname(file), spec), typeOnly });
+    out.push({ from: file, spec, to: spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : '', typeOnly });
   };
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
@@ -44,17 +48,22 @@ function importsOf(file: string): Import[] {
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       const named = node.exportClause && ts.isNamedExports(node.exportClause) ? node.exportClause.elements : undefined;
       add(node.moduleSpecifier.text, node.isTypeOnly || (!!named && named.length > 0 && named.every((e) => e.isTypeOnly)));
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+    } else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
       const arg = node.arguments[0];
       if (arg && ts.isStringLiteral(arg)) add(arg.text, false);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       add(node.argument.literal.text, true);
+    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
+      add(node.moduleReference.expression.text, node.isTypeOnly);
     }
     ts.forEachChild(node, visit);
   };
   visit(sf);
   return out;
 }
+
+/** The relative imports of a file: the module graph of our own sources. */
+const importsOf = (file: string): Import[] => allImportsOf(file).filter((i) => i.to !== '');
 
 const rel = (p: string) => path.relative(src, p).split(path.sep).join('/');
 const inside = (p: string, folder: string) => rel(p) === folder || rel(p).startsWith(`${folder}/`);
@@ -112,4 +121,35 @@ describe('module boundaries', () => {
       .map((i) => `${rel(i.from)} -> ${rel(i.to)}`);
     expect(wrong).toEqual([]);
   });
+
+  it('the Obsidian plugin and src/shared import nothing from src/extension', () => {
+    const wrong = ['obsidian', 'shared']
+      .flatMap((area) => walk(path.join(src, area)))
+      .flatMap(importsOf)
+      .filter((i) => inside(i.to, 'extension'))
+      .map((i) => `${rel(i.from)} -> ${rel(i.to)}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('src/shared imports only itself and the core surface: no host (vscode, obsidian), no Node, no webview, no package', () => {
+    const wrong = walk(path.join(src, 'shared'))
+      .flatMap(allImportsOf)
+      .filter((i) => i.to === '' || !(inside(i.to, 'shared') || inside(i.to, 'core/api')))
+      .map((i) => `${rel(i.from)} -> ${i.to === '' ? i.spec : rel(i.to)}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('src/shared compiles without the DOM, Node or vscode types (its tsconfig.json: lib ES2022, types [])', () => {
+    const configFile = path.join(src, 'shared', 'tsconfig.json');
+    const { config } = ts.readConfigFile(configFile, (f) => fs.readFileSync(f, 'utf8'));
+    const parsed = ts.parseJsonConfigFileContent(config, ts.sys, path.dirname(configFile));
+    expect(parsed.options.lib).toEqual(['lib.es2022.d.ts']);
+    expect(parsed.options.types).toEqual([]);
+    const program = ts.createProgram(parsed.fileNames, parsed.options);
+    const problems = ts.getPreEmitDiagnostics(program).map((d) => {
+      const where = d.file && d.start !== undefined ? `${rel(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : '';
+      return where + ts.flattenDiagnosticMessageText(d.messageText, '\n');
+    });
+    expect(problems).toEqual([]);
+  }, scaled(120_000));
 });

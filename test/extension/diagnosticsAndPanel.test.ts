@@ -3,10 +3,10 @@ import { parseNote, runParsedBlock } from '../../src/core/pipeline';
 import { formatNumber } from '../../src/core/display';
 import { analyzeFormula, analyzeNote } from '../../src/core/formula/index';
 import type { BlockRun } from '../../src/core/types';
-import { analyzeBlocks } from '../../src/extension/notes/noteParse';
-import type { BlockInfo } from '../../src/extension/notes/noteParse';
-import { buildPanelState, panelBlock } from '../../src/extension/panel/panelStateBuilder';
-import { claimFailsMessage, CODE_BLOCK_ERROR, CODE_CLAIM_FAILS, noteProblems } from '../../src/extension/diagnostics/diagnosticModel';
+import { analyzeBlocks } from '../../src/shared/noteParse';
+import type { BlockInfo } from '../../src/shared/noteParse';
+import { buildPanelState, panelBlock } from '../../src/shared/panelStateBuilder';
+import { claimFailsMessage, CODE_BLOCK_ERROR, CODE_CLAIM_FAILS, noteProblems } from '../../src/shared/diagnosticModel';
 
 const fmt = (x: number) => formatNumber(x, 5);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
 import { blocksToRerun } from '../../src/extension/autoRun/autoRunPlan';
-import type { BlockRunState } from '../../src/extension/notes/blockState';
-import { analyzeBlocks, blockAt, weightsPaths } from '../../src/extension/notes/noteParse';
+import type { BlockRunState } from '../../src/shared/blockState';
+import { analyzeBlocks, blockAt, weightsPaths } from '../../src/shared/noteParse';
 import { ProgressTally } from '../../src/extension/notes/progressTally';
 import { currentRunErrors } from '../../src/extension/diagnostics/runErrors';
 import { resolveWeightsPath } from '../../src/extension/weights/weightsPath';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNote, runParsedBlock } from '../../src/core/pipeline';
 import type { BlockRun, SeriesResult } from '../../src/core/types';
-import type { BlockRunState } from '../../src/extension/notes/blockState';
+import type { BlockRunState } from '../../src/shared/blockState';
 import { lensSpecs } from '../../src/extension/lens/lensModel';
 import {
   formatElapsed,

@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGET } from '../../src/core/numeric/budget';
 import { FACT_FORMATS } from '../../src/core/types';
-import { DEFAULT_PREVIEW_COMPUTE_LIMIT } from '../../src/extension/settings';
+import { DEFAULT_PREVIEW_COMPUTE_LIMIT } from '../../src/shared/settings';
 import { DEFAULT_HOVER_FORMATS } from '../../src/shared/format';
-import { DEFAULT_MAX_NOTE_MB } from '../../src/extension/notes/noteLimits';
+import { DEFAULT_MAX_NOTE_MB } from '../../src/shared/noteLimits';
 
 const root = path.resolve(__dirname, '..', '..');
 interface Manifest {

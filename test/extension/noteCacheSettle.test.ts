@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { expectDuration } from '../support/timing';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
 import { BLOCKS_OFF_THREAD_CHARS, NoteParseCache } from '../../src/extension/notes/parseCache';
-import { analyzeBlocks } from '../../src/extension/notes/noteParse';
+import { analyzeBlocks } from '../../src/shared/noteParse';
 import { SLICE_MS } from '../../src/threads/slices';
 import { longestEventLoopHold } from '../support/eventLoop';
 import { asDoc, fakeDoc } from '../support/fakeTextDocument';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockRun } from '../../src/core/types';
-import { isBlockRun, isRunRequest, isWorkerReply, MAX_WEIGHT_NUMBERS, weightsDataProblem } from '../../src/extension/worker/protocol';
+import { isBlockRun, isRunRequest, isWorkerReply } from '../../src/extension/worker/protocol';
+import { MAX_WEIGHT_NUMBERS, weightsDataProblem } from '../../src/shared/weightsData';
 
 const run: BlockRun = {
   line: 3,

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
 import { parseBlock } from '../../src/core/spec/parse';
 import { parseBlocksReusing } from '../../src/core/spec/reuseParse';
-import { analyzeBlocks } from '../../src/extension/notes/noteParse';
+import { analyzeBlocks } from '../../src/shared/noteParse';
 
 const fresh = (note: string) => findBlocks(note).map((b) => parseBlock(note, b));
 

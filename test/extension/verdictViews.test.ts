@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/core/display';
 import { analyzeNote, type NoteFormulaReport } from '../../src/core/formula/index';
-import { noteProblems } from '../../src/extension/diagnostics/diagnosticModel';
+import { noteProblems } from '../../src/shared/diagnosticModel';
 import { formulaHoverMarkdown } from '../../src/extension/hover/formulaHoverText';
-import { panelFormula } from '../../src/extension/panel/panelStateBuilder';
+import { panelFormula } from '../../src/shared/panelStateBuilder';
 import { verdictDetail, verdictText } from '../../src/shared/formulaVerdict';
 
 const note = readFileSync(join(__dirname, '../e2e/fixtures/verdicts.md'), 'utf8');

@@ -15,7 +15,7 @@ import { handleRunRequest } from '../../src/extension/worker/runJob';
 import { RunWorkerClient } from '../../src/extension/worker/workerClient';
 import { ScanClient } from '../../src/extension/scanWorker/scanClient';
 import { WorkspaceCheckClient } from '../../src/extension/diagnostics/workspace/checkClient';
-import { checkNoteProblems } from '../../src/extension/diagnostics/workspace/noteCheck';
+import { checkNoteProblems } from '../../src/shared/noteCheck';
 import { WebThread, type BrowserWorker } from '../../src/extension/web/webThread';
 import { TimerDriftMonitor } from '../../src/extension/responsiveness/timerDriftMonitor';
 import { base64ToBytes, bytesToBase64 } from '../../src/extension/base64';

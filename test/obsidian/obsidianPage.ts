@@ -10,22 +10,33 @@ import path from 'node:path';
 import { pageScript, serve } from '../panel/browserHarness';
 import { scaled } from '../support/timeScale';
 
-/** Obsidian's default theme, the variables styles.css reads (app.css 1.x). */
+/** Obsidian's default theme, the variables styles.css reads (app.css 1.x): name, light value, dark value. */
+const THEME_VARIABLES: readonly (readonly [name: string, light: string, dark: string])[] = [
+  ['--text-normal', '#222222', '#dadada'],
+  ['--text-muted', '#5c5c5c', '#b3b3b3'],
+  ['--text-error', '#e93147', '#fb464c'],
+  ['--text-warning', '#ec7500', '#e9973f'],
+  ['--text-success', '#08b94e', '#44cf6e'],
+  ['--text-accent', '#8a5cf5', '#a68af9'],
+  ['--text-accent-hover', '#6b3cf0', '#c0aafb'],
+  ['--text-on-accent', '#ffffff', '#ffffff'],
+  ['--interactive-normal', '#ffffff', '#2a2a2a'],
+  ['--interactive-hover', '#f0f0f0', '#303030'],
+  ['--interactive-accent', '#8a5cf5', '#8a5cf5'],
+  ['--interactive-accent-hover', '#7a4bf0', '#9a70f7'],
+  ['--background-primary', '#ffffff', '#1e1e1e'],
+  ['--background-secondary', '#f6f6f6', '#262626'],
+  ['--background-modifier-border', '#e0e0e0', '#363636'],
+  ['--background-modifier-hover', 'rgba(0, 0, 0, 0.067)', 'rgba(255, 255, 255, 0.067)'],
+  ['--background-modifier-error', '#e93147', '#fb464c'],
+  ['--color-green', '#08b94e', '#44cf6e'],
+  ['--color-yellow', '#e0ac00', '#e0de71'],
+];
+
+/** Each theme's variables, by theme. */
 export const OBSIDIAN_THEMES = {
-  light: {
-    '--text-normal': '#222222', '--text-muted': '#5c5c5c', '--text-error': '#e93147', '--text-warning': '#ec7500',
-    '--text-success': '#08b94e', '--text-accent': '#8a5cf5', '--text-accent-hover': '#6b3cf0', '--text-on-accent': '#ffffff',
-    '--interactive-normal': '#ffffff', '--interactive-hover': '#f0f0f0', '--interactive-accent': '#8a5cf5', '--interactive-accent-hover': '#7a4bf0',
-    '--background-primary': '#ffffff', '--background-secondary': '#f6f6f6', '--background-modifier-border': '#e0e0e0',
-    '--background-modifier-hover': 'rgba(0, 0, 0, 0.067)', '--background-modifier-error': '#e93147', '--color-green': '#08b94e', '--color-yellow': '#e0ac00',
-  },
-  dark: {
-    '--text-normal': '#dadada', '--text-muted': '#b3b3b3', '--text-error': '#fb464c', '--text-warning': '#e9973f',
-    '--text-success': '#44cf6e', '--text-accent': '#a68af9', '--text-accent-hover': '#c0aafb', '--text-on-accent': '#ffffff',
-    '--interactive-normal': '#2a2a2a', '--interactive-hover': '#303030', '--interactive-accent': '#8a5cf5', '--interactive-accent-hover': '#9a70f7',
-    '--background-primary': '#1e1e1e', '--background-secondary': '#262626', '--background-modifier-border': '#363636',
-    '--background-modifier-hover': 'rgba(255, 255, 255, 0.067)', '--background-modifier-error': '#fb464c', '--color-green': '#44cf6e', '--color-yellow': '#e0de71',
-  },
+  light: Object.fromEntries(THEME_VARIABLES.map(([name, light]) => [name, light])),
+  dark: Object.fromEntries(THEME_VARIABLES.map(([name, , dark]) => [name, dark])),
 } as const;
 
 export type ObsidianTheme = keyof typeof OBSIDIAN_THEMES;

@@ -12,7 +12,8 @@
  * denies an equality, an independence or a truth is left undecided, naming the
  * words. proseBefore.ts does the same for the sentence before.
  */
-import { overallVerdict, type FormulaReport } from './types';
+import type { FormulaReport } from './types';
+import { withFailuresUndecided } from './undecidedFailures';
 
 /** Words that deny what the formula before them writes. */
 const DENIED = /\bnot\s+(?:independent|equal|the same|true|valid|correct)\b|\b(?:does|do|is|are)(?:\s+not|n't)\s+hold\b|\bis false\b|\bnot\s+(?:hold|satisfied)\b|不成立|不独立|不相等|不等于|并不相等/i;
@@ -38,10 +39,5 @@ export function withProseAfter(note: string, end: number, report: FormulaReport)
   if (report.verdict !== 'fails') return report;
   const words = DENIED.exec(textAfter(note, end))?.[0];
   if (!words) return report;
-  const claims = report.claims.map((claim) => {
-    if (claim.verdict !== 'fails') return claim;
-    const { fix: _fix, ...rest } = claim;
-    return { ...rest, verdict: 'none' as const, reason: `cannot evaluate: the text after it says it does not hold ("${words.replace(/\s+/g, ' ').trim()}")` };
-  });
-  return { ...report, claims, verdict: overallVerdict(claims) };
+  return withFailuresUndecided(report, `the text after it says it does not hold ("${words.replace(/\s+/g, ' ').trim()}")`);
 }

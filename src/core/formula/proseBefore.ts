@@ -4,7 +4,8 @@
  * $…$", "suppose $…$", "the equation is of the form $0 = 1$" (a pattern, not an instance). A claim that fails in such a sentence is what the author
  * sets up to knock down, so it is left undecided, naming the words.
  */
-import { overallVerdict, type FormulaReport } from './types';
+import type { FormulaReport } from './types';
+import { withFailuresUndecided } from './undecidedFailures';
 
 /** Words before a formula, in its sentence, that present it as required, supposed, wrong or denied. */
 const NOT_ASSERTED = new RegExp(
@@ -36,10 +37,5 @@ export function withProseBefore(note: string, start: number, report: FormulaRepo
   if (report.verdict !== 'fails') return report;
   const words = NOT_ASSERTED.exec(sentenceBefore(note, start))?.[0];
   if (!words) return report;
-  const claims = report.claims.map((claim) => {
-    if (claim.verdict !== 'fails') return claim;
-    const { fix: _fix, ...rest } = claim;
-    return { ...rest, verdict: 'none' as const, reason: `cannot evaluate: the sentence does not assert it ("${words.trim()}")` };
-  });
-  return { ...report, claims, verdict: overallVerdict(claims) };
+  return withFailuresUndecided(report, `the sentence does not assert it ("${words.trim()}")`);
 }

@@ -22,32 +22,38 @@ export function rewriteSeriesNotation(latex: string): string {
 /** `{n \choose k}` → `\binom{n}{k}`: the braced group holds the whole coefficient. */
 function rewriteChoose(latex: string): string {
   if (!latex.includes('\\choose')) return latex;
-  let out = '';
-  let at = 0;
-  for (let i = latex.indexOf('{'); i >= 0 && i < latex.length; i = latex.indexOf('{', i + 1)) {
-    if (i < at || latex[i - 1] === '\\') continue;
-    const group = bracedGroup(latex, i);
-    if (!group) continue;
-    const parts = group.content.split(/\\choose(?![A-Za-z])/);
-    if (parts.length !== 2 || parts.some((p) => p.trim() === '' || !balanced(p))) continue;
-    out += `${latex.slice(at, i)}\\binom{${parts[0]!.trim()}}{${parts[1]!.trim()}}`;
-    at = group.end;
-  }
-  return out + latex.slice(at);
+  return rewriteBracedGroups(latex, (content) => {
+    const parts = content.split(/\\choose(?![A-Za-z])/);
+    if (parts.length !== 2 || parts.some((p) => p.trim() === '' || !balanced(p))) return undefined;
+    return `\\binom{${parts[0]!.trim()}}{${parts[1]!.trim()}}`;
+  });
 }
 
 /** `{a \over b}` → `\frac{a}{b}`, inner groups first. */
 function rewriteGroupFractions(latex: string): string {
   if (!/\\over(?![A-Za-z])/.test(latex)) return latex;
+  return rewriteBracedGroups(latex, (content) => {
+    const parts = splitTopLevel(content, /^\\over(?![A-Za-z])/);
+    if (parts.length !== 2 || parts.some((p) => p.trim() === '')) return undefined;
+    return `\\frac{${rewriteGroupFractions(parts[0]!.trim())}}{${rewriteGroupFractions(parts[1]!.trim())}}`;
+  });
+}
+
+/**
+ * `latex` with each outermost braced group (not a `\{`) that `rewrite` turns
+ * into text replaced by that text, braces included; a group `rewrite` leaves
+ * (undefined) is looked into for groups inside it.
+ */
+function rewriteBracedGroups(latex: string, rewrite: (content: string) => string | undefined): string {
   let out = '';
   let at = 0;
   for (let i = latex.indexOf('{'); i >= 0 && i < latex.length; i = latex.indexOf('{', i + 1)) {
     if (i < at || latex[i - 1] === '\\') continue;
     const group = bracedGroup(latex, i);
     if (!group) continue;
-    const parts = splitTopLevel(group.content, /^\\over(?![A-Za-z])/);
-    if (parts.length !== 2 || parts.some((p) => p.trim() === '')) continue;
-    out += `${latex.slice(at, i)}\\frac{${rewriteGroupFractions(parts[0]!.trim())}}{${rewriteGroupFractions(parts[1]!.trim())}}`;
+    const replacement = rewrite(group.content);
+    if (replacement === undefined) continue;
+    out += latex.slice(at, i) + replacement;
     at = group.end;
   }
   return out + latex.slice(at);

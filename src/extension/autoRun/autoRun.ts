@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { blocksToRerun } from './autoRunPlan';
 import type { Notes } from '../notes/notes';
 import { isNoteDocument } from '../notes/noteDocuments';
-import type { GradexpSettings } from '../settings';
+import type { GradexpSettings } from '../../shared/settings';
 
 /** Quiet time after an edit before auto-run starts. */
 export const AUTO_RUN_DEBOUNCE_MS = 500;

@@ -3,7 +3,7 @@
  * from the text of their latest run (or that never ran). Editing prose, or
  * one block, does not re-run the others. Pure, so the rule is unit-tested.
  */
-import type { BlockRunState } from '../notes/blockState';
+import type { BlockRunState } from '../../shared/blockState';
 
 /** Indexes of the blocks whose current `content` has not been run (or is not running now). */
 export function blocksToRerun(

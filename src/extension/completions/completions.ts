@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { completionsAt } from '../../core/api/notes';
 import type { Notes } from '../notes/notes';
-import { blockAt } from '../notes/noteParse';
+import { blockAt } from '../../shared/noteParse';
 
 class BlockCompletionProvider implements vscode.CompletionItemProvider {
   constructor(private readonly notes: Notes) {}

@@ -11,9 +11,9 @@ import type { Notes } from '../notes/notes';
 import { currentRunErrors } from './runErrors';
 import type { NumberFormatter } from '../../shared/format';
 import { isNoteDocument } from '../notes/noteDocuments';
-import { leftOutMessage, refusalMessage } from '../notes/noteLimits';
+import { leftOutMessage, refusalMessage } from '../../shared/noteLimits';
 import { Coalescer } from './coalescer';
-import { noteProblems } from './diagnosticModel';
+import { noteProblems } from '../../shared/diagnosticModel';
 
 /** Run-state changes of a note within this window are published as one diagnostics update. */
 export const RUN_PUBLISH_COALESCE_MS = 100;

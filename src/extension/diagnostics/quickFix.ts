@@ -3,7 +3,7 @@
  * author's number with the value gradexp computed.
  */
 import * as vscode from 'vscode';
-import { CODE_CLAIM_FAILS } from './diagnosticModel';
+import { CODE_CLAIM_FAILS } from '../../shared/diagnosticModel';
 import { DIAGNOSTIC_SOURCE, type ClaimFixes } from './diagnostics';
 
 class ClaimFixProvider implements vscode.CodeActionProvider {

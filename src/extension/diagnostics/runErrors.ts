@@ -5,7 +5,7 @@
  * lines above it were added or removed.
  */
 import type { FencedBlock, NoteError } from '../../core/api/notes';
-import type { BlockRunState } from '../notes/blockState';
+import type { BlockRunState } from '../../shared/blockState';
 
 /** A run error placed by line and column in the current note, with its length. */
 export interface PlacedRunError {

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { type FactFormat, type MathSpan, keyDocAt, type ParsedBlock } from '../../core/api/notes';
 import type { Notes } from '../notes/notes';
-import { blockAt } from '../notes/noteParse';
+import { blockAt } from '../../shared/noteParse';
 import type { NumberFormatter } from '../../shared/format';
 import { formulaHoverMarkdown } from './formulaHoverText';
 import { formulaColor } from './formulaImage/imageColor';

@@ -3,7 +3,7 @@
  * "Run all" on the first block, and a status lens once the block has run.
  * Pure so placement, order, commands and arguments are unit-tested.
  */
-import type { BlockRunState } from '../notes/blockState';
+import type { BlockRunState } from '../../shared/blockState';
 import { RUN_ALL_LENS_TITLE, RUN_LENS_TITLE, statusLensTitle } from './lensText';
 
 /** One lens: where, what it says and what clicking it does. */

@@ -4,7 +4,7 @@
  */
 import type { BlockRun } from '../../core/api/notes';
 import { sweepSummary } from '../../core/api/views';
-import type { BlockRunState } from '../notes/blockState';
+import type { BlockRunState } from '../../shared/blockState';
 
 /** Title of the lens that runs one block. */
 export const RUN_LENS_TITLE = '▶ Run experiment';

@@ -13,15 +13,15 @@
 import * as vscode from 'vscode';
 import type { Lazy } from '../../core/api/lazy';
 import type { BlockRun, MathSpan, NoteFormulaReport } from '../../core/api/notes';
-import type { GradexpSettings } from '../settings';
+import type { GradexpSettings } from '../../shared/settings';
 import type { ScanClient } from '../scanWorker/scanClient';
 import type { RunWorkerClient } from '../worker/workerClient';
 import type { FormulasLeftOut } from './analyzeInSlices';
-import type { BlockRunState } from './blockState';
+import type { BlockRunState } from '../../shared/blockState';
 import { FormulaReports, type FormulaModule } from './formulaReports';
 import { isNoteDocument } from './noteDocuments';
-import { noteLimits, refusalMessage, type NoteRefusal } from './noteLimits';
-import type { NoteParse } from './noteParse';
+import { noteLimits, refusalMessage, type NoteRefusal } from '../../shared/noteLimits';
+import type { NoteParse } from '../../shared/noteParse';
 import { NoteParseCache } from './parseCache';
 import { RunController } from './runs';
 

@@ -9,9 +9,9 @@
  * without blocks, so every feature built on the parse stays quiet for it.
  */
 import type * as vscode from 'vscode';
-import { DEFAULT_MAX_NOTE_MB, noteLimits, noteRefusal, sizeRefusal, type NoteLimits, type NoteRefusal } from './noteLimits';
+import { DEFAULT_MAX_NOTE_MB, noteLimits, noteRefusal, sizeRefusal, type NoteLimits, type NoteRefusal } from '../../shared/noteLimits';
 import type { FencedBlock } from '../../core/api/notes';
-import { analyzeBlocks, analyzeBlocksStepwise, type NoteParse } from './noteParse';
+import { analyzeBlocks, analyzeBlocksStepwise, type NoteParse } from '../../shared/noteParse';
 import { runInSlices } from '../../threads/slices';
 
 /** How many notes' parses are kept (the most recently used). */

@@ -6,12 +6,12 @@
  */
 import * as vscode from 'vscode';
 import type { BlockRun } from '../../core/api/notes';
-import type { GradexpSettings } from '../settings';
+import type { GradexpSettings } from '../../shared/settings';
 import { readWeightsFiles } from '../weights/readWeights';
 import type { JobOutcome, RunWorkerClient } from '../worker/workerClient';
-import type { BlockRunState } from './blockState';
+import type { BlockRunState } from '../../shared/blockState';
 import type { NoteParseCache } from './parseCache';
-import { weightsPaths } from './noteParse';
+import { weightsPaths } from '../../shared/noteParse';
 import { ProgressTally } from './progressTally';
 
 /** A run slower than this gets a notification with Cancel. */

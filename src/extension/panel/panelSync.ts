@@ -14,7 +14,7 @@ import type { NumberFormatter } from '../../shared/format';
 import { documentFor } from '../notes/noteDocuments';
 import type { Notes } from '../notes/notes';
 import { nextUpdateDelay, panelUpdateInterval } from './panelPacing';
-import { buildPanelState } from './panelStateBuilder';
+import { buildPanelState } from '../../shared/panelStateBuilder';
 
 
 /** The last path segment of a URI, for the panel's title. */

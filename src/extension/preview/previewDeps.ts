@@ -11,7 +11,7 @@ import { renderChartSvg } from '../../core/api/views';
 import type { BlockRun } from '../../core/api/notes';
 import { lazy } from '../../core/api/lazy';
 import type { PreviewDeps } from './index';
-import type { GradexpSettings } from '../settings';
+import type { GradexpSettings } from '../../shared/settings';
 
 type Pipeline = typeof import('./cheapRun');
 

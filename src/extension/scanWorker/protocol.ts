@@ -6,6 +6,7 @@
  * for, in bounds of that note, is not used.
  */
 import type { FencedBlock, MathSpan } from '../../core/api/notes';
+import { isCount, isObject } from '../../shared/plainData';
 
 /** What the worker can find in a note. */
 export type ScanKind = 'findMath' | 'findBlocks';
@@ -23,9 +24,6 @@ export type ScanReply =
   | { readonly type: 'blocks'; readonly id: number; readonly blocks: readonly FencedBlock[] }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
 
-type Obj = Readonly<Record<string, unknown>>;
-const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null;
-const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 /** Offsets within a note of `length` UTF-16 units, in order. */
 const inOrder = (length: number, ...xs: unknown[]): boolean => xs.every(isCount) && (xs as number[]).every((x, i, all) => x <= length && (i === 0 || all[i - 1]! <= x));
 

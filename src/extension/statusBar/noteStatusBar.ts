@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { isNoteDocument } from '../notes/noteDocuments';
 import type { Notes } from '../notes/notes';
-import { claimCounts } from '../notes/claimCounts';
+import { claimCounts } from '../../shared/claimCounts';
 import { statusText, statusTooltip } from './statusText';
 
 export function registerNoteStatusBar(notes: Notes): vscode.Disposable {

@@ -1,5 +1,5 @@
 /** The status bar's words for a note's claim tallies. Pure, so it is unit-tested. */
-import type { ClaimCounts } from '../notes/claimCounts';
+import type { ClaimCounts } from '../../shared/claimCounts';
 
 /** "$(check) 5 $(close) 1 $(question) 2": holds, fails, not decided. */
 export function statusText(c: ClaimCounts): string {

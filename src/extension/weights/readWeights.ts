@@ -5,7 +5,7 @@
  * throw, and no message quotes the file's content (core weightsJson.ts).
  */
 import * as vscode from 'vscode';
-import { weightsDataProblem, type WeightsEntry } from '../worker/protocol';
+import { weightsDataProblem, type WeightsEntry } from '../../shared/weightsData';
 import { type WeightsData, parseWeightsJson, shortToken } from '../../core/api/notes';
 import { MAX_WEIGHTS_FILE_BYTES, resolveWeightsPath, weightsRootFor } from './weightsPath';
 

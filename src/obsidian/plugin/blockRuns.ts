@@ -6,9 +6,9 @@
  * and the budget. Bounded: the oldest runs are forgotten first.
  */
 import { previewKey } from '../../core/api/views';
-import type { BlockRunState } from '../../extension/notes/blockState';
+import type { BlockRunState } from '../../shared/blockState';
 import type { JobClient } from '../worker/client';
-import type { WeightsEntry } from '../../extension/worker/protocol';
+import type { WeightsEntry } from '../../shared/weightsData';
 
 /** Distinct block runs remembered (a vault's open notes; every run keeps its chart SVG). */
 const CAPACITY = 256;

@@ -7,13 +7,14 @@
  */
 import { MarkdownView, Notice, Plugin, TFile } from 'obsidian';
 import workerSource from 'gradexp-obsidian-worker';
-import { noteLimits } from '../../extension/notes/noteLimits';
-import { claimCounts } from '../../extension/notes/claimCounts';
+import { noteLimits } from '../../shared/noteLimits';
+import { claimCounts } from '../../shared/claimCounts';
 import { JobClient } from '../worker/client';
 import { blobWorkers } from '../worker/blobWorkers';
 import { BlockRuns } from './blockRuns';
 import { FormulaReports } from './formulaReports';
-import { changedSettings, settingsFrom, type GradexpSettings } from './settings';
+import type { GradexpSettings } from '../../shared/settings';
+import { changedSettings, settingsFrom } from './settings';
 import { GradexpSettingTab } from './settingsTab';
 import { revealLine } from './reveal';
 import type { Services } from './services';

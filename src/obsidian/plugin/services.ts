@@ -4,7 +4,7 @@
  */
 import type { BlockRuns } from './blockRuns';
 import type { FormulaReports } from './formulaReports';
-import type { GradexpSettings } from './settings';
+import type { GradexpSettings } from '../../shared/settings';
 import type { JobClient } from '../worker/client';
 
 export interface Services {

@@ -4,9 +4,7 @@
  * through readSettings, so nonsense in the file falls back to a default.
  */
 import { DEFAULT_BUDGET } from '../../core/api/notes';
-import { defaultSettings, readSettings, type GradexpSettings } from '../../extension/settings';
-
-export type { GradexpSettings } from '../../extension/settings';
+import { defaultSettings, readSettings, type GradexpSettings } from '../../shared/settings';
 
 /** The defaults: autoRun off (cheap blocks still run as they are shown), the core's work budget. */
 export const DEFAULT_SETTINGS: GradexpSettings = defaultSettings(DEFAULT_BUDGET);

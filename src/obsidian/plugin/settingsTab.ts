@@ -5,7 +5,7 @@
  */
 import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
 import { FACT_FORMATS, type FactFormat } from '../../core/api/notes';
-import type { GradexpSettings } from './settings';
+import type { GradexpSettings } from '../../shared/settings';
 
 /** What the tab needs from the plugin. */
 export interface SettingsHost {

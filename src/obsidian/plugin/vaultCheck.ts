@@ -3,7 +3,7 @@
  * check (the VS Code workspace check of one note), with the tallies summed.
  * Notes over the size limit are listed as not checked, never read into a job.
  */
-import type { ClaimCounts } from '../../extension/notes/claimCounts';
+import type { ClaimCounts } from '../../shared/claimCounts';
 import type { PlacedProblem } from '../worker/protocol';
 import type { JobClient } from '../worker/client';
 

@@ -6,7 +6,7 @@
  * failure is a message for the block, never a throw.
  */
 import { findBlocks, MAX_WEIGHTS_FILE_BYTES, parseBlock, parseWeightsJson, resolveWeightsPathRule, shortToken, type WeightsData } from '../../core/api/notes';
-import { weightsDataProblem, type WeightsEntry } from '../../extension/worker/protocol';
+import { weightsDataProblem, type WeightsEntry } from '../../shared/weightsData';
 
 /** The vault as this needs it: a file's size and text by vault path (null when there is no such file). */
 export interface WeightsVault {

@@ -6,9 +6,9 @@
  */
 import { MarkdownRenderChild } from 'obsidian';
 import { blockCard } from '../../webview/blockCard';
-import { panelBlock } from '../../extension/panel/panelStateBuilder';
-import { blockInfo } from '../../extension/notes/noteParse';
-import type { BlockRunState } from '../../extension/notes/blockState';
+import { panelBlock } from '../../shared/panelStateBuilder';
+import { blockInfo } from '../../shared/noteParse';
+import type { BlockRunState } from '../../shared/blockState';
 import type { Services } from '../plugin/services';
 import { blockStart, type LocatedBlock } from './locateBlock';
 import { onCardAction, withoutExports } from './cardActions';

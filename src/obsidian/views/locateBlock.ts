@@ -6,7 +6,8 @@
  * Pure (core only), so both rules are unit-tested.
  */
 import { blockBudgetProblem, findBlocks, parseBlock, type FencedBlock, type ParsedBlock } from '../../core/api/notes';
-import { runsUnasked, type GradexpSettings } from '../plugin/settings';
+import type { GradexpSettings } from '../../shared/settings';
+import { runsUnasked } from '../plugin/settings';
 import type { BlockRef } from '../plugin/blockRuns';
 
 /** A block found in its note (or, shown outside one, in a note made of it alone). */

@@ -5,10 +5,10 @@
  * Clicking a title, an error's location or a formula reveals its line.
  */
 import { ItemView, MarkdownView, TFile, type WorkspaceLeaf } from 'obsidian';
-import { analyzeBlocks } from '../../extension/notes/noteParse';
-import { buildPanelState } from '../../extension/panel/panelStateBuilder';
-import { noteLimits } from '../../extension/notes/noteLimits';
-import type { BlockRunState } from '../../extension/notes/blockState';
+import { analyzeBlocks } from '../../shared/noteParse';
+import { buildPanelState } from '../../shared/panelStateBuilder';
+import { noteLimits } from '../../shared/noteLimits';
+import type { BlockRunState } from '../../shared/blockState';
 import { panelView } from '../../webview/panelView';
 import { h } from '../../webview/dom';
 import { numberFormatter } from '../../shared/format';

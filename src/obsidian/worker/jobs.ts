@@ -8,7 +8,7 @@ import { findBlocks, LineIndex, parseBlock } from '../../core/api/notes';
 import { renderChartSvg } from '../../core/api/views';
 import { runParsedBlock } from '../../core/api/experiments';
 import { analyzeNoteWithin, DEFAULT_MAX_FORMULAS } from '../../core/api/formulas';
-import { checkNoteProblems } from '../../extension/diagnostics/workspace/noteCheck';
+import { checkNoteProblems } from '../../shared/noteCheck';
 import type { JobReply, JobRequest, Jobs } from './protocol';
 
 /** Runs one block of a note and draws its chart; a bad block comes back as a run with located errors. */

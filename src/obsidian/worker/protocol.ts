@@ -4,8 +4,8 @@
  * carries the request's id and either the result or the reason it failed.
  */
 import type { BlockRun, NoteFormulaReport } from '../../core/api/notes';
-import type { WeightsEntry } from '../../extension/worker/protocol';
-import type { NoteCheckResult, PlainProblem } from '../../extension/diagnostics/workspace/noteCheck';
+import type { WeightsEntry } from '../../shared/weightsData';
+import type { NoteCheckResult, PlainProblem } from '../../shared/noteCheck';
 
 /** A problem of the vault check, placed (1-based line and column) so the list can say where and reveal it. */
 export type PlacedProblem = PlainProblem & { readonly line: number; readonly column: number };

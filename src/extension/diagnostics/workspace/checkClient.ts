@@ -7,7 +7,7 @@
  */
 import type { ThreadWorker } from '../../../threads/threadWorker';
 import { discardWorker } from '../../../threads/discardWorker';
-import type { NoteCheckResult } from './noteCheck';
+import type { NoteCheckResult } from '../../../shared/noteCheck';
 import { replyId, resultOfReply, type CheckRequest } from './protocol';
 
 interface Pending {

@@ -4,8 +4,9 @@
  * reply: one that is not well formed, or whose ranges fall outside the note,
  * is not shown.
  */
-import { CODE_BLOCK_ERROR, CODE_CLAIM_FAILS } from '../diagnosticModel';
-import type { NoteCheckResult, PlainProblem } from './noteCheck';
+import { CODE_BLOCK_ERROR, CODE_CLAIM_FAILS } from '../../../shared/diagnosticModel';
+import type { NoteCheckResult, PlainProblem } from '../../../shared/noteCheck';
+import { isCount, isObject } from '../../../shared/plainData';
 
 /** Host → worker: check one note. */
 export interface CheckRequest {
@@ -19,9 +20,6 @@ export type CheckReply =
   | { readonly id: number; readonly result: NoteCheckResult }
   | { readonly id: number; readonly error: string };
 
-type Obj = Readonly<Record<string, unknown>>;
-const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null;
-const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 const inNote = (length: number, start: unknown, end: unknown): boolean => isCount(start) && isCount(end) && start <= end && end <= length;
 
 function isProblem(x: unknown, noteLength: number): x is PlainProblem {

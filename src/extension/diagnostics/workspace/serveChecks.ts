@@ -6,7 +6,7 @@
  * text it is sent.
  */
 import { serveInOrder, type WorkerPort } from '../../../threads/threadWorker';
-import { checkNoteProblems } from './noteCheck';
+import { checkNoteProblems } from '../../../shared/noteCheck';
 import type { CheckReply, CheckRequest } from './protocol';
 
 /** Answers check requests on `port`, one note after another. */

@@ -12,11 +12,11 @@
 import * as vscode from 'vscode';
 import { LineIndex } from '../../../core/api/notes';
 import { CODE_FORMULAS_LEFT_OUT, CODE_NOTE_TOO_LARGE, DIAGNOSTIC_SOURCE } from '../diagnostics';
-import { noteLimits, noteRefusal, refusalMessage, sizeRefusal, type NoteRefusal } from '../../notes/noteLimits';
-import type { GradexpSettings } from '../../settings';
+import { noteLimits, noteRefusal, refusalMessage, sizeRefusal, type NoteRefusal } from '../../../shared/noteLimits';
+import type { GradexpSettings } from '../../../shared/settings';
 import type { ThreadWorker } from '../../../threads/threadWorker';
 import { WorkspaceCheckClient } from './checkClient';
-import type { NoteCheckResult } from './noteCheck';
+import type { NoteCheckResult } from '../../../shared/noteCheck';
 import { summaryMessage, type CheckSummary } from './summary';
 
 export const CHECK_WORKSPACE_COMMAND = 'gradexp.checkWorkspace';

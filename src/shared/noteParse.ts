@@ -2,7 +2,7 @@
  * A note's gradexp blocks, parsed, plus what the host shows about each before
  * any run. Pure (core only) so lens placement and block lookup are tested.
  */
-import { type FencedBlock, type NoteError, type ParsedBlock, drain, parseBlocksStepwise, visible } from '../../core/api/notes';
+import { type FencedBlock, type NoteError, type ParsedBlock, drain, parseBlocksStepwise, visible } from '../core/api/notes';
 
 /** What the host knows about a block before running it (from parsing the note). */
 export interface BlockInfo {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_NOTE_MB } from '../../src/extension/notes/noteLimits';
-import { DEFAULT_PREVIEW_COMPUTE_LIMIT, defaultSettings, readSettings } from '../../src/extension/settings';
+import { DEFAULT_MAX_NOTE_MB } from '../../src/shared/noteLimits';
+import { DEFAULT_PREVIEW_COMPUTE_LIMIT, defaultSettings, readSettings } from '../../src/shared/settings';
 
 const defaults = defaultSettings(5e10);
 const from = (values: Record<string, unknown>) => readSettings((name) => values[name], defaults);

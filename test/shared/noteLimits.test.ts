@@ -14,7 +14,7 @@ import {
   refusalMessage,
   sizeRefusal,
   type NoteRefusal,
-} from '../../src/extension/notes/noteLimits';
+} from '../../src/shared/noteLimits';
 
 const block = (i: number) => `\`\`\`gradexp\ntitle: P ${i}\nexperiment: power\nbase: [1.1]\nn: 10\n\`\`\`\n`;
 const blocksNote = (n: number) => Array.from({ length: n }, (_, i) => `## ${i}\n\n${block(i)}`).join('\n');

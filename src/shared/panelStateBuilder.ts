@@ -3,14 +3,14 @@
  * the note's blocks, their latest runs and the note's formula reports. Pure
  * (no vscode) so the mapping — statuses, summaries, verdicts — is unit-tested.
  */
-import { activationFormulas, type NoteFormulaReport, type NoteError } from '../../core/api/notes';
-import { experimentFormulas } from '../../shared/experimentFormulas';
-import type { PanelBlock, PanelError, PanelFormula, PanelState } from '../../shared/panelModel';
-import type { NumberFormatter } from '../../shared/format';
-import { claimDetail, definitionText } from '../../shared/verdictDetail';
-import type { BlockRunState } from '../notes/blockState';
-import type { BlockInfo } from '../notes/noteParse';
-import { sweepSummary } from '../../core/api/views';
+import { activationFormulas, type NoteFormulaReport, type NoteError } from '../core/api/notes';
+import { experimentFormulas } from './experimentFormulas';
+import type { PanelBlock, PanelError, PanelFormula, PanelState } from './panelModel';
+import type { NumberFormatter } from './format';
+import { claimDetail, definitionText } from './verdictDetail';
+import type { BlockRunState } from './blockState';
+import type { BlockInfo } from './noteParse';
+import { sweepSummary } from '../core/api/views';
 
 
 function panelErrors(errors: readonly NoteError[]): PanelError[] {

@@ -4,8 +4,8 @@
  * writes the computed value). Pure so messages and ranges are unit-tested; the
  * adapter turns these into vscode.Diagnostics.
  */
-import { failureText, type ClaimReport, type NoteFormulaReport, type QuickFix, type NoteError } from '../../core/api/notes';
-import type { NumberFormatter } from '../../shared/format';
+import { failureText, type ClaimReport, type NoteFormulaReport, type QuickFix, type NoteError } from '../core/api/notes';
+import type { NumberFormatter } from './format';
 
 /** Diagnostic codes, also the keys the quick-fix provider looks for. */
 export const CODE_BLOCK_ERROR = 'block-error';

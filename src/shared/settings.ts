@@ -28,8 +28,8 @@ export const SETTINGS_SECTION = 'gradexp';
 export const DEFAULT_PREVIEW_COMPUTE_LIMIT = 2e6;
 
 import type { FactFormat } from '../core/api/notes';
-import { DEFAULT_DIGITS, DEFAULT_HOVER_FORMATS, factFormatList, significantDigits } from '../shared/format';
-import { DEFAULT_MAX_NOTE_MB } from './notes/noteLimits';
+import { DEFAULT_DIGITS, DEFAULT_HOVER_FORMATS, factFormatList, significantDigits } from './format';
+import { DEFAULT_MAX_NOTE_MB } from './noteLimits';
 
 /** Defaults used when a setting is missing or invalid. */
 export function defaultSettings(workBudget: number): GradexpSettings {

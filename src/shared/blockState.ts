@@ -2,7 +2,7 @@
  * What the host remembers about one block's latest run. Plain data, no vscode:
  * the CodeLens, the panel model, auto-run and the preview read it.
  */
-import type { BlockRun } from '../../core/api/notes';
+import type { BlockRun } from '../core/api/notes';
 
 /** The latest run of one block, by outcome; `content` is the block body that was (being) run. */
 export type BlockRunState =

@@ -1,14 +1,15 @@
 /**
  * What the workspace check finds in one note: the same problems the Problems
  * panel lists for an open note (diagnosticModel.noteProblems: block errors,
- * failed claims) and the tallies the status bar shows. Runs in the workspace
- * check worker; vscode-free and pure of threads, so it is unit-tested directly.
+ * failed claims) and the tallies the status bar shows. Runs in VS Code's
+ * workspace check worker and in the Obsidian worker's vault check; host-free
+ * and pure of threads, so it is unit-tested directly.
  */
-import { analyzeNoteWithin, DEFAULT_MAX_FORMULAS } from '../../../core/api/formulas';
-import { findBlocks, formatNumber, parseBlock, type NoteError } from '../../../core/api/notes';
-import { noteProblems, type NoteProblem } from '../diagnosticModel';
-import { leftOutMessage } from '../../notes/noteLimits';
-import { claimCounts, type ClaimCounts } from '../../notes/claimCounts';
+import { analyzeNoteWithin, DEFAULT_MAX_FORMULAS } from '../core/api/formulas';
+import { findBlocks, formatNumber, parseBlock, type NoteError } from '../core/api/notes';
+import { noteProblems, type NoteProblem } from './diagnosticModel';
+import { leftOutMessage } from './noteLimits';
+import { claimCounts, type ClaimCounts } from './claimCounts';
 
 /** One problem as it crosses the thread boundary: the fix stays behind (it is offered for open notes only). */
 export type PlainProblem = Omit<NoteProblem, 'fix'>;

@@ -1,10 +1,11 @@
 /**
- * The tallies of a note's claims that the status bar shows: how many hold,
- * how many fail, and how many were not decided — ambiguous, dimensions or
- * shapes that differ, a side without a value, or a formula past the editor's
- * cap. The fails are exactly the claims listed in Problems.
+ * The tallies of a note's claims that VS Code's status bar and Obsidian's
+ * notices show: how many hold, how many fail, and how many were not decided —
+ * ambiguous, dimensions or shapes that differ, a side without a value, or a
+ * formula past the editor's cap. The fails are exactly the claims listed as
+ * problems.
  */
-import type { NoteFormulaReport } from '../../core/api/notes';
+import type { NoteFormulaReport } from '../core/api/notes';
 
 export interface ClaimCounts {
   readonly holds: number;
