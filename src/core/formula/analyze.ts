@@ -41,6 +41,7 @@ import { withSignedBases } from './signedPowers';
 import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './wordNames';
 import { withWordsAroundNumbers } from './wordsAroundNumbers';
 import { withCriticalValue } from './criticalValues';
+import { asApproximateIdentity, mayBeApproximateIdentity } from './approximateIdentity';
 import type { MatrixProperty } from './matrixProperties';
 
 /** Functions defined earlier in the note, by the engine's name. */
@@ -259,6 +260,8 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
       asIdentity(claim, pieces, reader, fairShare(limits, state.claimsLeft), scope, defines);
     for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
   }
+  // An approximation defines nothing: what the identity reading would record is dropped.
+  if (mayBeApproximateIdentity(claim)) claim = asApproximateIdentity(claim, (asEquality) => asIdentity(asEquality, pieces, reader, fairShare(limits, state.claimsLeft), scope, []));
   if (claim.verdict === 'fails' && claim.identity && pieces.some((p) => writesEntriesOfBoundArrays(p.text, limits.arrays))) {
     claim = undecided(claim, 'it fails at random points, but it writes entries of an array the note bound earlier, which may make it hold');
   }

@@ -1,0 +1,24 @@
+/**
+ * `\frac{2B}{W}\left(\frac{D}{X} + \frac{8D}{YZ}\right) = \frac{\sqrt{128} BD}{\sqrt{N} W} \approx
+ * \frac{11.3 BD}{\sqrt{N} W}` (scaling-book): `\approx` between sides with free variables
+ * whose sides differ only in a constant the author rounded (√128 = 11.31…). Checked as an
+ * identity, the sides agree at every point up to that constant, and the written 11.3 is
+ * judged against it as any written number (constantRatio.ts). Other approximations —
+ * `2BD + 2DF + 2BF \approxeq 2DF` for D, F much larger than B, a Taylor expansion's first
+ * terms — fail at random points and say nothing about themselves: the reading may confirm,
+ * never refute.
+ */
+import type { ClaimReport } from './types';
+
+/** An `\approx` between sides that read, one at least with free variables. */
+export function mayBeApproximateIdentity(claim: ClaimReport): boolean {
+  return claim.relation === '\\approx' && claim.verdict === 'none' && !claim.left.error && !claim.right.error &&
+    (claim.left.symbols.length > 0 || claim.right.symbols.length > 0);
+}
+
+/** The claim held when, read as `=`, it holds as an identity (or one about its constant factor); otherwise as it was. */
+export function asApproximateIdentity(claim: ClaimReport, judgeAsIdentity: (asEquality: ClaimReport) => ClaimReport): ClaimReport {
+  const judged = judgeAsIdentity({ ...claim, relation: '=' });
+  if (judged.verdict !== 'holds') return claim;
+  return { ...judged, relation: claim.relation, reading: `as an identity${judged.reading ? `, ${judged.reading}` : ''}` };
+}
