@@ -4,7 +4,8 @@
  * at the solution the section states for it, before or after it
  * (statedSolutions.ts), and the `\log` base a section's claims agree on
  * (sectionLogBase.ts), and a formula opening with `=` as the continuation of
- * the display formula before it (continuedFormulas.ts). A formula analysed alone (analyzeFormula) has neither.
+ * the display formula before it (continuedFormulas.ts), and a name given to the result right before it
+ * (namedResult.ts). A formula analysed alone (analyzeFormula) has none of them.
  */
 import { withClaims } from './analyze';
 import { ContinuedFormulas } from './continuedFormulas';
@@ -19,6 +20,7 @@ import { WorkedExamples } from './workedExample';
 import { RestatedLeftSides } from './restatedLeftSide';
 import { checkRestatement } from './restatedValue';
 import { withIndexSlip } from './indexSlip';
+import { NamedResults } from './namedResult';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 export class NoteReadings {
@@ -27,6 +29,7 @@ export class NoteReadings {
   private readonly workedExamples: WorkedExamples;
   private readonly restated: RestatedLeftSides;
   private readonly continuations: ContinuedFormulas;
+  private readonly namedResults = new NamedResults();
   private isUnit?: (unit: string) => boolean;
   private readonly sectionOf: (line: number) => number;
   private lines?: readonly string[];
@@ -62,7 +65,10 @@ export class NoteReadings {
     }
     const joined = await this.continuations.joinedClaim(index, options);
     if (joined) claims = [joined, ...claims];
-    return claims === report.claims ? report : withClaims(report, claims);
+    claims = this.namedResults.review(this.note, span, claims);
+    const reviewed = claims === report.claims ? report : withClaims(report, claims);
+    this.namedResults.learn(span, reviewed);
+    return reviewed;
   }
 
   /** Whether a word after a stated number is a unit; the unit library loads only for a note that writes one there. */
