@@ -12,7 +12,6 @@ describe('an approximation that differs only in a rounded constant', () => {
   it.each([
     ['\\sqrt{128} x \\approx 11.3 x'],
     ['\\frac{\\sqrt{128} BD}{\\sqrt{N} \\cdot W_\\text{ici}} \\approx \\frac{11.3 BD}{\\sqrt{N} \\cdot W_\\text{ici}}'], // scaling-book
-    ['(x+1)^2 \\approx x^2 + 2x + 1'],
   ])('%s holds', async (latex) => {
     expect(await verdict(latex)).toBe('holds');
   });
@@ -29,6 +28,9 @@ describe('an approximation that differs only in a rounded constant', () => {
     expect(await verdict('2BD + 2DF + 2BF \\approxeq 2DF')).toBe('none');
     expect(await verdict('\\sin x \\approx x')).toBe('none');
     expect(await verdict('e^x \\approx 1 + x')).toBe('none');
+    // No decimal constant: a regime, not tried (a first-order expansion read by letters would agree).
+    expect(await verdict('u(x+\\epsilon) \\approx u(x) + \\epsilon \\frac{du}{dx}(x)')).toBe('none');
+    expect(await verdict('(x+1)^2 \\approx x^2 + 2x + 1')).toBe('none');
   });
 
   it('capitals that may be matrices let a constant factor confirm, never refute', async () => {

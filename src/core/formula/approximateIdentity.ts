@@ -6,14 +6,22 @@
  * judged against it as any written number (constantRatio.ts). Other approximations —
  * `2BD + 2DF + 2BF \approxeq 2DF` for D, F much larger than B, a Taylor expansion's first
  * terms — fail at random points and say nothing about themselves: the reading may confirm,
- * never refute.
+ * never refute, and is tried only where a side writes a decimal constant.
  */
 import type { ClaimReport } from './types';
 
-/** An `\approx` between sides that read, one at least with free variables. */
+/** A decimal written in a side: the rounded constant this reading is about. */
+const ROUNDED_CONSTANT = /\d\.\d/;
+
+/**
+ * An `\approx` between sides that read, one at least with free variables, and one writing a decimal
+ * constant. Without one it is a regime (a Taylor expansion, a limit), and the identity check, which
+ * costs a formula's time, is not tried.
+ */
 export function mayBeApproximateIdentity(claim: ClaimReport): boolean {
   return claim.relation === '\\approx' && claim.verdict === 'none' && !claim.left.error && !claim.right.error &&
-    (claim.left.symbols.length > 0 || claim.right.symbols.length > 0);
+    (claim.left.symbols.length > 0 || claim.right.symbols.length > 0) &&
+    (ROUNDED_CONSTANT.test(claim.left.source) || ROUNDED_CONSTANT.test(claim.right.source));
 }
 
 /** The claim held when, read as `=`, it holds as an identity (or one about its constant factor); otherwise as it was. */
