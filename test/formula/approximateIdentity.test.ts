@@ -4,9 +4,9 @@
  * math.sqrt(128)). The reading may confirm, never refute.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeFormula } from '../../src/core/formula';
+import { judgeFormula } from '../support/judging';
 
-const verdict = async (latex: string) => (await analyzeFormula(latex)).verdict;
+const verdict = async (latex: string) => (await judgeFormula(latex)).verdict;
 
 describe('an approximation that differs only in a rounded constant', () => {
   it.each([
@@ -17,7 +17,7 @@ describe('an approximation that differs only in a rounded constant', () => {
   });
 
   it('the whole derivation of scaling-book holds in its last link', async () => {
-    const report = await analyzeFormula('T_\\text{2D comms} = \\frac{2B}{W_\\text{ici}} \\left(\\frac{D}{X} + \\frac{8D}{YZ}\\right) = \\frac{\\sqrt{128} BD}{\\sqrt{N} \\cdot W_\\text{ici}} \\approx \\frac{11.3 BD}{\\sqrt{N} \\cdot W_\\text{ici}}');
+    const report = await judgeFormula('T_\\text{2D comms} = \\frac{2B}{W_\\text{ici}} \\left(\\frac{D}{X} + \\frac{8D}{YZ}\\right) = \\frac{\\sqrt{128} BD}{\\sqrt{N} \\cdot W_\\text{ici}} \\approx \\frac{11.3 BD}{\\sqrt{N} \\cdot W_\\text{ici}}');
     expect(report.claims.at(-1)!.verdict).toBe('holds');
     expect(report.claims.at(-1)!.reading).toContain('as an identity');
   });

@@ -4,9 +4,9 @@
  * where η = log(φ/(1−φ)) is inverted to a boxed φ = 1/(1 + e^{−η}).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeFormula, analyzeNote } from '../../src/core/formula';
+import { judgeFormula, judgeNote } from '../support/judging';
 
-const verdict = async (latex: string) => (await analyzeFormula(latex)).verdict;
+const verdict = async (latex: string) => (await judgeFormula(latex)).verdict;
 
 describe('a boxed result', () => {
   it.each([
@@ -30,7 +30,7 @@ describe('a definition solved for the other name', () => {
       'and then $1 - \\phi = \\frac{2}{1+e^{\\eta}}$.',
       '',
     ].join('\n');
-    const reports = await analyzeNote(note);
+    const reports = await judgeNote(note);
     expect(reports.slice(0, 2).map((r) => r.verdict)).toEqual(['holds', 'holds']);
     expect(reports[2]!.verdict).not.toBe('holds');
   });

@@ -5,10 +5,10 @@
  * one-sided 99% → 2.326348.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeNote } from '../../src/core/formula';
+import { judgeNote } from '../support/judging';
 import { normalQuantile } from '../../src/core/formula/criticalValues';
 
-const verdictAfter = async (prose: string, formula: string) => (await analyzeNote(`${prose} $${formula}$\n`)).at(-1)!.verdict;
+const verdictAfter = async (prose: string, formula: string) => (await judgeNote(`${prose} $${formula}$\n`)).at(-1)!.verdict;
 
 describe('z* at a stated confidence level', () => {
   it.each([
@@ -32,7 +32,7 @@ describe('z* at a stated confidence level', () => {
 
   it('the list item reads its own level, not the one above', async () => {
     const note = '- If the confidence level = 90%, $z^* = 1.65$\n- If the confidence level = 99%, $z^* = 1.65$\n';
-    expect((await analyzeNote(note)).map((r) => r.verdict)).toEqual(['holds', 'none']);
+    expect((await judgeNote(note)).map((r) => r.verdict)).toEqual(['holds', 'none']);
   });
 
   it('the quantile matches the reference to erfc\'s accuracy', () => {

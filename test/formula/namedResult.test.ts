@@ -5,14 +5,14 @@
  * never refute.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeNote } from '../../src/core/formula';
+import { judgeNote } from '../support/judging';
 
-const verdicts = async (note: string) => (await analyzeNote(note)).map((r) => r.verdict);
+const verdicts = async (note: string) => (await judgeNote(note)).map((r) => r.verdict);
 
 describe('a name given to the result right before it', () => {
   it('the forward pass of akkefa-ml-notes', async () => {
     const note = '7. **Inverse**: $ \\frac{1}{1.367879} \\approx 0.731059 $\n\nThus, the output of the forward pass is approximately $ f(w, x) = 0.731059 $.\n';
-    const reports = await analyzeNote(note);
+    const reports = await judgeNote(note);
     expect(reports.map((r) => r.verdict)).toEqual(['holds', 'holds']);
     expect(reports[1]!.claims[0]!.reading).toContain('as the result of the formula before it (line 1');
   });

@@ -5,10 +5,10 @@
  * 2/10 = 0.2, 4 + 4 = 8, 40/5 = 8, 8/7 = 1.142857….
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeFormula } from '../../src/core/formula';
+import { judgeFormula } from '../support/judging';
 import { withoutProseLabel } from '../../src/core/formula/proseLabel';
 
-const verdict = async (latex: string) => (await analyzeFormula(latex)).verdict;
+const verdict = async (latex: string) => (await judgeFormula(latex)).verdict;
 
 describe('a caption before the computation (ai-system-textbook, a scheduler written line by line)', () => {
   it.each([
@@ -50,7 +50,7 @@ describe('a unit or noun written once, on the claimed number', () => {
   });
 
   it('the chain holds in its numbers and its caption of words stays undecided', async () => {
-    const report = await analyzeFormula('\\frac{\\text { Total Distance }}{\\text { Total time taken }}=\\frac{40}{5}=8 \\text { miles per hour }');
+    const report = await judgeFormula('\\frac{\\text { Total Distance }}{\\text { Total time taken }}=\\frac{40}{5}=8 \\text { miles per hour }');
     expect(report.claims.map((c) => c.verdict)).toEqual(['none', 'holds']);
     expect(report.claims[1]!.reading).toContain('"miles per hour" the unit of the claim');
   });

@@ -42,6 +42,7 @@ import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './wordNames';
 import { withWordsAroundNumbers } from './wordsAroundNumbers';
 import { withCriticalValue } from './criticalValues';
 import { asApproximateIdentity, mayBeApproximateIdentity } from './approximateIdentity';
+import { withOrderOfGrowth } from './bigO';
 import type { MatrixProperty } from './matrixProperties';
 
 /** Functions defined earlier in the note, by the engine's name. */
@@ -279,7 +280,9 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   // A side read as matrices (`\\bs{x}^\\text{T}\\bs{x}`) has no unit: its `\\text{T}` is a transpose.
   const quantities = units && withUnits(pieces) && !isArrayClaim(claim.left, claim.right) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
   const judged = quantities && units ? asUnitClaim(claim, quantities, pieces, units) : claim;
-  return undecidedAtSignZero(withWordsAroundNumbers(judged, pieces, (piece) => evaluateWithin(piece, reader, limits)), pieces, reader);
+  const worded = withWordsAroundNumbers(judged, pieces, (piece) => evaluateWithin(piece, reader, limits));
+  const grown = withOrderOfGrowth(worded, [pieces[0].text, pieces[1].text], (latex) => reader.read(normalizeLatex(latex)), limits.deadline);
+  return undecidedAtSignZero(grown, pieces, reader);
 }
 
 /** Names a worked example of the formula's section bound (workedExample.ts), if any. */
