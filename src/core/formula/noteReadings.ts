@@ -4,8 +4,8 @@
  * at the solution the section states for it, before or after it
  * (statedSolutions.ts), and the `\log` base a section's claims agree on
  * (sectionLogBase.ts), and a formula opening with `=` as the continuation of
- * the display formula before it (continuedFormulas.ts), and a name given to the result right before it
- * (namedResult.ts). A formula analysed alone (analyzeFormula) has none of them.
+ * the display formula before it (continuedFormulas.ts), a name given to the result right before it
+ * (namedResult.ts), and a result the section derived quoted again (quotedResult.ts). A formula analysed alone (analyzeFormula) has none of them.
  */
 import { withClaims } from './analyze';
 import { ContinuedFormulas } from './continuedFormulas';
@@ -21,6 +21,7 @@ import { RestatedLeftSides } from './restatedLeftSide';
 import { checkRestatement } from './restatedValue';
 import { withIndexSlip } from './indexSlip';
 import { NamedResults } from './namedResult';
+import { QuotedResults } from './quotedResult';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 export class NoteReadings {
@@ -30,6 +31,7 @@ export class NoteReadings {
   private readonly restated: RestatedLeftSides;
   private readonly continuations: ContinuedFormulas;
   private readonly namedResults = new NamedResults();
+  private readonly quotedResults = new QuotedResults();
   private isUnit?: (unit: string) => boolean;
   private readonly sectionOf: (line: number) => number;
   private lines?: readonly string[];
@@ -65,9 +67,11 @@ export class NoteReadings {
     }
     const joined = await this.continuations.joinedClaim(index, options);
     if (joined) claims = [joined, ...claims];
-    claims = this.namedResults.review(this.note, span, claims);
+    const section = this.sectionOf(span.line);
+    claims = this.namedResults.review(this.note, span, this.quotedResults.review(section, claims));
     const reviewed = claims === report.claims ? report : withClaims(report, claims);
     this.namedResults.learn(span, reviewed);
+    this.quotedResults.learn(section, span.line, reviewed);
     return reviewed;
   }
 
