@@ -9,7 +9,7 @@
  * sees the same name with the same result the section derived.
  *
  * A chain of the section whose first side is a name (it has no value of its own) and whose
- * last link holds against a written result records that pair; a later formula that is just
+ * last link computes from written numbers and holds records the name and the result; a later formula that is just
  * `name = result` (or `\approx`), both written the same way, holds. The section's derivation
  * confirms it; a quotation of another value is left to the readings that may refute
  * (restatedValue.ts), since a name may stand for another case.
@@ -52,6 +52,8 @@ export class QuotedResults {
       const name = claims[first]!.left;
       const result = last.right;
       if (first === k || last.verdict !== 'holds' || name.value !== null || result.value === null || result.symbols.length > 0) return;
+      // `a = Q = 0` in "Special cases ($a = Q = 0$)" states a case; a derivation computes its result from numbers.
+      if (!/\d/.test(last.left.source)) return;
       this.derived.set(same(name.source), { section, result: same(result.source), line });
     });
   }
