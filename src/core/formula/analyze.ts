@@ -39,6 +39,10 @@ import { withChainRounding } from './chainRounding';
 import { withMatrixReading } from './matrixIdentity';
 import { withSignedBases } from './signedPowers';
 import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './wordNames';
+import { withWordsAroundNumbers } from './wordsAroundNumbers';
+import { withCriticalValue } from './criticalValues';
+import { asApproximateIdentity, mayBeApproximateIdentity } from './approximateIdentity';
+import { withOrderOfGrowth } from './bigO';
 import type { MatrixProperty } from './matrixProperties';
 
 /** Functions defined earlier in the note, by the engine's name. */
@@ -68,7 +72,7 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
 export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {
-  const report = withConditionalDefinitions(note, span.start, withNamesOfWords(underParagraphConditions(note, span.start, withProseBefore(note, span.start, withProseAfter(note, span.end, withTextAfter(note, span.end, formula))))));
+  const report = withConditionalDefinitions(note, span.start, withNamesOfWords(underParagraphConditions(note, span.start, withProseBefore(note, span.start, withProseAfter(note, span.end, withTextAfter(note, span.end, withCriticalValue(note, span.start, formula)))))));
   const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
   return { ...report, span, fixes };
 }
@@ -257,6 +261,8 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
       asIdentity(claim, pieces, reader, fairShare(limits, state.claimsLeft), scope, defines);
     for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
   }
+  // An approximation defines nothing: what the identity reading would record is dropped.
+  if (mayBeApproximateIdentity(claim)) claim = asApproximateIdentity(claim, (asEquality) => asIdentity(asEquality, pieces, reader, fairShare(limits, state.claimsLeft), scope, []));
   if (claim.verdict === 'fails' && claim.identity && pieces.some((p) => writesEntriesOfBoundArrays(p.text, limits.arrays))) {
     claim = undecided(claim, 'it fails at random points, but it writes entries of an array the note bound earlier, which may make it hold');
   }
@@ -273,7 +279,10 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (claim.verdict === 'fails') claim = underNotation(claim, pieces.map((p) => p.text));
   // A side read as matrices (`\\bs{x}^\\text{T}\\bs{x}`) has no unit: its `\\text{T}` is a transpose.
   const quantities = units && withUnits(pieces) && !isArrayClaim(claim.left, claim.right) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
-  return undecidedAtSignZero(quantities && units ? asUnitClaim(claim, quantities, pieces, units) : claim, pieces, reader);
+  const judged = quantities && units ? asUnitClaim(claim, quantities, pieces, units) : claim;
+  const worded = withWordsAroundNumbers(judged, pieces, (piece) => evaluateWithin(piece, reader, limits));
+  const grown = withOrderOfGrowth(worded, [pieces[0].text, pieces[1].text], (latex) => reader.read(normalizeLatex(latex)), limits.deadline);
+  return undecidedAtSignZero(grown, pieces, reader);
 }
 
 /** Names a worked example of the formula's section bound (workedExample.ts), if any. */

@@ -11,8 +11,8 @@ import { judgeClaim } from './claims';
 import type { Piece } from './split';
 import type { ClaimReport, SideReport } from './types';
 
-/** A written number opening a side and multiplying the rest: `1.3e8 \cdot B`, `4 \times 10^{9} x`. */
-const LEADING_NUMBER = /^\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s*\\(?:times|cdot)\s*10\^\{?-?\d+\}?)?)\s*(?:\\cdot|\\times|\*)?\s*(?=[A-Za-z\\({])/;
+/** A written number opening a side, or its fraction's numerator, and multiplying the rest: `1.3e8 \cdot B`, `4 \times 10^{9} x`, `\frac{11.3 BD}{\sqrt{N}}`. */
+const LEADING_NUMBER = /^\s*(?:\\[dt]?frac\s*\{\s*)?(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s*\\(?:times|cdot)\s*10\^\{?-?\d+\}?)?)\s*(?:\\cdot|\\times|\*)?\s*(?=[A-Za-z\\({])/;
 
 /** The claim read as one about its constant, or undefined when no side opens with a written number or the reading decides nothing. */
 export function constantFactorClaim(

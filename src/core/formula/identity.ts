@@ -27,7 +27,7 @@ import type { FunctionDefinition, IdentityCheck } from './types';
 import { readAs, symbolName } from './readAs';
 import { Rng } from '../numeric/rng';
 import { partialVariables, resolveDerivatives } from './partials';
-import { identityDoubt, PROPERTY_REASON } from './identityDoubts';
+import { identityDoubt, isMatrixDoubt, PROPERTY_REASON } from './identityDoubts';
 import { notationDoubt } from './notationDoubts';
 import { decoratedName } from './decoratedNames';
 import { DUAL_REASON, otherReading } from './otherReadings';
@@ -393,8 +393,9 @@ export function checkIdentity(
     : doubt !== undefined ? doubt
     : 'it is an equation to solve, not an identity');
   // Plain sides are a claim about their constant only when they compute one (`2 \\cdot 4096 \\cdot 16384 \\cdot B`), not `2x = 3x`.
-  const ratioConfirmOnly = doubt === PROPERTY_REASON && (latex.match(/\d+(?:\.\d+)?/g)?.length ?? 0) < 3;
-  const ratio = !assumed && !nameAlsoVariable && other === undefined && (doubt === undefined || doubt === PROPERTY_REASON) && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
+  // Capitals that may be matrices (`\frac{\sqrt{128} BD}{\sqrt{N}} = \frac{11.3 BD}{\sqrt{N}}`) leave a scalar factor a scalar factor: it may confirm, not refute.
+  const ratioConfirmOnly = (doubt === PROPERTY_REASON && (latex.match(/\d+(?:\.\d+)?/g)?.length ?? 0) < 3) || isMatrixDoubt(doubt);
+  const ratio = !assumed && !nameAlsoVariable && other === undefined && (doubt === undefined || doubt === PROPERTY_REASON || isMatrixDoubt(doubt)) && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
   // Only a statement nothing speaks for may count as failing nearly everywhere (analyze.ts reads it with bound numbers too).
   const unexcused = other === undefined && doubt === undefined && !nameAlsoVariable;
   const nearlyEverywhere = unexcused && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree) ? { disagreesNearlyEverywhere: true } : {};

@@ -54,12 +54,19 @@ function containsAny(json: MathJson, names: ReadonlySet<string>): boolean {
 /** The reason given to a statement of plain sides (statedConditions.ts reads it as an equation too). */
 export const PROPERTY_REASON = 'it reads as a property or an equation, not an identity';
 
+const MATRICES_DOUBT = ' may be matrices, which a check with numbers cannot refute';
+
+/** Whether a doubt is that capitals multiplied together may be matrices. */
+export function isMatrixDoubt(doubt: string | undefined): boolean {
+  return doubt?.endsWith(MATRICES_DOUBT) === true;
+}
+
 /** Why a failing identity between `left` and `right` (prepared, with these variables) may not be refuted; undefined when nothing speaks against it. */
 export function identityDoubt(left: MathJson, right: MathJson, variables: readonly string[]): string | undefined {
   if (isPlain(left) && isPlain(right)) return PROPERTY_REASON;
   const capitals = new Set(variables.filter((v) => CAPITAL.test(v)));
   if (capitals.size >= 2 && (multipliesCapitals(left, capitals) || multipliesCapitals(right, capitals))) {
-    return `${[...capitals].join(', ')} may be matrices, which a check with numbers cannot refute`;
+    return `${[...capitals].join(', ')}${MATRICES_DOUBT}`;
   }
   // `\frac{1-x}{2} = x` (a Markov chain's fixed point): a variable alone on one side and inside an algebraic
   // other side is solved for. A limit, derivative, integral or sum equal to x is a result to check.

@@ -4,7 +4,8 @@
  * at the solution the section states for it, before or after it
  * (statedSolutions.ts), and the `\log` base a section's claims agree on
  * (sectionLogBase.ts), and a formula opening with `=` as the continuation of
- * the display formula before it (continuedFormulas.ts). A formula analysed alone (analyzeFormula) has neither.
+ * the display formula before it (continuedFormulas.ts), a name given to the result right before it
+ * (namedResult.ts), and a result the section derived quoted again (quotedResult.ts). A formula analysed alone (analyzeFormula) has none of them.
  */
 import { withClaims } from './analyze';
 import { ContinuedFormulas } from './continuedFormulas';
@@ -19,6 +20,8 @@ import { WorkedExamples } from './workedExample';
 import { RestatedLeftSides } from './restatedLeftSide';
 import { checkRestatement } from './restatedValue';
 import { withIndexSlip } from './indexSlip';
+import { NamedResults } from './namedResult';
+import { QuotedResults } from './quotedResult';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 export class NoteReadings {
@@ -27,6 +30,8 @@ export class NoteReadings {
   private readonly workedExamples: WorkedExamples;
   private readonly restated: RestatedLeftSides;
   private readonly continuations: ContinuedFormulas;
+  private readonly namedResults = new NamedResults();
+  private readonly quotedResults = new QuotedResults();
   private isUnit?: (unit: string) => boolean;
   private readonly sectionOf: (line: number) => number;
   private lines?: readonly string[];
@@ -62,7 +67,12 @@ export class NoteReadings {
     }
     const joined = await this.continuations.joinedClaim(index, options);
     if (joined) claims = [joined, ...claims];
-    return claims === report.claims ? report : withClaims(report, claims);
+    const section = this.sectionOf(span.line);
+    claims = this.namedResults.review(this.note, span, this.quotedResults.review(section, claims));
+    const reviewed = claims === report.claims ? report : withClaims(report, claims);
+    this.namedResults.learn(span, reviewed);
+    this.quotedResults.learn(section, span.line, reviewed);
+    return reviewed;
   }
 
   /** Whether a word after a stated number is a unit; the unit library loads only for a note that writes one there. */

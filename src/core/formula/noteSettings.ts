@@ -15,6 +15,7 @@ import { wordsDefinedIn } from './wordNames';
 import { parse } from 'yaml';
 import { frontMatterYaml } from '../text/frontMatter';
 import type { AnalyzeOptions, FormulaReport, FunctionDefinition } from './types';
+import type { MathJson } from './engine';
 import { writtenResults } from './carriedResults';
 
 /** The analysis options a note declares. */
@@ -84,6 +85,10 @@ export class NoteScope {
  * means f_c). A definition with no usable body hides the earlier one.
  */
 export function learnDefinition(definitions: Map<string, FunctionDefinition>, seen: Set<string>, d: FunctionDefinition): void {
+  // `\\eta = \\log\\frac{\\phi}{1-\\phi}` then `\\phi = \\frac{1}{1 + e^{-\\eta}}`: the second solves the first for φ.
+  // Both bound to each other would leave neither a value: η is free again, φ the expression of it the note goes on with.
+  const inverted = invertedEarlier(definitions, d);
+  if (inverted !== undefined) definitions.delete(inverted);
   const again = seen.has(d.name);
   seen.add(d.name);
   if (d.body === undefined) definitions.delete(d.name);
@@ -91,4 +96,17 @@ export function learnDefinition(definitions: Map<string, FunctionDefinition>, se
   const base = /^([^_]+)_/.exec(d.name)?.[1];
   const plain = base === undefined ? undefined : definitions.get(base);
   if (plain) definitions.set(base!, { ...plain, redefined: true });
+}
+
+/** The earlier name `d` solves for: one bound to an expression of d's name, which d binds to an expression of it. */
+function invertedEarlier(definitions: ReadonlyMap<string, FunctionDefinition>, d: FunctionDefinition): string | undefined {
+  if (d.body === undefined || d.params.length > 0) return undefined;
+  for (const [name, earlier] of definitions) {
+    if (name !== d.name && earlier.body !== undefined && earlier.params.length === 0 && mentions(earlier.body, d.name) && mentions(d.body, name)) return name;
+  }
+  return undefined;
+}
+
+function mentions(json: MathJson, name: string): boolean {
+  return json === name || (Array.isArray(json) && json.some((a) => mentions(a as MathJson, name)));
 }

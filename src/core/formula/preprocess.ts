@@ -239,6 +239,8 @@ function normalizeOnce(latex: string): string {
     .replace(/(\d)\s*(?:\\[,;: ]\s*)?\(\s*\d+(?:\.\d+)?\s*\\?%\s*\)/g, '$1')
     .replace(/(\d)%/g, '$1\\%')
     .replace(/\\[dt]frac\b/g, '\\frac')
+    // `\\boxed{…}` frames a result: what is inside is the math (split.ts opens it when it holds a statement).
+    .replace(/\\boxed\s*(?=\{)/g, '')
     .replace(LOG_WORD, '\\log ')
     // `tanh(x)`, `sigmoid(x)` typed without a backslash, right before their argument: the functions, never t·a·n·h.
     .replace(FUNCTION_WORD, (_m, name: string) => (name === 'sigmoid' ? '\\operatorname{sigmoid}' : `\\${name} `))

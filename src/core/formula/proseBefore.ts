@@ -26,7 +26,7 @@ const NOT_ASSERTED = new RegExp(
 const LOOK_BACK = 160;
 
 /** The prose of `note` before `start` in the same sentence (other formulas blanked, so their digits end nothing). */
-function sentenceBefore(note: string, start: number): string {
+export function sentenceBefore(note: string, start: number): string {
   const before = note.slice(Math.max(0, start - LOOK_BACK), start).replace(/\$[^$]*\$/g, ' ');
   const cut = Math.max(before.lastIndexOf('\n\n'), ...['. ', '! ', '? ', '。', '！', '？', ':\n', '.\n'].map((end) => before.lastIndexOf(end)));
   return cut < 0 ? before : before.slice(cut + 1);

@@ -52,8 +52,10 @@ const CONNECTIVES = new Set([
  * one-statement wrappers `equation`, `displaymath` and `math`: their delimiters are blanked.
  */
 const ALIGNMENT = /\\(begin|end)\s*\{\s*(aligned|align|alignat|alignedat|gather|gathered|split|eqnarray|multline|flalign|equation|displaymath|math)\*?\s*\}(\s*\{\d+\})?/g;
-/** Font-size commands that wrap a whole statement in braces (`\\small{2BD \\approxeq 2DF}`). */
-const SIZE_GROUP = /\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)\s*\{/g;
+/** Font-size commands and the frame of a result that wrap a whole statement in braces (`\\small{2BD \\approxeq 2DF}`, `\\boxed{\\nabla^2 f(x) = A}`). */
+const SIZE_GROUP = /\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|boxed)\s*\{/g;
+/** A relation inside `\\boxed{…}`: the frame holds a statement. */
+const FRAMED_RELATION = /=|\\(?:approx|le|ge|leq|geq|neq|ne|simeq|sim)(?![A-Za-z])|[<>]/;
 /** Row labels and numbering that are not part of any side. */
 const ROW_MARKUP = /\\(?:nonumber|notag)\b|\\(?:label|tag)\*?\s*\{[^{}]*\}/g;
 
@@ -122,6 +124,8 @@ function blankSizeGroups(formula: string): string {
     const open = m.index + m[0].length - 1;
     const group = bracedGroup(formula, open);
     if (!group) continue;
+    // A frame around a value (`a = \\boxed{3} + 1`) stays in its side: only one around a statement is opened.
+    if (m[0].startsWith('\\boxed') && !FRAMED_RELATION.test(group.content)) continue;
     out = out.slice(0, m.index) + ' '.repeat(m[0].length) + group.content + ' ' + out.slice(group.end);
   }
   return out;
