@@ -16,7 +16,8 @@
  *   would name nothing);
  * - `\norm{u}_2`, `\|u\|`, `\lVert u \rVert_2` of a letter whose entries `u_1` the claim writes.
  *
- * Doubts: a size letter the note gave a value, an entry the note gave a value.
+ * Doubts: a size letter the note gave a value (the claim may be about that size),
+ * i left in the written-out claim (the imaginary unit?), and those of the scalar check.
  */
 import type { LatexReader, MathJson } from './engine';
 import { normalizeLatex } from './preprocess';
@@ -29,6 +30,7 @@ const SIZES = [2, 3] as const;
 const MAX_LENGTH = 6000;
 
 const ELLIPSIS = /^(?:\\[lc]?dots[bc]?|\\ldots|\.\.\.|…)$/;
+const ELLIPSIS_IN_TEXT = /\\[lc]?dots[bc]?(?![A-Za-z])|\.\.\.|…/;
 const SUM = /\\sum\s*(?:\\limits\s*)?_\s*\{\s*([A-Za-z])\s*=\s*([01])\s*\}\s*\^\s*(?:\{\s*([A-Za-z]|\d+)\s*\}|([A-Za-z]|\d))/;
 const NORM = /\\norm\s*\{\s*([A-Za-z])\s*\}(?:\s*_\s*\{?\s*2\s*\}?)?|(?:\\left\s*)?(?:\\\||\\lVert|\\Vert)\s*([A-Za-z])\s*(?:\\right\s*)?(?:\\\||\\rVert|\\Vert)(?:\s*_\s*\{?\s*2\s*\}?)?/g;
 /** `x_1^{(i)}`, `y^{(i)}`: a parenthesised letter as superscript labels a sample (the i-th), not a power. */
@@ -120,9 +122,16 @@ function writtenRun(terms: readonly Term[], e: number, sizes: Sizes): { from: nu
 
 /** `latex` with its first ellipsis run written out; undefined when there is none, null when one is not read. */
 function expandRun(latex: string, sizes: Sizes): string | undefined | null {
+  // A run inside brackets (`\sqrt{u_1^2 + \cdots + u_n^2}`) is read within them.
+  const at = ELLIPSIS_IN_TEXT.exec(latex)?.index;
+  const group = at === undefined ? undefined : enclosingGroup(latex, at);
+  if (group) {
+    const inner = expandRun(latex.slice(group.start, group.end), sizes);
+    return inner == null ? inner : `${latex.slice(0, group.start)}${inner}${latex.slice(group.end)}`;
+  }
   const terms = topLevelTerms(latex);
   const e = terms?.findIndex((t) => ELLIPSIS.test(t.text)) ?? -1;
-  if (!terms || e < 0) return latex.match(/\\[lc]?dots|\.\.\./) ? null : undefined;
+  if (!terms || e < 0) return at === undefined ? undefined : null;
   const run = writtenRun(terms, e, sizes);
   if (!run) return null;
   const first = terms[run.from]!;
@@ -138,7 +147,8 @@ function substituted(body: string, index: string, k: number): string | undefined
   const subscripts = body.replace(SUBSCRIPT, (m, braced: string | undefined, bare: string | undefined) => {
     const content = braced ?? bare!;
     if (content === index) return `_{${k}}`;
-    if (usesIndex(content, index)) mixed = true;
+    // `x_{ij}`, `x_{i+1}`, `x_{i,j}`: the index with other things, which this reading does not write out.
+    if (content.replace(/\\[A-Za-z]+/g, ' ').includes(index)) mixed = true;
     return m;
   });
   return mixed ? undefined : subscripts.replace(new RegExp(`(?<![\\\\A-Za-z_])${index}(?![A-Za-z])`, 'g'), `(${k})`);
@@ -280,8 +290,6 @@ export function withSumsWrittenOut(
     } catch {
       return claim;
     }
-    // Entries the note gave values are not free: the claim may be about those values.
-    if (/[A-Za-z]_\{\d+\}/.test(latex) && [...definitions.keys()].some((name) => /_\d+$/.test(name) && latex.includes(`${name.split('_')[0]}_{${name.split('_')[1]}}`))) return claim;
     const outcome = checkIdentity(latex, trees[0]!, trees[1]!, definitions, deadline);
     if (outcome.kind !== 'judged' || outcome.verdict === 'none') return claim;
     verdicts.push({ ...claim, verdict: outcome.verdict, identity: outcome.check });
