@@ -76,6 +76,26 @@ y^{(i)} &= b + w_1 x_1^{(i)} + w_2 x_2^{(i)} + ... + w_d x_d^{(i)} \\
     expect(await claimVerdicts(display('\\sum_{i=1}^{n} x_i^2 = \\left(\\sum_{i=1}^{n} x_i\\right)^2'))).toEqual(['fails']);
   }, TIMEOUT);
 
+  it('a written-out claim the engine refuses is left as it was (luweiagi/machine-learning-notes, TF-IDF)', async () => {
+    const text = String.raw`$$
+q(w_i)=\frac{n_iD(w_i)}{mD}
+$$
+
+$$
+p'(w_i)=\frac{n_i}{m}
+$$
+
+$$
+\begin{aligned}
+D_{KL}(p'||q)&=\sum_{i=1}^kp'(w_i)\text{log}_2\frac{p'(w_i)}{q(w_i)}\\
+&=\sum_{i=1}^k\frac{n_i}{m}\text{log}_2\frac{n_i/m}{n_iD(w_i)/mD}\\
+&=\sum_{i=1}^k\frac{n_i}{m}\text{log}_2\frac{1}{D(w_i)/D}\\
+\end{aligned}
+$$
+`;
+    expect(await claimVerdicts(text)).not.toContain('fails');
+  }, TIMEOUT);
+
   it('doubts: a term on one side only, a size the note gave (n = 1 makes it hold), i left', async () => {
     // x_0 only on the left: an equation, not an identity (the scalar check's own doubt).
     expect(await claimVerdicts(display('x_0 + x_1 + \\cdots + x_n = \\sum_{i=1}^{n} x_i'))).not.toContain('fails');
