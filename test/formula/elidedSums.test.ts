@@ -101,6 +101,10 @@ $$
     expect(await claimVerdicts(display('x_0 + x_1 + \\cdots + x_n = \\sum_{i=1}^{n} x_i'))).not.toContain('fails');
     const wrong = '\\sum_{i=1}^{n} x_i^2 = \\left(\\sum_{i=1}^{n} x_i\\right)^2';
     expect(await claimVerdicts(`With $n = 1$:\n\n${display(wrong)}`)).not.toContain('fails');
+    // luweiagi/machine-learning-notes, softmax: with η_k = 0 set earlier, 1 = e^{η_k}; without it the claim fails.
+    const softmax = '\\frac{1}{\\sum_{j=1}^ke^{\\eta_j}}=\\frac{e^{\\eta_k}}{\\sum_{j=1}^ke^{\\eta_j}}';
+    expect(await claimVerdicts(display(softmax))).toEqual(['fails']);
+    expect(await claimVerdicts(display('\\eta_k=\\text{log}\\frac{\\phi_k}{\\phi_k}=0') + display(softmax))).not.toContain('fails');
     expect(await claimVerdicts(display('\\sum_{k=1}^{n} i x_k^2 = i \\left(\\sum_{k=1}^{n} x_k\\right)^2'))).not.toContain('fails');
   }, TIMEOUT);
 });

@@ -16,7 +16,8 @@
  *   would name nothing);
  * - `\norm{u}_2`, `\|u\|`, `\lVert u \rVert_2` of a letter whose entries `u_1` the claim writes.
  *
- * Doubts: a size letter the note gave a value (the claim may be about that size),
+ * Doubts: a size letter the note gave a value (the claim may be about that size), an
+ * entry the note gave a value (`\eta_k = 0` makes `1 = e^{\eta_k}`),
  * i left in the written-out claim (the imaginary unit?), and those of the scalar check.
  */
 import type { LatexReader, MathJson } from './engine';
@@ -277,6 +278,9 @@ export function withSumsWrittenOut(
   deadline: number,
 ): ClaimReport {
   if (claim.verdict !== 'none' || claim.relation !== '=' || !pieces.some((p) => writesElidedSum(p.text))) return claim;
+  // `\eta_k = 0` earlier: an entry the note gave a value (here the last one) is not free once the sums are written out.
+  const entryBases = [...definitions.keys()].filter((name) => /^[A-Za-z]+_./.test(name)).map((name) => name.split('_')[0]!);
+  if (entryBases.some((base) => pieces.some((p) => new RegExp(`(?<![A-Za-z])${base}\\s*_`).test(p.text)))) return claim;
   const verdicts: ClaimReport[] = [];
   for (const base of SIZES) {
     const written = writtenOut([pieces[0].text, pieces[1].text], base);
