@@ -287,7 +287,7 @@ export function withSumsWrittenOut(
     if (!written || [...written.letters.keys()].some((letter) => definitions.has(letter))) return claim;
     const latex = `${written.sides[0]} = ${written.sides[1]}`;
     // i left in the written-out claim may be the imaginary unit: not this reading's to judge.
-    if (/(?<![\\A-Za-z])i(?![A-Za-z])/.test(latex)) return claim;
+    if (latex.replace(/\\[A-Za-z]+/g, ' ').includes('i')) return claim;
     let trees: MathJson[];
     try {
       trees = written.sides.map((s) => reader.read(normalizeLatex(s)));
