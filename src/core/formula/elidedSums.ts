@@ -24,6 +24,7 @@ import type { LatexReader, MathJson } from './engine';
 import { normalizeLatex } from './preprocess';
 import type { ClaimReport, FunctionDefinition } from './types';
 import { checkIdentity } from './identity';
+import { enclosingGroup, joinTerms, topLevelTerms, type Term } from './latexTerms';
 
 /** Sizes tried: two, so that a claim true at one size by accident neither holds nor fails. */
 const SIZES = [2, 3] as const;
@@ -41,46 +42,6 @@ const HOLE = '\u0001';
 
 /** The reading named in the hover and `check --json`. */
 export const SUMS_READING = 'with its sums written out for n = 2 and n = 3';
-
-/** The length of the command or escaped character at `i` (a backslash): `\\frac` 5, `\\{` 2, a final backslash 1. */
-function commandLength(latex: string, i: number): number {
-  return /^\\(?:[A-Za-z]+|[\s\S])?/.exec(latex.slice(i))![0].length;
-}
-
-interface Term {
-  readonly sign: string;
-  readonly text: string;
-}
-
-/** The top-level terms of `latex` (split at `+` and `-` outside brackets); undefined when its brackets do not pair. */
-export function topLevelTerms(latex: string): Term[] | undefined {
-  const out: Term[] = [];
-  let depth = 0;
-  let start = 0;
-  let sign = '';
-  for (let i = 0; i < latex.length; i++) {
-    const c = latex[i]!;
-    if (c === '\\') {
-      i += commandLength(latex, i) - 1;
-      continue;
-    }
-    if ('({['.includes(c)) depth++;
-    else if (')}]'.includes(c) && --depth < 0) return undefined;
-    else if ((c === '+' || c === '-') && depth === 0) {
-      const before = latex.slice(start, i).trim();
-      // A sign after an operator or at the start belongs to the term.
-      if (before === '' || /(?:[\^_]|\\cdot|\\times)$/.test(before)) continue;
-      out.push({ sign, text: before });
-      sign = c;
-      start = i + 1;
-    }
-  }
-  if (depth !== 0) return undefined;
-  out.push({ sign, text: latex.slice(start).trim() });
-  return out;
-}
-
-const joinTerms = (terms: readonly Term[]): string => terms.map((t, k) => (k === 0 ? `${t.sign}${t.text}` : ` ${t.sign} ${t.text}`)).join('');
 
 /** `text` with the subscripts that are exactly `value` made a hole, and how many there were. */
 function holed(text: string, value: string): { text: string; count: number } {
@@ -185,34 +146,6 @@ function expandSum(latex: string, sizes: Sizes): string | undefined | null {
   }
   const tail = rest.slice(end).map((t) => ` ${t.sign} ${t.text}`).join('');
   return `${head}(${copies.join(' + ')})${tail}`;
-}
-
-/** The content of the innermost bracket group around `at` (without a closing `\right`), or undefined at the top level. */
-function enclosingGroup(latex: string, at: number): { start: number; end: number } | undefined {
-  const open: number[] = [];
-  for (let i = 0; i < at; i++) {
-    if (latex[i] === '\\') {
-      i += commandLength(latex, i) - 1;
-      continue;
-    }
-    if ('({['.includes(latex[i]!)) open.push(i);
-    else if (')}]'.includes(latex[i]!)) open.pop();
-  }
-  const start = open.at(-1);
-  if (start === undefined) return undefined;
-  let depth = 0;
-  for (let i = start; i < latex.length; i++) {
-    if (latex[i] === '\\') {
-      i += commandLength(latex, i) - 1;
-      continue;
-    }
-    if ('({['.includes(latex[i]!)) depth++;
-    else if (')}]'.includes(latex[i]!) && --depth === 0) {
-      const content = latex.slice(start + 1, i);
-      return { start: start + 1, end: start + 1 + content.replace(/\\right\s*$/, '').length };
-    }
-  }
-  return undefined;
 }
 
 /** `latex` with L2 norms of letters written out over the entries 1…n (n the claim's one size letter). */
