@@ -37,6 +37,8 @@ import { judgeOverExtents, writesOperator } from './operatorExtents';
 import { withENotationPowers } from './eNotationPower';
 import { withChainRounding } from './chainRounding';
 import { withMatrixReading } from './matrixIdentity';
+import { failsAtSizeOne } from './matrixAtSizeOne';
+import { SUMS_READING, withSumsWrittenOut } from './elidedSums';
 import { withSignedBases } from './signedPowers';
 import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './wordNames';
 import { withWordsAroundNumbers } from './wordsAroundNumbers';
@@ -266,8 +268,14 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (claim.verdict === 'fails' && claim.identity && pieces.some((p) => writesEntriesOfBoundArrays(p.text, limits.arrays))) {
     claim = undecided(claim, 'it fails at random points, but it writes entries of an array the note bound earlier, which may make it hold');
   }
+  if (!complexClaim) claim = withSumsWrittenOut(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withMatrixReading(claim, pieces, reader, state.matrixProperties);
-  if (imaginaryUnit && !complex && claim.verdict === 'fails') claim = mayBeImaginary(claim);
+  if (!complexClaim) {
+    const bound = (name: string): boolean => (scope.has(name) && limits.arrays?.has(name) !== true) || state.matrixProperties?.has(name) === true;
+    claim = failsAtSizeOne(claim, pieces, statement.sides.map((p) => p.text).join(' = '), reader, bound, limits.arrays);
+  }
+  // Sums written out without i (a sample label `x^{(i)}` dropped, elidedSums.ts) were judged without it.
+  if (imaginaryUnit && !complex && claim.verdict === 'fails' && claim.reading !== SUMS_READING) claim = mayBeImaginary(claim);
   // `For $e=150$, the precision is 1`: a bare e on its own side is a name being given a value, not Euler's number,
   // and the note learns so: after `With $e = 3$`, `$e^2 = 9$` is about that e too.
   if (claim.verdict === 'fails' && pieces.some((p) => p.text.trim() === 'e')) {

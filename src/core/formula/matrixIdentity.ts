@@ -38,7 +38,7 @@ const SIZES = [3, 4] as const;
 type Shape = 'scalar' | 'vector' | 'matrix' | 'identity';
 
 /** The shape a name has by convention, from its letter (`u^(i)`, `x_bold`, `lambda_i` by u, x, λ). */
-function shapeOf(name: string): Shape | undefined {
+export function shapeOf(name: string): Shape | undefined {
   const letter = /^([A-Za-z]+)/.exec(name.replace(/_bold$/, ''))?.[1];
   if (letter === undefined) return undefined;
   if (GREEK_LOWER.has(letter)) return 'scalar';
@@ -64,7 +64,14 @@ export function matrixLatex(latex: string): string {
 /** The random values of one trial: every name drawn once, with the shape its letter gives it. */
 class Trial {
   private readonly values = new Map<string, Value>();
-  constructor(readonly n: number, private readonly random: () => number, private readonly properties: ReadonlyMap<string, MatrixProperty>) {}
+  constructor(readonly n: number, private readonly random: () => number, private readonly properties: ReadonlyMap<string, MatrixProperty>, given: ReadonlyMap<string, Value> = new Map()) {
+    for (const [name, value] of given) this.values.set(name, value);
+  }
+
+  /** The scalars drawn so far (a 1×1 trial's point, for a counter-example). */
+  scalars(): Record<string, number> {
+    return Object.fromEntries([...this.values].filter(([, v]) => v.data.length === 1).map(([name, v]) => [name, v.data[0]!]));
+  }
 
   named(name: string): Value {
     const known = this.values.get(name);
@@ -141,6 +148,12 @@ function valueOf(json: MathJson, trial: Trial, indices: ReadonlyMap<string, numb
     default:
       throw new NotMatrixNotation(`${String(head)} is not read`);
   }
+}
+
+/** Both sides at one trial of random values of size `n`, the `given` names at their values (throws NotMatrixNotation where the notation is not read). */
+export function sidesAt(left: MathJson, right: MathJson, n: number, random: () => number, given: ReadonlyMap<string, Value> = new Map()): { left: Value; right: Value; at: Record<string, number> } {
+  const trial = new Trial(n, random, new Map(), given);
+  return { left: valueOf(left, trial, new Map()), right: valueOf(right, trial, new Map()), at: trial.scalars() };
 }
 
 /** `\\sum_i …` (over 1…n) or `\\sum_{i=1}^{n} …`. */
