@@ -153,3 +153,33 @@
       (local.set $g (i32.add (local.get $g) (i32.const 16)))
       (local.set $s (i32.add (local.get $s) (i32.const 16)))
       (br_if $next (i32.lt_u (local.get $g) (local.get $end)))))
+
+  ;; ---------------------------------------------------------------- product rounded to a narrow format
+  ;; g[i] = round(g[i]·s[i]) to round_f32's format (1 bf16, 2 fp16, 3 E4M3, 4 E5M2), `count` a
+  ;; multiple of 4: the float32 products, then $round_f32 — the values of elementwise.ts's
+  ;; multiplyRoundInPlace wherever every float32 product is exact (equals the float64 product
+  ;; of the two float32 values). Returns 1 then; returns 0 as soon as one is not (NaN, float32
+  ;; overflow or underflow, wide operands), leaving g partly multiplied: the caller, which
+  ;; copied g in, takes its own exact route instead.
+  (func (export "mul_round_f32") (param $g i32) (param $s i32) (param $count i32) (param $format i32) (result i32)
+    (local $p i32) (local $end i32) (local $a v128) (local $b v128) (local $r v128)
+    (local.set $p (local.get $g))
+    (local.set $end (i32.add (local.get $g) (i32.shl (local.get $count) (i32.const 2))))
+    (if (i32.ge_u (local.get $p) (local.get $end)) (then (return (i32.const 1))))
+    (loop $next
+      (local.set $a (v128.load (local.get $p)))
+      (local.set $b (v128.load (local.get $s)))
+      (local.set $r (f32x4.mul (local.get $a) (local.get $b)))
+      (if (i32.eqz (i32.and
+            (i64x2.all_true (f64x2.eq (f64x2.promote_low_f32x4 (local.get $r))
+              (f64x2.mul (f64x2.promote_low_f32x4 (local.get $a)) (f64x2.promote_low_f32x4 (local.get $b)))))
+            (i64x2.all_true (f64x2.eq (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $r) (local.get $r)))
+              (f64x2.mul (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $a) (local.get $a)))
+                         (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $b) (local.get $b))))))))
+        (then (return (i32.const 0))))
+      (v128.store (local.get $p) (local.get $r))
+      (local.set $p (i32.add (local.get $p) (i32.const 16)))
+      (local.set $s (i32.add (local.get $s) (i32.const 16)))
+      (br_if $next (i32.lt_u (local.get $p) (local.get $end))))
+    (call $round_f32 (local.get $g) (local.get $count) (local.get $format))
+    (i32.const 1))
