@@ -11,7 +11,7 @@
   (func $round_f32 (export "round_f32") (param $p i32) (param $count i32) (param $format i32)
     (local $end i32) (local $b v128) (local $a v128) (local $rn v128) (local $rs v128)
     (local $add v128) (local $shift i32) (local $mask v128) (local $max v128) (local $over v128)
-    (local $sub v128) (local $c v128) (local $special v128)
+    (local $sub v128) (local $c v128) (local $nan v128)
     (local.set $end (i32.add (local.get $p) (i32.shl (local.get $count) (i32.const 2))))
     (if (i32.ge_u (local.get $p) (local.get $end)) (then (return)))
     (if (i32.eq (local.get $format) (i32.const 1))
@@ -38,7 +38,9 @@
     ;; max: float32 bits of the largest finite value, anything rounding above it overflows to $over
     ;; (Infinity; NaN for E4M3, which has no infinities); sub: bits of the smallest normal, below
     ;; which (|x| + c) − c rounds to the fixed subnormal quantum (the float32 spacing at c);
-    ;; special: inputs from here up (Inf/NaN) are kept — E4M3 keeps none (Infinity becomes NaN).
+    ;; nan: OR-ed into Inf/NaN inputs, which are kept (E4M3, which has no infinities: 0x7fc00000,
+    ;; so both become NaN). All comparisons are signed: |x|'s bits and, for finite x, the rounded
+    ;; bits stay below 2^31 (x64 has no unsigned vector compare; emulating one costs three).
     (local.set $add (i32x4.splat (i32.const 0xfff)))
     (local.set $shift (i32.const 13))
     (local.set $mask (i32x4.splat (i32.const 0xffffe000)))
@@ -46,7 +48,7 @@
     (local.set $over (i32x4.splat (i32.const 0x7f800000)))
     (local.set $sub (i32x4.splat (i32.const 0x38800000)))
     (local.set $c (f32x4.splat (f32.const 0.5)))
-    (local.set $special (i32x4.splat (i32.const 0x7f800000)))
+    (local.set $nan (v128.const i32x4 0 0 0 0))
     (if (i32.eq (local.get $format) (i32.const 3))
       (then
         (local.set $add (i32x4.splat (i32.const 0x7ffff)))
@@ -56,7 +58,7 @@
         (local.set $over (i32x4.splat (i32.const 0x7fc00000)))
         (local.set $sub (i32x4.splat (i32.const 0x3c800000)))
         (local.set $c (f32x4.splat (f32.const 16384)))
-        (local.set $special (i32x4.splat (i32.const 0xffffffff)))))
+        (local.set $nan (i32x4.splat (i32.const 0x7fc00000)))))
     (if (i32.eq (local.get $format) (i32.const 4))
       (then
         (local.set $add (i32x4.splat (i32.const 0xfffff)))
@@ -73,11 +75,12 @@
                      (v128.and (i32x4.shr_u (local.get $a) (local.get $shift)) (v128.const i32x4 1 1 1 1)))
           (local.get $mask)))
       (local.set $rn
-        (v128.bitselect (local.get $over) (local.get $rn) (i32x4.gt_u (local.get $rn) (local.get $max))))
+        (v128.bitselect (local.get $over) (local.get $rn) (i32x4.gt_s (local.get $rn) (local.get $max))))
       (local.set $rs (f32x4.sub (f32x4.add (local.get $a) (local.get $c)) (local.get $c)))
-      (local.set $rn (v128.bitselect (local.get $rs) (local.get $rn) (i32x4.lt_u (local.get $a) (local.get $sub))))
-      ;; Inf/NaN kept where the format has them; then put the sign back.
-      (local.set $rn (v128.bitselect (local.get $a) (local.get $rn) (i32x4.ge_u (local.get $a) (local.get $special))))
+      (local.set $rn (v128.bitselect (local.get $rs) (local.get $rn) (i32x4.gt_s (local.get $sub) (local.get $a))))
+      ;; Inf/NaN kept (E4M3: NaN); then put the sign back.
+      (local.set $rn (v128.bitselect (v128.or (local.get $a) (local.get $nan)) (local.get $rn)
+        (i32x4.gt_s (local.get $a) (v128.const i32x4 0x7f7fffff 0x7f7fffff 0x7f7fffff 0x7f7fffff))))
       (v128.store (local.get $p)
         (v128.or (local.get $rn) (v128.and (local.get $b) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))))
       (local.set $p (i32.add (local.get $p) (i32.const 16)))
