@@ -58,6 +58,26 @@ describe('the WebAssembly product rounded to bf16/fp16/fp8 (mul_round_f32)', () 
     });
   }
 
+  it('g already in the format and s of 0s and 1s (ReLU′): the rounding is skipped, the values are the reference\'s', () => {
+    for (const format of NARROW) {
+      const g = inFormat(trickyValues(1024, 31), format);
+      g.set(inFormat(EDGES, format), 100);
+      const rnd = lcg(9);
+      const s = Float32Array.from({ length: 1024 }, () => (rnd() < 0.5 ? 1 : rnd() < 0.5 ? 0 : -0));
+      const wide = s.slice();
+      wide[500] = 0.5; // not 0/1: the rounding pass runs
+      for (const mult of [s, wide]) {
+        const want = g.map((v, i) => roundToDtype(v * mult[i]!, format));
+        const got = g.slice();
+        if (!wasm.mulF32(got, mult, { narrow: format, gInFormat: true })) multiplyRoundInPlace(got, mult, format, true); // NaN/Inf edges refuse
+        expect(firstDifference(got, want)).toBe(-1);
+        const viaOps = g.slice();
+        multiplyRoundRows(viaOps, mult, 16, format, true);
+        expect(firstDifference(viaOps, want)).toBe(-1);
+      }
+    }
+  });
+
   it('format-valued edges (saturation, subnormals, ±0, ±Infinity) take the fused path where exact, with a length not a multiple of 4', () => {
     for (const format of NARROW) {
       const edges = inFormat(EDGES.filter((v) => !Number.isNaN(v)), format).filter((v) => !Number.isNaN(v));

@@ -39,11 +39,12 @@ export function roundRows(t: Tensor, rowLength: number, dtype: Dtype): void {
 /**
  * g ⊙= s, then g's rows of `rowLength` rounded to the dtype: multiplyInPlace then
  * roundRows, the same values; for a block-scaled dtype both in one call of the kernels
- * (one copy in and out instead of two) where they have it.
+ * (one copy in and out instead of two) where they have it. `gInDtype`: g already holds
+ * values of the dtype, so that for bf16/fp16/fp8 an s of 0s and 1s (ReLU′) needs no rounding.
  */
-export function multiplyRoundRows(g: Tensor, s: Tensor, rowLength: number, dtype: Dtype): void {
+export function multiplyRoundRows(g: Tensor, s: Tensor, rowLength: number, dtype: Dtype, gInDtype = false): void {
   if (isBlockDtype(dtype) && g.length >= 64 && kernelMulF32()?.(g as Float32Array, s as Float32Array, { block: dtype, rowLength })) return;
-  multiplyInPlace(g, s, dtype);
+  multiplyInPlace(g, s, dtype, gInDtype);
   roundRows(g, rowLength, dtype);
 }
 

@@ -135,7 +135,8 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
     // Dᵗ = Gᵗ ⊙ σ′(Zᵗ), in place: Gᵗ itself is no longer needed.
     const st = deriv[t]!;
     remedies?.keepGradient(g);
-    multiplyRoundRows(g, st, out, dtype);
+    // Without remedies g is here a product or Gᴸ, rounded to the dtype.
+    multiplyRoundRows(g, st, out, dtype, !remedies);
     if (remedies) {
       remedies.denormalize(t, g);
       roundRows(g, out, dtype);

@@ -16,10 +16,10 @@ type Tensor = Float32Array | Float64Array;
  * NaN, or wide float32 operands) the exact scalar routine rounds it directly,
  * and the bulk pass leaves that already-rounded value as it is.
  */
-export function multiplyRoundInPlace(g: Float32Array, s: Float32Array, format: NarrowFormat): void {
+export function multiplyRoundInPlace(g: Float32Array, s: Float32Array, format: NarrowFormat, gInFormat = false): void {
   if (s.length < g.length) throw new RangeError(`multiplyRoundInPlace: s holds ${s.length} values, g ${g.length}`);
   // The kernels' fused product and rounding: the same steps where every float32 product is exact (false otherwise).
-  if (g.length >= 64 && kernelMulF32()?.(g, s, { narrow: format })) return;
+  if (g.length >= 64 && kernelMulF32()?.(g, s, { narrow: format, gInFormat })) return;
   const exact = rounderFor(format);
   for (let i = 0; i < g.length; i++) g[i] = float32OrRounded(g[i]! * s[i]!, exact);
   roundF32Array(g, format);
@@ -67,14 +67,14 @@ function multiplyF64(g: Float64Array, s: Float64Array): void {
  * fp64, float32 otherwise): the same values as g[i] = roundToDtype(g[i]·s[i], dtype).
  * A block-scaled dtype gets the float32 products; the caller then quantizes the rows.
  */
-export function multiplyInPlace(g: Float32Array | Float64Array, s: Float32Array | Float64Array, dtype: Dtype): void {
+export function multiplyInPlace(g: Float32Array | Float64Array, s: Float32Array | Float64Array, dtype: Dtype, gInDtype = false): void {
   if (s.length < g.length) throw new RangeError(`multiplyInPlace: s holds ${s.length} values, g ${g.length}`);
   if (dtype === 'fp64') multiplyF64(g as Float64Array, s as Float64Array);
   else if (dtype === 'fp32' || isBlockDtype(dtype)) {
     if (g.length >= 1024 && kernelMulF32()?.(g as Float32Array, s as Float32Array)) return;
     multiplyF32(g as Float32Array, s as Float32Array);
   }
-  else multiplyRoundInPlace(g as Float32Array, s as Float32Array, dtype);
+  else multiplyRoundInPlace(g as Float32Array, s as Float32Array, dtype, gInDtype);
 }
 
 function reluValuesF32(z: Float32Array, out: Float32Array): void {

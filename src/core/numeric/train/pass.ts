@@ -94,7 +94,8 @@ export class TrainPass {
       const inp = widths[t - 1]!;
       remedies?.keepGradient(g);
       if (this.applies(t)) {
-        multiplyRoundRows(g, this.deriv[t]!, out, dtype);
+        // Without remedies g is here a product or Gᴸ, rounded to the dtype.
+        multiplyRoundRows(g, this.deriv[t]!, out, dtype, !remedies);
         if (remedies) {
           remedies.denormalize(t, g);
           roundRows(g, out, dtype);

@@ -29,13 +29,23 @@ type StatsExport = (p: number, count: number) => [number, number, number];
 type ReluExport = (z: number, h: number, s: number, count: number) => void;
 type MulExport = (g: number, s: number, count: number) => void;
 type MulRoundExport = (g: number, s: number, count: number, format: number) => number;
+type ZerosOnesExport = (p: number, count: number) => number;
 
 /**
  * What an elementwise product does to its float32 results before they leave the module:
  * round each to bf16/fp16/fp8 (only where every float32 product is exact: see
  * mul_round_f32), or quantize rows of `rowLength` to a block-scaled dtype.
  */
-export type ProductFinish = { readonly narrow: NarrowFormat } | BlockFinish;
+export type ProductFinish = NarrowFinish | BlockFinish;
+/**
+ * Round the results to bf16/fp16/fp8. With `gInFormat` (g already holds values of the format)
+ * and an s of only 0s and 1s (ReLU′), each product is g[i] or ±0, already in the format: the
+ * rounding pass is skipped.
+ */
+export interface NarrowFinish {
+  readonly narrow: NarrowFormat;
+  readonly gInFormat?: boolean;
+}
 /** Quantize the results' rows of `rowLength` to a block-scaled dtype before they leave the module. */
 export interface BlockFinish {
   readonly block: BlockDtype;
@@ -262,6 +272,7 @@ export function createWasmGemm(
 
   const mulExport = exports.mul_f32 as MulExport;
   const mulRoundExport = exports.mul_round_f32 as MulRoundExport;
+  const zerosOnesExport = exports.zeros_ones_f32 as ZerosOnesExport;
   function mulF32(g: Float32Array, s: Float32Array, finish?: ProductFinish): boolean {
     const n = g.length;
     const count = Math.ceil(n / 4) * 4;
@@ -277,7 +288,8 @@ export function createWasmGemm(
       new Float32Array(buf, region + n * 4, count - n).fill(0);
     }
     if (finish && 'narrow' in finish) {
-      if (!mulRoundExport(0, region, count, FORMAT_CODE[finish.narrow])) return false;
+      if (finish.gInFormat && zerosOnesExport(region, count)) mulExport(0, region, count);
+      else if (!mulRoundExport(0, region, count, FORMAT_CODE[finish.narrow])) return false;
     } else {
       mulExport(0, region, count);
       if (finish) blockQuantizers.inMemory(0, n / finish.rowLength, finish.rowLength, finish.rowLength, finish.block);
