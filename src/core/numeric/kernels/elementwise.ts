@@ -14,7 +14,9 @@ type Tensor = Float32Array | Float64Array;
  * bf16/fp16/fp8 operands, except past float32's range), storing it loses nothing
  * and the bulk rounding rounds it once. Otherwise (float32 underflow/overflow,
  * NaN, or wide float32 operands) the exact scalar routine rounds it directly,
- * and the bulk pass leaves that already-rounded value as it is.
+ * and the bulk pass leaves that already-rounded value as it is. `gInFormat`: g
+ * already holds values of the format (the kernels then skip the rounding when s is
+ * all 0s and 1s, each product being g[i] or ±0).
  */
 export function multiplyRoundInPlace(g: Float32Array, s: Float32Array, format: NarrowFormat, gInFormat = false): void {
   if (s.length < g.length) throw new RangeError(`multiplyRoundInPlace: s holds ${s.length} values, g ${g.length}`);
@@ -66,6 +68,7 @@ function multiplyF64(g: Float64Array, s: Float64Array): void {
  * g ⊙= s with each product rounded once to `dtype` (the storage is float64 for
  * fp64, float32 otherwise): the same values as g[i] = roundToDtype(g[i]·s[i], dtype).
  * A block-scaled dtype gets the float32 products; the caller then quantizes the rows.
+ * `gInDtype` as multiplyRoundInPlace's `gInFormat`.
  */
 export function multiplyInPlace(g: Float32Array | Float64Array, s: Float32Array | Float64Array, dtype: Dtype, gInDtype = false): void {
   if (s.length < g.length) throw new RangeError(`multiplyInPlace: s holds ${s.length} values, g ${g.length}`);
