@@ -181,3 +181,32 @@ export function quantizeRows(values: Float32Array, rowLength: number, dtype: Blo
   if (format.scale === 'e8m0') quantizeMx(values, rowLength, format);
   else quantizeNvfp4(values, rowLength, format);
 }
+
+/** Per dtype: whether quantizing a block of ones gives it back (computed on first use). */
+const keepsOnes = new Map<BlockDtype, boolean>();
+
+/**
+ * Whether quantizing to `dtype` leaves every tensor of only 0s and 1s as it is (a ReLU′
+ * tensor, say). In such a tensor every block holding a 1 has amax 1 (NVFP4: and the
+ * tensor's amax is 1), so every such block gets the same scale and rounds 1 to the same
+ * value, and a 0 stays +0: one block of ones decides it for all of them.
+ */
+export function keepsZerosAndOnes(dtype: BlockDtype): boolean {
+  let keeps = keepsOnes.get(dtype);
+  if (keeps === undefined) {
+    const ones = new Float32Array(BLOCK_FORMATS[dtype].blockSize).fill(1);
+    quantizeRows(ones, ones.length, dtype);
+    keeps = ones.every((v) => v === 1);
+    keepsOnes.set(dtype, keeps);
+  }
+  return keeps;
+}
+
+/** Whether every value is 0 (either sign) or 1; stops at the first that is not. */
+export function onlyZerosAndOnes(values: Float32Array): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v !== 0 && v !== 1) return false;
+  }
+  return true;
+}

@@ -1,6 +1,6 @@
 import { isBlockDtype, type BlockDtype, type Dtype } from '../types';
-import { quantizeBlockRows } from './kernels/index';
-import { roundF32ArrayToMini, roundF64ArrayToMini } from './miniArrays';
+import { quantizeBlockRows, roundF32Array } from './kernels/index';
+import { roundF64ArrayToMini } from './miniArrays';
 import { E4M3, E5M2, roundMini } from './minifloat';
 
 /**
@@ -134,19 +134,13 @@ export function roundArrayInPlace(arr: Float32Array | Float64Array, dtype: Dtype
     quantizeBlocks(arr, dtype, rowLength);
     return;
   }
-  if (dtype === 'fp8-e4m3' || dtype === 'fp8-e5m2') {
-    const f = dtype === 'fp8-e4m3' ? E4M3 : E5M2;
-    if (arr instanceof Float32Array) roundF32ArrayToMini(arr, f);
-    else roundF64ArrayToMini(arr, arr, f);
+  if (arr instanceof Float32Array) {
+    // bf16, fp16 and fp8 in the kernels in use (WebAssembly SIMD for all but short arrays; the same values).
+    if (dtype !== 'fp32') roundF32Array(arr, dtype);
     return;
   }
-  if (arr instanceof Float32Array) {
-    if (dtype === 'fp32') return;
-    if (dtype === 'bf16') {
-      roundF32ArrayToBf16(arr);
-      return;
-    }
-    roundF32ArrayToFp16(arr);
+  if (dtype === 'fp8-e4m3' || dtype === 'fp8-e5m2') {
+    roundF64ArrayToMini(arr, arr, dtype === 'fp8-e4m3' ? E4M3 : E5M2);
     return;
   }
   roundArrayInto(arr, arr, dtype);
@@ -254,38 +248,3 @@ function roundIntoFloat64(src: Float64Array, words: Uint32Array, dst: Float64Arr
   }
 }
 
-/**
- * fp32 → bf16 on the bit pattern: add 0x7fff plus the lowest kept bit (ties to
- * even) and clear the low 16 bits. Exact for every fp32 including subnormals;
- * a carry out of the mantissa correctly bumps the exponent, up to Infinity.
- */
-function roundF32ArrayToBf16(arr: Float32Array): void {
-  const bits = new Uint32Array(arr.buffer, arr.byteOffset, arr.length);
-  for (let i = 0; i < bits.length; i++) {
-    const b = bits[i]!;
-    if ((b & 0x7f800000) === 0x7f800000) continue; // Inf/NaN: leave as is (NaN must not become Inf)
-    bits[i] = ((b + 0x7fff + ((b >>> 16) & 1)) & 0xffff0000) >>> 0;
-  }
-}
-
-// fp16 quantum for a float32 with biased exponent E is 2^(E-127-10), never below 2^-24.
-const FP16_MIN_BIASED_EXP = 127 - 14;
-
-/** fp32 → fp16 with the exponent read from the float32 bits and the float64 offset trick. */
-function roundF32ArrayToFp16(arr: Float32Array): void {
-  const bits = new Uint32Array(arr.buffer, arr.byteOffset, arr.length);
-  for (let i = 0; i < arr.length; i++) {
-    const x = arr[i]!;
-    const a = x < 0 ? -x : x;
-    if (!(a > 0) || a === Infinity) continue;
-    if (a >= 65520) {
-      arr[i] = x < 0 ? -Infinity : Infinity;
-      continue;
-    }
-    let biased = (bits[i]! >>> 23) & 0xff;
-    if (biased < FP16_MIN_BIASED_EXP) biased = FP16_MIN_BIASED_EXP;
-    const offset = POW2[biased - 127 - 10 + 52 + POW2_OFFSET]!;
-    const r = a + offset - offset;
-    arr[i] = x < 0 ? -r : r;
-  }
-}

@@ -1,5 +1,7 @@
-import { isBlockDtype, type Dtype } from '../types';
-import { gemmF32, gemmF32Blocked, gemmF32Rounded, gemmF64, quantizeBlockRows } from './kernels/index';
+import { isBlockDtype, type Activation, type Dtype } from '../types';
+import { applyActivation } from './activations';
+import { multiplyInPlace } from './kernels/elementwise';
+import { gemmF32, gemmF32Blocked, gemmF32Rounded, gemmF64, kernelMulF32, kernelReluF32, quantizeBlockRows } from './kernels/index';
 
 /**
  * The tensor operations of a forward/backward pass in any dtype, so that the
@@ -32,4 +34,32 @@ export function matmul(dtype: Dtype, transA: boolean, transB: boolean, m: number
  */
 export function roundRows(t: Tensor, rowLength: number, dtype: Dtype): void {
   if (isBlockDtype(dtype)) quantizeBlockRows(t as Float32Array, rowLength, dtype);
+}
+
+/**
+ * g ⊙= s, then g's rows of `rowLength` rounded to the dtype: multiplyInPlace then
+ * roundRows, the same values; for a block-scaled dtype both in one call of the kernels
+ * (one copy in and out instead of two) where they have it. `gInDtype`: g already holds
+ * values of the dtype, so that for bf16/fp16/fp8 an s of 0s and 1s (ReLU′) needs no rounding.
+ */
+export function multiplyRoundRows(g: Tensor, s: Tensor, rowLength: number, dtype: Dtype, gInDtype = false): void {
+  if (isBlockDtype(dtype) && g.length >= 64 && kernelMulF32()?.(g as Float32Array, s as Float32Array, { block: dtype, rowLength })) return;
+  multiplyInPlace(g, s, dtype, gInDtype);
+  roundRows(g, rowLength, dtype);
+}
+
+/**
+ * out = f(z) and, unless null, deriv = f′(z) (applyActivation), then both tensors' rows of
+ * `rowLength` rounded to the dtype (roundRows): the same values; for ReLU in a block-scaled
+ * dtype all in one call of the kernels where they have it (one copy in, two out, instead
+ * of a copy in and out per step).
+ */
+export function activateRoundRows(act: Activation, dtype: Dtype, z: Tensor, out: Tensor, deriv: Tensor | null, rowLength: number): void {
+  if (act.name === 'relu' && isBlockDtype(dtype) && z.length >= 64) {
+    const fused = kernelReluF32()?.(z as Float32Array, out as Float32Array, deriv as Float32Array | null, { block: dtype, rowLength });
+    if (fused) return;
+  }
+  applyActivation(act, dtype, z, out, deriv);
+  roundRows(out, rowLength, dtype);
+  if (deriv) roundRows(deriv, rowLength, dtype);
 }

@@ -1,8 +1,8 @@
 import type { ExperimentSpec, LayerStats } from '../types';
 import { applyActivation } from './activations';
 import { allocTensor, rounderFor } from './dtype';
-import { matmul, roundRows } from './dtypeOps';
-import { multiplyInPlace } from './kernels/elementwise';
+import { matmul, multiplyRoundRows, roundRows } from './dtypeOps';
+import { outputGradient } from './kernels/elementwise';
 import { tensorNorm, tensorStats } from './kernels/tensorStats';
 import { buildMlpNetwork, type MlpNetwork } from './mlpSetup';
 import { hasLayerRemedy, LayerRemedies } from './remedies/layers';
@@ -123,7 +123,7 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
   let g = current.subarray(0, B * outWidth);
   const hl = h[depth]!;
   if (spec.loss === 'sum') g.fill(1);
-  else for (let i = 0; i < g.length; i++) g[i] = round(round(hl[i]! - net.target[i]!) / B);
+  else outputGradient(hl, net.target, 1, B, g, dtype);
   roundRows(g, outWidth, dtype);
 
   const dW = allocTensor(dtype, maxWidth * maxWidth);
@@ -135,8 +135,8 @@ export function* mlpSteps(spec: ExperimentSpec, options: MlpOptions = {}): Gener
     // Dᵗ = Gᵗ ⊙ σ′(Zᵗ), in place: Gᵗ itself is no longer needed.
     const st = deriv[t]!;
     remedies?.keepGradient(g);
-    multiplyInPlace(g, st, dtype);
-    roundRows(g, out, dtype);
+    // Without remedies g is here a product or Gᴸ, rounded to the dtype.
+    multiplyRoundRows(g, st, out, dtype, !remedies);
     if (remedies) {
       remedies.denormalize(t, g);
       roundRows(g, out, dtype);

@@ -3,6 +3,8 @@ import { rounderFor } from '../dtype';
 import { kernelMulF32, kernelReluF32, roundF32Array } from './index';
 import type { NarrowFormat } from './roundHalf';
 
+type Tensor = Float32Array | Float64Array;
+
 /**
  * g ⊙= s for float32 tensors, each product rounded once to bf16/fp16/fp8 — the
  * same values as g[i] = roundToDtype(g[i]·s[i], format), faster.
@@ -12,16 +14,45 @@ import type { NarrowFormat } from './roundHalf';
  * bf16/fp16/fp8 operands, except past float32's range), storing it loses nothing
  * and the bulk rounding rounds it once. Otherwise (float32 underflow/overflow,
  * NaN, or wide float32 operands) the exact scalar routine rounds it directly,
- * and the bulk pass leaves that already-rounded value as it is.
+ * and the bulk pass leaves that already-rounded value as it is. `gInFormat`: g
+ * already holds values of the format (the kernels then skip the rounding when s is
+ * all 0s and 1s, each product being g[i] or ±0).
  */
-export function multiplyRoundInPlace(g: Float32Array, s: Float32Array, format: NarrowFormat): void {
+export function multiplyRoundInPlace(g: Float32Array, s: Float32Array, format: NarrowFormat, gInFormat = false): void {
   if (s.length < g.length) throw new RangeError(`multiplyRoundInPlace: s holds ${s.length} values, g ${g.length}`);
+  // The kernels' fused product and rounding: the same steps where every float32 product is exact (false otherwise).
+  if (g.length >= 64 && kernelMulF32()?.(g, s, { narrow: format, gInFormat })) return;
   const exact = rounderFor(format);
-  for (let i = 0; i < g.length; i++) {
-    const p = g[i]! * s[i]!;
-    const f = Math.fround(p);
-    g[i] = f === p ? f : exact(p);
+  for (let i = 0; i < g.length; i++) g[i] = float32OrRounded(g[i]! * s[i]!, exact);
+  roundF32Array(g, format);
+}
+
+/**
+ * x as a float32 when that is exact (a later bulk rounding of it gives exact(x)), else
+ * exact(x), already in the narrow format, which the bulk rounding leaves as it is.
+ */
+function float32OrRounded(x: number, exact: (x: number) => number): number {
+  const f = Math.fround(x);
+  return f === x ? f : exact(x);
+}
+
+/**
+ * The output gradient Gᴸ = round(round(Hᴸ − Y)·S/B) of the passes (mlp.ts, train/pass.ts),
+ * each step rounded once to `dtype` (S the loss scale, 1 without). For bf16/fp16/fp8 the
+ * same values through float32 and the bulk rounding, as multiplyRoundInPlace does.
+ * A block-scaled dtype gets the float32 values; the caller then quantizes the rows.
+ */
+export function outputGradient(h: Tensor, target: Tensor, scale: number, batch: number, g: Tensor, dtype: Dtype): void {
+  const exact = rounderFor(dtype);
+  if (!(g instanceof Float32Array) || dtype === 'fp32' || isBlockDtype(dtype)) {
+    // S·d/B in float64 is d/B exactly when S = 1: unscaled runs round as before.
+    for (let i = 0; i < g.length; i++) g[i] = exact((exact(h[i]! - target[i]!) * scale) / batch);
+    return;
   }
+  const format = dtype as NarrowFormat;
+  for (let i = 0; i < g.length; i++) g[i] = float32OrRounded(h[i]! - target[i]!, exact);
+  roundF32Array(g, format);
+  for (let i = 0; i < g.length; i++) g[i] = float32OrRounded((g[i]! * scale) / batch, exact);
   roundF32Array(g, format);
 }
 
@@ -37,15 +68,16 @@ function multiplyF64(g: Float64Array, s: Float64Array): void {
  * g ⊙= s with each product rounded once to `dtype` (the storage is float64 for
  * fp64, float32 otherwise): the same values as g[i] = roundToDtype(g[i]·s[i], dtype).
  * A block-scaled dtype gets the float32 products; the caller then quantizes the rows.
+ * `gInDtype` as multiplyRoundInPlace's `gInFormat`.
  */
-export function multiplyInPlace(g: Float32Array | Float64Array, s: Float32Array | Float64Array, dtype: Dtype): void {
+export function multiplyInPlace(g: Float32Array | Float64Array, s: Float32Array | Float64Array, dtype: Dtype, gInDtype = false): void {
   if (s.length < g.length) throw new RangeError(`multiplyInPlace: s holds ${s.length} values, g ${g.length}`);
   if (dtype === 'fp64') multiplyF64(g as Float64Array, s as Float64Array);
   else if (dtype === 'fp32' || isBlockDtype(dtype)) {
     if (g.length >= 1024 && kernelMulF32()?.(g as Float32Array, s as Float32Array)) return;
     multiplyF32(g as Float32Array, s as Float32Array);
   }
-  else multiplyRoundInPlace(g as Float32Array, s as Float32Array, dtype);
+  else multiplyRoundInPlace(g as Float32Array, s as Float32Array, dtype, gInDtype);
 }
 
 function reluValuesF32(z: Float32Array, out: Float32Array): void {

@@ -3,12 +3,13 @@ import { quantizeRows } from '../blockFormats';
 import type { Gemm } from './gemm';
 import { gemmF32Js, gemmF64Js } from './gemmJs';
 import { roundF32ArrayJs, type NarrowFormat } from './roundHalf';
-import { createWasmGemm, type RawStats } from './wasm/gemmWasm';
+import { createWasmGemm, type BlockFinish, type ProductFinish, type RawStats } from './wasm/gemmWasm';
 import type { NormalPairs } from './wasm/normalWasm';
 
 export type { Gemm } from './gemm';
 export type { NarrowFormat } from './roundHalf';
 export type { NormalPairs } from './wasm/normalWasm';
+export type { BlockFinish, ProductFinish } from './wasm/gemmWasm';
 
 /** A float32 and a float64 matrix product, with a name for reports and benchmarks. */
 export interface KernelPair {
@@ -25,10 +26,10 @@ export interface KernelPair {
   readonly roundF32?: (arr: Float32Array, format: NarrowFormat) => void;
   /** Sequential float64 sum of squares and non-finite/zero counts; absent: tensorStats' own loops. */
   readonly stats?: (values: Float32Array | Float64Array) => RawStats | undefined;
-  /** h = ReLU(z), s = ReLU′(z) for float32 tensors; absent: elementwise.ts's own loops. */
-  readonly reluF32?: (z: Float32Array, h: Float32Array, s: Float32Array | null) => boolean;
-  /** g ⊙= s in float32; absent: elementwise.ts's own loop. */
-  readonly mulF32?: (g: Float32Array, s: Float32Array) => boolean;
+  /** h = ReLU(z), s = ReLU′(z) for float32 tensors, then quantized as `finish` says (false: nothing done); absent: elementwise.ts's own loops. */
+  readonly reluF32?: (z: Float32Array, h: Float32Array, s: Float32Array | null, finish?: BlockFinish) => boolean;
+  /** g ⊙= s in float32, then rounded or quantized as `finish` says (false: nothing done); absent: elementwise.ts's own loops. */
+  readonly mulF32?: (g: Float32Array, s: Float32Array, finish?: ProductFinish) => boolean;
   /** Seeded polar-method normal pairs (Rng.fillNormal's numbers); absent: rng.ts's own loop. */
   readonly normalPairs?: NormalPairs;
 }
@@ -105,12 +106,12 @@ export function kernelStats(): ((values: Float32Array | Float64Array) => RawStat
 }
 
 /** The kernels' float32 ReLU routine, if they have one (elementwise.ts uses it for large tensors). */
-export function kernelReluF32(): ((z: Float32Array, h: Float32Array, s: Float32Array | null) => boolean) | undefined {
+export function kernelReluF32(): ((z: Float32Array, h: Float32Array, s: Float32Array | null, finish?: BlockFinish) => boolean) | undefined {
   return kernels.reluF32;
 }
 
 /** The kernels' float32 elementwise product, if they have one (elementwise.ts uses it for large tensors). */
-export function kernelMulF32(): ((g: Float32Array, s: Float32Array) => boolean) | undefined {
+export function kernelMulF32(): ((g: Float32Array, s: Float32Array, finish?: ProductFinish) => boolean) | undefined {
   return kernels.mulF32;
 }
 

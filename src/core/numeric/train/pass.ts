@@ -1,8 +1,7 @@
 import type { Activation, Dtype, Head } from '../../types';
-import { applyActivation } from '../activations';
-import { allocTensor, rounderFor } from '../dtype';
-import { matmul, roundRows } from '../dtypeOps';
-import { multiplyInPlace } from '../kernels/elementwise';
+import { allocTensor } from '../dtype';
+import { activateRoundRows, matmul, multiplyRoundRows, roundRows } from '../dtypeOps';
+import { outputGradient } from '../kernels/elementwise';
 import { hasLayerRemedy, LayerRemedies, type RemedyChoice } from '../remedies/layers';
 
 /**
@@ -68,7 +67,6 @@ export class TrainPass {
   run(weights: readonly Tensor[], input: Tensor, target: Tensor, scale = 1): number {
     const { widths, batch: B, dtype } = this;
     const depth = widths.length - 1;
-    const round = rounderFor(dtype);
     const remedies = this.remedies;
     this.h[0] = input;
     for (let t = 1; t <= depth; t++) {
@@ -76,9 +74,7 @@ export class TrainPass {
       const ht = this.h[t]!;
       matmul(dtype, false, true, B, out, widths[t - 1]!, this.h[t - 1]!, weights[t - 1]!, ht);
       if (this.applies(t)) {
-        applyActivation(this.activation, dtype, remedies ? remedies.normalize(t, ht) : ht, ht, this.deriv[t]!);
-        roundRows(ht, out, dtype);
-        roundRows(this.deriv[t]!, out, dtype);
+        activateRoundRows(this.activation, dtype, remedies ? remedies.normalize(t, ht) : ht, ht, this.deriv[t]!, out);
       }
       if (remedies) {
         remedies.addSkip(ht, this.h[t - 1]!);
@@ -91,16 +87,15 @@ export class TrainPass {
 
     let g = this.gA.subarray(0, B * widths[depth]!);
     let spare = this.gB;
-    // S·d/B in float64 is d/B exactly when S = 1: unscaled runs round as before.
-    for (let i = 0; i < g.length; i++) g[i] = round((round(hl[i]! - target[i]!) * scale) / B);
+    outputGradient(hl, target, scale, B, g, dtype);
     roundRows(g, widths[depth]!, dtype);
     for (let t = depth; t >= 1; t--) {
       const out = widths[t]!;
       const inp = widths[t - 1]!;
       remedies?.keepGradient(g);
       if (this.applies(t)) {
-        multiplyInPlace(g, this.deriv[t]!, dtype);
-        roundRows(g, out, dtype);
+        // Without remedies g is here a product or Gᴸ, rounded to the dtype.
+        multiplyRoundRows(g, this.deriv[t]!, out, dtype, !remedies);
         if (remedies) {
           remedies.denormalize(t, g);
           roundRows(g, out, dtype);

@@ -287,3 +287,21 @@
         (return)))
     (call $mx_rows (local.get $p) (local.get $rows) (local.get $rowLen) (local.get $stride) (local.get $size)
       (local.get $mb) (local.get $minExp) (local.get $maxExp) (local.get $maxFiniteBits)))
+
+  ;; 1 when each of the `count` float32 values at p (count a multiple of 4) is ±0 or 1 (a ReLU′
+  ;; tensor, which quantizing leaves as it is: blockFormats.ts's keepsZerosAndOnes), else 0,
+  ;; found at the first vector holding another value.
+  (func (export "zeros_ones_f32") (param $p i32) (param $count i32) (result i32)
+    (local $end i32) (local $b v128)
+    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $count) (i32.const 2))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $b (v128.load (local.get $p)))
+        (if (v128.any_true (v128.and
+              (i32x4.ne (v128.and (local.get $b) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)) (v128.const i32x4 0 0 0 0))
+              (i32x4.ne (local.get $b) (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000))))
+          (then (return (i32.const 0))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $next)))
+    (i32.const 1))

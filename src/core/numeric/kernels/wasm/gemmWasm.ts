@@ -28,6 +28,29 @@ type RoundExport = (p: number, count: number, format: number) => void;
 type StatsExport = (p: number, count: number) => [number, number, number];
 type ReluExport = (z: number, h: number, s: number, count: number) => void;
 type MulExport = (g: number, s: number, count: number) => void;
+type MulRoundExport = (g: number, s: number, count: number, format: number) => number;
+type ZerosOnesExport = (p: number, count: number) => number;
+
+/**
+ * What an elementwise product does to its float32 results before they leave the module:
+ * round each to bf16/fp16/fp8 (only where every float32 product is exact: see
+ * mul_round_f32), or quantize rows of `rowLength` to a block-scaled dtype.
+ */
+export type ProductFinish = NarrowFinish | BlockFinish;
+/**
+ * Round the results to bf16/fp16/fp8. With `gInFormat` (g already holds values of the format)
+ * and an s of only 0s and 1s (ReLU′), each product is g[i] or ±0, already in the format: the
+ * rounding pass is skipped.
+ */
+export interface NarrowFinish {
+  readonly narrow: NarrowFormat;
+  readonly gInFormat?: boolean;
+}
+/** Quantize the results' rows of `rowLength` to a block-scaled dtype before they leave the module. */
+export interface BlockFinish {
+  readonly block: BlockDtype;
+  readonly rowLength: number;
+}
 /**
  * What a product does to its float32 results before they leave the module: the
  * TypeScript routine on C (m×n, row-major) for the fallback, the WebAssembly one on
@@ -72,10 +95,16 @@ export interface WasmGemm {
   readonly roundF32: (arr: Float32Array, format: NarrowFormat) => void;
   /** Sum of squares (sequential, float64), non-finite and zero counts; undefined if memory cannot grow. */
   readonly stats: (values: Float32Array | Float64Array) => RawStats | undefined;
-  /** h = ReLU(z) and, unless null, s = ReLU′(z), for float32 tensors; false (nothing done) if memory cannot grow. */
-  readonly reluF32: (z: Float32Array, h: Float32Array, s: Float32Array | null) => boolean;
-  /** g ⊙= s in float32 (each product rounded once to float32); false (nothing done) if memory cannot grow. */
-  readonly mulF32: (g: Float32Array, s: Float32Array) => boolean;
+  /**
+   * h = ReLU(z) and, unless null, s = ReLU′(z), for float32 tensors, then each quantized as
+   * `finish` says if given; false (nothing done) if memory cannot grow or the rows do not fit.
+   */
+  readonly reluF32: (z: Float32Array, h: Float32Array, s: Float32Array | null, finish?: BlockFinish) => boolean;
+  /**
+   * g ⊙= s in float32 (each product rounded once to float32), then `finish` if given; false
+   * (g untouched) if memory cannot grow, the rows do not fit, or a narrow product is not exact.
+   */
+  readonly mulF32: (g: Float32Array, s: Float32Array, finish?: ProductFinish) => boolean;
   /** Seeded polar-method normals (normal.wat), the same numbers as Rng.fillNormal's own loop. */
   readonly normalPairs: NormalPairs;
   /** Bytes of linear memory currently reserved. */
@@ -105,13 +134,19 @@ export function createWasmGemm(
   const roundExport = exports.round_f32 as RoundExport;
   const FORMAT_CODE: Record<NarrowFormat, number> = { bf16: 1, fp16: 2, 'fp8-e4m3': 3, 'fp8-e5m2': 4 };
 
+  // memory.buffer is a slow getter (a few percent of a training run's time); the buffer
+  // changes only when memory grows, and only reserve() grows it (the module never does).
+  let buffer = memory.buffer;
+  const heap = { get buffer(): ArrayBuffer { return buffer; } };
+
   /** Grow memory to at least `bytes`; false if the engine refuses. */
   function reserve(bytes: number): boolean {
-    const have = memory.buffer.byteLength;
+    const have = buffer.byteLength;
     if (bytes <= have) return true;
     try {
       // Grow by at least half again, so a sequence of slightly larger calls does not grow every time.
       memory.grow(Math.ceil(Math.max(bytes - have, have / 2) / PAGE));
+      buffer = memory.buffer;
       return true;
     } catch {
       return false;
@@ -151,7 +186,7 @@ export function createWasmGemm(
       // 16 bytes past C: blockScale.wat reads whole vectors past a row's last block.
       const end = offC + m4 * npad * es + 16;
       if (end > 2 ** 31 || !reserve(end)) return slowRounded(transA, transB, m, n, k, a, b, c);
-      const buf = memory.buffer;
+      const buf = buffer;
       new ctor(buf, offA, m * k).set(a.length === m * k ? a : a.subarray(0, m * k));
       new ctor(buf, offB, k * n).set(b.length === k * n ? b : b.subarray(0, k * n));
       run(transA ? 1 : 0, transB ? 1 : 0, m, n, k, offA, offB, offC, offPackA, offPackB);
@@ -165,7 +200,7 @@ export function createWasmGemm(
     };
   }
 
-  const blockQuantizers = makeBlockQuantizers(exports, memory, reserve);
+  const blockQuantizers = makeBlockQuantizers(exports, heap, reserve);
 
   const gemmF32 = exports.gemm_f32 as GemmExport;
   const narrow = (format: NarrowFormat): Gemm<Float32Array> =>
@@ -197,7 +232,7 @@ export function createWasmGemm(
     const n = arr.length;
     // Short arrays are not worth the two copies.
     if (n < 64 || !reserve(Math.ceil(n / 4) * 16)) return roundF32ArrayJs(arr, format);
-    const view = new Float32Array(memory.buffer, 0, Math.ceil(n / 4) * 4);
+    const view = new Float32Array(buffer, 0, Math.ceil(n / 4) * 4);
     view.set(arr);
     roundExport(0, view.length, FORMAT_CODE[format]);
     arr.set(view.subarray(0, n));
@@ -208,33 +243,57 @@ export function createWasmGemm(
   function stats(values: Float32Array | Float64Array): RawStats | undefined {
     if (!reserve(values.length * values.BYTES_PER_ELEMENT)) return undefined;
     const f32 = values instanceof Float32Array;
-    (f32 ? new Float32Array(memory.buffer, 0, values.length) : new Float64Array(memory.buffer, 0, values.length)).set(values);
+    (f32 ? new Float32Array(buffer, 0, values.length) : new Float64Array(buffer, 0, values.length)).set(values);
     const [sumSq, nonfinite, zeros] = (f32 ? statsF32 : statsF64)(0, values.length);
     return { sumSq, nonfinite, zeros };
   }
 
   const reluExport = exports.relu_f32 as ReluExport;
-  function reluF32(z: Float32Array, h: Float32Array, s: Float32Array | null): boolean {
+  function reluF32(z: Float32Array, h: Float32Array, s: Float32Array | null, finish?: BlockFinish): boolean {
     const n = z.length;
-    const region = align64(Math.ceil(n / 4) * 16); // each of z, h, s, padded to whole vectors
-    if (!reserve(3 * region)) return false;
-    const buf = memory.buffer;
+    const count = Math.ceil(n / 4) * 4;
+    const region = align64(count * 4); // each of z, h, s, padded to whole vectors
+    if (finish && (n % finish.rowLength !== 0 || count !== n)) return false;
+    if (!reserve(3 * region + 16)) return false; // quantizing reads 16 bytes past s's last row
+    const buf = buffer;
     new Float32Array(buf, 0, n).set(z);
-    reluExport(0, region, s ? 2 * region : 0, Math.ceil(n / 4) * 4);
+    reluExport(0, region, s ? 2 * region : 0, count);
+    if (finish) {
+      const rows = n / finish.rowLength;
+      blockQuantizers.inMemory(region, rows, finish.rowLength, finish.rowLength, finish.block);
+      if (s && !blockQuantizers.keepsInMemory(2 * region, n, finish.block)) {
+        blockQuantizers.inMemory(2 * region, rows, finish.rowLength, finish.rowLength, finish.block);
+      }
+    }
     h.set(new Float32Array(buf, region, n));
     if (s) s.set(new Float32Array(buf, 2 * region, n));
     return true;
   }
 
   const mulExport = exports.mul_f32 as MulExport;
-  function mulF32(g: Float32Array, s: Float32Array): boolean {
+  const mulRoundExport = exports.mul_round_f32 as MulRoundExport;
+  const zerosOnesExport = exports.zeros_ones_f32 as ZerosOnesExport;
+  function mulF32(g: Float32Array, s: Float32Array, finish?: ProductFinish): boolean {
     const n = g.length;
-    const region = align64(Math.ceil(n / 4) * 16);
+    const count = Math.ceil(n / 4) * 4;
+    const region = align64(count * 4);
+    if (finish && 'block' in finish && n % finish.rowLength !== 0) return false;
     if (!reserve(2 * region)) return false;
-    const buf = memory.buffer;
+    const buf = buffer;
     new Float32Array(buf, 0, n).set(g);
     new Float32Array(buf, region, n).set(s.length === n ? s : s.subarray(0, n));
-    mulExport(0, region, Math.ceil(n / 4) * 4);
+    if (count > n) {
+      // Zeros in the padding lanes: their products are exact and stay there.
+      new Float32Array(buf, n * 4, count - n).fill(0);
+      new Float32Array(buf, region + n * 4, count - n).fill(0);
+    }
+    if (finish && 'narrow' in finish) {
+      if (finish.gInFormat && zerosOnesExport(region, count)) mulExport(0, region, count);
+      else if (!mulRoundExport(0, region, count, FORMAT_CODE[finish.narrow])) return false;
+    } else {
+      mulExport(0, region, count);
+      if (finish) blockQuantizers.inMemory(0, n / finish.rowLength, finish.rowLength, finish.rowLength, finish.block);
+    }
     g.set(new Float32Array(buf, 0, n));
     return true;
   }
@@ -249,7 +308,7 @@ export function createWasmGemm(
     stats,
     reluF32,
     mulF32,
-    normalPairs: makeNormalPairs(exports.normal_pairs as Parameters<typeof makeNormalPairs>[0], memory, reserve),
-    memoryBytes: () => memory.buffer.byteLength,
+    normalPairs: makeNormalPairs(exports.normal_pairs as Parameters<typeof makeNormalPairs>[0], heap, reserve),
+    memoryBytes: () => buffer.byteLength,
   };
 }

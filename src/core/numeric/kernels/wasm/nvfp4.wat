@@ -152,7 +152,6 @@
   (func $nvfp4_groups (param $p i32) (param $groups i32) (param $tensorScale f64)
     (local $end i32) (local $i i32) (local $k i32) (local $m v128) (local $x v128) (local $y v128)
     (local $sLo v128) (local $sHi v128) (local $e v128) (local $offset v128) (local $keep v128)
-    (local $below f64) (local $above f64)
     (local $w0 v128) (local $w1 v128) (local $w2 v128) (local $w3 v128) (local $a v128) (local $r v128)
     (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128) (local $t4 v128) (local $t5 v128) (local $t6 v128)
     (local $v1 v128) (local $v2 v128) (local $v3 v128) (local $v4 v128) (local $v5 v128) (local $v6 v128) (local $v7 v128)
@@ -205,44 +204,101 @@
           (local.set $m (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $m) (local.get $m)))
           (local.set $k (i32.add (local.get $k) (i32.const 1)))
           (br_if $scales (i32.lt_u (local.get $k) (i32.const 2))))
-        ;; Thresholds and outputs for k = 0..6, rotated in so that t0..t6 and v1..v7 end in order:
-        ;; the output E2M1 value above the midpoint (.5 1 1.5 2 3 4 6, steps .5 .5 .5 .5 1 1 2),
-        ;; the midpoint c halfway from the one below, compared with ≥ for odd k (rounded up),
-        ;; with > for even k (rounded down), as $nvfp4_block's.
-        (local.set $k (i32.const 0))
-        (local.set $below (f64.const 0))
-        (loop $thresholds
-          (local.set $above (f64.add (local.get $below)
-            (select (f64.const 0.5) (select (f64.const 1) (f64.const 2) (i32.lt_u (local.get $k) (i32.const 6)))
-                    (i32.lt_u (local.get $k) (i32.const 4)))))
-          (local.set $x (f64x2.mul (local.get $sLo) (f64x2.splat (f64.mul (f64.const 0.5) (f64.add (local.get $below) (local.get $above))))))
-          (local.set $y (f64x2.mul (local.get $sHi) (f64x2.splat (f64.mul (f64.const 0.5) (f64.add (local.get $below) (local.get $above))))))
-          (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-            (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
-          (local.set $a (f64x2.promote_low_f32x4
-            (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
-          (local.set $r
-            (if (result v128) (i32.and (local.get $k) (i32.const 1))
-              (then
-                ;; −1 where the float32 lies below c·s: subtracting it steps up
-                (i32x4.sub (local.get $r)
-                  (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-                    (f64x2.lt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.lt (local.get $a) (local.get $y)))))
-              (else
-                ;; −1 where the float32 lies above c·s: adding it steps down
-                (i32x4.add (local.get $r)
-                  (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-                    (f64x2.gt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.gt (local.get $a) (local.get $y)))))))
-          (local.set $t0 (local.get $t1)) (local.set $t1 (local.get $t2)) (local.set $t2 (local.get $t3))
-          (local.set $t3 (local.get $t4)) (local.set $t4 (local.get $t5)) (local.set $t5 (local.get $t6)) (local.set $t6 (local.get $r))
-          (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-            (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (f64x2.splat (local.get $above))))
-            (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (f64x2.splat (local.get $above))))))
-          (local.set $v1 (local.get $v2)) (local.set $v2 (local.get $v3)) (local.set $v3 (local.get $v4))
-          (local.set $v4 (local.get $v5)) (local.set $v5 (local.get $v6)) (local.set $v6 (local.get $v7)) (local.set $v7 (local.get $r))
-          (local.set $below (local.get $above))
-          (local.set $k (i32.add (local.get $k) (i32.const 1)))
-          (br_if $thresholds (i32.lt_u (local.get $k) (i32.const 7))))
+        ;; Thresholds t0..t6 and outputs v1..v7, written out (a loop rotating fourteen vectors
+        ;; through spill slots cost as much as the values): the midpoint c between E2M1 values
+        ;; (.25 .75 1.25 1.75 2.5 3.5 5) times s, compared with > for even k (rounded down), with
+        ;; ≥ for odd k (rounded up), as $nvfp4_block's; the output the E2M1 value above it times s.
+        (local.set $x (f64x2.mul (local.get $sLo) (v128.const f64x2 0.25 0.25)))
+        (local.set $y (f64x2.mul (local.get $sHi) (v128.const f64x2 0.25 0.25)))
+        (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
+        (local.set $a (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
+        ;; −1 where the float32 lies above c·s: adding it steps down
+        (local.set $t0 (i32x4.add (local.get $r)
+          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            (f64x2.gt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.gt (local.get $a) (local.get $y)))))
+        (local.set $v1 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (v128.const f64x2 0.5 0.5)))
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (v128.const f64x2 0.5 0.5)))))
+        (local.set $x (f64x2.mul (local.get $sLo) (v128.const f64x2 0.75 0.75)))
+        (local.set $y (f64x2.mul (local.get $sHi) (v128.const f64x2 0.75 0.75)))
+        (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
+        (local.set $a (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
+        ;; −1 where the float32 lies below c·s: subtracting it steps up
+        (local.set $t1 (i32x4.sub (local.get $r)
+          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            (f64x2.lt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.lt (local.get $a) (local.get $y)))))
+        (local.set $v2 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (v128.const f64x2 1 1)))
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (v128.const f64x2 1 1)))))
+        (local.set $x (f64x2.mul (local.get $sLo) (v128.const f64x2 1.25 1.25)))
+        (local.set $y (f64x2.mul (local.get $sHi) (v128.const f64x2 1.25 1.25)))
+        (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
+        (local.set $a (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
+        ;; −1 where the float32 lies above c·s: adding it steps down
+        (local.set $t2 (i32x4.add (local.get $r)
+          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            (f64x2.gt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.gt (local.get $a) (local.get $y)))))
+        (local.set $v3 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (v128.const f64x2 1.5 1.5)))
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (v128.const f64x2 1.5 1.5)))))
+        (local.set $x (f64x2.mul (local.get $sLo) (v128.const f64x2 1.75 1.75)))
+        (local.set $y (f64x2.mul (local.get $sHi) (v128.const f64x2 1.75 1.75)))
+        (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
+        (local.set $a (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
+        ;; −1 where the float32 lies below c·s: subtracting it steps up
+        (local.set $t3 (i32x4.sub (local.get $r)
+          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            (f64x2.lt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.lt (local.get $a) (local.get $y)))))
+        (local.set $v4 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (v128.const f64x2 2 2)))
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (v128.const f64x2 2 2)))))
+        (local.set $x (f64x2.mul (local.get $sLo) (v128.const f64x2 2.5 2.5)))
+        (local.set $y (f64x2.mul (local.get $sHi) (v128.const f64x2 2.5 2.5)))
+        (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
+        (local.set $a (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
+        ;; −1 where the float32 lies above c·s: adding it steps down
+        (local.set $t4 (i32x4.add (local.get $r)
+          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            (f64x2.gt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.gt (local.get $a) (local.get $y)))))
+        (local.set $v5 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (v128.const f64x2 3 3)))
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (v128.const f64x2 3 3)))))
+        (local.set $x (f64x2.mul (local.get $sLo) (v128.const f64x2 3.5 3.5)))
+        (local.set $y (f64x2.mul (local.get $sHi) (v128.const f64x2 3.5 3.5)))
+        (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
+        (local.set $a (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
+        ;; −1 where the float32 lies below c·s: subtracting it steps up
+        (local.set $t5 (i32x4.sub (local.get $r)
+          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            (f64x2.lt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.lt (local.get $a) (local.get $y)))))
+        (local.set $v6 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (v128.const f64x2 4 4)))
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (v128.const f64x2 4 4)))))
+        (local.set $x (f64x2.mul (local.get $sLo) (v128.const f64x2 5 5)))
+        (local.set $y (f64x2.mul (local.get $sHi) (v128.const f64x2 5 5)))
+        (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
+        (local.set $a (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
+        ;; −1 where the float32 lies above c·s: adding it steps down
+        (local.set $t6 (i32x4.add (local.get $r)
+          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            (f64x2.gt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.gt (local.get $a) (local.get $y)))))
+        (local.set $v7 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (v128.const f64x2 6 6)))
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (v128.const f64x2 6 6)))))
         ;; Vector i of the four blocks, transposed, rounded lane by lane, transposed back.
         (local.set $i (i32.const 0))
         (loop $vectors
@@ -258,21 +314,43 @@
             (v128.load offset=128 (i32.add (local.get $p) (local.get $i))) (v128.load offset=192 (i32.add (local.get $p) (local.get $i)))))
           (local.set $w2 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $x) (local.get $y)))
           (local.set $w3 (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $x) (local.get $y)))
-          ;; w0..w3: value 4i + k of each block in lane k's vector; round w0 and rotate, four times
-          (local.set $k (i32.const 0))
-          (loop $lanes
-            (local.set $a (v128.and (local.get $w0) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
-            (local.set $r (v128.and (local.get $v1) (f32x4.gt (local.get $a) (local.get $t0))))
-            (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v2) (f32x4.ge (local.get $a) (local.get $t1)))))
-            (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v3) (f32x4.gt (local.get $a) (local.get $t2)))))
-            (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v4) (f32x4.ge (local.get $a) (local.get $t3)))))
-            (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v5) (f32x4.gt (local.get $a) (local.get $t4)))))
-            (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v6) (f32x4.ge (local.get $a) (local.get $t5)))))
-            (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v7) (f32x4.gt (local.get $a) (local.get $t6)))))
-            (local.set $r (v128.or (local.get $r) (v128.and (local.get $w0) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))))
-            (local.set $w0 (local.get $w1)) (local.set $w1 (local.get $w2)) (local.set $w2 (local.get $w3)) (local.set $w3 (local.get $r))
-            (local.set $k (i32.add (local.get $k) (i32.const 1)))
-            (br_if $lanes (i32.lt_u (local.get $k) (i32.const 4))))
+          ;; w0..w3: value 4i + k of each block in lane k's vector, each rounded lane by lane
+          (local.set $a (v128.and (local.get $w0) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
+          (local.set $r (v128.and (local.get $v1) (f32x4.gt (local.get $a) (local.get $t0))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v2) (f32x4.ge (local.get $a) (local.get $t1)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v3) (f32x4.gt (local.get $a) (local.get $t2)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v4) (f32x4.ge (local.get $a) (local.get $t3)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v5) (f32x4.gt (local.get $a) (local.get $t4)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v6) (f32x4.ge (local.get $a) (local.get $t5)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v7) (f32x4.gt (local.get $a) (local.get $t6)))))
+          (local.set $w0 (v128.or (local.get $r) (v128.and (local.get $w0) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))))
+          (local.set $a (v128.and (local.get $w1) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
+          (local.set $r (v128.and (local.get $v1) (f32x4.gt (local.get $a) (local.get $t0))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v2) (f32x4.ge (local.get $a) (local.get $t1)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v3) (f32x4.gt (local.get $a) (local.get $t2)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v4) (f32x4.ge (local.get $a) (local.get $t3)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v5) (f32x4.gt (local.get $a) (local.get $t4)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v6) (f32x4.ge (local.get $a) (local.get $t5)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v7) (f32x4.gt (local.get $a) (local.get $t6)))))
+          (local.set $w1 (v128.or (local.get $r) (v128.and (local.get $w1) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))))
+          (local.set $a (v128.and (local.get $w2) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
+          (local.set $r (v128.and (local.get $v1) (f32x4.gt (local.get $a) (local.get $t0))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v2) (f32x4.ge (local.get $a) (local.get $t1)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v3) (f32x4.gt (local.get $a) (local.get $t2)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v4) (f32x4.ge (local.get $a) (local.get $t3)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v5) (f32x4.gt (local.get $a) (local.get $t4)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v6) (f32x4.ge (local.get $a) (local.get $t5)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v7) (f32x4.gt (local.get $a) (local.get $t6)))))
+          (local.set $w2 (v128.or (local.get $r) (v128.and (local.get $w2) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))))
+          (local.set $a (v128.and (local.get $w3) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
+          (local.set $r (v128.and (local.get $v1) (f32x4.gt (local.get $a) (local.get $t0))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v2) (f32x4.ge (local.get $a) (local.get $t1)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v3) (f32x4.gt (local.get $a) (local.get $t2)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v4) (f32x4.ge (local.get $a) (local.get $t3)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v5) (f32x4.gt (local.get $a) (local.get $t4)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v6) (f32x4.ge (local.get $a) (local.get $t5)))))
+          (local.set $r (i32x4.max_u (local.get $r) (v128.and (local.get $v7) (f32x4.gt (local.get $a) (local.get $t6)))))
+          (local.set $w3 (v128.or (local.get $r) (v128.and (local.get $w3) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))))
           ;; the same transpose back: row j of the result is block j's vector i
           (local.set $x (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $w0) (local.get $w1)))
           (local.set $y (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $w2) (local.get $w3)))
