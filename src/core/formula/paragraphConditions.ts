@@ -16,7 +16,7 @@ const CONDITION = /^([^=<>]*[A-Za-z][^=<>]*)=\s*-?\d+(?:\.\d+)?\s*$/;
 /** The names a condition constrains as the checker writes them: `z_1`, `p`, `\theta` → `θ` is not needed (letters only). */
 const NAME = /(?<![\\A-Za-z])([A-Za-z])(?:\s*_\s*(?:\{\s*([A-Za-z0-9]+)\s*\}|([A-Za-z0-9])))?/g;
 
-function namesOf(latex: string): Set<string> {
+export function namesOf(latex: string): Set<string> {
   const names = new Set<string>();
   for (const m of latex.replace(/\\[A-Za-z]+/g, ' ').matchAll(NAME)) names.add(m[2] ?? m[3] ? `${m[1]}_${m[2] ?? m[3]}` : m[1]!);
   return names;
