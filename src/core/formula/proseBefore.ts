@@ -12,6 +12,8 @@ const NOT_ASSERTED = new RegExp(
     String.raw`\b(?:would|should|must|ought to)(?: need to| have to)? be\b`,
     String.raw`\bneeds? to be\b`,
     String.raw`\b(?:suppose|supposing|assume|assuming|hypothetically|pretend)\b`,
+    // "they can't prevent 'logical' errors (like writing $1=2$)" (Vtheonly/Obsidian_Notes, TAMER 1, 5.3 Grammar Constrained Decoding).
+    String.raw`\b(?:like|such as|e\.g\.,?|say) writing\b|\blogical errors?\b|\bcontradictions?\b|\babsurd(?:ity)?\b`,
     String.raw`\b(?:wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|mistakes?|misconceptions?|fallac(?:y|ies)|naive(?:ly)?|myths?|erroneous(?:ly)?)\b`,
     String.raw`\b(?:is|are|was|were|does|do|did)(?: not|n't)\b`,
     String.raw`\b(?:never|instead of|rather than|not equal)\b`,
