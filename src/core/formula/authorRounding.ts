@@ -52,6 +52,11 @@ function trailingZeros(source: string): number {
   return (tail.match(/0/g) ?? []).length;
 }
 
+/** `x` to `digits` significant digits, a decimal tie (12.845, stored as 12.84499…) rounded up as the author does by hand. */
+function roundedOnce(x: number, digits: number): number {
+  return Number((x * (1 + 1e-12)).toPrecision(digits));
+}
+
 /** The readings of `claim` besides those claims.ts always tries. */
 export function authorRoundings(claim: WrittenClaim, c: DigitComparators): Reading[] {
   const { relation, value, digits, lo, hi } = claim;
@@ -62,7 +67,7 @@ export function authorRoundings(claim: WrittenClaim, c: DigitComparators): Readi
   if (relation !== '\\approx') return readings;
   readings.push({
     name: `as rounded twice, to ${digits + 1} and then ${digits} significant digits`,
-    verdict: c.overInterval(lo, hi, (x) => c.roundsAbove(Number(x.toPrecision(digits + 1)), digits, value)),
+    verdict: c.overInterval(lo, hi, (x) => c.roundsAbove(roundedOnce(roundedOnce(x, digits + 1), digits), digits, value)),
   });
   if (digits <= FEW_DIGITS_CUT) {
     readings.push({ name: `as cut at its last digit (${digits} significant digit${digits === 1 ? '' : 's'})`, verdict: c.overInterval(lo, hi, (x) => c.truncatesAbove(x, digits, value)) });
