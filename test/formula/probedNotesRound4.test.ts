@@ -131,3 +131,35 @@ describe('an equation the text sets up to solve (equationToSolve.ts)', () => {
     expect(await noteVerdicts('$$ \\sum_{i = 1}^{n}r^i = \\frac{1-r^{n+1}}{1-r}$$\n')).toEqual(['fails']);
   });
 });
+
+describe('groups, rings and convolutions (algebraicStructures.ts)', () => {
+  // ThomasTorres2024/Obsidian-Notes, Abstract Algebra/Group Theory/Cosets/Lagrange's Theorem.md and
+  // Groups/Forming New Groups/Quotient Group.md: elements of a group, cosets of a subgroup H.
+  const inGroups = (claim: string) => `# Cosets\nLet $H$ be a subgroup of $G$. The left cosets of $H$ partition $G$.\n\nSo $${claim}$.\n`;
+  it('an element its own inverse, cosets, a quotient group', async () => {
+    expect(await noteVerdicts(inGroups('b^{-1}a^{-1} = ba'))).toEqual(['none']);
+    expect(await noteVerdicts(inGroups('(a^{-1}H)(aH) = a^{-1}aH'))).toEqual(['none']);
+    expect(await noteVerdicts(inGroups('(4+H)+(5+H) = (5+4)+H'))).toEqual(['none']);
+  });
+
+  it('the same claims in a note on something else still fail', async () => {
+    expect(await noteVerdicts('# Algebra\nExpanding the product:\n\nSo $b^{-1}a^{-1} = ba$.\n')).toEqual(['fails']);
+    expect(await noteVerdicts('# Groups of data\nWe group the data. So $(4+H)+(5+H) = (5+4)+H$.\n')).toEqual(['fails']);
+  });
+
+  // ThomasTorres2024/Obsidian-Notes, Functional Analysis/Transforms/Convolution.md.
+  it('(f * g)(x) is a convolution', async () => {
+    expect(await noteVerdicts('$$f(x) * g(x) = (f * g)(x)$$\n')).toEqual(['none']);
+    // A star between names not applied together is a product.
+    expect(await noteVerdicts('$$(a * b) + (a * b) = a * b$$\n')).toEqual(['fails']);
+  });
+});
+
+describe('a chain that continues with ≠ (claims.ts)', () => {
+  // ThomasTorres2024/Obsidian-Notes, Probability/Combinatorics/Completing a Rank-One Matrix.md.
+  it('rk(A) > 1 ≠ 1 claims nothing of 1 against itself', async () => {
+    expect(await verdicts('\\text{rk}(A) > 1 \\neq 1')).not.toContain('fails');
+    expect(await verdicts('2 > 1 \\neq 2')).toEqual(['holds', 'holds']);
+    expect(await verdicts('1 + 1 \\neq 2')).toEqual(['fails']);
+  });
+});
