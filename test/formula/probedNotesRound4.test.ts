@@ -34,10 +34,17 @@ describe('roundings by hand (authorRounding.ts)', () => {
   });
 
   // Vtheonly, …/CNN/Chapter 4/4.4 The Fully Connected Layer and Flattening; Engine Architecture/Chapter 5/1.
-  it('≈ a value of one to three digits cut at its last digit', async () => {
+  it('≈ a value of two or three digits cut at its last digit', async () => {
     const note = 'The weight matrix requires $25,088 \\times 4,096 \\approx 102$ Million parameters!\n';
     expect(await noteVerdicts(note)).toEqual(['holds']);
-    expect(await verdicts('35^{10} \\approx 2 \\times 10^{15}')).toEqual(['holds']);
+    expect(await verdicts('25,088 \\times 4,096 \\approx 1.02 \\times 10^{8}')).toEqual(['holds']);
+    expect(await verdicts('25,088 \\times 4,096 \\approx 1.01 \\times 10^{8}')).toEqual(['fails']);
+  });
+
+  it('one digit is read rounded only (the product\'s own failing example)', async () => {
+    // Vtheonly, SWE/System Design/Engine Architecture/Chapter 5/1. Massively Bounded Exploration Paths: 2.76e15 written 2e15.
+    expect(await verdicts('35^{10} \\approx 2 \\times 10^{15}')).toEqual(['fails']);
+    expect(await verdicts('0.9^{100} \\approx 2 \\times 10^{-5}')).toEqual(['fails']);
     expect(await verdicts('35^{20} \\approx 4 \\times 10^{30}')).toEqual(['fails']);
     expect(await verdicts('0.9^{50} \\approx 0.05')).toEqual(['fails']);
   });

@@ -9,10 +9,11 @@
  *   such as `2^{10} = 1000` is still read exactly and fails.
  * - `224 \times 224 \times 64 \times 4 \approx 12.9` MB (12.845 MB): rounded twice,
  *   first to one digit more (12.85) and then to the digits written.
- * - `25,088 \times 4,096 \approx 102` million (102.76), `35^{10} \approx 2 \times 10^{15}`
- *   (2.76 × 10¹⁵): under `\approx`, a number of one to three significant digits
- *   may be the exact value cut at its last digit. `35^{20} \approx 4 \times 10^{30}`
- *   (7.6 × 10³⁰) is neither rounded nor cut, and fails.
+ * - `25,088 \times 4,096 \approx 102` million (102.76): under `\approx`, a number of
+ *   two or three significant digits may be the exact value cut at its last digit. One
+ *   digit is read rounded only: `0.9^{100} \approx 2 \times 10^{-5}` (2.66 × 10⁻⁵) fails,
+ *   and so does `35^{10} \approx 2 \times 10^{15}` (2.76 × 10¹⁵) — a reader who cuts
+ *   a single digit writes an order of magnitude, and one who means 3 writes it.
  */
 import type { Verdict } from './types';
 
@@ -45,7 +46,8 @@ export interface DigitComparators {
 
 /** Three zeros or more end the integer as written (`1,573,000`, `1{,}573{,}000`, `4000`). */
 const TRAILING_ZEROS = /[1-9](?:0|,|\{,\}|\\,|\s)*$/;
-const FEW_DIGITS_CUT = 3;
+/** Significant digits a number cut at its last digit may have under `\\approx`. */
+const CUT_DIGITS = { least: 2, most: 3 } as const;
 
 function trailingZeros(source: string): number {
   const tail = TRAILING_ZEROS.exec(source.trim())?.[0] ?? '';
@@ -69,8 +71,8 @@ export function authorRoundings(claim: WrittenClaim, c: DigitComparators): Readi
     name: `as rounded twice, to ${digits + 1} and then ${digits} significant digits`,
     verdict: c.overInterval(lo, hi, (x) => c.roundsAbove(roundedOnce(roundedOnce(x, digits + 1), digits), digits, value)),
   });
-  if (digits <= FEW_DIGITS_CUT) {
-    readings.push({ name: `as cut at its last digit (${digits} significant digit${digits === 1 ? '' : 's'})`, verdict: c.overInterval(lo, hi, (x) => c.truncatesAbove(x, digits, value)) });
+  if (digits >= CUT_DIGITS.least && digits <= CUT_DIGITS.most) {
+    readings.push({ name: `as cut at its last digit (${digits} significant digits)`, verdict: c.overInterval(lo, hi, (x) => c.truncatesAbove(x, digits, value)) });
   }
   return readings;
 }
