@@ -11,7 +11,8 @@
  * - `f(x) * g(x) = (f * g)(x)` (Functional Analysis/Transforms/Convolution.md): a star
  *   between two names applied as one function is a convolution.
  */
-import { overallVerdict, type FormulaReport } from './types';
+import type { FormulaReport } from './types';
+import { leaveUndecided } from './undecidedClaims';
 
 /** Words only notes on algebraic structures use. */
 const STRUCTURE_WORDS = /\b(?:sub-?groups?|cosets?|homomorphisms?|isomorphisms?|automorphisms?|endomorphisms?|abelian|quotient (?:groups?|rings?)|integral domains?|direct products?|cyclic groups?|identity element|group theory|ring theory|Lagrange's theorem)\b|子群|陪集|同态|同构|商群|商环|整环/gi;
@@ -40,12 +41,7 @@ export function withAlgebraicStructures(note: string, report: FormulaReport): Fo
   const word = convolution ? undefined : structureWord(note);
   if (!convolution && word === undefined) return report;
   const reason = convolution
-    ? 'cannot evaluate: (f * g)(x) is a convolution, not a product'
-    : `cannot evaluate: the note works with elements of groups or rings ("${word}"), where letters are elements and numbers may be residues; a check with real numbers cannot refute it`;
-  const claims = report.claims.map((claim) => {
-    if (claim.verdict !== 'fails') return claim;
-    const { fix: _fix, ...rest } = claim;
-    return { ...rest, verdict: 'none' as const, reason };
-  });
-  return { ...report, claims, verdict: overallVerdict(claims) };
+    ? '(f * g)(x) is a convolution, not a product'
+    : `the note works with elements of groups or rings ("${word}"), where letters are elements and numbers may be residues; a check with real numbers cannot refute it`;
+  return leaveUndecided(report, () => reason);
 }

@@ -10,7 +10,8 @@
  * that comes whole (levels, steps, GPUs…) or say it is needed ("at least",
  * "requires"). `\log_{500}(10^6) \approx 4` levels still fails: 4 is no ceiling of 2.22.
  */
-import { overallVerdict, type ClaimReport, type FormulaReport } from './types';
+import type { ClaimReport, FormulaReport } from './types';
+import { leaveUndecided } from './undecidedClaims';
 
 /** Things counted whole, or words of a minimum, that make a whole number the ceiling of a computed one. */
 const COUNTS_UP = /\b(?:levels?|layers?|steps?|rounds?|iterations?|passes|hops?|reads?|I\/Os?|lookups?|comparisons?|digits?|pages?|blocks?|disks?|trips?|GPUs?|nodes?|machines?|servers?|devices?|cards?|stages?|at least|need(?:s|ed)?|requires?|required|minimum|ceil(?:ing)?)\b|至少|需要|层/i;
@@ -40,14 +41,11 @@ function isCeiling(claim: ClaimReport): number | undefined {
 
 /** The report with its failing claims undecided when the written whole number counts up a computed fraction the text says is a count. */
 export function withCountCeiling(note: string, start: number, end: number, report: FormulaReport): FormulaReport {
-  if (report.verdict !== 'fails' || !report.claims.some((c) => isCeiling(c) !== undefined)) return report;
+  if (!report.claims.some((c) => isCeiling(c) !== undefined)) return report;
   const words = COUNTS_UP.exec(countWords(note, start, end))?.[0];
   if (!words) return report;
-  const claims = report.claims.map((claim) => {
+  return leaveUndecided(report, (claim) => {
     const x = isCeiling(claim);
-    if (x === undefined) return claim;
-    const { fix: _fix, ...rest } = claim;
-    return { ...rest, verdict: 'none' as const, reason: `cannot evaluate: ${Number(x.toPrecision(4))} is counted up to the next whole number ("${words}"), which the written number is` };
+    return x === undefined ? undefined : `${Number(x.toPrecision(4))} is counted up to the next whole number ("${words}"), which the written number is`;
   });
-  return { ...report, claims, verdict: overallVerdict(claims) };
 }

@@ -10,7 +10,8 @@
  * when its paragraph before speaks of solving, satisfying, equating or
  * intersecting. A wrong identity in a paragraph that says none of that still fails.
  */
-import { overallVerdict, type FormulaReport } from './types';
+import type { FormulaReport } from './types';
+import { leaveUndecided } from './undecidedClaims';
 
 const SETS_UP_EQUATION = /\b(?:solv(?:e|es|ing)|satisf(?:y|ies|ying)|equat(?:e|es|ing)|set\s+(?:\w+\s+){0,4}equal|intersect(?:s|ion)?|find\s+(?:the\s+)?(?:value|values|point|points|x|zero|zeros|root|roots))\b|求解|解方程|满足/i;
 
@@ -28,10 +29,5 @@ export function withEquationToSolve(note: string, start: number, report: Formula
   if (report.verdict !== 'fails' || !report.claims.some((c) => c.verdict === 'fails' && c.identity !== undefined)) return report;
   const words = SETS_UP_EQUATION.exec(paragraphBefore(note, start))?.[0];
   if (!words) return report;
-  const claims = report.claims.map((claim) => {
-    if (claim.verdict !== 'fails' || claim.identity === undefined) return claim;
-    const { fix: _fix, ...rest } = claim;
-    return { ...rest, verdict: 'none' as const, reason: `cannot evaluate: the text before sets it up as an equation to solve ("${words}"), not an identity` };
-  });
-  return { ...report, claims, verdict: overallVerdict(claims) };
+  return leaveUndecided(report, (claim) => (claim.identity === undefined ? undefined : `the text before sets it up as an equation to solve ("${words}"), not an identity`));
 }

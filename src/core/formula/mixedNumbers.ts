@@ -8,7 +8,8 @@
  * and nothing else is left undecided when read as a mixed number it holds: both
  * readings are written the same. `= 12\frac{35}{100}` still fails, under both.
  */
-import { overallVerdict, type ClaimReport, type FormulaReport } from './types';
+import type { ClaimReport, FormulaReport } from './types';
+import { leaveUndecided } from './undecidedClaims';
 
 const MIXED = /^\s*(\d+)\s*\\[dt]?frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}\s*$/;
 
@@ -19,7 +20,7 @@ function mixedValue(source: string): number | undefined {
 }
 
 function holdsAsMixed(claim: ClaimReport): boolean {
-  if (claim.verdict !== 'fails' || claim.relation !== '=') return false;
+  if (claim.relation !== '=') return false;
   const pairs: [string, number | null][] = [[claim.left.source, claim.right.value], [claim.right.source, claim.left.value]];
   return pairs.some(([source, other]) => {
     const mixed = mixedValue(source);
@@ -29,11 +30,5 @@ function holdsAsMixed(claim: ClaimReport): boolean {
 
 /** The report with its failing claims undecided when a side read as a mixed number makes them hold. */
 export function withMixedNumbers(report: FormulaReport): FormulaReport {
-  if (report.verdict !== 'fails' || !report.claims.some(holdsAsMixed)) return report;
-  const claims = report.claims.map((claim) => {
-    if (!holdsAsMixed(claim)) return claim;
-    const { fix: _fix, ...rest } = claim;
-    return { ...rest, verdict: 'none' as const, reason: 'cannot evaluate: a whole number before a fraction may be a mixed number (12 34/100 = 12.34), under which it holds' };
-  });
-  return { ...report, claims, verdict: overallVerdict(claims) };
+  return leaveUndecided(report, (claim) => (holdsAsMixed(claim) ? 'a whole number before a fraction may be a mixed number (12 34/100 = 12.34), under which it holds' : undefined));
 }

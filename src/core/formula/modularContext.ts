@@ -11,7 +11,8 @@
  * only for a claim written in the digits 0 and 1 alone: `8 + 8 + 4 = 12` network
  * bits is no bit arithmetic. `1 + 1 = 3` fails there still: it is wrong modulo 2 as well.
  */
-import { overallVerdict, type ClaimReport, type FormulaReport } from './types';
+import type { ClaimReport, FormulaReport } from './types';
+import { leaveUndecided } from './undecidedClaims';
 
 /** Words that put the arithmetic in one bit (modulo 2). */
 const SPEAKS_OF_BITS = /\b(?:binary|bits?|carry|carries|XOR|exclusive[- ]or|boolean|GF\s*\(\s*2\s*\)|parity)\b|二进制|进位|异或/i;
@@ -43,7 +44,7 @@ function congruent(a: number, b: number, n: number): boolean {
 }
 
 function modularModulus(claim: ClaimReport, moduli: readonly number[]): number | undefined {
-  if (claim.verdict !== 'fails' || claim.relation !== '=') return undefined;
+  if (claim.relation !== '=') return undefined;
   const [a, b] = [claim.left.value, claim.right.value];
   if (a === null || b === null || !Number.isSafeInteger(a) || !Number.isSafeInteger(b)) return undefined;
   return moduli.find((n) => congruent(a, b, n));
@@ -54,14 +55,10 @@ export function withModularContext(note: string, start: number, end: number, rep
   if (report.verdict !== 'fails') return report;
   const moduli = moduliAround(note, start, end);
   if (moduli.length === 0) return report;
-  let changed = false;
-  const claims = report.claims.map((claim) => {
+  return leaveUndecided(report, (claim) => {
     const n = modularModulus(claim, moduli);
-    if (n === undefined) return claim;
-    changed = true;
-    const { fix: _fix, ...rest } = claim;
+    if (n === undefined) return undefined;
     const why = n === 2 ? 'in one bit (modulo 2), as the text around it speaks of binary digits' : `modulo ${n}, which the text around it names`;
-    return { ...rest, verdict: 'none' as const, reason: `cannot evaluate: it fails with whole numbers but holds ${why}` };
+    return `it fails with whole numbers but holds ${why}`;
   });
-  return changed ? { ...report, claims, verdict: overallVerdict(claims) } : report;
 }
