@@ -162,11 +162,11 @@ describe('groups, rings and convolutions (algebraicStructures.ts)', () => {
   });
 });
 
-describe('a chain that continues with ≠ (claims.ts)', () => {
+describe('a chain that continues with ≠ (continuedNeq.ts)', () => {
   // ThomasTorres2024/Obsidian-Notes, Probability/Combinatorics/Completing a Rank-One Matrix.md.
   it('rk(A) > 1 ≠ 1 claims nothing of 1 against itself', async () => {
-    expect(await verdicts('\\text{rk}(A) > 1 \\neq 1')).not.toContain('fails');
-    expect(await verdicts('2 > 1 \\neq 2')).toEqual(['holds', 'holds']);
-    expect(await verdicts('1 + 1 \\neq 2')).toEqual(['fails']);
+    expect(await noteVerdicts('So, this would mean $\\text{rk}(A) > 1 \\neq 1$.\n')).not.toContain('fails');
+    expect(await noteVerdicts('So $2 > 1 \\neq 2$.\n')).toEqual(['holds', 'holds']);
+    expect(await noteVerdicts('So $1 \\ne 1$ and $1 + 1 \\neq 2$.\n')).toEqual(['fails', 'fails']);
   });
 });

@@ -34,6 +34,7 @@ import { withCountCeiling } from './countCeiling';
 import { withMixedNumbers } from './mixedNumbers';
 import { withEquationToSolve } from './equationToSolve';
 import { withAlgebraicStructures } from './algebraicStructures';
+import { withContinuedNeq } from './continuedNeq';
 import { underStatedConditions } from './statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrixClaims';
@@ -74,7 +75,7 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
 export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {
   const read = withProseBefore(note, span.start, withProseAfter(note, span.end, withTextAfter(note, span.end, formula)));
-  const inContext = withAlgebraicStructures(note, withEquationToSolve(note, span.start, withCountCeiling(note, span.start, span.end, withModularContext(note, span.start, span.end, withMixedNumbers(read)))));
+  const inContext = withAlgebraicStructures(note, withEquationToSolve(note, span.start, withCountCeiling(note, span.start, span.end, withModularContext(note, span.start, span.end, withMixedNumbers(withContinuedNeq(read))))));
   const report = withConditionalDefinitions(note, span.start, withNamesOfWords(underParagraphConditions(note, span.start, inContext)));
   const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
   return { ...report, span, fixes };

@@ -40,8 +40,6 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
   const base = { relation, left, right, claimedSide } as const;
   if (left.value === null || right.value === null) return { ...base, verdict: 'none', relativeError: null };
   if (relation === '=' && contradictionShown(left.source, right.source)) return { ...base, verdict: 'none', relativeError: null, reason: 'cannot evaluate: a contradiction shown (0 = 1), not a claim' };
-  // `\text{rk}(A) > 1 \neq 1`: no one claims a written number differs from itself; the ≠ continues the chain's left side.
-  if (relation === '\\neq' && left.written && right.written && left.value === right.value) return { ...base, verdict: 'none', relativeError: null, reason: 'cannot evaluate: a number is never claimed to differ from itself; the ≠ continues the chain' };
   // `10\\% \\sim 100\\%`, `0.5 \\sim 2`: a range between two written numbers, not a claim.
   if (relation === '\\sim' && left.written) return { ...base, verdict: 'none', relativeError: null };
   const claimed = claimedSide === 'right' ? right : left;
