@@ -30,6 +30,12 @@ import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, 
 import { withTextAfter } from './afterFormula';
 import { withProseAfter } from './proseAfter';
 import { underIntegerLetters } from './integerVariables';
+import { withModularContext } from './modularContext';
+import { withCountCeiling } from './countCeiling';
+import { withMixedNumbers } from './mixedNumbers';
+import { withEquationToSolve } from './equationToSolve';
+import { withAlgebraicStructures } from './algebraicStructures';
+import { withContinuedNeq } from './continuedNeq';
 import { underStatedConditions } from './statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrixClaims';
@@ -73,9 +79,32 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
   return analyzeWith(reader, source, options);
 }
 
+/**
+ * What the note around a formula says of its claims, read in this order: each
+ * reading may turn a failing claim undecided (the prose denies it, a condition
+ * or an integer letter the section states, a notation of its subject) or
+ * confirm one from the words around it.
+ */
+const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: FormulaReport) => FormulaReport> = [
+  (note, span, report) => withCriticalValue(note, span.start, report),
+  (note, span, report) => withTextAfter(note, span.end, report),
+  (note, span, report) => withProseAfter(note, span.end, report),
+  (note, span, report) => withProseBefore(note, span.start, report),
+  (_note, _span, report) => withContinuedNeq(report),
+  (_note, _span, report) => withMixedNumbers(report),
+  (note, span, report) => withModularContext(note, span.start, span.end, report),
+  (note, span, report) => withCountCeiling(note, span.start, span.end, report),
+  (note, span, report) => withEquationToSolve(note, span.start, report),
+  (note, _span, report) => withAlgebraicStructures(note, report),
+  (note, span, report) => underParagraphConditions(note, span.start, report),
+  (note, span, report) => underIntegerLetters(note, span.start, report),
+  (_note, _span, report) => withNamesOfWords(report),
+  (note, span, report) => withConditionalDefinitions(note, span.start, report),
+];
+
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
 export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {
-  const report = withConditionalDefinitions(note, span.start, withNamesOfWords(underIntegerLetters(note, span.start, underParagraphConditions(note, span.start, withProseBefore(note, span.start, withProseAfter(note, span.end, withTextAfter(note, span.end, withCriticalValue(note, span.start, formula))))))));
+  const report = CONTEXT_READINGS.reduce((read, reading) => reading(note, span, read), formula);
   const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
   return { ...report, span, fixes };
 }

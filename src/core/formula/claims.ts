@@ -28,6 +28,7 @@ import { isArrayClaim, judgeArrayClaim } from './matrixClaims';
 import type { ClaimReport, QuickFix, Relation, SideReport, Verdict } from './types';
 import { contradictionShown } from './otherReadings';
 import { decimalPlacesWritten, roundsAtPlace } from './decimalPlaces';
+import { authorRoundings, type Reading } from './authorRounding';
 
 const EQUAL_TOLERANCE = 1e-12;
 const LOOSE_APPROX_TOLERANCE = 5e-3;
@@ -93,11 +94,6 @@ function negatedPower(source: string): boolean {
   return /(?:\\times|\\cdot|\*|\/)\s*-\s*[\d.]+\s*\^/.test(source);
 }
 
-/** One way a careful reader may take a claim about a written number, and its verdict that way. */
-interface Reading {
-  readonly name: string;
-  readonly verdict: Verdict;
-}
 
 /**
  * The readings besides the plain one that a written number allows (docs/formulas.md, "Reading real notes"):
@@ -141,6 +137,8 @@ function otherReadings(relation: Relation, claimed: SideReport, computed: number
     const claimedAt = Number(value.toPrecision(inputs));
     readings.push({ name: `to the ${inputs} significant digits of its inputs`, verdict: overInterval(lo, hi, (x) => roundsAbove(x, inputs, claimedAt)) });
   }
+  const byHand = { relation, value, digits, style: written.style, fractional: written.fractional === true, source: claimed.source, lo, hi };
+  readings.push(...authorRoundings(byHand, { roundsAbove, truncatesAbove, overInterval }));
   return readings;
 }
 

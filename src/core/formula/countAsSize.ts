@@ -7,11 +7,12 @@
  * (`8 b = 1 B` is bits against bytes), so when every such reading fails this
  * one may still be what the author meant: the claim is left undecided, never
  * failed, when a plain reading of one side equals the other side counted in its
- * base unit (bytes or bits for data, else the unit itself).
+ * base unit (bits, or bytes at 0.5, 1, 2 or 4 bytes a parameter, for data; else the unit itself).
  */
 import type { Quantity } from './units';
 
-const TOLERANCE = 1e-9;
+/** As loose as a written `\approx` of three digits: the reading can only leave a claim undecided, never make it hold. */
+const TOLERANCE = 5e-3;
 
 function agree(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
@@ -22,9 +23,16 @@ function isScaledCount(q: Quantity): boolean {
   return q.dimensionKey === '' && q.hasUnits && q.written?.unit !== '%';
 }
 
-/** The counts one quantity may stand for: its value in bytes and in bits for data (base unit bit), else in its base unit. */
+/**
+ * Bytes per parameter of the number formats a size in memory is quoted at: int4, int8, fp16/bf16, fp32.
+ * `0.875\text{B} \approx 1.75\text{GB}` (FP16) is 0.875 billion parameters at 2 bytes each
+ * (EthanAha-ctrl/ai_papers_obsidian, LLM-Training/Training Infra/AirLLM.md).
+ */
+const BYTES_PER_PARAMETER = [0.5, 1, 2, 4] as const;
+
+/** The counts one quantity may stand for: for data (base unit bit) its bits, and its bytes at each size of a parameter; else its value in its base unit. */
 function countsOf(q: Quantity): number[] {
-  return /BIT/.test(q.dimensionKey) ? [q.value / 8, q.value] : [q.value];
+  return /BIT/.test(q.dimensionKey) ? [q.value, ...BYTES_PER_PARAMETER.map((b) => q.value / 8 / b)] : [q.value];
 }
 
 /**

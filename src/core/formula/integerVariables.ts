@@ -7,7 +7,8 @@
  * that the section's prose calls an integer a value that is not one is left
  * undecided, naming the letter.
  */
-import { overallVerdict, type FormulaReport } from './types';
+import type { FormulaReport } from './types';
+import { leaveUndecided } from './undecidedClaims';
 import { namesOf } from './paragraphConditions';
 
 /** Words that make the letters of their sentence whole numbers. */
@@ -48,14 +49,13 @@ export function underIntegerLetters(note: string, start: number, report: Formula
   if (!report.claims.some((c) => c.verdict === 'fails' && c.identity?.counterexample !== undefined)) return report;
   const integers = integerLettersBefore(note, start);
   if (integers.size === 0) return report;
-  const claims = report.claims.map((claim) => {
+  return leaveUndecided(report, (claim) => {
     const at = claim.identity?.counterexample?.at;
-    if (claim.verdict !== 'fails' || at === undefined) return claim;
+    if (at === undefined) return undefined;
     const fractional = Object.entries(at).filter(([name, value]) => integers.has(name) && !Number.isInteger(value)).map(([name]) => name);
-    if (fractional.length === 0) return claim;
-    const { fix: _fix, ...rest } = claim;
+    if (fractional.length === 0) return undefined;
     const which = fractional.join(', ');
-    return { ...rest, verdict: 'none' as const, reason: `cannot evaluate: it fails at a point where ${which} ${fractional.length > 1 ? 'are not integers' : 'is not an integer'}, but the note says ${which} ${fractional.length > 1 ? 'are integers' : 'is an integer'}` };
+    const plural = fractional.length > 1;
+    return `it fails at a point where ${which} ${plural ? 'are not integers' : 'is not an integer'}, but the note says ${which} ${plural ? 'are integers' : 'is an integer'}`;
   });
-  return { ...report, claims, verdict: overallVerdict(claims) };
 }

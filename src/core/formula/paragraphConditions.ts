@@ -9,7 +9,8 @@
  * undecided, naming that condition (statedConditions.ts does the same within
  * one formula).
  */
-import { overallVerdict, type FormulaReport } from './types';
+import type { FormulaReport } from './types';
+import { leaveUndecided } from './undecidedClaims';
 
 /** `z_1^2 + z_2^2 = 1`, `\sum_i p_i = 1`: an expression with letters set equal to a number. */
 const CONDITION = /^([^=<>]*[A-Za-z][^=<>]*)=\s*-?\d+(?:\.\d+)?\s*$/;
@@ -43,8 +44,8 @@ export function underParagraphConditions(note: string, start: number, report: Fo
   if (report.verdict !== 'fails') return report;
   const conditions = conditionsBefore(note, start);
   if (conditions.length === 0) return report;
-  const claims = report.claims.map((claim) => {
-    if (claim.verdict !== 'fails' || claim.identity?.counterexample === undefined) return claim;
+  return leaveUndecided(report, (claim) => {
+    if (claim.identity?.counterexample === undefined) return undefined;
     // The variables it was sampled over, by the names the checker writes (`z_1`).
     const own = new Set(Object.keys(claim.identity.counterexample.at));
     const condition = conditions.find((c) => {
@@ -52,9 +53,6 @@ export function underParagraphConditions(note: string, start: number, report: Fo
       // A relation among two names or more: a value given to one (`x = 1`) is a binding, which the checker reads already.
       return names.size >= 2 && [...names].every((n) => own.has(n));
     });
-    if (condition === undefined) return claim;
-    const { fix: _fix, ...rest } = claim;
-    return { ...rest, verdict: 'none' as const, reason: `cannot evaluate: it fails at random points, but the note states ${condition} before it, a condition it may hold under` };
+    return condition === undefined ? undefined : `it fails at random points, but the note states ${condition} before it, a condition it may hold under`;
   });
-  return { ...report, claims, verdict: overallVerdict(claims) };
 }

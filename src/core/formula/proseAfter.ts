@@ -9,14 +9,16 @@
  *
  * The author knows 0.1 ≠ 0.2: that is the finding. A claim that fails where the
  * text right after the formula (formulas included: the words may be typeset)
- * denies an equality, an independence or a truth is left undecided, naming the
+ * denies an equality, an independence or a truth, or takes it back ("$4 \times 4
+ * \times 4 = 32 \times 32$ pixels per feature vector... wait, let's recount",
+ * Vtheonly/Obsidian_Notes, TAMER 3, Section 9.2), is left undecided, naming the
  * words. proseBefore.ts does the same for the sentence before.
  */
 import type { FormulaReport } from './types';
-import { withFailuresUndecided } from './undecidedFailures';
+import { leaveUndecided } from './undecidedClaims';
 
 /** Words that deny what the formula before them writes. */
-const DENIED = /\bnot\s+(?:independent|equal|the same|true|valid|correct)\b|\b(?:does|do|is|are)(?:\s+not|n't)\s+hold\b|\bis false\b|\bnot\s+(?:hold|satisfied)\b|不成立|不独立|不相等|不等于|并不相等/i;
+const DENIED = /\bwait\s*[,.!—-]|\blet(?:'|’)s\s+re(?:count|check|compute|calculate|do)\b|\boops\b|\bnot\s+(?:independent|equal|the same|true|valid|correct)\b|\b(?:does|do|is|are)(?:\s+not|n't)\s+hold\b|\bis false\b|\bnot\s+(?:hold|satisfied)\b|不成立|不独立|不相等|不等于|并不相等/i;
 
 /** How far ahead the text is read: the formula's own sentence and the next one. */
 const LOOK_AHEAD = 200;
@@ -39,5 +41,5 @@ export function withProseAfter(note: string, end: number, report: FormulaReport)
   if (report.verdict !== 'fails') return report;
   const words = DENIED.exec(textAfter(note, end))?.[0];
   if (!words) return report;
-  return withFailuresUndecided(report, `the text after it says it does not hold ("${words.replace(/\s+/g, ' ').trim()}")`);
+  return leaveUndecided(report, () => `the text after it says it does not hold ("${words.replace(/\s+/g, ' ').trim()}")`);
 }

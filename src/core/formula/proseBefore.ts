@@ -5,7 +5,7 @@
  * sets up to knock down, so it is left undecided, naming the words.
  */
 import type { FormulaReport } from './types';
-import { withFailuresUndecided } from './undecidedFailures';
+import { leaveUndecided } from './undecidedClaims';
 
 /** Words before a formula, in its sentence, that present it as required, supposed, wrong or denied. */
 const NOT_ASSERTED = new RegExp(
@@ -13,6 +13,8 @@ const NOT_ASSERTED = new RegExp(
     String.raw`\b(?:would|should|must|ought to)(?: need to| have to)? be\b`,
     String.raw`\bneeds? to be\b`,
     String.raw`\b(?:suppose|supposing|assume|assuming|hypothetically|pretend)\b`,
+    // "they can't prevent 'logical' errors (like writing $1=2$)" (Vtheonly/Obsidian_Notes, TAMER 1, 5.3 Grammar Constrained Decoding).
+    String.raw`\b(?:like|such as|e\.g\.,?|say) writing\b|\blogical errors?\b|\bcontradictions?\b|\babsurd(?:ity)?\b`,
     String.raw`\b(?:wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|mistakes?|misconceptions?|fallac(?:y|ies)|naive(?:ly)?|myths?|erroneous(?:ly)?)\b`,
     String.raw`\b(?:is|are|was|were|does|do|did)(?: not|n't)\b`,
     String.raw`\b(?:never|instead of|rather than|not equal)\b`,
@@ -37,5 +39,5 @@ export function withProseBefore(note: string, start: number, report: FormulaRepo
   if (report.verdict !== 'fails') return report;
   const words = NOT_ASSERTED.exec(sentenceBefore(note, start))?.[0];
   if (!words) return report;
-  return withFailuresUndecided(report, `the sentence does not assert it ("${words.trim()}")`);
+  return leaveUndecided(report, () => `the sentence does not assert it ("${words.trim()}")`);
 }

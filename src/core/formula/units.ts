@@ -359,7 +359,7 @@ function makeChecker(Unit: MathUnitClass): UnitChecker {
       }
       // `1\\text{B} = 10^9 \\text{byte}`: B as billion, a count of one-byte things (countAsSize.ts).
       if (first.verdict === 'fails' && agreesAsCount(l.quantities, r.quantities)) {
-        return { verdict: 'none', ...shown, message: `cannot evaluate: the claim fails with ${ambiguity(l, r)} read as a unit, and holds with it read as a count of one-byte values (as in "7B parameters")` };
+        return { verdict: 'none', ...shown, message: `cannot evaluate: the claim fails with ${ambiguity(l, r)} read as a unit, and holds with it read as a count of one-byte values or of parameters of 0.5, 2 or 4 bytes (as in "7B parameters")` };
       }
       // A reading left undecided (a plain number against a unit) could still make the claim true.
       if (first.verdict === 'fails' && unitless) {
