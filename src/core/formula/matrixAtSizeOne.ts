@@ -54,6 +54,12 @@ function unbolded(latex: string): string {
   return matrixLatex(latex.replace(BOLD, (_, inner: string) => (/^\s*[A-Za-z]+\s*$/.test(inner) ? ` ${inner.trim().split('').join(' ')} ` : ` ${inner} `)));
 }
 
+/** Latin letters a side writes outside command names and transposes (`^T`, `^{\top}`). */
+function lettersOf(latex: string): string {
+  const plain = latex.replace(/\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top\b|\\intercal\b)/g, ' ').replace(/\\[A-Za-z]+/g, ' ');
+  return [...new Set(plain.match(/[A-Za-z]/g) ?? [])].sort().join('');
+}
+
 /** The names a tree uses (subscripted names whole), or undefined when it uses a head this reading refuses. */
 function namesOf(json: MathJson, out: Set<string>): Set<string> | undefined {
   if (typeof json === 'string') return out.add(json);
@@ -132,6 +138,8 @@ export function failsAtSizeOne(
   if (claim.verdict !== 'none' || claim.relation !== '=') return claim;
   const bold = boldLetters(formulaLatex);
   if (bold.size === 0 || bold.has('e') || bold.has('i')) return claim;
+  // Both sides must name the same things; their letters differ when they do not, and telling so costs no parse.
+  if (lettersOf(pieces[0].text) !== lettersOf(pieces[1].text)) return claim;
   let trees: MathJson[];
   try {
     trees = pieces.map((p) => reader.read(normalizeLatex(unbolded(p.text))));
