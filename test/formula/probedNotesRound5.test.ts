@@ -1,0 +1,42 @@
+/**
+ * A fifth round of public notes the checker had never seen — GPU and LLM-systems notes,
+ * statistics and probability, numerical analysis, Chinese deep-learning notes and the blogs
+ * of ML people (the repositories are named by each case): formulas it failed although their
+ * authors were right, each beside a variant that is really wrong and still fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { judgeFormula } from '../support/judging';
+
+const verdicts = async (latex: string) => (await judgeFormula(latex)).claims.map((c) => c.verdict);
+
+describe('a bold or upright percentage is the percentage (preprocess.ts, rewriteNumberSpelling)', () => {
+  // tom-jerr/tom-jerr.github.io, docs/cuda/Vector Add Optimization Example.md: bandwidth use of a kernel.
+  it('670 / 912 ≈ **73%** holds as 670 / 912 ≈ 73% does', async () => {
+    expect(await verdicts('670 / 912 \\approx \\mathbf{73\\%}')).toEqual(['holds']);
+    expect(await verdicts('670 / 912 \\approx \\textbf{73\\%}')).toEqual(['holds']);
+    expect(await verdicts('670 / 912 \\approx \\boldsymbol{73\\%}')).toEqual(['holds']);
+  });
+
+  it('a wrong bold percentage still fails', async () => {
+    expect(await verdicts('670 / 912 \\approx \\mathbf{83\\%}')).toEqual(['fails']);
+  });
+});
+
+describe('a decimal glued to a command is a rounded input too (literal.ts, DECIMAL_IN_SIDE)', () => {
+  // scutan90/DeepLearning-500-questions, ch02_机器学习基础/第二章_机器学习基础.md: the watermelon data set's
+  // Gaussian density, from a mean and deviation rounded to 0.279 and 0.101 (0.27875 and 0.10092 give 0.7881).
+  const density = (claimed: string) =>
+    `\\frac{1}{\\sqrt{2 \\pi}\\times0.101}exp\\left( -\\frac{(0.460-0.279)^2}{2\\times0.101^2}\\right) \\approx ${claimed}`;
+
+  it('the 0.101 of `\\times0.101` counts among the rounded decimals, so ≈ 0.788 holds', async () => {
+    expect(await verdicts(density('0.788'))).toEqual(['holds']);
+  });
+
+  it('a result no rounding of the inputs reaches still fails', async () => {
+    expect(await verdicts(density('0.688'))).toEqual(['fails']);
+  });
+
+  it('digits inside a name are still no decimal of their own', async () => {
+    expect(await verdicts('x2.5 = 3')).not.toContain('holds');
+  });
+});
