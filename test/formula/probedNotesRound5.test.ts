@@ -5,9 +5,11 @@
  * authors were right, each beside a variant that is really wrong and still fails.
  */
 import { describe, expect, it } from 'vitest';
-import { judgeFormula } from '../support/judging';
+import { judgeFormula, judgeNote } from '../support/judging';
 
 const verdicts = async (latex: string) => (await judgeFormula(latex)).claims.map((c) => c.verdict);
+/** The verdict of each formula of a note. */
+const noteVerdicts = async (note: string) => (await judgeNote(note)).map((r) => r.verdict);
 
 describe('a bold or upright percentage is the percentage (preprocess.ts, rewriteNumberSpelling)', () => {
   // tom-jerr/tom-jerr.github.io, docs/cuda/Vector Add Optimization Example.md: bandwidth use of a kernel.
@@ -38,5 +40,25 @@ describe('a decimal glued to a command is a rounded input too (literal.ts, DECIM
 
   it('digits inside a name are still no decimal of their own', async () => {
     expect(await verdicts('x2.5 = 3')).not.toContain('holds');
+  });
+});
+
+describe('a value set under a condition is no value quoted back (restatedValue.ts)', () => {
+  // numerical-mooc/numerical-mooc, lessons/03_wave/03_01_conservationLaw.ipynb (a markdown cell).
+  const cfl = (setting: string) =>
+    'We know that the green-light problem with density at the stop light $\\rho = \\rho_{\\rm light} = 4$ is stable. ' +
+    `Earlier, we used $u_{\\rm max} = 1$, and $\\Delta t/\\Delta x=1$, which gives a CFL $= 1$, ${setting}.\n`;
+
+  it('"…, when $\\rho = 0$" after ρ = ρ_light = 4 sets ρ: no verdict', async () => {
+    expect((await noteVerdicts(cfl('when $\\rho = 0$'))).at(-1)).toBe('none');
+  });
+
+  it('a value given two names was not computed, so "earlier" does not make it a quoted result', async () => {
+    expect((await noteVerdicts(cfl('and $\\rho = 0$'))).at(-1)).toBe('none');
+  });
+
+  it('a computed value quoted back wrongly still fails', async () => {
+    const note = 'The sigmoid gives $$h_1 = \\sigma(0) = \\frac{1}{1 + e^0} = 0.500$$\n\nEarlier we found $h_1 \\approx 0.622$.\n';
+    expect((await noteVerdicts(note)).at(-1)).toBe('fails');
   });
 });
