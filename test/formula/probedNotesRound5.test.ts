@@ -62,3 +62,14 @@ describe('a value set under a condition is no value quoted back (restatedValue.t
     expect((await noteVerdicts(note)).at(-1)).toBe('fails');
   });
 });
+
+describe('a size in binary units is rounded in that unit (afterFormula.ts)', () => {
+  // vllm-project/vllm-project.github.io, _posts/2026-04-24-deepseek-v4.md: the KV cache of a c128a layer.
+  it('(128 + 1,048,576 / 128) × 1024 bytes ≈ 8.1 MiB holds (8.125 MiB)', async () => {
+    expect(await noteVerdicts('- `c128a` layer: $(128 + 1{,}048{,}576 / 128) \\times 1024 \\approx 8.1$ MiB.\n')).toEqual(['holds']);
+  });
+
+  it('a size no unit makes right still fails', async () => {
+    expect(await noteVerdicts('- `c128a` layer: $(128 + 1{,}048{,}576 / 128) \\times 1024 \\approx 8.4$ MiB.\n')).toEqual(['fails']);
+  });
+});
