@@ -73,3 +73,17 @@ describe('a size in binary units is rounded in that unit (afterFormula.ts)', () 
     expect(await noteVerdicts('- `c128a` layer: $(128 + 1{,}048{,}576 / 128) \\times 1024 \\approx 8.4$ MiB.\n')).toEqual(['fails']);
   });
 });
+
+describe('a name the prose moves after its binding (proseValues.ts, workedExample.ts)', () => {
+  // fengdu78/deeplearning_ai_books, markdown/lesson1-week2.md: the nudge that explains a derivative.
+  const nudge = (result: string) =>
+    `所以定义上$J = 3v$，现在$v=11$，所以如果你让$v$增加一点点，比如到11.001，那么$J =3v =${result}$，所以我这里$v$增加了0.001。\n`;
+
+  it('v = 11, then "比如到11.001", then 3v = 33.003: no verdict against the 11', async () => {
+    expect((await noteVerdicts(nudge('33.003'))).at(-2)).toBe('none');
+  });
+
+  it('a result no number of the prose explains still fails', async () => {
+    expect((await noteVerdicts(nudge('33.006'))).at(-2)).toBe('fails');
+  });
+});
