@@ -87,3 +87,27 @@ describe('a name the prose moves after its binding (proseValues.ts, workedExampl
     expect((await noteVerdicts(nudge('33.006'))).at(-2)).toBe('fails');
   });
 });
+
+describe('zeros of a vector written ≈ beside rounded numbers (roundedZeros.ts)', () => {
+  // fengdu78/deeplearning_ai_books, markdown/lesson5-week2.md: e_man − e_woman, the word-embedding analogy.
+  const difference = (last: string) =>
+    `\\begin{bmatrix} -1 \\\\ 0.01 \\\\ 0.03 \\\\ 0.09 \\end{bmatrix} - \\begin{bmatrix} 1 \\\\ 0.02 \\\\ 0.02 \\\\ 0.01 \\end{bmatrix} \\approx \\begin{bmatrix} -2 \\\\ 0 \\\\ 0 \\\\ ${last} \\end{bmatrix}`;
+
+  it('[−2, −0.01, 0.01, 0.08] ≈ [−2, 0, 0, 0] holds: every element rounded to the units', async () => {
+    const report = await judgeFormula(difference('0'));
+    expect(report.claims.map((c) => c.verdict)).toEqual(['holds']);
+    expect(report.claims[0]!.reading).toMatch(/zeros rounded at the places of the other elements/);
+  });
+
+  it('a zero the units do not round to still fails', async () => {
+    expect(await verdicts('\\begin{bmatrix} -2 \\\\ 0.8 \\end{bmatrix} \\approx \\begin{bmatrix} -2 \\\\ 0 \\end{bmatrix}')).toEqual(['fails']);
+  });
+
+  it('a wrong element written beside the zeros still fails', async () => {
+    expect(await verdicts(difference('1'))).toEqual(['fails']);
+  });
+
+  it('alone, 0.08 ≈ 0 gets no such reading', async () => {
+    expect(await verdicts('0.08 \\approx 0')).not.toContain('holds');
+  });
+});
