@@ -111,3 +111,24 @@ describe('zeros of a vector written ≈ beside rounded numbers (roundedZeros.ts)
     expect(await verdicts('0.08 \\approx 0')).not.toContain('holds');
   });
 });
+
+describe('an asymptotic formula at a finite point, where the text speaks of a limit (asymptoticContext.ts)', () => {
+  // ShusenTang/Dive-into-DL-PyTorch, docs/chapter07_optimization/7.4_momentum.md.
+  const momentum = (claim: string) =>
+    `所以当$\\gamma \\rightarrow 1$时，$\\gamma^{1/(1-\\gamma)}=\\exp(-1)$，如$${claim}$。\n`;
+
+  it('0.95^20 ≈ exp(−1) after "γ → 1" is undecided, not failed (2.6% apart)', async () => {
+    const reports = await judgeNote(momentum('0.95^{20} \\approx \\exp(-1)'));
+    expect(reports.at(-1)!.verdict).toBe('none');
+    expect(reports.at(-1)!.claims[0]!.reason).toMatch(/differ by 2\.6%, and the text speaks of a limit/);
+  });
+
+  it('Stirling at n = 10 (0.84% apart) is undecided', async () => {
+    expect(await noteVerdicts("By Stirling's formula, $10! \\approx \\sqrt{2\\pi \\cdot 10}\\,(10/e)^{10}$.\n")).toEqual(['none']);
+  });
+
+  it('far from the limit, or with no limit in the text, it still fails', async () => {
+    expect((await noteVerdicts(momentum('0.5^{2} \\approx \\exp(-1)'))).at(-1)).toBe('fails');
+    expect(await noteVerdicts('Plainly, $0.95^{20} \\approx \\exp(-1)$.\n')).toEqual(['fails']);
+  });
+});

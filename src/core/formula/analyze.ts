@@ -29,6 +29,7 @@ import { withConditionalDefinitions } from './conditionalDefinitions';
 import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesBits, writesSuperscriptFamily, writesSuperscriptLabels, writesTensorIndices, writesTextNameWithSubscript, writesVectorOfNumber } from './notationDoubts';
 import { withTextAfter } from './afterFormula';
 import { withProseAfter } from './proseAfter';
+import { withAsymptoticContext } from './asymptoticContext';
 import { underStatedConditions } from './statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrixClaims';
@@ -68,7 +69,8 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
 export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {
-  const report = withConditionalDefinitions(note, span.start, withNamesOfWords(underParagraphConditions(note, span.start, withProseBefore(note, span.start, withProseAfter(note, span.end, withTextAfter(note, span.end, formula))))));
+  const read = withProseBefore(note, span.start, withProseAfter(note, span.end, withTextAfter(note, span.end, formula)));
+  const report = withConditionalDefinitions(note, span.start, withNamesOfWords(underParagraphConditions(note, span.start, withAsymptoticContext(note, span.start, read))));
   const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
   return { ...report, span, fixes };
 }
