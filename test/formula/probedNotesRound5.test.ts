@@ -5,6 +5,7 @@
  * authors were right, each beside a variant that is really wrong and still fails.
  */
 import { describe, expect, it } from 'vitest';
+import { identityText } from '../../src/core/claimWords';
 import { judgeFormula, judgeNote } from '../support/judging';
 
 const verdicts = async (latex: string) => (await judgeFormula(latex)).claims.map((c) => c.verdict);
@@ -130,5 +131,25 @@ describe('an asymptotic formula at a finite point, where the text speaks of a li
   it('far from the limit, or with no limit in the text, it still fails', async () => {
     expect((await noteVerdicts(momentum('0.5^{2} \\approx \\exp(-1)'))).at(-1)).toBe('fails');
     expect(await noteVerdicts('Plainly, $0.95^{20} \\approx \\exp(-1)$.\n')).toEqual(['fails']);
+  });
+});
+
+describe('a counterexample shows the digits that tell its two values apart (claimWords.ts)', () => {
+  // AccumulateMore/CV, 348_课程5_第1周_作业题a_搭建RNN网络和LSTM网络.md: sec²x written for sech²x.
+  const significant = (x: number, digits = 4) => String(Number(x.toPrecision(digits)));
+  const x = -0.0057;
+  const [sec2, sech2] = [1 / Math.cos(x) ** 2, 1 - Math.tanh(x) ** 2];
+
+  it('sec²x vs 1 − tanh²x near 0 is never "1 vs 1"', () => {
+    const text = identityText({ points: 64, counterexample: { at: { x }, left: sec2, right: sech2 } }, significant);
+    expect(text).toBe('fails at x = -0.0057: 1.000032 vs 0.9999675');
+  });
+
+  it('values far apart keep four digits', () => {
+    expect(identityText({ points: 64, counterexample: { at: { x: 0.37 }, left: 0.22941, right: 0.25 } }, significant)).toBe('fails at x = 0.37: 0.2294 vs 0.25');
+  });
+
+  it('the wrong identity still fails', async () => {
+    expect(await verdicts('\\sec(x)^2 = 1 - \\tanh(x)^2')).toEqual(['fails']);
   });
 });
