@@ -153,3 +153,30 @@ describe('a counterexample shows the digits that tell its two values apart (clai
     expect(await verdicts('\\sec(x)^2 = 1 - \\tanh(x)^2')).toEqual(['fails']);
   });
 });
+
+describe('a negative number squared without parentheses (negativeBase.ts)', () => {
+  // CrumpLab/statistics, 02-Describing_Data.md: "Squaring numbers converts all the negative numbers to positive numbers."
+  it('-2^2 = 4 and -3.5^2 = 12.25 are undecided, naming both readings', async () => {
+    const note = 'For example, $2^2 = 4$, and $-2^2 = 4$. So, $-3.5^2 = 12.25$, etc.\n';
+    const reports = await judgeNote(note);
+    expect(reports.map((r) => r.verdict)).toEqual(['holds', 'none', 'none']);
+    expect(reports[1]!.claims[0]!.reason).toMatch(/\(-b\)\^k as spreadsheets read it/);
+  });
+
+  it('a square no reading gives still fails, and a variable keeps its precedence', async () => {
+    expect(await verdicts('-2^2 = 5')).toEqual(['fails']);
+    expect(await verdicts('-3^2 = 9.5')).toEqual(['fails']);
+  });
+});
+
+describe('a ranking of numbered items (rankedLabels.ts)', () => {
+  // CrumpLab/statistics, 01-Science_Data.md: four statements ordered by agreement with the science.
+  it('"order the items as 1 > 2 > 3 > 4" is no comparison of numbers', async () => {
+    expect(await noteVerdicts('So, I can order the items as $1 > 2 > 3 > 4$. Since this ordering exists…\n')).toEqual(['none']);
+  });
+
+  it('a chain with a true link, or a single comparison, is judged as numbers', async () => {
+    expect(await verdicts('4 > 3 > 5')).toEqual(['holds', 'fails']);
+    expect(await verdicts('3 > 4')).toEqual(['fails']);
+  });
+});

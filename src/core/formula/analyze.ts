@@ -30,6 +30,7 @@ import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, 
 import { withTextAfter } from './afterFormula';
 import { withProseAfter } from './proseAfter';
 import { withAsymptoticContext } from './asymptoticContext';
+import { withRankedLabels } from './rankedLabels';
 import { underStatedConditions } from './statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrixClaims';
@@ -39,6 +40,7 @@ import { withENotationPowers } from './eNotationPower';
 import { withChainRounding } from './chainRounding';
 import { withMatrixReading } from './matrixIdentity';
 import { withSignedBases } from './signedPowers';
+import { withNegativeBase } from './negativeBase';
 import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './wordNames';
 import type { MatrixProperty } from './matrixProperties';
 
@@ -70,7 +72,7 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
 export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {
   const read = withProseBefore(note, span.start, withProseAfter(note, span.end, withTextAfter(note, span.end, formula)));
-  const report = withConditionalDefinitions(note, span.start, withNamesOfWords(underParagraphConditions(note, span.start, withAsymptoticContext(note, span.start, read))));
+  const report = withConditionalDefinitions(note, span.start, withNamesOfWords(underParagraphConditions(note, span.start, withAsymptoticContext(note, span.start, withRankedLabels(read)))));
   const fixes = report.claims.flatMap((c) => (c.fix ? [toNoteFix(note, span, c.fix)] : []));
   return { ...report, span, fixes };
 }
@@ -239,7 +241,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = otherAngleUnit(claim, pieces, reader, limits);
   if (!complexClaim) claim = withENotationPowers(claim, pieces, (piece) => evaluateWithin(piece, reader, limits));
   if (claim.reason === GROUPING_UNDECIDED) claim = otherGrouping(claim, pieces, reader, limits);
-  claim = withSignedBases(claim, pieces, (piece) => evaluateWithin(piece, reader, limits));
+  claim = withNegativeBase(withSignedBases(claim, pieces, (piece) => evaluateWithin(piece, reader, limits)));
   if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), chain.exact);
   if (!complexClaim) claim = withEarlierResults(claim, pieces, reader, limits, state.earlier);
   if (!complexClaim) claim = withChainRounding(claim, statement.sides.slice(0, k).map((p) => p.text));
