@@ -180,3 +180,16 @@ describe('a ranking of numbered items (rankedLabels.ts)', () => {
     expect(await verdicts('3 > 4')).toEqual(['fails']);
   });
 });
+
+describe('E-notation terms shown rounded (eNotationPower.ts)', () => {
+  // statsthinking21/statsthinking21-core, 06-Probability.Rmd: P(k ≤ 2) of four free throws, terms rounded, sum .043.
+  it('6e^{-5} + .002 + .040 = .043 is undecided: E-notation with its decimals read as rounded', async () => {
+    const report = await judgeFormula('6e^{-5} + .002 + .040 = .043');
+    expect(report.claims.map((c) => c.verdict)).toEqual(['none']);
+    expect(report.claims[0]!.reason).toMatch(/E-notation .* with its decimals read as rounded values/);
+  });
+
+  it('a sum no reading reaches still fails', async () => {
+    expect(await verdicts('6e^{-5} + .002 + .040 = .053')).toEqual(['fails']);
+  });
+});
