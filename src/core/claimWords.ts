@@ -48,7 +48,18 @@ export function identityText(check: IdentityCheck, format: ValueFormatter): stri
   const c = check.counterexample;
   if (!c) return `holds at ${check.points} random points${using}`;
   const at = Object.entries(c.at).map(([name, value]) => `${symbolName(name)} = ${format(value)}`).join(', ');
-  return `fails at ${at}: ${format(c.left, 4)} vs ${format(c.right, 4)}${using}`;
+  const [left, right] = shownApart(c.left, c.right, format);
+  return `fails at ${at}: ${left} vs ${right}${using}`;
+}
+
+/**
+ * The two values with enough digits (4 or more) to show how they differ: sec²x against
+ * 1 − tanh²x at x = −0.0057 is "1.000033 vs 0.9999675", never "1 vs 1" (AccumulateMore/CV).
+ */
+function shownApart(a: number, b: number, format: ValueFormatter): [string, string] {
+  const relative = Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
+  const digits = relative > 0 && Number.isFinite(relative) ? Math.min(17, Math.max(4, Math.ceil(-Math.log10(relative)) + 2)) : 4;
+  return [format(a, digits), format(b, digits)];
 }
 
 /** "holds if \log is base 2; fails with the natural log": why an ambiguous claim is neither. */

@@ -49,11 +49,19 @@ function timesWord(word: string): Reread {
   };
 }
 
+/**
+ * The computed side is brought into the unit (divided by the scale), not the written number out of
+ * it: its digits are the author's in that unit. `(128 + 1{,}048{,}576 / 128) \\times 1024 \\approx 8.1`
+ * MiB (vllm-project/vllm-project.github.io, _posts/2026-04-24-deepseek-v4.md) is 8.125 MiB, whose two
+ * digits are 8.1, though 8.1 × 1024² = 8,493,465.6 and 8,519,680 to two digits is 8,500,000.
+ */
 function scaledBy(unit: string): Reread {
   return (claim, right) => {
+    const left = claim.left;
     for (const scale of SCALES) {
-      const scaled = judgeClaim(claim.left, claim.relation, { ...right, value: right.value! * scale });
-      if (scaled.verdict === 'holds') return { ...scaled, right, reading: `with the ${unit} after the formula (× ${formatScale(scale)})` };
+      const inUnit = { ...left, value: left.value! / scale, ...(left.roundingError === undefined ? {} : { roundingError: left.roundingError / scale }) };
+      const scaled = judgeClaim(inUnit, claim.relation, right);
+      if (scaled.verdict === 'holds') return { ...scaled, left, right, reading: `with the ${unit} after the formula (× ${formatScale(scale)})` };
     }
     return claim;
   };

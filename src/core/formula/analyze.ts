@@ -36,6 +36,8 @@ import { withMixedNumbers } from './mixedNumbers';
 import { withEquationToSolve } from './equationToSolve';
 import { withAlgebraicStructures } from './algebraicStructures';
 import { withContinuedNeq } from './continuedNeq';
+import { withAsymptoticContext } from './asymptoticContext';
+import { withRankedLabels } from './rankedLabels';
 import { underStatedConditions } from './statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './partials';
 import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrixClaims';
@@ -47,6 +49,7 @@ import { withMatrixReading } from './matrixIdentity';
 import { failsAtSizeOne } from './matrixAtSizeOne';
 import { SUMS_READING, withSumsWrittenOut } from './elidedSums';
 import { withSignedBases } from './signedPowers';
+import { withNegativeBase } from './negativeBase';
 import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './wordNames';
 import { withWordsAroundNumbers } from './wordsAroundNumbers';
 import { withCriticalValue } from './criticalValues';
@@ -92,6 +95,8 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withProseBefore(note, span.start, report),
   (_note, _span, report) => withContinuedNeq(report),
   (_note, _span, report) => withMixedNumbers(report),
+  (_note, _span, report) => withRankedLabels(report),
+  (note, span, report) => withAsymptoticContext(note, span.start, report),
   (note, span, report) => withModularContext(note, span.start, span.end, report),
   (note, span, report) => withCountCeiling(note, span.start, span.end, report),
   (note, span, report) => withEquationToSolve(note, span.start, report),
@@ -273,7 +278,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = otherAngleUnit(claim, pieces, reader, limits);
   if (!complexClaim) claim = withENotationPowers(claim, pieces, (piece) => evaluateWithin(piece, reader, limits));
   if (claim.reason === GROUPING_UNDECIDED) claim = otherGrouping(claim, pieces, reader, limits);
-  claim = withSignedBases(claim, pieces, (piece) => evaluateWithin(piece, reader, limits));
+  claim = withNegativeBase(withSignedBases(claim, pieces, (piece) => evaluateWithin(piece, reader, limits)));
   if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), chain.exact);
   if (!complexClaim) claim = withEarlierResults(claim, pieces, reader, limits, state.earlier);
   if (!complexClaim) claim = withChainRounding(claim, statement.sides.slice(0, k).map((p) => p.text));

@@ -20,7 +20,7 @@
  *   2^{53}+1−2^{53} = 3 (0 ± 2) fails. A false claim never holds because
  *   float64 rounded it true.
  */
-import { readWrittenNumber, significantDigits, type NumberStyle } from './literal';
+import { DECIMAL_IN_SIDE, readWrittenNumber, significantDigits, type NumberStyle } from './literal';
 import { latexNumber } from './latexNumber';
 import { hasSlashBeforeProduct } from './grouping';
 import { ROUNDING_FACTOR } from './errorBounds';
@@ -149,7 +149,7 @@ function otherReadings(relation: Relation, claimed: SideReport, computed: number
  */
 function inputDigits(source: string): number | undefined {
   let fewest: number | undefined;
-  for (const m of source.matchAll(/(?<![\\\w.])(\d*\.\d+)(?![\d.])/g)) {
+  for (const m of source.matchAll(DECIMAL_IN_SIDE)) {
     const digits = significantDigits(m[1]!);
     if (digits >= ROUNDED_INPUT_DIGITS) fewest = fewest === undefined ? digits : Math.min(fewest, digits);
   }
@@ -244,9 +244,6 @@ function approximatelyEqual(computed: number, claimed: SideReport, relative: num
   return roundsAbove(computed, claimed.writtenDigits, value) === 0;
 }
 
-/** Decimals of two significant digits or more: under `\\approx` such a number stands for a rounded one (`1.1 \\times 10^{15}` for 1.1259 × 10¹⁵). */
-const ROUNDED_DECIMAL = /(?<![\\\w.])(\d*\.\d+)(?![\d.])/g;
-
 /**
  * `\\approx` between two computed sides (`(8192^2 \\cdot 4096^2) \\cdot 4 \\approx (1.1 \\times 10^{15}) \\cdot 4`):
  * each decimal of two significant digits or more in them may be rounded by half a unit of
@@ -261,10 +258,13 @@ function roundedInputsReading(claimed: SideReport, computed: number, reach: numb
   return [{ name: 'with its decimals read as rounded values', verdict: apart <= allowance + LOOSE_APPROX_TOLERANCE ? 'holds' : 'fails' }];
 }
 
-/** The relative half-units of the decimals of two significant digits or more in `text`, added. */
+/**
+ * The relative half-units of the decimals of two significant digits or more in `text`, added: under
+ * `\\approx` such a number stands for a rounded one (`1.1 \\times 10^{15}` for 1.1259 × 10¹⁵).
+ */
 function roundingAllowance(text: string): number {
   let allowance = 0;
-  for (const m of text.matchAll(ROUNDED_DECIMAL)) {
+  for (const m of text.matchAll(DECIMAL_IN_SIDE)) {
     const digits = m[1]!;
     const value = Number(digits);
     if (significantDigits(digits) < 2 || value === 0) continue;

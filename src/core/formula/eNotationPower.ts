@@ -41,11 +41,16 @@ export function withENotationPowers(claim: ClaimReport, pieces: readonly [Piece,
     return { ...evaluate({ ...p, text: asPowersOfTen(p.text) }), source: (k === 0 ? claim.left : claim.right).source };
   }) as [SideReport, SideReport];
   const other = judgeClaim(left, claim.relation, right);
-  if (other.verdict !== 'holds') return claim;
-  if (written.every((m) => Number(m) === 1)) {
+  const ones = written.every((m) => Number(m) === 1);
+  if (other.verdict === 'holds' && ones) {
     const { fix: _fix, ...held } = other;
     return { ...held, reading: `with e^{k} after a number read as 10^{k} (E-notation)${other.reading ? `, ${other.reading}` : ''}` };
   }
+  // `6e^{-5} + .002 + .040 = .043` (statsthinking21-core, 06-Probability): terms shown rounded, their exact
+  // sum .043. Already a doubtful reading, so its `=` may be read as `\approx` (rounded inputs) to stay undecided.
+  const roughly = other.verdict !== 'holds' && !ones && claim.relation === '=' && judgeClaim(left, '\\approx', right).verdict === 'holds';
+  if (other.verdict !== 'holds' && !roughly) return claim;
   const { fix: _fix, reason: _reason, ...rest } = claim;
-  return { ...rest, verdict: 'none', reason: 'cannot evaluate: e^{k} after a number may be E-notation (× 10^k), under which the claim holds' };
+  const how = roughly ? ' with its decimals read as rounded values' : '';
+  return { ...rest, verdict: 'none', reason: `cannot evaluate: e^{k} after a number may be E-notation (× 10^k), under which the claim holds${how}` };
 }

@@ -58,6 +58,18 @@ function readPlainOrScaled(raw: string): WrittenNumber | undefined {
   return undefined;
 }
 
+/**
+ * Where a number inside a side starts: not within a name (`x2.5`, `W_1.5`) or
+ * a longer number, but possibly right after a command glued to it
+ * (`2\times0.101^2`: scutan90/DeepLearning-500-questions, ch02), which
+ * a reader sees as `\times 0.101`.
+ */
+const NUMBER_START = String.raw`(?<![.\\])(?:(?<!\w)|(?<=\\[A-Za-z]+))`;
+/** Decimals written inside a side (`0.101` in `\times0.101`), the digits in group 1. */
+export const DECIMAL_IN_SIDE = new RegExp(String.raw`${NUMBER_START}(\d*\.\d+)(?![\d.])`, 'g');
+/** Integers written inside a side, not as a bare exponent or index (`x^2`, `a_{12}`), the digits in group 1. */
+export const INTEGER_IN_SIDE = new RegExp(String.raw`${NUMBER_START}(?<![\^_]\{?)(\d+)(?![\d.])`, 'g');
+
 /** Significant digits of a decimal mantissa such as "0.050" (2) or "1200" (2). */
 export function significantDigits(mantissa: string): number {
   const hasPoint = mantissa.includes('.');

@@ -15,6 +15,7 @@ import type { Piece } from './split';
 import { arrayLatex } from './matrixSide';
 import { flattenSubscripts } from './identity';
 import { isDecoratedName } from './decoratedNames';
+import { withRoundedZeros } from './roundedZeros';
 import type { ArrayCell, ArrayValue, ClaimReport, FunctionDefinition, Relation, SideReport } from './types';
 
 type JudgeScalar = (left: SideReport, relation: Relation, right: SideReport) => ClaimReport;
@@ -88,7 +89,8 @@ function judgeElements(left: SideReport, relation: Relation, right: SideReport, 
   if (relation !== '=' && relation !== '\\approx') {
     return { ...base, verdict: 'none', reason: `cannot evaluate: ${relationName(relation)} between vectors or matrices is not judged` };
   }
-  const claims = l.cells.map((cell, k) => judgeScalar(cellSide(left, cell), relation, cellSide(right, r.cells[k]!)));
+  const judged = l.cells.map((cell, k) => judgeScalar(cellSide(left, cell), relation, cellSide(right, r.cells[k]!)));
+  const claims = relation === '\\approx' ? withRoundedZeros(judged, r.cells, l.cells) : judged;
   const at = (k: number) => ({ row: Math.floor(k / l.cols) + 1, col: (k % l.cols) + 1, left: l.cells[k]!.value, right: r.cells[k]!.value });
   const where = (k: number) => `element (${at(k).row}, ${at(k).col})`;
   const failing = claims.findIndex((c) => c.verdict === 'fails');

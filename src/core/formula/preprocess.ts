@@ -65,13 +65,14 @@ function rewriteSuperscripts(latex: string): string {
 
 /**
  * Digit grouping authors write in numbers: `30,000`, `768{,}000`, `1\,000\,000`,
- * and bold or upright numbers (`\mathbf{0.37}`): the plain number. A comma
- * counts as grouping only before exactly three digits, in runs that end there
- * (`(1,2,4)` stays a list).
+ * and bold or upright numbers (`\mathbf{0.37}`), percentages too
+ * (`670 / 912 \approx \mathbf{73\%}`, tom-jerr/tom-jerr.github.io): the plain
+ * number, so its written digits decide. A comma counts as grouping only before
+ * exactly three digits, in runs that end there (`(1,2,4)` stays a list).
  */
 export function rewriteNumberSpelling(latex: string): string {
   return latex
-    .replace(/\\(?:mathbf|boldsymbol|bm|mathrm|textbf|mathit)\s*\{\s*(-?\s*\d+(?:\.\d+)?)\s*\}/g, '$1')
+    .replace(/\\(?:mathbf|boldsymbol|bm|mathrm|textbf|mathit)\s*\{\s*(-?\s*\d+(?:\.\d+)?(?:\s*\\%)?)\s*\}/g, '$1')
     .replace(/(\d)\{,\}(?=\d)/g, '$1')
     .replace(/(?<![\d.,])\d{1,3}(?:(?:,|\\,)\d{3})+(?![\d,])/g, (m) => m.replace(/\\,|,/g, ''));
 }

@@ -10,12 +10,18 @@
  * - the prose of its sentence before it, or the line introducing its list, says it
  *   quotes an earlier result ("previously", "we found", "from the previous steps");
  * - the two numbers differ by more than a unit in the last digit of each (either
- *   may be rounded or cut) and by more than 1%.
+ *   may be rounded or cut) and by more than 1%;
+ * - no word right before it makes it a condition: "Earlier, we used $u_{\\rm max} = 1$,
+ *   which gives a CFL $= 1$, when $\\rho = 0$" after `\\rho = \\rho_{\\rm light} = 4`
+ *   (numerical-mooc/numerical-mooc, lessons/03_wave/03_01_conservationLaw) sets ρ, it
+ *   does not quote it.
  */
 import type { ClaimReport, FunctionDefinition } from './types';
 
 /** Prose that says a value was found before ("the above fits" is no such word: it must speak of a result). */
 const QUOTES_EARLIER = /\b(?:previously|earlier|(?:computed|calculated|found|obtained|derived) (?:above|before)|recall|we (?:have )?(?:found|computed|calculated|obtained|know)|from (?:the )?(?:previous|last|earlier) (?:steps?|results?|calculations?))\b/i;
+/** A word that ends the prose right before the formula and makes it a condition, not a result: "when $\\rho = 0$". */
+const CONDITION_BEFORE = /(?:\b(?:when|whenever|if|unless|until|where|given|assuming|at)|当|若|如果|假设|假如)\s*$/i;
 /** How far back in its paragraph the cue may stand. */
 const CUE_WINDOW = 300;
 /** `name = number` where number is a plain decimal. */
@@ -36,6 +42,7 @@ export function checkRestatement(
   if (restated.params.length > 0 || typeof restated.body !== 'number') return claims;
   const earlier = earlierOf(restated.name);
   if (!earlier || typeof earlier.definition.body !== 'number' || !computed(earlier.definition.source) || !QUOTES_EARLIER.test(sentenceEnd(proseBefore))) return claims;
+  if (CONDITION_BEFORE.test(proseBefore)) return claims;
   const before = earlier.definition.body;
   const now = Number(written);
   const tolerance = lastDigitUnit(writtenEnd(earlier.definition.source) ?? String(before)) + lastDigitUnit(written);
@@ -70,11 +77,17 @@ function sentenceEnd(prose: string): string {
   return sentence[sentence.length - 1] ?? '';
 }
 
-/** A binding that computed its value: a chain, or an expression (`h_1 = \\sigma(0)`), not a bare `x = 25`. */
+/**
+ * A binding that computed its value: a chain, or an expression (`h_1 = \\sigma(0)`), not a bare
+ * `x = 25`, nor a value given two names (`\\rho = \\rho_{\\rm light} = 4`).
+ */
 function computed(source: string): boolean {
   const sides = source.split(/=|\\approx/).map((s) => s.trim());
-  return sides.length > 2 || sides.slice(1).some((s) => !/^-?\d+(?:\.\d+)?$/.test(s));
+  return sides.slice(1).some((s) => !/^-?\d+(?:\.\d+)?$/.test(s) && !NAME.test(s));
 }
+
+/** A name alone, subscript and all: `\\rho_{\\rm light}`, `x_0`, `T`. */
+const NAME = /^\\?[A-Za-z]+\s*(?:_\s*(?:\{[^{}]*\}|\w))?$/;
 
 /** The number a binding's chain ends with, as written (`… = 0.500` → "0.500"). */
 function writtenEnd(source: string): string | undefined {

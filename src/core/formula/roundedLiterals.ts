@@ -12,7 +12,7 @@
  */
 import type { LatexReader } from './engine';
 import { evaluateSide, type SideLimits } from './evaluateSide';
-import { significantDigits } from './literal';
+import { DECIMAL_IN_SIDE as DECIMAL, INTEGER_IN_SIDE as INTEGER, significantDigits } from './literal';
 import type { Piece } from './split';
 import { judgeClaim } from './claims';
 import type { ClaimReport, SideReport } from './types';
@@ -20,9 +20,7 @@ import type { ClaimReport, SideReport } from './types';
 const ROUNDED_DIGITS = 3;
 /** Each rounded decimal doubles the corners evaluated; beyond this many the step is left as judged. */
 const MAX_ROUNDED = 4;
-const DECIMAL = /(?<![\\\w.])(\d*\.\d+)(?![\d.])/g;
-/** Integers may stand for a rounded value too, but only against a value that is no integer (`\\sqrt{800/3} = \\sqrt{267}`). */
-const INTEGER = /(?<![\\\w.])(?<![\^_]\{?)(\d+)(?![\d.])/g;
+// Integers (INTEGER) may stand for a rounded value too, but only against a value that is no integer (`\\sqrt{800/3} = \\sqrt{267}`).
 
 export const ROUNDED_SUBSTITUTION_READING = 'with its decimals read as rounded values';
 

@@ -20,6 +20,7 @@ import { analyzeFormula } from './analyze';
 import { ASSUMED } from './identity';
 import { mayMention } from './decoratedNames';
 import { sectionMentions } from './noteSections';
+import { numbersInProseBetween } from './proseValues';
 import type { MathJson } from './engine';
 import type { AnalyzeOptions, ClaimReport, FormulaReport, FunctionDefinition, MathSpan, SideReport } from './types';
 
@@ -49,7 +50,7 @@ export class WorkedExamples {
   private readonly boundAt = new Map<string, number[]>();
   private readonly lines: readonly string[];
 
-  constructor(note: string, private readonly spans: readonly MathSpan[], private readonly sectionOf: (line: number) => number) {
+  constructor(private readonly note: string, private readonly spans: readonly MathSpan[], private readonly sectionOf: (line: number) => number) {
     this.lines = note.split('\n');
   }
 
@@ -66,7 +67,7 @@ export class WorkedExamples {
     const broadcasts = again.claims.some((c) => BROADCAST.test(c.reason ?? ''))
       ? await Promise.all((['rows', 'columns'] as const).map((broadcast) => analyzeFormula(span.source, { ...options, definitions: trusted, broadcast })))
       : [];
-    return claims.map((claim, k) => {
+    const reviewed = claims.map((claim, k) => {
       const failsBeyondRounding = (report: FormulaReport) => {
         const c = report.claims[k];
         return c !== undefined && c.verdict === 'fails' && c.left.offset === claim.left.offset && beyondRounding(c, inputs);
@@ -82,6 +83,26 @@ export class WorkedExamples {
       const named = /earlier in the note \((.*)\), whose names/.exec(claim.reason ?? '')?.[1];
       return { ...rest, reading: `with ${named ?? mentioned.join(', ')} as this section's worked example gave them` };
     });
+    // A step the prose moved a name for ("…比如到11.001，那么 $J = 3v = 33.003$") is not refuted by the formula's value.
+    for (let k = 0; k < reviewed.length; k++) {
+      if (reviewed[k] !== claims[k] && (await this.movedInProse(index, k, mentioned, trusted, options))) reviewed[k] = claims[k]!;
+    }
+    return reviewed;
+  }
+
+  /** Whether claim `k` of the formula at `index` holds with one of `names` at a number the prose wrote since its binding. */
+  private async movedInProse(index: number, k: number, names: readonly string[], trusted: ReadonlyMap<string, FunctionDefinition>, options: AnalyzeOptions): Promise<boolean> {
+    const span = this.spans[index]!;
+    for (const name of names) {
+      const at = this.onlyInSection(index, name);
+      if (at === undefined) continue;
+      for (const value of numbersInProseBetween(this.note, this.spans[at]!.end, span.start)) {
+        // A new source too: reports are cached by the definitions' statements (reportCache.ts).
+        const moved = new Map(trusted).set(name, { ...trusted.get(name)!, body: value, source: `${name} = ${value}` });
+        if ((await analyzeFormula(span.source, { ...options, definitions: moved })).claims[k]?.verdict === 'holds') return true;
+      }
+    }
+    return false;
   }
 
   /** Record the names the formula at `index` bound. */
