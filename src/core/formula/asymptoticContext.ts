@@ -7,7 +7,9 @@
  * before the formula, or the formula, speaks of a limit, such a claim within LIMIT_GAP is left
  * undecided, never held: a careful reader would not call it wrong, nor check it to the digit.
  */
-import { overallVerdict, type ClaimReport, type FormulaReport } from './types';
+import type { ClaimReport, FormulaReport } from './types';
+import { leaveUndecided } from './undecidedClaims';
+import { paragraphBefore } from './noteSections';
 
 /** A limit, an infinity or an asymptotic formula named. */
 const LIMIT_WORDS = /\\(?:to|rightarrow|longrightarrow|lim|infty)(?![A-Za-z])|→|∞|\b(?:limits?|asymptotic(?:ally)?|Stirling|as \w+ (?:grows|increases|gets large|goes to)|(?:for |when \w+ is )large)\b|趋于|趋近|极限|渐近|斯特林/i;
@@ -15,12 +17,6 @@ const LIMIT_WORDS = /\\(?:to|rightarrow|longrightarrow|lim|infty)(?![A-Za-z])|�
 const LIMIT_GAP = 0.1;
 /** How far back the paragraph is read. */
 const LOOK_BACK = 400;
-
-function paragraphBefore(note: string, start: number): string {
-  const before = note.slice(Math.max(0, start - LOOK_BACK), start);
-  const blank = before.lastIndexOf('\n\n');
-  return blank < 0 ? before : before.slice(blank);
-}
 
 /** A failed `\approx` between two computed sides (no written number) within LIMIT_GAP. */
 function nearLimit(claim: ClaimReport): boolean {
@@ -33,12 +29,10 @@ function nearLimit(claim: ClaimReport): boolean {
 /** The report with such claims undecided when the text speaks of a limit. */
 export function withAsymptoticContext(note: string, start: number, report: FormulaReport): FormulaReport {
   if (report.verdict !== 'fails' || !report.claims.some(nearLimit)) return report;
-  if (!LIMIT_WORDS.test(paragraphBefore(note, start)) && !LIMIT_WORDS.test(report.source)) return report;
-  const claims = report.claims.map((claim) => {
-    if (!nearLimit(claim)) return claim;
-    const { fix: _fix, ...rest } = claim;
+  if (!LIMIT_WORDS.test(paragraphBefore(note, start, LOOK_BACK, 'keep')) && !LIMIT_WORDS.test(report.source)) return report;
+  return leaveUndecided(report, (claim) => {
+    if (!nearLimit(claim)) return undefined;
     const gap = (100 * Math.abs(claim.left.value! - claim.right.value!)) / Math.abs(claim.right.value!);
-    return { ...rest, verdict: 'none' as const, reason: `cannot evaluate: the sides differ by ${gap.toPrecision(2)}%, and the text speaks of a limit: ≈ may be the limit's approximation at a finite point` };
+    return `the sides differ by ${gap.toPrecision(2)}%, and the text speaks of a limit: ≈ may be the limit's approximation at a finite point`;
   });
-  return { ...report, claims, verdict: overallVerdict(claims) };
 }

@@ -8,7 +8,8 @@
  * applies a function defined earlier, in a sentence that states a condition,
  * is left undecided.
  */
-import { overallVerdict, type FormulaReport } from './types';
+import type { FormulaReport } from './types';
+import { leaveUndecided } from './undecidedClaims';
 
 /** Words that put a formula under a condition, in its own sentence before it. */
 const CONDITION_WORDS = /\b(?:if|when|where|whenever|provided|given|for (?:a|an|any|every|each|all)|with a)\b|如果|若|当/i;
@@ -25,16 +26,14 @@ export function withConditionalDefinitions(note: string, start: number, report: 
   if (report.verdict !== 'fails') return report;
   const condition = CONDITION_WORDS.exec(sentenceBefore(note, start))?.[0];
   if (!condition) return report;
-  const claims = report.claims.map((claim) => {
-    if (claim.verdict !== 'fails' || claim.identity?.counterexample === undefined) return claim;
+  return leaveUndecided(report, (claim) => {
+    if (claim.identity?.counterexample === undefined) return undefined;
     const applied = /^\s*(\\?[A-Za-z]+)\s*(?:\\left\s*)?\(/.exec(claim.left.source)?.[1];
     const name = applied?.replace(/^\\/, '');
     const uses = claim.identity.using ?? [];
-    if (!name || !uses.some((u) => u.endsWith('as defined earlier') && (u.startsWith(name) || u.startsWith(symbolOf(name))))) return claim;
-    const { fix: _fix, ...rest } = claim;
-    return { ...rest, verdict: 'none' as const, reason: `cannot evaluate: it is stated under a condition ("${condition}"), and the earlier definition it fails with may hold only under its own` };
+    if (!name || !uses.some((u) => u.endsWith('as defined earlier') && (u.startsWith(name) || u.startsWith(symbolOf(name))))) return undefined;
+    return `it is stated under a condition ("${condition}"), and the earlier definition it fails with may hold only under its own`;
   });
-  return { ...report, claims, verdict: overallVerdict(claims) };
 }
 
 /** The Greek letter a command names, as the checker writes it in "φ as defined earlier". */

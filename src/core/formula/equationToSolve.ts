@@ -12,22 +12,16 @@
  */
 import type { FormulaReport } from './types';
 import { leaveUndecided } from './undecidedClaims';
+import { paragraphBefore } from './noteSections';
 
 const SETS_UP_EQUATION = /\b(?:solv(?:e|es|ing)|satisf(?:y|ies|ying)|equat(?:e|es|ing)|set\s+(?:\w+\s+){0,4}equal|intersect(?:s|ion)?|find\s+(?:the\s+)?(?:value|values|point|points|x|zero|zeros|root|roots))\b|求解|解方程|满足/i;
 
 const LOOK_BACK = 400;
 
-/** The paragraph before `start` (other formulas blanked: their words are no prose). */
-function paragraphBefore(note: string, start: number): string {
-  const before = note.slice(Math.max(0, start - LOOK_BACK), start).replace(/\$\$[^$]*\$\$|\$[^$\n]*\$/g, ' ');
-  const blank = before.trimEnd().lastIndexOf('\n\n');
-  return blank < 0 ? before : before.slice(blank);
-}
-
 /** The report with its failing identities undecided when the paragraph before sets them up as equations to solve. */
 export function withEquationToSolve(note: string, start: number, report: FormulaReport): FormulaReport {
   if (report.verdict !== 'fails' || !report.claims.some((c) => c.verdict === 'fails' && c.identity !== undefined)) return report;
-  const words = SETS_UP_EQUATION.exec(paragraphBefore(note, start))?.[0];
+  const words = SETS_UP_EQUATION.exec(paragraphBefore(note, start, LOOK_BACK))?.[0];
   if (!words) return report;
   return leaveUndecided(report, (claim) => (claim.identity === undefined ? undefined : `the text before sets it up as an equation to solve ("${words}"), not an identity`));
 }

@@ -9,28 +9,21 @@
  */
 import type { FormulaReport } from './types';
 import { leaveUndecided } from './undecidedClaims';
+import { sectionTextBefore } from './noteSections';
 import { namesOf } from './paragraphConditions';
 
 /** Words that make the letters of their sentence whole numbers. */
-const INTEGER_WORDS = /\b(?:(?:non-?(?:zero|negative)\s+|positive\s+|negative\s+)?integers?|whole numbers?|natural numbers?|counting numbers?)\b|整数|自然数/i;
+const INTEGER_WORDS = /\b(?:integers?|whole numbers?|natural numbers?|counting numbers?)\b|整数|自然数/i;
 /** `n \in \mathbb{N}`, `k \in \mathbb Z^+`: membership written in math. */
 const INTEGER_SET = /^(.*?)\\in\s*\\mathbb\s*\{?\s*[NZ]\s*\}?/;
 
 /** How far back the section is read: the stretch a derivation relies on, not the note. */
 const LOOK_BACK = 1500;
 
-/** The section's text before `start`, from its last heading, at most LOOK_BACK characters. */
-function sectionBefore(note: string, start: number): string {
-  const from = Math.max(0, start - LOOK_BACK);
-  const text = note.slice(from, start);
-  const heading = text.search(/\n#+ [^\n]*\n(?![\s\S]*\n#+ )/);
-  return heading < 0 ? text : text.slice(heading);
-}
-
 /** The letters the prose before `start` declares whole numbers. */
 export function integerLettersBefore(note: string, start: number): Set<string> {
   const letters = new Set<string>();
-  const text = sectionBefore(note, start);
+  const text = sectionTextBefore(note, start, LOOK_BACK);
   for (const sentence of text.split(/(?<=[.!?。！？])\s+|\n\s*\n/)) {
     const maths = [...sentence.matchAll(/\$\$?([^$]+)\$\$?/g)].map((m) => m[1]!);
     const prose = sentence.replace(/\$\$?[^$]*\$\$?/g, ' ');

@@ -20,7 +20,8 @@
  */
 import type { FunctionDefinition } from './types';
 import type { MathJson } from './engine';
-import { overallVerdict, type FormulaReport } from './types';
+import type { FormulaReport } from './types';
+import { leaveUndecided } from './undecidedClaims';
 
 const CAPITAL = /^[A-Z]$/;
 
@@ -134,12 +135,7 @@ const NAME_OF_WORDS_APPLIED = /\\(?:text|textrm|mbox|mathrm|operatorname)\s*\{[^
  */
 export function withNamesOfWords(report: FormulaReport): FormulaReport {
   if (report.verdict !== 'fails' || !NAME_OF_WORDS_APPLIED.test(report.source)) return report;
-  const claims = report.claims.map((claim) => {
-    if (claim.verdict !== 'fails') return claim;
-    const { fix: _fix, ...rest } = claim;
-    return { ...rest, verdict: 'none' as const, reason: 'cannot evaluate: a name of several words applied to a group is a function the note defines' };
-  });
-  return { ...report, claims, verdict: overallVerdict(claims) };
+  return leaveUndecided(report, () => 'a name of several words applied to a group is a function the note defines');
 }
 
 /** `\pi = 2`, `\pi^1 = 1`: a side that is π alone (or π with a superscript label), a name given a value as `e = 150` is. */

@@ -42,3 +42,32 @@ export function sectionOfLine(note: string): (line: number) => number {
 export function sectionMentions(lines: readonly string[], sectionOf: (line: number) => number, section: number, words: RegExp): boolean {
   return lines.some((line, k) => sectionOf(k + 1) === section && words.test(line));
 }
+
+/** The last heading line of a stretch of text (and everything after it). */
+const LAST_HEADING = /\n#+ [^\n]*\n(?![\s\S]*\n#+ )/;
+
+/**
+ * The text of `note` before `start` that belongs to its section: at most
+ * `lookBack` characters, from the last heading among them when there is one
+ * (a derivation relies on what its own stretch of text states, not the note's).
+ */
+export function sectionTextBefore(note: string, start: number, lookBack: number): string {
+  const text = note.slice(Math.max(0, start - lookBack), start);
+  const heading = text.search(LAST_HEADING);
+  return heading < 0 ? text : text.slice(heading);
+}
+
+/** A formula of the prose, display or inline: blanked where only the words around it count. */
+const FORMULA = /\$\$[\s\S]*?\$\$|\$[^$\n]*\$/g;
+
+/**
+ * The last paragraph with text before `start`, at most `lookBack` characters
+ * back, trimmed; its formulas blanked unless `formulas` is 'keep' (a reading
+ * that looks for `\to` or `\infty` keeps them).
+ */
+export function paragraphBefore(note: string, start: number, lookBack: number, formulas: 'blank' | 'keep' = 'blank'): string {
+  const text = note.slice(Math.max(0, start - lookBack), start);
+  const prose = formulas === 'keep' ? text : text.replace(FORMULA, ' ');
+  const paragraphs = prose.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '');
+  return paragraphs[paragraphs.length - 1] ?? '';
+}

@@ -11,6 +11,7 @@
  */
 import type { FormulaReport } from './types';
 import { leaveUndecided } from './undecidedClaims';
+import { sectionTextBefore } from './noteSections';
 
 /** `z_1^2 + z_2^2 = 1`, `\sum_i p_i = 1`: an expression with letters set equal to a number. */
 const CONDITION = /^([^=<>]*[A-Za-z][^=<>]*)=\s*-?\d+(?:\.\d+)?\s*$/;
@@ -28,9 +29,7 @@ const LOOK_BACK = 1500;
 
 /** The inline or display formulas of `note` before `start` in its section (at most LOOK_BACK characters back) that set letters equal to a number. */
 function conditionsBefore(note: string, start: number): string[] {
-  const from = Math.max(0, start - LOOK_BACK);
-  const heading = note.slice(from, start).search(/\n#+ [^\n]*\n(?![\s\S]*\n#+ )/);
-  const paragraph = note.slice(heading < 0 ? from : from + heading, start);
+  const paragraph = sectionTextBefore(note, start, LOOK_BACK);
   const out: string[] = [];
   for (const m of paragraph.matchAll(/\$\$?([^$]+)\$\$?/g)) {
     const latex = m[1]!.trim();

@@ -12,6 +12,7 @@
  */
 import { ASSUMED } from './identity';
 import type { FunctionDefinition } from './types';
+import { paragraphBefore } from './noteSections';
 
 /** How far back the naming sentence may start: the paragraph right before the formula. */
 const LOOK_BACK = 300;
@@ -31,13 +32,6 @@ const KNOWN = new Set(['exp', 'log', 'ln', 'lg', 'sin', 'cos', 'tan', 'sinh', 'c
  */
 const APPLIED = /(?<![A-Za-z\\])(\\?[A-Za-z]+)\s*(?:'+|\^\s*\{?\s*\\prime\s*\}?)?\s*(?:\(|\\left\s*\()\s*\\?[A-Za-z]+(?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9]))?\s*(?:\)|\\right\s*\))/g;
 
-/** The last paragraph of prose before `start` (formulas blanked), at most LOOK_BACK characters back. */
-function paragraphBefore(note: string, start: number): string {
-  const text = note.slice(Math.max(0, start - LOOK_BACK), start).replace(/\$\$[\s\S]*?\$\$|\$[^$\n]*\$/g, ' ');
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '');
-  return paragraphs[paragraphs.length - 1] ?? '';
-}
-
 /** The one function name `latex` applies that is no known function, if there is exactly one. */
 function appliedName(latex: string): string | undefined {
   const names = new Set<string>();
@@ -56,7 +50,7 @@ function appliedName(latex: string): string | undefined {
 export function functionNamedBefore(note: string, start: number, latex: string): FunctionDefinition | undefined {
   const name = appliedName(latex);
   if (name === undefined) return undefined;
-  const prose = paragraphBefore(note, start);
+  const prose = paragraphBefore(note, start, LOOK_BACK);
   const named = ACTIVATIONS.filter((a) => a.words.test(prose));
   if (named.length !== 1) return undefined;
   const { name: what, body } = named[0]!;

@@ -5,15 +5,15 @@
  * whole numbers joined by `>` or `<` (or `\gt`, `\lt`, `\succ`) whose every link fails is a
  * ranking of numbered things, left undecided.
  */
-import { overallVerdict, type FormulaReport } from './types';
+import type { FormulaReport } from './types';
+import { leaveUndecided } from './undecidedClaims';
 
 const RANKING = /^\s*\d+(?:\s*(?:>|<|\\gt|\\lt|\\succ|\\prec)\s*\d+){2,}\s*[.,;]?\s*$/;
 
-export const RANKING_REASON = 'cannot evaluate: a ranking of numbered items, not a comparison of numbers (every link would be false)';
+const RANKING_REASON = 'a ranking of numbered items, not a comparison of numbers (every link would be false)';
 
 /** The report with its claims undecided when the formula is such a ranking. */
 export function withRankedLabels(report: FormulaReport): FormulaReport {
   if (report.verdict !== 'fails' || !RANKING.test(report.source) || !report.claims.every((c) => c.verdict === 'fails')) return report;
-  const claims = report.claims.map(({ fix: _fix, ...claim }) => ({ ...claim, verdict: 'none' as const, reason: RANKING_REASON }));
-  return { ...report, claims, verdict: overallVerdict(claims) };
+  return leaveUndecided(report, () => RANKING_REASON);
 }
