@@ -79,7 +79,7 @@ export function splitFormula(formula: string): Statement[] {
     const raw = source.slice(from, to);
     // A comma or semicolon that only separates two statements belongs to neither.
     // So does the row break (or run of them, `\\\\\\\\`) before a continuing row (`b \\\\ &= c`).
-    const kept = raw.replace(/(?:\\\\(?:\s*\[[^\]]{0,20}\])?\s*)+$/, '').replace(/[,;.]\s*$/, '');
+    const kept = raw.replace(/(?:\\\\(?:\s*\[[^\]]{0,20}\])?\s*)+$/, '').replace(/(?<!\\)[,;.]\s*$/, '');
     const offset = from + (kept.length - kept.trimStart().length);
     // The side as the author wrote it (blanking kept every offset); normalizeLatex drops any `&` left inside.
     sides.push({ text: formula.slice(offset, from + kept.trimEnd().length), offset });

@@ -268,7 +268,12 @@ function resolveLeibniz(args: readonly MathJson[], context: DerivativeContext): 
     for (const v of wrt) context.by?.add(v);
     const params = definition.params.length > 0 ? [...definition.params] : [...context.variablesOf(body)].sort();
     if (!wrt.every((v) => params.includes(v))) throw new NotADerivative('a variable the function does not take');
-    if (partial === 0 && params.length !== 1) throw new NotADerivative('a total derivative of a function of several variables');
+    if (partial === 0 && params.length !== 1) {
+      // `L = \\frac{(y - z_2)^2}{2}` then `\\frac{dL}{dz_2}`: `d` of a symbol bound to an expression holds its other
+      // variables constant, as for an expression written out (identity.ts and graphDerivatives.ts judge what that allows).
+      if (definition.params.length > 0 || !context.constants) throw new NotADerivative('a total derivative of a function of several variables');
+      for (const v of params) if (!wrt.includes(v)) context.constants.add(v);
+    }
     return atPoint(['Partial', body, ['Tuple', ...wrt]], params, point, definition.params.length > 0, context);
   }
   if (typeof of === 'string') throw new NotADerivative(`${of} is not defined in the note`);

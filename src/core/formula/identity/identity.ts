@@ -35,6 +35,7 @@ import { failsAsDual } from './dualReading';
 import { FUNCTION_SYMBOLS } from '../read/functionCalls';
 import { rewriteBracketPowers } from '../read/preprocess';
 import { pastDeadline } from '../deadline';
+import { graphMayRefute } from './graphDerivatives';
 
 
 /** What a statement with free variables turned out to be. */
@@ -340,7 +341,10 @@ export function checkIdentity(
   // So may a reading with `d` as a variable beside a Leibniz fraction: fractions of differentials
   // cancel as the reader expects (dy/du·du/dx), but `\\frac{d}{dx_k} x_i a_{ij} x_j` is an operator we did not read.
   // Variables held constant under a total derivative may depend on it in the note: such a claim may hold, never fail.
-  const assumed = confirmOnly || uses.substituted.size > 0 || (uses.heldConstant?.size ?? 0) > 0 || [...names].some((n) => !refutes(definitions.get(n))) || differentialAsVariable(left, right, latex);
+  // Along a computation graph the note writes out, substitutions and constants are the graph's own (graphDerivatives.ts).
+  const graph = graphMayRefute(uses, definitions, { left: variablesOf(left), right: variablesOf(right) });
+  const leaning = !graph && (uses.substituted.size > 0 || (uses.heldConstant?.size ?? 0) > 0);
+  const assumed = confirmOnly || leaning || [...names].some((n) => !refutes(definitions.get(n))) || differentialAsVariable(left, right, latex);
   const functions = new Map<string, FunctionBody>();
   for (const n of called) functions.set(n, bodyOf(n, definitions));
   const leftVars = variablesOf(left);

@@ -250,6 +250,8 @@ function normalizeOnce(latex: string): string {
     // `\\log_10(3)`: TeX sets log₁0(3), but a base of two digits written without braces is meant whole.
     .replace(/\\log\s*_\s*(?:\{\s*10\s*\}|10(?!\d))/g, '\\lg ')
     .replace(/\\(?:qquad|quad|displaystyle|textstyle|limits|nolimits|[,;:!> ])/g, ' ')
+    // `\\Large` and the other size switches change how big the rest is set, not what it says.
+    .replace(/\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])/g, ' ')
     .replace(/\\(?:hspace|vspace)\*?\s*\{[^{}]*\}/g, ' ')
     .replace(/~/g, ' ')
     // Digits that trail off (`3.14159\\dots`) are read as written; claims.ts knows they continue.
