@@ -36,6 +36,7 @@ import { FUNCTION_SYMBOLS } from '../read/functionCalls';
 import { rewriteBracketPowers } from '../read/preprocess';
 import { pastDeadline } from '../deadline';
 import { graphMayRefute } from './graphDerivatives';
+import { boundNumbersOf } from './boundNumbers';
 
 
 /** What a statement with free variables turned out to be. */
@@ -389,6 +390,11 @@ export function checkIdentity(
   const other = otherFound === DUAL_REASON && failsAsDual(left, right, variables, (l, r, env) => compareAt(l, r, env, budget), seeded(`${latex}\u0000dual`)) ? undefined : otherFound;
   if (mayFail && !other && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree)) {
     return { kind: 'judged', verdict: 'fails', check: { ...check, counterexample } };
+  }
+  // `\\frac{\\partial J}{\\partial a} = 22` after `J = a^2` and `a = 11`: it holds at the numbers the note bound (boundNumbers.ts).
+  const bound = boundNumbersOf(variables, definitions);
+  if (bound && compareAt(left, right, bound, budget) === 'agree') {
+    return { kind: 'judged', verdict: 'holds', check: { points: 1, using: [...using, ...[...bound].map(([v, x]) => `${symbolName(v)} = ${x} from earlier`)] } };
   }
   const held = [...(uses.heldConstant ?? [])].map(symbolName);
   const why = other ?? (mayFail ? 'it holds at some points and not at others'
