@@ -392,7 +392,8 @@ export function checkIdentity(
     return { kind: 'judged', verdict: 'fails', check: { ...check, counterexample } };
   }
   // `\\frac{\\partial J}{\\partial a} = 22` after `J = a^2` and `a = 11`: it holds at the numbers the note bound (boundNumbers.ts).
-  const bound = boundNumbersOf(variables, definitions);
+  // Only a variable kept for its derivative is still free here; the reading with every number free is analyze.ts's own.
+  const bound = freeNumbers ? undefined : boundNumbersOf(variables, definitions);
   if (bound && compareAt(left, right, bound, budget) === 'agree') {
     return { kind: 'judged', verdict: 'holds', check: { points: 1, using: [...using, ...[...bound].map(([v, x]) => `${symbolName(v)} = ${x} from earlier`)] } };
   }
