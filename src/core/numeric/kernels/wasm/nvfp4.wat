@@ -26,6 +26,41 @@
         (br $nextRow)))
     (call $lane_max (local.get $m)))
 
+  ;; The largest |v| bits of `count` values from p, one after another (NaN and ±Infinity read
+  ;; as ≥ 0x7f800000): whole vectors with no lane mask, four at a time, then a masked last one.
+  ;; Cheaper than $finite_amax, which is needed only when a non-finite value turns up.
+  (func $abs_max (param $p i32) (param $count i32) (result i32)
+    (local $whole i32) (local $fours i32) (local $m v128) (local $n v128)
+    (local.set $whole (i32.add (local.get $p) (i32.shl (i32.and (local.get $count) (i32.const -4)) (i32.const 2))))
+    (local.set $fours (i32.add (local.get $p) (i32.shl (i32.and (local.get $count) (i32.const -16)) (i32.const 2))))
+    (block $foursDone
+      (loop $four
+        (br_if $foursDone (i32.ge_u (local.get $p) (local.get $fours)))
+        (local.set $m (i32x4.max_u (local.get $m)
+          (v128.and (v128.load (local.get $p)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))))
+        (local.set $n (i32x4.max_u (local.get $n)
+          (v128.and (v128.load offset=16 (local.get $p)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))))
+        (local.set $m (i32x4.max_u (local.get $m)
+          (v128.and (v128.load offset=32 (local.get $p)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))))
+        (local.set $n (i32x4.max_u (local.get $n)
+          (v128.and (v128.load offset=48 (local.get $p)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))))
+        (local.set $p (i32.add (local.get $p) (i32.const 64)))
+        (br $four)))
+    (block $wholeDone
+      (loop $one
+        (br_if $wholeDone (i32.ge_u (local.get $p) (local.get $whole)))
+        (local.set $m (i32x4.max_u (local.get $m)
+          (v128.and (v128.load (local.get $p)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $one)))
+    (if (i32.and (local.get $count) (i32.const 3))
+      (then
+        (local.set $n (i32x4.max_u (local.get $n)
+          (v128.and
+            (v128.and (v128.load (local.get $p)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))
+            (i32x4.lt_s (v128.const i32x4 0 1 2 3) (i32x4.splat (i32.and (local.get $count) (i32.const 3)))))))))
+    (call $lane_max (i32x4.max_u (local.get $m) (local.get $n))))
+
   ;; One NVFP4 block of `len` (≤ 16) values at q, with the tensor scale S = fp32(amax_tensor / 2688)
   ;; (6 · 448). The block gets
   ;; the scale b = E4M3(amax_block / (6·S)), saturating at 448 (0 when S is 0), and each value
@@ -145,6 +180,15 @@
         (local.set $q (i32.add (local.get $q) (i32.const 16)))
         (br_if $values (i32.lt_u (local.get $q) (local.get $end))))))
 
+  ;; Four whole blocks of 16 from p, one by one ($nvfp4_groups' way out for the rare groups).
+  (func $nvfp4_four_blocks (param $p i32) (param $tensorScale f64)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $p) (i32.const 256)))
+    (loop $each
+      (call $nvfp4_block (local.get $p) (i32.const 16) (local.get $tensorScale))
+      (local.set $p (i32.add (local.get $p) (i32.const 64)))
+      (br_if $each (i32.lt_u (local.get $p) (local.get $end)))))
+
   ;; `groups` groups of four whole blocks of 16, one after another from p: the same values as
   ;; $nvfp4_block on each, with the scale work done for four blocks at once (lane j: block j).
   ;; The values are then transposed 4 × 4, so that lane j holds block j's values and meets
@@ -182,13 +226,7 @@
         (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $x) (local.get $y))))
       (block $groupDone
         (if (v128.any_true (i32x4.ge_u (local.get $m) (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)))
-          (then
-            (local.set $i (i32.const 0))
-            (loop $each
-              (call $nvfp4_block (i32.add (local.get $p) (local.get $i)) (i32.const 16) (local.get $tensorScale))
-              (local.set $i (i32.add (local.get $i) (i32.const 64)))
-              (br_if $each (i32.lt_u (local.get $i) (i32.const 256))))
-            (br $groupDone)))
+          (then (call $nvfp4_four_blocks (local.get $p) (local.get $tensorScale)) (br $groupDone)))
         ;; The block scales E4M3(amax / (6·S)) two blocks at a time, as $nvfp4_block rounds them
         ;; (an all-zero block gets 0), then s = b·S.
         (local.set $k (i32.const 0))
@@ -204,116 +242,82 @@
           (local.set $m (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $m) (local.get $m)))
           (local.set $k (i32.add (local.get $k) (i32.const 1)))
           (br_if $scales (i32.lt_u (local.get $k) (i32.const 2))))
-        ;; Thresholds t0..t6 and outputs v1..v7, written out (a loop rotating fourteen vectors
-        ;; through spill slots cost as much as the values): the midpoint c between E2M1 values
-        ;; (.25 .75 1.25 1.75 2.5 3.5 5) times s, compared with > for even k (rounded down), with
-        ;; ≥ for odd k (rounded up), as $nvfp4_block's; the output the E2M1 value above it times s.
-        (local.set $x (f64x2.mul (local.get $sLo) (v128.const f64x2 0.25 0.25)))
-        (local.set $y (f64x2.mul (local.get $sHi) (v128.const f64x2 0.25 0.25)))
-        (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        ;; A scale outside [2^−124, 2^124) (other than 0) would put a threshold or an output
+        ;; outside float32's normal range, where the bit steps below do not hold: such a group
+        ;; goes block by block (a tensor spanning more than 2^100, or far below 1).
+        (if (v128.any_true (v128.or
+              (v128.and (f64x2.ne (local.get $sLo) (v128.const f64x2 0 0))
+                (v128.or (f64x2.lt (local.get $sLo) (v128.const f64x2 0x1p-124 0x1p-124)) (f64x2.ge (local.get $sLo) (v128.const f64x2 0x1p124 0x1p124))))
+              (v128.and (f64x2.ne (local.get $sHi) (v128.const f64x2 0 0))
+                (v128.or (f64x2.lt (local.get $sHi) (v128.const f64x2 0x1p-124 0x1p-124)) (f64x2.ge (local.get $sHi) (v128.const f64x2 0x1p124 0x1p124))))))
+          (then (call $nvfp4_four_blocks (local.get $p) (local.get $tensorScale)) (br $groupDone)))
+        ;; Thresholds t0..t6: the midpoints c between E2M1 values (.25 .75 1.25 1.75 2.5 3.5 5)
+        ;; times s, exact in float64 as P·2^k with P = s, 1.5s, 1.25s or 1.75s. Compared with >
+        ;; for even k, so rounded down to float32, with ≥ for odd k, rounded up (see
+        ;; $nvfp4_block): a normal float64 becomes a normal float32 by rebiasing the exponent
+        ;; (−896) and dropping 29 mantissa bits, which rounds down; adding 2^29 − 1 first rounds
+        ;; up. One i64 add does the rebias, the 2^k and the rounding: K = (k − 896)·2^52 [+ 2^29 − 1].
+        ;; The low words of the 64-bit results are the float32 bits (a lane of s = 0 gets junk
+        ;; thresholds and outputs 0, so its values stay ±0).
+        (local.set $t0 (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+          (i64x2.shr_u (i64x2.add (local.get $sLo) (v128.const i64x2 -0x3820000000000000 -0x3820000000000000)) (i32.const 29))
+          (i64x2.shr_u (i64x2.add (local.get $sHi) (v128.const i64x2 -0x3820000000000000 -0x3820000000000000)) (i32.const 29))))
+        (local.set $x (f64x2.mul (local.get $sLo) (v128.const f64x2 1.5 1.5)))
+        (local.set $y (f64x2.mul (local.get $sHi) (v128.const f64x2 1.5 1.5)))
+        (local.set $t1 (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+          (i64x2.shr_u (i64x2.add (local.get $x) (v128.const i64x2 -0x380FFFFFE0000001 -0x380FFFFFE0000001)) (i32.const 29))
+          (i64x2.shr_u (i64x2.add (local.get $y) (v128.const i64x2 -0x380FFFFFE0000001 -0x380FFFFFE0000001)) (i32.const 29))))
+        ;; Outputs v1..v7 = fp32(q·s) for q = .5 1 1.5 2 3 4 6: fp32(s) and fp32(1.5s) (rounded to
+        ;; nearest as the reference's store rounds), times 2^k on the exponent bits (exact in
+        ;; float32's normal range); a lane of s = 0 keeps 0.
+        (local.set $v3 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
           (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
-        (local.set $a (f64x2.promote_low_f32x4
-          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
-        ;; −1 where the float32 lies above c·s: adding it steps down
-        (local.set $t0 (i32x4.add (local.get $r)
-          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            (f64x2.gt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.gt (local.get $a) (local.get $y)))))
-        (local.set $v1 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (v128.const f64x2 0.5 0.5)))
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (v128.const f64x2 0.5 0.5)))))
-        (local.set $x (f64x2.mul (local.get $sLo) (v128.const f64x2 0.75 0.75)))
-        (local.set $y (f64x2.mul (local.get $sHi) (v128.const f64x2 0.75 0.75)))
-        (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
-        (local.set $a (f64x2.promote_low_f32x4
-          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
-        ;; −1 where the float32 lies below c·s: subtracting it steps up
-        (local.set $t1 (i32x4.sub (local.get $r)
-          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            (f64x2.lt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.lt (local.get $a) (local.get $y)))))
-        (local.set $v2 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (v128.const f64x2 1 1)))
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (v128.const f64x2 1 1)))))
         (local.set $x (f64x2.mul (local.get $sLo) (v128.const f64x2 1.25 1.25)))
         (local.set $y (f64x2.mul (local.get $sHi) (v128.const f64x2 1.25 1.25)))
-        (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
-        (local.set $a (f64x2.promote_low_f32x4
-          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
-        ;; −1 where the float32 lies above c·s: adding it steps down
-        (local.set $t2 (i32x4.add (local.get $r)
-          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            (f64x2.gt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.gt (local.get $a) (local.get $y)))))
-        (local.set $v3 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (v128.const f64x2 1.5 1.5)))
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (v128.const f64x2 1.5 1.5)))))
+        (local.set $t2 (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+          (i64x2.shr_u (i64x2.add (local.get $x) (v128.const i64x2 -0x3800000000000000 -0x3800000000000000)) (i32.const 29))
+          (i64x2.shr_u (i64x2.add (local.get $y) (v128.const i64x2 -0x3800000000000000 -0x3800000000000000)) (i32.const 29))))
+        (local.set $t4 (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+          (i64x2.shr_u (i64x2.add (local.get $x) (v128.const i64x2 -0x37F0000000000000 -0x37F0000000000000)) (i32.const 29))
+          (i64x2.shr_u (i64x2.add (local.get $y) (v128.const i64x2 -0x37F0000000000000 -0x37F0000000000000)) (i32.const 29))))
+        (local.set $t6 (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+          (i64x2.shr_u (i64x2.add (local.get $x) (v128.const i64x2 -0x37E0000000000000 -0x37E0000000000000)) (i32.const 29))
+          (i64x2.shr_u (i64x2.add (local.get $y) (v128.const i64x2 -0x37E0000000000000 -0x37E0000000000000)) (i32.const 29))))
         (local.set $x (f64x2.mul (local.get $sLo) (v128.const f64x2 1.75 1.75)))
         (local.set $y (f64x2.mul (local.get $sHi) (v128.const f64x2 1.75 1.75)))
-        (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
-        (local.set $a (f64x2.promote_low_f32x4
-          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
-        ;; −1 where the float32 lies below c·s: subtracting it steps up
-        (local.set $t3 (i32x4.sub (local.get $r)
+        (local.set $t3 (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+          (i64x2.shr_u (i64x2.add (local.get $x) (v128.const i64x2 -0x37FFFFFFE0000001 -0x37FFFFFFE0000001)) (i32.const 29))
+          (i64x2.shr_u (i64x2.add (local.get $y) (v128.const i64x2 -0x37FFFFFFE0000001 -0x37FFFFFFE0000001)) (i32.const 29))))
+        (local.set $t5 (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+          (i64x2.shr_u (i64x2.add (local.get $x) (v128.const i64x2 -0x37EFFFFFE0000001 -0x37EFFFFFE0000001)) (i32.const 29))
+          (i64x2.shr_u (i64x2.add (local.get $y) (v128.const i64x2 -0x37EFFFFFE0000001 -0x37EFFFFFE0000001)) (i32.const 29))))
+        (local.set $v2 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (local.get $sLo)) (f32x4.demote_f64x2_zero (local.get $sHi))))
+        ;; 2^23 (one step of the exponent) where s ≠ 0, else 0
+        (local.set $a (v128.and (v128.const i32x4 0x800000 0x800000 0x800000 0x800000)
           (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            (f64x2.lt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.lt (local.get $a) (local.get $y)))))
-        (local.set $v4 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (v128.const f64x2 2 2)))
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (v128.const f64x2 2 2)))))
-        (local.set $x (f64x2.mul (local.get $sLo) (v128.const f64x2 2.5 2.5)))
-        (local.set $y (f64x2.mul (local.get $sHi) (v128.const f64x2 2.5 2.5)))
-        (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
-        (local.set $a (f64x2.promote_low_f32x4
-          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
-        ;; −1 where the float32 lies above c·s: adding it steps down
-        (local.set $t4 (i32x4.add (local.get $r)
-          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            (f64x2.gt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.gt (local.get $a) (local.get $y)))))
-        (local.set $v5 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (v128.const f64x2 3 3)))
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (v128.const f64x2 3 3)))))
-        (local.set $x (f64x2.mul (local.get $sLo) (v128.const f64x2 3.5 3.5)))
-        (local.set $y (f64x2.mul (local.get $sHi) (v128.const f64x2 3.5 3.5)))
-        (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
-        (local.set $a (f64x2.promote_low_f32x4
-          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
-        ;; −1 where the float32 lies below c·s: subtracting it steps up
-        (local.set $t5 (i32x4.sub (local.get $r)
-          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            (f64x2.lt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.lt (local.get $a) (local.get $y)))))
-        (local.set $v6 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (v128.const f64x2 4 4)))
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (v128.const f64x2 4 4)))))
-        (local.set $x (f64x2.mul (local.get $sLo) (v128.const f64x2 5 5)))
-        (local.set $y (f64x2.mul (local.get $sHi) (v128.const f64x2 5 5)))
-        (local.set $r (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (f32x4.demote_f64x2_zero (local.get $x)) (f32x4.demote_f64x2_zero (local.get $y))))
-        (local.set $a (f64x2.promote_low_f32x4
-          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r))))
-        ;; −1 where the float32 lies above c·s: adding it steps down
-        (local.set $t6 (i32x4.add (local.get $r)
-          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            (f64x2.gt (f64x2.promote_low_f32x4 (local.get $r)) (local.get $x)) (f64x2.gt (local.get $a) (local.get $y)))))
-        (local.set $v7 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sLo) (v128.const f64x2 6 6)))
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $sHi) (v128.const f64x2 6 6)))))
+            (f64x2.ne (local.get $sLo) (v128.const f64x2 0 0)) (f64x2.ne (local.get $sHi) (v128.const f64x2 0 0)))))
+        (local.set $v1 (i32x4.sub (local.get $v2) (local.get $a)))
+        (local.set $v4 (i32x4.add (local.get $v2) (local.get $a)))
+        (local.set $v5 (i32x4.add (local.get $v3) (local.get $a)))
+        (local.set $a (i32x4.add (local.get $a) (local.get $a)))
+        (local.set $v6 (i32x4.add (local.get $v2) (local.get $a)))
+        (local.set $v7 (i32x4.add (local.get $v3) (local.get $a)))
         ;; Vector i of the four blocks, transposed, rounded lane by lane, transposed back.
         (local.set $i (i32.const 0))
         (loop $vectors
-          (local.set $x (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-            (v128.load (i32.add (local.get $p) (local.get $i))) (v128.load offset=64 (i32.add (local.get $p) (local.get $i)))))
-          (local.set $y (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-            (v128.load offset=128 (i32.add (local.get $p) (local.get $i))) (v128.load offset=192 (i32.add (local.get $p) (local.get $i)))))
-          (local.set $w0 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $x) (local.get $y)))
+          (local.set $w0 (v128.load (i32.add (local.get $p) (local.get $i))))
+          (local.set $w1 (v128.load offset=64 (i32.add (local.get $p) (local.get $i))))
+          (local.set $w2 (v128.load offset=128 (i32.add (local.get $p) (local.get $i))))
+          (local.set $w3 (v128.load offset=192 (i32.add (local.get $p) (local.get $i))))
+          (local.set $x (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $w0) (local.get $w1)))
+          (local.set $y (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $w2) (local.get $w3)))
+          (local.set $w0 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $w0) (local.get $w1)))
+          (local.set $w2 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $w2) (local.get $w3)))
           (local.set $w1 (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $x) (local.get $y)))
-          (local.set $x (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-            (v128.load (i32.add (local.get $p) (local.get $i))) (v128.load offset=64 (i32.add (local.get $p) (local.get $i)))))
-          (local.set $y (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-            (v128.load offset=128 (i32.add (local.get $p) (local.get $i))) (v128.load offset=192 (i32.add (local.get $p) (local.get $i)))))
-          (local.set $w2 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $x) (local.get $y)))
-          (local.set $w3 (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $x) (local.get $y)))
+          (local.set $w3 (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $w0) (local.get $w2)))
+          (local.set $w2 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $w0) (local.get $w2)))
+          (local.set $w0 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $x) (local.get $y)))
           ;; w0..w3: value 4i + k of each block in lane k's vector, each rounded lane by lane
           (local.set $a (v128.and (local.get $w0) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
           (local.set $r (v128.and (local.get $v1) (f32x4.gt (local.get $a) (local.get $t0))))
@@ -370,8 +374,15 @@
   ;; padding between them are one run of blocks, taken four at a time ($nvfp4_groups).
   (func (export "quantize_nvfp4") (param $p i32) (param $rows i32) (param $rowLen i32) (param $stride i32)
     (local $row i32) (local $from i32) (local $len i32) (local $blocks i32) (local $tensorScale f64)
+    (local $amax i32)
+    ;; Rows without padding between them are one run of values.
+    (local.set $amax (i32.const 0x7f800000))
+    (if (i32.or (i32.eq (local.get $rowLen) (local.get $stride)) (i32.eq (local.get $rows) (i32.const 1)))
+      (then (local.set $amax (call $abs_max (local.get $p) (i32.mul (local.get $rows) (local.get $rowLen))))))
+    (if (i32.ge_u (local.get $amax) (i32.const 0x7f800000))
+      (then (local.set $amax (call $finite_amax (local.get $p) (local.get $rows) (local.get $rowLen) (local.get $stride)))))
     (local.set $tensorScale (f64.promote_f32 (f32.demote_f64 (f64.div
-      (f64.promote_f32 (f32.reinterpret_i32 (call $finite_amax (local.get $p) (local.get $rows) (local.get $rowLen) (local.get $stride))))
+      (f64.promote_f32 (f32.reinterpret_i32 (local.get $amax)))
       (f64.const 2688)))))
     (if (i32.and (i32.eqz (i32.and (local.get $rowLen) (i32.const 15)))
                  (i32.or (i32.eq (local.get $rowLen) (local.get $stride)) (i32.eq (local.get $rows) (i32.const 1))))
