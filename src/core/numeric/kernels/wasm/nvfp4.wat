@@ -242,19 +242,19 @@
         (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $x) (local.get $y))
         (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $x) (local.get $y))))
       (block $groupDone
-        (if (v128.any_true (i32x4.ge_u (local.get $m) (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)))
+        (if (v128.any_true (i32x4.gt_s (local.get $m) (v128.const i32x4 0x7f7fffff 0x7f7fffff 0x7f7fffff 0x7f7fffff)))
           (then (call $nvfp4_four_blocks (local.get $p) (local.get $tensorScale)) (br $groupDone)))
         ;; The block scales E4M3(amax / (6·S)) two blocks at a time, as $nvfp4_block rounds them
         ;; (an all-zero block gets 0), then s = b·S.
         (local.set $k (i32.const 0))
         (loop $scales
           (local.set $x (f64x2.div (f64x2.promote_low_f32x4 (local.get $m)) (f64x2.splat (f64.mul (f64.const 6) (local.get $tensorScale)))))
-          (local.set $e (i64x2.shr_u (local.get $x) (i32.const 52)))
-          (local.set $e (v128.bitselect (v128.const i64x2 1017 1017) (local.get $e)
-            (i64x2.lt_s (local.get $e) (v128.const i64x2 1017 1017))))
-          (local.set $offset (i64x2.shl (i64x2.add (local.get $e) (v128.const i64x2 49 49)) (i32.const 52)))
+          ;; 2^(e + 49), e the exponent of x but at least −6: its exponent bits plus 49 (x ≥ 0, no NaN,
+          ;; so the pseudo-max and -min below are max and min)
+          (local.set $offset (i64x2.add (v128.const i64x2 0x0310000000000000 0x0310000000000000)
+            (v128.and (f64x2.pmax (local.get $x) (v128.const f64x2 0x1p-6 0x1p-6)) (v128.const i64x2 0x7ff0000000000000 0x7ff0000000000000))))
           (local.set $x (v128.and (local.get $keep) (f64x2.mul (f64x2.splat (local.get $tensorScale))
-            (f64x2.min (v128.const f64x2 448 448) (f64x2.sub (f64x2.add (local.get $x) (local.get $offset)) (local.get $offset))))))
+            (f64x2.pmin (f64x2.sub (f64x2.add (local.get $x) (local.get $offset)) (local.get $offset)) (v128.const f64x2 448 448)))))
           (local.set $sLo (local.get $sHi)) (local.set $sHi (local.get $x))
           (local.set $m (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $m) (local.get $m)))
           (local.set $k (i32.add (local.get $k) (i32.const 1)))
