@@ -211,7 +211,7 @@
   ;; s/2 bits and the difference to the 3s/4 bits) instead of fourteen.
   (func $nvfp4_groups (param $p i32) (param $groups i32) (param $tensorScale f64)
     (local $end i32) (local $i i32) (local $k i32) (local $m v128) (local $x v128) (local $y v128)
-    (local $sLo v128) (local $sHi v128) (local $e v128) (local $offset v128) (local $keep v128)
+    (local $sLo v128) (local $sHi v128) (local $offset v128) (local $keep v128)
     (local $w0 v128) (local $w1 v128) (local $w2 v128) (local $w3 v128) (local $a v128) (local $w v128) (local $q i32) (local $qend i32)
     (local $m1 v128) (local $m3 v128) (local $m5 v128) (local $nz v128) (local $base v128) (local $diff v128)
     (local $bt0 v128) (local $bt1 v128) (local $bt2 v128) (local $bt3 v128) (local $bt4 v128) (local $bt5 v128) (local $bt6 v128) (local $bbase v128) (local $bdiff v128)
