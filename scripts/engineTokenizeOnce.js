@@ -6,7 +6,7 @@ const fs = require('node:fs');
  * (`\infty`, `\cdot`, `10^{`, the decimal separator…) in its constructor, at
  * every parse: about a tenth of a parse, and parsing is about a third of
  * `gradexp check`. The constructor is out of reach of a patch of the parser's
- * prototype (src/core/formula/parserSpeed.ts), so the bundle's copy of the
+ * prototype (src/core/formula/read/parserSpeed.ts), so the bundle's copy of the
  * engine is rewritten: each `tokenize(this.options.…)` call in it goes
  * through a memo by string. The tokens are only ever read (matched against
  * the input), and tokenize depends on its string alone, so every parse is the

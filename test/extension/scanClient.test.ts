@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectDuration } from '../support/timing';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
-import { findMath } from '../../src/core/formula/findMath';
+import { findMath } from '../../src/core/formula/find/findMath';
 import type { MathSpan } from '../../src/core/formula/types';
 import { MAX_FAILURES, ScanClient } from '../../src/extension/scanWorker/scanClient';
 import { isScanRequest } from '../../src/extension/scanWorker/protocol';

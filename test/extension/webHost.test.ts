@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scaled } from '../support/timing';
-import { findMath } from '../../src/core/formula/findMath';
+import { findMath } from '../../src/core/formula/find/findMath';
 import { handleRunRequest } from '../../src/extension/worker/runJob';
 import { RunWorkerClient } from '../../src/extension/worker/workerClient';
 import { ScanClient } from '../../src/extension/scanWorker/scanClient';

@@ -8,10 +8,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { latexReader, type LatexReader } from '../../src/core/formula/engine';
-import { evaluateSide, valueProblem } from '../../src/core/formula/evaluateSide';
-import { arrayReadingRefuses, evaluateArraySide } from '../../src/core/formula/matrixSide';
-import { findMath } from '../../src/core/formula/findMath';
+import { latexReader, type LatexReader } from '../../src/core/formula/read/engine';
+import { evaluateSide, valueProblem } from '../../src/core/formula/evaluate/evaluateSide';
+import { arrayReadingRefuses, evaluateArraySide } from '../../src/core/formula/matrices/matrixSide';
+import { findMath } from '../../src/core/formula/find/findMath';
 import { splitFormula } from '../../src/core/formula/split';
 import { scaled } from '../support/timeScale';
 

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { judgeFormula, judgeNote } from '../support/judging';
 import { analysisReferences, readSide, unhurriedBudget } from '../support/analysisReferences';
-import { latexReader } from '../../src/core/formula/engine';
-import { normalizeLatex } from '../../src/core/formula/preprocess';
-import { evaluateComplex, usesImaginaryUnit } from '../../src/core/formula/complex';
+import { latexReader } from '../../src/core/formula/read/engine';
+import { normalizeLatex } from '../../src/core/formula/read/preprocess';
+import { evaluateComplex, usesImaginaryUnit } from '../../src/core/formula/evaluate/complex';
 import { failureText } from '../../src/core/claimWords';
 
 const references = analysisReferences;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { judgeNote } from '../support/judging';
-import { normalQuantile } from '../../src/core/formula/criticalValues';
+import { normalQuantile } from '../../src/core/formula/context/criticalValues';
 
 const verdictAfter = async (prose: string, formula: string) => (await judgeNote(`${prose} $${formula}$\n`)).at(-1)!.verdict;
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeFormula, judgeNote } from '../support/judging';
 import { splitFormula } from '../../src/core/formula/split';
-import { normalizeLatex } from '../../src/core/formula/preprocess';
+import { normalizeLatex } from '../../src/core/formula/read/preprocess';
 
 const verdicts = async (latex: string) => (await judgeFormula(latex)).claims.map((c) => c.verdict);
 

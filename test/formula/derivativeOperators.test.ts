@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { judgeFormula } from '../support/judging';
-import { operandReadings } from '../../src/core/formula/operatorExtents';
+import { operandReadings } from '../../src/core/formula/evaluate/operatorExtents';
 
 const verdicts = async (latex: string) => (await judgeFormula(latex)).claims.map((c) => c.verdict);
 

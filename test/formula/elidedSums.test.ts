@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeNote } from '../../src/core/formula';
-import { SUMS_READING, writtenOut } from '../../src/core/formula/elidedSums';
-import { topLevelTerms } from '../../src/core/formula/latexTerms';
+import { SUMS_READING, writtenOut } from '../../src/core/formula/identity/elidedSums';
+import { topLevelTerms } from '../../src/core/formula/read/latexTerms';
 
 const display = (f: string) => `$$\n${f}\n$$\n`;
 /** The verdicts of the last formula's claims. */

@@ -4,7 +4,7 @@
  * powers multiplied out) against exact binary rationals in BigInt.
  */
 import { describe, expect, it } from 'vitest';
-import { oddBitsOf, powerIsExact } from '../../src/core/formula/exactness';
+import { oddBitsOf, powerIsExact } from '../../src/core/formula/evaluate/exactness';
 
 /** The significand of x as an exact integer (x = significand × 2^e), by BigInt arithmetic on its bits. */
 function significand(x: number): bigint {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupDenominators } from '../../src/core/formula/grouping';
+import { groupDenominators } from '../../src/core/formula/read/grouping';
 import { analyzeFormula } from '../../src/core/formula';
 
 describe('a slash followed by a product', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { judgeNote } from '../support/judging';
-import { integerLettersBefore } from '../../src/core/formula/integerVariables';
+import { integerLettersBefore } from '../../src/core/formula/context/integerVariables';
 
 const claimVerdicts = async (note: string) => (await judgeNote(note)).flatMap((r) => r.claims.map((c) => c.verdict));
 

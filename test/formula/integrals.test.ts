@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { judgeFormula, judgeNote } from '../support/judging';
 import { analysisReferences, readSide, valueOf } from '../support/analysisReferences';
-import { CannotEvaluate, evaluate } from '../../src/core/formula/interpret';
-import { definiteIntegral } from '../../src/core/formula/quadrature';
+import { CannotEvaluate, evaluate } from '../../src/core/formula/evaluate/interpret';
+import { definiteIntegral } from '../../src/core/formula/evaluate/quadrature';
 
 const references = analysisReferences;
 const value = valueOf;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysisReferences, valueOf } from '../support/analysisReferences';
 import { judgeFormula } from '../support/judging';
-import { CannotEvaluate } from '../../src/core/formula/interpret';
+import { CannotEvaluate } from '../../src/core/formula/evaluate/interpret';
 
 describe('the value of a limit', () => {
   it.each(Object.entries(analysisReferences.limits))('%s is within its carried bound of the mpmath value', async (latex, exact) => {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeNote } from '../../src/core/formula';
-import { SIZE_ONE_READING } from '../../src/core/formula/matrixAtSizeOne';
+import { SIZE_ONE_READING } from '../../src/core/formula/matrices/matrixAtSizeOne';
 
 const display = (f: string) => `$$\n${f}\n$$\n`;
 /** The verdicts of the last formula's claims. */

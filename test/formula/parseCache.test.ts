@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latexReader } from '../../src/core/formula/engine';
+import { latexReader } from '../../src/core/formula/read/engine';
 import { analyzeFormula, clearFormulaCache } from '../../src/core/formula';
 
 describe('trees read once per LaTeX text (engine.ts)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ComputeEngine } from '@cortex-js/compute-engine';
-import { speedUpParser } from '../../src/core/formula/parserSpeed';
-import { toMathJson } from '../../src/core/formula/engine';
+import { speedUpParser } from '../../src/core/formula/read/parserSpeed';
+import { toMathJson } from '../../src/core/formula/read/engine';
 
 /** A seeded generator, so a failure names inputs that can be replayed. */
 function lcg(seed: number): () => number {

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { judgeFormula, judgeNote } from '../support/judging';
-import { differentiate, evaluatePartial } from '../../src/core/formula/partials';
-import { evaluate, type Budget } from '../../src/core/formula/interpret';
+import { differentiate, evaluatePartial } from '../../src/core/formula/evaluate/partials';
+import { evaluate, type Budget } from '../../src/core/formula/evaluate/interpret';
 
 const verdicts = async (note: string) => (await judgeNote(note)).map((r) => r.verdict);
 const budget = (): Budget => ({ deadline: Date.now() + 5000, maxTerms: 1000, steps: 0 });

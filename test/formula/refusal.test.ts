@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CannotEvaluate } from '../../src/core/formula/interpret';
-import { NotADerivative } from '../../src/core/formula/partials';
+import { CannotEvaluate } from '../../src/core/formula/evaluate/interpret';
+import { NotADerivative } from '../../src/core/formula/evaluate/partials';
 import { Refusal } from '../../src/core/formula/refusal';
-import { NotMatrixNotation } from '../../src/core/formula/smallMatrices';
+import { NotMatrixNotation } from '../../src/core/formula/matrices/smallMatrices';
 
 describe('Refusal: the checker’s control-flow errors carry no stack trace', () => {
   it('records no frames, keeps its message and class, and leaves the frame limit as it was', () => {

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFormula } from '../../src/core/formula';
-import { ROUNDED_SUBSTITUTION_READING } from '../../src/core/formula/roundedLiterals';
+import { ROUNDED_SUBSTITUTION_READING } from '../../src/core/formula/rounding/roundedLiterals';
 
 beforeAll(async () => {
   await analyzeFormula('1 + 1 = 2');

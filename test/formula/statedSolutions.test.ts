@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeNote, type NoteFormulaReport } from '../../src/core/formula';
-import { latexReader } from '../../src/core/formula/engine';
-import { statedValues } from '../../src/core/formula/statedValues';
+import { latexReader } from '../../src/core/formula/read/engine';
+import { statedValues } from '../../src/core/formula/worked/statedValues';
 
 /** The claim of `reports` whose sides are `left` and `right` as written. */
 function claim(reports: readonly NoteFormulaReport[], left: string, right: string) {

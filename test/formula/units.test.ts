@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { hasUnits, judgeUnitClaim, readQuantity, unitChecker, type Quantity, type UnitReadError } from '../../src/core/formula/units';
+import { hasUnits, judgeUnitClaim, readQuantity, unitChecker, type Quantity, type UnitReadError } from '../../src/core/formula/units/units';
 import type { Relation } from '../../src/core/formula/types';
 
 // Expected numbers are literals computed independently in python 3 (float64), shown in the comments.
@@ -348,7 +348,7 @@ describe('bad input never throws', () => {
 describe('loading', () => {
   it('builds the unit tables on the first unitChecker() call, not on import', async () => {
     vi.resetModules();
-    const fresh = await import('../../src/core/formula/units');
+    const fresh = await import('../../src/core/formula/units/units');
     expect(fresh.unitsLoadTimeMs()).toBeUndefined();
     expect(fresh.hasUnits('160\\,\\text{MB}')).toBe(true);
     expect(fresh.unitsLoadTimeMs()).toBeUndefined();
@@ -359,7 +359,7 @@ describe('loading', () => {
 
   it('bundles mathjs tree-shaken to its Unit class, as the extension and CLI bundles do (well under 100 KB)', async () => {
     const result = await build({
-      entryPoints: [join(__dirname, '../../src/core/formula/units.ts')],
+      entryPoints: [join(__dirname, '../../src/core/formula/units/units.ts')],
       bundle: true,
       write: false,
       minify: true,

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { judgeFormula } from '../support/judging';
-import { withoutProseLabel } from '../../src/core/formula/proseLabel';
+import { withoutProseLabel } from '../../src/core/formula/context/proseLabel';
 
 const verdict = async (latex: string) => (await judgeFormula(latex)).verdict;
 

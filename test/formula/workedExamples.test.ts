@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeNote } from '../../src/core/formula';
-import { CARRIED_RESULT_READING } from '../../src/core/formula/carriedResults';
+import { CARRIED_RESULT_READING } from '../../src/core/formula/worked/carriedResults';
 
 const reports = (formulas: string[]) => analyzeNote(formulas.map((f) => `$${f}$`).join('\n\n'));
 const verdicts = async (formulas: string[]) => (await reports(formulas)).map((r) => r.verdict);

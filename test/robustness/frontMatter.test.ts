@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
-import { findMath } from '../../src/core/formula/findMath';
+import { findMath } from '../../src/core/formula/find/findMath';
 import { readHostile } from '../fixtures/hostile/corpus';
 
 const NOTE = [

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFormula, clearFormulaCache } from '../../src/core/formula';
 import { splitFormula } from '../../src/core/formula/split';
 import { readWrittenNumber } from '../../src/core/formula/literal';
-import { normalizeLatex } from '../../src/core/formula/preprocess';
+import { normalizeLatex } from '../../src/core/formula/read/preprocess';
 import { latexNumber } from '../../src/core/formula/latexNumber';
 import { formatNumber } from '../../src/core/display';
 import { parseActivation, parseInit } from '../../src/core/spec/functionSyntax';

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
 import { parseBlock } from '../../src/core/spec/parse';
-import { findMath } from '../../src/core/formula/findMath';
+import { findMath } from '../../src/core/formula/find/findMath';
 import { blockNote, mathNote, noisyNote } from './arbitraries';
 import { expectSaneBlocks, expectSaneParse, expectSaneSpans } from './invariants';
 import { FUZZ_SEED, fuzz, reportTallies, type PropertyTally } from './fuzzRunner';

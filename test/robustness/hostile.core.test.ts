@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { expectDuration, scaled } from '../support/timing';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
 import { parseBlock } from '../../src/core/spec/parse';
-import { findMath } from '../../src/core/formula/findMath';
+import { findMath } from '../../src/core/formula/find/findMath';
 import { analyzeNote, MAX_FORMULA_LENGTH } from '../../src/core/formula';
 import { parseNote, runParsedBlock } from '../../src/core/pipeline';
 import { deepLatex, deepYaml, hostileCorpus, manyFormulas } from '../fixtures/hostile/corpus';

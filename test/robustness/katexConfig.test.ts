@@ -10,7 +10,7 @@ import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectDuration } from '../support/timing';
-import { findMath } from '../../src/core/formula/findMath';
+import { findMath } from '../../src/core/formula/find/findMath';
 import { readHostile } from '../fixtures/hostile/corpus';
 import { unsafeMarkup } from './markupSafety';
 

@@ -12,7 +12,7 @@ import { expectDuration, reportDuration } from '../support/timing';
 import { findBlocks } from '../../src/core/blocks/findBlocks';
 import { parseBlock, type ParsedBlock } from '../../src/core/spec/parse';
 import { parseBlocksReusing } from '../../src/core/spec/reuseParse';
-import { findMath } from '../../src/core/formula/findMath';
+import { findMath } from '../../src/core/formula/find/findMath';
 import { manyBlocks, manyFormulas } from '../fixtures/hostile/corpus';
 
 const EDITS = 40;

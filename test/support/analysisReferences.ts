@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { latexReader, type MathJson } from '../../src/core/formula/engine';
-import { normalizeLatex } from '../../src/core/formula/preprocess';
-import { evaluate, type Budget, type Evaluated } from '../../src/core/formula/interpret';
+import { latexReader, type MathJson } from '../../src/core/formula/read/engine';
+import { normalizeLatex } from '../../src/core/formula/read/preprocess';
+import { evaluate, type Budget, type Evaluated } from '../../src/core/formula/evaluate/interpret';
 
 export const analysisReferences = JSON.parse(readFileSync(join(__dirname, '../fixtures/formula/analysis-references.json'), 'utf8')) as {
   integrals: Record<string, number>;

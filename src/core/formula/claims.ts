@@ -22,13 +22,13 @@
  */
 import { DECIMAL_IN_SIDE, readWrittenNumber, significantDigits, type NumberStyle } from './literal';
 import { latexNumber } from './latexNumber';
-import { hasSlashBeforeProduct } from './grouping';
-import { ROUNDING_FACTOR } from './errorBounds';
-import { isArrayClaim, judgeArrayClaim } from './matrixClaims';
+import { hasSlashBeforeProduct } from './read/grouping';
+import { ROUNDING_FACTOR } from './evaluate/errorBounds';
+import { isArrayClaim, judgeArrayClaim } from './matrices/matrixClaims';
 import type { ClaimReport, QuickFix, Relation, SideReport, Verdict } from './types';
-import { contradictionShown } from './otherReadings';
-import { decimalPlacesWritten, roundsAtPlace } from './decimalPlaces';
-import { authorRoundings, type Reading } from './authorRounding';
+import { contradictionShown } from './identity/otherReadings';
+import { decimalPlacesWritten, roundsAtPlace } from './rounding/decimalPlaces';
+import { authorRoundings, type Reading } from './rounding/authorRounding';
 
 const EQUAL_TOLERANCE = 1e-12;
 const LOOSE_APPROX_TOLERANCE = 5e-3;

@@ -4,12 +4,12 @@
  * say how its value fares in fp16 / bf16 / fp32. Importing this module is
  * cheap: the LaTeX engine loads on the first analysis.
  */
-export { findMath } from './findMath';
+export { findMath } from './find/findMath';
 export { analyzeFormula, clearFormulaCache, MAX_FORMULA_LENGTH, noteOffsetOf, placeFormulaReport } from './analyze';
 export { analyzeNote, analyzeNoteSteps, analyzeNoteWithin, DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS, noteContext } from './noteBudget';
 export type { BudgetLimit, NoteAnalysis, NoteBudget, NotChecked, NoteContext } from './noteBudget';
-export { engineLoadTimeMs } from './engine';
-export { NoteScope, noteSettings } from './noteSettings';
+export { engineLoadTimeMs } from './read/engine';
+export { NoteScope, noteSettings } from './find/noteSettings';
 export { ambiguityText, failureText, identityText, RELATION_TEXT, VERDICTS, type ValueFormatter } from '../claimWords';
 export { formatFacts } from './formatFacts';
 export { latexNumber } from './latexNumber';

@@ -4,7 +4,7 @@
  * it has. Those digits decide an `\approx` claim, and the quick fix writes the
  * computed value back in the same style.
  */
-import { rewriteENotation, rewriteNumberSpelling, rewriteUnicode } from './preprocess';
+import { rewriteENotation, rewriteNumberSpelling, rewriteUnicode } from './read/preprocess';
 
 /** The way a written number was spelled, so a fix can answer in kind. */
 export type NumberStyle = 'plain' | 'times' | 'cdot' | 'e' | 'e-paren' | 'power' | 'percent';

@@ -5,14 +5,14 @@
  * limit are not evaluated; the caller learns how many and where the first one is,
  * so it can say so and name the knob that raises the limit.
  */
-import { latexReader } from './engine';
-import { findMath } from './findMath';
+import { latexReader } from './read/engine';
+import { findMath } from './find/findMath';
 import { analyzeFormula, placeFormulaReport } from './analyze';
-import { NoteScope } from './noteSettings';
+import { NoteScope } from './find/noteSettings';
 import { NoteReadings } from './noteReadings';
-import { writesMatrixNotation } from './matrixIdentity';
-import { statedMatrixProperties } from './matrixProperties';
-import { functionNamedBefore } from './proseFunctions';
+import { writesMatrixNotation } from './matrices/matrixIdentity';
+import { statedMatrixProperties } from './matrices/matrixProperties';
+import { functionNamedBefore } from './context/proseFunctions';
 import type { AnalyzeOptions, MathSpan, NoteFormulaReport } from './types';
 
 /** Formulas analysed per note by default: the panel lists at most as many (MAX_FORMULAS in src/shared/messages.ts). */

@@ -8,20 +8,20 @@
  * (namedResult.ts), and a result the section derived quoted again (quotedResult.ts). A formula analysed alone (analyzeFormula) has none of them.
  */
 import { withClaims } from './analyze';
-import { ContinuedFormulas } from './continuedFormulas';
-import { latexReader } from './engine';
-import { sectionMentions, sectionOfLine } from './noteSections';
-import { SPEAKS_OF_NORMAL, withNormalTail } from './standardNormal';
-import { SectionLogBases } from './sectionLogBase';
-import { StatedSolutions } from './statedSolutions';
-import { mayStateValue, writesUnit } from './statedValues';
-import { unitChecker } from './units';
-import { WorkedExamples } from './workedExample';
-import { RestatedLeftSides } from './restatedLeftSide';
-import { checkRestatement } from './restatedValue';
-import { withIndexSlip } from './indexSlip';
-import { NamedResults } from './namedResult';
-import { QuotedResults } from './quotedResult';
+import { ContinuedFormulas } from './worked/continuedFormulas';
+import { latexReader } from './read/engine';
+import { sectionMentions, sectionOfLine } from './find/noteSections';
+import { SPEAKS_OF_NORMAL, withNormalTail } from './evaluate/standardNormal';
+import { SectionLogBases } from './context/sectionLogBase';
+import { StatedSolutions } from './worked/statedSolutions';
+import { mayStateValue, writesUnit } from './worked/statedValues';
+import { unitChecker } from './units/units';
+import { WorkedExamples } from './worked/workedExample';
+import { RestatedLeftSides } from './worked/restatedLeftSide';
+import { checkRestatement } from './worked/restatedValue';
+import { withIndexSlip } from './identity/indexSlip';
+import { NamedResults } from './worked/namedResult';
+import { QuotedResults } from './worked/quotedResult';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 export class NoteReadings {

@@ -18,7 +18,7 @@
  * `a &= b \\ &= c` is the chain a = b = c.
  */
 import type { Relation } from './types';
-import { bracedGroup } from './bracedGroup';
+import { bracedGroup } from './read/bracedGroup';
 
 /** A piece of the formula source with its offset. */
 export interface Piece {

@@ -5,7 +5,7 @@
  */
 
 import type { FactFormat } from '../types';
-import type { MathJson } from './engine';
+import type { MathJson } from './read/engine';
 
 export { overallVerdict, RELATION_TEXT, VERDICTS } from '../claimWords';
 

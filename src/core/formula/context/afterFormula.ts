@@ -1,0 +1,87 @@
+/**
+ * What the author wrote right after the closing `$`, read as part of the claim:
+ *
+ * - `$e^{-1} \approx 36$%`, `$9/9 = 100$th percentile`, `$$…=83.3%$$` (a `%` TeX reads as a comment): a percent. A claim about the
+ *   formula's last number that fails as written but holds as a percentage is read as one.
+ * - `$56^4 = 9.8$ million`: a number word, which scales the claimed number by itself.
+ * - `$70 \times 10^9 \times 2 = 140$ GB`: a unit in prose. The computed side
+ *   counts bytes and the claimed number gigabytes, so the claim is judged with the
+ *   claimed number scaled by every power of 1000 and of 1024 (a note's GB may be
+ *   GiB): it holds when one scale makes it hold, and fails only when none does.
+ */
+import { judgeClaim } from '../claims';
+import { overallVerdict, type ClaimReport, type FormulaReport, type SideReport } from '../types';
+
+/** A percent sign, the word, or an ordinal percentile right after the formula. */
+const PERCENT_AFTER = /^(?:%|\s*percent\b|(?:th|st|nd|rd)\s+percentile\b)/i;
+/** An unescaped `%` after the formula's last number, inside it (`=83.3%` then `$$`): TeX drops it as a comment, its author meant percent. */
+const PERCENT_LAST_INSIDE = /\d\s*%\s*\$+$/;
+/** A number word after the formula (`$10^{10} = 10$ billion`). */
+const NUMBER_WORD_AFTER = /^\s+(thousand|million|billion|trillion)\b/i;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Unit words of the sizes, rates and times notes on training write after a number. */
+const UNIT_AFTER = /^[ \u00a0]?(?:[kKMGTPE]i?B|[kKMGTPE]?bytes?|[kKMGTPE]?b(?:it)?s?|[kKMGTPE]?FLOP[sS]?|[kKMGTP]?Hz|[mµμun]?s|sec(?:ond)?s?|params?|parameters|tokens?)(?![A-Za-z0-9])/;
+
+/** Powers of 1000 and of 1024 from 10⁻¹⁵ to 10¹⁸ (ms to EB), but not 1: the plain reading is the claim as written. */
+const SCALES: readonly number[] = [-5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6].flatMap((k) => [1000 ** k, 1024 ** k]);
+
+type Reread = (claim: ClaimReport, right: SideReport) => ClaimReport;
+
+/** The report with the readings the text after the formula (`note` from `end`) allows. */
+export function withTextAfter(note: string, end: number, report: FormulaReport): FormulaReport {
+  const after = note.slice(end, end + 40);
+  if (PERCENT_AFTER.test(after) || PERCENT_LAST_INSIDE.test(note.slice(Math.max(0, end - 40), end))) return rereadLastClaim(report, asPercent);
+  const word = NUMBER_WORD_AFTER.exec(after)?.[1]?.toLowerCase();
+  if (word) return rereadLastClaim(report, timesWord(word));
+  const unit = UNIT_AFTER.exec(after)?.[0].trim();
+  return unit ? rereadLastClaim(report, scaledBy(unit)) : report;
+}
+
+function asPercent(claim: ClaimReport, right: SideReport): ClaimReport {
+  const percent = judgeClaim(claim.left, claim.relation, { ...right, value: right.value! / 100, written: { ...right.written!, style: 'percent' } });
+  return percent.verdict === 'holds' ? { ...percent, right, reading: 'as a percentage (a percent follows the formula)' } : claim;
+}
+
+function timesWord(word: string): Reread {
+  return (claim, right) => {
+    const scaled = judgeClaim(claim.left, claim.relation, { ...right, value: right.value! * NUMBER_WORDS[word]! });
+    return scaled.verdict === 'holds' ? { ...scaled, right, reading: `in ${word}s (the word follows the formula)` } : claim;
+  };
+}
+
+/**
+ * The computed side is brought into the unit (divided by the scale), not the written number out of
+ * it: its digits are the author's in that unit. `(128 + 1{,}048{,}576 / 128) \\times 1024 \\approx 8.1`
+ * MiB (vllm-project/vllm-project.github.io, _posts/2026-04-24-deepseek-v4.md) is 8.125 MiB, whose two
+ * digits are 8.1, though 8.1 × 1024² = 8,493,465.6 and 8,519,680 to two digits is 8,500,000.
+ */
+function scaledBy(unit: string): Reread {
+  return (claim, right) => {
+    const left = claim.left;
+    for (const scale of SCALES) {
+      const inUnit = { ...left, value: left.value! / scale, ...(left.roundingError === undefined ? {} : { roundingError: left.roundingError / scale }) };
+      const scaled = judgeClaim(inUnit, claim.relation, right);
+      if (scaled.verdict === 'holds') return { ...scaled, left, right, reading: `with the ${unit} after the formula (× ${formatScale(scale)})` };
+    }
+    return claim;
+  };
+}
+
+function formatScale(scale: number): string {
+  const k = Math.round(Math.log(scale) / Math.log(1024));
+  return Math.abs(1024 ** k - scale) < 1e-9 * scale ? `1024^${k}` : `10^${Math.round(Math.log10(scale))}`;
+}
+
+/** Re-judge the claims whose written right side is the formula's last side and that fail as written. */
+function rereadLastClaim(report: FormulaReport, reread: Reread): FormulaReport {
+  const last = report.sides[report.sides.length - 1];
+  let changed = false;
+  const claims = report.claims.map((claim) => {
+    const right = claim.right;
+    if (claim.verdict !== 'fails' || claim.claimedSide !== 'right' || right !== last || !right.written || right.value === null) return claim;
+    const next = reread(claim, right);
+    changed ||= next !== claim;
+    return next;
+  });
+  return changed ? { ...report, claims, verdict: overallVerdict(claims) } : report;
+}

@@ -1,0 +1,62 @@
+/**
+ * Notation under which a symbolic claim that fails for real scalars may still be what its author
+ * meant. The identity check samples every symbol as a real number; these readings are the ones real
+ * study notes use where that sampling is wrong, so a failing sample proves nothing and the claim is
+ * left undecided. Each reading can only take a "fails" away.
+ */
+import type { MathJson } from '../read/engine';
+import { EPSILON } from './dualReading';
+
+/** The reading of ε that dualReading.ts checks. */
+export const DUAL_REASON = 'ε may be a dual unit or an infinitesimal, its square 0';
+
+/** A capital letter with a superscript: `A^T`, `I^{-1}`, `A^2 = A`, `(A+B)^{\theta}`, `A^1 = A^2`: matrices, sets or indexed copies. */
+const CAPITAL_WITH_SUPERSCRIPT = /(?:(?<![A-Za-z\\])[A-Z]|\\(?:hat|tilde|bar|mathbf)\s*\{\s*[A-Z]\s*\})\s*(?:\\right\s*\))?\s*\^|\)\s*\^\s*\{?\s*(?:T|\\top|\\theta|-1)\b/;
+/** `k \times (k \times v)`: a nested times between symbols is the cross product of vectors (a scalar product is never written so). */
+const CROSS_PRODUCT = /(?<![\\A-Za-z])[A-Za-z]\s*\\times\s*(?:\\left\s*)?\(\s*[A-Za-z]\s*\\times\s*[A-Za-z]/;
+/** A bare e (`a \cdot e = e \cdot a = a`) may be an identity element or an error term, not Euler's number; as an exponent (`(λ+1)^{e}`) it is Euler's. */
+const BARE_E = /(?<![\\A-Za-z])(?<!\^\s*\{?\s*)e(?![A-Za-z^_])/;
+/** `Y 1`, `A 2`: a letter, a space, one digit — nobody writes the product Y·1 that way; it is Y₁ typed without `_`. */
+const INDEX_WITHOUT_UNDERSCORE = /(?<![\\A-Za-z])[A-Za-z]\s+\d(?![\d.])/;
+/** An upright i or j (`e^{\theta \mathrm{j}}`): the imaginary unit of engineering notes. */
+const UPRIGHT_IMAGINARY = /\\math(?:rm|up)\s*\{\s*[ij]\s*\}/;
+
+function mentions(json: MathJson, symbol: string): boolean {
+  if (json === symbol) return true;
+  return Array.isArray(json) && json.some((part) => mentions(part, symbol));
+}
+
+/**
+ * Why `left = right` may hold under a reading other than real scalars, or undefined when sampling
+ * the symbols as real numbers is the reading a careful reader would take.
+ */
+export function otherReading(latex: string, left: MathJson, right: MathJson, variables: ReadonlySet<string>): string | undefined {
+  // An operand the parser could not place was read as nothing: that reading is not the author's formula.
+  if (mentions(left, 'Nothing') || mentions(right, 'Nothing')) return 'part of the formula could not be read';
+  // `d(AB) = dA\,B + A\,dB`, `df = f(X + dX) - f(X)`: d is a differential, not a factor.
+  if (variables.has('d')) return 'd may be a differential, not a variable';
+  // `(a_1 + b_1\epsilon)(a_2 + b_2\epsilon) = a_1 a_2 + (a_1 b_2 + a_2 b_1)\epsilon`: dual numbers, ε² = 0 (or ε small, its square dropped).
+  if ([...variables].some((v) => EPSILON.test(v))) return DUAL_REASON;
+  if (UPRIGHT_IMAGINARY.test(latex) || ((variables.has('j') || variables.has('i')) && /e\s*\^\s*\{[^}]*\b[ij]\b/.test(latex))) {
+    return 'i or j may be the imaginary unit';
+  }
+  if (CROSS_PRODUCT.test(latex)) return 'a nested × between symbols is the cross product of vectors';
+  if (BARE_E.test(latex)) return 'e may be an identity element or an error term, not Euler\'s number';
+  if ([...variables].some((v) => /(?:^|[^A-Za-z])[A-Z]$|^[A-Z](?:$|[^A-Za-z])/.test(v)) && CAPITAL_WITH_SUPERSCRIPT.test(latex)) {
+    return 'capital letters with superscripts may be matrices (transpose, inverse, powers) or indexed copies';
+  }
+  // `X 1 A 1 + X 2 A 2 = Y 1 + Y 2 = Y` (blocks of a split matrix): a digit after a letter and a space is an index.
+  if (INDEX_WITHOUT_UNDERSCORE.test(latex)) return 'a digit written after a letter may be an index without its underscore';
+  // `\eta^t = \eta / \sqrt{t + 1}`: a superscript letter on a name the right side uses is an index (a schedule).
+  if (Array.isArray(left) && left[0] === 'Power' && typeof left[1] === 'string' && typeof left[2] === 'string' && /^[a-z]$/.test(left[2]) && mentions(right, left[1])) {
+    return 'the superscript may be an index (a sequence defined step by step), not a power';
+  }
+  return undefined;
+}
+
+/** `0 = 1`, `\implies 1 = 0`: the contradiction that ends a proof by contradiction or an inconsistent system, shown, not claimed. */
+export function contradictionShown(left: string, right: string): boolean {
+  const bare = (side: string): string => side.replace(/\\(?:implies|Rightarrow|Longrightarrow|therefore|quad|qquad)\b|\\[,;: ]/g, '').trim();
+  const pair = `${bare(left)}=${bare(right)}`;
+  return pair === '0=1' || pair === '1=0';
+}
