@@ -12,7 +12,9 @@
  *
  * V8's code cache (codeCache.ts) is accepted only under the flags it was made
  * with, so every thread that loads the formula bundle sets the flag first,
- * before compiling it, and the cache always sees the same flags.
+ * before compiling it, and the cache always sees the same flags. Only a tiering
+ * flag is safe to set in a running process: a collector flag
+ * (`--single-threaded-gc`) set the same way crashed V8 at its next collection.
  */
 import { setFlagsFromString } from 'node:v8';
 
