@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { FORMULA_INTERRUPT_BUDGET, tuneTieringForFormulas } from '../../src/cli/formulaTiering';
+import { FORMULA_INTERRUPT_BUDGET, setFormulaV8Flags } from '../../src/cli/formulaV8Flags';
 
 let scripts = 0;
 
@@ -20,24 +20,24 @@ function cacheOf(source: string): Buffer {
   return script.createCachedData();
 }
 
-describe("the formula bundle's V8 tiering (src/cli/formulaTiering.ts)", () => {
+describe("the formula bundle's V8 flags (src/cli/formulaV8Flags.ts)", () => {
   const source = `(function tiering${Date.now()}() { return [1, 2, 3].map((x) => x * 2); })()`;
 
-  it('setting the budget again (as each check worker does) keeps the code cache made under it', () => {
-    tuneTieringForFormulas();
+  it('setting the flags again (as each check worker does) keeps the code cache made under them', () => {
+    setFormulaV8Flags();
     const cached = cacheOf(source);
-    tuneTieringForFormulas();
+    setFormulaV8Flags();
     expect(compiled(source, cached).cachedDataRejected).toBe(false);
   });
 
   it('a cache made under another budget is rejected: why every loader of the bundle sets it first', () => {
-    tuneTieringForFormulas();
+    setFormulaV8Flags();
     const cached = cacheOf(source);
     try {
       setFlagsFromString('--interrupt-budget=67584'); // V8's default
       expect(compiled(source, cached).cachedDataRejected).toBe(true);
     } finally {
-      tuneTieringForFormulas();
+      setFormulaV8Flags();
     }
     expect(FORMULA_INTERRUPT_BUDGET).toBeGreaterThan(67_584);
   });
