@@ -146,3 +146,18 @@ describe('a count against a quantity is no mismatch of kinds (units.ts)', () => 
     expect(await verdicts('3\\,\\text{ms} = 3\\,\\text{GB}')).toEqual(['mismatch']);
   });
 });
+
+describe('a chain whose middle shows the side before it rounded (roundedMiddle.ts)', () => {
+  // Gaurav14cs17/ml-researcher-foundations, 08_model_compression/10_compression_pipelines/02_workflows/README.md:
+  // BERT to DistilBERT and INT8, 66M/340M = 0.194 shown as 0.19, and 0.0485 rounded to 0.049.
+  it('66M/340M × 8/32 = 0.19 × 0.25 = 0.049 holds end to end', async () => {
+    const report = await judgeFormula('\\text{Reduction} = \\frac{66M}{340M} \\times \\frac{8}{32} = 0.19 \\times 0.25 = 0.049 \\approx 20\\times');
+    expect(report.claims.map((c) => c.verdict)).not.toContain('fails');
+    expect(await verdicts('\\frac{66}{340} \\times \\frac{8}{32} = 0.19 \\times 0.25 = 0.049')).toEqual(['holds', 'holds']);
+  });
+
+  it('a chain whose ends disagree still fails, and so does a middle no rounding reaches', async () => {
+    expect(await verdicts('\\frac{66}{340} \\times \\frac{8}{32} = 0.19 \\times 0.25 = 0.059')).toContain('fails');
+    expect(await verdicts('\\frac{66}{340} \\times \\frac{8}{32} = 0.29 \\times 0.25 = 0.049')).toEqual(['fails', 'fails']);
+  });
+});

@@ -24,6 +24,7 @@ import { mentionedResults, withEarlierResults } from './worked/carriedResults';
 import { withBinaryByteReading } from './units/binaryBytePrefixes';
 import { withImaginaryJ } from './identity/imaginaryJ';
 import { withPracticallyInfinite } from './rounding/practicallyInfinite';
+import { withRoundedMiddle } from './rounding/roundedMiddle';
 import { writesSpelledExtremum } from './identity/spelledOperators';
 import { mayMention } from './read/decoratedNames';
 import { constantFactorClaim } from './identity/constantRatio';
@@ -82,7 +83,7 @@ let units: UnitChecker | undefined;
 /** Analyse one formula's LaTeX (the text between the delimiters). */
 export async function analyzeFormula(source: string, options: AnalyzeOptions = {}): Promise<FormulaReport> {
   const reader = await latexReader();
-  if (!units && hasUnits(source)) units = await unitChecker();
+  if (!units && (hasUnits(source) || GLUED_MAGNITUDE.test(source))) units = await unitChecker();
   return analyzeWith(reader, source, options);
 }
 
@@ -286,6 +287,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), chain.exact);
   if (!complexClaim) claim = withEarlierResults(claim, pieces, reader, limits, state.earlier);
   if (!complexClaim) claim = withChainRounding(claim, statement.sides.slice(0, k).map((p) => p.text));
+  if (!complexClaim) claim = withRoundedMiddle(claim, k, { pieces: statement.sides, evaluated, relations: statement.relations, valueOf: (j) => evaluated[j]!.value ?? countValue(statement.sides[j]!.text) }, reader, limits);
   const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
   chain.exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (chain.exact ?? exactSide) : claim.verdict === 'holds' ? chain.exact : undefined;
   if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
@@ -443,6 +445,21 @@ function asUnitClaim(claim: ClaimReport, report: UnitClaimReport, pieces: readon
   const { fix: _f, ...withoutFix } = judged;
   // A fix would write a bare number over a quantity: none is offered.
   return { ...withoutFix, left: claim.left, right: claim.right, units };
+}
+
+/** A magnitude letter glued to its number, `66M`, `7B`: a count in a chain's exact side (countValue). */
+const GLUED_MAGNITUDE = /\d[KMBT](?![A-Za-z])/;
+
+/**
+ * A side's value when units.ts reads it as a plain count with one reading, else null:
+ * `\\frac{66M}{340M}` with a magnitude letter glued to its number read as that magnitude
+ * (a bare letter is otherwise a variable).
+ */
+function countValue(text: string): number | null {
+  const glued = text.replace(/(\d)([KMBT])(?![A-Za-z])/g, '$1\\text{$2}');
+  if (!units || !hasUnits(glued)) return null;
+  const q = units.readQuantity(glued);
+  return q && !('error' in q) && q.dimensionKey === '' && !q.readings && q.written?.unit !== '%' ? q.value : null;
 }
 
 /** The claim between quantities (asUnitClaim), read again with binary byte prefixes when it fails (binaryBytePrefixes.ts). */
