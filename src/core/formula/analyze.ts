@@ -448,7 +448,7 @@ function asUnitClaim(claim: ClaimReport, report: UnitClaimReport, pieces: readon
 }
 
 /** A magnitude letter glued to its number, `66M`, `7B`: a count in a chain's exact side (countValue). */
-const GLUED_MAGNITUDE = /\d[KMBT](?![A-Za-z])/;
+const GLUED_MAGNITUDE = /(\d)([KMBT])(?![A-Za-z])/;
 
 /**
  * A side's value when units.ts reads it as a plain count with one reading, else null:
@@ -456,7 +456,7 @@ const GLUED_MAGNITUDE = /\d[KMBT](?![A-Za-z])/;
  * (a bare letter is otherwise a variable).
  */
 function countValue(text: string): number | null {
-  const glued = text.replace(/(\d)([KMBT])(?![A-Za-z])/g, '$1\\text{$2}');
+  const glued = text.replace(new RegExp(GLUED_MAGNITUDE.source, 'g'), '$1\\text{$2}');
   if (!units || !hasUnits(glued)) return null;
   const q = units.readQuantity(glued);
   return q && !('error' in q) && q.dimensionKey === '' && !q.readings && q.written?.unit !== '%' ? q.value : null;
