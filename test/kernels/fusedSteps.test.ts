@@ -134,6 +134,17 @@ describe('block-scaled steps fused in one call (product or ReLU, then quantizati
         activateRoundRows({ name: 'relu' }, dtype, finite, h2, s2, rowLength);
         expect(firstDifference(s2, quantized(finite.map((x) => +(x > 0)), rowLength, dtype))).toBe(-1);
         expect(firstDifference(h2, quantized(finite.map((x) => Math.max(x, 0)), rowLength, dtype))).toBe(-1);
+        // One NaN among them (first, last or in between): ReLU′ is no longer 0s and 1s and is quantized.
+        for (const at of [0, n - 1, Math.floor(n / 3)]) {
+          const oneNaN = finite.slice();
+          oneNaN[at] = NaN;
+          const h3 = new Float32Array(n);
+          const s3 = new Float32Array(n);
+          activateRoundRows({ name: 'relu' }, dtype, oneNaN, h3, s3, rowLength);
+          expect(firstDifference(s3, quantized(oneNaN.map((x) => activationDerivative({ name: 'relu' }, x)), rowLength, dtype)), `NaN at ${at}`).toBe(-1);
+          expect(firstDifference(h3, quantized(oneNaN.map((x) => activationValue({ name: 'relu' }, x)), rowLength, dtype)), `NaN at ${at}`).toBe(-1);
+          expect(Number.isNaN(s3[at]), `NaN at ${at}`).toBe(true);
+        }
       }
     });
 
