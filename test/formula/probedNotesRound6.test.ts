@@ -161,3 +161,17 @@ describe('a chain whose middle shows the side before it rounded (roundedMiddle.t
     expect(await verdicts('\\frac{66}{340} \\times \\frac{8}{32} = 0.29 \\times 0.25 = 0.049')).toEqual(['fails', 'fails']);
   });
 });
+
+describe('a value rounded to a simple fraction (simpleFraction.ts)', () => {
+  // SingularGuyLeBorn/Awesome-CS336-NoteForEveryone, NoteByHuman/Lecture3/Lecture3-GQA-MQA-MLA.md: MLA's KV
+  // cache against MHA's for DeepSeek-V2, "about 1/25".
+  it('576/14336 ≈ 0.0402 ≈ 1/25 holds', async () => {
+    const latex = '\\text{MLA Cache Ratio} = \\frac{d_c + d_r}{2 \\times d_{model}} = \\frac{512 + 64}{2 \\times 7168} = \\frac{576}{14336} \\approx 0.0402 \\approx \\frac{1}{25}';
+    expect((await verdicts(latex)).slice(-3)).toEqual(['holds', 'holds', 'holds']);
+  });
+
+  it('a fraction off the grid or too far still fails', async () => {
+    expect(await verdicts('0.0402 \\approx \\frac{1}{20}')).toEqual(['fails']);
+    expect(await verdicts('0.45 \\approx \\frac{1}{2}')).toEqual(['fails']);
+  });
+});

@@ -25,6 +25,7 @@ import { withBinaryByteReading } from './units/binaryBytePrefixes';
 import { withImaginaryJ } from './identity/imaginaryJ';
 import { withPracticallyInfinite } from './rounding/practicallyInfinite';
 import { withRoundedMiddle } from './rounding/roundedMiddle';
+import { withSimpleFraction } from './rounding/simpleFraction';
 import { writesSpelledExtremum } from './identity/spelledOperators';
 import { mayMention } from './read/decoratedNames';
 import { constantFactorClaim } from './identity/constantRatio';
@@ -287,6 +288,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), chain.exact);
   if (!complexClaim) claim = withEarlierResults(claim, pieces, reader, limits, state.earlier);
   if (!complexClaim) claim = withChainRounding(claim, statement.sides.slice(0, k).map((p) => p.text));
+  if (!complexClaim) claim = withSimpleFraction(claim, [pieces[0].text, pieces[1].text]);
   if (!complexClaim) claim = withRoundedMiddle(claim, k, { pieces: statement.sides, evaluated, relations: statement.relations, valueOf: (j) => evaluated[j]!.value ?? countValue(statement.sides[j]!.text) }, reader, limits);
   const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
   chain.exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (chain.exact ?? exactSide) : claim.verdict === 'holds' ? chain.exact : undefined;
