@@ -21,6 +21,12 @@ import { learnDefinition } from './find/noteSettings';
 import { chainEndBinding } from './worked/chainBinding';
 import { chainEndArrayBinding } from './worked/arrayChainBinding';
 import { mentionedResults, withEarlierResults } from './worked/carriedResults';
+import { withBinaryByteReading } from './units/binaryBytePrefixes';
+import { withImaginaryJ } from './identity/imaginaryJ';
+import { withPracticallyInfinite } from './rounding/practicallyInfinite';
+import { withRoundedMiddle } from './rounding/roundedMiddle';
+import { withSimpleFraction } from './rounding/simpleFraction';
+import { writesSpelledExtremum } from './identity/spelledOperators';
 import { mayMention } from './read/decoratedNames';
 import { constantFactorClaim } from './identity/constantRatio';
 import { withProseBefore } from './context/proseBefore';
@@ -78,7 +84,7 @@ let units: UnitChecker | undefined;
 /** Analyse one formula's LaTeX (the text between the delimiters). */
 export async function analyzeFormula(source: string, options: AnalyzeOptions = {}): Promise<FormulaReport> {
   const reader = await latexReader();
-  if (!units && hasUnits(source)) units = await unitChecker();
+  if (!units && (hasUnits(source) || GLUED_MAGNITUDE.test(source))) units = await unitChecker();
   return analyzeWith(reader, source, options);
 }
 
@@ -99,7 +105,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withAsymptoticContext(note, span.start, report),
   (note, span, report) => withModularContext(note, span.start, span.end, report),
   (note, span, report) => withCountCeiling(note, span.start, span.end, report),
-  (note, span, report) => withEquationToSolve(note, span.start, report),
+  (note, span, report) => withEquationToSolve(note, span.start, span.end, report),
   (note, _span, report) => withAlgebraicStructures(note, report),
   (note, span, report) => underParagraphConditions(note, span.start, report),
   (note, span, report) => underIntegerLetters(note, span.start, report),
@@ -282,6 +288,8 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), chain.exact);
   if (!complexClaim) claim = withEarlierResults(claim, pieces, reader, limits, state.earlier);
   if (!complexClaim) claim = withChainRounding(claim, statement.sides.slice(0, k).map((p) => p.text));
+  if (!complexClaim) claim = withSimpleFraction(claim, [pieces[0].text, pieces[1].text]);
+  if (!complexClaim) claim = withRoundedMiddle(claim, k, { pieces: statement.sides, evaluated, relations: statement.relations, valueOf: (j) => evaluated[j]!.value ?? countValue(statement.sides[j]!.text) }, reader, limits);
   const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
   chain.exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (chain.exact ?? exactSide) : claim.verdict === 'holds' ? chain.exact : undefined;
   if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
@@ -319,10 +327,12 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   } else if (claim.verdict === 'fails' && eNamedBy(scope) !== undefined && pieces.some((p) => writesBareE(p.text))) {
     claim = undecided(claim, `e was given a value earlier in the note (${eNamedBy(scope)}), so it may not be Euler's number here`);
   }
+  if (!complexClaim) claim = withImaginaryJ(claim, pieces, (piece) => evaluateWithin(piece, reader, { ...limits, complex: true }));
+  claim = withPracticallyInfinite(claim, [pieces[0].text, pieces[1].text]);
   if (claim.verdict === 'fails') claim = underNotation(claim, pieces.map((p) => p.text));
   // A side read as matrices (`\\bs{x}^\\text{T}\\bs{x}`) has no unit: its `\\text{T}` is a transpose.
   const quantities = units && withUnits(pieces) && !isArrayClaim(claim.left, claim.right) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;
-  const judged = quantities && units ? asUnitClaim(claim, quantities, pieces, units) : claim;
+  const judged = quantities && units ? quantityClaim(claim, quantities, pieces, units, relation) : claim;
   const worded = withWordsAroundNumbers(judged, pieces, (piece) => evaluateWithin(piece, reader, limits));
   const grown = withOrderOfGrowth(worded, [pieces[0].text, pieces[1].text], (latex) => reader.read(normalizeLatex(latex)), limits.deadline);
   return undecidedAtSignZero(grown, pieces, reader);
@@ -343,6 +353,7 @@ function definitionsKey(source: string, definitions: Definitions | undefined): s
 /** The claim undecided when its sides may be read in a notation of notationDoubts.ts. */
 function underNotation(claim: ClaimReport, sides: readonly string[]): ClaimReport {
   if (writesImaginaryJ(sides)) return undecided(claim, 'j may be the imaginary unit (identities with complex numbers are not checked)');
+  if (writesSpelledExtremum(sides)) return undecided(claim, 'max or min spelled in plain letters is the operator, not a product of letters; the claim may be that both sides have the same maximiser');
   if (sides.some(writesIndexedE)) return undecided(claim, 'e with the sum\'s index as superscript may be the i-th e, not Euler\'s number');
   if (sides.some(writesNumbersSideBySide)) return undecided(claim, 'two numbers written side by side may not be a product');
   // `\\pi \\approx 3.15` is about the constant; `\\pi = 2`, `\\pi = 0.3` give a name a value far from it.
@@ -427,13 +438,39 @@ function asUnitClaim(claim: ClaimReport, report: UnitClaimReport, pieces: readon
     const q = checker.readQuantity(piece.text);
     const w = q && !('error' in q) ? q.written : undefined;
     const { error: _error, writtenDigits: _d, written: _w, roundingError: _r, ...plain } = s;
-    const written = w ? { writtenDigits: w.digits, written: { digits: w.digits, style: 'plain', ...(w.decimalPoint ? { fractional: true } : {}) } } : {};
+    // A plain number against quantities (`6 \\times 37\\text{B} = 2.2 \\times 10^{11}`) keeps the digits it was read with.
+    const kept = s.writtenDigits !== undefined ? { writtenDigits: s.writtenDigits, ...(s.written ? { written: s.written } : {}) } : {};
+    const written = w ? { writtenDigits: w.digits, written: { digits: w.digits, style: 'plain', ...(w.decimalPoint ? { fractional: true } : {}) } } : kept;
     return { ...plain, value, symbols: [], ...written };
   };
   const judged = judgeClaim(side(claim.left, pieces[0], report.converted.left), claim.relation, side(claim.right, pieces[1], report.converted.right));
   const { fix: _f, ...withoutFix } = judged;
   // A fix would write a bare number over a quantity: none is offered.
   return { ...withoutFix, left: claim.left, right: claim.right, units };
+}
+
+/** A magnitude letter glued to its number, `66M`, `7B`: a count in a chain's exact side (countValue). */
+const GLUED_MAGNITUDE = /(\d)([KMBT])(?![A-Za-z])/;
+
+/**
+ * A side's value when units.ts reads it as a plain count with one reading, else null:
+ * `\\frac{66M}{340M}` with a magnitude letter glued to its number read as that magnitude
+ * (a bare letter is otherwise a variable).
+ */
+function countValue(text: string): number | null {
+  const glued = text.replace(new RegExp(GLUED_MAGNITUDE.source, 'g'), '$1\\text{$2}');
+  if (!units || !hasUnits(glued)) return null;
+  const q = units.readQuantity(glued);
+  return q && !('error' in q) && q.dimensionKey === '' && !q.readings && q.written?.unit !== '%' ? q.value : null;
+}
+
+/** The claim between quantities (asUnitClaim), read again with binary byte prefixes when it fails (binaryBytePrefixes.ts). */
+function quantityClaim(claim: ClaimReport, report: UnitClaimReport, pieces: readonly [Piece, Piece], checker: UnitChecker, relation: Relation): ClaimReport {
+  const judged = asUnitClaim(claim, report, pieces, checker);
+  return withBinaryByteReading(judged, [pieces[0].text, pieces[1].text], (left, right) => {
+    const again = checker.judgeUnitClaim(left, relation, right);
+    return asUnitClaim(claim, again, [{ ...pieces[0], text: left }, { ...pieces[1], text: right }], checker).verdict === 'holds';
+  });
 }
 
 /**

@@ -8,7 +8,12 @@
  *
  * A claim with free variables that fails at random points is left undecided
  * when its paragraph before speaks of solving, satisfying, equating or
- * intersecting. A wrong identity in a paragraph that says none of that still fails.
+ * intersecting, or ends "Setting $T_{ring} = T_{tree}$:"; or when the text right
+ * after it goes on to solve it: "Solving for $n$:" (ttsugriy/distributed-training-book,
+ * docs/collectives/12-ring-tree-algorithms.md, the crossover of ring and tree
+ * all-reduce), "6. Solve: $2M - 5 = 3M - 15$" (wangywUST/wangywust.github.io,
+ * CourseLLM2025/lecture_8.md, an age puzzle). A wrong identity with none of
+ * that around it still fails.
  */
 import type { FormulaReport } from '../types';
 import { leaveUndecided } from '../undecidedClaims';
@@ -16,12 +21,19 @@ import { paragraphBefore } from '../find/noteSections';
 
 const SETS_UP_EQUATION = /\b(?:solv(?:e|es|ing)|satisf(?:y|ies|ying)|equat(?:e|es|ing)|set\s+(?:\w+\s+){0,4}equal|intersect(?:s|ion)?|find\s+(?:the\s+)?(?:value|values|point|points|x|zero|zeros|root|roots))\b|求解|解方程|满足/i;
 
-const LOOK_BACK = 400;
+/** A paragraph that ends by setting two things equal, the equation itself blanked: "Setting $a = b$:". */
+const SETTING_EQUAL = /\bsetting\s*:?\s*$/i;
+/** The text after the formula starts solving it: "Solving for $n$:", "6. Solve: …", "Rearranging:". */
+const SOLVES_AFTER = /^[\s.,;:)]*(?:\d+[.)]\s*)?(?:\*\*)?(?:then\s+|now\s+)?(?:solv(?:e|ing)|rearrang(?:e|ing))\b/i;
 
-/** The report with its failing identities undecided when the paragraph before sets them up as equations to solve. */
-export function withEquationToSolve(note: string, start: number, report: FormulaReport): FormulaReport {
+const LOOK_BACK = 400;
+const LOOK_AHEAD = 80;
+
+/** The report with its failing identities undecided when the text around it sets them up as equations to solve. */
+export function withEquationToSolve(note: string, start: number, end: number, report: FormulaReport): FormulaReport {
   if (report.verdict !== 'fails' || !report.claims.some((c) => c.verdict === 'fails' && c.identity !== undefined)) return report;
-  const words = SETS_UP_EQUATION.exec(paragraphBefore(note, start, LOOK_BACK))?.[0];
+  const before = paragraphBefore(note, start, LOOK_BACK);
+  const words = SETS_UP_EQUATION.exec(before)?.[0] ?? SETTING_EQUAL.exec(before)?.[0].replace(/\s*:?\s*$/, '') ?? SOLVES_AFTER.exec(note.slice(end, end + LOOK_AHEAD))?.[0].replace(/^[\s.,;:)\d*]*/, '');
   if (!words) return report;
-  return leaveUndecided(report, (claim) => (claim.identity === undefined ? undefined : `the text before sets it up as an equation to solve ("${words}"), not an identity`));
+  return leaveUndecided(report, (claim) => (claim.identity === undefined ? undefined : `the text around it sets it up as an equation to solve ("${words}"), not an identity`));
 }

@@ -14,8 +14,21 @@ import type { Quantity } from './units';
 /** As loose as a written `\approx` of three digits: the reading can only leave a claim undecided, never make it hold. */
 const TOLERANCE = 5e-3;
 
-function agree(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+function agree(a: number, b: number, tolerance: number): boolean {
+  return a === b || Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/**
+ * Half a unit of the last digit written, relative to the number: 3.1 GB may be 3.125 GB
+ * (ttsugriy/distributed-training-book, docs/composition/25-4d-5d-parallelism.md, 200B
+ * parameters at 2 bytes over 128 GPUs). Never tighter than TOLERANCE.
+ */
+function toleranceOf(q: Quantity): number {
+  const w = q.written;
+  // A lone digit (`1 GB`, `2000`) may be a round figure of any size: it keeps the tight tolerance.
+  if (!w || w.value === 0 || (!w.decimalPoint && w.digits < 2)) return TOLERANCE;
+  const half = 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(w.value))) - w.digits + 1);
+  return Math.max(TOLERANCE, half / Math.abs(w.value));
 }
 
 /** A reading of a side that named a scale word (`B` as billion, `M` as million) and so became a plain number. */
@@ -43,6 +56,8 @@ export function agreesAsCount(left: readonly Quantity[], right: readonly Quantit
   const pairs = left.flatMap((l) => right.map((r) => [l, r] as const));
   return pairs.some(([l, r]) => {
     const [count, size] = isScaledCount(l) && r.dimensionKey !== '' ? [l, r] : isScaledCount(r) && l.dimensionKey !== '' ? [r, l] : [];
-    return count !== undefined && size !== undefined && countsOf(size).some((n) => agree(count.value, n));
+    if (count === undefined || size === undefined) return false;
+    const tolerance = Math.max(toleranceOf(count), toleranceOf(size));
+    return countsOf(size).some((n) => agree(count.value, n, tolerance));
   });
 }

@@ -375,6 +375,14 @@ function makeChecker(Unit: MathUnitClass): UnitChecker {
       };
     }
     const [lq, rq] = mismatch as [Quantity, Quantity];
+    // `128 \\times 128\\text{K} \\times 8192 \\times 2 \\approx 34\\text{ GB}`, `100\\ \\text{samples} = 100\\ \\text{ms}`
+    // (ttsugriy/distributed-training-book, wangywUST/wangywust.github.io): a count against a quantity is a
+    // correspondence the text explains — bytes a value, a sampling rate — not sides of different kinds.
+    const count = [lq, rq].find(isCount);
+    if (count && l.quantities.length * r.quantities.length === 1) {
+      const other = count === lq ? rq : lq;
+      return { verdict: 'none', leftDisplay: lShown, rightDisplay: rShown, message: `cannot evaluate: one side is a count (${count.display}) and the other ${other.dimension}; what one counted thing is worth is for the text to say` };
+    }
     if (l.quantities.length * r.quantities.length === 1) {
       return { verdict: 'dimension-mismatch', leftDisplay: lShown, rightDisplay: rShown, message: `the sides have different dimensions: ${lq.dimension} vs ${rq.dimension}` };
     }
@@ -397,7 +405,9 @@ function makeChecker(Unit: MathUnitClass): UnitChecker {
     const claimed = claimedSide === 'left' ? lq : claimedSide === 'right' ? rq : undefined;
     const computed = claimedSide === 'left' ? rq : lq;
     const w = claimed?.written;
-    const scale = w && w.value !== 0 && claimed ? claimed.value / w.value : Number.NaN;
+    // The written unit's size, clean of the division's float noise: 43.8e9 / 43.8 is 1.0000000000000001e9,
+    // which would put 1.4 TB / 32 = 43.75 GB just under 43.75 and round it down.
+    const scale = w && w.value !== 0 && claimed ? Number((claimed.value / w.value).toPrecision(15)) : Number.NaN;
     let unit: { label: string; scale: number };
     let digits: number | undefined;
     if (w && Number.isFinite(scale) && scale !== 0) {
@@ -443,6 +453,11 @@ function makeChecker(Unit: MathUnitClass): UnitChecker {
   }
 
   return { readQuantity, judgeUnitClaim };
+}
+
+/** A side that counts things (a magnitude word or a count noun: `128K`, `100 samples`) and has no dimension. */
+function isCount(q: Quantity): boolean {
+  return q.dimensionKey === '' && q.hasUnits && q.written?.unit !== '%';
 }
 
 /** The ambiguous names of two sides, quoted: "B", "KB". */
