@@ -31,6 +31,8 @@ import { withTextAfter } from './context/afterFormula';
 import { withProseAfter } from './context/proseAfter';
 import { underIntegerLetters } from './context/integerVariables';
 import { withModularContext } from './context/modularContext';
+import { withNamesCalledElsewhere } from './context/namesCalledElsewhere';
+import { withVectorsAndOperators } from './identity/vectorsAndOperators';
 import { withCountCeiling } from './rounding/countCeiling';
 import { withMixedNumbers } from './read/mixedNumbers';
 import { withEquationToSolve } from './context/equationToSolve';
@@ -98,6 +100,8 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (_note, _span, report) => withRankedLabels(report),
   (note, span, report) => withAsymptoticContext(note, span.start, report),
   (note, span, report) => withModularContext(note, span.start, span.end, report),
+  (note, _span, report) => withNamesCalledElsewhere(note, report),
+  (_note, _span, report) => withVectorsAndOperators(report),
   (note, span, report) => withCountCeiling(note, span.start, span.end, report),
   (note, span, report) => withEquationToSolve(note, span.start, report),
   (note, _span, report) => withAlgebraicStructures(note, report),
