@@ -33,6 +33,9 @@ import { underIntegerLetters } from './context/integerVariables';
 import { withModularContext } from './context/modularContext';
 import { withNamesCalledElsewhere } from './context/namesCalledElsewhere';
 import { withVectorsAndOperators } from './identity/vectorsAndOperators';
+import { withRunningComputation } from './worked/runningComputation';
+import { withComplementProbability } from './identity/complementProbability';
+import { withWrittenShape } from './matrices/writtenShape';
 import { withCountCeiling } from './rounding/countCeiling';
 import { withMixedNumbers } from './read/mixedNumbers';
 import { withEquationToSolve } from './context/equationToSolve';
@@ -102,6 +105,8 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withModularContext(note, span.start, span.end, report),
   (note, _span, report) => withNamesCalledElsewhere(note, report),
   (_note, _span, report) => withVectorsAndOperators(report),
+  (_note, _span, report) => withRunningComputation(report),
+  (_note, _span, report) => withWrittenShape(report),
   (note, span, report) => withCountCeiling(note, span.start, span.end, report),
   (note, span, report) => withEquationToSolve(note, span.start, report),
   (note, _span, report) => withAlgebraicStructures(note, report),
@@ -301,6 +306,10 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
     ) ??
       asIdentity(claim, pieces, reader, fairShare(limits, state.claimsLeft), scope, defines);
     for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
+  }
+  if (claim.verdict === 'fails' && claim.identity) {
+    const failed = claim;
+    claim = withComplementProbability(failed, pieces, (written) => asIdentity({ ...failed, left: { ...failed.left }, right: { ...failed.right } }, written, reader, fairShare(limits, state.claimsLeft), scope, []));
   }
   // An approximation defines nothing: what the identity reading would record is dropped.
   if (mayBeApproximateIdentity(claim)) claim = asApproximateIdentity(claim, (asEquality) => asIdentity(asEquality, pieces, reader, fairShare(limits, state.claimsLeft), scope, []));
