@@ -19,6 +19,15 @@ describe('a function written without brackets before · or × is read both ways 
     expect(await verdicts('\\frac{\\sin x}{\\csc x} = \\sin x \\cdot \\frac{1}{\\csc x}')).not.toContain('fails');
   });
 
+  // gavinkao98/Calculus_handout, CONTENT_ROADMAP.md: the limit behind the derivative of sin.
+  it('\\lim_{\\theta \\to 0} \\sin \\theta / \\theta = 1 is not failed as sin(θ/θ) = sin 1', async () => {
+    expect(await verdicts('\\lim_{\\theta \\to 0} \\sin \\theta / \\theta = 1')).not.toContain('fails');
+  });
+
+  it('a value wrong in both readings fails: \\sin 2 \\cdot 3 = 5 (sin(6) or sin(2)·3)', async () => {
+    expect(await verdicts('\\sin 2 \\cdot 3 = 5')).toEqual(['fails']);
+  });
+
   it('a claim wrong in both readings still fails, and sin 2x keeps its one reading', async () => {
     expect(await verdicts('\\cos x \\cdot 0 - \\sin x \\cdot 1 = \\sin x')).toEqual(['fails']);
     expect(await verdicts('\\sin 2x = 2 \\sin x')).toEqual(['fails']);

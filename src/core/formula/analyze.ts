@@ -48,6 +48,7 @@ import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './e
 import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrices/matrixClaims';
 import { undecidedAtSignZero } from './identity/signConvention';
 import { judgeOverExtents, writesOperator } from './evaluate/operatorExtents';
+import { withArgumentClosed } from './evaluate/functionArgumentExtent';
 import { withENotationPowers } from './read/eNotationPower';
 import { withChainRounding } from './rounding/chainRounding';
 import { withMatrixReading } from './matrices/matrixIdentity';
@@ -331,6 +332,10 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
     defines.push(eGivenValue(pieces.map((p) => p.text).join(' = ')));
   } else if (claim.verdict === 'fails' && eNamedBy(scope) !== undefined && pieces.some((p) => writesBareE(p.text))) {
     claim = undecided(claim, `e was given a value earlier in the note (${eNamedBy(scope)}), so it may not be Euler's number here`);
+  }
+  if (claim.verdict === 'fails' && !complexClaim && claim.identity === undefined) {
+    const share = fairShare(limits, state.claimsLeft);
+    claim = withArgumentClosed(claim, pieces, (written) => judgeClaim(evaluateWithin(written[0], reader, share), relation, evaluateWithin(written[1], reader, share)));
   }
   if (claim.verdict === 'fails') claim = underNotation(claim, pieces.map((p) => p.text));
   // A side read as matrices (`\\bs{x}^\\text{T}\\bs{x}`) has no unit: its `\\text{T}` is a transpose.

@@ -16,7 +16,7 @@
  * verdict only when all of them agree.
  */
 import { bracedGroup } from '../read/bracedGroup';
-import { argumentReadings } from './functionArgumentExtent';
+import { ARGUMENT_IN_DOUBT, argumentReadings } from './functionArgumentExtent';
 import type { Piece } from '../split';
 import type { ClaimReport } from '../types';
 
@@ -255,7 +255,6 @@ function onlyDecorated(texts: readonly string[]): boolean {
 }
 
 const OPERAND_IN_DOUBT = 'cannot evaluate: the verdict depends on how far the derivative operator reaches, or on what its names mean';
-const ARGUMENT_IN_DOUBT = 'cannot evaluate: the verdict depends on whether a function written without brackets takes the factor after its × or · (sin x · 2 as sin(x) · 2 or sin(2x))';
 
 function undecided(claim: ClaimReport, reason: string): ClaimReport {
   const { fix: _fix, reading: _reading, ...rest } = claim;
