@@ -149,3 +149,21 @@ describe('a computation carried on and a count written as a shape (runningComput
     expect(await noteVerdicts('- Output size: $(7 - 3 + 0) / 1 + 1 = 6×6$\n')).toContain('fails');
   });
 });
+
+describe('a left side cut off by the delimiter, a contradiction reached (operatorBeforeFormula.ts, proseAfter.ts)', () => {
+  // PrideLee/Machine-Learning-Notes, Problem Solving with Algorithms and Data Structures Using Python (Chapter 8): 15 % 7 = 1.
+  it('$7=1$ right after a % glued to the delimiter is the end of 15 % 7 = 1', async () => {
+    expect(await noteVerdicts('例如，$x=3,m=7,a=5,3\\times 5=15,15$%$7=1$，所以5是3关于模7的逆元。\n')).not.toContain('fails');
+  });
+
+  it('a formula after a % and a space is judged as written: 15 % $2+2=5$ fails', async () => {
+    expect(await noteVerdicts('例如 15 % $2+2=5$ 吧。\n')).toContain('fails');
+  });
+
+  // a-little-bear/University-Linear-Algebra, docs/part1/ch01-linear-equations.md: x+y=1 and x+y=2 have no solution.
+  it('1 = x+y = 2 followed by 产生矛盾 is the contradiction a proof reaches', async () => {
+    const note = (after: string) => `**1. [判定] 判定方程组 $x+y=1, x+y=2$ 是否有解。**\n\n2. 若系统有解 $(x, y)$，则必有 $1 = x+y = 2$，即 $1=2$，${after}\n`;
+    expect(await noteVerdicts(note('产生矛盾。'))).not.toContain('fails');
+    expect(await noteVerdicts(note('所以有解。'))).toContain('fails');
+  });
+});

@@ -22,7 +22,7 @@ import type { FormulaReport } from '../types';
 import { leaveUndecided } from '../undecidedClaims';
 
 /** Words that deny what the formula before them writes. */
-const DENIED = /\bwait\s*[,.!—-]|\blet(?:'|’)s\s+re(?:count|check|compute|calculate|do)\b|\boops\b|\bnot\s+(?:independent|equal|the same|true|valid|correct)\b|\b(?:does|do|is|are)(?:\s+not|n't)\s+hold\b|\bis false\b|\bnot\s+(?:hold|satisfied)\b|不成立|不独立|不相等|不等于|并不相等/i;
+const DENIED = /\bwait\s*[,.!—-]|\blet(?:'|’)s\s+re(?:count|check|compute|calculate|do)\b|\boops\b|\bnot\s+(?:independent|equal|the same|true|valid|correct)\b|\b(?:does|do|is|are)(?:\s+not|n't)\s+hold\b|\bis false\b|\bnot\s+(?:hold|satisfied)\b|不成立|不独立|不相等|不等于|并不相等|产生矛盾|矛盾|\ba contradiction\b/i;
 
 /** A formula that ends by calling what it wrote false. */
 const SHOWN_FALSE = /\\(?:implies|Rightarrow|Longrightarrow|to|rightarrow)\s*(?:\\(?:text|mathrm|textrm|textbf|mathtt)\s*)?\{?\s*(?:false|FALSE|False)\b/;

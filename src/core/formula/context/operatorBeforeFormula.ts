@@ -1,0 +1,23 @@
+/**
+ * An expression that runs across the formula's opening delimiter: "例如，
+ * $x=3,m=7,a=5,3\times 5=15,15$%$7=1$，所以5是3关于模7的逆元"
+ * (PrideLee/Machine-Learning-Notes, Problem Solving with Algorithms and Data
+ * Structures Using Python, chapter 8: 15 % 7 = 1, the % typed outside the math).
+ * The formula `7=1` is the end of a longer expression whose start lies before it.
+ *
+ * A formula whose opening delimiter comes right after an operator glyph (`%`,
+ * `*`, `/`, `÷`, `×`, `^`), no space between, has its left side cut off: its
+ * failing claims are left undecided. `15 % $7=1$`, with a space, is prose and
+ * its claim is judged as written.
+ */
+import type { FormulaReport } from '../types';
+import { leaveUndecided } from '../undecidedClaims';
+
+const OPERATOR_GLYPH = /[%*/÷×^]/;
+
+/** The report with its failing claims undecided when an operator glued to its opening delimiter starts it. */
+export function withOperatorBeforeFormula(note: string, start: number, report: FormulaReport): FormulaReport {
+  if (report.verdict !== 'fails' || start === 0 || !OPERATOR_GLYPH.test(note[start - 1]!)) return report;
+  const glyph = note[start - 1]!;
+  return leaveUndecided(report, () => `the text right before it ends with "${glyph}": its left side begins outside the formula`);
+}
