@@ -167,3 +167,22 @@ describe('a left side cut off by the delimiter, a contradiction reached (operato
     expect(await noteVerdicts(note('所以有解。'))).toContain('fails');
   });
 });
+
+describe('a supposition and a comparison with its left side in prose (hypothesisBefore.ts, operatorBeforeFormula.ts)', () => {
+  // a-little-bear/University-Linear-Algebra, docs/part4/ch23-random-matrices.en.md: exercise 6 set p = n = 1000, exercise 8 supposes p/n = 0.25.
+  const exercises = (opening: string) => `6. Here $p=1000, n=1000 \\implies \\gamma = 1$.\n\n**8. [Calculation]** ${opening} $p/n = 0.25$, find the support interval.\n`;
+
+  it('"If $p/n = 0.25$" gives p and n new values; "Then $p/n = 0.25$" contradicts the old ones and fails', async () => {
+    expect(await noteVerdicts(exercises('If'))).not.toContain('fails');
+    expect(await noteVerdicts(exercises('Then'))).toContain('fails');
+  });
+
+  it('a supposition between numbers alone is judged: If $2 + 2 = 5$ fails', async () => {
+    expect(await noteVerdicts('If $2 + 2 = 5$, then anything follows.\n')).toContain('fails');
+  });
+
+  // major-second/104-public-knowledge-base, quant-mid-low-freq/factor-models/CAPM.md: β against 1.
+  it('$>1, <1, =1$ compares something named in the prose', async () => {
+    expect(await noteVerdicts('- The comparison between $\\beta_i$ and 1\n  - $>1, <1, =1$ meanings...\n')).not.toContain('fails');
+  });
+});

@@ -37,6 +37,7 @@ import { withRunningComputation } from './worked/runningComputation';
 import { withComplementProbability } from './identity/complementProbability';
 import { withWrittenShape } from './matrices/writtenShape';
 import { withOperatorBeforeFormula } from './context/operatorBeforeFormula';
+import { withHypothesisBefore } from './context/hypothesisBefore';
 import { withCountCeiling } from './rounding/countCeiling';
 import { withMixedNumbers } from './read/mixedNumbers';
 import { withEquationToSolve } from './context/equationToSolve';
@@ -110,6 +111,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (_note, _span, report) => withRunningComputation(report),
   (_note, _span, report) => withWrittenShape(report),
   (note, span, report) => withOperatorBeforeFormula(note, span.start, report),
+  (note, span, report) => withHypothesisBefore(note, span.start, report),
   (note, span, report) => withCountCeiling(note, span.start, span.end, report),
   (note, span, report) => withEquationToSolve(note, span.start, report),
   (note, _span, report) => withAlgebraicStructures(note, report),
