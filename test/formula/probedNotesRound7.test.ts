@@ -28,6 +28,11 @@ describe('a function written without brackets before · or × is read both ways 
     expect(await verdicts('\\sin 2 \\cdot 3 = 5')).toEqual(['fails']);
   });
 
+  // The same chapter, the product rule on ln x · tan x: it holds as the engine reads both sides, and so it holds.
+  it('a claim that holds as written keeps holding: \\ln x \\cdot \\sec^2 x against \\ln x \\sec^2 x', async () => {
+    expect(await verdicts('\\frac{1}{x} \\cdot \\tan x + \\ln x \\cdot \\sec^2 x = \\frac{\\tan x}{x} + \\ln x \\sec^2 x')).toEqual(['holds']);
+  });
+
   it('a claim wrong in both readings still fails, and sin 2x keeps its one reading', async () => {
     expect(await verdicts('\\cos x \\cdot 0 - \\sin x \\cdot 1 = \\sin x')).toEqual(['fails']);
     expect(await verdicts('\\sin 2x = 2 \\sin x')).toEqual(['fails']);

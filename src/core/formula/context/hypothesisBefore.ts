@@ -5,10 +5,13 @@
  * where an earlier exercise had set p = n = 1000. "If", "suppose", "assume",
  * "let", 若, 假设, 设 put a new value for its names, not a claim about the old ones.
  *
- * A failing claim that writes names, right after such a word, is left undecided.
- * A claim between numbers alone (`If $2 + 2 = 5$`) is judged as written.
+ * A failing claim that writes names and was judged by their earlier values,
+ * right after such a word, is left undecided. A claim between numbers alone
+ * (`If $2 + 2 = 5$`) is judged as written, and a supposition with free names
+ * (`If $y = f^{-1}(x)$`) keeps its verdict: the note learns from it what it
+ * learned before.
  */
-import type { FormulaReport } from '../types';
+import type { ClaimReport, FormulaReport } from '../types';
 import { leaveUndecided } from '../undecidedClaims';
 
 /** The words that open a supposition, right before the formula. */
@@ -21,7 +24,7 @@ export function withHypothesisBefore(note: string, start: number, report: Formul
   if (report.verdict !== 'fails') return report;
   const words = SUPPOSES.exec(note.slice(Math.max(0, start - 16), start))?.[0];
   if (!words) return report;
-  return leaveUndecided(report, (claim) =>
-    WRITES_NAME.test(claim.left.source) || WRITES_NAME.test(claim.right.source) ? `the text before supposes it ("${words.trim()}"), giving its names new values` : undefined,
-  );
+  const byEarlierValues = (claim: ClaimReport): boolean =>
+    claim.identity === undefined && claim.left.value !== null && claim.right.value !== null && (WRITES_NAME.test(claim.left.source) || WRITES_NAME.test(claim.right.source));
+  return leaveUndecided(report, (claim) => (byEarlierValues(claim) ? `the text before supposes it ("${words.trim()}"), giving its names new values` : undefined));
 }

@@ -221,6 +221,8 @@ export function judgeOverExtents(
   );
   if (combinations.length > 2 * MAX_READINGS) return undefined;
   const first = judge(combinations[0]!, combinations.length);
+  // A claim that holds as the engine reads it holds in a reading the note allows: closing a bare argument only takes a "fails" away.
+  if (byArguments && first.verdict === 'holds') return first;
   for (let k = 1; k < combinations.length && first.verdict !== 'none'; k++) {
     // The first reading that disagrees settles it: the time left goes to the claims after this one.
     if (judge(combinations[k]!, combinations.length - k).verdict !== first.verdict) return undecided(first, byArguments ? ARGUMENT_IN_DOUBT : OPERAND_IN_DOUBT);
