@@ -37,6 +37,13 @@ import { withTextAfter } from './context/afterFormula';
 import { withProseAfter } from './context/proseAfter';
 import { underIntegerLetters } from './context/integerVariables';
 import { withModularContext } from './context/modularContext';
+import { withNamesCalledElsewhere } from './context/namesCalledElsewhere';
+import { withVectorsAndOperators } from './identity/vectorsAndOperators';
+import { withRunningComputation } from './worked/runningComputation';
+import { withComplementProbability } from './identity/complementProbability';
+import { withWrittenShape } from './matrices/writtenShape';
+import { withOperatorBeforeFormula } from './context/operatorBeforeFormula';
+import { withHypothesisBefore } from './context/hypothesisBefore';
 import { withCountCeiling } from './rounding/countCeiling';
 import { withMixedNumbers } from './read/mixedNumbers';
 import { withEquationToSolve } from './context/equationToSolve';
@@ -49,6 +56,7 @@ import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './e
 import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrices/matrixClaims';
 import { undecidedAtSignZero } from './identity/signConvention';
 import { judgeOverExtents, writesOperator } from './evaluate/operatorExtents';
+import { withArgumentClosed } from './evaluate/functionArgumentExtent';
 import { withENotationPowers } from './read/eNotationPower';
 import { withChainRounding } from './rounding/chainRounding';
 import { withMatrixReading } from './matrices/matrixIdentity';
@@ -104,6 +112,12 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (_note, _span, report) => withRankedLabels(report),
   (note, span, report) => withAsymptoticContext(note, span.start, report),
   (note, span, report) => withModularContext(note, span.start, span.end, report),
+  (note, _span, report) => withNamesCalledElsewhere(note, report),
+  (_note, _span, report) => withVectorsAndOperators(report),
+  (_note, _span, report) => withRunningComputation(report),
+  (_note, _span, report) => withWrittenShape(report),
+  (note, span, report) => withOperatorBeforeFormula(note, span.start, report),
+  (note, span, report) => withHypothesisBefore(note, span.start, report),
   (note, span, report) => withCountCeiling(note, span.start, span.end, report),
   (note, span, report) => withEquationToSolve(note, span.start, span.end, report),
   (note, _span, report) => withAlgebraicStructures(note, report),
@@ -306,6 +320,10 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
       asIdentity(claim, pieces, reader, fairShare(limits, state.claimsLeft), scope, defines);
     for (const d of defines.slice(before)) learnDefinition(scope, seen, d);
   }
+  if (claim.verdict === 'fails' && claim.identity) {
+    const failed = claim;
+    claim = withComplementProbability(failed, pieces, (written) => asIdentity({ ...failed, left: { ...failed.left }, right: { ...failed.right } }, written, reader, fairShare(limits, state.claimsLeft), scope, []));
+  }
   // An approximation defines nothing: what the identity reading would record is dropped.
   if (mayBeApproximateIdentity(claim)) claim = asApproximateIdentity(claim, (asEquality) => asIdentity(asEquality, pieces, reader, fairShare(limits, state.claimsLeft), scope, []));
   if (claim.verdict === 'fails' && claim.identity && pieces.some((p) => writesEntriesOfBoundArrays(p.text, limits.arrays))) {
@@ -329,6 +347,10 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   }
   if (!complexClaim) claim = withImaginaryJ(claim, pieces, (piece) => evaluateWithin(piece, reader, { ...limits, complex: true }));
   claim = withPracticallyInfinite(claim, [pieces[0].text, pieces[1].text]);
+  if (claim.verdict === 'fails' && !complexClaim && claim.identity === undefined) {
+    const share = fairShare(limits, state.claimsLeft);
+    claim = withArgumentClosed(claim, pieces, (written) => judgeClaim(evaluateWithin(written[0], reader, share), relation, evaluateWithin(written[1], reader, share)));
+  }
   if (claim.verdict === 'fails') claim = underNotation(claim, pieces.map((p) => p.text));
   // A side read as matrices (`\\bs{x}^\\text{T}\\bs{x}`) has no unit: its `\\text{T}` is a transpose.
   const quantities = units && withUnits(pieces) && !isArrayClaim(claim.left, claim.right) ? units.judgeUnitClaim(pieces[0].text, relation, pieces[1].text) : undefined;

@@ -29,6 +29,7 @@ import type { ClaimReport, QuickFix, Relation, SideReport, Verdict } from './typ
 import { contradictionShown } from './identity/otherReadings';
 import { decimalPlacesWritten, roundsAtPlace } from './rounding/decimalPlaces';
 import { authorRoundings, type Reading } from './rounding/authorRounding';
+import { roundsToCoefficient } from './rounding/roundedMultiple';
 
 const EQUAL_TOLERANCE = 1e-12;
 const LOOSE_APPROX_TOLERANCE = 5e-3;
@@ -239,7 +240,7 @@ function nearlyEqual(a: number, b: number): boolean {
 
 function approximatelyEqual(computed: number, claimed: SideReport, relative: number): boolean {
   const value = claimed.value as number;
-  if (claimed.writtenDigits === undefined) return relative <= LOOSE_APPROX_TOLERANCE;
+  if (claimed.writtenDigits === undefined) return relative <= LOOSE_APPROX_TOLERANCE || roundsToCoefficient(computed, claimed.source, value) === true;
   if (!Number.isFinite(computed)) return computed === value;
   return roundsAbove(computed, claimed.writtenDigits, value) === 0;
 }
@@ -334,6 +335,7 @@ function approximatelyWithin(computed: number, reach: number, claimed: SideRepor
     if (value === 0) return lo === 0 && hi === 0 ? 'holds' : lo <= 0 && hi >= 0 ? 'none' : 'fails';
     const farthest = Math.max(Math.abs(lo - value), Math.abs(hi - value)) / Math.abs(value);
     const nearest = (lo <= value && value <= hi ? 0 : Math.min(Math.abs(lo - value), Math.abs(hi - value))) / Math.abs(value);
+    if (farthest > LOOSE_APPROX_TOLERANCE && roundsToCoefficient(lo, claimed.source, value) && roundsToCoefficient(hi, claimed.source, value)) return 'holds';
     return farthest <= LOOSE_APPROX_TOLERANCE ? 'holds' : nearest > LOOSE_APPROX_TOLERANCE ? 'fails' : 'none';
   }
   const low = roundsAbove(lo, claimed.writtenDigits, value);

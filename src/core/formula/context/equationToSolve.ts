@@ -14,12 +14,18 @@
  * all-reduce), "6. Solve: $2M - 5 = 3M - 15$" (wangywUST/wangywust.github.io,
  * CourseLLM2025/lecture_8.md, an age puzzle). A wrong identity with none of
  * that around it still fails.
+ *
+ * Setting a derivative to zero is such a set-up: "Set $S'(r) = 0$:" then
+ * `4\pi r = \frac{2000}{r^2}` (dmccreary/calculus, docs/chapters/19-optimization/index.md,
+ * "Find critical points"), and so is the Chinese 要求 / 令 ("所以 … 最大，要求
+ * $\frac{.8}{1+.8x}=\frac{.5}{1-.5x},x=\frac 38$", major-second/104-public-knowledge-base,
+ * quant-interview/a-practical-guide/2-brain-teasers.md: the Kelly fraction).
  */
 import type { FormulaReport } from '../types';
 import { leaveUndecided } from '../undecidedClaims';
 import { paragraphBefore } from '../find/noteSections';
 
-const SETS_UP_EQUATION = /\b(?:solv(?:e|es|ing)|satisf(?:y|ies|ying)|equat(?:e|es|ing)|set\s+(?:\w+\s+){0,4}equal|intersect(?:s|ion)?|find\s+(?:the\s+)?(?:value|values|point|points|x|zero|zeros|root|roots))\b|求解|解方程|满足/i;
+const SETS_UP_EQUATION = /\b(?:solv(?:e|es|ing)|satisf(?:y|ies|ying)|equat(?:e|es|ing)|set\s+(?:\w+\s+){0,4}equal|intersect(?:s|ion)?|find\s+(?:the\s+)?(?:value|values|point|points|x|zero|zeros|root|roots)|critical\s+points?|set(?:ting)?\s+(?:\S+\s+){0,3}to\s+zero|set(?:ting)?(?=\s*[:：]))\b|求解|解方程|满足|要求|令/i;
 
 /** A paragraph that ends by setting two things equal, the equation itself blanked: "Setting $a = b$:". */
 const SETTING_EQUAL = /\bsetting\s*:?\s*$/i;

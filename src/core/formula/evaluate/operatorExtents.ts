@@ -16,6 +16,7 @@
  * verdict only when all of them agree.
  */
 import { bracedGroup } from '../read/bracedGroup';
+import { ARGUMENT_IN_DOUBT, argumentReadings } from './functionArgumentExtent';
 import type { Piece } from '../split';
 import type { ClaimReport } from '../types';
 
@@ -206,7 +207,10 @@ export function judgeOverExtents(
   /** Whether an earlier formula bound a name decorated with this exponent (`^(2)`). */
   bound: (exponent: string) => boolean,
 ): ClaimReport | undefined {
-  const [left, right] = pieces.map((p) => operandReadings(p.text));
+  const operands = pieces.map((p) => operandReadings(p.text));
+  // Without a derivative operator, a function's bare argument before a product sign may be in doubt (functionArgumentExtent.ts).
+  const byArguments = operands.every((r) => r === undefined);
+  const [left, right] = byArguments ? pieces.map((p) => argumentReadings(p.text)) : operands;
   if (left === undefined && right === undefined) return undefined;
   const indices = pieces.flatMap((p) => [...p.text.matchAll(INDEX_EXPONENT)]);
   const asNames = indices.some((m) => bound(`^(${m[1]})`)) ? [] : [(t: string) => t.replace(INDEX_EXPONENT, '_{($1)}')];
@@ -217,9 +221,11 @@ export function judgeOverExtents(
   );
   if (combinations.length > 2 * MAX_READINGS) return undefined;
   const first = judge(combinations[0]!, combinations.length);
+  // A claim that holds as the engine reads it holds in a reading the note allows: closing a bare argument only takes a "fails" away.
+  if (byArguments && first.verdict === 'holds') return first;
   for (let k = 1; k < combinations.length && first.verdict !== 'none'; k++) {
     // The first reading that disagrees settles it: the time left goes to the claims after this one.
-    if (judge(combinations[k]!, combinations.length - k).verdict !== first.verdict) return undecided(first);
+    if (judge(combinations[k]!, combinations.length - k).verdict !== first.verdict) return undecided(first, byArguments ? ARGUMENT_IN_DOUBT : OPERAND_IN_DOUBT);
   }
   return first;
 }
@@ -250,7 +256,9 @@ function onlyDecorated(texts: readonly string[]): boolean {
   });
 }
 
-function undecided(claim: ClaimReport): ClaimReport {
+const OPERAND_IN_DOUBT = 'cannot evaluate: the verdict depends on how far the derivative operator reaches, or on what its names mean';
+
+function undecided(claim: ClaimReport, reason: string): ClaimReport {
   const { fix: _fix, reading: _reading, ...rest } = claim;
-  return { ...rest, verdict: 'none', reason: 'cannot evaluate: the verdict depends on how far the derivative operator reaches, or on what its names mean' };
+  return { ...rest, verdict: 'none', reason };
 }

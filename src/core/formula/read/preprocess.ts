@@ -255,7 +255,8 @@ function normalizeOnce(latex: string): string {
     .replace(/\\(?:hspace|vspace)\*?\s*\{[^{}]*\}/g, ' ')
     .replace(/~/g, ' ')
     // Digits that trail off (`3.14159\\dots`) are read as written; claims.ts knows they continue.
-    .replace(/(\d)\s*(?:\\(?:ldots|dots|cdots|dotsc)(?![A-Za-z])|\.\.\.|…)/g, '$1')
+    // Dots with a number after them elide factors or terms (`1 \\cdot 1 \\cdots 1`), never digits: 1 1 is not 11.
+    .replace(/(\d)\s*(?:\\(?:ldots|dots|cdots|dotsc)(?![A-Za-z])|\.\.\.|…)(?!\s*\d)/g, '$1')
     .replace(/(^|[^\\])&/g, '$1 ');
   return braceSubscripts(rewriteENotation(out)).trim();
 }

@@ -1,0 +1,30 @@
+/**
+ * A formula the sentence opens as a supposition: "**8. [Calculation] If
+ * $p/n = 0.25$, find the support interval of the M-P distribution"
+ * (a-little-bear/University-Linear-Algebra, docs/part4/ch23-random-matrices.en.md),
+ * where an earlier exercise had set p = n = 1000. "If", "suppose", "assume",
+ * "let", 若, 假设, 设 put a new value for its names, not a claim about the old ones.
+ *
+ * A failing claim that writes names and was judged by their earlier values,
+ * right after such a word, is left undecided. A claim between numbers alone
+ * (`If $2 + 2 = 5$`) is judged as written, and a supposition with free names
+ * (`If $y = f^{-1}(x)$`) keeps its verdict: the note learns from it what it
+ * learned before.
+ */
+import type { ClaimReport, FormulaReport } from '../types';
+import { leaveUndecided } from '../undecidedClaims';
+
+/** The words that open a supposition, right before the formula. */
+const SUPPOSES = /(?:\b(?:if|suppose|supposing|assume|assuming|let)|若|假设|假定|设|如果)\s*$/i;
+/** A side that writes a name (a letter), so an earlier binding may have given it its value. */
+const WRITES_NAME = /(?<!\\)[A-Za-z]|\\(?:alpha|beta|gamma|lambda|mu|sigma|theta|rho|tau|phi)\b/;
+
+/** The report with the failing claims of a supposed formula left undecided. */
+export function withHypothesisBefore(note: string, start: number, report: FormulaReport): FormulaReport {
+  if (report.verdict !== 'fails') return report;
+  const words = SUPPOSES.exec(note.slice(Math.max(0, start - 16), start))?.[0];
+  if (!words) return report;
+  const byEarlierValues = (claim: ClaimReport): boolean =>
+    claim.identity === undefined && claim.left.value !== null && claim.right.value !== null && (WRITES_NAME.test(claim.left.source) || WRITES_NAME.test(claim.right.source));
+  return leaveUndecided(report, (claim) => (byEarlierValues(claim) ? `the text before supposes it ("${words.trim()}"), giving its names new values` : undefined));
+}

@@ -1,0 +1,51 @@
+/**
+ * A function written without brackets before an explicit product sign:
+ * `\cos x \cdot 0 - \sin x \cdot 1 = -\sin x` (dmccreary/calculus,
+ * docs/chapters/09-product-quotient-transcendental-derivatives/index.md, the
+ * derivative of cos from its limit). The engine gives the function everything up
+ * to the next + or −, cos(x · 0); the author, who wrote the `\cdot`, means
+ * (cos x) · 0. `\sin 2x` stays sin(2x): only a `\cdot`, `\times` or `/` after
+ * the argument opens the second reading — `\lim_{\theta \to 0} \sin \theta / \theta = 1`
+ * (gavinkao98/Calculus_handout, CONTENT_ROADMAP.md) is (sin θ)/θ, not sin(θ/θ).
+ *
+ * For an identity both readings go to judgeOverExtents (operatorExtents.ts), which
+ * keeps a verdict only when they agree; a claim between values is judged again with
+ * the argument closed (withArgumentClosed). Either way the claim fails only when it
+ * fails in both readings.
+ */
+import type { Piece } from '../split';
+import type { ClaimReport } from '../types';
+
+export const ARGUMENT_IN_DOUBT =
+  'cannot evaluate: the verdict depends on whether a function written without brackets takes what follows its argument (sin x · 2 as sin(x) · 2 or sin(2x))';
+
+/** `\sin`, `\cos^2`, `\ln`: a function name, maybe with a power, then one name or number, then `\cdot`, `\times` or `/`. */
+const BARE_ARGUMENT_THEN_PRODUCT =
+  /\\(sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|arcsin|arccos|arctan|ln|log|exp)(\s*\^\s*(?:\{[^{}]*\}|\d))?\s*((?:\\[A-Za-z]+|[A-Za-z]|\d+(?:\.\d+)?)(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)(?=\s*(?:\\(?:cdot|times)(?![A-Za-z])|\/))/g;
+
+/** Commands that are no argument: `\sin \left(`, `\cos \frac…` keep their own reading. */
+const NOT_AN_ARGUMENT = /^\\(?:left|frac|dfrac|tfrac|sqrt|cdot|times|mathrm|text|operatorname)$/;
+
+/** The side as written and with each bare argument before a product closed there; undefined when there is none. */
+export function argumentReadings(latex: string): string[] | undefined {
+  if (!latex.includes('\\cdot') && !latex.includes('\\times') && !latex.includes('/')) return undefined;
+  let changed = false;
+  const closed = latex.replace(BARE_ARGUMENT_THEN_PRODUCT, (whole, name: string, power: string | undefined, argument: string) => {
+    if (NOT_AN_ARGUMENT.test(argument.trim())) return whole;
+    changed = true;
+    return `\\left(\\${name}${power ?? ''} ${argument}\\right)`;
+  });
+  return changed ? [latex, closed] : undefined;
+}
+
+/** A failing claim between values, undecided when it does not fail with each bare argument closed before its product sign. */
+export function withArgumentClosed(claim: ClaimReport, pieces: readonly [Piece, Piece], judge: (pieces: readonly [Piece, Piece]) => ClaimReport): ClaimReport {
+  if (claim.verdict !== 'fails') return claim;
+  const closed = pieces.map((p) => argumentReadings(p.text)?.[1]);
+  if (closed.every((c) => c === undefined)) return claim;
+  const written = pieces.map((p, k) => ({ ...p, text: closed[k] ?? p.text })) as unknown as readonly [Piece, Piece];
+  // A reading that cannot be judged (a limit is taken by the statement, not by its side) refutes nothing either.
+  if (judge(written).verdict === 'fails') return claim;
+  const { fix: _fix, reading: _reading, ...rest } = claim;
+  return { ...rest, verdict: 'none', reason: ARGUMENT_IN_DOUBT };
+}
