@@ -1,0 +1,60 @@
+/**
+ * Arithmetic the checker gave up on in public notes (issue 11: errors hide where it
+ * gives up), each read now: the real formula, quoted with its repository and path,
+ * holds, and a really wrong variant fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { judgeFormula, judgeNote } from '../support/judging';
+
+const verdicts = async (latex: string) => (await judgeFormula(latex)).claims.map((c) => c.verdict);
+
+describe('gcd and lcm of whole numbers (read/divisorNames.ts, evaluate/divisors.ts)', () => {
+  // LucasHJin/obsidian-notes, 6 - Full Notes/University/m135 - Greatest Common Divisor.md:
+  // the Euclidean algorithm, step by step (the note writes gcd(322,99), a slip for 98).
+  it('the Euclidean algorithm, as the note means it, holds at every step', async () => {
+    expect(await verdicts('\\gcd(1386,322)=\\gcd(322,98)=\\gcd(98,28)=\\gcd(28,14)=\\gcd(14,0)=14')).toEqual([
+      'holds', 'holds', 'holds', 'holds', 'holds',
+    ]);
+  });
+
+  it('the note as written (322 mod 99 slip) fails where the slip is', async () => {
+    expect(await verdicts('\\gcd(1386,322)=\\gcd(322,99)=\\gcd(98,28)=\\gcd(28,14)=\\gcd(14,0)=14')).toEqual([
+      'fails', 'fails', 'holds', 'holds', 'holds',
+    ]);
+  });
+
+  it('`\\text{gcd}(0,0)=0` (the same note) holds, `\\operatorname{lcm}(4,6)=12` holds, = 24 fails', async () => {
+    expect(await verdicts('\\text{gcd}(0,0)=0')).toEqual(['holds']);
+    expect(await verdicts('\\operatorname{lcm}(4,6)=12')).toEqual(['holds']);
+    expect(await verdicts('\\operatorname{lcm}(4,6)=24')).toEqual(['fails']);
+  });
+
+  it('a gcd of non-integers is not judged', async () => {
+    expect(await verdicts('\\gcd(1.5, 3) = 1.5')).toEqual(['none']);
+  });
+
+  it('a gcd with free names is never failed at sampled points', async () => {
+    const report = await judgeNote('For integers $a, b, q, r$ with $a=qb+r$: $\\gcd(a,b)=\\gcd(b,r)$.');
+    expect(report.map((r) => r.verdict)).not.toContain('fails');
+  });
+});
+
+describe('\\cfrac is a fraction (preprocess.ts)', () => {
+  // Coconut3223/knowledge, docs/AI/DL/tricks.md: Xavier's uniform bound.
+  it('\\cfrac{1}{\\sqrt{3}} ≈ 0.5733 … holds as 0.5773, fails at 0.6773', async () => {
+    expect(await verdicts('\\cfrac{1}{\\sqrt{3}} \\approx 0.5773')).toEqual(['holds']);
+    expect(await verdicts('\\cfrac{1}{\\sqrt{3}} \\approx 0.6773')).toEqual(['fails']);
+  });
+});
+
+describe('the asterisk operator ∗ between numbers is a product (preprocess.ts, UNICODE)', () => {
+  // AngeloGalav/deep-learning-notes, Notes/2023-04-05 - (x) Segmentation and Convolutionalization.md.
+  it('(3 − 1) ∗ 1 + 3 = 5 holds, = 6 fails', async () => {
+    expect(await verdicts('(3 − 1) ∗ 1 + 3 = 5')).toEqual(['holds']);
+    expect(await verdicts('(3 − 1) ∗ 1 + 3 = 6')).toEqual(['fails']);
+  });
+
+  it('f ∗ g (a convolution) is not read as a product', async () => {
+    expect(await verdicts('f ∗ g = g ∗ f')).not.toContain('fails');
+  });
+});
