@@ -58,3 +58,23 @@ describe('the asterisk operator ∗ between numbers is a product (preprocess.ts,
     expect(await verdicts('f ∗ g = g ∗ f')).not.toContain('fails');
   });
 });
+
+describe('a remainder of whole numbers (evaluate/divisors.ts)', () => {
+  // djeada/Numerical-Methods, notes/9_cryptography/lagrange_evaluation.md: a polynomial evaluated over the field mod 97.
+  it('(42 + 45 + 207) \\mod 97 = 294 \\mod 97 = 3 holds, = 4 fails', async () => {
+    expect(await verdicts('(42 + 45 + 207) \\mod 97 = 294 \\mod 97 = 3')).toEqual(['holds', 'holds']);
+    expect(await verdicts('(42 + 45 + 207) \\mod 97 = 294 \\mod 97 = 4')).toEqual(['holds', 'fails']);
+  });
+
+  // djeada/Numerical-Methods, notes/9_cryptography/checksum.md.
+  it('70 \\mod 10 = 0 and 17 \\bmod 5 = 2 hold; 7 \\bmod 3 = 2 fails', async () => {
+    expect(await verdicts('70 \\mod 10 = 0')).toEqual(['holds']);
+    expect(await verdicts('17 \\bmod 5 = 2')).toEqual(['holds']);
+    expect(await verdicts('7 \\bmod 3 = 2')).toEqual(['fails']);
+  });
+
+  it('a negative number, whose remainder notes and languages sign differently, is not judged', async () => {
+    expect(await verdicts('-7 \\mod 3 = 2')).toEqual(['none']);
+    expect(await verdicts('-7 \\mod 3 = -1')).toEqual(['none']);
+  });
+});

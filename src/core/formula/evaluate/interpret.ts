@@ -5,7 +5,7 @@
  * work is bounded (term counts, recursion depth, a wall-clock deadline), and a
  * formula with free symbols is recognised rather than half-evaluated.
  */
-import { divisorFunction } from './divisors';
+import { divisorFunction, remainder } from './divisors';
 import type { MathJson } from '../read/engine';
 import { decimalIsExact, powerIsExact, productIsExact, quotientIsExact, sumIsExact } from './exactness';
 import { evaluatePartial } from './partials';
@@ -189,6 +189,7 @@ export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string
     case 'Limit': return evaluateLimit(tree.slice(1), budget, env, depth, evaluate);
     case 'Binomial': return tree.length > 3 ? multinomial(tree.slice(1).map((a) => evaluate(a, budget, env, inner))) : binomial(at(0), at(1));
     case 'Sign': return sign(at(0));
+    case 'Mod': if (tree.length !== 3) throw new CannotEvaluate('mod takes two numbers'); return remainder(at(0), at(1));
     case 'GCD': case 'LCM': return divisorFunction(head, tree.slice(1).map((a) => evaluate(a, budget, env, inner)));
     case 'Error': throw new CannotEvaluate(unreadable(tree.slice(1)));
     case 'Superminus': case 'Superplus':
