@@ -78,3 +78,20 @@ describe('a remainder of whole numbers (evaluate/divisors.ts)', () => {
     expect(await verdicts('-7 \\mod 3 = -1')).toEqual(['none']);
   });
 });
+
+describe('\\quad inside parentheses spaces a tuple, it separates no claims (split.ts, TUPLE_SPACING)', () => {
+  // Vtheonly/Obsidian_Notes, Master 1/S2/Statistics/Chapter 3: Markov Chains/3.4 …: a stationary distribution.
+  const tuple = (second: string) => `t = \\left(\\frac{1}{3}, \\quad \\frac{2}{3}\\right) \\approx (0.3333, \\quad ${second})`;
+
+  it('(1/3, 2/3) ≈ (0.3333, 0.6667) holds', async () => {
+    expect(await verdicts(tuple('0.6667'))).toEqual(['none', 'holds']);
+  });
+
+  it('(1/3, 2/3) ≈ (0.3333, 0.7667) fails', async () => {
+    expect(await verdicts(tuple('0.7667'))).toEqual(['none', 'fails']);
+  });
+
+  it('\\quad between two claims outside parentheses still separates them', async () => {
+    expect(await verdicts('1 + 1 = 2 \\quad 2 + 2 = 4')).toEqual(['holds', 'holds']);
+  });
+});
