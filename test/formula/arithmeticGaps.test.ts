@@ -95,3 +95,17 @@ describe('\\quad inside parentheses spaces a tuple, it separates no claims (spli
     expect(await verdicts('1 + 1 = 2 \\quad 2 + 2 = 4')).toEqual(['holds', 'holds']);
   });
 });
+
+describe('\\tfrac13 without braces and a trailing \\checkmark (preprocess.ts)', () => {
+  // TUDelft-PRIME-Books/Linear-Algebra, Chapter1/…: the angle between a tetrahedron's bonds.
+  it('\\arccos(-\\tfrac13) ≈ 1.9106 holds, ≈ 1.8106 fails', async () => {
+    expect((await verdicts('\\arccos(-\\tfrac13) \\approx 1.9106'))).toEqual(['holds']);
+    expect((await verdicts('\\arccos(-\\tfrac13) \\approx 1.8106'))).toEqual(['fails']);
+  });
+
+  // djeada/Numerical-Methods, notes/6_regression/…: a fit checked at its points.
+  it('3 + 1 + 1 = 5 \\; \\checkmark holds, = 6 \\; \\checkmark fails', async () => {
+    expect(await verdicts('3 + 1 + 1 = 5 \\; \\checkmark')).toEqual(['holds']);
+    expect(await verdicts('3 + 1 + 1 = 6 \\; \\checkmark')).toEqual(['fails']);
+  });
+});

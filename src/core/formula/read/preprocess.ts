@@ -243,7 +243,9 @@ function normalizeOnce(latex: string): string {
     // `0.405 \\, (40.5\\%)`: a percentage in brackets after a number restates it, it multiplies nothing.
     .replace(/(\d)\s*(?:\\[,;: ]\s*)?\(\s*\d+(?:\.\d+)?\s*\\?%\s*\)/g, '$1')
     .replace(/(\d)%/g, '$1\\%')
-    .replace(/\\[dtc]frac\b/g, '\\frac')
+    .replace(/\\[dtc]frac(?![A-Za-z])/g, '\\frac')
+    // `2 + 1 = 3 \; \checkmark` (djeada/Numerical-Methods): a tick after a result marks it checked, it multiplies nothing.
+    .replace(/\\checkmark(?![A-Za-z])|✓|✔/g, ' ')
     // `\\boxed{…}` frames a result: what is inside is the math (split.ts opens it when it holds a statement).
     .replace(/\\boxed\s*(?=\{)/g, '')
     .replace(LOG_WORD, '\\log ')
