@@ -109,3 +109,16 @@ describe('\\tfrac13 without braces and a trailing \\checkmark (preprocess.ts)', 
     expect(await verdicts('3 + 1 + 1 = 6 \\; \\checkmark')).toEqual(['fails']);
   });
 });
+
+describe("the derivative of a built-in function at a number (interpret.ts, builtIn)", () => {
+  // Vtheonly/Obsidian_Notes, AI/Academic/Deep Learning/…: tanh's gradient saturating.
+  it("\\tanh'(0) = 1.0, \\tanh'(2) ≈ 0.07, \\tanh'(3) ≈ 0.01 hold", async () => {
+    expect(await verdicts("\\tanh'(0) = 1.0")).toEqual(['holds']);
+    expect(await verdicts("\\tanh'(2) \\approx 0.07")).toEqual(['holds']);
+    expect(await verdicts("\\tanh'(3) \\approx 0.01")).toEqual(['holds']);
+  });
+
+  it("\\tanh'(2) ≈ 0.7 fails", async () => {
+    expect(await verdicts("\\tanh'(2) \\approx 0.7")).toEqual(['fails']);
+  });
+});
