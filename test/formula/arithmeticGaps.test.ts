@@ -122,3 +122,16 @@ describe("the derivative of a built-in function at a number (interpret.ts, built
     expect(await verdicts("\\tanh'(2) \\approx 0.7")).toEqual(['fails']);
   });
 });
+
+describe('inch, foot and joule are units (units/unitSyntax.ts, WORDS)', () => {
+  // Vtheonly/Obsidian_Notes, Master 1/S1/Im…: a print resolution's conversion.
+  it('1 inch = 2.54 cm holds, = 3.54 cm fails', async () => {
+    expect(await verdicts('1 \\text{ inch} = 2.54 \\text{ cm}')).toEqual(['holds']);
+    expect(await verdicts('1 \\text{ inch} = 3.54 \\text{ cm}')).toEqual(['fails']);
+  });
+
+  it('3 ft = 36 inches holds, = 30 inches fails', async () => {
+    expect(await verdicts('3 \\text{ ft} = 36 \\text{ inches}')).toEqual(['holds']);
+    expect(await verdicts('3 \\text{ ft} = 30 \\text{ inches}')).toEqual(['fails']);
+  });
+});
