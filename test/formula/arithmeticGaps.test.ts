@@ -1,6 +1,6 @@
 /**
- * Arithmetic the checker gave up on in public notes (issue 11: errors hide where it
- * gives up), each read now: the real formula, quoted with its repository and path,
+ * Arithmetic the checker gave up on in public notes (errors hide where it gives
+ * up), each read now: the real formula, quoted with its repository and path,
  * holds, and a really wrong variant fails.
  */
 import { describe, expect, it } from 'vitest';
