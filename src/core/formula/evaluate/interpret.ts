@@ -5,6 +5,7 @@
  * work is bounded (term counts, recursion depth, a wall-clock deadline), and a
  * formula with free symbols is recognised rather than half-evaluated.
  */
+import { divisorFunction, remainder } from './divisors';
 import type { MathJson } from '../read/engine';
 import { decimalIsExact, powerIsExact, productIsExact, quotientIsExact, sumIsExact } from './exactness';
 import { evaluatePartial } from './partials';
@@ -188,6 +189,8 @@ export function evaluate(json: MathJson, budget: Budget, env: ReadonlyMap<string
     case 'Limit': return evaluateLimit(tree.slice(1), budget, env, depth, evaluate);
     case 'Binomial': return tree.length > 3 ? multinomial(tree.slice(1).map((a) => evaluate(a, budget, env, inner))) : binomial(at(0), at(1));
     case 'Sign': return sign(at(0));
+    case 'Mod': if (tree.length !== 3) throw new CannotEvaluate('mod takes two numbers'); return remainder(at(0), at(1));
+    case 'GCD': case 'LCM': return divisorFunction(head, tree.slice(1).map((a) => evaluate(a, budget, env, inner)));
     case 'Error': throw new CannotEvaluate(unreadable(tree.slice(1)));
     case 'Superminus': case 'Superplus':
       throw new CannotEvaluate('a superscript takes one character: write the exponent in braces, as in 10^{-5}, not 10^-5');
@@ -457,14 +460,27 @@ function bigOperator(
 }
 
 function called(name: MathJson, budget: Budget): FunctionBody {
-  const fn = typeof name === 'string' ? budget.functions?.get(name) : undefined;
+  const fn = typeof name === 'string' ? budget.functions?.get(name) ?? builtIn(name) : undefined;
   if (!fn) throw new CannotEvaluate(`unknown function ${String(name)}`);
+  return fn;
+}
+
+/** Built-in functions as bodies, so that `\tanh'(2)` differentiates tanh as `f'(2)` does a defined f. */
+const BUILT_IN_BODIES = new Map<string, FunctionBody>();
+function builtIn(name: string): FunctionBody | undefined {
+  if (!(name in UNARY)) return undefined;
+  let fn = BUILT_IN_BODIES.get(name);
+  if (!fn) BUILT_IN_BODIES.set(name, (fn = { params: ['x'], body: [name, 'x'] }));
   return fn;
 }
 
 /** `f(a, b)`: the body evaluated with the parameters bound to the arguments (and nothing else of the caller's). */
 function apply(args: readonly MathJson[], budget: Budget, env: ReadonlyMap<string, number>, depth: number): Evaluated {
   const [name, ...actual] = args;
+  // `\tanh'(0)` (Vtheonly/Obsidian_Notes): the engine applies ["Derivative", "Tanh"] to the argument.
+  if (Array.isArray(name) && name[0] === 'Derivative' && typeof name[1] === 'string' && actual.length === 1) {
+    return derivative([name[1], (name[2] as MathJson | undefined) ?? 1, actual[0]!], budget, env, depth);
+  }
   const fn = called(name!, budget);
   if (actual.length !== fn.params.length) throw new CannotEvaluate(`${String(name)} takes ${fn.params.length} argument(s)`);
   const values = actual.map((a) => evaluate(a, budget, env, depth + 1));

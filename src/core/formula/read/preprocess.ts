@@ -22,6 +22,7 @@
 import { FROM_SUPERSCRIPT as SUPERSCRIPTS } from '../../text/superscript';
 import { TEXT_FUNCTION_NAME } from '../split';
 import { bracedGroup } from './bracedGroup';
+import { rewriteDivisorNames } from './divisorNames';
 import { rewriteSeriesNotation } from './seriesNotation';
 
 const KNOWN_FUNCTIONS = new Set([
@@ -51,6 +52,9 @@ const UNICODE: ReadonlyArray<readonly [RegExp, string]> = [
   [/×/g, String.raw`\times `],
   [/[·⋅]/g, String.raw`\cdot `],
   [/−/g, '-'],
+  // `(3 − 1) ∗ 1 + 3` (AngeloGalav/deep-learning-notes): the asterisk operator between numbers is
+  // a product; beside a name it may be a convolution, which stays unread.
+  [/(?<=\d\s*\)?\s*)∗(?=\s*\(?\s*\d)/g, String.raw`\cdot `],
   [/≈/g, String.raw`\approx `],
   [/≤/g, String.raw`\le `],
   [/≥/g, String.raw`\ge `],
@@ -213,7 +217,7 @@ export function normalizeLatex(latex: string): string {
 }
 
 function normalizeOnce(latex: string): string {
-  const out = rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(rewriteBracketPowers(blankRowBreaks(latex))))))
+  const out = rewriteDivisorNames(rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(rewriteBracketPowers(blankRowBreaks(latex)))))))
     // `-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}`: a known function's name set as text is that function, never prose to drop.
     .replace(/\\(?:text|textrm|mbox|mathrm)\s*\{\s*([a-z]+)\s*\}/g, (run, name: string) => (KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : run))
     // `k_\\textrm{h}`, `W_\\text{out}`: text as a subscript or superscript is part of the name.
@@ -239,7 +243,9 @@ function normalizeOnce(latex: string): string {
     // `0.405 \\, (40.5\\%)`: a percentage in brackets after a number restates it, it multiplies nothing.
     .replace(/(\d)\s*(?:\\[,;: ]\s*)?\(\s*\d+(?:\.\d+)?\s*\\?%\s*\)/g, '$1')
     .replace(/(\d)%/g, '$1\\%')
-    .replace(/\\[dt]frac\b/g, '\\frac')
+    .replace(/\\[dtc]frac(?![A-Za-z])/g, '\\frac')
+    // `2 + 1 = 3 \; \checkmark` (djeada/Numerical-Methods): a tick after a result marks it checked, it multiplies nothing.
+    .replace(/\\checkmark(?![A-Za-z])|✓|✔/g, ' ')
     // `\\boxed{…}` frames a result: what is inside is the math (split.ts opens it when it holds a statement).
     .replace(/\\boxed\s*(?=\{)/g, '')
     .replace(LOG_WORD, '\\log ')

@@ -83,6 +83,8 @@ const WORDS: Readonly<Record<string, string>> = {
   h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour', day: 'day', days: 'day',
   bits: 'bits', bytes: 'bytes', flop: 'FLOP',
   meter: 'm', meters: 'm', metre: 'm', metres: 'm', gram: 'g', grams: 'g',
+  // `1 \text{ inch} = 2.54 \text{ cm}` (Vtheonly/Obsidian_Notes), `\text{ ft/sec}` (dmccreary/calculus), `0.1 \text{ Joule}`.
+  inch: 'inch', inches: 'inch', ft: 'ft', foot: 'ft', feet: 'ft', joule: 'J', joules: 'J', Joule: 'J', Joules: 'J',
 };
 
 /** Count nouns: dimensionless 1 (`4 bytes/param`, `8 FLOP/cycle`, `1.5B parameters`). */

@@ -33,6 +33,7 @@ import { readWrittenNumber } from '../literal';
 import { mentionsUnits, parseSide, type Node, type ParsedSide, type Reading } from './unitSyntax';
 import { makeUnitClass, type MathUnit, type MathUnitClass } from './unitLibrary';
 import { agreesAsCount } from './countAsSize';
+import { countReadingThatHolds } from './plainCount';
 import { RELATION_TEXT, type Relation } from '../types';
 import { Refusal } from '../refusal';
 
@@ -369,6 +370,10 @@ function makeChecker(Unit: MathUnitClass): UnitChecker {
     }
     if (unitless) {
       const [plain, other] = !r.quantities[0].hasUnits ? ['right', l.quantities[0]] : ['left', r.quantities[0]];
+      const counted = plain === 'left' && l.quantities.length === 1
+        ? countReadingThatHolds((a, rel, b) => judge(a, rel, b, options), left, relation, right, other.dimensionKey)
+        : undefined;
+      if (counted) return counted;
       return {
         verdict: 'none', leftDisplay: lShown, rightDisplay: rShown,
         message: `cannot evaluate: the ${plain} side has no unit and the other is ${other.dimension} (${other.display}); write the unit to have the claim checked`,
