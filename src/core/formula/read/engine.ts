@@ -28,6 +28,19 @@ let loadMs: number | undefined;
 const PARSE_CACHE_LIMIT = 20_000;
 const parsed = new Map<string, MathJson>();
 
+/**
+ * The engine has no reading of `\\|` (nor of `\\left\\|`): it reports it as an
+ * unexpected command, and its error recovery takes time exponential in how many
+ * there are — 5 ms for two norms written with them, 130 ms for four, seconds for
+ * five, minutes for one `\\dots` sum of norms that a reading writes out. Past
+ * this many bars the side is unreadable at once, with the same error the parse
+ * would end in. (`\\lVert … \\rVert` parses in linear time; the array reading,
+ * matrixSide.ts, pairs the bars into it.)
+ */
+const MAX_NORM_BARS = 4;
+const NORM_BAR = /\\\|/g;
+const TOO_MANY_BARS: MathJson = deepFreeze(['Error', "'unexpected-command'", ['LatexString', "'\\|'"]]);
+
 /** Forget every tree read so far (clearFormulaCache; benchmarks time uncached parses). */
 export function clearParseCache(): void {
   parsed.clear();
@@ -61,6 +74,7 @@ async function load(): Promise<LatexReader> {
     read(latex: string): MathJson {
       const hit = parsed.get(latex);
       if (hit !== undefined) return hit;
+      if ((latex.match(NORM_BAR)?.length ?? 0) > MAX_NORM_BARS) return TOO_MANY_BARS;
       // Non-canonical: we want the structure the author wrote (for "read as"), and
       // canonicalisation can do heavy symbolic work we would rather bound ourselves.
       const tree = deepFreeze(toMathJson(ce.parse(latex, { canonical: false })));
