@@ -1,0 +1,52 @@
+/**
+ * A display whose whole content is one `array` (after any size switch such as
+ * `\Large`) and whose cells hold an `=` or `\approx` is a derivation laid out
+ * as a table, not a matrix: the author puts each side, relation and operator in
+ * its own column (`z & = & 0 & = & b & + & w_1x_1`) to line them up. A careful
+ * reader reads it as an `aligned` block: `&` aligns, `\\` ends a row.
+ *
+ * An array inside brackets (`\left[\begin{array}…\right]`), after a side
+ * (`f(x) = \begin{array}…`) or without an `=` in its cells (a matrix, a case
+ * table of inequalities) keeps its own reading.
+ */
+
+/** Size switches that may open the display before the array. */
+const LEADING = /^(?:\s|\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|displaystyle)(?![A-Za-z]))*/;
+/** The array's opening, with its optional column specification (`{ccc}`, `{c|c}`, `{@{}l@{}}` has one nesting level). */
+const OPENING = /^\\begin\s*\{\s*array\s*\}(?:\s*\{(?:[lcrpmbx|@!*.\d\s]|\{[^{}]*\})*\})?/;
+const CLOSING = /\\end\s*\{\s*array\s*\}\s*$/;
+/** An `=` (not `==`, `=>`, `<=`) or `\approx` in the body, outside braces: the table lays out a derivation. */
+const RELATION_IN_BODY = /(?<![<>!=])=(?![=>])|\\approx(?![A-Za-z])/;
+
+/**
+ * `formula` with a layout array's opening (and the size switches before it) and its closing
+ * turned into spaces, so that split.ts reads its rows as an alignment; otherwise `formula` itself.
+ */
+export function blankLayoutArray(formula: string): string {
+  // Cheap where it does not apply: most formulas have no array at all.
+  if (!formula.includes('{array}')) return formula;
+  const lead = LEADING.exec(formula)![0].length;
+  const opening = OPENING.exec(formula.slice(lead));
+  const closing = CLOSING.exec(formula);
+  if (!opening || !closing) return formula;
+  const bodyStart = lead + opening[0].length;
+  const body = formula.slice(bodyStart, closing.index);
+  // The whole display is this one array: none other opens or closes in its body.
+  if (/\\(?:begin|end)\s*\{\s*array\s*\}/.test(body)) return formula;
+  if (!RELATION_IN_BODY.test(topLevel(body))) return formula;
+  return ' '.repeat(bodyStart) + body + ' '.repeat(formula.length - closing.index);
+}
+
+/** The text outside any `{…}` group (a subscript's `i=1` is no cell's relation). */
+function topLevel(body: string): string {
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === '\\') { out += depth === 0 ? body.slice(i, i + 2) : ''; i++; continue; }
+    if (ch === '{') depth++;
+    else if (ch === '}') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
