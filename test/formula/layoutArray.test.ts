@@ -47,6 +47,9 @@ describe('arrays that keep their own reading', () => {
       'f(x) = \\begin{array}{ll} 0 & x < 0 \\\\ x & x = 0 \\end{array}',
       '\\begin{array}{ll} 0 & x < 0 \\\\ 1 & x \\ge 0 \\end{array}',
       '\\begin{array}{c} \\sum_{i=1}^n i \\end{array}',
+      // A table of values (Vtheonly+Obsidian_Notes): each cell is its own value, `5 & 0 & 5 - 0 = 5` is no 505.
+      '\\begin{array}{cccc} 7 & 2 & 7 - 2 = 5 & \\\\ 5 & 0 & 5 - 0 = 5 & \\end{array}',
+      '\\begin{array}{c|c} x & = \\\\ \\hline 1 & = \\end{array}',
     ]) expect(blankLayoutArray(latex)).toBe(latex);
   });
 

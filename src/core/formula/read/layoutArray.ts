@@ -1,13 +1,14 @@
 /**
  * A display whose whole content is one `array` (after any size switch such as
- * `\Large`) and whose cells hold an `=` or `\approx` is a derivation laid out
+ * `\Large`) with an `=` or `\approx` at the edge of a cell is a derivation laid out
  * as a table, not a matrix: the author puts each side, relation and operator in
  * its own column (`z & = & 0 & = & b & + & w_1x_1`) to line them up. A careful
  * reader reads it as an `aligned` block: `&` aligns, `\\` ends a row.
  *
  * An array inside brackets (`\left[\begin{array}…\right]`), after a side
- * (`f(x) = \begin{array}…`) or without an `=` in its cells (a matrix, a case
- * table of inequalities) keeps its own reading.
+ * (`f(x) = \begin{array}…`), a ruled table, or one whose relations all sit inside
+ * a cell (a table of values `7 & 2 & 7 - 2 = 5`, a matrix, a case table) keeps its
+ * own reading.
  */
 
 /** Size switches that may open the display before the array. */
@@ -15,8 +16,14 @@ const LEADING = /^(?:\s|\\(?:tiny|scriptsize|footnotesize|small|normalsize|large
 /** The array's opening, with its optional column specification (`{ccc}`, `{c|c}`, `{@{}l@{}}` has one nesting level). */
 const OPENING = /^\\begin\s*\{\s*array\s*\}(?:\s*\{(?:[lcrpmbx|@!*.\d\s]|\{[^{}]*\})*\})?/;
 const CLOSING = /\\end\s*\{\s*array\s*\}\s*$/;
-/** An `=` (not `==`, `=>`, `<=`) or `\approx` in the body, outside braces: the table lays out a derivation. */
-const RELATION_IN_BODY = /(?<![<>!=])=(?![=>])|\\approx(?![A-Za-z])/;
+/**
+ * A cell that is a relation, or opens or closes with one (`& = &`, `=&`, `&= b`): the relation spans
+ * cells, so the table lays out a derivation. A relation wholly inside a cell (`& 7 - 2 = 5 &`) is a
+ * value in a table of values, whose columns are separate.
+ */
+const RELATION_AT_EDGE = /^(?:=(?![=>])|\\approx(?![A-Za-z]))|(?<![<>!=])=$|\\approx$/;
+/** Ruled tables (`{c|c}`, `\hline`) hold values in cells, never one derivation. */
+const RULES = /\\hline|\\cline|\\toprule/;
 
 /**
  * `formula` with a layout array's opening (and the size switches before it) and its closing
@@ -33,7 +40,9 @@ export function blankLayoutArray(formula: string): string {
   const body = formula.slice(bodyStart, closing.index);
   // The whole display is this one array: none other opens or closes in its body.
   if (/\\(?:begin|end)\s*\{\s*array\s*\}/.test(body)) return formula;
-  if (!RELATION_IN_BODY.test(topLevel(body))) return formula;
+  if (opening[0].includes('|') || RULES.test(body)) return formula;
+  const cells = topLevel(body).split(/&|\\\\/).map((cell) => cell.trim());
+  if (!cells.some((cell) => RELATION_AT_EDGE.test(cell))) return formula;
   return ' '.repeat(bodyStart) + body + ' '.repeat(formula.length - closing.index);
 }
 
