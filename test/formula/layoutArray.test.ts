@@ -50,6 +50,10 @@ describe('arrays that keep their own reading', () => {
       // A table of values (Vtheonly+Obsidian_Notes): each cell is its own value, `5 & 0 & 5 - 0 = 5` is no 505.
       '\\begin{array}{cccc} 7 & 2 & 7 - 2 = 5 & \\\\ 5 & 0 & 5 - 0 = 5 & \\end{array}',
       '\\begin{array}{c|c} x & = \\\\ \\hline 1 & = \\end{array}',
+      // One column of rows (timerring+information-theory): over GF(2), 1 + 1 = 0; not read as rows yet.
+      '\\begin{array}{l} (x^{6}+x^{2}+1)+(x^{3}+x^{2})\\\\ =x^{6}+x^{3}+(1+1) x^{2}+1 \\\\ =x^{6}+x^{3}+1 \\end{array}',
+      // An environment nested inside keeps its own depth.
+      '\\begin{array}{l} H(X) \\\\ \\begin{aligned} =-0.2 & \\log 0.2 \\\\ & -0.1 \\log 0.1 \\end{aligned} \\end{array}',
     ]) expect(blankLayoutArray(latex)).toBe(latex);
   });
 

@@ -38,11 +38,14 @@ export function blankLayoutArray(formula: string): string {
   if (!opening || !closing) return formula;
   const bodyStart = lead + opening[0].length;
   const body = formula.slice(bodyStart, closing.index);
-  // The whole display is this one array: none other opens or closes in its body.
-  if (/\\(?:begin|end)\s*\{\s*array\s*\}/.test(body)) return formula;
+  // The whole display is this one array, with no environment nested in it (an `aligned` inside keeps its depth).
+  if (/\\(?:begin|end)(?![A-Za-z])/.test(body)) return formula;
   if (opening[0].includes('|') || RULES.test(body)) return formula;
-  const cells = topLevel(body).split(/&|\\\\/).map((cell) => cell.trim());
-  if (!cells.some((cell) => RELATION_AT_EDGE.test(cell))) return formula;
+  // Only a relation beside an `&` lays a derivation out in columns. A one-column array of rows (`{l}`,
+  // `… \\\\ =9.8 \\times 10^{7}`) is left as it was: read as rows it exposes claims made in another
+  // arithmetic (polynomials over GF(2)) or from rounded inputs, which the checker cannot yet tell apart.
+  const rows = topLevel(body).split(/\\\\/).filter((row) => row.includes('&'));
+  if (!rows.some((row) => row.split('&').some((cell) => RELATION_AT_EDGE.test(cell.trim())))) return formula;
   return ' '.repeat(bodyStart) + body + ' '.repeat(formula.length - closing.index);
 }
 
