@@ -19,6 +19,7 @@
  */
 import type { Relation } from './types';
 import { bracedGroup } from './read/bracedGroup';
+import { blankLayoutArray } from './read/layoutArray';
 
 /** A piece of the formula source with its offset. */
 export interface Piece {
@@ -114,7 +115,8 @@ export function splitFormula(formula: string): Statement[] {
 
 /** The formula with alignment environments' delimiters, their `&` and row labels turned into spaces. */
 function blankAlignment(formula: string): string {
-  const sized = blankSizeGroups(formula);
+  // A display that is one table of a derivation (`\\begin{array}{ccc} z & = & 0 \\\\ …`) reads as an alignment (layoutArray.ts).
+  const sized = blankSizeGroups(blankLayoutArray(formula));
   if (!sized.includes('\\begin') && !sized.includes('&')) return sized;
   const blank = (m: string): string => ' '.repeat(m.length);
   const out = sized.replace(ALIGNMENT, blank).replace(ROW_MARKUP, blank);
