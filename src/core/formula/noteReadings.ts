@@ -20,8 +20,10 @@ import { WorkedExamples } from './worked/workedExample';
 import { RestatedLeftSides } from './worked/restatedLeftSide';
 import { checkRestatement } from './worked/restatedValue';
 import { withIndexSlip } from './identity/indexSlip';
+import { withBinomialSlip } from './identity/binomialTerm';
 import { NamedResults } from './worked/namedResult';
 import { QuotedResults } from './worked/quotedResult';
+import { ValueTable } from './worked/valueTable';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 export class NoteReadings {
@@ -32,6 +34,7 @@ export class NoteReadings {
   private readonly continuations: ContinuedFormulas;
   private readonly namedResults = new NamedResults();
   private readonly quotedResults = new QuotedResults();
+  private readonly valueTable = new ValueTable();
   private isUnit?: (unit: string) => boolean;
   private readonly sectionOf: (line: number) => number;
   private lines?: readonly string[];
@@ -61,6 +64,8 @@ export class NoteReadings {
     this.workedExamples.learn(index, report);
     claims = await this.restated.review(span, claims, options);
     if (claims.some((c) => c.verdict === 'none')) claims = claims.map(withIndexSlip);
+    if (span.source.includes('binom') && claims.some((c) => c.verdict === 'none')) claims = claims.map(withBinomialSlip);
+    if (ValueTable.applies(span.source)) claims = await this.valueTable.review(this.sectionOf(span.line), claims, options);
     // Z is the standard normal variable in a section on the normal distribution that binds no Z of its own (standardNormal.ts).
     if (/Z/.test(span.source) && !options.definitions?.has('Z') && sectionMentions((this.lines ??= this.note.split('\n')), this.sectionOf, this.sectionOf(span.line), SPEAKS_OF_NORMAL)) {
       claims = claims.map(withNormalTail);

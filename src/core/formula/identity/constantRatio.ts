@@ -14,6 +14,9 @@ import type { ClaimReport, SideReport } from '../types';
 /** A written number opening a side, or its fraction's numerator, and multiplying the rest: `1.3e8 \cdot B`, `4 \times 10^{9} x`, `\frac{11.3 BD}{\sqrt{N}}`. */
 const LEADING_NUMBER = /^\s*(?:\\[dt]?frac\s*\{\s*)?(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s*\\(?:times|cdot)\s*10\^\{?-?\d+\}?)?)\s*(?:\\cdot|\\times|\*)?\s*(?=[A-Za-z\\({])/;
 
+/** A side that is only a written number: the other side is then a constant at every point (identity.ts). */
+const BARE_NUMBER = /^\s*(-?\d+(?:\.\d+)?)\s*$/;
+
 /** The claim read as one about its constant, or undefined when no side opens with a written number or the reading decides nothing. */
 export function constantFactorClaim(
   claim: ClaimReport,
@@ -23,7 +26,7 @@ export function constantFactorClaim(
 ): ClaimReport | undefined {
   // The right side is the claimed one when it opens with a number, as in any claim (claims.ts).
   for (const k of [1, 0] as const) {
-    const m = LEADING_NUMBER.exec(pieces[k].text);
+    const m = LEADING_NUMBER.exec(pieces[k].text) ?? BARE_NUMBER.exec(pieces[k].text);
     if (!m) continue;
     const claimed = evaluateNumber({ text: m[1]!, offset: pieces[k].offset + m.index + m[0].indexOf(m[1]!) } as Piece);
     if (claimed.value === null || claimed.writtenDigits === undefined) continue;

@@ -406,7 +406,9 @@ export function checkIdentity(
   // Plain sides are a claim about their constant only when they compute one (`2 \\cdot 4096 \\cdot 16384 \\cdot B`), not `2x = 3x`.
   // Capitals that may be matrices (`\frac{\sqrt{128} BD}{\sqrt{N}} = \frac{11.3 BD}{\sqrt{N}}`) leave a scalar factor a scalar factor: it may confirm, not refute.
   const ratioConfirmOnly = (doubt === PROPERTY_REASON && (latex.match(/\d+(?:\.\d+)?/g)?.length ?? 0) < 3) || isMatrixDoubt(doubt);
-  const ratio = !assumed && !nameAlsoVariable && other === undefined && (doubt === undefined || doubt === PROPERTY_REASON || isMatrixDoubt(doubt)) && !form && sameVariables && sample.agree === 0 ? constantRatio(sample) : undefined;
+  // A side with no variables against one constant at every point (`e^{-\\lambda} \\cdot e^{\\lambda} = 2`) is no equation to solve: nothing solves it.
+  const againstConstant = leftVars.size === 0 || rightVars.size === 0;
+  const ratio = !assumed && !nameAlsoVariable && other === undefined && (doubt === undefined || doubt === PROPERTY_REASON || isMatrixDoubt(doubt)) && !form && (sameVariables || againstConstant) && sample.agree === 0 ? constantRatio(sample) : undefined;
   // Only a statement nothing speaks for may count as failing nearly everywhere (analyze.ts reads it with bound numbers too).
   const unexcused = other === undefined && doubt === undefined && !nameAlsoVariable;
   const nearlyEverywhere = unexcused && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree) ? { disagreesNearlyEverywhere: true } : {};

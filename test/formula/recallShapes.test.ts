@@ -1,0 +1,76 @@
+/**
+ * Shapes of real errors the checker used to leave undecided (test/corpus, the "fails" labels it
+ * missed): each test quotes the real formula, which fails, and its corrected form, which does not.
+ */
+import { describe, expect, it } from 'vitest';
+import { judgeFormula, judgeNote } from './../support/judging';
+
+/** The verdict of each formula of a note. */
+const noteVerdicts = async (note: string) => (await judgeNote(note)).map((r) => r.verdict);
+const claimVerdicts = async (note: string) => (await judgeNote(note)).map((r) => r.claims.map((c) => c.verdict));
+
+describe('a binomial term whose exponents count no outcomes of its trials fails (binomialTerm.ts)', () => {
+  // akkefa/ml-notes, docs/probability/discrete_distributions.md: the negative binomial, five successes.
+  const excerpt = (second: string) => `$P(Y=1)=P(\\{011111,101111,110111,111011,111101\\}) = \\binom{5}{4}p^5(1-p)^{5-4}$\n\n$${second}$\n`;
+
+  it('\\binom{6}{4}p^5(1-p)^{5-4} — six trials, one failure — fails; the row before it does not', async () => {
+    expect(await noteVerdicts(excerpt('P(Y=2) = \\binom{6}{4}p^5(1-p)^{5-4}'))).toEqual(['none', 'fails']);
+  });
+
+  it('the corrected \\binom{6}{4}p^5(1-p)^{6-4} and the factors in either order are not failed', async () => {
+    expect(await noteVerdicts(excerpt('P(Y=2) = \\binom{6}{4}p^5(1-p)^{6-4}'))).toEqual(['none', 'none']);
+    expect(await noteVerdicts(excerpt('P(Y=2) = \\binom{6}{4}(1-p)^{2}\\,p^5'))).toEqual(['none', 'none']);
+  });
+
+  it('the binomial itself: \\binom{10}{7}\\,\\theta^7\\,(1-\\theta)^3 holds its form, \\theta^7(1-\\theta)^4 fails', async () => {
+    expect(await noteVerdicts('$P(X = 7) = \\binom{10}{7}\\,\\theta^7\\,(1-\\theta)^3$\n')).toEqual(['none']);
+    expect(await noteVerdicts('$P(X = 7) = \\binom{10}{7}\\,\\theta^7\\,(1-\\theta)^4$\n')).toEqual(['fails']);
+  });
+});
+
+describe('a row of a worked table is judged with the values other rows state (valueTable.ts)', () => {
+  // JoKerDii/machine-learning-notes, Unit5/lec17.md (mit-6036-notes in test/corpus): value iteration, γ = 0.5.
+  const rows = (fourth: string) =>
+    ['Let $\\gamma = 0.5$ and $R(5) = 1$.', '', 'For $k=1$,', '$$', 'V_1^*(3) = 0 + \\gamma V_0^*(4) = 0\\\\', `V_1^*(4) = 0 + \\gamma V_0^*(5) = ${fourth}\\\\`, 'V_1^*(5) = V_0^*(5) = 1\\\\', '$$', 'For $k=2$,', '$$', '\\begin{aligned}', 'V_2^*(3) &= 0 + \\gamma V_1^*(4) = 0.25\\\\', '\\end{aligned}', '$$', ''].join('\n');
+
+  /** The claims' verdicts of the table at k = 1 and of the table at k = 2. */
+  const tables = async (fourth: string) => {
+    const reports = await judgeNote(rows(fourth));
+    const of = (row: string) => reports.find((r) => r.span.source.includes(row))!.claims.map((c) => c.verdict);
+    return [of('V_1^*(4)'), of('V_2^*(3)')];
+  };
+
+  it('V_1^*(4) = 0 + \\gamma V_0^*(5) = 0 fails with V_0^*(5) = 1 from the row below', async () => {
+    const [first] = await tables('0');
+    expect(first![3]).toBe('fails');
+  });
+
+  it('the corrected row (= 0.5) holds, and so does the next table that uses it', async () => {
+    const [first, second] = await tables('0.5');
+    expect(first![3]).toBe('holds');
+    expect(first).not.toContain('fails');
+    expect(second).toEqual(['none', 'holds']);
+  });
+
+  it('a row that uses a value no row states stays undecided', async () => {
+    const [first] = await tables('0.5');
+    expect(first![1]).toBe('none');
+  });
+});
+
+describe('a side constant at every point against a written number is no equation to solve (identity.ts)', () => {
+  // akkefa/ml-notes, docs/probability/discrete_distributions.md: the Poisson probabilities sum to one.
+  const poisson = (total: string) => `\\sum_{k=0}^{\\infty} P(X=k)=\\sum_{k=0}^{\\infty} \\frac{\\lambda^{k}}{k !} e^{-\\lambda}=e^{-\\lambda} \\sum_{k=0}^{\\infty} \\frac{\\lambda^{k}}{k!} = e^{-\\lambda} *  e^{\\lambda} = ${total}`;
+
+  it('the real derivation (= 1) holds', async () => {
+    expect((await judgeFormula(poisson('1'))).verdict).toBe('holds');
+  });
+
+  it('e^{-\\lambda} * e^{\\lambda} = 2 fails: no λ solves it', async () => {
+    expect((await judgeFormula(poisson('2'))).claims.map((c) => c.verdict)).toEqual(['none', 'holds', 'holds', 'fails']);
+  });
+
+  it('a side that varies stays an equation to solve: 2x = 3', async () => {
+    expect((await judgeFormula('2x = 3')).verdict).toBe('none');
+  });
+});
