@@ -74,3 +74,21 @@ describe('a side constant at every point against a written number is no equation
     expect((await judgeFormula('2x = 3')).verdict).toBe('none');
   });
 });
+
+describe('a derivative is judged without the numbers another section bound (sectionFunctions.ts)', () => {
+  // akkefa/ml-notes, docs/calculus (akkefa-ml-notes in test/corpus): "We treat y as a constant when taking the derivative with respect to x".
+  const note = (claim: string) =>
+    `## An earlier example\n\nAt $y = 2$ the value is $x = 3$.\n\n## Partial derivatives\n\nWe treat $y$ as a constant when taking the derivative with respect to $x$:\n\n$$\n${claim}\n$$\n`;
+
+  it('the real \\frac{\\partial}{\\partial x}(x^2y) = 2xy holds', async () => {
+    expect((await noteVerdicts(note('\\frac{\\partial}{\\partial x}(x^2y) = 2xy'))).at(-1)).toBe('holds');
+  });
+
+  it('\\frac{\\partial}{\\partial x}(x^3y) = 2xy fails, though y = 2 was bound in another section', async () => {
+    expect((await noteVerdicts(note('\\frac{\\partial}{\\partial x}(x^3y) = 2xy'))).at(-1)).toBe('fails');
+  });
+
+  it('a claim about the other section\'s numbers still holds at them: \\frac{\\partial}{\\partial x}(x^3y) = 54', async () => {
+    expect((await noteVerdicts(note('\\frac{\\partial}{\\partial x}(x^3y) = 54'))).at(-1)).toBe('holds');
+  });
+});

@@ -24,6 +24,7 @@ import { withBinomialSlip } from './identity/binomialTerm';
 import { NamedResults } from './worked/namedResult';
 import { QuotedResults } from './worked/quotedResult';
 import { ValueTable } from './worked/valueTable';
+import { withSectionFunctions } from './worked/sectionFunctions';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 export class NoteReadings {
@@ -61,6 +62,7 @@ export class NoteReadings {
     const span = this.spans[index]!;
     const quoted = (name: string) => this.workedExamples.sectionBinding(index, name, options.definitions);
     claims = checkRestatement(claims, report.defines ?? [], quoted, this.note.slice(Math.max(0, span.start - 400), span.start));
+    claims = await withSectionFunctions(span.source, claims, options, (name) => this.workedExamples.sectionBinding(index, name, options.definitions)?.definition);
     this.workedExamples.learn(index, report);
     claims = await this.restated.review(span, claims, options);
     if (claims.some((c) => c.verdict === 'none')) claims = claims.map(withIndexSlip);
