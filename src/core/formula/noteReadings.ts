@@ -24,7 +24,7 @@ import { withBinomialSlip } from './identity/binomialTerm';
 import { NamedResults } from './worked/namedResult';
 import { QuotedResults } from './worked/quotedResult';
 import { ValueTable } from './worked/valueTable';
-import { withSectionFunctions } from './worked/sectionFunctions';
+import { withoutOtherSectionsNumbers, withSectionFunctions } from './worked/sectionFunctions';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 export class NoteReadings {
@@ -62,7 +62,9 @@ export class NoteReadings {
     const span = this.spans[index]!;
     const quoted = (name: string) => this.workedExamples.sectionBinding(index, name, options.definitions);
     claims = checkRestatement(claims, report.defines ?? [], quoted, this.note.slice(Math.max(0, span.start - 400), span.start));
-    claims = await withSectionFunctions(span.source, claims, options, (name) => this.workedExamples.sectionBinding(index, name, options.definitions)?.definition);
+    const ownBinding = (name: string) => this.workedExamples.sectionBinding(index, name, options.definitions)?.definition;
+    claims = await withSectionFunctions(span.source, claims, options, ownBinding);
+    claims = await withoutOtherSectionsNumbers(span.source, claims, options, ownBinding);
     this.workedExamples.learn(index, report);
     claims = await this.restated.review(span, claims, options);
     if (claims.some((c) => c.verdict === 'none')) claims = claims.map(withIndexSlip);

@@ -23,6 +23,37 @@ function bindsExpression(d: FunctionDefinition): boolean {
   return !(Array.isArray(d.body) && (d.body[0] === 'List' || d.body[0] === 'Matrix'));
 }
 
+/** The note's definitions as the claim's own section reads them, and whether that changed any. */
+interface SectionDefinitions {
+  readonly definitions: Map<string, FunctionDefinition>;
+  /** Redefined functions and expressions trusted because this section made their latest binding. */
+  readonly trustedNames: readonly string[];
+  readonly dropped: boolean;
+}
+
+/**
+ * Without the numbers another section bound (they belong to that section's example: `x = 1.5` at
+ * the maximum, not at the saddle point; `x = 1` an MLP's input, not the x of a partial derivative
+ * a thousand lines later), and with the redefined expressions this section bound trusted.
+ */
+function sectionDefinitions(definitions: ReadonlyMap<string, FunctionDefinition>, sectionBinding: (name: string) => FunctionDefinition | undefined): SectionDefinitions {
+  const out = new Map(definitions);
+  const trustedNames: string[] = [];
+  let dropped = false;
+  for (const [name, d] of out) {
+    if (!bindsExpression(d) && d.params.length === 0 && sectionBinding(name) === undefined) {
+      out.delete(name);
+      dropped = true;
+      continue;
+    }
+    if (d.redefined !== true || !bindsExpression(d) || sectionBinding(name) === undefined) continue;
+    const { redefined: _again, ...latest } = d;
+    out.set(name, latest);
+    trustedNames.push(name);
+  }
+  return { definitions: out, trustedNames, dropped };
+}
+
 /**
  * The claims of a formula with those a redefined function of its own section refutes failed.
  * `sectionBinding` gives a name's definition when its latest binding is its section's only one.
@@ -34,29 +65,44 @@ export async function withSectionFunctions(
   sectionBinding: (name: string) => FunctionDefinition | undefined,
 ): Promise<readonly ClaimReport[]> {
   if (!claims.some((c) => c.verdict === 'none' && c.reason === REDEFINED_DOUBT) || !options.definitions) return claims;
-  const trusted = new Map(options.definitions);
-  const names: string[] = [];
-  let dropped = false;
-  for (const [name, d] of trusted) {
-    // A number another section bound belongs to that section's example (`x = 1.5` at the maximum, not at the saddle point).
-    if (!bindsExpression(d) && d.params.length === 0 && sectionBinding(name) === undefined) {
-      trusted.delete(name);
-      dropped = true;
-      continue;
-    }
-    if (d.redefined !== true || !bindsExpression(d) || sectionBinding(name) === undefined) continue;
-    const { redefined: _again, ...latest } = d;
-    trusted.set(name, latest);
-    names.push(name);
-  }
-  if (names.length === 0 && !dropped) return claims;
-  const again = await analyzeFormula(source, { ...options, definitions: trusted });
+  const own = sectionDefinitions(options.definitions, sectionBinding);
+  if (own.trustedNames.length === 0 && !own.dropped) return claims;
+  const again = await analyzeFormula(source, { ...options, definitions: own.definitions });
   if (again.claims.length !== claims.length) return claims;
   return claims.map((claim, k) => {
     const judged = again.claims[k]!;
     if (claim.verdict !== 'none' || claim.reason !== REDEFINED_DOUBT || judged.verdict !== 'fails' || judged.left.offset !== claim.left.offset) return claim;
     const { fix: _fix, ...rest } = judged;
-    const used = names.map((n) => trusted.get(n)!.source).join(', ');
+    const used = own.trustedNames.map((n) => own.definitions.get(n)!.source).join(', ');
     return { ...rest, reading: used ? `with ${used} as this section defines it` : 'without the numbers other sections bound' };
+  });
+}
+
+/** An identity that held only at numbers bound earlier in the note (boundNumbers.ts) names them so. */
+const AT_BOUND_NUMBERS = / from earlier$/;
+
+/**
+ * The claims of a formula with an identity that held only at numbers another section bound judged
+ * again without them: `\frac{\partial}{\partial y}(x^2y) = x^3` holds at the x = 1 of an MLP far above,
+ * and nowhere else. It keeps the verdict the section's own reading gives, or is left undecided.
+ */
+export async function withoutOtherSectionsNumbers(
+  source: string,
+  claims: readonly ClaimReport[],
+  options: AnalyzeOptions,
+  sectionBinding: (name: string) => FunctionDefinition | undefined,
+): Promise<readonly ClaimReport[]> {
+  const atBound = (c: ClaimReport) => c.verdict === 'holds' && (c.identity?.using ?? []).some((u) => AT_BOUND_NUMBERS.test(u));
+  if (!claims.some(atBound) || !options.definitions) return claims;
+  const own = sectionDefinitions(options.definitions, sectionBinding);
+  if (!own.dropped) return claims;
+  const again = await analyzeFormula(source, { ...options, definitions: own.definitions });
+  if (again.claims.length !== claims.length) return claims;
+  return claims.map((claim, k) => {
+    const judged = again.claims[k]!;
+    if (!atBound(claim) || judged.left.offset !== claim.left.offset || judged.verdict === 'holds') return claim;
+    if (judged.verdict === 'fails') return { ...judged, reading: 'without the numbers other sections bound' };
+    const { fix: _fix, reading: _reading, ...rest } = claim;
+    return { ...rest, verdict: 'none', reason: 'cannot evaluate: it holds only at numbers another section of the note bound' };
   });
 }
