@@ -88,7 +88,25 @@ describe('a derivative is judged without the numbers another section bound (sect
     expect((await noteVerdicts(note('\\frac{\\partial}{\\partial x}(x^3y) = 2xy'))).at(-1)).toBe('fails');
   });
 
-  it('a claim about the other section\'s numbers still holds at them: \\frac{\\partial}{\\partial x}(x^3y) = 54', async () => {
-    expect((await noteVerdicts(note('\\frac{\\partial}{\\partial x}(x^3y) = 54'))).at(-1)).toBe('holds');
+  it('a value at the other section\'s numbers (\\frac{\\partial}{\\partial x}(x^3y) = 54 at x = 3, y = 2) is left undecided, not failed', async () => {
+    expect((await noteVerdicts(note('\\frac{\\partial}{\\partial x}(x^3y) = 54'))).at(-1)).toBe('none');
+  });
+});
+
+describe('an identity that holds only at numbers another section bound is not called holds (sectionFunctions.ts)', () => {
+  // akkefa/ml-notes: an MLP example binds the input x = 1; a thousand lines later, partial derivatives of x^2 y.
+  const note = (claim: string) =>
+    `## A 2-layer MLP\n\nThe input is $ x = 1 $ and the weight is $w = 0.5$.\n\n## Partial derivatives\n\n$$\n${claim}\n$$\n`;
+
+  it('the real \\frac{\\partial}{\\partial y}(x^2y) = x^2 holds', async () => {
+    expect((await noteVerdicts(note('\\frac{\\partial}{\\partial y}(x^2y) = x^2'))).at(-1)).toBe('holds');
+  });
+
+  it('\\frac{\\partial}{\\partial y}(x^2y) = x^3, true only at x = 1, is no longer called holds', async () => {
+    expect((await noteVerdicts(note('\\frac{\\partial}{\\partial y}(x^2y) = x^3'))).at(-1)).not.toBe('holds');
+  });
+
+  it('at a number its own section bound, it still holds there', async () => {
+    expect((await noteVerdicts('## Partial derivatives\n\nAt $x = 1$:\n\n$$\n\\frac{\\partial}{\\partial y}(x^2y) = x^3\n$$\n')).at(-1)).toBe('holds');
   });
 });
