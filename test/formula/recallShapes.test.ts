@@ -110,3 +110,44 @@ describe('an identity that holds only at numbers another section bound is not ca
     expect((await noteVerdicts('## Partial derivatives\n\nAt $x = 1$:\n\n$$\n\\frac{\\partial}{\\partial y}(x^2y) = x^3\n$$\n')).at(-1)).toBe('holds');
   });
 });
+
+describe('a sum with an index that belongs nowhere fails (strayIndex.ts)', () => {
+  const verdicts = async (formula: string) => (await judgeNote(`$$\n${formula}\n$$\n`)).map((r) => r.verdict);
+
+  // cs231n/cs231n.github.io, linear-classify.md (cs231n-notes in test/corpus): the softmax loss.
+  it('the real softmax loss is not failed; with \\sum_j e^{f_i} (a sum over j that ignores j) it fails', async () => {
+    expect(await verdicts('L_i = -\\log\\left(\\frac{e^{f_{y_i}}}{ \\sum_j e^{f_j} }\\right)')).not.toContain('fails');
+    expect(await verdicts('L_i = -\\log\\left(\\frac{e^{f_{y_i}}}{ \\sum_j e^{f_i} }\\right)')).toEqual(['fails']);
+  });
+
+  // samppii/cs229 notes, linear algebra review (samppii-cs229-notes in test/corpus): the inner product.
+  it('b^Tx = \\sum_i b_ix_i holds; \\sum_i b_jx_i, with a j nothing else names, fails', async () => {
+    expect(await verdicts('b^Tx = \\sum_i b_ix_i')).toEqual(['holds']);
+    expect(await verdicts('b^Tx = \\sum_i b_jx_i')).toEqual(['fails']);
+  });
+
+  it('an index named elsewhere in the formula, or a sum under a condition, is no slip', async () => {
+    expect(await verdicts('z_j = \\sum_i w_{ij} x_i')).not.toContain('fails');
+    expect(await verdicts('\\frac{\\partial J}{\\partial w_j} = \\frac{1}{m} \\sum_{i=1}^{m} (h(x_i) - y_i) x_{ij}')).not.toContain('fails');
+    expect(await verdicts('\\sum_{j \\neq i} a_i = (n-1) a_i')).not.toContain('fails');
+  });
+});
+
+describe('a sum over a two-letter subscript uses both letters (strayIndex.ts)', () => {
+  // cgpotts/cs224u, vsm_01_distributional.ipynb (cs224u-notebooks in test/corpus): row and column sums.
+  it('\\textbf{rowsum}(X, i) = \\sum_{j=1}^{n}X_{ij} and its column twin are not failed', async () => {
+    const verdicts = (await judgeNote('$$\\textbf{rowsum}(X, i) = \\sum_{j=1}^{n}X_{ij}$$\n\n$$\\textbf{colsum}(X, j) = \\sum_{i=1}^{m}X_{ij}$$\n')).map((r) => r.verdict);
+    expect(verdicts).not.toContain('fails');
+  });
+
+  it('nor is a row sum whose row index the text gives (\\hat{y} = \\sum_j w_j x_{ij}, for example i)', async () => {
+    expect((await judgeNote('$$\\hat{y} = \\sum_j w_j x_{ij}$$\n')).map((r) => r.verdict)).not.toContain('fails');
+  });
+});
+
+describe('an index another operator binds inside the sum is its own (strayIndex.ts)', () => {
+  // d2l-ai/d2l-en, chapter_recurrent-neural-networks/bptt.md: a recurrence unrolled.
+  it('a_{t} = b_{t}+\\sum_{i=1}^{t-1}\\left(\\prod_{j=i+1}^{t}c_{j}\\right)b_{i} is not failed', async () => {
+    expect((await judgeNote('$$a_{t} = b_{t}+\\sum_{i=1}^{t-1}\\left(\\prod_{j=i+1}^{t}c_{j}\\right)b_{i}$$\n')).map((r) => r.verdict)).not.toContain('fails');
+  });
+});

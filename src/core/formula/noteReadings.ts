@@ -21,6 +21,7 @@ import { RestatedLeftSides } from './worked/restatedLeftSide';
 import { checkRestatement } from './worked/restatedValue';
 import { withIndexSlip } from './identity/indexSlip';
 import { withBinomialSlip } from './identity/binomialTerm';
+import { withStrayIndex } from './identity/strayIndex';
 import { NamedResults } from './worked/namedResult';
 import { QuotedResults } from './worked/quotedResult';
 import { ValueTable } from './worked/valueTable';
@@ -69,6 +70,7 @@ export class NoteReadings {
     claims = await this.restated.review(span, claims, options);
     if (claims.some((c) => c.verdict === 'none')) claims = claims.map(withIndexSlip);
     if (span.source.includes('binom') && claims.some((c) => c.verdict === 'none')) claims = claims.map(withBinomialSlip);
+    if (span.source.includes('\\sum') && claims.some((c) => c.verdict === 'none')) claims = claims.map(withStrayIndex(span.source));
     if (ValueTable.applies(span.source)) claims = await this.valueTable.review(this.sectionOf(span.line), claims, options);
     // Z is the standard normal variable in a section on the normal distribution that binds no Z of its own (standardNormal.ts).
     if (/Z/.test(span.source) && !options.definitions?.has('Z') && sectionMentions((this.lines ??= this.note.split('\n')), this.sectionOf, this.sectionOf(span.line), SPEAKS_OF_NORMAL)) {

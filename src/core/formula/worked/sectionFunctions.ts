@@ -84,7 +84,9 @@ const AT_BOUND_NUMBERS = / from earlier$/;
 /**
  * The claims of a formula with an identity that held only at numbers another section bound judged
  * again without them: `\frac{\partial}{\partial y}(x^2y) = x^3` holds at the x = 1 of an MLP far above,
- * and nowhere else. It keeps the verdict the section's own reading gives, or is left undecided.
+ * and nowhere else. When the section's own reading finds it false elsewhere (a counterexample), it
+ * keeps that reading's verdict or is left undecided; an identity that reading cannot evaluate
+ * (`F(x+\\epsilon) - F(x) = \\int_x^{x+\\epsilon} f(y) \\; dy`) keeps its "holds".
  */
 export async function withoutOtherSectionsNumbers(
   source: string,
@@ -100,7 +102,8 @@ export async function withoutOtherSectionsNumbers(
   if (again.claims.length !== claims.length) return claims;
   return claims.map((claim, k) => {
     const judged = again.claims[k]!;
-    if (!atBound(claim) || judged.left.offset !== claim.left.offset || judged.verdict === 'holds') return claim;
+    // Only a claim that is false elsewhere (a counterexample without those numbers) held by their accident.
+    if (!atBound(claim) || judged.left.offset !== claim.left.offset || judged.verdict === 'holds' || judged.identity?.counterexample === undefined) return claim;
     if (judged.verdict === 'fails') return { ...judged, reading: 'without the numbers other sections bound' };
     const { fix: _fix, reading: _reading, ...rest } = claim;
     return { ...rest, verdict: 'none', reason: 'cannot evaluate: it holds only at numbers another section of the note bound' };
