@@ -7,7 +7,6 @@ import { judgeFormula, judgeNote } from './../support/judging';
 
 /** The verdict of each formula of a note. */
 const noteVerdicts = async (note: string) => (await judgeNote(note)).map((r) => r.verdict);
-const claimVerdicts = async (note: string) => (await judgeNote(note)).map((r) => r.claims.map((c) => c.verdict));
 
 describe('a binomial term whose exponents count no outcomes of its trials fails (binomialTerm.ts)', () => {
   // akkefa/ml-notes, docs/probability/discrete_distributions.md: the negative binomial, five successes.
@@ -88,30 +87,12 @@ describe('a derivative is judged without the numbers another section bound (sect
     expect((await noteVerdicts(note('\\frac{\\partial}{\\partial x}(x^3y) = 2xy'))).at(-1)).toBe('fails');
   });
 
-  it('a value at the other section\'s numbers (\\frac{\\partial}{\\partial x}(x^3y) = 54 at x = 3, y = 2) is left undecided, not failed', async () => {
-    expect((await noteVerdicts(note('\\frac{\\partial}{\\partial x}(x^3y) = 54'))).at(-1)).toBe('none');
+  it('a value at the other section\'s numbers (\\frac{\\partial}{\\partial x}(x^3y) = 54 at x = 3, y = 2) still holds: they may confirm', async () => {
+    expect((await noteVerdicts(note('\\frac{\\partial}{\\partial x}(x^3y) = 54'))).at(-1)).toBe('holds');
   });
 });
 
-describe('an identity that holds only at numbers another section bound is not called holds (sectionFunctions.ts)', () => {
-  // akkefa/ml-notes: an MLP example binds the input x = 1; a thousand lines later, partial derivatives of x^2 y.
-  const note = (claim: string) =>
-    `## A 2-layer MLP\n\nThe input is $ x = 1 $ and the weight is $w = 0.5$.\n\n## Partial derivatives\n\n$$\n${claim}\n$$\n`;
-
-  it('the real \\frac{\\partial}{\\partial y}(x^2y) = x^2 holds', async () => {
-    expect((await noteVerdicts(note('\\frac{\\partial}{\\partial y}(x^2y) = x^2'))).at(-1)).toBe('holds');
-  });
-
-  it('\\frac{\\partial}{\\partial y}(x^2y) = x^3, true only at x = 1, is no longer called holds', async () => {
-    expect((await noteVerdicts(note('\\frac{\\partial}{\\partial y}(x^2y) = x^3'))).at(-1)).not.toBe('holds');
-  });
-
-  it('at a number its own section bound, it still holds there', async () => {
-    expect((await noteVerdicts('## Partial derivatives\n\nAt $x = 1$:\n\n$$\n\\frac{\\partial}{\\partial y}(x^2y) = x^3\n$$\n')).at(-1)).toBe('holds');
-  });
-});
-
-describe('a sum with an index that belongs nowhere fails (strayIndex.ts)', () => {
+describe('a sum over an index its body never uses fails (unusedSumIndex.ts)', () => {
   const verdicts = async (formula: string) => (await judgeNote(`$$\n${formula}\n$$\n`)).map((r) => r.verdict);
 
   // cs231n/cs231n.github.io, linear-classify.md (cs231n-notes in test/corpus): the softmax loss.
@@ -120,10 +101,11 @@ describe('a sum with an index that belongs nowhere fails (strayIndex.ts)', () =>
     expect(await verdicts('L_i = -\\log\\left(\\frac{e^{f_{y_i}}}{ \\sum_j e^{f_i} }\\right)')).toEqual(['fails']);
   });
 
-  // samppii/cs229 notes, linear algebra review (samppii-cs229-notes in test/corpus): the inner product.
-  it('b^Tx = \\sum_i b_ix_i holds; \\sum_i b_jx_i, with a j nothing else names, fails', async () => {
-    expect(await verdicts('b^Tx = \\sum_i b_ix_i')).toEqual(['holds']);
-    expect(await verdicts('b^Tx = \\sum_i b_jx_i')).toEqual(['fails']);
+  // luweiagi/machine-learning-notes, docs/deep-learning/tips/back-propagation: the chain rule over a layer's outputs.
+  it('\\sum_{j=1}^n over \\partial y_i terms (y_j meant) fails; with y_j it is not failed', async () => {
+    const rule = (k: string) => `\\frac{\\partial E}{\\partial x_i}=\\sum_{j=1}^n\\left(\\frac{\\partial E}{\\partial y_${k}}\\cdot \\frac{\\partial y_${k}}{\\partial x_i}\\right)`;
+    expect(await verdicts(rule('i'))).toEqual(['fails']);
+    expect(await verdicts(rule('j'))).not.toContain('fails');
   });
 
   it('an index named elsewhere in the formula, or a sum under a condition, is no slip', async () => {
@@ -133,19 +115,21 @@ describe('a sum with an index that belongs nowhere fails (strayIndex.ts)', () =>
   });
 });
 
-describe('a sum over a two-letter subscript uses both letters (strayIndex.ts)', () => {
+describe('a sum over a two-letter subscript uses both letters (unusedSumIndex.ts)', () => {
   // cgpotts/cs224u, vsm_01_distributional.ipynb (cs224u-notebooks in test/corpus): row and column sums.
   it('\\textbf{rowsum}(X, i) = \\sum_{j=1}^{n}X_{ij} and its column twin are not failed', async () => {
     const verdicts = (await judgeNote('$$\\textbf{rowsum}(X, i) = \\sum_{j=1}^{n}X_{ij}$$\n\n$$\\textbf{colsum}(X, j) = \\sum_{i=1}^{m}X_{ij}$$\n')).map((r) => r.verdict);
     expect(verdicts).not.toContain('fails');
   });
 
-  it('nor is a row sum whose row index the text gives (\\hat{y} = \\sum_j w_j x_{ij}, for example i)', async () => {
+  it('nor is a sum whose sample index the text gives (\\hat{y} = \\sum_j w_j x_{ij}, X_{fusion} = \\sum_{k=1}^{M} s_{i}^{(k)})', async () => {
     expect((await judgeNote('$$\\hat{y} = \\sum_j w_j x_{ij}$$\n')).map((r) => r.verdict)).not.toContain('fails');
+    // jh2ee/jh2ee.github.io, a post on multimodal fusion: the i of one sample is the text's.
+    expect((await judgeNote('$$X_{fusion} = \\sum_{k=1}^{M} s_{i}^{(k)}$$\n')).map((r) => r.verdict)).not.toContain('fails');
   });
 });
 
-describe('an index another operator binds inside the sum is its own (strayIndex.ts)', () => {
+describe('an index another operator binds inside the sum is its own (unusedSumIndex.ts)', () => {
   // d2l-ai/d2l-en, chapter_recurrent-neural-networks/bptt.md: a recurrence unrolled.
   it('a_{t} = b_{t}+\\sum_{i=1}^{t-1}\\left(\\prod_{j=i+1}^{t}c_{j}\\right)b_{i} is not failed', async () => {
     expect((await judgeNote('$$a_{t} = b_{t}+\\sum_{i=1}^{t-1}\\left(\\prod_{j=i+1}^{t}c_{j}\\right)b_{i}$$\n')).map((r) => r.verdict)).not.toContain('fails');

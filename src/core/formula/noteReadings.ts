@@ -21,11 +21,11 @@ import { RestatedLeftSides } from './worked/restatedLeftSide';
 import { checkRestatement } from './worked/restatedValue';
 import { withIndexSlip } from './identity/indexSlip';
 import { withBinomialSlip } from './identity/binomialTerm';
-import { withStrayIndex } from './identity/strayIndex';
+import { withUnusedSumIndex } from './identity/unusedSumIndex';
 import { NamedResults } from './worked/namedResult';
 import { QuotedResults } from './worked/quotedResult';
 import { ValueTable } from './worked/valueTable';
-import { withoutOtherSectionsNumbers, withSectionFunctions } from './worked/sectionFunctions';
+import { withSectionFunctions } from './worked/sectionFunctions';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 export class NoteReadings {
@@ -65,12 +65,11 @@ export class NoteReadings {
     claims = checkRestatement(claims, report.defines ?? [], quoted, this.note.slice(Math.max(0, span.start - 400), span.start));
     const ownBinding = (name: string) => this.workedExamples.sectionBinding(index, name, options.definitions)?.definition;
     claims = await withSectionFunctions(span.source, claims, options, ownBinding);
-    claims = await withoutOtherSectionsNumbers(span.source, claims, options, ownBinding);
     this.workedExamples.learn(index, report);
     claims = await this.restated.review(span, claims, options);
     if (claims.some((c) => c.verdict === 'none')) claims = claims.map(withIndexSlip);
     if (span.source.includes('binom') && claims.some((c) => c.verdict === 'none')) claims = claims.map(withBinomialSlip);
-    if (span.source.includes('\\sum') && claims.some((c) => c.verdict === 'none')) claims = claims.map(withStrayIndex(span.source));
+    if (span.source.includes('\\sum') && claims.some((c) => c.verdict === 'none')) claims = claims.map(withUnusedSumIndex);
     if (ValueTable.applies(span.source)) claims = await this.valueTable.review(this.sectionOf(span.line), claims, options);
     // Z is the standard normal variable in a section on the normal distribution that binds no Z of its own (standardNormal.ts).
     if (/Z/.test(span.source) && !options.definitions?.has('Z') && sectionMentions((this.lines ??= this.note.split('\n')), this.sectionOf, this.sectionOf(span.line), SPEAKS_OF_NORMAL)) {

@@ -33,8 +33,9 @@ interface SectionDefinitions {
 
 /**
  * Without the numbers another section bound (they belong to that section's example: `x = 1.5` at
- * the maximum, not at the saddle point; `x = 1` an MLP's input, not the x of a partial derivative
- * a thousand lines later), and with the redefined expressions this section bound trusted.
+ * the maximum, not at the saddle point), and with the redefined expressions this section bound trusted.
+ * Only to refute: a claim that holds with the note's numbers keeps holding (`e^{j2\\pi kn} = 1` at the
+ * integers another section bound is true for every integer).
  */
 function sectionDefinitions(definitions: ReadonlyMap<string, FunctionDefinition>, sectionBinding: (name: string) => FunctionDefinition | undefined): SectionDefinitions {
   const out = new Map(definitions);
@@ -75,37 +76,5 @@ export async function withSectionFunctions(
     const { fix: _fix, ...rest } = judged;
     const used = own.trustedNames.map((n) => own.definitions.get(n)!.source).join(', ');
     return { ...rest, reading: used ? `with ${used} as this section defines it` : 'without the numbers other sections bound' };
-  });
-}
-
-/** An identity that held only at numbers bound earlier in the note (boundNumbers.ts) names them so. */
-const AT_BOUND_NUMBERS = / from earlier$/;
-
-/**
- * The claims of a formula with an identity that held only at numbers another section bound judged
- * again without them: `\frac{\partial}{\partial y}(x^2y) = x^3` holds at the x = 1 of an MLP far above,
- * and nowhere else. When the section's own reading finds it false elsewhere (a counterexample), it
- * keeps that reading's verdict or is left undecided; an identity that reading cannot evaluate
- * (`F(x+\\epsilon) - F(x) = \\int_x^{x+\\epsilon} f(y) \\; dy`) keeps its "holds".
- */
-export async function withoutOtherSectionsNumbers(
-  source: string,
-  claims: readonly ClaimReport[],
-  options: AnalyzeOptions,
-  sectionBinding: (name: string) => FunctionDefinition | undefined,
-): Promise<readonly ClaimReport[]> {
-  const atBound = (c: ClaimReport) => c.verdict === 'holds' && (c.identity?.using ?? []).some((u) => AT_BOUND_NUMBERS.test(u));
-  if (!claims.some(atBound) || !options.definitions) return claims;
-  const own = sectionDefinitions(options.definitions, sectionBinding);
-  if (!own.dropped) return claims;
-  const again = await analyzeFormula(source, { ...options, definitions: own.definitions });
-  if (again.claims.length !== claims.length) return claims;
-  return claims.map((claim, k) => {
-    const judged = again.claims[k]!;
-    // Only a claim that is false elsewhere (a counterexample without those numbers) held by their accident.
-    if (!atBound(claim) || judged.left.offset !== claim.left.offset || judged.verdict === 'holds' || judged.identity?.counterexample === undefined) return claim;
-    if (judged.verdict === 'fails') return { ...judged, reading: 'without the numbers other sections bound' };
-    const { fix: _fix, reading: _reading, ...rest } = claim;
-    return { ...rest, verdict: 'none', reason: 'cannot evaluate: it holds only at numbers another section of the note bound' };
   });
 }
