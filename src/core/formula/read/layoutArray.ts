@@ -9,7 +9,7 @@
  * (`f(x) = \begin{array}…`), a ruled table, or one whose relations all sit inside
  * a cell (a table of values `7 & 2 & 7 - 2 = 5`, a matrix, a case table) keeps its
  * own reading. A one-column array whose rows each state something about a name
- * (`f'(1) = 4 \\\\ f''(1) = 10`) is a list of statements, read row by row too.
+ * (`f'(1) = 4 \\ f''(1) = 10`) is a list of statements, read row by row too.
  */
 
 /** Size switches that may open the display before the array. */
