@@ -66,7 +66,7 @@ describe('arrays that keep their own reading', () => {
 });
 
 /**
- * jax-ml/jax, docs/automatic-differentiation.md: the derivatives of f(x) = x^3 + 2x^2 - 3x + 1 listed in a
+ * jax-ml/jax, automatic-differentiation.md in its docs: the derivatives of f(x) = x^3 + 2x^2 - 3x + 1 listed in a
  * one-column array, each row a statement about a name (f'(1) = 3 + 4 - 3 = 4, f''(1) = 6 + 4 = 10).
  */
 describe('a one-column array of statements about names', () => {

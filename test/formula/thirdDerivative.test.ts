@@ -1,6 +1,6 @@
 /**
  * Third derivatives of a function the note defines (evaluate/interpret.ts, thirdDerivativeAt):
- * jax-ml/jax, docs/automatic-differentiation.md lists the derivatives of f(x) = x³ + 2x² − 3x + 1,
+ * jax-ml/jax, automatic-differentiation.md in its docs lists the derivatives of f(x) = x³ + 2x² − 3x + 1,
  * f'''(x) = 6 and f'''(1) = 6. References: d³/dx³ e^{2x} = 8e^{2x}, so 8 at 0 and 59.112 at 1.
  */
 import { describe, expect, it } from 'vitest';

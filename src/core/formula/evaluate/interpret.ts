@@ -512,7 +512,7 @@ function derivative(args: readonly MathJson[], budget: Budget, env: ReadonlyMap<
 }
 
 /**
- * `f'''(1) = 6` of `f(x) = x^3 + 2x^2 - 3x + 1` (jax-ml/jax, docs/automatic-differentiation.md):
+ * `f'''(1) = 6` of `f(x) = x^3 + 2x^2 - 3x + 1` (jax-ml/jax, automatic-differentiation.md in its docs):
  * a central third difference with a Richardson step. Its rounding grows as 1/h³, so the noise
  * carried is the largest of the first derivative's, four times what the Richardson step changed,
  * and the rounding of the values over h³: a wrong third derivative is off by far more.

@@ -67,7 +67,7 @@ function topLevel(body: string): string {
 
 /**
  * A row that states one thing about a name: `f'(x) = 3x^2 + 4x - 3`, `f''(1) = 10`, `f^{iv}(1) = 0`,
- * `y = 2` (jax-ml/jax, docs/automatic-differentiation.md, the derivatives of a cubic in an `{l}` array).
+ * `y = 2` (jax-ml/jax, automatic-differentiation.md in its docs, the derivatives of a cubic in an `{l}` array).
  * The left side is one letter with primes or a braced order (`^{iv}`: topLevel drops the group) and an
  * optional argument; the row has one `=` and no other relation.
  */
