@@ -5,7 +5,7 @@
  * 0.73·1.10·0.68 = 0.546, 0.08·1.10·0.94 = 0.0827, -0.93·1.10·1.21 = -1.238.
  */
 import { describe, expect, it } from 'vitest';
-import { judgeFormula } from '../support/judging';
+import { judgeFormula, judgeNote } from '../support/judging';
 import { blankLayoutArray } from '../../src/core/formula/read/layoutArray';
 
 const COSINES = [
@@ -62,5 +62,31 @@ describe('arrays that keep their own reading', () => {
     const blanked = blankLayoutArray(latex);
     expect(blanked.length).toBe(latex.length);
     expect(blanked.trim()).toBe('a & = & 1');
+  });
+});
+
+/**
+ * jax-ml/jax, automatic-differentiation.md in its docs: the derivatives of f(x) = x^3 + 2x^2 - 3x + 1 listed in a
+ * one-column array, each row a statement about a name (f'(1) = 3 + 4 - 3 = 4, f''(1) = 6 + 4 = 10).
+ */
+describe('a one-column array of statements about names', () => {
+  const note = (rows: string) =>
+    ['The derivative of $f(x) = x^3 + 2x^2 - 3x + 1$ can be computed.', '', '$$', `\\begin{array}{l}\n${rows}\n\\end{array}`, '$$', ''].join('\n');
+  const verdicts = async (rows: string) => (await judgeNote(note(rows)))[1]!.claims.map((c) => c.verdict);
+
+  it('reads each row as a statement, as the note means them', async () => {
+    expect(await verdicts("f'(x) = 3x^2 + 4x -3\\\\\nf''(x) = 6x + 4")).toEqual(['holds', 'holds']);
+    expect(await verdicts("f'(1) = 4\\\\\nf''(1) = 10")).toEqual(['holds', 'holds']);
+  });
+
+  it('still fails a wrong value in one row', async () => {
+    expect(await verdicts("f'(1) = 4\\\\\nf''(1) = 12")).toEqual(['holds', 'fails']);
+  });
+
+  it('leaves other one-column arrays as they were', () => {
+    const continued = '\\begin{array}{l} x^2 + x + 1 \\\\ = 9.8 \\times 10^{7} \\end{array}';
+    expect(blankLayoutArray(continued)).toBe(continued);
+    const single = "\\begin{array}{l} f'(1) = 4 \\end{array}";
+    expect(blankLayoutArray(single)).toBe(single);
   });
 });

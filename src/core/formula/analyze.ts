@@ -569,7 +569,7 @@ function asIdentity(
   // Derivatives in Leibniz notation and bare `tan(z)` are read by partials.ts; when that reading decides nothing, the plain one stands.
   let special: ReturnType<typeof readForIdentity>[] = [];
   try {
-    special = pieces.map((p) => readForIdentity(p.text, read));
+    special = pieces.map((p) => readForIdentity(p.text, read, (name) => definitions.get(name)?.params.length === 0));
   } catch {
     special = [];
   }

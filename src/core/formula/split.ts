@@ -20,6 +20,7 @@
 import type { Relation } from './types';
 import { bracedGroup } from './read/bracedGroup';
 import { blankLayoutArray } from './read/layoutArray';
+import { remainderWordAt } from './read/remainderWord';
 
 /** A piece of the formula source with its offset. */
 export interface Piece {
@@ -192,7 +193,7 @@ function topLevelMarks(source: string): Mark[] {
         marks.push({ kind: 'relation', relation: RELATION_COMMANDS[name], start: i, end });
       } else if (depth === 0 && ASSIGNMENT_COMMANDS.has(name)) {
         marks.push({ kind: 'assignment', start: i, end });
-      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\') && !unitAt(source, i) && !functionNameAt(source, i) && !scriptArgument(source, i) && !(grouped[i] && TUPLE_SPACING.has(name))) {
+      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\') && !unitAt(source, i) && !functionNameAt(source, i) && !scriptArgument(source, i) && !remainderWordAt(source, i) && !(grouped[i] && TUPLE_SPACING.has(name))) {
         if (name === '\\') end = skipSpacing(source, end);
         else if (!CONNECTIVES.has(name)) end = skipGroup(source, end);
         marks.push({ kind: 'separator', start: i, end });

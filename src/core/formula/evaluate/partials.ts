@@ -20,6 +20,7 @@
 import type { MathJson } from '../read/engine';
 import { CannotEvaluate, type Budget, type Evaluated } from './interpret';
 import type { ClaimReport, FunctionDefinition } from '../types';
+import { boldLettersAsPlain } from '../read/boldLetters';
 import { textWordsAsVariables } from '../read/textNames';
 import { bracedGroup } from '../read/bracedGroup';
 import { Refusal } from '../refusal';
@@ -201,8 +202,14 @@ const BARE_FUNCTION = /(?<![\\A-Za-z])(sin|cos|tan|sec|csc|cot|sinh|cosh|tanh|ex
  * derivatives and the expressions they differentiate. A bare `tan(z)` may also be
  * t·a·n·z, or tan in degrees: a claim reading it as the function may hold, never fail.
  */
-export function readForIdentity(text: string, read: (latex: string) => MathJson): { json: MathJson; checked: string; confirmOnly: boolean } | undefined {
-  const bare = text.replace(BARE_FUNCTION, '\\$1 ');
+export function readForIdentity(
+  text: string,
+  read: (latex: string) => MathJson,
+  /** Names the note bound as scalars: bold letters in a derivative that are all such names are read plain (boldLetters.ts). */
+  isScalarName: (name: string) => boolean = () => false,
+): { json: MathJson; checked: string; confirmOnly: boolean } | undefined {
+  const plain = mentionsLeibniz(text) ? boldLettersAsPlain(text, isScalarName) : text;
+  const bare = plain.replace(BARE_FUNCTION, '\\$1 ');
   const words = textWordsAsVariables(bare);
   const named = words?.latex ?? bare;
   const found = mentionsLeibniz(named) ? findDerivatives(named) : undefined;
@@ -213,7 +220,7 @@ export function readForIdentity(text: string, read: (latex: string) => MathJson)
   const forCheck = words?.checked ?? bare;
   const foundForCheck = found ? findDerivatives(forCheck) : undefined;
   const checked = foundForCheck ? [foundForCheck.latex, ...foundForCheck.found.map((d) => d.of)].join(' ') : forCheck;
-  return { json, checked, confirmOnly: bare !== text };
+  return { json, checked, confirmOnly: bare !== plain };
 }
 
 /** A derivative this module does not read as one: the claim is left undecided. */

@@ -8,7 +8,8 @@
  * An array inside brackets (`\left[\begin{array}…\right]`), after a side
  * (`f(x) = \begin{array}…`), a ruled table, or one whose relations all sit inside
  * a cell (a table of values `7 & 2 & 7 - 2 = 5`, a matrix, a case table) keeps its
- * own reading.
+ * own reading. A one-column array whose rows each state something about a name
+ * (`f'(1) = 4 \\ f''(1) = 10`) is a list of statements, read row by row too.
  */
 
 /** Size switches that may open the display before the array. */
@@ -41,6 +42,7 @@ export function blankLayoutArray(formula: string): string {
   // The whole display is this one array, with no environment nested in it (an `aligned` inside keeps its depth).
   if (/\\(?:begin|end)(?![A-Za-z])/.test(body)) return formula;
   if (opening[0].includes('|') || RULES.test(body)) return formula;
+  if (isListOfNamedStatements(body)) return ' '.repeat(bodyStart) + body + ' '.repeat(formula.length - closing.index);
   // Only a relation beside an `&` lays a derivation out in columns. A one-column array of rows (`{l}`,
   // `… \\\\ =9.8 \\times 10^{7}`) is left as it was: read as rows it exposes claims made in another
   // arithmetic (polynomials over GF(2)) or from rounded inputs, which the checker cannot yet tell apart.
@@ -61,4 +63,23 @@ function topLevel(body: string): string {
     else if (depth === 0) out += ch;
   }
   return out;
+}
+
+/**
+ * A row that states one thing about a name: `f'(x) = 3x^2 + 4x - 3`, `f''(1) = 10`, `f^{iv}(1) = 0`,
+ * `y = 2` (jax-ml/jax, automatic-differentiation.md in its docs, the derivatives of a cubic in an `{l}` array).
+ * The left side is one letter with primes or a braced order (`^{iv}`: topLevel drops the group) and an
+ * optional argument; the row has one `=` and no other relation.
+ */
+const NAMED_STATEMENT = /^\s*[A-Za-z](?:'+|\^(?=\s*[(=]))?\s*(?:\([^()=]*\))?\s*=[^=<>]+$/;
+
+/**
+ * A one-column array whose rows each state a value or an expression for a name is a list of
+ * statements, read row by row like `aligned`. A one-column array of other rows (a polynomial
+ * continued over lines, `\\ =9.8 \times 10^{7}`) keeps its reading (see blankLayoutArray).
+ */
+function isListOfNamedStatements(body: string): boolean {
+  if (body.includes('&')) return false;
+  const rows = topLevel(body).split(/\\\\/).map((row) => row.trim()).filter((row) => row !== '');
+  return rows.length >= 2 && rows.every((row) => NAMED_STATEMENT.test(row));
 }

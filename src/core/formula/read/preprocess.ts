@@ -23,6 +23,7 @@ import { FROM_SUPERSCRIPT as SUPERSCRIPTS } from '../../text/superscript';
 import { TEXT_FUNCTION_NAME } from '../split';
 import { bracedGroup } from './bracedGroup';
 import { rewriteDivisorNames } from './divisorNames';
+import { remainderWordAsOperator } from './remainderWord';
 import { rewriteSeriesNotation } from './seriesNotation';
 
 const KNOWN_FUNCTIONS = new Set([
@@ -217,7 +218,7 @@ export function normalizeLatex(latex: string): string {
 }
 
 function normalizeOnce(latex: string): string {
-  const out = rewriteDivisorNames(rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(rewriteBracketPowers(blankRowBreaks(latex)))))))
+  const out = remainderWordAsOperator(rewriteDivisorNames(rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(rewriteBracketPowers(blankRowBreaks(latex))))))))
     // `-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}`: a known function's name set as text is that function, never prose to drop.
     .replace(/\\(?:text|textrm|mbox|mathrm)\s*\{\s*([a-z]+)\s*\}/g, (run, name: string) => (KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : run))
     // `k_\\textrm{h}`, `W_\\text{out}`: text as a subscript or superscript is part of the name.
