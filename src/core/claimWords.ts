@@ -78,9 +78,15 @@ export const RELATION_TEXT: Readonly<Record<Relation, string>> = {
  */
 export const VERDICTS: readonly Verdict[] = ['fails', 'mismatch', 'ambiguous', 'holds', 'none'];
 
-/** The worst verdict over a formula's claims, in the order of VERDICTS ('none' without claims). */
-export function overallVerdict(claims: readonly { readonly verdict: Verdict }[]): Verdict {
-  return VERDICTS.find((v) => claims.some((c) => c.verdict === v)) ?? 'none';
+/**
+ * The worst verdict over a formula's claims, in the order of VERDICTS ('none'
+ * without claims). A claim that fails as written and that only the note around
+ * it keeps from failing (`doubted`) keeps the formula from "holds": a derivation
+ * whose one wrong row the text excuses is undecided, not confirmed by its other rows.
+ */
+export function overallVerdict(claims: readonly { readonly verdict: Verdict; readonly doubted?: true }[]): Verdict {
+  const worst = VERDICTS.find((v) => claims.some((c) => c.verdict === v)) ?? 'none';
+  return worst === 'holds' && claims.some((c) => c.doubted === true) ? 'none' : worst;
 }
 
 const GREEK: Readonly<Record<string, string>> = {

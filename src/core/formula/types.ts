@@ -160,6 +160,15 @@ export interface ClaimReport {
   readonly array?: ArrayCheck;
   /** For a claim that fails by its notation alone, one sentence: the slip (indexSlip.ts). */
   readonly slip?: string;
+  /**
+   * For an undecided claim: it fails as written, and only the note around it
+   * keeps it from failing (the text sets it up as an equation, names matrices
+   * that may have been reused, states a solution another equation rejects:
+   * undecidedClaims.ts, matrixClaims.ts, statedSolutions.ts). A formula with
+   * such a claim is never "holds" (claimWords.ts `overallVerdict`): a wrong row
+   * must not hide behind the rows that hold.
+   */
+  readonly doubted?: true;
 }
 
 /** How a claim between quantities with units was read (units.ts). */

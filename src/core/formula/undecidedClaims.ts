@@ -15,7 +15,7 @@ export function leaveUndecided(report: FormulaReport, doubt: (claim: ClaimReport
     if (why === undefined) return claim;
     changed = true;
     const { fix: _fix, ...rest } = claim;
-    return { ...rest, verdict: 'none' as const, reason: `cannot evaluate: ${why}` };
+    return { ...rest, verdict: 'none' as const, reason: `cannot evaluate: ${why}`, doubted: true as const };
   });
   return changed ? { ...report, claims, verdict: overallVerdict(claims) } : report;
 }

@@ -37,10 +37,10 @@ export function judgeArrayClaim(left: SideReport, relation: Relation, right: Sid
     const what = numbers.size === 0 ? 'matrices' : numbers.size === bound.length ? 'numbers' : 'matrices and numbers';
     const { array: _array, ...unshaped } = rest;
     const how = judged.verdict === 'mismatch' ? 'its shapes do not agree' : 'it does not hold';
-    return { ...unshaped, verdict: 'none', reason: `cannot evaluate: ${how} with the ${what} bound earlier in the note (${bound.join(', ')}), whose names may have been reused` };
+    return { ...unshaped, verdict: 'none', reason: `cannot evaluate: ${how} with the ${what} bound earlier in the note (${bound.join(', ')}), whose names may have been reused`, doubted: true };
   }
   if (judged.verdict === 'fails' && assumed.length > 0) {
-    return { ...rest, verdict: 'none', reason: `cannot evaluate: it does not hold with ${assumed.map(assumedMeaning).join(', ')}, which the note may mean otherwise` };
+    return { ...rest, verdict: 'none', reason: `cannot evaluate: it does not hold with ${assumed.map(assumedMeaning).join(', ')}, which the note may mean otherwise`, doubted: true };
   }
   if (judged.verdict === 'fails' && mayBeIntervals(left, right)) {
     return { ...rest, verdict: 'none', reason: `cannot evaluate: lists of two numbers in brackets may be intervals, whose arithmetic differs ([a, b] − [c, d] = [a − d, b − c])` };

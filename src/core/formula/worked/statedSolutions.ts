@@ -230,7 +230,7 @@ class SectionJudge {
       if (at.status === 'off') unsolved ??= equation;
     }
     if (!unsolved) return claim;
-    return { ...withoutFix(claim), reason: `cannot evaluate: a stated value, and ${shortened(unsolved.text)} (line ${unsolved.line}) does not hold with it` };
+    return { ...withoutFix(claim), reason: `cannot evaluate: a stated value, and ${shortened(unsolved.text)} (line ${unsolved.line}) does not hold with it`, doubted: true };
   }
 
   /**
