@@ -70,15 +70,17 @@ export function rangeWithRounded(piece: Piece, value: number, rounded: (literal:
 function rangeOver(piece: Piece, value: number, picked: readonly RegExpMatchArray[], reader: LatexReader, limits: SideLimits, ends: (literal: string) => [string, string]): Range | undefined {
   const decimals = [...picked].sort((a, b) => a.index! - b.index!);
   if (decimals.length === 0) return { lo: value, hi: value, rounded: 0 };
-  if (decimals.length > MAX_ROUNDED) return undefined;
+  // One number written twice (`(-1.5)^2 + 3(-1.5)`) is one value: both take the same end of its interval.
+  const distinct = [...new Set(decimals.map((m) => m[1]!))];
+  if (distinct.length > MAX_ROUNDED) return undefined;
   let lo = value;
   let hi = value;
-  for (let corner = 0; corner < 1 << decimals.length; corner++) {
+  for (let corner = 0; corner < 1 << distinct.length; corner++) {
     let text = '';
     let from = 0;
-    decimals.forEach((m, k) => {
+    decimals.forEach((m) => {
       const [low, high] = ends(m[1]!);
-      text += piece.text.slice(from, m.index) + ((corner >> k) & 1 ? high : low);
+      text += piece.text.slice(from, m.index) + ((corner >> distinct.indexOf(m[1]!)) & 1 ? high : low);
       from = m.index! + m[1]!.length;
     });
     text += piece.text.slice(from);
@@ -87,7 +89,7 @@ function rangeOver(piece: Piece, value: number, picked: readonly RegExpMatchArra
     lo = Math.min(lo, side.value);
     hi = Math.max(hi, side.value);
   }
-  return { lo, hi, rounded: decimals.length };
+  return { lo, hi, rounded: distinct.length };
 }
 
 /** The ends of the values a decimal rounded at its last digit may stand for (± half a unit), as decimal text. */

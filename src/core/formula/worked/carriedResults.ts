@@ -12,6 +12,7 @@ import { judgeClaim } from '../claims';
 import { significantDigits } from '../literal';
 import type { SideLimits } from '../evaluate/evaluateSide';
 import { rangeWithRounded } from '../rounding/roundedLiterals';
+import { withinOneLastDigit } from '../rounding/lastDigitSlack';
 import type { Piece } from '../split';
 import type { ClaimReport, FormulaReport, SideReport } from '../types';
 
@@ -50,6 +51,8 @@ export function withEarlierResults(claim: ClaimReport, pieces: readonly [Piece, 
   if (computed.value === null || claimed.value === null || !claimed.written) return claim;
   const range = rangeWithRounded(pieces[computedIndex]!, computed.value, (d) => earlier.has(d), reader, limits);
   if (!range || range.rounded === 0) return claim;
+  // The carried rounding may move the result's last written digit by one unit, never more (lastDigitSlack.ts).
+  if (!withinOneLastDigit(claimed.value, claimed.written.digits, computed.value, computed.value)) return claim;
   // The computed side takes every value between its corners: the nearest one to the claim decides.
   const nearest = Math.min(range.hi, Math.max(range.lo, claimed.value));
   const moved = { ...computed, value: nearest };
