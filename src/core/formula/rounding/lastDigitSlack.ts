@@ -18,7 +18,14 @@
  * author inherited. Inputs of five digits or more are visibly values cut for
  * display (0.70710678, −0.11290323 of a pseudo-inverse): their rounding may move
  * the result as far as it propagates (`A^+ b` = −1.06451613 against −1.06451608).
+ *
+ * Beyond one unit such a reading decides nothing: the claim is undecided, not
+ * failed. Short inputs are sometimes rounded after all (`0.5\,(4.0 \cdot 0.999 +
+ * 2 \cdot 0.0001 - 1/\sqrt{\pi}) = 1.718`, m-ciniello/omscs-ml-notes, is right for
+ * the Φ(4) = 0.99997 the 0.999 stands for), and a false "fails" is worse than an
+ * undecided claim.
  */
+import type { Reading } from './authorRounding';
 
 /** Significant digits from which a written decimal is visibly a value cut for display. */
 export const LONG_INPUT_DIGITS = 5;
@@ -39,4 +46,10 @@ export function withinOneLastDigit(claimed: number, digits: number, lo: number, 
   const nearest = Math.min(Math.max(claimed, Math.min(lo, hi)), Math.max(lo, hi));
   // A hair of slack for decimal strings turned into doubles (4.24264069 − 4.24264068 is not exactly 1e-8).
   return Math.abs(claimed - nearest) <= unit * (1 + 1e-9);
+}
+
+/** `reading` as it stands when the result is `within` one unit of its last digit, else a hold demoted to undecided. */
+export function inheritedRounding(reading: Reading, within: boolean): Reading {
+  if (within || reading.verdict !== 'holds') return reading;
+  return { name: `${reading.name} (which would move its last written digit by two units or more)`, verdict: 'none' };
 }

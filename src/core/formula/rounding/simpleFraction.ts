@@ -38,10 +38,10 @@ export function withSimpleFraction(claim: ClaimReport, sides: readonly [string, 
   if (claim.verdict !== 'fails' || (claim.relation !== '\\approx' && claim.relation !== '\\sim')) return claim;
   // The fraction stands for the value before it (`0.0402 \\approx \\frac{1}{25}`); one written
   // first is what the value was computed from (`\\frac{4}{52} \\approx 0.077`), exact, not a rounding.
-  const at = fractionOf(sides[1]) !== undefined ? 1 : -1;
-  if (at < 0) return claim;
-  const [p, q] = fractionOf(sides[at]!)!;
-  const other: SideReport = at === 0 ? claim.right : claim.left;
+  const fraction = fractionOf(sides[1]);
+  if (!fraction) return claim;
+  const [p, q] = fraction;
+  const other: SideReport = claim.left;
   if (other.value === null || !roundsTo(other.value, p, q)) return claim;
   const { fix: _fix, ...rest } = claim;
   return { ...rest, verdict: 'holds', reading: SIMPLE_FRACTION_READING };
