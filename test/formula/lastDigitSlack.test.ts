@@ -95,3 +95,18 @@ describe('a one-digit integer under =', () => {
     expect((await judgeNote(note)).at(-1)?.claims.at(-1)?.verdict).toBe('holds');
   });
 });
+
+describe('a step that restates short decimals of its left side (roundedLiterals.ts)', () => {
+  // djeada/Statistics-Notes, notes/correlation_and_regression/multiple_regression.md:450: 3.785 × 5.2 is 19.682.
+  it('`78 - (3.785)(5.2) - (0.116)(79) = 78 - 19.642 - 9.164` is undecided, not held; with 19.682 it holds', async () => {
+    const slip = (await judgeFormula('78 - (3.785)(5.2) - (0.116)(79) = 78 - 19.642 - 9.164')).claims[0]!;
+    expect(slip.verdict).toBe('none');
+    expect(slip.reason).toMatch(/short decimals of its left side/);
+    expect(await lastVerdict('78 - (3.785)(5.2) - (0.116)(79) = 78 - 19.682 - 9.164')).toBe('holds');
+  });
+
+  it('a rounded value written on the right for an exact one still holds: `\\frac{1}{1 + e^{1}} = \\frac{1}{1 + 2.718}`', async () => {
+    expect(await lastVerdict('\\frac{1}{1 + e^{1}} = \\frac{1}{1 + 2.718}')).toBe('holds');
+    expect(await lastVerdict('\\frac{1}{1 + e^{1}} = \\frac{1}{1 + 2.178}')).toBe('fails');
+  });
+});

@@ -16,6 +16,7 @@ import { DECIMAL_IN_SIDE as DECIMAL, INTEGER_IN_SIDE as INTEGER, significantDigi
 import type { Piece } from '../split';
 import { judgeClaim } from '../claims';
 import type { ClaimReport, SideReport } from '../types';
+import { LONG_INPUT_DIGITS } from './lastDigitSlack';
 
 const ROUNDED_DIGITS = 3;
 /** Each rounded decimal doubles the corners evaluated; beyond this many the step is left as judged. */
@@ -38,8 +39,21 @@ export function withRoundedSubstitution(claim: ClaimReport, pieces: readonly [Pi
   if (left.rounded === 0 && right.rounded === 0) return claim;
   if (left.hi < right.lo || right.hi < left.lo) return claim;
   const { fix: _fix, ...rest } = claim;
+  // The step writes its rounded values on the right; short decimals on the left are what it restates.
+  const restated = rangeOf(pieces[0], claim.left.value, !Number.isInteger(claim.right.value), reader, limits, LONG_INPUT_DIGITS);
+  if (restated && (restated.hi < right.lo || right.hi < restated.lo)) return { ...rest, verdict: 'none', reason: RESTATED_DECIMALS_UNDECIDED };
   return { ...rest, verdict: 'holds', reading: ROUNDED_SUBSTITUTION_READING };
 }
+
+/**
+ * `78 - (3.785)(5.2) - (0.116)(79) = 78 - 19.642 - 9.164` (djeada/Statistics-Notes, multiple
+ * regression): the right side writes rounded values for the left's terms, and 3.785 × 5.2 is
+ * 19.682. Only the left's 0.116, read as anything in [0.1155, 0.117], brings the sides together —
+ * but the right's 9.164 is 0.116 × 79 exactly. Short decimals (fewer than five digits,
+ * lastDigitSlack.ts) on the left side of a step are taken as written to confirm it; when only
+ * their rounding makes it hold, the step is undecided, never failed.
+ */
+const RESTATED_DECIMALS_UNDECIDED = 'cannot evaluate: it holds only with the short decimals of its left side read as rounded values, which the step restates as written';
 
 /** Whether `text` writes a decimal (or integer) of three significant digits or more, which may be a rounded value. */
 export function writesRoundedValue(text: string): boolean {
@@ -54,9 +68,9 @@ export interface Range {
 }
 
 /** The values `piece` takes with each rounded decimal at either end of its interval (undefined when it cannot tell). */
-function rangeOf(piece: Piece, value: number, integersToo: boolean, reader: LatexReader, limits: SideLimits): Range | undefined {
+function rangeOf(piece: Piece, value: number, integersToo: boolean, reader: LatexReader, limits: SideLimits, fewestDigits = ROUNDED_DIGITS): Range | undefined {
   const literals = [...piece.text.matchAll(DECIMAL), ...(integersToo ? piece.text.matchAll(INTEGER) : [])];
-  return rangeOver(piece, value, literals.filter((m) => significantDigits(m[1]!) >= ROUNDED_DIGITS), reader, limits, interval);
+  return rangeOver(piece, value, literals.filter((m) => significantDigits(m[1]!) >= fewestDigits), reader, limits, interval);
 }
 
 /**
