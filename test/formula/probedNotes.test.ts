@@ -113,8 +113,15 @@ describe('a value at one argument is not a definition', () => {
 
 describe('a step with more rounded decimals than corners can be tried (roundedLiterals.ts)', () => {
   // djeada/Statistics-Notes, notes/basic_concepts/geometric_probability.md: π/4 written as 0.7854, with four other decimals.
-  it('is undecided when its decimals may explain the difference', async () => {
+  // The 1.44 written twice is one value (roundedLiterals.ts), so four corners decide it: it holds.
+  it('holds when its decimals, one value each, explain the difference', async () => {
     const { claims } = await judgeFormula('(1.2)^2 \\left( 0.9865 + \\frac{0.6633}{(1.2)^2} - \\frac{\\pi}{4} \\right) = 1.44 \\left( 0.9865 + \\frac{0.6633}{1.44} - 0.7854 \\right)');
+    expect(claims[0]!.verdict).toBe('holds');
+    expect(claims[0]!.reading).toBe('with its decimals read as rounded values');
+  });
+
+  it('is undecided when more decimals than corners may explain the difference', async () => {
+    const { claims } = await judgeFormula('(1.2)^2 \\left( 0.9865 + \\frac{0.6633}{(1.2)^2} - \\frac{\\pi}{4} \\right) = 1.44 \\left( 0.9865 + \\frac{0.6633}{1.45} - 0.7854 \\right)');
     expect(claims[0]!.verdict).toBe('none');
     expect(claims[0]!.reason).toMatch(/many decimals/);
   });

@@ -31,8 +31,11 @@ describe('a decimal glued to a command is a rounded input too (literal.ts, DECIM
   const density = (claimed: string) =>
     `\\frac{1}{\\sqrt{2 \\pi}\\times0.101}exp\\left( -\\frac{(0.460-0.279)^2}{2\\times0.101^2}\\right) \\approx ${claimed}`;
 
-  it('the 0.101 of `\\times0.101` counts among the rounded decimals, so ≈ 0.788 holds', async () => {
-    expect(await verdicts(density('0.788'))).toEqual(['holds']);
+  // 0.788 is five units of its last digit from the 0.7929 the written inputs give: their rounding may explain
+  // it (the author computed from unrounded values) but no longer confirms it (lastDigitSlack.ts).
+  it('the 0.101 of `\\times0.101` counts among the rounded decimals, so ≈ 0.788 is undecided, not failed', async () => {
+    expect(await verdicts(density('0.788'))).toEqual(['none']);
+    expect(await verdicts(density('0.793'))).toEqual(['holds']);
   });
 
   it('a result no rounding of the inputs reaches still fails', async () => {

@@ -30,8 +30,11 @@ import { contradictionShown } from './identity/otherReadings';
 import { decimalPlacesWritten, roundsAtPlace } from './rounding/decimalPlaces';
 import { authorRoundings, type Reading } from './rounding/authorRounding';
 import { roundsToCoefficient } from './rounding/roundedMultiple';
+import { inheritedRounding, LONG_INPUT_DIGITS, withinOneLastDigit } from './rounding/lastDigitSlack';
 
 const EQUAL_TOLERANCE = 1e-12;
+/** A relative gap below which a claim's sides differ by the evaluation's own error (numerical derivatives, limits), not by a rounding. */
+const EVALUATION_NOISE = 1e-9;
 const LOOSE_APPROX_TOLERANCE = 5e-3;
 
 /** The verdict of `left relation right`. */
@@ -116,7 +119,14 @@ function otherReadings(relation: Relation, claimed: SideReport, computed: number
   // may be rounded: `= 0.272`, `= 1.3e8`, and the 240 written for 240.24. `\\approx` reads digits so already.
   const scientific = written.style !== 'plain' && written.style !== 'power' && written.style !== 'percent';
   const approximate = written.fractional || scientific || written.style === 'power' || !Number.isInteger(computed);
-  if (relation !== '\\approx' && approximate) {
+  // Under `=`, a plain integer of one significant digit is not a rounding of exact inputs: `\\frac12 a + \\frac34 b = 1`
+  // at 1.25 and `2 \\cdot 28672 / 2550 = 20` (22.5) are slips; an author who rounds that far writes `\\approx`.
+  // From rounded decimals (`6 \\times 0.89442719^2 + … = 7`) it is the exact value the decimals stand for, and
+  // within a few parts in 10^9 (a numerical derivative's `f'(1) = 2` at 2 ± 1.5e-13) the evaluation's own error.
+  const inputs = inputDigits(computedSource);
+  const oneDigitCount = relation === '=' && written.style === 'plain' && !written.fractional && digits === 1 && Number.isInteger(value)
+    && inputs === undefined && relError(computed, value) > EVALUATION_NOISE;
+  if (relation !== '\\approx' && approximate && !oneDigitCount) {
     readings.push({ name: `as rounded to ${digits} significant digit${plural}`, verdict: overInterval(lo, hi, (x) => roundsAbove(x, digits, value)) });
   }
   // `\\approx 0.001` for 0.000658: rounded at its last written decimal place (decimalPlaces.ts).
@@ -128,15 +138,16 @@ function otherReadings(relation: Relation, claimed: SideReport, computed: number
   if (written.continued || (digits >= 2 && approximate)) {
     readings.push({ name: `as truncated to ${digits} significant digit${plural}`, verdict: overInterval(lo, hi, (x) => truncatesAbove(x, digits, value)) });
   }
+  // The inputs' rounding may move the last written digit by one unit; further it decides nothing (lastDigitSlack.ts).
+  const within = withinOneLastDigit(value, digits, lo, hi) || (inputs ?? 0) >= LONG_INPUT_DIGITS;
   if (relation === '\\approx') {
     const rounded = fromRoundedInputs(lo, hi, computedSource, digits, value);
-    if (rounded) readings.push(rounded);
+    if (rounded) readings.push(inheritedRounding(rounded, within));
   }
   // `0.70710678 \\times 6 = 4.24264069`: digits beyond those of the rounded inputs are not the author's to get right.
-  const inputs = inputDigits(computedSource);
   if (inputs !== undefined && inputs < digits) {
     const claimedAt = Number(value.toPrecision(inputs));
-    readings.push({ name: `to the ${inputs} significant digits of its inputs`, verdict: overInterval(lo, hi, (x) => roundsAbove(x, inputs, claimedAt)) });
+    readings.push(inheritedRounding({ name: `to the ${inputs} significant digits of its inputs`, verdict: overInterval(lo, hi, (x) => roundsAbove(x, inputs, claimedAt)) }, within));
   }
   const byHand = { relation, value, digits, style: written.style, fractional: written.fractional === true, source: claimed.source, lo, hi };
   readings.push(...authorRoundings(byHand, { roundsAbove, truncatesAbove, overInterval }));

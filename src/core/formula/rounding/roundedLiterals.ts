@@ -16,6 +16,7 @@ import { DECIMAL_IN_SIDE as DECIMAL, INTEGER_IN_SIDE as INTEGER, significantDigi
 import type { Piece } from '../split';
 import { judgeClaim } from '../claims';
 import type { ClaimReport, SideReport } from '../types';
+import { LONG_INPUT_DIGITS } from './lastDigitSlack';
 
 const ROUNDED_DIGITS = 3;
 /** Each rounded decimal doubles the corners evaluated; beyond this many the step is left as judged. */
@@ -38,8 +39,21 @@ export function withRoundedSubstitution(claim: ClaimReport, pieces: readonly [Pi
   if (left.rounded === 0 && right.rounded === 0) return claim;
   if (left.hi < right.lo || right.hi < left.lo) return claim;
   const { fix: _fix, ...rest } = claim;
+  // The step writes its rounded values on the right; short decimals on the left are what it restates.
+  const restated = rangeOf(pieces[0], claim.left.value, !Number.isInteger(claim.right.value), reader, limits, LONG_INPUT_DIGITS);
+  if (restated && (restated.hi < right.lo || right.hi < restated.lo)) return { ...rest, verdict: 'none', reason: RESTATED_DECIMALS_UNDECIDED };
   return { ...rest, verdict: 'holds', reading: ROUNDED_SUBSTITUTION_READING };
 }
+
+/**
+ * `78 - (3.785)(5.2) - (0.116)(79) = 78 - 19.642 - 9.164` (djeada/Statistics-Notes, multiple
+ * regression): the right side writes rounded values for the left's terms, and 3.785 × 5.2 is
+ * 19.682. Only the left's 0.116, read as anything in [0.1155, 0.117], brings the sides together —
+ * but the right's 9.164 is 0.116 × 79 exactly. Short decimals (fewer than five digits,
+ * lastDigitSlack.ts) on the left side of a step are taken as written to confirm it; when only
+ * their rounding makes it hold, the step is undecided, never failed.
+ */
+const RESTATED_DECIMALS_UNDECIDED = 'cannot evaluate: it holds only with the short decimals of its left side read as rounded values, which the step restates as written';
 
 /** Whether `text` writes a decimal (or integer) of three significant digits or more, which may be a rounded value. */
 export function writesRoundedValue(text: string): boolean {
@@ -54,9 +68,9 @@ export interface Range {
 }
 
 /** The values `piece` takes with each rounded decimal at either end of its interval (undefined when it cannot tell). */
-function rangeOf(piece: Piece, value: number, integersToo: boolean, reader: LatexReader, limits: SideLimits): Range | undefined {
+function rangeOf(piece: Piece, value: number, integersToo: boolean, reader: LatexReader, limits: SideLimits, fewestDigits = ROUNDED_DIGITS): Range | undefined {
   const literals = [...piece.text.matchAll(DECIMAL), ...(integersToo ? piece.text.matchAll(INTEGER) : [])];
-  return rangeOver(piece, value, literals.filter((m) => significantDigits(m[1]!) >= ROUNDED_DIGITS), reader, limits, interval);
+  return rangeOver(piece, value, literals.filter((m) => significantDigits(m[1]!) >= fewestDigits), reader, limits, interval);
 }
 
 /**
@@ -70,15 +84,17 @@ export function rangeWithRounded(piece: Piece, value: number, rounded: (literal:
 function rangeOver(piece: Piece, value: number, picked: readonly RegExpMatchArray[], reader: LatexReader, limits: SideLimits, ends: (literal: string) => [string, string]): Range | undefined {
   const decimals = [...picked].sort((a, b) => a.index! - b.index!);
   if (decimals.length === 0) return { lo: value, hi: value, rounded: 0 };
-  if (decimals.length > MAX_ROUNDED) return undefined;
+  // One number written twice (`(-1.5)^2 + 3(-1.5)`) is one value: both take the same end of its interval.
+  const distinct = [...new Set(decimals.map((m) => m[1]!))];
+  if (distinct.length > MAX_ROUNDED) return undefined;
   let lo = value;
   let hi = value;
-  for (let corner = 0; corner < 1 << decimals.length; corner++) {
+  for (let corner = 0; corner < 1 << distinct.length; corner++) {
     let text = '';
     let from = 0;
-    decimals.forEach((m, k) => {
+    decimals.forEach((m) => {
       const [low, high] = ends(m[1]!);
-      text += piece.text.slice(from, m.index) + ((corner >> k) & 1 ? high : low);
+      text += piece.text.slice(from, m.index) + ((corner >> distinct.indexOf(m[1]!)) & 1 ? high : low);
       from = m.index! + m[1]!.length;
     });
     text += piece.text.slice(from);
@@ -87,7 +103,7 @@ function rangeOver(piece: Piece, value: number, picked: readonly RegExpMatchArra
     lo = Math.min(lo, side.value);
     hi = Math.max(hi, side.value);
   }
-  return { lo, hi, rounded: decimals.length };
+  return { lo, hi, rounded: distinct.length };
 }
 
 /** The ends of the values a decimal rounded at its last digit may stand for (± half a unit), as decimal text. */

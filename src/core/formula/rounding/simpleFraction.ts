@@ -7,7 +7,8 @@
  * fraction of two whole numbers against a value holds when it is that value rounded to
  * the fraction's grid — for 1/n, n is 1/value rounded; for p/q, p is value × q rounded —
  * and within 5 % of it. `0.45 \approx \frac{1}{2}` (10 % off) and `0.0402 \approx
- * \frac{1}{20}` (1/0.0402 = 24.9) still fail.
+ * \frac{1}{20}` (1/0.0402 = 24.9) still fail. Only a fraction on the right is read so: one
+ * on the left is the value's source (`\frac{4}{52} \approx 0.075`, for 0.0769, fails).
  */
 import type { ClaimReport, SideReport } from '../types';
 
@@ -35,10 +36,12 @@ function roundsTo(value: number, p: number, q: number): boolean {
 /** `claim` holding when it fails only as a value approximated by a simple fraction (see the module comment). */
 export function withSimpleFraction(claim: ClaimReport, sides: readonly [string, string]): ClaimReport {
   if (claim.verdict !== 'fails' || (claim.relation !== '\\approx' && claim.relation !== '\\sim')) return claim;
-  const at = sides.findIndex((s) => fractionOf(s) !== undefined);
-  if (at < 0) return claim;
-  const [p, q] = fractionOf(sides[at]!)!;
-  const other: SideReport = at === 0 ? claim.right : claim.left;
+  // The fraction stands for the value before it (`0.0402 \\approx \\frac{1}{25}`); one written
+  // first is what the value was computed from (`\\frac{4}{52} \\approx 0.077`), exact, not a rounding.
+  const fraction = fractionOf(sides[1]);
+  if (!fraction) return claim;
+  const [p, q] = fraction;
+  const other: SideReport = claim.left;
   if (other.value === null || !roundsTo(other.value, p, q)) return claim;
   const { fix: _fix, ...rest } = claim;
   return { ...rest, verdict: 'holds', reading: SIMPLE_FRACTION_READING };

@@ -12,6 +12,7 @@ import { judgeClaim } from '../claims';
 import { significantDigits } from '../literal';
 import type { SideLimits } from '../evaluate/evaluateSide';
 import { rangeWithRounded } from '../rounding/roundedLiterals';
+import { withinOneLastDigit } from '../rounding/lastDigitSlack';
 import type { Piece } from '../split';
 import type { ClaimReport, FormulaReport, SideReport } from '../types';
 
@@ -50,11 +51,14 @@ export function withEarlierResults(claim: ClaimReport, pieces: readonly [Piece, 
   if (computed.value === null || claimed.value === null || !claimed.written) return claim;
   const range = rangeWithRounded(pieces[computedIndex]!, computed.value, (d) => earlier.has(d), reader, limits);
   if (!range || range.rounded === 0) return claim;
+  // The carried rounding may move the result's last written digit by one unit; further it decides nothing (lastDigitSlack.ts).
+  const within = withinOneLastDigit(claimed.value, claimed.written.digits, computed.value, computed.value);
   // The computed side takes every value between its corners: the nearest one to the claim decides.
   const nearest = Math.min(range.hi, Math.max(range.lo, claimed.value));
   const moved = { ...computed, value: nearest };
   const again = computedIndex === 0 ? judgeClaim(moved, claim.relation, claimed) : judgeClaim(claimed, claim.relation, moved);
   if (again.verdict !== 'holds') return claim;
   const { fix: _fix, ...rest } = claim;
+  if (!within) return { ...rest, verdict: 'none', reason: `cannot evaluate: it fails as written, and holds ${CARRIED_RESULT_READING} only if they move its last written digit by two units or more` };
   return { ...rest, verdict: 'holds', reading: again.reading ? `${again.reading}, ${CARRIED_RESULT_READING}` : CARRIED_RESULT_READING };
 }

@@ -23,7 +23,9 @@
  * A name stated twice with different values in a section binds nothing there:
  * it names two things. Values are read as written, their rounding at the last
  * written digit allowed for (a decimal may be rounded when confirming; when
- * refuting, an integer too, at its last significant digit).
+ * refuting, an integer too, at its last significant digit). A stated value
+ * confirmed by an equation must be what the equation gives with the other values
+ * as written, to one unit of its last written digit (lastDigitSlack.ts).
  */
 import type { LatexReader, MathJson } from '../read/engine';
 import { applyCalls, variablesOf } from '../identity/identity';
@@ -177,6 +179,17 @@ function readSide(latex: string, reader: LatexReader): MathJson | undefined {
   }
 }
 
+/**
+ * Whether the equation, solved for the stated value with the others as written, gives it within
+ * one unit of its last written digit (lastDigitSlack.ts): the others' rounding may move that digit
+ * by one, never more. `20\beta_0 + 60\beta_1 - 154 = 0` with β₁ = 1.4 gives β₀ = 3.5, and a
+ * stated 3.3 is a slip even though β₁ anywhere in [1.35, 1.45] with β₀ at 3.35 solves it.
+ */
+function withinOneUnit(at: AtValues, slope: number, value: StatedValue): boolean {
+  const off = Math.abs(at.left - at.right);
+  return off <= Math.abs(slope) * 2 * value.halfUnit * (1 + 1e-9) + 1e-12 * Math.max(Math.abs(at.left), Math.abs(at.right));
+}
+
 /** Judges the claims of one formula with the values of its section. */
 class SectionJudge {
   /** Each name's one stated value in the section (undefined when stated with different values), by name and by the unknown it estimates. */
@@ -222,7 +235,7 @@ class SectionJudge {
       const at = this.at(equation, values);
       const slope = at?.slopes.get(variableOf(equation, value)) ?? 0;
       if (!at || !at.constrains || slope === 0) continue;
-      if (at.status === 'holds') {
+      if (at.status === 'holds' && withinOneUnit(at, slope, value)) {
         const others = values.filter((v) => v !== value);
         const also = others.length > 0 ? `, with ${listed(others)} (${lines(others)})` : '';
         return { ...asHeld(claim), verdict: 'holds', reading: `it solves ${shortened(equation.text)} (line ${equation.line})${also}` };
