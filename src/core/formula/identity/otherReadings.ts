@@ -54,14 +54,14 @@ export function otherReading(latex: string, left: MathJson, right: MathJson, var
   return undefined;
 }
 
-/** A number other than zero, as a side of an inconsistent row: `12`, `-3`, `0.5`. */
-const NONZERO_NUMBER = /^-?(?=[\d.]*[1-9])(?:\d+(?:\.\d+)?|\.\d+)$/;
+/** A whole number other than zero, as a side of an inconsistent row: `12`, `-3`. A decimal is not: `0.00000000005 = 0` claims an underflow. */
+const NONZERO_NUMBER = /^-?[1-9]\d*$/;
 
 /**
  * `0 = 1`, `\implies 1 = 0`, `0 = 12`: the contradiction that ends a proof by contradiction or
  * shows an inconsistent system (the last row of a reduced augmented matrix read as `0 = 12`),
- * shown, not claimed. Zero against a bare nonzero number is never a computed result written
- * wrong: there is nothing computed on either side.
+ * shown, not claimed. Zero against a bare nonzero whole number is never a computed result
+ * written wrong: there is nothing computed on either side.
  */
 export function contradictionShown(left: string, right: string): boolean {
   const bare = (side: string): string => side.replace(/\\(?:implies|Rightarrow|Longrightarrow|therefore|quad|qquad)\b|\\[,;: ]/g, '').replace(/\s+/g, '');
