@@ -421,6 +421,12 @@ function opaqueIdentity(latex: string, left: MathJson, right: MathJson, unknown:
   if (!opaque) return undefined;
   const variables = [...new Set([...variablesOf(opaque.left), ...variablesOf(opaque.right)])].sort();
   if (!variables.every(isScalarName)) return undefined;
+  // Most such claims are no identity in the values (`P(A) = 1 - P(A^c)`): four points rule them out before the full sample.
+  const screen = seeded(`${latex}\u0000opaque`);
+  for (let k = 0; k < 4; k++) {
+    const env = new Map(variables.map((v) => [v, round4(0.05 + 2.95 * screen())] as const));
+    if (typeof compareAt(opaque.left, opaque.right, env, budget) === 'object') return undefined;
+  }
   const counts = countVariables(opaque.right, countVariables(opaque.left));
   const sample = samplePoints(latex, opaque.left, opaque.right, variables, budget, counts);
   if (sample.disagree > 0 || sample.agree < MIN_POINTS) return undefined;
