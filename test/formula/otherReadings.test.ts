@@ -54,6 +54,16 @@ describe('notation that is not a claim about real scalars', () => {
     expect((await analyzeFormula('\\implies 1 = 0 \\quad \\text{(from the first component)}')).verdict).toBe('none');
   });
 
+  it('the last row of an inconsistent system read as 0 = 12 is shown, not claimed (mphowardlab/essential-math, gauss-jordan.md)', async () => {
+    for (const latex of ['0 =  12', '0 = -3', '7 = 0']) expect((await analyzeFormula(latex)).verdict).toBe('none');
+    // Something computed on a side is a claim again, and a wrong one still fails.
+    expect((await analyzeFormula('12 - 12 = 12')).verdict).toBe('fails');
+    expect((await analyzeFormula('0 = 12 - 12')).verdict).toBe('holds');
+    expect((await analyzeFormula('0 = 0')).verdict).toBe('holds');
+    // A decimal against zero claims an underflow (numerical-stability notes): still a claim.
+    expect((await analyzeFormula('0.00000000005 = 0')).verdict).toBe('fails');
+  });
+
   it('a derivative operator before a powered bracket differentiates the power (m-ciniello/omscs-ml-notes, bias-variance)', async () => {
     expect((await analyzeFormula('\\frac{\\partial}{\\partial y}(t - y)^2 = -2(t - y)')).verdict).toBe('holds');
     expect((await analyzeFormula('\\frac{\\partial}{\\partial y}(t - y)^2 = 2(t - y)')).verdict).toBe('fails');

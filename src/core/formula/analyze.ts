@@ -39,6 +39,7 @@ import { underIntegerLetters } from './context/integerVariables';
 import { withModularContext } from './context/modularContext';
 import { withNamesCalledElsewhere } from './context/namesCalledElsewhere';
 import { withVectorsAndOperators } from './identity/vectorsAndOperators';
+import { CALLS_STATISTIC, withSampleStatistics } from './identity/sampleStatistics';
 import { withRunningComputation } from './worked/runningComputation';
 import { withComplementProbability } from './identity/complementProbability';
 import { withWrittenShape } from './matrices/writtenShape';
@@ -114,6 +115,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withModularContext(note, span.start, span.end, report),
   (note, _span, report) => withNamesCalledElsewhere(note, report),
   (_note, _span, report) => withVectorsAndOperators(report),
+  (_note, _span, report) => (CALLS_STATISTIC.test(report.source) ? withClaims(report, report.claims.map(withSampleStatistics)) : report),
   (_note, _span, report) => withRunningComputation(report),
   (_note, _span, report) => withWrittenShape(report),
   (note, span, report) => withOperatorBeforeFormula(note, span.start, report),

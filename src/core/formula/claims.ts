@@ -43,7 +43,7 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
   const claimedSide = right.writtenDigits !== undefined || left.writtenDigits === undefined ? 'right' : 'left';
   const base = { relation, left, right, claimedSide } as const;
   if (left.value === null || right.value === null) return { ...base, verdict: 'none', relativeError: null };
-  if (relation === '=' && contradictionShown(left.source, right.source)) return { ...base, verdict: 'none', relativeError: null, reason: 'cannot evaluate: a contradiction shown (0 = 1), not a claim' };
+  if (relation === '=' && contradictionShown(left.source, right.source)) return { ...base, verdict: 'none', relativeError: null, reason: 'cannot evaluate: a contradiction shown (0 against a nonzero number), not a claim' };
   // `10\\% \\sim 100\\%`, `0.5 \\sim 2`: a range between two written numbers, not a claim.
   if (relation === '\\sim' && left.written) return { ...base, verdict: 'none', relativeError: null };
   const claimed = claimedSide === 'right' ? right : left;

@@ -44,7 +44,7 @@ export class NoteReadings {
   constructor(private readonly note: string, private readonly spans: readonly MathSpan[]) {
     const sectionOf = sectionOfLine(note);
     this.solutions = new StatedSolutions(note, spans, sectionOf);
-    this.logBases = new SectionLogBases(spans, sectionOf);
+    this.logBases = new SectionLogBases(spans, sectionOf, note);
     this.workedExamples = new WorkedExamples(note, spans, sectionOf);
     this.restated = new RestatedLeftSides(note, sectionOf);
     this.sectionOf = sectionOf;

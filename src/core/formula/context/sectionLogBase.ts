@@ -6,10 +6,12 @@
  * hold in base b and fail with the natural log, and no claim with a bare
  * `\log` there holds only with another base (natural included), each such
  * claim holds, read in base b. One claim alone stays ambiguous: its own value
- * is no evidence for the reading that makes it hold.
+ * is no evidence for the reading that makes it hold — unless the note's prose
+ * declares that base for its logs (declaredLogBase.ts).
  */
 import { analyzeFormula } from '../analyze';
 import { BARE_LOG } from '../read/preprocess';
+import { declaredLogBase } from './declaredLogBase';
 import type { AnalyzeOptions, ClaimReport, FormulaReport, MathSpan } from '../types';
 
 /** The base an ambiguous claim holds in, from its reading (analyze.ts otherLogBase). */
@@ -23,10 +25,12 @@ interface Evidence {
 
 export class SectionLogBases {
   private readonly evidence = new Map<string, Promise<Evidence>>();
+  private declared?: 2 | 10 | null;
 
   constructor(
     private readonly spans: readonly MathSpan[],
     private readonly sectionOf: (line: number) => number,
+    private readonly note = '',
   ) {}
 
   /** `claims` of the formula at `index`, an ambiguous one read in its section's base when the section shows it. */
@@ -38,12 +42,20 @@ export class SectionLogBases {
       if (base === undefined) continue;
       const logBase = Number(base) as 2 | 10;
       const evidence = await this.sectionEvidence(this.sectionOf(this.spans[index]!.line), logBase, options);
-      if (evidence.shown < 2 || evidence.contradicted) continue;
+      const declared = this.declaredBase() === logBase;
+      if ((evidence.shown < 2 && !declared) || evidence.contradicted) continue;
       const inBase = (await analyzeFormula(this.spans[index]!.source, { ...options, logBase })).claims[k];
       if (inBase?.verdict !== 'holds') continue;
-      out[k] = { ...inBase, reading: `with \\log in base ${base}, as the other \\log claims of this section${inBase.reading ? `, ${inBase.reading}` : ''}` };
+      const why = evidence.shown >= 2 ? 'as the other \\log claims of this section' : 'the base the note declares for its logs';
+      out[k] = { ...inBase, reading: `with \\log in base ${base}, ${why}${inBase.reading ? `, ${inBase.reading}` : ''}` };
     }
     return out;
+  }
+
+  /** The base the note's prose declares, read once and only when an ambiguous claim asks. */
+  private declaredBase(): 2 | 10 | undefined {
+    if (this.declared === undefined) this.declared = declaredLogBase(this.note) ?? null;
+    return this.declared ?? undefined;
   }
 
   private sectionEvidence(section: number, logBase: 2 | 10, options: AnalyzeOptions): Promise<Evidence> {

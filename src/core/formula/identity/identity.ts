@@ -37,6 +37,7 @@ import { rewriteBracketPowers } from '../read/preprocess';
 import { pastDeadline } from '../deadline';
 import { graphMayRefute } from './graphDerivatives';
 import { boundNumbersOf } from './boundNumbers';
+import { opaqueUsing, withOpaqueApplications } from './opaqueApplications';
 
 
 /** What a statement with free variables turned out to be. */
@@ -354,8 +355,9 @@ export function checkIdentity(
   if (!variables.every(isScalarName)) return { kind: 'skip' };
   // `O(4w) = O(w)`, `P(A) = …`: a name only ever followed by a group is a function we do not know.
   const applied = appliedOnly(left, appliedOnly(right, { applied: new Set(), bare: new Set() }));
-  if ([...applied.applied].some((n) => !applied.bare.has(n))) return { kind: 'skip' };
   const budget = (): Budget => ({ deadline, maxTerms: 10_000, quadrature: POINT_QUADRATURE, tailTolerance: POINT_TAIL, steps: 0, functions });
+  const unknown = new Set([...applied.applied].filter((n) => !applied.bare.has(n)));
+  if (unknown.size > 0) return opaqueIdentity(latex, left, right, unknown, budget) ?? { kind: 'skip' };
   if (variables.length === 0) {
     try {
       // Two values judged as any claim: integrals and series at full precision, not the looser one of a sample point.
@@ -413,6 +415,24 @@ export function checkIdentity(
   const unexcused = other === undefined && doubt === undefined && !nameAlsoVariable;
   const nearlyEverywhere = unexcused && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree) ? { disagreesNearlyEverywhere: true } : {};
   return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio, ratioConfirmOnly }), ...nearlyEverywhere };
+}
+
+/** `(M - H(S))/M = 1 - H(S)/M` with H unknown: holds when it holds for every value of each application (opaqueApplications.ts); never fails. */
+function opaqueIdentity(latex: string, left: MathJson, right: MathJson, unknown: ReadonlySet<string>, budget: () => Budget): IdentityOutcome | undefined {
+  const opaque = withOpaqueApplications(latex, left, right, unknown);
+  if (!opaque) return undefined;
+  const variables = [...new Set([...variablesOf(opaque.left), ...variablesOf(opaque.right)])].sort();
+  if (!variables.every(isScalarName)) return undefined;
+  // Most such claims are no identity in the values (`P(A) = 1 - P(A^c)`): four points rule them out before the full sample.
+  const screen = seeded(`${latex}\u0000opaque`);
+  for (let k = 0; k < 4; k++) {
+    const env = new Map(variables.map((v) => [v, round4(0.05 + 2.95 * screen())] as const));
+    if (typeof compareAt(opaque.left, opaque.right, env, budget) === 'object') return undefined;
+  }
+  const counts = countVariables(opaque.right, countVariables(opaque.left));
+  const sample = samplePoints(latex, opaque.left, opaque.right, variables, budget, counts);
+  if (sample.disagree > 0 || sample.agree < MIN_POINTS) return undefined;
+  return { kind: 'judged', verdict: 'holds', check: { points: sample.agree, using: opaqueUsing(opaque.terms) } };
 }
 
 /** The definitions without those of `names`. */

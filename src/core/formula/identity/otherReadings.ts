@@ -54,9 +54,17 @@ export function otherReading(latex: string, left: MathJson, right: MathJson, var
   return undefined;
 }
 
-/** `0 = 1`, `\implies 1 = 0`: the contradiction that ends a proof by contradiction or an inconsistent system, shown, not claimed. */
+/** A whole number other than zero, as a side of an inconsistent row: `12`, `-3`. A decimal is not: `0.00000000005 = 0` claims an underflow. */
+const NONZERO_NUMBER = /^-?[1-9]\d*$/;
+
+/**
+ * `0 = 1`, `\implies 1 = 0`, `0 = 12`: the contradiction that ends a proof by contradiction or
+ * shows an inconsistent system (the last row of a reduced augmented matrix read as `0 = 12`),
+ * shown, not claimed. Zero against a bare nonzero whole number is never a computed result
+ * written wrong: there is nothing computed on either side.
+ */
 export function contradictionShown(left: string, right: string): boolean {
-  const bare = (side: string): string => side.replace(/\\(?:implies|Rightarrow|Longrightarrow|therefore|quad|qquad)\b|\\[,;: ]/g, '').trim();
-  const pair = `${bare(left)}=${bare(right)}`;
-  return pair === '0=1' || pair === '1=0';
+  const bare = (side: string): string => side.replace(/\\(?:implies|Rightarrow|Longrightarrow|therefore|quad|qquad)\b|\\[,;: ]/g, '').replace(/\s+/g, '');
+  const [l, r] = [bare(left), bare(right)];
+  return (l === '0' && NONZERO_NUMBER.test(r)) || (r === '0' && NONZERO_NUMBER.test(l));
 }
