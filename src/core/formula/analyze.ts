@@ -67,7 +67,7 @@ import { withNegativeBase } from './context/negativeBase';
 import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './read/wordNames';
 import { withWordsAroundNumbers } from './context/wordsAroundNumbers';
 import { withCriticalValue } from './context/criticalValues';
-import { asApproximateIdentity, mayBeApproximateIdentity } from './identity/approximateIdentity';
+import { asApproximateIdentity, mayBeApproximateDerivativeValue, mayBeApproximateIdentity } from './identity/approximateIdentity';
 import { withOrderOfGrowth } from './identity/bigO';
 import type { MatrixProperty } from './matrices/matrixProperties';
 
@@ -326,6 +326,9 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   }
   // An approximation defines nothing: what the identity reading would record is dropped.
   if (mayBeApproximateIdentity(claim)) claim = asApproximateIdentity(claim, (asEquality) => asIdentity(asEquality, pieces, reader, fairShare(limits, state.claimsLeft), scope, []));
+  else if (mayBeApproximateDerivativeValue(claim)) {
+    claim = asApproximateIdentity(claim, (asEquality) => asIdentity(asEquality, pieces, reader, fairShare(limits, state.claimsLeft), scope, []), 'as the exact derivative');
+  }
   if (claim.verdict === 'fails' && claim.identity && pieces.some((p) => writesEntriesOfBoundArrays(p.text, limits.arrays))) {
     claim = undecided(claim, 'it fails at random points, but it writes entries of an array the note bound earlier, which may make it hold');
   }
