@@ -67,6 +67,7 @@ import { withNegativeBase } from './context/negativeBase';
 import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './read/wordNames';
 import { withWordsAroundNumbers } from './context/wordsAroundNumbers';
 import { withCriticalValue } from './context/criticalValues';
+import { withWrittenMatricesMultiplied } from './matrices/symbolicMatrixProduct';
 import { asApproximateIdentity, mayBeApproximateDerivativeValue, mayBeApproximateIdentity } from './identity/approximateIdentity';
 import { withOrderOfGrowth } from './identity/bigO';
 import type { MatrixProperty } from './matrices/matrixProperties';
@@ -334,6 +335,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   }
   if (!complexClaim) claim = withSumsWrittenOut(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withMatrixReading(claim, pieces, reader, state.matrixProperties);
+  if (!complexClaim) claim = withWrittenMatricesMultiplied(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) {
     const bound = (name: string): boolean => (scope.has(name) && limits.arrays?.has(name) !== true) || state.matrixProperties?.has(name) === true;
     claim = failsAtSizeOne(claim, pieces, statement.sides.map((p) => p.text).join(' = '), reader, bound, limits.arrays);
