@@ -68,6 +68,7 @@ import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './read/wordName
 import { withWordsAroundNumbers } from './context/wordsAroundNumbers';
 import { withCriticalValue } from './context/criticalValues';
 import { withWrittenMatricesMultiplied } from './matrices/symbolicMatrixProduct';
+import { withSolvedRows } from './worked/solvedRows';
 import { asApproximateIdentity, mayBeApproximateDerivativeValue, mayBeApproximateIdentity } from './identity/approximateIdentity';
 import { withOrderOfGrowth } from './identity/bigO';
 import type { MatrixProperty } from './matrices/matrixProperties';
@@ -219,7 +220,7 @@ function compute(
       learnDefinition(scope, seen, carried);
     }
   }
-  claims.splice(0, claims.length, ...underStatedConditions(claims));
+  claims.splice(0, claims.length, ...withSolvedRows(underStatedConditions(claims), reader, limits.deadline));
   const value = formulaValue(sides, claims);
   const judged = claims.find((c) => c.verdict === 'fails') ?? claims.find((c) => c.verdict === 'holds');
   const symbols = [...new Set(sides.flatMap((s) => s.symbols))].sort();
