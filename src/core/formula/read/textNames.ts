@@ -6,22 +6,38 @@
  * variable, `r_{recall}` (its first letter subscripted by the word, so it never
  * meets a one-letter variable of the formula).
  *
- * Not read so: several words (`\text{# of outcomes}`), one letter, a word followed
- * by a parenthesis (`\text{ReLU}(x)`: a function), a known function's name, a
- * subscript (`T_{\text{math}}` is a label) or a word after a number (`8\text{GiB}`: a unit).
+ * A name with a subscript is one name too, whatever its words: `\text{param}_{t-1}`,
+ * `\text{grad}_t`, `\text{average age}_{\text{MA}}` (pytorch-step-by-step) each name one
+ * quantity, read as the variable `p_{paramt-1}` (word and subscript in its subscript, so
+ * `\text{param}_t` and `\text{param}_{t-1}` are two names).
+ *
+ * Not read so: several words without a subscript (`\text{# of outcomes}`), one letter, a
+ * word followed by a parenthesis (`\text{ReLU}(x)`, `\text{EWMA}_t(\alpha, x)`: a function),
+ * a known function's name, a subscript (`T_{\text{math}}` is a label) or a word after a
+ * number (`8\text{GiB}`: a unit).
  */
-const TEXT_WORD = /(?<!_\s*\{?\s*)(?<![\d,]\s*)\\text\s*\{\s*([A-Za-z]{2,})\s*\}(?!\s*\()/g;
+const TEXT_WORD = /(?<!_\s*\{?\s*)(?<![\d,]\s*)\\text\s*\{\s*([A-Za-z]{2,})\s*\}(?!\s*[(_])/g;
+/** `\text{param}_{t-1}`, `\text{average age}_{\text{MA}}`: words (letters and spaces) with a subscript of letters, digits, signs or a text word; not before a parenthesis. */
+const SUBSCRIPTED_TEXT = /(?<!_\s*\{?\s*)(?<![\d,]\s*)\\text\s*\{\s*([A-Za-z][A-Za-z ]*[A-Za-z])\s*\}\s*_\s*(?:\{\s*((?:\\text\s*\{\s*[A-Za-z]+\s*\}|[A-Za-z0-9+\- ])+)\s*\}|([A-Za-z0-9]))(?!\s*\()/g;
 const FUNCTION_NAMES = new Set(['exp', 'log', 'ln', 'sin', 'cos', 'tan', 'max', 'min', 'ReLU', 'relu', 'softplus', 'sigmoid', 'softmax', 'tanh']);
 
 /** `latex` with each `\text{word}` variable as `w_{word}`, and the text the scalar-notation check sees (`w` alone); undefined when there is none. */
 export function textWordsAsVariables(latex: string): { latex: string; checked: string } | undefined {
   let changed = false;
   const rewrite = (short: boolean) =>
-    latex.replace(TEXT_WORD, (whole, word: string) => {
-      if (FUNCTION_NAMES.has(word)) return whole;
-      changed = true;
-      return short ? ` ${word[0]} ` : ` ${word[0]}_{${word}} `;
-    });
+    latex
+      .replace(SUBSCRIPTED_TEXT, (whole, words: string, braced: string | undefined, bare: string | undefined) => {
+        const name = words.replace(/ /g, '');
+        if (FUNCTION_NAMES.has(name)) return whole;
+        changed = true;
+        const index = (braced ?? bare!).replace(/\\text\s*\{\s*([A-Za-z]+)\s*\}/g, '$1').replace(/\s+/g, '');
+        return short ? ` ${name[0]} ` : ` ${name[0]}_{${name}${index}} `;
+      })
+      .replace(TEXT_WORD, (whole, word: string) => {
+        if (FUNCTION_NAMES.has(word)) return whole;
+        changed = true;
+        return short ? ` ${word[0]} ` : ` ${word[0]}_{${word}} `;
+      });
   const out = rewrite(false);
   return changed ? { latex: out, checked: rewrite(true) } : undefined;
 }
