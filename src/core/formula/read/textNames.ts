@@ -41,3 +41,23 @@ export function textWordsAsVariables(latex: string): { latex: string; checked: s
   const out = rewrite(false);
   return changed ? { latex: out, checked: rewrite(true) } : undefined;
 }
+
+/** Letters a word may stand for: lowercase, so no reading takes them for matrices, and none that is a constant (e, i). */
+const SPARE_LETTERS = 'mnkpqrstuvwz';
+
+/**
+ * Both sides with each text word (`\text{periods}`) as one letter the claim does not use, the same
+ * word the same letter, and the word of each such letter: for readings that need a size to be one
+ * letter (`1 + 2 + \cdots + \text{periods}`, elidedSums.ts).
+ */
+export function textWordsAsLetters(sides: readonly [string, string]): { sides: [string, string]; wordOf: ReadonlyMap<string, string> } {
+  const words = [...new Set(sides.flatMap((side) => [...side.matchAll(TEXT_WORD)].map((m) => m[1]!)))].filter((w) => !FUNCTION_NAMES.has(w));
+  const asWritten = { sides: [sides[0], sides[1]] as [string, string], wordOf: new Map<string, string>() };
+  if (words.length === 0) return asWritten;
+  const used = new Set(sides.join(' ').replace(/\\[A-Za-z]+(\s*\{\s*[A-Za-z ]*\})?/g, ' ').match(/[a-z]/g) ?? []);
+  const spare = [...SPARE_LETTERS].filter((l) => !used.has(l));
+  if (spare.length < words.length) return asWritten;
+  const letterOf = new Map(words.map((w, k) => [w, spare[k]!]));
+  const rewrite = (side: string) => side.replace(TEXT_WORD, (whole, word: string) => (letterOf.has(word) ? ` ${letterOf.get(word)!} ` : whole));
+  return { sides: [rewrite(sides[0]), rewrite(sides[1])], wordOf: new Map([...letterOf].map(([word, letter]) => [letter, word])) };
+}
