@@ -18,8 +18,17 @@ import { checkIdentity, flattenSubscripts } from './identity';
 /** The reading named in the hover and `check --json`. */
 export const OPAQUE_READING = 'for every value of the functions it applies';
 
-/** A name written right before a parenthesis, in the LaTeX: a quick test before reading (`f(`, `f_{w,b}\left(`, `h_\theta(`). */
-const APPLICATION = /[A-Za-z}]\s*(?:\\left\s*)?\(/;
+/** A letter, with any subscript, written right before a parenthesis (`f(`, `f_{\mathbf{w},b}\left(`, `h_\theta(`). */
+const APPLICATION = /(?<![\\A-Za-z])[A-Za-z](?:_\{(?:[^{}]|\{[^{}]*\})*\}|_\\?[A-Za-z0-9]+)?\s*(?:\\left\s*)?\(/g;
+
+/**
+ * A quick test before reading: some function applied twice in the claim. An application written
+ * once holds for every value only where it cancels, which is rare: such claims are not read again.
+ */
+function appliesTwice(latex: string): boolean {
+  const names = [...latex.matchAll(APPLICATION)].map((m) => m[0].replace(/\s+/g, ''));
+  return new Set(names).size < names.length;
+}
 
 /** `f`, `f_{w,b}`, `h_\theta`: a name that may be applied (flattened to one string). */
 function isName(json: MathJson): boolean {
@@ -49,7 +58,7 @@ function withApplicationsAsVariables(json: MathJson, seen: Map<string, string>):
 
 /** An undecided `=` that applies functions the note does not define, held when it holds for every value of the applications. */
 export function withOpaqueApplications(claim: ClaimReport, pieces: readonly [{ text: string }, { text: string }], reader: LatexReader, deadline: number): ClaimReport {
-  if (claim.verdict !== 'none' || claim.relation !== '=' || claim.left.error || claim.right.error || !pieces.some((p) => APPLICATION.test(p.text))) return claim;
+  if (claim.verdict !== 'none' || claim.relation !== '=' || claim.left.error || claim.right.error || !appliesTwice(`${pieces[0].text} ${pieces[1].text}`)) return claim;
   const seen = new Map<string, string>();
   let sides: MathJson[];
   try {
