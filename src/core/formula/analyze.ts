@@ -69,6 +69,7 @@ import { withWordsAroundNumbers } from './context/wordsAroundNumbers';
 import { withCriticalValue } from './context/criticalValues';
 import { withWrittenMatricesMultiplied } from './matrices/symbolicMatrixProduct';
 import { withSolvedRows } from './worked/solvedRows';
+import { withRoundedRestatements } from './worked/roundedRestatement';
 import { withOpaqueApplications } from './identity/opaqueApplications';
 import { asApproximateIdentity, mayBeApproximateDerivativeValue, mayBeApproximateIdentity } from './identity/approximateIdentity';
 import { withOrderOfGrowth } from './identity/bigO';
@@ -221,7 +222,7 @@ function compute(
       learnDefinition(scope, seen, carried);
     }
   }
-  claims.splice(0, claims.length, ...withSolvedRows(underStatedConditions(claims), reader, limits.deadline));
+  claims.splice(0, claims.length, ...withRoundedRestatements(withSolvedRows(underStatedConditions(claims), reader, limits.deadline), reader));
   const value = formulaValue(sides, claims);
   const judged = claims.find((c) => c.verdict === 'fails') ?? claims.find((c) => c.verdict === 'holds');
   const symbols = [...new Set(sides.flatMap((s) => s.symbols))].sort();
