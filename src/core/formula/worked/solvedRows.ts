@@ -16,10 +16,7 @@ import type { LatexReader, MathJson } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
 import type { ClaimReport } from '../types';
 import { checkIdentity, flattenSubscripts, variablesOf } from '../identity/identity';
-import { PROPERTY_REASON } from '../identity/identityDoubts';
-
-/** Reasons of an `=` between expressions that holds nowhere or only somewhere: an equation to solve. */
-const EQUATION_REASONS = ['it is an equation to solve, not an identity', 'it holds at some points and not at others', PROPERTY_REASON];
+import { EQUATION_REASONS } from '../identity/statedConditions';
 
 const isEquation = (claim: ClaimReport): boolean =>
   claim.verdict === 'none' && claim.relation === '=' && EQUATION_REASONS.some((r) => claim.reason?.endsWith(r) === true);
