@@ -42,3 +42,22 @@ describe('the counting run', () => {
     expect(wordOf.get('m')).toBe('periods');
   });
 });
+
+/**
+ * The real formula: rasbt-ml-book (ch08, tf-idf normalisation),
+ * `v_{\text{norm}} = \frac{v}{||v||_2} = \frac{v}{\sqrt{v_{1}^{2} + \dots + v_{n}^{2}}} = \frac{v}{\big (\sum_{i=1}^{n} v_{i}^{2}\big)^\frac{1}{2}}`:
+ * a sum inside `\big( … \big)` (latexTerms.ts), after a name subscripted by a label, not an entry.
+ */
+describe('a sum inside sized brackets', () => {
+  const RASBT = (sum: string) => `v_{\\text{norm}} = \\frac{v}{||v||_2} = \\frac{v}{\\sqrt{v_{1}^{2} + v_{2}^{2} + \\dots + v_{n}^{2}}} = \\frac{v}{\\big (${sum}\\big)^\\frac{1}{2}}`;
+
+  it('rasbt-ml-book: the elided sum and the \\sum agree', async () => {
+    const report = await judgeFormula(RASBT('\\sum_{i=1}^{n} v_{i}^{2}'));
+    expect(report.verdict).toBe('holds');
+    expect(report.claims.at(-1)!.verdict).toBe('holds');
+  });
+
+  it('a sum of the entries, not their squares, fails', async () => {
+    expect((await judgeFormula(RASBT('\\sum_{i=1}^{n} v_{i}'))).claims.at(-1)!.verdict).toBe('fails');
+  });
+});

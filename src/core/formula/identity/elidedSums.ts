@@ -16,7 +16,7 @@
  *   appears alone in subscripts; its body runs over the terms after it that use
  *   the index, as a reader takes `\sum_{j=1}^{d} b + w_j x_j` (j outside the sum
  *   would name nothing);
- * - `\norm{u}_2`, `\|u\|`, `\lVert u \rVert_2` of a letter whose entries `u_1` the claim writes.
+ * - `\norm{u}_2`, `\|u\|`, `\lVert u \rVert_2`, `||u||_2` (two bars typed) of a letter whose entries `u_1` the claim writes.
  *
  * Doubts: a size letter the note gave a value (the claim may be about that size), an
  * entry the note gave a value (`\eta_k = 0` makes `1 = e^{\eta_k}`),
@@ -38,7 +38,7 @@ const MAX_LENGTH = 6000;
 const ELLIPSIS = /^(?:\\[lc]?dots[bc]?|\\ldots|\.\.\.|…)$/;
 const ELLIPSIS_IN_TEXT = /\\[lc]?dots[bc]?(?![A-Za-z])|\.\.\.|…/;
 const SUM = /\\sum\s*(?:\\limits\s*)?_\s*\{\s*([A-Za-z])\s*=\s*([01])\s*\}\s*\^\s*(?:\{\s*([A-Za-z]|\d+)\s*\}|([A-Za-z]|\d))/;
-const NORM = /\\norm\s*\{\s*([A-Za-z])\s*\}(?:\s*_\s*\{?\s*2\s*\}?)?|(?:\\left\s*)?(?:\\\||\\lVert|\\Vert)\s*([A-Za-z])\s*(?:\\right\s*)?(?:\\\||\\rVert|\\Vert)(?:\s*_\s*\{?\s*2\s*\}?)?/g;
+const NORM = /\\norm\s*\{\s*([A-Za-z])\s*\}(?:\s*_\s*\{?\s*2\s*\}?)?|(?:\\left\s*)?(?:\\\||\\lVert|\\Vert|(?<!\|)\|\|)\s*([A-Za-z])\s*(?:\\right\s*)?(?:\\\||\\rVert|\\Vert|\|\|(?!\|))(?:\s*_\s*\{?\s*2\s*\}?)?/g;
 /** `x_1^{(i)}`, `y^{(i)}`: a parenthesised letter as superscript labels a sample (the i-th), not a power. */
 const SAMPLE_LABEL = /([A-Za-z])(\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*\^\s*\{\s*\(\s*([A-Za-z])\s*\)\s*\}/g;
 const SUBSCRIPT = /_\s*(?:\{\s*([^{}]*?)\s*\}|([A-Za-z0-9]))/g;
@@ -237,7 +237,8 @@ export function withSumsWrittenOut(
 ): ClaimReport {
   if (claim.verdict !== 'none' || claim.relation !== '=' || !pieces.some((p) => writesElidedSum(p.text))) return claim;
   // `\eta_k = 0` earlier: an entry the note gave a value (here the last one) is not free once the sums are written out.
-  const entryBases = [...definitions.keys()].filter((name) => /^[A-Za-z]+_./.test(name)).map((name) => name.split('_')[0]!);
+  // An entry is indexed by a number or one letter: `v_{\text{norm}}` names a quantity of its own, no entry of v.
+  const entryBases = [...definitions.keys()].filter((name) => /^[A-Za-z]+_(?:\d+|[A-Za-z])$/.test(name)).map((name) => name.split('_')[0]!);
   if (entryBases.some((base) => pieces.some((p) => new RegExp(`(?<![A-Za-z])${base}\\s*_`).test(p.text)))) return claim;
   const verdicts: ClaimReport[] = [];
   const { sides, wordOf } = textWordsAsLetters([pieces[0].text, pieces[1].text]);
