@@ -68,7 +68,11 @@ import { withNegativeBase } from './context/negativeBase';
 import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './read/wordNames';
 import { withWordsAroundNumbers } from './context/wordsAroundNumbers';
 import { withCriticalValue } from './context/criticalValues';
-import { asApproximateIdentity, mayBeApproximateIdentity } from './identity/approximateIdentity';
+import { withWrittenMatricesMultiplied } from './matrices/symbolicMatrixProduct';
+import { withSolvedRows } from './worked/solvedRows';
+import { withRoundedRestatements } from './worked/roundedRestatement';
+import { withRepeatedApplications } from './identity/repeatedApplications';
+import { asApproximateIdentity, mayBeApproximateDerivativeValue, mayBeApproximateIdentity } from './identity/approximateIdentity';
 import { withOrderOfGrowth } from './identity/bigO';
 import type { MatrixProperty } from './matrices/matrixProperties';
 
@@ -220,7 +224,7 @@ function compute(
       learnDefinition(scope, seen, carried);
     }
   }
-  claims.splice(0, claims.length, ...underStatedConditions(claims));
+  claims.splice(0, claims.length, ...withRoundedRestatements(withSolvedRows(underStatedConditions(claims), reader, limits.deadline), reader));
   const value = formulaValue(sides, claims);
   const judged = claims.find((c) => c.verdict === 'fails') ?? claims.find((c) => c.verdict === 'holds');
   const symbols = [...new Set(sides.flatMap((s) => s.symbols))].sort();
@@ -328,11 +332,16 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   }
   // An approximation defines nothing: what the identity reading would record is dropped.
   if (mayBeApproximateIdentity(claim)) claim = asApproximateIdentity(claim, (asEquality) => asIdentity(asEquality, pieces, reader, fairShare(limits, state.claimsLeft), scope, []));
+  else if (mayBeApproximateDerivativeValue(claim)) {
+    claim = asApproximateIdentity(claim, (asEquality) => asIdentity(asEquality, pieces, reader, fairShare(limits, state.claimsLeft), scope, []), 'as the exact derivative');
+  }
   if (claim.verdict === 'fails' && claim.identity && pieces.some((p) => writesEntriesOfBoundArrays(p.text, limits.arrays))) {
     claim = undecided(claim, 'it fails at random points, but it writes entries of an array the note bound earlier, which may make it hold');
   }
   if (!complexClaim) claim = withSumsWrittenOut(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withMatrixReading(claim, pieces, reader, state.matrixProperties);
+  if (!complexClaim) claim = withWrittenMatricesMultiplied(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
+  if (!complexClaim) claim = withRepeatedApplications(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) {
     const bound = (name: string): boolean => (scope.has(name) && limits.arrays?.has(name) !== true) || state.matrixProperties?.has(name) === true;
     claim = failsAtSizeOne(claim, pieces, statement.sides.map((p) => p.text).join(' = '), reader, bound, limits.arrays);

@@ -193,7 +193,7 @@ function topLevelMarks(source: string): Mark[] {
         marks.push({ kind: 'relation', relation: RELATION_COMMANDS[name], start: i, end });
       } else if (depth === 0 && ASSIGNMENT_COMMANDS.has(name)) {
         marks.push({ kind: 'assignment', start: i, end });
-      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\') && !unitAt(source, i) && !functionNameAt(source, i) && !scriptArgument(source, i) && !remainderWordAt(source, i) && !(grouped[i] && TUPLE_SPACING.has(name))) {
+      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\') && !unitAt(source, i) && !functionNameAt(source, i) && !subscriptedTextName(source, i) && !scriptArgument(source, i) && !remainderWordAt(source, i) && !(grouped[i] && TUPLE_SPACING.has(name))) {
         if (name === '\\') end = skipSpacing(source, end);
         else if (!CONNECTIVES.has(name)) end = skipGroup(source, end);
         marks.push({ kind: 'separator', start: i, end });
@@ -256,6 +256,11 @@ export const UNIT_TEXT = /^\\(?:text|textrm|mathrm|mbox|rm)\s*\{\s*([A-Za-zµμ%
  */
 export const TEXT_FUNCTION_NAME =
   /^\\(?:text|textrm|mbox)\s*\{(?!(?:and|or|for|if|where|with|when|so|as|to|is|at|since|thus|then|hence|but|by|from|of|in|on|let|also|else|otherwise)\})[^\s{}\\](?:(?:[^{}\\]|\\_)*[^\s{}\\])?\}\s*(?:\(|\\left\s*\()/;
+
+/** `\\text{param}_{t-1}`, `\\text{average age}_{\\text{MA}}`: text with a subscript names a quantity (textNames.ts), it separates nothing. */
+function subscriptedTextName(source: string, at: number): boolean {
+  return /^\\text\s*\{\s*[A-Za-z][A-Za-z ]*\}\s*_/.test(source.slice(at, at + 60));
+}
 
 /** Whether a `\\text{…}` at `at` right before an opening parenthesis names a function applied to it, no separator. */
 function functionNameAt(source: string, at: number): boolean {

@@ -7,6 +7,13 @@
  * `2BD + 2DF + 2BF \approxeq 2DF` for D, F much larger than B, a Taylor expansion's first
  * terms — fail at random points and say nothing about themselves: the reading may confirm,
  * never refute, and is tried only where a side writes a decimal constant.
+ *
+ * A derivative stated with `\approx` at a number the note bound (`J(w) = w^2` "at the point
+ * $w=3$" … "so $\frac{\partial J(w)}{\partial w} \approx 6$", ml-specialization-labs): the lab
+ * measured it by a finite difference, so it writes `\approx`; read as `=` it is the derivative
+ * claim boundNumbers.ts judges. The same reading: it may confirm (a value equal to the exact
+ * derivative is also approximately equal), never refute (the finite difference itself,
+ * `\approx 6.001`, is not the exact value and is not wrong).
  */
 import type { ClaimReport } from '../types';
 
@@ -24,9 +31,21 @@ export function mayBeApproximateIdentity(claim: ClaimReport): boolean {
     (ROUNDED_CONSTANT.test(claim.left.source) || ROUNDED_CONSTANT.test(claim.right.source));
 }
 
+/** A side that writes a derivative: `\\partial`, a Leibniz `\\frac{d…}{d…}`, or a prime (`J'(3)`). */
+const DERIVATIVE = /\\partial(?![A-Za-z])|\\frac\s*\{\s*d(?![A-Za-z])|[A-Za-z}]\s*'/;
+/** A side that is one plain number (`6`, `-0.5`, `3.0`). */
+const PLAIN_NUMBER = /^\s*-?\s*\d+(?:\.\d+)?\s*$/;
+
+/** An `\approx` between a derivative and a plain number that the plain evaluation left undecided. */
+export function mayBeApproximateDerivativeValue(claim: ClaimReport): boolean {
+  if (claim.relation !== '\\approx' || claim.verdict !== 'none' || claim.left.error || claim.right.error) return false;
+  const [derivative, number] = PLAIN_NUMBER.test(claim.right.source) ? [claim.left.source, claim.right.source] : [claim.right.source, claim.left.source];
+  return PLAIN_NUMBER.test(number) && DERIVATIVE.test(derivative);
+}
+
 /** The claim held when, read as `=`, it holds as an identity (or one about its constant factor); otherwise as it was. */
-export function asApproximateIdentity(claim: ClaimReport, judgeAsIdentity: (asEquality: ClaimReport) => ClaimReport): ClaimReport {
+export function asApproximateIdentity(claim: ClaimReport, judgeAsIdentity: (asEquality: ClaimReport) => ClaimReport, readAs = 'as an identity'): ClaimReport {
   const judged = judgeAsIdentity({ ...claim, relation: '=' });
   if (judged.verdict !== 'holds') return claim;
-  return { ...judged, relation: claim.relation, reading: `as an identity${judged.reading ? `, ${judged.reading}` : ''}` };
+  return { ...judged, relation: claim.relation, reading: `${readAs}${judged.reading ? `, ${judged.reading}` : ''}` };
 }

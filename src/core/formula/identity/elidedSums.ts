@@ -10,11 +10,13 @@
  * What is read (anything else leaves the claim as it was):
  * - a run `T(1) + T(2) + \cdots + T(n)` (or from 0, or `T(1) + \cdots + T(n)`) whose
  *   terms differ only in subscripts 1, 2 and a letter;
+ * - the counting run `1 + 2 + \cdots + n` (or from 0), with n a letter or a word in
+ *   `\text{…}` (`\text{periods}`, pytorch-step-by-step), read as a letter of its own;
  * - `\sum_{i=1}^{n}` (or from 0, or to a written number of at most 12) whose index
  *   appears alone in subscripts; its body runs over the terms after it that use
  *   the index, as a reader takes `\sum_{j=1}^{d} b + w_j x_j` (j outside the sum
  *   would name nothing);
- * - `\norm{u}_2`, `\|u\|`, `\lVert u \rVert_2` of a letter whose entries `u_1` the claim writes.
+ * - `\norm{u}_2`, `\|u\|`, `\lVert u \rVert_2`, `||u||_2` (two bars typed) of a letter whose entries `u_1` the claim writes.
  *
  * Doubts: a size letter the note gave a value (the claim may be about that size), an
  * entry the note gave a value (`\eta_k = 0` makes `1 = e^{\eta_k}`),
@@ -24,6 +26,8 @@ import type { LatexReader, MathJson } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
 import type { ClaimReport, FunctionDefinition } from '../types';
 import { checkIdentity } from './identity';
+import type { Evaluated } from '../evaluate/interpret';
+import { textWordsAsLetters } from '../read/textNames';
 import { enclosingGroup, joinTerms, topLevelTerms, type Term } from '../read/latexTerms';
 
 /** Sizes tried: two, so that a claim true at one size by accident neither holds nor fails. */
@@ -34,7 +38,7 @@ const MAX_LENGTH = 6000;
 const ELLIPSIS = /^(?:\\[lc]?dots[bc]?|\\ldots|\.\.\.|…)$/;
 const ELLIPSIS_IN_TEXT = /\\[lc]?dots[bc]?(?![A-Za-z])|\.\.\.|…/;
 const SUM = /\\sum\s*(?:\\limits\s*)?_\s*\{\s*([A-Za-z])\s*=\s*([01])\s*\}\s*\^\s*(?:\{\s*([A-Za-z]|\d+)\s*\}|([A-Za-z]|\d))/;
-const NORM = /\\norm\s*\{\s*([A-Za-z])\s*\}(?:\s*_\s*\{?\s*2\s*\}?)?|(?:\\left\s*)?(?:\\\||\\lVert|\\Vert)\s*([A-Za-z])\s*(?:\\right\s*)?(?:\\\||\\rVert|\\Vert)(?:\s*_\s*\{?\s*2\s*\}?)?/g;
+const NORM = /\\norm\s*\{\s*([A-Za-z])\s*\}(?:\s*_\s*\{?\s*2\s*\}?)?|(?:\\left\s*)?(?:\\\||\\lVert|\\Vert|(?<!\|)\|\|)\s*([A-Za-z])\s*(?:\\right\s*)?(?:\\\||\\rVert|\\Vert|\|\|(?!\|))(?:\s*_\s*\{?\s*2\s*\}?)?/g;
 /** `x_1^{(i)}`, `y^{(i)}`: a parenthesised letter as superscript labels a sample (the i-th), not a power. */
 const SAMPLE_LABEL = /([A-Za-z])(\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*\^\s*\{\s*\(\s*([A-Za-z])\s*\)\s*\}/g;
 const SUBSCRIPT = /_\s*(?:\{\s*([^{}]*?)\s*\}|([A-Za-z0-9]))/g;
@@ -65,6 +69,8 @@ function writtenRun(terms: readonly Term[], e: number, sizes: Sizes): { from: nu
   const before = terms[e - 1];
   const last = terms[e + 1];
   if (!before || !last || terms[e]!.sign !== '+' || last.sign !== '+') return undefined;
+  const counting = countingRun(terms, e, sizes);
+  if (counting) return counting;
   const numbers = [...before.text.matchAll(SUBSCRIPT)].map((m) => m[1] ?? m[2]!).filter((s) => /^\d$/.test(s));
   for (const value of new Set(numbers)) {
     const pattern = holed(before.text, value);
@@ -80,6 +86,18 @@ function writtenRun(terms: readonly Term[], e: number, sizes: Sizes): { from: nu
     return { from: earlier ? e - 2 : e - 1, text: `(${written})` };
   }
   return undefined;
+}
+
+/** `1 + 2 + \cdots + n` (or from 0): the whole numbers up to a size letter, written out. */
+function countingRun(terms: readonly Term[], e: number, sizes: Sizes): { from: number; text: string } | undefined {
+  const whole = (k: number): number | undefined => (/^\s*\d\s*$/.test(terms[k]?.text ?? '') ? Number(terms[k]!.text) : undefined);
+  const second = whole(e - 1);
+  const first = whole(e - 2);
+  const letter = /^\s*([A-Za-z])\s*$/.exec(terms[e + 1]!.text)?.[1];
+  if (second === undefined || first === undefined || letter === undefined || first !== second - 1 || first > 1) return undefined;
+  if (e - 2 > 0 && terms[e - 2]!.sign !== '+') return undefined;
+  const n = sizes.of(letter);
+  return { from: e - 2, text: `(${Array.from({ length: n - first + 1 }, (_, k) => String(first + k)).join(' + ')})` };
 }
 
 /** `latex` with its first ellipsis run written out; undefined when there is none, null when one is not read. */
@@ -202,6 +220,13 @@ export function writesElidedSum(latex: string): boolean {
   return /\\[lc]?dots|\.\.\.|\\sum\s*(?:\\limits\s*)?_\s*\{\s*[A-Za-z]\s*=\s*[01]\s*\}/.test(latex);
 }
 
+/** Two written-out sides with no variable left: equal up to float64 rounding, or not (undefined when unsure). */
+function valuesVerdict(left: Evaluated, right: Evaluated, assumed: boolean): 'holds' | 'fails' | undefined {
+  if (!Number.isFinite(left.value) || !Number.isFinite(right.value)) return undefined;
+  const agree = Math.abs(left.value - right.value) <= 1e-9 * Math.max(1, Math.abs(left.value), Math.abs(right.value));
+  return agree ? 'holds' : assumed ? undefined : 'fails';
+}
+
 /** An undecided `=` whose sums, written out at n = 2 and 3, hold or fail there both times (see the file comment). */
 export function withSumsWrittenOut(
   claim: ClaimReport,
@@ -212,11 +237,13 @@ export function withSumsWrittenOut(
 ): ClaimReport {
   if (claim.verdict !== 'none' || claim.relation !== '=' || !pieces.some((p) => writesElidedSum(p.text))) return claim;
   // `\eta_k = 0` earlier: an entry the note gave a value (here the last one) is not free once the sums are written out.
-  const entryBases = [...definitions.keys()].filter((name) => /^[A-Za-z]+_./.test(name)).map((name) => name.split('_')[0]!);
+  // An entry is indexed by a number or one letter: `v_{\text{norm}}` names a quantity of its own, no entry of v.
+  const entryBases = [...definitions.keys()].filter((name) => /^[A-Za-z]+_(?:\d+|[A-Za-z])$/.test(name)).map((name) => name.split('_')[0]!);
   if (entryBases.some((base) => pieces.some((p) => new RegExp(`(?<![A-Za-z])${base}\\s*_`).test(p.text)))) return claim;
   const verdicts: ClaimReport[] = [];
+  const { sides, wordOf } = textWordsAsLetters([pieces[0].text, pieces[1].text]);
   for (const base of SIZES) {
-    const written = writtenOut([pieces[0].text, pieces[1].text], base);
+    const written = writtenOut(sides, base);
     if (!written || [...written.letters.keys()].some((letter) => definitions.has(letter))) return claim;
     const latex = `${written.sides[0]} = ${written.sides[1]}`;
     // i left in the written-out claim may be the imaginary unit: not this reading's to judge.
@@ -233,6 +260,17 @@ export function withSumsWrittenOut(
     } catch {
       // The engine refuses some written-out trees (`p depends on 0 variables`): nothing is said of them.
       return claim;
+    }
+    // `1 + 2 + \cdots + n = \frac{n(n+1)}{2}` written out at n = 2 is two numbers, 3 = 3. Only a claim about the size
+    // (its letter on both sides) is judged so: `\sum_{k=1}^{n} \frac{1}{k^2} = \frac{\pi^2}{6}` may mean n without end.
+    if (outcome.kind === 'values') {
+      if (written.letters.size === 0 || ![...written.letters.keys()].every((letter) => sides.every((side) => usesIndex(side, letter)))) return claim;
+      const verdict = valuesVerdict(outcome.left, outcome.right, outcome.assumed);
+      if (verdict === undefined) return claim;
+      const at = Object.fromEntries([...written.letters].map(([letter, n]) => [wordOf.get(letter) ?? letter, n]));
+      const counterexample = verdict === 'fails' ? { counterexample: { at, left: outcome.left.value, right: outcome.right.value } } : {};
+      verdicts.push({ ...claim, verdict, identity: { points: 1, ...counterexample } });
+      continue;
     }
     if (outcome.kind !== 'judged' || outcome.verdict === 'none') return claim;
     verdicts.push({ ...claim, verdict: outcome.verdict, identity: outcome.check });

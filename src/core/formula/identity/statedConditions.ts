@@ -10,7 +10,7 @@ import type { ClaimReport } from '../types';
 import { PROPERTY_REASON } from './identityDoubts';
 
 /** The reasons identity.ts gives a claim between expressions that holds nowhere or only somewhere: an equation. */
-const EQUATION_REASONS = ['it is an equation to solve, not an identity', 'it holds at some points and not at others', PROPERTY_REASON];
+export const EQUATION_REASONS = ['it is an equation to solve, not an identity', 'it holds at some points and not at others', PROPERTY_REASON];
 
 function symbolsOf(claim: ClaimReport): Set<string> {
   return new Set([...claim.left.symbols, ...claim.right.symbols]);

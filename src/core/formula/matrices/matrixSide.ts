@@ -10,6 +10,7 @@ import type { LatexReader, MathJson } from '../read/engine';
 import { CannotEvaluate, evaluate } from '../evaluate/interpret';
 import { BROADCAST_READING, buildTerm, ELEMENT_WISE_PRODUCT, type ArrayScope, type Broadcast, type Term } from './matrix';
 import { normalizeLatex } from '../read/preprocess';
+import { dropShapeAnnotations } from '../read/shapeAnnotations';
 import { readWrittenNumber } from '../literal';
 import { readAs } from '../read/readAs';
 import { formatFacts } from '../formatFacts';
@@ -66,7 +67,7 @@ export function arrayReadingRefuses(latex: string, symbols: readonly string[]): 
  * `\\\\` must survive: there each element is normalised on its own.
  */
 export function arrayLatex(latex: string): string {
-  let out = latex;
+  let out = dropShapeAnnotations(latex);
   for (let previous = ''; previous !== out && out.length < 20_000;) {
     previous = out;
     out = out.replace(BOLD, '{$1}');

@@ -111,8 +111,22 @@ export function toMathJson(expr: BoxedExpression): MathJson {
   if (expr.isFunctionExpression && ops !== null && typeof expr.operator === 'string') {
     return regroupCall(expr.operator, ops.map(toMathJson));
   }
-  return expr.json as MathJson;
+  const json = expr.json as MathJson;
+  return typeof json === 'string' ? (LETTERS_NOT_CONSTANTS[json] ?? json) : json;
 }
+
+/**
+ * Letters the engine reads as constants that notes use as variables: `\gamma` is a discount
+ * factor or a scale, not Euler's γ; `G` a gradient or a graph, not Catalan's constant; `\varphi`
+ * an angle or a feature map, not the golden ratio. As the engine's names they had no value and were
+ * no variable either, so no claim with them was judged; as letters they are variables.
+ */
+const LETTERS_NOT_CONSTANTS: Readonly<Record<string, string>> = {
+  EulerGamma: 'gamma',
+  CatalanConstant: 'G',
+  GoldenRatio: 'varphi',
+  epsilonSymbol: 'varepsilon',
+};
 
 /** A number literal: machine numbers as they are, decimals and big integers as their exact text. */
 function numberJson(expr: BoxedExpression): MathJson {

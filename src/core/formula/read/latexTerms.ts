@@ -66,7 +66,8 @@ export function enclosingGroup(latex: string, at: number): { start: number; end:
     if ('({['.includes(latex[i]!)) depth++;
     else if (')}]'.includes(latex[i]!) && --depth === 0) {
       const content = latex.slice(start + 1, i);
-      return { start: start + 1, end: start + 1 + content.replace(/\\right\s*$/, '').length };
+      // The sizing command of the closing bracket (`\\right)`, `\\big)`, `\\Bigr)`) belongs to the bracket, not the content.
+      return { start: start + 1, end: start + 1 + content.replace(/\\(?:right|big|Big|bigg|Bigg)[lr]?\s*$/, '').length };
     }
   }
   return undefined;

@@ -25,6 +25,8 @@ import { bracedGroup } from './bracedGroup';
 import { rewriteDivisorNames } from './divisorNames';
 import { remainderWordAsOperator } from './remainderWord';
 import { rewriteSeriesNotation } from './seriesNotation';
+import { dropShapeAnnotations } from './shapeAnnotations';
+import { dropUnclosedOpening } from './strayParenthesis';
 
 const KNOWN_FUNCTIONS = new Set([
   'exp', 'ln', 'log', 'lg', 'lb', 'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh',
@@ -218,7 +220,7 @@ export function normalizeLatex(latex: string): string {
 }
 
 function normalizeOnce(latex: string): string {
-  const out = remainderWordAsOperator(rewriteDivisorNames(rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(rewriteBracketPowers(blankRowBreaks(latex))))))))
+  const out = remainderWordAsOperator(rewriteDivisorNames(rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(rewriteBracketPowers(blankRowBreaks(dropUnclosedOpening(dropShapeAnnotations(latex))))))))))
     // `-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}`: a known function's name set as text is that function, never prose to drop.
     .replace(/\\(?:text|textrm|mbox|mathrm)\s*\{\s*([a-z]+)\s*\}/g, (run, name: string) => (KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : run))
     // `k_\\textrm{h}`, `W_\\text{out}`: text as a subscript or superscript is part of the name.
