@@ -122,10 +122,11 @@ function otherReadings(relation: Relation, claimed: SideReport, computed: number
   // Under `=`, a plain integer of one significant digit is not a rounding of exact inputs: `\\frac12 a + \\frac34 b = 1`
   // at 1.25 and `2 \\cdot 28672 / 2550 = 20` (22.5) are slips; an author who rounds that far writes `\\approx`.
   // From rounded decimals (`6 \\times 0.89442719^2 + … = 7`) it is the exact value the decimals stand for, and
-  // within a few parts in 10^9 (a numerical derivative's `f'(1) = 2` at 2 ± 1.5e-13) the evaluation's own error.
+  // within a few parts in 10^9 (a numerical derivative's `f'(1) = 2` at 2 ± 1.5e-13) or within the evaluation's own
+  // error bound (a third derivative's `f'''(1) = 6` at 6 ± 1.4e-6) the evaluation's own error.
   const inputs = inputDigits(computedSource);
   const oneDigitCount = relation === '=' && written.style === 'plain' && !written.fractional && digits === 1 && Number.isInteger(value)
-    && inputs === undefined && relError(computed, value) > EVALUATION_NOISE;
+    && inputs === undefined && relError(computed, value) > EVALUATION_NOISE && Math.abs(computed - value) > reach;
   if (relation !== '\\approx' && approximate && !oneDigitCount) {
     readings.push({ name: `as rounded to ${digits} significant digit${plural}`, verdict: overInterval(lo, hi, (x) => roundsAbove(x, digits, value)) });
   }
