@@ -1,0 +1,270 @@
+/**
+ * A reader for the plainest symbolic LaTeX, giving the very MathJSON the
+ * Compute Engine's non-canonical parse gives (engine.ts's `toMathJson`), at a
+ * small fraction of its cost: the engine's parse was a third of a vault's
+ * `gradexp check` (docs/performance.md), and most sides of a vault are short
+ * products and sums of letters, bold letters, Greek letters, sub- and
+ * superscripts and fractions (`\mathbf{W}^\top \mathbf{x} + \mathbf{b}`,
+ * `\frac{\lambda}{2} w_{t}`).
+ *
+ * It reads only what it knows the engine reads the same way and answers
+ * undefined for anything else, which the engine then parses: any other
+ * command, an unbraced subscript (the engine's swallows the rest of the side:
+ * `x_i y_j` is x_(i·y_j)), a subscript after a superscript, a superscript
+ * `T` (the engine's transpose), two minus signs in a row (the engine nests
+ * `a - b - c`), `\cdot` and juxtaposition in one product (the engine groups
+ * them by position), a number after another factor (`2 3` is 23, `x2`…), a
+ * number followed by `e` (E-notation), a `d` in a fraction (a derivative).
+ * test/formula/quickReader.test.ts compares it with the engine, and every side
+ * of D2L, the corpus notes and the bench vault read both ways was the same.
+ */
+import type { MathJson } from './engine';
+
+/** Greek letters whose command the engine reads as the symbol of the same name (not \gamma: EulerGamma; \pi: Pi; \delta_{ij}: KroneckerDelta; \Gamma^{(n)}: a derivative of the Gamma function). */
+const GREEK = new Set([
+  'alpha', 'beta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'rho',
+  'sigma', 'tau', 'upsilon', 'phi', 'chi', 'psi', 'omega', 'Delta', 'Theta', 'Lambda', 'Xi', 'Sigma', 'Phi', 'Psi', 'Omega',
+]);
+/** Letters the engine reads as more than a symbol: G (Catalan's constant), D( and N( (functions). */
+const ENGINE_LETTERS = new Set(['G', 'D', 'N']);
+/** Longest run of digits read as a machine integer (longer ones keep their text in the engine's JSON). */
+const MAX_INTEGER_DIGITS = 15;
+const DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/** Thrown (and caught below) where the text leaves what this reader knows. */
+class NotQuick {}
+const NOT_QUICK = new NotQuick();
+
+/** The side's MathJSON as the engine would read it, or undefined when only the engine should read it. */
+export function readQuickly(latex: string): MathJson | undefined {
+  const parser = new QuickParser(latex);
+  try {
+    const tree = parser.sum(false);
+    return parser.atEnd() ? tree : undefined;
+  } catch (e) {
+    if (e === NOT_QUICK) return undefined;
+    throw e;
+  }
+}
+
+class QuickParser {
+  private at = 0;
+
+  constructor(private readonly text: string) {}
+
+  atEnd(): boolean {
+    this.skipSpace();
+    return this.at === this.text.length;
+  }
+
+  /** Terms joined by + and −: `Add` of them (a − b as a + (−b)), flat. */
+  sum(inSubscript: boolean): MathJson {
+    const terms: MathJson[] = [];
+    let lastMinus = false;
+    this.skipSpace();
+    if (this.peek() === '-') {
+      this.at++;
+      terms.push(this.negated(inSubscript));
+    } else terms.push(this.product(inSubscript));
+    for (;;) {
+      this.skipSpace();
+      const c = this.peek();
+      if (c !== '+' && c !== '-') break;
+      this.at++;
+      this.skipSpace();
+      const signed = this.peek() === '-' || this.peek() === '+';
+      if (signed || (c === '-' && lastMinus)) throw NOT_QUICK;
+      lastMinus = c === '-';
+      terms.push(c === '-' ? this.negated(inSubscript) : this.product(inSubscript));
+    }
+    return terms.length === 1 ? terms[0]! : ['Add', ...terms];
+  }
+
+  /** −product: the engine negates a product side by side whole, but only the first factor of a `\cdot` product. */
+  private negated(inSubscript: boolean): MathJson {
+    const product = this.product(inSubscript);
+    if (Array.isArray(product) && product[0] === 'Multiply') throw NOT_QUICK;
+    return ['Negate', product];
+  }
+
+  /** Factors side by side (`InvisibleOperator`) or joined by `\cdot` (`Multiply`), not both. */
+  private product(inSubscript: boolean): MathJson {
+    const factors = [this.factor(inSubscript, true)];
+    let dotted: boolean | undefined;
+    for (;;) {
+      this.skipSpace();
+      const c = this.peek();
+      if (c === '' || c === '+' || c === '-' || c === '}' || c === ')' || c === ',') break;
+      let isDot = false;
+      if (this.text.startsWith('\\cdot', this.at) && !isLetter(this.text[this.at + 5])) {
+        this.at += 5;
+        isDot = true;
+      }
+      if (dotted !== undefined && dotted !== isDot) throw NOT_QUICK;
+      dotted = isDot;
+      factors.push(this.factor(inSubscript, false));
+    }
+    if (factors.length === 1) return factors[0]!;
+    return [dotted ? 'Multiply' : 'InvisibleOperator', ...factors];
+  }
+
+  /** One factor and its sub- or superscripts. */
+  private factor(inSubscript: boolean, first: boolean): MathJson {
+    this.skipSpace();
+    let base = this.primary(inSubscript, first);
+    // A script after a space, or on anything but a symbol, is the engine's `Subscript`, not `At`;
+    // a superscript after a space `Power(x, True)` where `\top` follows.
+    if (this.peek() === '_') {
+      if (typeof base !== 'string') throw NOT_QUICK;
+      this.at++;
+      base = ['At', base, this.braced(true)];
+    }
+    if (this.peek() === '^') {
+      this.at++;
+      this.skipSpace();
+      if (this.text.startsWith('\\top', this.at) && !isLetter(this.text[this.at + 4])) {
+        this.at += 4;
+        base = ['Transpose', base];
+      } else if (this.text.startsWith('{\\top}', this.at)) {
+        this.at += 6;
+        base = ['Transpose', base];
+      } else base = ['Power', base, this.script()];
+    }
+    this.skipSpace();
+    if (this.peek() === '_' || this.peek() === '^' || this.peek() === "'") throw NOT_QUICK;
+    return base;
+  }
+
+  /** A superscript: one digit or lowercase letter, or a braced sum but a capital (`x^{T}` is the engine's transpose). */
+  private script(): MathJson {
+    const c = this.peek();
+    if (c === '{') {
+      const sup = this.braced(false);
+      if (typeof sup === 'string' && sup >= 'A' && sup <= 'Z') throw NOT_QUICK;
+      return sup;
+    }
+    if (isDigit(c)) {
+      this.at++;
+      return Number(c);
+    }
+    if (c >= 'a' && c <= 'z') {
+      this.at++;
+      return c;
+    }
+    throw NOT_QUICK;
+  }
+
+  /** `{sum}` (a subscript must be braced: the engine's unbraced one swallows the rest of the side). */
+  private braced(inSubscript: boolean): MathJson {
+    this.skipSpace();
+    if (this.peek() !== '{') throw NOT_QUICK;
+    this.at++;
+    this.skipSpace();
+    if (this.peek() === '}') throw NOT_QUICK;
+    const inner = this.sum(inSubscript);
+    this.skipSpace();
+    if (this.peek() !== '}') throw NOT_QUICK;
+    this.at++;
+    return inner;
+  }
+
+  private primary(inSubscript: boolean, first: boolean): MathJson {
+    const c = this.peek();
+    if (isDigit(c)) {
+      if (!first) throw NOT_QUICK;
+      return this.number();
+    }
+    if (isLetter(c)) {
+      if (ENGINE_LETTERS.has(c)) throw NOT_QUICK;
+      this.at++;
+      return c;
+    }
+    if (c === '{') {
+      // The engine runs a braced product into the product around it (`{Ax}\alpha` is A·x·α).
+      const group = this.braced(inSubscript);
+      if (Array.isArray(group) && group[0] === 'InvisibleOperator') throw NOT_QUICK;
+      return group;
+    }
+    if (c === '(') {
+      if (inSubscript) throw NOT_QUICK;
+      return this.parenthesised();
+    }
+    if (c === '\\') return this.command(inSubscript);
+    throw NOT_QUICK;
+  }
+
+  /** `(a)` and `(a, b)`, as the engine's `Delimiter`. */
+  private parenthesised(): MathJson {
+    this.at++;
+    const items = [this.sum(false)];
+    for (;;) {
+      this.skipSpace();
+      const c = this.peek();
+      if (c === ')') break;
+      if (c !== ',') throw NOT_QUICK;
+      this.at++;
+      items.push(this.sum(false));
+    }
+    this.at++;
+    return items.length === 1 ? ['Delimiter', items[0]!] : ['Delimiter', ['Sequence', ...items], "'(,)'"];
+  }
+
+  /** `\mathbf{x}`, a Greek letter, `\frac{…}{…}`. */
+  private command(inSubscript: boolean): MathJson {
+    const start = this.at + 1;
+    let end = start;
+    while (isLetter(this.text[end])) end++;
+    const name = this.text.slice(start, end);
+    this.at = end;
+    if (GREEK.has(name)) return name;
+    if (name === 'mathbf') {
+      const bold = /^\s*\{([A-Za-z])\}/.exec(this.text.slice(this.at, this.at + 8));
+      if (!bold) throw NOT_QUICK;
+      this.at += bold[0].length;
+      return `${bold[1]}_bold`;
+    }
+    if (name === 'frac') {
+      const from = this.at;
+      const numerator = this.braced(inSubscript);
+      const denominator = this.braced(inSubscript);
+      if (this.text.slice(from, this.at).includes('d')) throw NOT_QUICK; // dy/dx: a derivative
+      return ['Divide', numerator, denominator];
+    }
+    throw NOT_QUICK;
+  }
+
+  /** An integer or a decimal, as the engine's JSON holds it. */
+  private number(): MathJson {
+    const start = this.at;
+    while (isDigit(this.peek())) this.at++;
+    if (this.peek() === '.') {
+      this.at++;
+      while (isDigit(this.peek())) this.at++;
+    }
+    const text = this.text.slice(start, this.at);
+    // E-notation (`1e5`, `2 E3`) and a second number (`2 3` is 23) are the engine's to read.
+    // So are a number before a fraction (`2\frac{1}{2}`: a mixed number?) or a parenthesis (`0.5(5)`: 0.555…).
+    const next = /^\s*(\\frac|.)/.exec(this.text.slice(this.at, this.at + 12))?.[1];
+    if (next === 'e' || next === 'E' || next === '.' || next === '(' || next === '\\frac' || isDigit(next)) throw NOT_QUICK;
+    if (!DECIMAL.test(text) || (!text.includes('.') && text.length > MAX_INTEGER_DIGITS)) throw NOT_QUICK;
+    const value = Number(text);
+    if (String(value) !== text) throw NOT_QUICK;
+    return value;
+  }
+
+  private peek(): string {
+    return this.text[this.at] ?? '';
+  }
+
+  private skipSpace(): void {
+    while (this.text[this.at] === ' ') this.at++;
+  }
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
