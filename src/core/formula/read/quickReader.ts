@@ -20,11 +20,20 @@
  */
 import type { MathJson } from './engine';
 
-/** Greek letters whose command the engine reads as the symbol of the same name (not \gamma: EulerGamma; \pi: Pi; \delta_{ij}: KroneckerDelta; \Gamma^{(n)}: a derivative of the Gamma function). */
-const GREEK = new Set([
-  'alpha', 'beta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'rho',
-  'sigma', 'tau', 'upsilon', 'phi', 'chi', 'psi', 'omega', 'Delta', 'Theta', 'Lambda', 'Xi', 'Sigma', 'Phi', 'Psi', 'Omega',
-]);
+/**
+ * Greek letters and the symbol the engine reads each as: its name, but \gamma (EulerGamma).
+ * Not \pi (Pi, a constant), \delta (`\delta_{ij}` is KroneckerDelta), \Gamma (`\Gamma^{(n)}` a derivative).
+ */
+const GREEK: ReadonlyMap<string, string> = new Map([
+  ...['alpha', 'beta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'upsilon'],
+  ...['phi', 'chi', 'psi', 'omega', 'Delta', 'Theta', 'Lambda', 'Xi', 'Sigma', 'Phi', 'Psi', 'Omega'],
+].map((name) => [name, name] as const).concat([['gamma', 'EulerGamma']]));
+/** The products' signs the engine reads as `Multiply`. */
+const TIMES = /^\\(?:cdot|times)(?![A-Za-z])/;
+/** A power of ten after a product's sign: scientific notation, which the engine reads as one number. */
+const TIMES_TEN_TO = /^\s*10\s*\^/;
+/** `\partial` alone, as the engine's non-canonical parse leaves it. */
+const PARTIAL: MathJson = ['PartialDerivative', 'Nothing', 'Nothing', 'Nothing'];
 /** Letters the engine reads as more than a symbol: G (Catalan's constant), D( and N( (functions). */
 const ENGINE_LETTERS = new Set(['G', 'D', 'N']);
 /** Longest run of digits read as a machine integer (longer ones keep their text in the engine's JSON). */
@@ -95,14 +104,12 @@ class QuickParser {
       this.skipSpace();
       const c = this.peek();
       if (c === '' || c === '+' || c === '-' || c === '}' || c === ')' || c === ',') break;
-      let isDot = false;
-      if (this.text.startsWith('\\cdot', this.at) && !isLetter(this.text[this.at + 5])) {
-        this.at += 5;
-        isDot = true;
-      }
-      if (dotted !== undefined && dotted !== isDot) throw NOT_QUICK;
-      dotted = isDot;
-      factors.push(this.factor(inSubscript, false));
+      const sign = TIMES.exec(this.text.slice(this.at, this.at + 7));
+      if (sign) this.at += sign[0].length;
+      if (sign && TIMES_TEN_TO.test(this.text.slice(this.at, this.at + 8))) throw NOT_QUICK; // `5 \times 10^{-5}`: the engine's number 0.00005
+      if (dotted !== undefined && dotted !== Boolean(sign)) throw NOT_QUICK;
+      dotted = Boolean(sign);
+      factors.push(this.factor(inSubscript, dotted));
     }
     if (factors.length === 1) return factors[0]!;
     return [dotted ? 'Multiply' : 'InvisibleOperator', ...factors];
@@ -216,7 +223,9 @@ class QuickParser {
     while (isLetter(this.text[end])) end++;
     const name = this.text.slice(start, end);
     this.at = end;
-    if (GREEK.has(name)) return name;
+    const greek = GREEK.get(name);
+    if (greek) return greek;
+    if (name === 'sqrt') return ['Sqrt', this.braced(inSubscript)];
     if (name === 'mathbf') {
       const bold = /^\s*\{([A-Za-z])\}/.exec(this.text.slice(this.at, this.at + 8));
       if (!bold) throw NOT_QUICK;
@@ -224,13 +233,47 @@ class QuickParser {
       return `${bold[1]}_bold`;
     }
     if (name === 'frac') {
+      const derivative = this.partialFraction();
+      if (derivative) return derivative;
       const from = this.at;
       const numerator = this.braced(inSubscript);
       const denominator = this.braced(inSubscript);
-      if (this.text.slice(from, this.at).includes('d')) throw NOT_QUICK; // dy/dx: a derivative
+      if (writesLetterD(this.text.slice(from, this.at))) throw NOT_QUICK; // dy/dx: a derivative
       return ['Divide', numerator, denominator];
     }
     throw NOT_QUICK;
+  }
+
+  /**
+   * `\frac{\partial L}{\partial x}` (and `\frac{\partial}{\partial x}`) with one factor after
+   * each `\partial`, as the engine leaves it: a quotient of two products with a bare `\partial`.
+   */
+  private partialFraction(): MathJson | undefined {
+    const match = /^\s*\{\s*\\partial(?![A-Za-z])/.exec(this.text.slice(this.at, this.at + 16));
+    if (!match) return undefined;
+    this.at += match[0].length;
+    const numerator = this.partialOf(true);
+    const denominator = /^\s*\{\s*\\partial(?![A-Za-z])/.exec(this.text.slice(this.at, this.at + 16));
+    if (!denominator) throw NOT_QUICK;
+    this.at += denominator[0].length;
+    return ['Divide', numerator, this.partialOf(false)];
+  }
+
+  /** What follows `\partial` up to the closing brace: nothing (where `bare`), or one factor. */
+  private partialOf(bare: boolean): MathJson {
+    this.skipSpace();
+    if (this.peek() === '}' && bare) {
+      this.at++;
+      return PARTIAL;
+    }
+    if (this.peek() === '{') throw NOT_QUICK; // `\partial{C}` reads as a derivative of C
+    const from = this.at;
+    const factor = this.factor(false, false);
+    if (writesLetterD(this.text.slice(from, this.at)) || this.text.slice(from, this.at).includes('^')) throw NOT_QUICK; // a d, a power
+    this.skipSpace();
+    if (this.peek() !== '}') throw NOT_QUICK;
+    this.at++;
+    return ['InvisibleOperator', PARTIAL, factor];
   }
 
   /** An integer or a decimal, as the engine's JSON holds it. */
@@ -259,6 +302,11 @@ class QuickParser {
   private skipSpace(): void {
     while (this.text[this.at] === ' ') this.at++;
   }
+}
+
+/** Whether `latex` writes the letter d outside command names (`\\lambda` does not): a fraction with one may be a derivative. */
+function writesLetterD(latex: string): boolean {
+  return latex.replace(/\\[A-Za-z]+/g, '').includes('d');
 }
 
 function isLetter(c: string | undefined): boolean {
