@@ -22,7 +22,8 @@ const READ = [
   '3.555', '0.5', '-2', '2^{-1}', '\\frac{1}{n}', '\\frac{a+b}{2}', '\\frac{\\alpha}{2} w_{t}', '-\\frac{1}{2}', '{a+b} c', 'f(x)',
   'L(\\mathbf{H}, \\mathbf{q})', '(a)(b)', 'a (b + c)', '\\sigma(x)', '\\sqrt{d}', '\\sqrt{x + y} z', '\\frac{\\partial L}{\\partial \\mathbf{x}}',
   '\\frac{\\partial}{\\partial x} L', '\\frac{\\partial L}{\\partial w_{t}} \\mathbf{g}^\\top', 'e^{x}', 'i^2',
-  '\\gamma \\cdot \\mathbf{u} + (1 - \\alpha) \\cdot \\mathbf{w}_{t-1}',
+  '\\gamma \\cdot \\mathbf{u} + (1 - \\alpha) \\cdot \\mathbf{w}_{t-1}', '\\left(a, b\\right)', 'f\\left(x\\right)', '\\left( a \\right)^2',
+  '\\sum_{i=1}^{n} x_{i}', '\\sum_{i=1}^{n} x_{i} y_{i}', '\\sum_{i=1}^{n} x_{i} + 1', '\\sum_{i=1}^{n} x_{i} \\cdot y', 'a \\sum_{i} x_{i}',
 ];
 
 /** Sides the engine reads otherwise than their plain shape says: left to it (each comment says how it reads them). */
@@ -57,7 +58,8 @@ const LEFT_TO_THE_ENGINE = [
   '\\mathbf{1}',
   '\\mathrm{max}(a, b)',
   '\\|\\mathbf{x}\\|',
-  '\\sum_{i=1}^{n} x_{i}',
+  '\\sum_{i=1}^{n} x_{i} - y', // the engine runs the − into the sum's body
+  '\\sum^{n}_{i=1} x_{i}',
   'a = b',
 ];
 
