@@ -53,6 +53,7 @@ const NOT_QUICK = new NotQuick();
 
 /** The side's MathJSON as the engine would read it, or undefined when only the engine should read it. */
 export function readQuickly(latex: string): MathJson | undefined {
+  if (!mayReadQuickly(latex)) return undefined;
   const parser = new QuickParser(latex);
   try {
     const tree = parser.sum(false);
@@ -61,6 +62,20 @@ export function readQuickly(latex: string): MathJson | undefined {
     if (e === NOT_QUICK) return undefined;
     throw e;
   }
+}
+
+/** Characters the reader knows (commands aside). */
+const KNOWN_CHARACTERS = /^[A-Za-z0-9 +\-(){}_^,.=\\]*$/;
+/** Every command the reader knows; `\\left` and `\\right` only before their parenthesis. */
+const KNOWN_COMMANDS: ReadonlySet<string> = new Set([...GREEK.keys(), 'mathbf', 'frac', 'sqrt', 'sum', 'cdot', 'times', 'top', 'partial', 'left', 'right']);
+const COMMAND = /\\([A-Za-z]+)/g;
+
+/** A cheap first look: a side with a character or command the reader does not know is the engine's at once. */
+function mayReadQuickly(latex: string): boolean {
+  if (!KNOWN_CHARACTERS.test(latex)) return false;
+  COMMAND.lastIndex = 0;
+  for (let m = COMMAND.exec(latex); m !== null; m = COMMAND.exec(latex)) if (!KNOWN_COMMANDS.has(m[1]!)) return false;
+  return true;
 }
 
 class QuickParser {
