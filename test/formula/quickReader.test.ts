@@ -74,6 +74,12 @@ describe('quickReader: the plainest sides read without the engine', () => {
     expect(readQuickly(latex)).toBeUndefined();
   });
 
+  it('leaves a side nested deeper than the stack to the engine, without throwing', () => {
+    const deep = `${'('.repeat(20_000)}x${')'.repeat(20_000)}`;
+    expect(readQuickly(deep)).toBeUndefined();
+    expect(readQuickly(`${'{'.repeat(20_000)}x${'}'.repeat(20_000)}`)).toBeUndefined();
+  });
+
   it('reads every side of the corpus notes it reads at all as the engine does', { timeout: 120_000 }, () => {
     const dir = path.join(__dirname, '..', 'corpus', 'notes');
     const sides = new Set<string>();

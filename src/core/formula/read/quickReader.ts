@@ -58,9 +58,9 @@ export function readQuickly(latex: string): MathJson | undefined {
   try {
     const tree = parser.sum(false);
     return parser.atEnd() ? tree : undefined;
-  } catch (e) {
-    if (e === NOT_QUICK) return undefined;
-    throw e;
+  } catch {
+    // NOT_QUICK, or a nesting deeper than the stack (`((((…))))`): the engine's to read (and refuse).
+    return undefined;
   }
 }
 
