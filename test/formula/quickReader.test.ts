@@ -24,6 +24,7 @@ const READ = [
   '\\frac{\\partial}{\\partial x} L', '\\frac{\\partial L}{\\partial w_{t}} \\mathbf{g}^\\top', 'e^{x}', 'i^2',
   '\\gamma \\cdot \\mathbf{u} + (1 - \\alpha) \\cdot \\mathbf{w}_{t-1}', '\\left(a, b\\right)', 'f\\left(x\\right)', '\\left( a \\right)^2',
   '\\sum_{i=1}^{n} x_{i}', '\\sum_{i=1}^{n} x_{i} y_{i}', '\\sum_{i=1}^{n} x_{i} + 1', '\\sum_{i=1}^{n} x_{i} \\cdot y', 'a \\sum_{i} x_{i}',
+  '\\max(0, x)', '\\max(a, b) + 1', '-\\max(a, b)', '\\min(a, b)', '\\max(0, x)^2', '\\max\\left(0, \\mathbf{e}^\\top \\mathbf{z} + \\sigma\\right)',
 ];
 
 /** Sides the engine reads otherwise than their plain shape says: left to it (each comment says how it reads them). */
@@ -60,6 +61,7 @@ const LEFT_TO_THE_ENGINE = [
   '\\|\\mathbf{x}\\|',
   '\\sum_{i=1}^{n} x_{i} - y', // the engine runs the − into the sum's body
   '\\sum^{n}_{i=1} x_{i}',
+  '\\max_{i} x_{i}', // At(Max, i)
   'a = b',
 ];
 
