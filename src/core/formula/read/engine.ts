@@ -7,6 +7,7 @@ import { lazy } from '../../api/lazy';
 import type { BoxedExpression, ComputeEngine } from '@cortex-js/compute-engine';
 import { regroupCall } from './functionCalls';
 import { speedUpParser } from './parserSpeed';
+import { readQuickly } from './quickReader';
 
 /** MathJSON as the engine writes it (numbers, `{num}` objects, symbols, `[head, …args]`). */
 export type MathJson = number | string | { readonly num: string } | readonly MathJson[];
@@ -77,7 +78,8 @@ async function load(): Promise<LatexReader> {
       if ((latex.match(NORM_BAR)?.length ?? 0) > MAX_NORM_BARS) return TOO_MANY_BARS;
       // Non-canonical: we want the structure the author wrote (for "read as"), and
       // canonicalisation can do heavy symbolic work we would rather bound ourselves.
-      const tree = deepFreeze(toMathJson(ce.parse(latex, { canonical: false })));
+      // The plainest sides are read without the engine, to the same tree (quickReader.ts).
+      const tree = deepFreeze(readQuickly(latex) ?? toMathJson(ce.parse(latex, { canonical: false })));
       if (parsed.size >= PARSE_CACHE_LIMIT) parsed.clear();
       parsed.set(latex, tree);
       return tree;

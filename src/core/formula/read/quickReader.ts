@@ -1,0 +1,384 @@
+/**
+ * A reader for the plainest symbolic LaTeX, giving the very MathJSON the
+ * Compute Engine's non-canonical parse gives (engine.ts's `toMathJson`), at a
+ * small fraction of its cost: the engine's parse was a third of a vault's
+ * `gradexp check` (docs/performance.md), and most sides of a vault are short
+ * products and sums of letters, bold letters, Greek letters, sub- and
+ * superscripts and fractions (`\mathbf{W}^\top \mathbf{x} + \mathbf{b}`,
+ * `\frac{\lambda}{2} w_{t}`).
+ *
+ * It reads only what it knows the engine reads the same way (products with
+ * `\cdot` or `\times`, `\sqrt`, `\left( … \right)`, `\sum_{i=1}^{n}`, `\max(…)`, quotients
+ * of `\partial`) and answers undefined for anything else, which the engine then
+ * parses: any other command, an unbraced subscript (the engine's swallows the
+ * rest of the side: `x_i y_j` is x_(i·y_j)), a script after a space or on a
+ * group (`Subscript`, not `At`), a superscript `T` (a transpose), two minus
+ * signs in a row (the engine nests `a - b - c`), `\cdot` and juxtaposition in
+ * one product (the engine groups them by position), a number after another
+ * factor (`2 3` is 23) or before `e`, `(` or `\frac` (E-notation, a repeating
+ * decimal, a mixed number), `\times 10^` (scientific notation), the letter d in
+ * a fraction (a derivative), the letters G, D and N (a constant, functions).
+ * test/formula/quickReader.test.ts compares it with the engine; every side it
+ * read of D2L, the corpus, the bench vault and 279 probe repositories' notes
+ * (54,858 texts) was the engine's tree.
+ */
+import type { MathJson } from './engine';
+
+/**
+ * Greek letters and the symbol the engine reads each as: its name, but \gamma (EulerGamma).
+ * Not \pi (Pi, a constant), \delta (`\delta_{ij}` is KroneckerDelta), \Gamma (`\Gamma^{(n)}` a derivative).
+ */
+const GREEK: ReadonlyMap<string, string> = new Map([
+  ...['alpha', 'beta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'upsilon'],
+  ...['phi', 'chi', 'psi', 'omega', 'Delta', 'Theta', 'Lambda', 'Xi', 'Sigma', 'Phi', 'Psi', 'Omega'],
+].map((name) => [name, name] as const).concat([['gamma', 'EulerGamma']]));
+/** `\max(…)` and `\min(…)`, as the engine's functions. */
+const EXTREMA: ReadonlyMap<string, string> = new Map([['max', 'Max'], ['min', 'Min']]);
+/** The products' signs the engine reads as `Multiply`. */
+const TIMES = /^\\(?:cdot|times)(?![A-Za-z])/;
+/** Parentheses sized by `\left` and `\right`, which the engine reads as plain ones. */
+const LEFT = '\\left(';
+const RIGHT = '\\right)';
+/** A power of ten after a product's sign: scientific notation, which the engine reads as one number. */
+const TIMES_TEN_TO = /^\s*10\s*\^/;
+/** `\partial` alone, as the engine's non-canonical parse leaves it. */
+const PARTIAL: MathJson = ['PartialDerivative', 'Nothing', 'Nothing', 'Nothing'];
+/** Letters the engine reads as more than a symbol: G (Catalan's constant), D( and N( (functions). */
+const ENGINE_LETTERS = new Set(['G', 'D', 'N']);
+/** Longest run of digits read as a machine integer (longer ones keep their text in the engine's JSON). */
+const MAX_INTEGER_DIGITS = 15;
+const DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/** Thrown (and caught below) where the text leaves what this reader knows. */
+class NotQuick {}
+const NOT_QUICK = new NotQuick();
+
+/** The side's MathJSON as the engine would read it, or undefined when only the engine should read it. */
+export function readQuickly(latex: string): MathJson | undefined {
+  if (!mayReadQuickly(latex)) return undefined;
+  const parser = new QuickParser(latex);
+  try {
+    const tree = parser.sum(false);
+    return parser.atEnd() ? tree : undefined;
+  } catch {
+    // NOT_QUICK, or a nesting deeper than the stack (`((((…))))`): the engine's to read (and refuse).
+    return undefined;
+  }
+}
+
+/** Characters the reader knows (commands aside). */
+const KNOWN_CHARACTERS = /^[A-Za-z0-9 +\-(){}_^,.=\\]*$/;
+/** Every command the reader knows; `\\left` and `\\right` only before their parenthesis. */
+const KNOWN_COMMANDS: ReadonlySet<string> = new Set([...GREEK.keys(), 'mathbf', 'frac', 'sqrt', 'sum', 'cdot', 'times', 'top', 'partial', 'left', 'right', ...EXTREMA.keys()]);
+const COMMAND = /\\([A-Za-z]+)/g;
+
+/** A cheap first look: a side with a character or command the reader does not know is the engine's at once. */
+function mayReadQuickly(latex: string): boolean {
+  if (!KNOWN_CHARACTERS.test(latex)) return false;
+  COMMAND.lastIndex = 0;
+  for (let m = COMMAND.exec(latex); m !== null; m = COMMAND.exec(latex)) if (!KNOWN_COMMANDS.has(m[1]!)) return false;
+  return true;
+}
+
+class QuickParser {
+  private at = 0;
+
+  constructor(private readonly text: string) {}
+
+  atEnd(): boolean {
+    this.skipSpace();
+    return this.at === this.text.length;
+  }
+
+  /** Terms joined by + and −: `Add` of them (a − b as a + (−b)), flat. */
+  sum(inSubscript: boolean): MathJson {
+    const terms: MathJson[] = [];
+    let lastMinus = false;
+    this.skipSpace();
+    if (this.peek() === '-') {
+      this.at++;
+      terms.push(this.negated(inSubscript));
+    } else terms.push(this.product(inSubscript));
+    for (;;) {
+      this.skipSpace();
+      const c = this.peek();
+      if (c !== '+' && c !== '-') break;
+      this.at++;
+      this.skipSpace();
+      const signed = this.peek() === '-' || this.peek() === '+';
+      if (signed || (c === '-' && lastMinus)) throw NOT_QUICK;
+      lastMinus = c === '-';
+      terms.push(c === '-' ? this.negated(inSubscript) : this.product(inSubscript));
+    }
+    return terms.length === 1 ? terms[0]! : ['Add', ...terms];
+  }
+
+  /** −product: the engine negates a product side by side whole, but only the first factor of a `\cdot` product. */
+  private negated(inSubscript: boolean): MathJson {
+    const product = this.product(inSubscript);
+    if (Array.isArray(product) && product[0] === 'Multiply') throw NOT_QUICK;
+    return ['Negate', product];
+  }
+
+  /** Factors side by side (`InvisibleOperator`) or joined by `\cdot` (`Multiply`), not both. */
+  private product(inSubscript: boolean): MathJson {
+    const factors = [this.factor(inSubscript, true)];
+    let dotted: boolean | undefined;
+    for (;;) {
+      this.skipSpace();
+      const c = this.peek();
+      if (c === '' || c === '+' || c === '-' || c === '}' || c === ')' || c === ',' || this.text.startsWith(RIGHT, this.at)) break;
+      const sign = TIMES.exec(this.text.slice(this.at, this.at + 7));
+      if (sign) this.at += sign[0].length;
+      if (sign && TIMES_TEN_TO.test(this.text.slice(this.at, this.at + 8))) throw NOT_QUICK; // `5 \times 10^{-5}`: the engine's number 0.00005
+      if (dotted !== undefined && dotted !== Boolean(sign)) throw NOT_QUICK;
+      dotted = Boolean(sign);
+      factors.push(this.factor(inSubscript, dotted));
+    }
+    if (factors.length === 1) return factors[0]!;
+    return [dotted ? 'Multiply' : 'InvisibleOperator', ...factors];
+  }
+
+  /** One factor and its sub- or superscripts. */
+  private factor(inSubscript: boolean, first: boolean): MathJson {
+    this.skipSpace();
+    let base = this.primary(inSubscript, first);
+    // A script after a space, or on anything but a symbol, is the engine's `Subscript`, not `At`;
+    // a superscript after a space `Power(x, True)` where `\top` follows.
+    if (this.peek() === '_') {
+      if (typeof base !== 'string') throw NOT_QUICK;
+      this.at++;
+      base = ['At', base, this.braced(true)];
+    }
+    if (this.peek() === '^') {
+      this.at++;
+      this.skipSpace();
+      if (this.text.startsWith('\\top', this.at) && !isLetter(this.text[this.at + 4])) {
+        this.at += 4;
+        base = ['Transpose', base];
+      } else if (this.text.startsWith('{\\top}', this.at)) {
+        this.at += 6;
+        base = ['Transpose', base];
+      } else base = ['Power', base, this.script()];
+    }
+    this.skipSpace();
+    if (this.peek() === '_' || this.peek() === '^' || this.peek() === "'") throw NOT_QUICK;
+    return base;
+  }
+
+  /** A superscript: one digit or lowercase letter, or a braced sum but a capital (`x^{T}` is the engine's transpose). */
+  private script(): MathJson {
+    const c = this.peek();
+    if (c === '{') {
+      const sup = this.braced(false);
+      if (typeof sup === 'string' && sup >= 'A' && sup <= 'Z') throw NOT_QUICK;
+      return sup;
+    }
+    if (isDigit(c)) {
+      this.at++;
+      return Number(c);
+    }
+    if (c >= 'a' && c <= 'z') {
+      this.at++;
+      return c;
+    }
+    throw NOT_QUICK;
+  }
+
+  /** `{sum}` (a subscript must be braced: the engine's unbraced one swallows the rest of the side). */
+  private braced(inSubscript: boolean): MathJson {
+    this.skipSpace();
+    if (this.peek() !== '{') throw NOT_QUICK;
+    this.at++;
+    this.skipSpace();
+    if (this.peek() === '}') throw NOT_QUICK;
+    const inner = this.sum(inSubscript);
+    this.skipSpace();
+    if (this.peek() !== '}') throw NOT_QUICK;
+    this.at++;
+    return inner;
+  }
+
+  private primary(inSubscript: boolean, first: boolean): MathJson {
+    const c = this.peek();
+    if (isDigit(c)) {
+      if (!first) throw NOT_QUICK;
+      return this.number();
+    }
+    if (isLetter(c)) {
+      if (ENGINE_LETTERS.has(c)) throw NOT_QUICK;
+      this.at++;
+      return c;
+    }
+    if (c === '{') {
+      // The engine runs a braced product into the product around it (`{Ax}\alpha` is A·x·α).
+      const group = this.braced(inSubscript);
+      if (Array.isArray(group) && group[0] === 'InvisibleOperator') throw NOT_QUICK;
+      return group;
+    }
+    if (c === '(' || this.text.startsWith(LEFT, this.at)) {
+      if (inSubscript) throw NOT_QUICK;
+      return this.parenthesised(c !== '(');
+    }
+    if (c === '\\') return this.command(inSubscript);
+    throw NOT_QUICK;
+  }
+
+  /** `(a)` and `(a, b)`, as the engine's `Delimiter`. */
+  private parenthesised(sized: boolean): MathJson {
+    const items = this.parenthesisedItems(sized);
+    return items.length === 1 ? ['Delimiter', items[0]!] : ['Delimiter', ['Sequence', ...items], "'(,)'"];
+  }
+
+  /** The comma-separated items between `(` and `)` (or `\left(` and `\right)`). */
+  private parenthesisedItems(sized: boolean): MathJson[] {
+    this.at += sized ? LEFT.length : 1;
+    const items = [this.sum(false)];
+    for (;;) {
+      this.skipSpace();
+      if (sized ? this.text.startsWith(RIGHT, this.at) : this.peek() === ')') break;
+      if (this.peek() !== ',') throw NOT_QUICK;
+      this.at++;
+      items.push(this.sum(false));
+    }
+    this.at += sized ? RIGHT.length : 1;
+    return items;
+  }
+
+  /** `\mathbf{x}`, a Greek letter, `\frac{…}{…}`. */
+  private command(inSubscript: boolean): MathJson {
+    const start = this.at + 1;
+    let end = start;
+    while (isLetter(this.text[end])) end++;
+    const name = this.text.slice(start, end);
+    this.at = end;
+    const greek = GREEK.get(name);
+    if (greek) return greek;
+    if (name === 'sqrt') return ['Sqrt', this.braced(inSubscript)];
+    if (name === 'sum') return this.sumOver(inSubscript);
+    const extremum = EXTREMA.get(name);
+    if (extremum) {
+      // `\max(0, x)` is the engine's `Max(0, x)`; `\max_{i} x_i` is not read here.
+      this.skipSpace();
+      const sized = this.text.startsWith(LEFT, this.at);
+      if (!sized && this.peek() !== '(') throw NOT_QUICK;
+      return [extremum, ...this.parenthesisedItems(sized)];
+    }
+    if (name === 'mathbf') {
+      const bold = /^\s*\{([A-Za-z])\}/.exec(this.text.slice(this.at, this.at + 8));
+      if (!bold) throw NOT_QUICK;
+      this.at += bold[0].length;
+      return `${bold[1]}_bold`;
+    }
+    if (name === 'frac') {
+      const derivative = this.partialFraction();
+      if (derivative) return derivative;
+      const from = this.at;
+      const numerator = this.braced(inSubscript);
+      const denominator = this.braced(inSubscript);
+      if (writesLetterD(this.text.slice(from, this.at))) throw NOT_QUICK; // dy/dx: a derivative
+      return ['Divide', numerator, denominator];
+    }
+    throw NOT_QUICK;
+  }
+
+  /**
+   * `\sum_{i=1}^{n} body` as the engine's `Sum` over `Tuple(i, 1, n)` (`\sum_{i}`: `Tuple(i)`).
+   * Its body is the product that follows; the engine runs a `−` after it into the body too,
+   * so a sum followed by one is left to it.
+   */
+  private sumOver(inSubscript: boolean): MathJson {
+    const lower = /^_\{\s*([a-z])\s*(=?)/.exec(this.text.slice(this.at, this.at + 8));
+    if (!lower) throw NOT_QUICK;
+    this.at += lower[0].length;
+    const bounds: MathJson[] = [lower[1]!];
+    if (lower[2]) {
+      bounds.push(this.sum(true));
+      this.skipSpace();
+      if (this.peek() !== '}' || this.text[this.at + 1] !== '^') throw NOT_QUICK;
+      this.at += 2;
+      bounds.push(this.script());
+    } else {
+      this.skipSpace();
+      if (this.peek() !== '}') throw NOT_QUICK;
+      this.at++;
+    }
+    this.skipSpace();
+    const body = this.product(inSubscript);
+    this.skipSpace();
+    if (this.peek() === '-') throw NOT_QUICK;
+    return ['Sum', body, ['Tuple', ...bounds]];
+  }
+
+  /**
+   * `\frac{\partial L}{\partial x}` (and `\frac{\partial}{\partial x}`) with one factor after
+   * each `\partial`, as the engine leaves it: a quotient of two products with a bare `\partial`.
+   */
+  private partialFraction(): MathJson | undefined {
+    const match = /^\s*\{\s*\\partial(?![A-Za-z])/.exec(this.text.slice(this.at, this.at + 16));
+    if (!match) return undefined;
+    this.at += match[0].length;
+    const numerator = this.partialOf(true);
+    const denominator = /^\s*\{\s*\\partial(?![A-Za-z])/.exec(this.text.slice(this.at, this.at + 16));
+    if (!denominator) throw NOT_QUICK;
+    this.at += denominator[0].length;
+    return ['Divide', numerator, this.partialOf(false)];
+  }
+
+  /** What follows `\partial` up to the closing brace: nothing (where `bare`), or one factor. */
+  private partialOf(bare: boolean): MathJson {
+    this.skipSpace();
+    if (this.peek() === '}' && bare) {
+      this.at++;
+      return PARTIAL;
+    }
+    if (this.peek() === '{') throw NOT_QUICK; // `\partial{C}` reads as a derivative of C
+    const from = this.at;
+    const factor = this.factor(false, false);
+    if (writesLetterD(this.text.slice(from, this.at)) || this.text.slice(from, this.at).includes('^')) throw NOT_QUICK; // a d, a power
+    this.skipSpace();
+    if (this.peek() !== '}') throw NOT_QUICK;
+    this.at++;
+    return ['InvisibleOperator', PARTIAL, factor];
+  }
+
+  /** An integer or a decimal, as the engine's JSON holds it. */
+  private number(): MathJson {
+    const start = this.at;
+    while (isDigit(this.peek())) this.at++;
+    if (this.peek() === '.') {
+      this.at++;
+      while (isDigit(this.peek())) this.at++;
+    }
+    const text = this.text.slice(start, this.at);
+    // E-notation (`1e5`, `2 E3`) and a second number (`2 3` is 23) are the engine's to read.
+    // So are a number before a fraction (`2\frac{1}{2}`: a mixed number?) or a parenthesis (`0.5(5)`: 0.555…).
+    const next = /^\s*(\\frac|.)/.exec(this.text.slice(this.at, this.at + 12))?.[1];
+    if (next === 'e' || next === 'E' || next === '.' || next === '(' || next === '\\frac' || isDigit(next)) throw NOT_QUICK;
+    if (!DECIMAL.test(text) || (!text.includes('.') && text.length > MAX_INTEGER_DIGITS)) throw NOT_QUICK;
+    const value = Number(text);
+    if (String(value) !== text) throw NOT_QUICK;
+    return value;
+  }
+
+  private peek(): string {
+    return this.text[this.at] ?? '';
+  }
+
+  private skipSpace(): void {
+    while (this.text[this.at] === ' ') this.at++;
+  }
+}
+
+/** Whether `latex` writes the letter d outside command names (`\\lambda` does not): a fraction with one may be a derivative. */
+function writesLetterD(latex: string): boolean {
+  return latex.replace(/\\[A-Za-z]+/g, '').includes('d');
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}

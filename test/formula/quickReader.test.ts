@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { ComputeEngine } from '@cortex-js/compute-engine';
+import { describe, expect, it } from 'vitest';
+import { toMathJson, type MathJson } from '../../src/core/formula/read/engine';
+import { readQuickly } from '../../src/core/formula/read/quickReader';
+import { findMath } from '../../src/core/formula/find/findMath';
+import { splitFormula } from '../../src/core/formula/split';
+import { normalizeLatex } from '../../src/core/formula/read/preprocess';
+
+/** The reference: the engine's own non-canonical parse, as engine.ts turns it into MathJSON. */
+const ce = new ComputeEngine();
+function engineRead(latex: string): MathJson {
+  return toMathJson(ce.parse(latex, { canonical: false }));
+}
+
+/** Sides the quick reader reads: symbolic sides as notes write them, numbers, fractions, partial-derivative quotients. */
+const READ = [
+  'x', '\\mathbf{x}', '\\mathbf {W}', '\\alpha', '\\gamma', '\\Sigma', 'x_{i}', '\\mathbf{x}_{t}', '\\sigma_{t}', 'x_{t-1}', 'x_{ij}', 'x^2', 'x^{10}',
+  'x^{-1}', 'x^{(l)}', '\\mathbf{h}^{(t)}', 'x_{i}^{2}', 'x_{i}^{\\top}', '\\mathbf{W}^\\top \\mathbf{x}', '\\mathbf{W}^{\\top}', 'a+b', 'a - b',
+  'a-b+c', '-a+b', '-a - b', 'a b c', '2 a b', '2x', 'a \\cdot b \\cdot c', 'a \\times b', 'a \\cdot b \\times c', '512 \\cdot 32', '0.8^{34}',
+  '3.555', '0.5', '-2', '2^{-1}', '\\frac{1}{n}', '\\frac{a+b}{2}', '\\frac{\\alpha}{2} w_{t}', '-\\frac{1}{2}', '{a+b} c', 'f(x)',
+  'L(\\mathbf{H}, \\mathbf{q})', '(a)(b)', 'a (b + c)', '\\sigma(x)', '\\sqrt{d}', '\\sqrt{x + y} z', '\\frac{\\partial L}{\\partial \\mathbf{x}}',
+  '\\frac{\\partial}{\\partial x} L', '\\frac{\\partial L}{\\partial w_{t}} \\mathbf{g}^\\top', 'e^{x}', 'i^2',
+  '\\gamma \\cdot \\mathbf{u} + (1 - \\alpha) \\cdot \\mathbf{w}_{t-1}', '\\left(a, b\\right)', 'f\\left(x\\right)', '\\left( a \\right)^2',
+  '\\sum_{i=1}^{n} x_{i}', '\\sum_{i=1}^{n} x_{i} y_{i}', '\\sum_{i=1}^{n} x_{i} + 1', '\\sum_{i=1}^{n} x_{i} \\cdot y', 'a \\sum_{i} x_{i}',
+  '\\max(0, x)', '\\max(a, b) + 1', '-\\max(a, b)', '\\min(a, b)', '\\max(0, x)^2', '\\max\\left(0, \\mathbf{e}^\\top \\mathbf{z} + \\sigma\\right)',
+];
+
+/** Sides the engine reads otherwise than their plain shape says: left to it (each comment says how it reads them). */
+const LEFT_TO_THE_ENGINE = [
+  'x_i', // an unbraced subscript swallows the rest of the side (x_i y_j is x_(i·y_j))
+  'x^\\top_i', // Subscript, not At
+  'x_{i,j}', // At with two indices
+  'b _{1}', // a script after a space is a Subscript
+  'W ^\\top', // Power(W, True)
+  '(a)_{i}', // a subscript on a group is a Subscript
+  'x^{T}', // a transpose
+  'a - b - c', // nested Add
+  'a b \\cdot c', // grouped by position
+  '-2 \\cdot b', // only the first factor negated
+  '2 3', // the number 23
+  'x2',
+  '1e5', // E-notation
+  '0.5(5)', // a repeating decimal
+  '1.0', // the number 1, not as written
+  '2\\frac{1}{2}',
+  '5 \\times 10^{-5}', // scientific notation: one number
+  '\\frac{dy}{dx}', // a derivative
+  '\\frac{\\partial{C}}{\\partial{w}}', // a partial derivative of C
+  '\\frac{\\partial^2 L}{\\partial x^2}',
+  'G', // Catalan's constant
+  'N(0, 1)', // the function N
+  'D(a)',
+  '\\delta_{ij}', // KroneckerDelta
+  '\\Gamma^{(1)}', // a derivative of the Gamma function
+  '\\pi',
+  '{Ax}\\alpha', // a braced product runs into the product around it
+  '\\mathbf{1}',
+  '\\mathrm{max}(a, b)',
+  '\\|\\mathbf{x}\\|',
+  '\\sum_{i=1}^{n} x_{i} - y', // the engine runs the − into the sum's body
+  '\\sum^{n}_{i=1} x_{i}',
+  '\\max_{i} x_{i}', // At(Max, i)
+  'a = b',
+];
+
+describe('quickReader: the plainest sides read without the engine', () => {
+  it.each(READ)('%s reads as the engine reads it', (latex) => {
+    const quick = readQuickly(latex);
+    expect(quick, 'read quickly').toBeDefined();
+    expect(quick).toEqual(engineRead(latex));
+  });
+
+  it.each(LEFT_TO_THE_ENGINE)('%s is left to the engine', (latex) => {
+    expect(readQuickly(latex)).toBeUndefined();
+  });
+
+  it('leaves a side nested deeper than the stack to the engine, without throwing', () => {
+    const deep = `${'('.repeat(20_000)}x${')'.repeat(20_000)}`;
+    expect(readQuickly(deep)).toBeUndefined();
+    expect(readQuickly(`${'{'.repeat(20_000)}x${'}'.repeat(20_000)}`)).toBeUndefined();
+  });
+
+  it('reads every side of the corpus notes it reads at all as the engine does', { timeout: 120_000 }, () => {
+    const dir = path.join(__dirname, '..', 'corpus', 'notes');
+    const sides = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+      for (const span of findMath(readFileSync(path.join(dir, file), 'utf8'))) {
+        if (span.source.length > 2_000) continue;
+        for (const statement of splitFormula(span.source)) {
+          for (const side of statement.sides) {
+            sides.add(side.text.trim());
+            sides.add(normalizeLatex(side.text.trim()));
+          }
+        }
+      }
+    }
+    let read = 0;
+    for (const latex of sides) {
+      const quick = readQuickly(latex);
+      if (quick === undefined) continue;
+      read++;
+      expect(quick, latex).toEqual(engineRead(latex));
+    }
+    expect(read).toBeGreaterThan(300); // the corpus is mostly other LaTeX, but not all
+  });
+});
