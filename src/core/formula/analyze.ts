@@ -35,6 +35,7 @@ import { withConditionalDefinitions } from './context/conditionalDefinitions';
 import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesBits, writesSuperscriptFamily, writesSuperscriptLabels, writesTensorIndices, writesTextNameWithSubscript, writesVectorOfNumber } from './identity/notationDoubts';
 import { withTextAfter } from './context/afterFormula';
 import { withProseAfter } from './context/proseAfter';
+import { withReciprocalFactor } from './context/reciprocalFactor';
 import { underIntegerLetters } from './context/integerVariables';
 import { withModularContext } from './context/modularContext';
 import { withNamesCalledElsewhere } from './context/namesCalledElsewhere';
@@ -106,6 +107,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withCriticalValue(note, span.start, report),
   (note, span, report) => withTextAfter(note, span.end, report),
   (note, span, report) => withProseAfter(note, span.end, report),
+  (note, span, report) => withReciprocalFactor(note, span.start, span.end, report),
   (note, span, report) => withProseBefore(note, span.start, report),
   (_note, _span, report) => withContinuedNeq(report),
   (_note, _span, report) => withMixedNumbers(report),

@@ -1,0 +1,54 @@
+/**
+ * An eighth round of public notes the checker had never seen — deep-learning study notes and
+ * vaults in Chinese, Korean, Japanese and English, course notes (CS231n, CS224n, Hung-yi Lee,
+ * d2l translations) and LLM notes (the repositories are named by each case): formulas it failed
+ * although their authors were right, each beside a variant that is really wrong and still fails,
+ * and the true errors found, which keep failing.
+ */
+import { describe, expect, it } from 'vitest';
+import { judgeNote } from '../support/judging';
+
+/** The verdict of each formula of a note. */
+const noteVerdicts = async (note: string) => (await judgeNote(note)).map((r) => r.verdict);
+
+describe('a claimed factor written inverted (reciprocalFactor.ts)', () => {
+  // CaoJiahao2/deep-learning-notes, docs/architectures/object-detection.md: focal loss shrinks an easy example's loss.
+  const focal = (claim: string) => `当 $\\gamma = 2$、$p_t = 0.9$ 时，该样本的损失被缩小 $${claim}$ 倍；而 $p_t = 0.1$ 的难样本几乎不受影响。\n`;
+
+  it('(1-0.9)^2 = 100 倍 (a loss reduced 100 times) is not failed', async () => {
+    expect(await noteVerdicts(focal('(1-0.9)^2 = 100'))).not.toContain('fails');
+  });
+
+  it('a factor wrong either way round still fails: (1-0.9)^2 = 50 倍', async () => {
+    expect(await noteVerdicts(focal('(1-0.9)^2 = 50'))).toContain('fails');
+  });
+
+  it('without a factor word the same equation fails', async () => {
+    expect(await noteVerdicts('the weight is $(1-0.9)^2 = 100$ here.\n')).toContain('fails');
+  });
+
+  it('in English: "reduced by a factor of" before, or "times" after', async () => {
+    expect(await noteVerdicts('The loss is reduced by a factor of $(1-0.9)^2 = 100$.\n')).not.toContain('fails');
+    expect(await noteVerdicts('The loss is $0.5^{2} = 4$ times smaller.\n')).not.toContain('fails');
+    expect(await noteVerdicts('The loss is $0.5^{2} = 3$ times smaller.\n')).toContain('fails');
+  });
+});
+
+describe('true errors in these notes keep failing', () => {
+  // wenxuan-swx/LLM-MLLM-Notes, Multimodal_Paper_Notes/Multimodal_Paper_Notes.md: softmax of 2.22, 2.02, 1.72 is 0.412, 0.338, 0.250.
+  it('the softmax probabilities 0.43 and 0.22 fail', async () => {
+    expect(await noteVerdicts('$$\nP = \\frac{e^{2.22}}{e^{2.22} + e^{2.02} + e^{1.72}} \\approx 0.43\n$$\n')).toEqual(['fails']);
+    expect(await noteVerdicts('$$\nP = \\frac{e^{1.72}}{e^{2.22} + e^{2.02} + e^{1.72}} \\approx 0.22\n$$\n')).toEqual(['fails']);
+  });
+
+  // 171498290/Hung-yi-Lee-DL-notes, recurrent_neural_network/recurrent_neural_network.md: the sum leaves out a memory cell.
+  it('1×1+1×1+2=6 fails', async () => {
+    expect(await noteVerdicts('即$1×1+1×1+2=6$.然后将6存入内存中进行下一次循环.\n')).toEqual(['fails']);
+  });
+
+  // CaoJiahao2/deep-learning-notes, docs/training/ai-infrastructure.md: the quotient is 1.9 × 10⁹ GPU-seconds (5.2 × 10⁵ hours), not 1.9 × 10⁶.
+  it('6 × 70e9 × 2e12 / (0.45 × 990e12) ≈ 1.9 × 10^6 GPU 小时 fails', async () => {
+    const note = '$$\n\\text{GPU 小时} = \\frac{6 \\times 70 \\times 10^9 \\times 2 \\times 10^{12}}{0.45 \\times 990 \\times 10^{12}} \\approx 1.9 \\times 10^6 \\text{ GPU 小时}\n$$\n';
+    expect(await noteVerdicts(note)).toEqual(['fails']);
+  });
+});
