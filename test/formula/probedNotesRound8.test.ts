@@ -34,6 +34,31 @@ describe('a claimed factor written inverted (reciprocalFactor.ts)', () => {
   });
 });
 
+describe('= after an ≈ in a chain joins two roundings of one value (approximateChain.ts)', () => {
+  // A Chinese note on serving Nemotron's 512 experts, found by the code search (which does not name its
+  // repository): 2 × 2048 × 5120 = 20.97M is written 21M, and 512 × 20.97M = 10.74B.
+  const experts = (rest: string) =>
+    `$$\\begin{aligned}\n\\text{Params}_{\\text{all experts}} &= 48 \\text{ layers} \\times 512 \\text{ experts} \\times (2 \\times 2048 \\times 5120) \\text{ params} \\\\\n&\\approx ${rest}\n\\end{aligned}$$\n`;
+
+  it('48 × 512 × 21M = 48 × 10.74B = 515.5B after ≈ is not failed', async () => {
+    expect(await noteVerdicts(experts('48 \\times 512 \\times 21\\text{M} = 48 \\times 10.74\\text{B} = 515.5\\text{B}'))).not.toContain('fails');
+  });
+
+  it('a side that strays beyond what ≈ allows still fails: 48 × 512 × 21M = 48 × 11.74B', async () => {
+    expect(await noteVerdicts(experts('48 \\times 512 \\times 21\\text{M} = 48 \\times 11.74\\text{B}'))).toContain('fails');
+  });
+
+  it('with an exact side that has a value, both sides must agree with it', async () => {
+    // 2 × 1.004 = 2.008: 2 and 2.01 both round it, 2.1 does not.
+    expect(await noteVerdicts('$$2 \\times 1.004 \\approx 2 = 2.01$$\n')).not.toContain('fails');
+    expect(await noteVerdicts('$$2 \\times 1.004 \\approx 2 = 2.1$$\n')).toContain('fails');
+  });
+
+  it('without an ≈ before it the same = fails', async () => {
+    expect(await noteVerdicts('$$48 \\times 512 \\times 21 = 48 \\times 10.74$$\n')).toContain('fails');
+  });
+});
+
 describe('true errors in these notes keep failing', () => {
   // wenxuan-swx/LLM-MLLM-Notes, Multimodal_Paper_Notes/Multimodal_Paper_Notes.md: softmax of 2.22, 2.02, 1.72 is 0.412, 0.338, 0.250.
   it('the softmax probabilities 0.43 and 0.22 fail', async () => {
