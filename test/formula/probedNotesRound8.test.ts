@@ -59,6 +59,32 @@ describe('= after an ≈ in a chain joins two roundings of one value (approximat
   });
 });
 
+describe('a braced comma before other than three digits is a decimal comma (preprocess.ts)', () => {
+  // A Spanish CNN exercise on output volumes (found by the code search, which does not name its repository):
+  // a 6×6 filter at stride 5 on 224 pixels gives 43.6 + 1, no whole size.
+  it('\\frac{218}{5} + 1 = 43{,}6 + 1 = 44{,}6 is not failed', async () => {
+    expect(await noteVerdicts('$$W = \\frac{224 - 6 + 0}{5} + 1 = \\frac{218}{5} + 1 = 43{,}6 + 1 = 44{,}6 \\quad \\Rightarrow \\text{No entero: Inválido}$$\n')).not.toContain('fails');
+  });
+
+  it('a wrong decimal still fails, and groups of three (or Indian groups of two) stay digit groups', async () => {
+    expect(await noteVerdicts('$$\\frac{218}{5} + 1 = 43{,}6 + 1 = 45{,}6$$\n')).toEqual(['fails']);
+    expect(await noteVerdicts('$$768{,}000 = 768000$$\n')).toEqual(['holds']);
+    expect(await noteVerdicts('$$1{,}00{,}000 = 100000$$\n')).toEqual(['holds']);
+  });
+});
+
+describe('a bold shape written after a computed size (writtenShape.ts)', () => {
+  // A CNN note on output sizes (found by the code search): VALID padding, stride 2, on 224 pixels.
+  it('110 + 1 = \\mathbf{111 \\times 111} output size is not failed', async () => {
+    const note = '> *   Calculation: $\\lfloor \\frac{224 - 3 + 0}{2} \\rfloor + 1 = \\lfloor \\frac{221}{2} \\rfloor + 1 = 110 + 1 = \\mathbf{111 \\times 111}$ output size.\n';
+    expect(await noteVerdicts(note)).not.toContain('fails');
+  });
+
+  it('a shape whose side the left side does not give still fails', async () => {
+    expect(await noteVerdicts('$110 + 1 = \\mathbf{112 \\times 112}$ output size.\n')).toEqual(['fails']);
+  });
+});
+
 describe('true errors in these notes keep failing', () => {
   // wenxuan-swx/LLM-MLLM-Notes, Multimodal_Paper_Notes/Multimodal_Paper_Notes.md: softmax of 2.22, 2.02, 1.72 is 0.412, 0.338, 0.250.
   it('the softmax probabilities 0.43 and 0.22 fail', async () => {
