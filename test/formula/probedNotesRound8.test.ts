@@ -85,6 +85,17 @@ describe('a bold shape written after a computed size (writtenShape.ts)', () => {
   });
 });
 
+describe('a bold value with a spaced remark (split.ts)', () => {
+  // Exam notes on a neuron's forward pass (found by the code search): the sigmoid of 0.45, bold, with its percent.
+  it('\\frac{1}{1.6376} \\approx \\mathbf{0.6106 \\quad (61.06\\%)} holds, not read as 0.6106 × 0.6106', async () => {
+    expect(await noteVerdicts('$$y = \\frac{1}{1 + 0.6376} = \\frac{1}{1.6376} \\approx \\mathbf{0.6106 \\quad (61.06\\%)}$$\n')).toEqual(['holds']);
+  });
+
+  it('a wrong bold value still fails', async () => {
+    expect(await noteVerdicts('$$\\frac{1}{1.6376} \\approx \\mathbf{0.7106 \\quad (71.06\\%)}$$\n')).toEqual(['fails']);
+  });
+});
+
 describe('true errors in these notes keep failing', () => {
   // wenxuan-swx/LLM-MLLM-Notes, Multimodal_Paper_Notes/Multimodal_Paper_Notes.md: softmax of 2.22, 2.02, 1.72 is 0.412, 0.338, 0.250.
   it('the softmax probabilities 0.43 and 0.22 fail', async () => {
