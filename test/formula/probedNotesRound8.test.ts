@@ -96,6 +96,20 @@ describe('a bold value with a spaced remark (split.ts)', () => {
   });
 });
 
+describe('a rounded decimal in an exponent gives no proportional allowance under ≈ (claims.ts)', () => {
+  // A Chinese note on predicting the next token (found by the code search, which does not name its repository):
+  // σ(1.6) = 0.832, but the 3 % half-unit of 1.6 was applied to the value and reached the 0.85 written: an error called holds.
+  it('\\frac{1}{1 + e^{-1.6}} \\approx 0.85 fails', async () => {
+    expect(await noteVerdicts('$$\\frac{1}{1 + e^{-1.6}} \\approx 0.85$$\n')).toEqual(['fails']);
+  });
+
+  it('the value rounded holds, and decimals that multiply keep their allowance', async () => {
+    expect(await noteVerdicts('$$\\frac{1}{1 + e^{-1.6}} \\approx 0.83$$\n')).toEqual(['holds']);
+    // 1.1 × 10¹⁵ stands for 1.126 × 10¹⁵: ×4 it reaches 4.5.
+    expect(await noteVerdicts('$$(1.1 \\times 10^{15}) \\times 4 \\approx 4.5 \\times 10^{15}$$\n')).toEqual(['holds']);
+  });
+});
+
 describe('true errors in these notes keep failing', () => {
   // wenxuan-swx/LLM-MLLM-Notes, Multimodal_Paper_Notes/Multimodal_Paper_Notes.md: softmax of 2.22, 2.02, 1.72 is 0.412, 0.338, 0.250.
   it('the softmax probabilities 0.43 and 0.22 fail', async () => {
