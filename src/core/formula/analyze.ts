@@ -25,6 +25,7 @@ import { withBinaryByteReading } from './units/binaryBytePrefixes';
 import { withImaginaryJ } from './identity/imaginaryJ';
 import { withPracticallyInfinite } from './rounding/practicallyInfinite';
 import { withRoundedMiddle } from './rounding/roundedMiddle';
+import { withApproximateChain } from './rounding/approximateChain';
 import { withSimpleFraction } from './rounding/simpleFraction';
 import { writesSpelledExtremum } from './identity/spelledOperators';
 import { mayMention } from './read/decoratedNames';
@@ -35,6 +36,7 @@ import { withConditionalDefinitions } from './context/conditionalDefinitions';
 import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesBits, writesSuperscriptFamily, writesSuperscriptLabels, writesTensorIndices, writesTextNameWithSubscript, writesVectorOfNumber } from './identity/notationDoubts';
 import { withTextAfter } from './context/afterFormula';
 import { withProseAfter } from './context/proseAfter';
+import { withReciprocalFactor } from './context/reciprocalFactor';
 import { underIntegerLetters } from './context/integerVariables';
 import { withModularContext } from './context/modularContext';
 import { withNamesCalledElsewhere } from './context/namesCalledElsewhere';
@@ -111,6 +113,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withCriticalValue(note, span.start, report),
   (note, span, report) => withTextAfter(note, span.end, report),
   (note, span, report) => withProseAfter(note, span.end, report),
+  (note, span, report) => withReciprocalFactor(note, span.start, span.end, report),
   (note, span, report) => withProseBefore(note, span.start, report),
   (_note, _span, report) => withContinuedNeq(report),
   (_note, _span, report) => withMixedNumbers(report),
@@ -309,7 +312,8 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = withEarlierResults(claim, pieces, reader, limits, state.earlier);
   if (!complexClaim) claim = withChainRounding(claim, statement.sides.slice(0, k).map((p) => p.text));
   if (!complexClaim) claim = withSimpleFraction(claim, [pieces[0].text, pieces[1].text]);
-  if (!complexClaim) claim = withRoundedMiddle(claim, k, { pieces: statement.sides, evaluated, relations: statement.relations, valueOf: (j) => evaluated[j]!.value ?? countValue(statement.sides[j]!.text) }, reader, limits);
+  const valueOf = (j: number): number | null => evaluated[j]!.value ?? countValue(statement.sides[j]!.text);
+  if (!complexClaim) claim = withRoundedMiddle(claim, k, { pieces: statement.sides, evaluated, relations: statement.relations, valueOf }, reader, limits);
   const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
   chain.exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (chain.exact ?? exactSide) : claim.verdict === 'holds' ? chain.exact : undefined;
   if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
@@ -368,7 +372,9 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   const judged = quantities && units ? quantityClaim(claim, quantities, pieces, units, relation) : claim;
   const worded = withWordsAroundNumbers(judged, pieces, (piece) => evaluateWithin(piece, reader, limits));
   const grown = withOrderOfGrowth(worded, [pieces[0].text, pieces[1].text], (latex) => reader.read(normalizeLatex(latex)), limits.deadline);
-  return undecidedAtSignZero(grown, pieces, reader);
+  const signed = undecidedAtSignZero(grown, pieces, reader);
+  const countOf = (j: number): number | null => evaluated[j]!.value ?? countValue(statement.sides[j]!.text, true);
+  return complexClaim ? signed : withApproximateChain(signed, k, { evaluated, relations: statement.relations, valueOf: countOf });
 }
 
 /** Names a worked example of the formula's section bound (workedExample.ts), if any. */
@@ -490,11 +496,15 @@ const GLUED_MAGNITUDE = /(\d)([KMBT])(?![A-Za-z])/;
  * `\\frac{66M}{340M}` with a magnitude letter glued to its number read as that magnitude
  * (a bare letter is otherwise a variable).
  */
-function countValue(text: string): number | null {
+function countValue(text: string, amongReadings = false): number | null {
   const glued = text.replace(new RegExp(GLUED_MAGNITUDE.source, 'g'), '$1\\text{$2}');
   if (!units || !hasUnits(glued)) return null;
   const q = units.readQuantity(glued);
-  return q && !('error' in q) && q.dimensionKey === '' && !q.readings && q.written?.unit !== '%' ? q.value : null;
+  if (!q || 'error' in q || q.written?.unit === '%') return null;
+  if (!q.readings) return q.dimensionKey === '' ? q.value : null;
+  // `10.74\\text{B}` is bytes or billions: with `amongReadings` its one count reading is taken.
+  const counts = amongReadings ? q.readings.filter((r) => r.dimensionKey === '') : [];
+  return counts.length === 1 ? counts[0]!.value : null;
 }
 
 /** The claim between quantities (asUnitClaim), read again with binary byte prefixes when it fails (binaryBytePrefixes.ts). */

@@ -274,6 +274,9 @@ function roundedInputsReading(claimed: SideReport, computed: number, reach: numb
 /**
  * The relative half-units of the decimals of two significant digits or more in `text`, added: under
  * `\\approx` such a number stands for a rounded one (`1.1 \\times 10^{15}` for 1.1259 × 10¹⁵).
+ * The half-units add so only where the decimals multiply: one in an exponent or a function's
+ * argument moves the value by another amount (`\\frac{1}{1 + e^{-1.6}}` is 0.832 for any 1.6 ± 0.05,
+ * never the 0.85 a 3 % allowance would reach), so a side with one has no allowance (0).
  */
 function roundingAllowance(text: string): number {
   let allowance = 0;
@@ -281,9 +284,25 @@ function roundingAllowance(text: string): number {
     const digits = m[1]!;
     const value = Number(digits);
     if (significantDigits(digits) < 2 || value === 0) continue;
+    if (insideExponentOrArgument(text, m.index)) return 0;
     allowance += (0.5 * 10 ** -(digits.split('.')[1]!.length)) / Math.abs(value);
   }
   return allowance;
+}
+
+/** A function applied right before the number (`\\log 0.5`, `\\exp(-1.6`, `\\sigma(0.21`). */
+const FUNCTION_BEFORE = /\\(?:exp|log|ln|lg|sin|cos|tan|tanh|sinh|cosh|sigma)\s*(?:\\left)?\s*[({[]?\s*[-+]?\s*$/;
+
+/** Whether the number at `at` sits in a braced exponent (`e^{-1.6}`), right after `^`, or as a function's argument. */
+function insideExponentOrArgument(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (/\^\s*[-+]?\s*$/.test(before) || FUNCTION_BEFORE.test(before)) return true;
+  const opened: boolean[] = [];
+  for (let i = 0; i < before.length; i++) {
+    if (before[i] === '{') opened.push(/\^\s*$/.test(before.slice(Math.max(0, i - 4), i)));
+    else if (before[i] === '}') opened.pop();
+  }
+  return opened.includes(true);
 }
 
 /**

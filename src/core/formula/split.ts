@@ -61,6 +61,13 @@ const CONNECTIVES = new Set([
 const ALIGNMENT = /\\(begin|end)\s*\{\s*(aligned|align|alignat|alignedat|gather|gathered|split|eqnarray|multline|flalign|equation|displaymath|math)\*?\s*\}(\s*\{\d+\})?/g;
 /** Font-size commands and the frame of a result that wrap a whole statement in braces (`\\small{2BD \\approxeq 2DF}`, `\\boxed{\\nabla^2 f(x) = A}`). */
 const SIZE_GROUP = /\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|boxed)\s*\{/g;
+/**
+ * A bold value with a remark after a space, `\\mathbf{0.6106 \\quad (61.06\\%)}` (a worked sigmoid in
+ * exam notes, found by the code search): opened like a size group, so the `\\quad` separates the
+ * remark as it does outside the bold, and the value is not read as multiplied by its percent.
+ */
+const BOLD_GROUP = /\\(?:mathbf|textbf|boldsymbol|bm)\s*\{/g;
+const SPACED_REMARK = /\\q?quad(?![A-Za-z])/;
 /** A relation inside `\\boxed{…}`: the frame holds a statement. */
 const FRAMED_RELATION = /=|\\(?:approx|le|ge|leq|geq|neq|ne|simeq|sim)(?![A-Za-z])|[<>]/;
 /** Row labels and numbering that are not part of any side. */
@@ -128,12 +135,15 @@ function blankAlignment(formula: string): string {
 /** `\\small{…}`: the command and its braces as spaces, so the relations inside are at the top level. */
 function blankSizeGroups(formula: string): string {
   let out = formula;
-  for (const m of formula.matchAll(SIZE_GROUP)) {
+  const bold = formula.includes('quad') ? [...formula.matchAll(BOLD_GROUP)] : [];
+  const isBold = new Set(bold.map((m) => m.index));
+  for (const m of [...formula.matchAll(SIZE_GROUP), ...bold]) {
     const open = m.index + m[0].length - 1;
     const group = bracedGroup(formula, open);
     if (!group) continue;
     // A frame around a value (`a = \\boxed{3} + 1`) stays in its side: only one around a statement is opened.
     if (m[0].startsWith('\\boxed') && !FRAMED_RELATION.test(group.content)) continue;
+    if (isBold.has(m.index) && !SPACED_REMARK.test(group.content)) continue;
     out = out.slice(0, m.index) + ' '.repeat(m[0].length) + group.content + ' ' + out.slice(group.end);
   }
   return out;

@@ -75,11 +75,15 @@ function rewriteSuperscripts(latex: string): string {
  * and bold or upright numbers (`\mathbf{0.37}`), percentages too
  * (`670 / 912 \approx \mathbf{73\%}`, tom-jerr/tom-jerr.github.io): the plain
  * number, so its written digits decide. A comma counts as grouping only before
- * exactly three digits, in runs that end there (`(1,2,4)` stays a list).
+ * exactly three digits, in runs that end there (`(1,2,4)` stays a list). A braced
+ * comma before any other number of digits, and no further group, is a decimal comma, as
+ * European notes write it: `\frac{218}{5} + 1 = 43{,}6 + 1 = 44{,}6` (a Spanish CNN
+ * exercise on output sizes); `1{,}00{,}000` stays grouped, as Indian notes group it.
  */
 export function rewriteNumberSpelling(latex: string): string {
   return latex
     .replace(/\\(?:mathbf|boldsymbol|bm|mathrm|textbf|mathit)\s*\{\s*(-?\s*\d+(?:\.\d+)?(?:\s*\\%)?)\s*\}/g, '$1')
+    .replace(/(\d)\{,\}(?=\d)(?!\d{3}(?!\d))(?!\d+\{,\})/g, '$1.')
     .replace(/(\d)\{,\}(?=\d)/g, '$1')
     .replace(/(?<![\d.,])\d{1,3}(?:(?:,|\\,)\d{3})+(?![\d,])/g, (m) => m.replace(/\\,|,/g, ''));
 }
