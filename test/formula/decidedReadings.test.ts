@@ -5,9 +5,9 @@
  * with python3 (math.exp).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeFormula, analyzeNote } from '../../src/core/formula';
+import { judgeFormula, judgeNote } from '../support/judging';
 
-const verdicts = async (note: string) => (await analyzeNote(note)).map((r) => r.verdict);
+const verdicts = async (note: string) => (await judgeNote(note)).map((r) => r.verdict);
 
 describe('\\exp(…) applied to a group is no free variable', () => {
   it('a value computed with \\exp and a number bound earlier holds (t81-558)', async () => {
@@ -26,10 +26,10 @@ describe('\\exp(…) of an expression in an identity', () => {
     ['\\exp(2x) = \\exp(x)^2'],
     ['\\phi^{y}(1-\\phi)^{1-y} = \\exp\\Big(y\\log\\phi + (1-y)\\log(1-\\phi)\\Big)'], // samppii-cs229-notes, the Bernoulli in exponential-family form
   ])('%s holds', async (latex) => {
-    expect((await analyzeFormula(latex)).verdict).toBe('holds');
+    expect((await judgeFormula(latex)).verdict).toBe('holds');
   });
   it('a wrong one fails at a point both sides give: exp(1.1973)·exp(0.7875) = 7.2776, exp(1.1973·0.7875) = 2.5673', async () => {
-    const report = await analyzeFormula('\\exp(x)\\exp(y) = \\exp(xy)');
+    const report = await judgeFormula('\\exp(x)\\exp(y) = \\exp(xy)');
     expect(report.verdict).toBe('fails');
     const c = report.claims[0]!.identity!.counterexample!;
     expect(c.left).toBeCloseTo(Math.exp(c.at.x!) * Math.exp(c.at.y!), 9);
@@ -40,7 +40,7 @@ describe('\\exp(…) of an expression in an identity', () => {
 describe('a formula opening with = continues the display formula before it', () => {
   it('the Poisson pmf rewritten with exp (samppii-cs229-notes)', async () => {
     const note = '$$p(y;\\lambda) = \\frac{e^{-\\lambda}\\lambda^{y}}{y!}$$\n\nBernoulli route: $= \\frac{1}{y!}\\exp(y\\log\\lambda - \\lambda)$. Read off\n';
-    const reports = await analyzeNote(note);
+    const reports = await judgeNote(note);
     expect(reports.map((r) => r.verdict)).toEqual(['none', 'holds']);
     expect(reports[1]!.claims[0]!.reading).toContain('continuing the formula on line 1');
   });
@@ -83,7 +83,7 @@ describe('identities in matrix notation, checked with random matrices and vector
     ['(AB)^T = B^TA^T'],
     ['\\sum_{i=1}^{n} b_i x_i = x^\\top b'],
   ])('%s holds', async (latex) => {
-    const report = await analyzeFormula(latex);
+    const report = await judgeFormula(latex);
     expect(report.verdict).toBe('holds');
     expect(report.claims[0]!.reading).toContain('matrices');
   });
@@ -94,38 +94,38 @@ describe('identities in matrix notation, checked with random matrices and vector
     ['Ax + A^Tx = 2Ax'], // true only for a symmetric A, which the prose must say
     ['x^T(zz^T)x = (x^Tz)^3'],
   ])('%s is never called holds, nor fails: a matrix with a property stated in prose may make it true', async (latex) => {
-    expect((await analyzeFormula(latex)).verdict).toBe('none');
+    expect((await judgeFormula(latex)).verdict).toBe('none');
   });
 
   it('scalar claims are left to the scalar reading', async () => {
-    expect((await analyzeFormula('YZ = \\sqrt{8N}')).verdict).toBe('none');
-    expect((await analyzeFormula('2 \\cdot L \\cdot N = 2 \\cdot 64 \\cdot 4096')).verdict).toBe('none');
+    expect((await judgeFormula('YZ = \\sqrt{8N}')).verdict).toBe('none');
+    expect((await judgeFormula('2 \\cdot L \\cdot N = 2 \\cdot 64 \\cdot 4096')).verdict).toBe('none');
   });
 });
 
 describe('matrix properties the prose states', () => {
   it('"Since A is symmetric" lets Ax + A^Tx = 2Ax hold (samppii-cs229-notes)', async () => {
-    const reports = await analyzeNote('Since $A$ is symmetric ($A^T = A$), this is $Ax + A^Tx = 2Ax$.\n');
+    const reports = await judgeNote('Since $A$ is symmetric ($A^T = A$), this is $Ax + A^Tx = 2Ax$.\n');
     expect(reports.map((r) => r.verdict)).toEqual(['none', 'none', 'holds']); // $A$, then the assumption itself: no claims
     expect(reports[2]!.claims[0]!.reading).toContain('A symmetric');
   });
 
   it('an orthogonal U stated in the heading and by U^TU = I confirms UΛU^TU = UΛ', async () => {
     const note = '### 3(b) - $A$ symmetric, $U$ orthogonal\n\nMultiply by $U$ on the right, using $U^TU = I$:\n\n$$AU = U\\Lambda U^TU = U\\Lambda$$\n';
-    expect((await analyzeNote(note)).at(-1)!.verdict).toBe('holds');
+    expect((await judgeNote(note)).at(-1)!.verdict).toBe('holds');
   });
 
   it('without the prose, or under another heading, the claim stays undecided', async () => {
-    expect((await analyzeNote('Here $Ax + A^Tx = 2Ax$.\n')).at(-1)!.verdict).toBe('none');
-    expect((await analyzeNote('## a\n\n$A$ is symmetric.\n\n## b\n\nHere $Ax + A^Tx = 2Ax$.\n')).at(-1)!.verdict).toBe('none');
+    expect((await judgeNote('Here $Ax + A^Tx = 2Ax$.\n')).at(-1)!.verdict).toBe('none');
+    expect((await judgeNote('## a\n\n$A$ is symmetric.\n\n## b\n\nHere $Ax + A^Tx = 2Ax$.\n')).at(-1)!.verdict).toBe('none');
   });
 
   it('a product that merely contains A^T = A is no statement that A is symmetric', async () => {
-    expect((await analyzeNote('so $A = U\\Lambda U^T = U\\Lambda U^{-1}$; then $Ax + A^Tx = 2Ax$\n')).at(-1)!.verdict).toBe('none');
+    expect((await judgeNote('so $A = U\\Lambda U^T = U\\Lambda U^{-1}$; then $Ax + A^Tx = 2Ax$\n')).at(-1)!.verdict).toBe('none');
   });
 
   it('a wrong claim stays undecided with the property too', async () => {
-    expect((await analyzeNote('Since $A$ is symmetric, $Ax + A^Tx = 3Ax$.\n')).at(-1)!.verdict).toBe('none');
+    expect((await judgeNote('Since $A$ is symmetric, $Ax + A^Tx = 3Ax$.\n')).at(-1)!.verdict).toBe('none');
   });
 });
 
@@ -153,7 +153,7 @@ describe('an identity at a point the note stated', () => {
 describe('the function the sentence before a formula names', () => {
   const defined = '$$ \\phi(x) = \\frac{1}{1 + e^{-x}} $$\n\n$$ \\phi(x) = \\tanh(x) $$\n\n';
   it('"The derivative of the sigmoid function is given here:" makes φ the sigmoid, though φ was last the tanh (t81-558)', async () => {
-    const reports = await analyzeNote(`${defined}The derivative of the sigmoid function is given here:\n\n$$ \\phi'(x)=\\phi(x)(1-\\phi(x)) $$\n`);
+    const reports = await judgeNote(`${defined}The derivative of the sigmoid function is given here:\n\n$$ \\phi'(x)=\\phi(x)(1-\\phi(x)) $$\n`);
     expect(reports.at(-1)!.verdict).toBe('holds');
     expect(reports.at(-1)!.claims[0]!.identity?.using).toEqual(['φ as the sigmoid the text before it names']);
   });
@@ -182,18 +182,18 @@ describe('function names typed without a backslash', () => {
     ['tanh(x) = \\frac{\\exp^x - \\exp^{-x}}{\\exp^x + \\exp^{-x}}'],
     ['exp(x) \\cdot exp(y) = exp(x + y)'],
   ])('%s holds', async (latex) => {
-    expect((await analyzeFormula(latex)).verdict).toBe('holds');
+    expect((await judgeFormula(latex)).verdict).toBe('holds');
   });
   it('cos(45) in a note working in degrees is cos 45° (deeplearningbook-notes)', async () => {
-    const report = await analyzeFormula('2\\times\\sqrt{8}\\times cos(45)=4');
+    const report = await judgeFormula('2\\times\\sqrt{8}\\times cos(45)=4');
     expect(report.verdict).toBe('holds');
     expect(report.claims[0]!.reading).toContain('degrees');
   });
   it('a word that merely contains a name is not it: costs(x), basin(x)', async () => {
-    expect((await analyzeFormula('costs(2) = 5')).verdict).toBe('none');
+    expect((await judgeFormula('costs(2) = 5')).verdict).toBe('none');
   });
   it('a wrong tanh written so is not called holds (a name typed as a word may confirm, not refute)', async () => {
-    expect((await analyzeFormula('tanh(x) = \\frac{\\exp^x + \\exp^{-x}}{\\exp^x - \\exp^{-x}}')).verdict).toBe('none'); // coth
+    expect((await judgeFormula('tanh(x) = \\frac{\\exp^x + \\exp^{-x}}{\\exp^x - \\exp^{-x}}')).verdict).toBe('none'); // coth
   });
 });
 
@@ -208,8 +208,8 @@ describe('a definition restated in expanded form', () => {
     expect(await verdicts(note)).toEqual(['none', 'none']);
   });
   it('brackets after a name, around a comma or before a transpose stay what they were', async () => {
-    expect((await analyzeFormula('[2+3]^2 = 25')).verdict).toBe('holds');
-    expect((await analyzeFormula('E[X]^2 = 4')).verdict).toBe('none');
+    expect((await judgeFormula('[2+3]^2 = 25')).verdict).toBe('holds');
+    expect((await judgeFormula('E[X]^2 = 4')).verdict).toBe('none');
   });
 });
 
@@ -235,20 +235,20 @@ describe('an inline formula opening with = after a word', () => {
 
 describe('a signed number substituted into a power', () => {
   it('6×-0.4472136² + 4×-0.4472136×0.89442719 + 3×0.89442719² = 2 with x₁ = -0.447 (deeplearningbook-notes)', async () => {
-    const report = await analyzeFormula('6\\times -0.4472136^2 + 4\\times -0.4472136\\times 0.89442719 + 3 \\times 0.89442719^2 = 2');
+    const report = await judgeFormula('6\\times -0.4472136^2 + 4\\times -0.4472136\\times 0.89442719 + 3 \\times 0.89442719^2 = 2');
     expect(report.verdict).toBe('holds');
     expect(report.claims[0]!.reading).toContain('(-b)^2');
   });
   it('a wrong value stays undecided (the precedence reading is possible too)', async () => {
-    expect((await analyzeFormula('6\\times -0.4472136^2 + 3 \\times 0.89442719^2 = 5')).verdict).toBe('none');
+    expect((await judgeFormula('6\\times -0.4472136^2 + 3 \\times 0.89442719^2 = 5')).verdict).toBe('none');
   });
 });
 
 describe('bold letters are vectors and matrices', () => {
   it('\\bs{b}\\alpha + \\bs{b}(1-\\alpha) = \\bs{b} (deeplearningbook-notes)', async () => {
-    expect((await analyzeFormula('\\bs{b}\\alpha + \\bs{b}(1-\\alpha) = \\bs{b}')).verdict).toBe('holds');
-    expect((await analyzeFormula('\\mathbf{x} + \\mathbf{y} = \\mathbf{y} + \\mathbf{x}')).verdict).toBe('holds');
-    expect((await analyzeFormula('\\bs{b}\\alpha + \\bs{b}(1-\\alpha) = 2\\bs{b}')).verdict).toBe('none');
+    expect((await judgeFormula('\\bs{b}\\alpha + \\bs{b}(1-\\alpha) = \\bs{b}')).verdict).toBe('holds');
+    expect((await judgeFormula('\\mathbf{x} + \\mathbf{y} = \\mathbf{y} + \\mathbf{x}')).verdict).toBe('holds');
+    expect((await judgeFormula('\\bs{b}\\alpha + \\bs{b}(1-\\alpha) = 2\\bs{b}')).verdict).toBe('none');
   });
 });
 
@@ -271,14 +271,14 @@ describe('derivatives by a name bound to an expression', () => {
 
 describe('a known function set as text', () => {
   it('-\\text{log}\\frac{1}{1+\\text{exp}(-wx)} = \\text{log}(1+\\text{exp}(-wx)) holds: the log is no prose to drop (luweiagi/machine-learning-notes, a probe)', async () => {
-    expect((await analyzeFormula('-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}=\\text{log}(1+\\text{exp}(-wx))')).verdict).toBe('holds');
-    expect((await analyzeFormula('-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}=\\text{log}(1+\\text{exp}(wx))')).verdict).toBe('fails');
+    expect((await judgeFormula('-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}=\\text{log}(1+\\text{exp}(-wx))')).verdict).toBe('holds');
+    expect((await judgeFormula('-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}=\\text{log}(1+\\text{exp}(wx))')).verdict).toBe('fails');
   });
 });
 
 describe('a derivative operator before a spacing command', () => {
   it('\\tfrac{d}{dx}\\!\\left(\\tfrac{1}{2}ax^2 + bx\\right) = ax + b (samppii-cs229-notes), a and b held constant', async () => {
-    expect((await analyzeFormula('\\tfrac{d}{dx}\\!\\left(\\tfrac{1}{2}ax^2 + bx\\right) = ax + b')).verdict).toBe('holds');
-    expect((await analyzeFormula('\\tfrac{d}{dx}\\!\\left(\\tfrac{1}{2}ax^2 + bx\\right) = 2ax + b')).verdict).not.toBe('holds');
+    expect((await judgeFormula('\\tfrac{d}{dx}\\!\\left(\\tfrac{1}{2}ax^2 + bx\\right) = ax + b')).verdict).toBe('holds');
+    expect((await judgeFormula('\\tfrac{d}{dx}\\!\\left(\\tfrac{1}{2}ax^2 + bx\\right) = 2ax + b')).verdict).not.toBe('holds');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeNote } from '../../src/core/formula';
+import { judgeNote } from '../support/judging';
 import { declaredLogBase } from '../../src/core/formula/context/declaredLogBase';
 
 // nikcleju/IT_Course, Lectures/01_DiscreteInformationSources.md (the convention) and
@@ -22,7 +22,7 @@ $$\begin{aligned}
 `;
 
 const lastClaim = async (note: string) => {
-  const report = (await analyzeNote(note)).find((r) => r.source.includes('\\log(26)'))!;
+  const report = (await judgeNote(note)).find((r) => r.source.includes('\\log(26)'))!;
   return report.claims[report.claims.length - 1]!;
 };
 

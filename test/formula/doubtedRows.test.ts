@@ -4,12 +4,12 @@
  * overallVerdict): a derivation with a wrong row must never be confirmed.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeFormula } from '../../src/core/formula';
+import { judgeFormula } from '../support/judging';
 import { leaveUndecided } from '../../src/core/formula/undecidedClaims';
 
 describe('a row the note excuses', () => {
   it('keeps a chain with a holding link and an excused failing link from holding', async () => {
-    const report = await analyzeFormula('2 + 2 = 4 = 5');
+    const report = await judgeFormula('2 + 2 = 4 = 5');
     expect(report.claims.map((c) => c.verdict)).toEqual(['holds', 'fails']);
     const excused = leaveUndecided(report, () => 'the text around it says so');
     expect(excused.claims.map((c) => c.verdict)).toEqual(['holds', 'none']);
@@ -18,7 +18,7 @@ describe('a row the note excuses', () => {
   });
 
   it('leaves a chain whose undecided link is only unreadable as holding', async () => {
-    const report = await analyzeFormula('P(A) = \\frac{3}{10} = 0.3');
+    const report = await judgeFormula('P(A) = \\frac{3}{10} = 0.3');
     expect(report.claims.map((c) => c.verdict)).toEqual(['none', 'holds']);
     expect(report.claims.some((c) => c.doubted)).toBe(false);
     expect(report.verdict).toBe('holds');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupDenominators } from '../../src/core/formula/read/grouping';
-import { analyzeFormula } from '../../src/core/formula';
+import { judgeFormula } from '../support/judging';
 
 describe('a slash followed by a product', () => {
   it('puts the product after each slash in parentheses', () => {
@@ -20,7 +20,7 @@ describe('a slash followed by a product', () => {
 
 describe('claims with a/b·c', () => {
   it('hold when they hold with one denominator, and say so (udacity-deep-learning notes)', async () => {
-    const report = await analyzeFormula('P(0) = 1 - \\sqrt{\\frac{1*10^{-5}}{1*10^6/16*10^6}} = 0.98735');
+    const report = await judgeFormula('P(0) = 1 - \\sqrt{\\frac{1*10^{-5}}{1*10^6/16*10^6}} = 0.98735');
     const claim = report.claims.find((c) => c.right.source === '0.98735')!;
     expect(claim.verdict).toBe('holds');
     expect(claim.reading).toMatch(/^with a\/b·c read as a\/\(b·c\)/);
@@ -29,17 +29,17 @@ describe('claims with a/b·c', () => {
   });
 
   it('hold read left to right without any other reading', async () => {
-    expect((await analyzeFormula('5/20 \\times 100 = 25')).verdict).toBe('holds');
+    expect((await judgeFormula('5/20 \\times 100 = 25')).verdict).toBe('holds');
   });
 
   it('fail when both readings fail, with no quick fix', async () => {
-    const report = await analyzeFormula('6/2 \\cdot 3 = 4');
+    const report = await judgeFormula('6/2 \\cdot 3 = 4');
     expect(report.verdict).toBe('fails');
     expect(report.claims[0]!.fix).toBeUndefined();
   });
 
   it('hold with one denominator and a rounded value', async () => {
     // 1/(3·0.1) = 3.333… against 3.33: as written, (1/3)·0.1 = 0.0333 fails.
-    expect((await analyzeFormula('1/3 \\cdot 0.1 = 3.33')).verdict).toBe('holds');
+    expect((await judgeFormula('1/3 \\cdot 0.1 = 3.33')).verdict).toBe('holds');
   });
 });

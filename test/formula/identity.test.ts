@@ -4,9 +4,9 @@
  * independently with sympy (the identities) and python3 (the counter-examples).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeFormula, analyzeNote } from '../../src/core/formula';
+import { judgeFormula, judgeNote } from '../support/judging';
 
-const verdicts = async (note: string) => (await analyzeNote(note)).map((r) => r.verdict);
+const verdicts = async (note: string) => (await judgeNote(note)).map((r) => r.verdict);
 
 describe('identities checked at random points', () => {
   it.each([
@@ -23,29 +23,29 @@ describe('identities checked at random points', () => {
     ["\\sigma'(z) = \\sigma(z) \\times (1 - \\sigma(z))"],
     ['\\tanh(x) \\cdot 2 = (2\\sigma(2x) - 1) \\cdot 2'],
   ])('%s holds', async (latex) => {
-    const report = await analyzeFormula(latex);
+    const report = await judgeFormula(latex);
     expect(report.verdict).toBe('holds');
     expect(report.claims[0]!.identity?.points).toBeGreaterThanOrEqual(16);
   });
 
   it('a wrong identity fails with a counter-example', async () => {
-    const report = await analyzeFormula('\\log(a+b) = \\log a + \\log b');
+    const report = await judgeFormula('\\log(a+b) = \\log a + \\log b');
     expect(report.verdict).toBe('fails');
     const c = report.claims[0]!.identity!.counterexample!;
     expect(Math.log(c.at.a! + c.at.b!)).toBeCloseTo(c.left, 12);
     expect(Math.log(c.at.a!) + Math.log(c.at.b!)).toBeCloseTo(c.right, 12);
-    expect((await analyzeFormula('(a+b)^2 = a^2 + b^2')).verdict).toBe('fails');
-    expect((await analyzeFormula("\\sigma'(z) = \\sigma(z) \\times (1 + \\sigma(z))")).verdict).toBe('none'); // assumed σ: never fails
+    expect((await judgeFormula('(a+b)^2 = a^2 + b^2')).verdict).toBe('fails');
+    expect((await judgeFormula("\\sigma'(z) = \\sigma(z) \\times (1 + \\sigma(z))")).verdict).toBe('none'); // assumed σ: never fails
   });
 
   it('an identity that holds only somewhere, or only for assumed meanings, is undecided', async () => {
-    expect((await analyzeFormula('\\sqrt{x^2} = x')).verdict).toBe('none'); // true for x ≥ 0 only
-    expect((await analyzeFormula('\\tanh(x) = 2\\sigma(x) - 1')).verdict).toBe('none'); // σ might not be the sigmoid
+    expect((await judgeFormula('\\sqrt{x^2} = x')).verdict).toBe('none'); // true for x ≥ 0 only
+    expect((await judgeFormula('\\tanh(x) = 2\\sigma(x) - 1')).verdict).toBe('none'); // σ might not be the sigmoid
   });
 
   it('the same formula gets the same verdict and points every time', async () => {
-    const a = await analyzeFormula('\\log(a+b) = \\log a + \\log b + 0');
-    const b = await analyzeFormula('\\log(a+b) = \\log a + \\log b + 0');
+    const a = await judgeFormula('\\log(a+b) = \\log a + \\log b + 0');
+    const b = await judgeFormula('\\log(a+b) = \\log a + \\log b + 0');
     expect(a.claims[0]!.identity).toEqual(b.claims[0]!.identity);
   });
 });
@@ -63,7 +63,7 @@ describe('not identities', () => {
     ['AB \\neq BA'],
     ['2 \\cdot 4096 \\cdot 16384 \\cdot B = 1.3e8 \\cdot B'], // a rounded constant: may hold, never fail
   ])('%s gets no "fails"', async (latex) => {
-    expect((await analyzeFormula(latex)).verdict).not.toBe('fails');
+    expect((await judgeFormula(latex)).verdict).not.toBe('fails');
   });
 });
 
@@ -84,7 +84,7 @@ describe('definitions bind later formulas of the note', () => {
   });
 
   it('the note’s own σ is used, and names the definition', async () => {
-    const reports = await analyzeNote("$\\sigma(x) = \\frac{1}{1+e^{-x}}$ so $\\sigma'(x) = \\sigma(x)(1+\\sigma(x))$");
+    const reports = await judgeNote("$\\sigma(x) = \\frac{1}{1+e^{-x}}$ so $\\sigma'(x) = \\sigma(x)(1+\\sigma(x))$");
     expect(reports.map((r) => r.verdict)).toEqual(['holds', 'fails']);
     expect(reports[1]!.claims[0]!.identity?.using).toEqual(['σ as defined earlier']);
   });

@@ -6,12 +6,12 @@
  * (python3): 2·(1 − 1.5) = −1 vs 2·3·0.5 = 3. The variants check the doubts.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeNote } from '../../src/core/formula';
+import { judgeNote } from '../support/judging';
 import { SIZE_ONE_READING } from '../../src/core/formula/matrices/matrixAtSizeOne';
 
 const display = (f: string) => `$$\n${f}\n$$\n`;
 /** The verdicts of the last formula's claims. */
-const claimVerdicts = async (text: string) => (await analyzeNote(text)).at(-1)!.claims.map((c) => c.verdict);
+const claimVerdicts = async (text: string) => (await judgeNote(text)).at(-1)!.claims.map((c) => c.verdict);
 
 const SPAN = String.raw`\begin{align*}
 \bs{Az}&=\bs{A}(\alpha x + (1-\alpha y))\\
@@ -21,7 +21,7 @@ const SPAN = String.raw`\begin{align*}
 
 describe('bold claims read with every matrix and vector a number', () => {
   it('the misplaced parenthesis of a derivation fails, its right steps do not', async () => {
-    const [report] = await analyzeNote(display(SPAN));
+    const [report] = await judgeNote(display(SPAN));
     expect(report!.claims.map((c) => c.verdict)).toEqual(['none', 'none', 'fails']);
     const step = report!.claims[2]!;
     expect(step.reading).toBe(SIZE_ONE_READING);

@@ -6,10 +6,10 @@
  * keeps the scalar errors those readings must not excuse.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFormula } from '../../src/core/formula';
+import { judgeFormula } from '../support/judging';
 
 beforeAll(async () => {
-  await analyzeFormula('1 + 1 = 2');
+  await judgeFormula('1 + 1 = 2');
 });
 
 describe('notation that is not a claim about real scalars', () => {
@@ -38,35 +38,35 @@ describe('notation that is not a claim about real scalars', () => {
     // Sakura-gh/ML-notes (gradient descent): a learning-rate schedule indexed by the step t.
     ['\\eta^t=\\eta/ \\sqrt{t+1}'],
   ])('%s is never failed', async (latex) => {
-    expect((await analyzeFormula(latex)).verdict).not.toBe('fails');
+    expect((await judgeFormula(latex)).verdict).not.toBe('fails');
   });
 
   it('a function named with words in text keeps its name (Atcold/NYU-DLSP20, Spanish and Chinese week 11)', async () => {
     for (const latex of ['\\text{Tanh encogida}(x) = x - \\tanh(x)', '\\text{Tanh收缩形(Tanhshrink)}(x) = x - \\tanh(x)']) {
-      const report = await analyzeFormula(latex);
+      const report = await judgeFormula(latex);
       expect(report.verdict).not.toBe('fails');
       expect(report.readAs).not.toMatch(/^\(x\)/);
     }
   });
 
   it('a contradiction shown at the end of a proof is no claim (m-ciniello/omscs-ml-notes, Lagrange multipliers)', async () => {
-    expect((await analyzeFormula('0 = 1')).verdict).toBe('none');
-    expect((await analyzeFormula('\\implies 1 = 0 \\quad \\text{(from the first component)}')).verdict).toBe('none');
+    expect((await judgeFormula('0 = 1')).verdict).toBe('none');
+    expect((await judgeFormula('\\implies 1 = 0 \\quad \\text{(from the first component)}')).verdict).toBe('none');
   });
 
   it('the last row of an inconsistent system read as 0 = 12 is shown, not claimed (mphowardlab/essential-math, gauss-jordan.md)', async () => {
-    for (const latex of ['0 =  12', '0 = -3', '7 = 0']) expect((await analyzeFormula(latex)).verdict).toBe('none');
+    for (const latex of ['0 =  12', '0 = -3', '7 = 0']) expect((await judgeFormula(latex)).verdict).toBe('none');
     // Something computed on a side is a claim again, and a wrong one still fails.
-    expect((await analyzeFormula('12 - 12 = 12')).verdict).toBe('fails');
-    expect((await analyzeFormula('0 = 12 - 12')).verdict).toBe('holds');
-    expect((await analyzeFormula('0 = 0')).verdict).toBe('holds');
+    expect((await judgeFormula('12 - 12 = 12')).verdict).toBe('fails');
+    expect((await judgeFormula('0 = 12 - 12')).verdict).toBe('holds');
+    expect((await judgeFormula('0 = 0')).verdict).toBe('holds');
     // A decimal against zero claims an underflow (numerical-stability notes): still a claim.
-    expect((await analyzeFormula('0.00000000005 = 0')).verdict).toBe('fails');
+    expect((await judgeFormula('0.00000000005 = 0')).verdict).toBe('fails');
   });
 
   it('a derivative operator before a powered bracket differentiates the power (m-ciniello/omscs-ml-notes, bias-variance)', async () => {
-    expect((await analyzeFormula('\\frac{\\partial}{\\partial y}(t - y)^2 = -2(t - y)')).verdict).toBe('holds');
-    expect((await analyzeFormula('\\frac{\\partial}{\\partial y}(t - y)^2 = 2(t - y)')).verdict).toBe('fails');
+    expect((await judgeFormula('\\frac{\\partial}{\\partial y}(t - y)^2 = -2(t - y)')).verdict).toBe('holds');
+    expect((await judgeFormula('\\frac{\\partial}{\\partial y}(t - y)^2 = 2(t - y)')).verdict).toBe('fails');
   });
 });
 
@@ -74,6 +74,6 @@ describe('scalar errors stay errors', () => {
   it.each([
     // EricWiener/ai-notes (F1 score): a product of reciprocals written with × is no cross product.
     ['F_1=\\frac{2}{\\frac{1}{\\text { recall }} \\times \\frac{1}{\\text { precision }}}=2 \\times \\frac{\\text { precision } \\times \\text { recall }}{\\text { precision }+ \\text { recall }}'],['(x+1)^2 = x^2 + 1'], ['(a + b)^2 = a^2 + b^2'], ['\\frac{x^2 - 1}{x - 1} = x - 1'], ['2 + 2 = 5']])('%s fails', async (latex) => {
-    expect((await analyzeFormula(latex)).verdict).toBe('fails');
+    expect((await judgeFormula(latex)).verdict).toBe('fails');
   });
 });

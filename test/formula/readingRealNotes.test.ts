@@ -4,15 +4,16 @@
  * independently (python3 / mpmath) in the comment.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFormula, analyzeNote, failureText } from '../../src/core/formula';
+import { failureText } from '../../src/core/formula';
+import { judgeFormula, judgeNote } from '../support/judging';
 import { formatNumber } from '../../src/core/display';
 
 // The first formula of a process also compiles the engine's parser: not what these cases time.
 beforeAll(async () => {
-  await analyzeFormula('1 + 1 = 2');
+  await judgeFormula('1 + 1 = 2');
 });
 
-const verdictOf = async (latex: string) => (await analyzeFormula(latex)).verdict;
+const verdictOf = async (latex: string) => (await judgeFormula(latex)).verdict;
 
 describe('a number written with fewer digits than the value', () => {
   it.each([
@@ -54,15 +55,15 @@ describe('a number written with fewer digits than the value', () => {
   });
 
   it('names the reading under which a claim holds', async () => {
-    const claim = (await analyzeFormula('\\sqrt{0.2 \\times 0.37} = 0.272')).claims[0]!;
+    const claim = (await judgeFormula('\\sqrt{0.2 \\times 0.37} = 0.272')).claims[0]!;
     expect(claim.reading).toBe('as rounded to 3 significant digits');
-    expect((await analyzeFormula('2/3 = 0.666')).claims[0]!.reading).toBe('as truncated to 3 significant digits');
-    expect((await analyzeFormula('2 \\cdot 10^9 \\cdot 16 \\cdot 32 = 10^{12}')).claims[0]!.reading).toBe('as an order of magnitude');
+    expect((await judgeFormula('2/3 = 0.666')).claims[0]!.reading).toBe('as truncated to 3 significant digits');
+    expect((await judgeFormula('2 \\cdot 10^9 \\cdot 16 \\cdot 32 = 10^{12}')).claims[0]!.reading).toBe('as an order of magnitude');
   });
 
   it('a failure message never repeats the claimed number as the computed one', async () => {
     const format = (x: number, minDigits?: number) => formatNumber(x, Math.max(4, minDigits ?? 0));
-    const claim = (await analyzeFormula('\\sqrt{0.2 \\times 0.37} = 0.2721')).claims[0]!;
+    const claim = (await judgeFormula('\\sqrt{0.2 \\times 0.37} = 0.2721')).claims[0]!;
     expect(claim.verdict).toBe('fails');
     expect(failureText(claim, format)).toBe('\\sqrt{0.2 \\times 0.37} = 0.272029, not = 0.2721');
   });
@@ -70,7 +71,7 @@ describe('a number written with fewer digits than the value', () => {
 
 describe('the base of a bare \\log', () => {
   it('a claim that holds only in base 2 is ambiguous and names the base', async () => {
-    const report = await analyzeFormula('- \\log \\left( \\frac{1}{2^4} \\right) = 4');
+    const report = await judgeFormula('- \\log \\left( \\frac{1}{2^4} \\right) = 4');
     expect(report.verdict).toBe('ambiguous');
     expect(report.claims[0]!.reading).toBe('if \\log is base 2');
     expect(report.claims[0]!.fix).toBeUndefined();
@@ -83,18 +84,18 @@ describe('the base of a bare \\log', () => {
   });
 
   it('a note that declares its base in front matter is read in that base only', async () => {
-    const declared = await analyzeNote('---\nlog-base: 2\n---\n$-\\log(1/16) = 4$ and $\\log 1000 = 3$\n');
+    const declared = await judgeNote('---\nlog-base: 2\n---\n$-\\log(1/16) = 4$ and $\\log 1000 = 3$\n');
     expect(declared.map((r) => r.verdict)).toEqual(['holds', 'fails']);
-    const nested = await analyzeNote('---\ngradexp:\n  log-base: 10\n---\n$\\log 1000 = 3$\n');
+    const nested = await judgeNote('---\ngradexp:\n  log-base: 10\n---\n$\\log 1000 = 3$\n');
     expect(nested[0]!.verdict).toBe('holds');
-    const broken = await analyzeNote('---\nlog-base: [unclosed\n---\n$\\log 1000 = 3$\n');
+    const broken = await judgeNote('---\nlog-base: [unclosed\n---\n$\\log 1000 = 3$\n');
     expect(broken[0]!.verdict).toBe('ambiguous');
   });
 });
 
 describe('derivations', () => {
   it('reads aligned rows, &= continuing the previous row', async () => {
-    const report = await analyzeFormula('\\begin{aligned} a &= 2+2 \\\\ &= 4 \\\\ &= 5 \\end{aligned}');
+    const report = await judgeFormula('\\begin{aligned} a &= 2+2 \\\\ &= 4 \\\\ &= 5 \\end{aligned}');
     expect(report.claims.map((c) => [c.left.source, c.right.source, c.verdict])).toEqual([
       ['a', '2+2', 'none'],
       ['2+2', '4', 'holds'],
@@ -103,7 +104,7 @@ describe('derivations', () => {
   });
 
   it('separate rows are separate statements; row labels and spacing are not sides', async () => {
-    const report = await analyzeFormula('\\begin{align*} 3 \\cdot 4 &= 12 \\\\[2pt] 2^{10} &= 1024 \\nonumber \\\\ x &= 2 \\end{align*}');
+    const report = await judgeFormula('\\begin{align*} 3 \\cdot 4 &= 12 \\\\[2pt] 2^{10} &= 1024 \\nonumber \\\\ x &= 2 \\end{align*}');
     expect(report.claims.map((c) => [c.left.source, c.right.source, c.verdict])).toEqual([
       ['3 \\cdot 4', '12', 'holds'],
       ['2^{10}', '1024', 'holds'],
@@ -112,9 +113,9 @@ describe('derivations', () => {
   });
 
   it('\\iff and \\implies separate statements', async () => {
-    const report = await analyzeFormula('1+1 = 2 \\iff 2 = 2');
+    const report = await judgeFormula('1+1 = 2 \\iff 2 = 2');
     expect(report.claims.map((c) => c.verdict)).toEqual(['holds', 'holds']);
-    expect((await analyzeFormula('x > 0 \\implies 2 > 1')).claims.map((c) => c.verdict)).toEqual(['none', 'holds']);
+    expect((await judgeFormula('x > 0 \\implies 2 > 1')).claims.map((c) => c.verdict)).toEqual(['none', 'holds']);
   });
 });
 
@@ -128,7 +129,7 @@ describe('quantities with units', () => {
   });
 
   it('a dimension mismatch is its own verdict', async () => {
-    const report = await analyzeFormula('2 \\text{ MB} \\approx 3 \\text{ ms}');
+    const report = await judgeFormula('2 \\text{ MB} \\approx 3 \\text{ ms}');
     expect(report.verdict).toBe('mismatch');
     expect(report.claims[0]!.units?.message).toMatch(/different dimensions: data size \(bytes\) vs time \(s\)/);
   });
@@ -144,7 +145,7 @@ describe('quantities with units', () => {
 describe('angles in degrees', () => {
   it('a claim that fails in radians and holds in degrees holds, and says so (deeplearningbook-notes)', async () => {
     // 2·√8·cos 45° = 4 exactly; in radians 2·√8·cos(45) = 2.968…
-    const report = await analyzeFormula('2\\times\\sqrt{8}\\times \\cos(45)=4');
+    const report = await judgeFormula('2\\times\\sqrt{8}\\times \\cos(45)=4');
     expect(report.verdict).toBe('holds');
     expect(report.claims[0]!.reading).toBe('with angles in degrees');
     expect(await verdictOf('\\sin(30) = 0.5')).toBe('holds');
@@ -152,7 +153,7 @@ describe('angles in degrees', () => {
   });
 
   it('radians still hold as they are, a claim false both ways fails, and π means radians', async () => {
-    expect((await analyzeFormula('\\sin(1) \\approx 0.841')).claims[0]!.reading).toBeUndefined();
+    expect((await judgeFormula('\\sin(1) \\approx 0.841')).claims[0]!.reading).toBeUndefined();
     expect(await verdictOf('\\sin(30) = 0.6')).toBe('fails');
     expect(await verdictOf('\\sin(\\pi/6) = 0.6')).toBe('fails');
   });

@@ -11,17 +11,17 @@
  * −1/0.470·0.470·0.530·½·0.269·0.731 = −0.052109, −2.128·0.470·0.500·0.269·0.731 = −0.098335.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeFormula, analyzeNote } from '../../src/core/formula';
+import { judgeFormula, judgeNote } from '../support/judging';
 
 /** Each formula display math in its own paragraph, after `prose` (the note's first section). */
 const note = (prose: string, formulas: string[], between = 'Then:') => `${prose}\n\n${formulas.map((f) => `$$\n${f}\n$$`).join(`\n\n${between}\n\n`)}\n`;
-const verdicts = async (text: string) => (await analyzeNote(text)).map((r) => r.verdict);
+const verdicts = async (text: string) => (await judgeNote(text)).map((r) => r.verdict);
 
 const TOY = 'Initialization, with a sigmoid activation: the target is $y = 0$, $W^{(2)} = [0.4, 0.45]$, $b^{(1)} = [0.35], b^{(2)} = 0.6$, $a^{(1)} = [0.622, 0.645]$.';
 
 describe("a worked example's own values (workedExample.ts)", () => {
   it('a wrong dot product of the values the section wrote fails', async () => {
-    const r = await analyzeNote(note(TOY, ['z^{(2)} = W^{(2)} \\cdot a^{(1)} + b^{(2)} = 1.105']));
+    const r = await judgeNote(note(TOY, ['z^{(2)} = W^{(2)} \\cdot a^{(1)} + b^{(2)} = 1.105']));
     const last = r[r.length - 1]!;
     expect(last.verdict).toBe('fails');
     expect(last.claims[1]!.left.value).toBeCloseTo(1.13905, 5);
@@ -82,9 +82,9 @@ describe('a row added to a matrix of another shape', () => {
   });
 
   it('added to each row, as numpy does, it may hold on its own', async () => {
-    const r = await analyzeFormula('\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix} + [10, 20] = \\begin{bmatrix} 11 & 22 \\\\ 13 & 24 \\end{bmatrix}');
+    const r = await judgeFormula('\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix} + [10, 20] = \\begin{bmatrix} 11 & 22 \\\\ 13 & 24 \\end{bmatrix}');
     expect(r.verdict).toBe('holds');
-    expect((await analyzeFormula('\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix} + [10, 20] = \\begin{bmatrix} 11 & 12 \\\\ 23 & 24 \\end{bmatrix}')).verdict).toBe('none');
+    expect((await judgeFormula('\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix} + [10, 20] = \\begin{bmatrix} 11 & 12 \\\\ 23 & 24 \\end{bmatrix}')).verdict).toBe('none');
   });
 });
 
@@ -92,13 +92,13 @@ describe("a step restating the previous step's left side (restatedLeftSide.ts)",
   const first = '\\frac{\\partial L}{\\partial W_{21}} = -\\frac{1}{0.470} \\cdot 0.470(1 - 0.470) \\cdot \\frac{1}{2} \\cdot 0.269(1 - 0.269) \\cdot 1';
 
   it('a step that drops a factor fails, naming the step it continues', async () => {
-    const r = await analyzeNote(note('Substituting:', [first, '\\frac{\\partial L}{\\partial W_{21}} = -2.128 \\cdot 0.470 \\cdot 0.500 \\cdot 0.269 \\cdot 0.731'], 'Simplifying:'));
+    const r = await judgeNote(note('Substituting:', [first, '\\frac{\\partial L}{\\partial W_{21}} = -2.128 \\cdot 0.470 \\cdot 0.500 \\cdot 0.269 \\cdot 0.731'], 'Simplifying:'));
     expect(r.map((x) => x.verdict)).toEqual(['none', 'fails']);
     expect(r[1]!.claims[0]!.reading).toMatch(/^as the next step of line 3,/);
   });
 
   it('a step that agrees (up to its rounded decimals) is left as it was', async () => {
-    const r = await analyzeNote(note('Substituting:', [first, '\\frac{\\partial L}{\\partial W_{21}} = -2.128 \\cdot 0.249 \\cdot 0.5 \\cdot 0.197'], 'Simplifying:'));
+    const r = await judgeNote(note('Substituting:', [first, '\\frac{\\partial L}{\\partial W_{21}} = -2.128 \\cdot 0.249 \\cdot 0.5 \\cdot 0.197'], 'Simplifying:'));
     expect(r.map((x) => x.verdict)).toEqual(['none', 'none']);
   });
 
@@ -113,7 +113,7 @@ describe('a value quoted back (restatedValue.ts)', () => {
   const computedFirst = 'The sigmoid gives $$h_1 = \\sigma(0) = \\frac{1}{1 + e^0} = 0.500$$';
 
   it('fails when the prose says it quotes an earlier result and the value differs', async () => {
-    const r = await analyzeNote(`${computedFirst}\n\nUsing the previously calculated output $h_1 \\approx 0.622$:\n`);
+    const r = await judgeNote(`${computedFirst}\n\nUsing the previously calculated output $h_1 \\approx 0.622$:\n`);
     expect(r.at(-1)!.verdict).toBe('fails');
     expect(r.at(-1)!.claims[0]!.reading).toContain('as the value of h_1 found at line 1');
   });
@@ -132,42 +132,42 @@ describe('a value quoted back (restatedValue.ts)', () => {
 
 describe('ε as a dual unit (dualReading.ts)', () => {
   it('a quotient of dual numbers with a sign slip fails in both readings', async () => {
-    const r = await analyzeFormula('\\dfrac{a_1 + b_1\\epsilon}{a_2 + b_2\\epsilon} = \\dfrac{a_1}{a_2} + \\dfrac{a_1 b_2 - b_1 a_2}{{a_2}^2}\\epsilon');
+    const r = await judgeFormula('\\dfrac{a_1 + b_1\\epsilon}{a_2 + b_2\\epsilon} = \\dfrac{a_1}{a_2} + \\dfrac{a_1 b_2 - b_1 a_2}{{a_2}^2}\\epsilon');
     expect(r.verdict).toBe('fails');
   });
 
   it('a true dual identity, false for real ε, stays undecided', async () => {
-    const quotient = await analyzeFormula('\\dfrac{a_1 + b_1\\epsilon}{a_2 + b_2\\epsilon} = \\dfrac{a_1}{a_2} + \\dfrac{b_1 a_2 - a_1 b_2}{{a_2}^2}\\epsilon');
+    const quotient = await judgeFormula('\\dfrac{a_1 + b_1\\epsilon}{a_2 + b_2\\epsilon} = \\dfrac{a_1}{a_2} + \\dfrac{b_1 a_2 - a_1 b_2}{{a_2}^2}\\epsilon');
     expect(quotient.verdict).toBe('none');
     expect(quotient.claims[0]!.reason).toBe('cannot evaluate: ε may be a dual unit or an infinitesimal, its square 0');
-    expect((await analyzeFormula('(a + b\\epsilon)(c + d\\epsilon) = ac + (ad + bc)\\epsilon')).verdict).toBe('none');
+    expect((await judgeFormula('(a + b\\epsilon)(c + d\\epsilon) = ac + (ad + bc)\\epsilon')).verdict).toBe('none');
   });
 });
 
 describe('a multinomial coefficient', () => {
   it('`{9 \\choose 3,3,2}` is 9!/(3!·3!·2!) = 5040, not a false alarm (brianSalk/probability-notes)', async () => {
-    expect((await analyzeFormula('{9 \\choose 3} {6 \\choose 3} {3 \\choose 2} {1 \\choose 1} = { 9 \\choose 3,3,2}')).verdict).toBe('holds');
-    expect((await analyzeFormula('{ 9 \\choose 3,3,2} = 5000')).verdict).toBe('fails');
-    expect((await analyzeFormula('{5 \\choose 3} = 10')).verdict).toBe('holds');
+    expect((await judgeFormula('{9 \\choose 3} {6 \\choose 3} {3 \\choose 2} {1 \\choose 1} = { 9 \\choose 3,3,2}')).verdict).toBe('holds');
+    expect((await judgeFormula('{ 9 \\choose 3,3,2} = 5000')).verdict).toBe('fails');
+    expect((await judgeFormula('{5 \\choose 3} = 10')).verdict).toBe('holds');
   });
 });
 
 describe('a comma between two bindings', () => {
   it('separates them: `b^{(1)} = [0.35], b^{(2)} = 0.6` binds b^(2) to 0.6', async () => {
-    const r = await analyzeFormula('b^{(1)} = [0.35], b^{(2)} = 0.6');
+    const r = await judgeFormula('b^{(1)} = [0.35], b^{(2)} = 0.6');
     expect(r.defines?.find((d) => d.name === 'b^(2)')?.body).toBe(0.6);
     expect(r.defines?.some((d) => d.name === 'b^(1)' && d.body === 0.6)).toBe(false);
   });
 
   it('a comma inside a list or before a non-binding stays where it is', async () => {
-    expect((await analyzeFormula('f(x, y) = x + y, x = 1')).claims.length).toBeGreaterThan(0);
-    const list = await analyzeFormula('W = [[0.15, 0.2], [0.25, 0.3]]');
+    expect((await judgeFormula('f(x, y) = x + y, x = 1')).claims.length).toBeGreaterThan(0);
+    const list = await judgeFormula('W = [[0.15, 0.2], [0.25, 0.3]]');
     expect(list.defines?.[0]?.name).toBe('W');
   });
 });
 
 describe('a sum or product that never uses its index (indexSlip.ts)', () => {
-  const alone = async (f: string) => (await analyzeNote(`$$${f}$$`))[0]!;
+  const alone = async (f: string) => (await judgeNote(`$$${f}$$`))[0]!;
   it('p(w_n) under a product over i fails, saying why', async () => {
     const r = await alone('p(S) = \\prod_{i=1}^n p(w_n).');
     expect(r.verdict).toBe('fails');
@@ -183,7 +183,7 @@ describe('a sum or product that never uses its index (indexSlip.ts)', () => {
 });
 
 describe('Z as the standard normal variable (standardNormal.ts)', () => {
-  const section = (prose: string, formula: string) => analyzeNote(`${prose}\n\n$$${formula}$$\n`);
+  const section = (prose: string, formula: string) => judgeNote(`${prose}\n\n$$${formula}$$\n`);
 
   it('a tail probability is looked up where the section speaks of the normal distribution', async () => {
     // P(Z > 6.4127) = 7.1e-11 (python3: 0.5*erfc(6.4127/sqrt(2))), two decades below 1e-8.
@@ -196,7 +196,7 @@ describe('Z as the standard normal variable (standardNormal.ts)', () => {
 
   it('elsewhere, or where the note gives Z a value, Z is no standard normal', async () => {
     expect((await section('Let Z count the heads.', 'P(Z > 1.96) = 0.5'))[0]!.verdict).toBe('none');
-    const bound = await analyzeNote('Normal noise, and $Z = 3$.\n\n$$P(Z > 1.96) = 0.5$$\n');
+    const bound = await judgeNote('Normal noise, and $Z = 3$.\n\n$$P(Z > 1.96) = 0.5$$\n');
     expect(bound.at(-1)!.verdict).not.toBe('fails');
   });
 });

@@ -4,11 +4,11 @@
  * public study notes (akkefa/ml-notes, test/corpus), values from mpmath.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFormula } from '../../src/core/formula';
+import { judgeFormula } from '../support/judging';
 import { ROUNDED_SUBSTITUTION_READING } from '../../src/core/formula/rounding/roundedLiterals';
 
 beforeAll(async () => {
-  await analyzeFormula('1 + 1 = 2');
+  await judgeFormula('1 + 1 = 2');
 });
 
 describe('a step that substitutes a rounded decimal', () => {
@@ -24,12 +24,12 @@ describe('a step that substitutes a rounded decimal', () => {
     ['\\sigma_1 = \\sqrt{\\frac{4 + 0 + 4}{3}} = \\sqrt{2.67} \\approx 1.63'],
     ['\\sigma_2 = \\sqrt{\\frac{400 + 0 + 400}{3}} = \\sqrt{267} \\approx 16.33'],
   ])('%s holds', async (latex) => {
-    const report = await analyzeFormula(latex);
+    const report = await judgeFormula(latex);
     expect(report.verdict).toBe('holds');
   });
 
   it('names the reading', async () => {
-    const report = await analyzeFormula('\\frac{1}{1 + e^{1}} = \\frac{1}{1 + 2.718}');
+    const report = await judgeFormula('\\frac{1}{1 + e^{1}} = \\frac{1}{1 + 2.718}');
     expect(report.claims[0]!.reading).toBe(ROUNDED_SUBSTITUTION_READING);
   });
 
@@ -44,6 +44,6 @@ describe('a step that substitutes a rounded decimal', () => {
     ['\\sqrt{800/3} = \\sqrt{276}'],
     ['2^{10} = 2 \\times 511'],
   ])('%s fails', async (latex) => {
-    expect((await analyzeFormula(latex)).verdict).toBe('fails');
+    expect((await judgeFormula(latex)).verdict).toBe('fails');
   });
 });

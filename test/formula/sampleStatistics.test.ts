@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeNote } from '../../src/core/formula';
+import { judgeNote } from '../support/judging';
 
 // VectorPosse/sem_book, 02-Variance.Rmd and 03-Covariance.Rmd: rules of variance and covariance.
-const verdictOf = async (latex: string) => (await analyzeNote(`$$\n${latex}\n$$\n`))[0]!.verdict;
+const verdictOf = async (latex: string) => (await judgeNote(`$$\n${latex}\n$$\n`))[0]!.verdict;
 
 describe('Var, Cov, SD and Corr as sample statistics of data columns (sampleStatistics.ts)', () => {
   it.each([
@@ -18,7 +18,7 @@ describe('Var, Cov, SD and Corr as sample statistics of data columns (sampleStat
   });
 
   it('names the reading', async () => {
-    const [report] = await analyzeNote('$$Cov(X, X) = Var(X)$$');
+    const [report] = await judgeNote('$$Cov(X, X) = Var(X)$$');
     expect(report!.claims[0]!.reading).toMatch(/sample statistics of data columns/);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeNote, type NoteFormulaReport } from '../../src/core/formula';
+import { type NoteFormulaReport } from '../../src/core/formula';
+import { judgeNote } from '../support/judging';
 import { latexReader } from '../../src/core/formula/read/engine';
 import { statedValues } from '../../src/core/formula/worked/statedValues';
 
@@ -39,7 +40,7 @@ $\ R_{z} = 130N$
 
 describe('a system of equations and the solution the note states', () => {
   it('judges each equation at the stated solution: four hold, the swapped one fails', async () => {
-    const reports = await analyzeNote(`## Mast\n${EQUATIONS}${SOLUTION}`);
+    const reports = await judgeNote(`## Mast\n${EQUATIONS}${SOLUTION}`);
     for (const [right, unknowns] of [
       ['T_{BE}/3+T_{BD}/3-195+R_{x}', 'R_x = -195 N'],
       ['(-\\frac{2}{3})T_{BE}-\\frac{2}{3}T_{BD}-390+R_{y}', 'R_y = 1170 N'],
@@ -59,7 +60,7 @@ describe('a system of equations and the solution the note states', () => {
   });
 
   it('confirms each stated value by an equation before it that it solves, and says why R_z is not', async () => {
-    const reports = await analyzeNote(`## Mast\n${EQUATIONS}${SOLUTION}`);
+    const reports = await judgeNote(`## Mast\n${EQUATIONS}${SOLUTION}`);
     for (const name of ['T_{BD}', 'T_{BE}', 'R_{x}', 'R_{y}']) {
       const stated = reports.find((r) => r.source.includes(`${name} =`))!;
       expect(stated.verdict).toBe('holds');
@@ -72,14 +73,14 @@ describe('a system of equations and the solution the note states', () => {
 
   it('does not fail an equation on one stated solution alone: the values may be the slip', async () => {
     const swappedOnly = String.raw`$0 = (-\frac{2}{3})T_{BE}+\frac{2}{3}T_{BD}+130+R_{z}$`;
-    const reports = await analyzeNote(`## Mast\n\n${swappedOnly}\n${SOLUTION}`);
+    const reports = await judgeNote(`## Mast\n\n${swappedOnly}\n${SOLUTION}`);
     const c = claim(reports, '0', '(-\\frac{2}{3})T_{BE}+\\frac{2}{3}T_{BD}+130+R_{z}');
     expect(c.verdict).toBe('none');
     expect(c.reason).toBe('cannot evaluate: it is an equation to solve, and the values the note states for it on lines 7–15 (T_BE = 390 N, T_BD = 780 N, R_z = 130 N) do not satisfy it');
   });
 
   it('fails an equation only when the stated solution comes after it', async () => {
-    const reports = await analyzeNote(`## Mast\n${SOLUTION}${EQUATIONS}`);
+    const reports = await judgeNote(`## Mast\n${SOLUTION}${EQUATIONS}`);
     const swapped = claim(reports, '0', '(-\\frac{2}{3})T_{BE}+\\frac{2}{3}T_{BD}+130+R_{z}');
     expect(swapped.verdict).toBe('none');
     expect(claim(reports, '0', '1170-T_{BE}-T_{BD}').verdict).toBe('holds');
@@ -87,20 +88,20 @@ describe('a system of equations and the solution the note states', () => {
 
   it('does not fail an equation whose constants are rounded decimals', async () => {
     const rounded = EQUATIONS.replace('(-\\frac{2}{3})T_{BE}+\\frac{2}{3}T_{BD}', '-0.667T_{BE}+0.667T_{BD}');
-    const reports = await analyzeNote(`## Mast\n${rounded}${SOLUTION}`);
+    const reports = await judgeNote(`## Mast\n${rounded}${SOLUTION}`);
     expect(claim(reports, '0', '-0.667T_{BE}+0.667T_{BD}+130+R_{z}').verdict).toBe('none');
   });
 
   it('binds nothing with a name the section states with two values, nor across a heading', async () => {
-    const twice = await analyzeNote(`## Mast\n${EQUATIONS}${SOLUTION}\n$T_{BD} = 700N$\n`);
+    const twice = await judgeNote(`## Mast\n${EQUATIONS}${SOLUTION}\n$T_{BD} = 700N$\n`);
     expect(claim(twice, '0', '1170-T_{BE}-T_{BD}').verdict).toBe('none');
     expect(claim(twice, '0', '(-\\frac{2}{3})T_{BE}+\\frac{2}{3}T_{BD}+130+R_{z}').verdict).toBe('none');
-    const apart = await analyzeNote(`## Mast\n${EQUATIONS}\n## Another mast\n${SOLUTION}`);
+    const apart = await judgeNote(`## Mast\n${EQUATIONS}\n## Another mast\n${SOLUTION}`);
     expect(claim(apart, '0', '1170-T_{BE}-T_{BD}').verdict).toBe('none');
   });
 
   it('reads a letter after a stated number as a unit only when it is one', async () => {
-    const reports = await analyzeNote('## Lines\n\n$2a + 1 = 5$\n\n$a = 2a$\n\n$x + 1 = 3$ so $x = 2N$\n');
+    const reports = await judgeNote('## Lines\n\n$2a + 1 = 5$\n\n$a = 2a$\n\n$x + 1 = 3$ so $x = 2N$\n');
     expect(claim(reports, '2a + 1', '5').verdict).toBe('none');
     expect(claim(reports, 'x + 1', '3').reading).toBe('at the values the note states: x = 2 N (line 7)');
   });
@@ -120,7 +121,7 @@ Thus, the line that minimizes the squared error has the parameters $\hat{\beta}_
 
 describe('equations set to zero after a derivative', () => {
   it('judges the derivative link as an identity and the `= 0` link at the estimates the note states', async () => {
-    const reports = await analyzeNote(LEAST_SQUARES);
+    const reports = await judgeNote(LEAST_SQUARES);
     expect(claim(reports, '\\frac{\\partial S}{\\partial \\beta_0}', '8\\beta_0 + 20\\beta_1 - 56').verdict).toBe('holds');
     const zero = claim(reports, '8\\beta_0 + 20\\beta_1 - 56', '0');
     expect(zero.verdict).toBe('holds');
@@ -134,7 +135,7 @@ describe('equations set to zero after a derivative', () => {
   });
 
   it('never fails the `= 0` link for not being an identity', async () => {
-    const reports = await analyzeNote(LEAST_SQUARES.replace('= 3.5', '= 6.5'));
+    const reports = await judgeNote(LEAST_SQUARES.replace('= 3.5', '= 6.5'));
     const zero = claim(reports, '8\\beta_0 + 20\\beta_1 - 56', '0');
     expect(zero.verdict).toBe('none');
     expect(zero.reason).toMatch(/do not satisfy it$/);
@@ -148,7 +149,7 @@ describe('a value that solves the equation written before it', () => {
     - $\frac{10}{16} = \frac{x - 150}{20}$, which gives us $x = 162.5$`;
 
   it('holds, and so does the equation at it', async () => {
-    const reports = await analyzeNote(line);
+    const reports = await judgeNote(line);
     const stated = reports.find((r) => r.source === 'x = 162.5')!;
     expect(stated.verdict).toBe('holds');
     expect(stated.claims[0]!.reading).toBe('it solves \\frac{10}{16} = \\frac{x - 150}{20} (line 2)');
@@ -156,7 +157,7 @@ describe('a value that solves the equation written before it', () => {
   });
 
   it('stays undecided when it does not solve it, with the reason', async () => {
-    const reports = await analyzeNote(line.replace('162.5', '175.5'));
+    const reports = await judgeNote(line.replace('162.5', '175.5'));
     const stated = reports.find((r) => r.source === 'x = 175.5')!;
     expect(stated.verdict).toBe('none');
     expect(stated.error).toBe('cannot evaluate: a stated value, and \\frac{10}{16} = \\frac{x - 150}{20} (line 2) does not hold with it');
@@ -164,7 +165,7 @@ describe('a value that solves the equation written before it', () => {
 
   it('is not confirmed by a formula after it that substitutes it', async () => {
     // ml-foundations: an example value, then a probability computed with it.
-    const reports = await analyzeNote(String.raw`For example, with $n = 3$:
+    const reports = await judgeNote(String.raw`For example, with $n = 3$:
 
 $$ \frac{3}{2^n} = \frac{3}{2^3} = \frac{3}{8} = 0.375 $$`);
     expect(reports.find((r) => r.source === 'n = 3')!.verdict).toBe('none');

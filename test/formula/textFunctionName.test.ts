@@ -4,23 +4,23 @@
  * `(t) = 1/(1 + e^{-t})`, an identity that fails at every t: a false alarm on a definition.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFormula } from '../../src/core/formula';
+import { judgeFormula } from '../support/judging';
 
 beforeAll(async () => {
-  await analyzeFormula('1 + 1 = 2');
+  await judgeFormula('1 + 1 = 2');
 });
 
 describe('a one-letter function named in text', () => {
   it.each([['\\mbox{S}(t) = \\frac{1}{1 + e^{-t}}'], ['\\text{S}(t) = \\frac{1}{1 + e^{-t}}'], ['\\textrm{f}\\left(x\\right) = x^2 + 1']])(
     '%s is a definition, not an identity in its argument',
     async (latex) => {
-      const report = await analyzeFormula(latex);
+      const report = await judgeFormula(latex);
       expect(report.verdict).not.toBe('fails');
       expect(report.readAs).not.toMatch(/^\(/);
     },
   );
 
   it('a claim about an unknown one-letter function is undecided, not read as (3) = 5', async () => {
-    expect((await analyzeFormula('\\text{g}(3) = 5')).verdict).toBe('none');
+    expect((await judgeFormula('\\text{g}(3) = 5')).verdict).toBe('none');
   });
 });

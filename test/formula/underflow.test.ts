@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectDuration } from '../support/timing';
-import { analyzeFormula } from '../../src/core/formula';
+import { judgeFormula } from '../support/judging';
 
 async function verdictOf(claim: string): Promise<string> {
-  return (await analyzeFormula(claim)).verdict;
+  return (await judgeFormula(claim)).verdict;
 }
 
 describe('underflow to 0 is refused, not judged', () => {
@@ -25,14 +25,14 @@ describe('underflow to 0 is refused, not judged', () => {
   ];
   for (const claim of refused) {
     it(claim, async () => {
-      const report = await analyzeFormula(claim);
+      const report = await judgeFormula(claim);
       expect(report.verdict).toBe('none');
       expect(report.error).toMatch(/^cannot evaluate: a non-zero intermediate value underflows float64 to 0/);
     });
   }
 
   it('refuses a subnormal that lost digits: 10^{-320}/3 is 3.335e-321 in float64, off by 0.05%', async () => {
-    const report = await analyzeFormula('\\frac{10^{-320}}{3} \\cdot 10^{300}');
+    const report = await judgeFormula('\\frac{10^{-320}}{3} \\cdot 10^{300}');
     expect(report.value).toBeNull();
     expect(report.error).toMatch(/float64 underflow .* may have changed this value by up to 0\.15%/);
   });
@@ -59,32 +59,32 @@ describe('a function that is exactly 0 at a representable point did not underflo
   const exactZeros = ['\\ln(1) = 0', '-\\ln(1) = 0', '\\log_2(1) = 0', '\\arccos(1) = 0', '\\ln(e^{0}) = 0', '\\sin(0) = 0', '\\tanh(0) = 0', '\\ln 1 < 1'];
   for (const claim of exactZeros) {
     it(`${claim} holds`, async () => {
-      const report = await analyzeFormula(claim);
+      const report = await judgeFormula(claim);
       expect(report.error).toBeUndefined();
       expect(report.verdict).toBe('holds');
     });
   }
 
   it('ln(1 + 10^{-17}) > 0 is a rounding question (1 + 10^-17 rounds to 1), not underflow', async () => {
-    const report = await analyzeFormula('\\ln(1+10^{-17}) > 0');
+    const report = await judgeFormula('\\ln(1+10^{-17}) > 0');
     expect(report.verdict).toBe('none');
     expect(report.error).toMatch(/^cannot evaluate: float64 cannot decide this claim; /);
   });
 
   it('exp of a very negative number still underflows', async () => {
-    expect((await analyzeFormula('e^{-800} = 0')).error).toMatch(/underflows float64 to 0/);
+    expect((await judgeFormula('e^{-800} = 0')).error).toMatch(/underflows float64 to 0/);
   });
 });
 
 describe('relativeError', () => {
   it('is Infinity, not the absolute error, when a non-zero value is claimed to be 0', async () => {
-    const report = await analyzeFormula('0.5 = 0');
+    const report = await judgeFormula('0.5 = 0');
     expect(report.verdict).toBe('fails');
     expect(report.relativeError).toBe(Infinity);
   });
 
   it('is |computed − claimed| / |claimed| otherwise', async () => {
-    const report = await analyzeFormula('0.75 = 0.5');
+    const report = await judgeFormula('0.75 = 0.5');
     expect(report.relativeError).toBe(0.5);
   });
 });
@@ -92,13 +92,13 @@ describe('relativeError', () => {
 describe('sums whose index cannot advance in float64', () => {
   it('refuses bounds beyond 2^53 at once instead of running out of time', async () => {
     const started = Date.now();
-    const report = await analyzeFormula('\\sum_{i=10^{300}}^{10^{300}+5} 1');
+    const report = await judgeFormula('\\sum_{i=10^{300}}^{10^{300}+5} 1');
     expect(report.error).toBe('cannot evaluate: sum bounds of 2^53 (9.0 × 10^15) or more cannot be stepped by 1 in float64');
     expectDuration('sum bounds beyond 2^53 refused', Date.now() - started, 2_000);
   });
 
   it('still sums up to 2^53 − 1, and refuses 2^53 itself (2^53 + 1 is 2^53 in float64)', async () => {
-    expect((await analyzeFormula('\\sum_{i=9007199254740989}^{9007199254740991} 1')).value).toBe(3);
-    expect((await analyzeFormula('\\prod_{i=9007199254740991}^{9007199254740992} 1')).error).toMatch(/product bounds of 2\^53/);
+    expect((await judgeFormula('\\sum_{i=9007199254740989}^{9007199254740991} 1')).value).toBe(3);
+    expect((await judgeFormula('\\prod_{i=9007199254740991}^{9007199254740992} 1')).error).toMatch(/product bounds of 2\^53/);
   });
 });

@@ -7,10 +7,10 @@
  * −1/1.367879² = −0.53444, 0.367879·(−0.53) = −0.19498, 0.367879·(−0.535) = −0.19682.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeNote } from '../../src/core/formula';
+import { judgeNote } from '../support/judging';
 import { CARRIED_RESULT_READING } from '../../src/core/formula/worked/carriedResults';
 
-const reports = (formulas: string[]) => analyzeNote(formulas.map((f) => `$${f}$`).join('\n\n'));
+const reports = (formulas: string[]) => judgeNote(formulas.map((f) => `$${f}$`).join('\n\n'));
 const verdicts = async (formulas: string[]) => (await reports(formulas)).map((r) => r.verdict);
 
 const FORWARD_PASS = ['y = 0', 'z^{(2)} = W^{(2)} \\cdot a^{(1)} + b^{(2)} = 1.105'];

@@ -5,7 +5,7 @@
  * Expected values are python3's float() of the same decimal text.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeFormula } from '../../src/core/formula';
+import { judgeFormula } from '../support/judging';
 import { readWrittenNumber } from '../../src/core/formula/literal';
 
 /** [mantissa, exponent of ten, python float(f"{mantissa}e{exponent}")] */
@@ -51,25 +51,25 @@ describe('written numbers are read as float64 parses their text', () => {
   for (const [mantissa, exponent, expected] of NUMBERS) {
     for (const text of spellings(mantissa, exponent)) {
       it(`${text} → ${expected}`, async () => {
-        const report = await analyzeFormula(text);
+        const report = await judgeFormula(text);
         expect(report.value).toBe(expected);
         expect(report.error).toBeUndefined();
-        const negative = await analyzeFormula(`-${text}`);
+        const negative = await judgeFormula(`-${text}`);
         expect(negative.value).toBe(-expected);
       });
     }
   }
 
   it('rounds long integers and decimals once, as float64 does (not via a 21-digit decimal first)', async () => {
-    expect((await analyzeFormula('9007199254740993')).value).toBe(9007199254740992); // 2^53 + 1, tie to even
-    expect((await analyzeFormula('9007199254740993.0000000000001')).value).toBe(9007199254740994);
-    expect((await analyzeFormula('123456789012345678901234')).value).toBe(1.2345678901234569e23);
-    expect((await analyzeFormula('0.30000000000000004')).value).toBe(0.30000000000000004);
+    expect((await judgeFormula('9007199254740993')).value).toBe(9007199254740992); // 2^53 + 1, tie to even
+    expect((await judgeFormula('9007199254740993.0000000000001')).value).toBe(9007199254740994);
+    expect((await judgeFormula('123456789012345678901234')).value).toBe(1.2345678901234569e23);
+    expect((await judgeFormula('0.30000000000000004')).value).toBe(0.30000000000000004);
   });
 
   it('shows the small number it read, not 0', async () => {
-    expect((await analyzeFormula('5 \\times 10^{-11}')).readAs).toBe('5 × 10^(-11)');
-    expect((await analyzeFormula('0.00000000005')).readAs).toBe('5 × 10^(-11)');
+    expect((await judgeFormula('5 \\times 10^{-11}')).readAs).toBe('5 × 10^(-11)');
+    expect((await judgeFormula('0.00000000005')).readAs).toBe('5 × 10^(-11)');
   });
 });
 
@@ -82,7 +82,7 @@ describe('Unicode × and · in a written number', () => {
 
   it('give the same verdict as \\times: 1.5^100 ≈ 4×10^17 holds by its one digit', async () => {
     for (const claim of ['1.5^{100} \\approx 4 \\times 10^{17}', '1.5^{100} ≈ 4×10^{17}', '1.5^{100} \\approx 4·10^{17}']) {
-      const report = await analyzeFormula(claim);
+      const report = await judgeFormula(claim);
       expect(report.verdict, claim).toBe('holds');
       expect(report.claims[0].right.writtenDigits, claim).toBe(1);
     }
@@ -100,7 +100,7 @@ describe('claims about small numbers', () => {
   ];
   for (const [claim, verdict] of cases) {
     it(`${claim} ${verdict}`, async () => {
-      expect((await analyzeFormula(claim)).verdict).toBe(verdict);
+      expect((await judgeFormula(claim)).verdict).toBe(verdict);
     });
   }
 });
