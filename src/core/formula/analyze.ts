@@ -42,6 +42,7 @@ import { withModularContext } from './context/modularContext';
 import { withNamesCalledElsewhere } from './context/namesCalledElsewhere';
 import { withVectorsAndOperators } from './identity/vectorsAndOperators';
 import { CALLS_STATISTIC, withSampleStatistics } from './identity/sampleStatistics';
+import { statisticAssumptions } from './context/statisticAssumptions';
 import { withRunningComputation } from './worked/runningComputation';
 import { withComplementProbability } from './identity/complementProbability';
 import { withWrittenShape } from './matrices/writtenShape';
@@ -103,6 +104,13 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
   return analyzeWith(reader, source, options);
 }
 
+/** Rules of Var, Cov, SD, Corr checked on columns that meet what the prose assumes (constant, independent letters). */
+function withStatisticAssumptions(note: string, span: MathSpan, report: FormulaReport): FormulaReport {
+  if (!report.claims.some((c) => c.verdict === 'none')) return report;
+  const assumptions = statisticAssumptions(note, span.start);
+  return withClaims(report, report.claims.map((c) => withSampleStatistics(c, assumptions)));
+}
+
 /**
  * What the note around a formula says of its claims, read in this order: each
  * reading may turn a failing claim undecided (the prose denies it, a condition
@@ -122,7 +130,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withModularContext(note, span.start, span.end, report),
   (note, _span, report) => withNamesCalledElsewhere(note, report),
   (_note, _span, report) => withVectorsAndOperators(report),
-  (_note, _span, report) => (CALLS_STATISTIC.test(report.source) ? withClaims(report, report.claims.map(withSampleStatistics)) : report),
+  (note, span, report) => (CALLS_STATISTIC.test(report.source) ? withStatisticAssumptions(note, span, report) : report),
   (_note, _span, report) => withRunningComputation(report),
   (_note, _span, report) => withWrittenShape(report),
   (note, span, report) => withOperatorBeforeFormula(note, span.start, report),
