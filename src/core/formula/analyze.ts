@@ -67,6 +67,7 @@ import { withChainRounding } from './rounding/chainRounding';
 import { withMatrixReading } from './matrices/matrixIdentity';
 import { failsAtSizeOne } from './matrices/matrixAtSizeOne';
 import { SUMS_READING, withSumsWrittenOut } from './identity/elidedSums';
+import { withUnboundedSums } from './identity/unboundedSums';
 import { withSignedBases } from './read/signedPowers';
 import { withNegativeBase } from './context/negativeBase';
 import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './read/wordNames';
@@ -353,6 +354,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
     claim = undecided(claim, 'it fails at random points, but it writes entries of an array the note bound earlier, which may make it hold');
   }
   if (!complexClaim) claim = withSumsWrittenOut(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
+  if (!complexClaim) claim = withUnboundedSums(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withMatrixReading(claim, pieces, reader, state.matrixProperties);
   if (!complexClaim) claim = withWrittenMatricesMultiplied(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withRepeatedApplications(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
