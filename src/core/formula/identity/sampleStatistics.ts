@@ -10,6 +10,7 @@
  */
 import { seeded } from './identity';
 import type { ClaimReport } from '../types';
+import { withSigns } from './plusMinusSigns';
 import type { StatisticAssumptions } from '../context/statisticAssumptions';
 
 /** A claim a side of which calls a statistic: the prefilter before any parse. */
@@ -43,9 +44,12 @@ export function withSampleStatistics(claim: ClaimReport, assumptions: StatisticA
       }
       return v;
     };
-    const l = evaluateSide(left, value);
-    const r = evaluateSide(right, value);
-    if (l === undefined || r === undefined || !agree(l, r)) return claim;
+    // `Cov(X_1, X_2 \pm X_3) = Cov(X_1, X_2) \pm Cov(X_1, X_3)`: both sign choices must agree (plusMinusSigns.ts).
+    for (const upper of [true, false]) {
+      const l = evaluateSide(withSigns(left, upper), value);
+      const r = evaluateSide(withSigns(right, upper), value);
+      if (l === undefined || r === undefined || !agree(l, r)) return claim;
+    }
   }
   const { reason: _reason, ...rest } = claim;
   const assumed = assumptions.constants.size + assumptions.independent.size > 0;
