@@ -5,9 +5,8 @@
  * choices, and so does this reading. It only confirms: `x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}`
  * names two solutions, not an identity, so a claim that fails one way stays as it was.
  */
-import type { LatexReader } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
-import type { ClaimReport, FunctionDefinition } from '../types';
+import type { ClaimReadingOfPieces } from './claimReading';
 import { checkIdentity } from './identity';
 
 const PLUS_MINUS = /\\(?:pm|mp)(?![A-Za-z])/;
@@ -20,13 +19,7 @@ export function withSigns(latex: string, upper: boolean): string {
 const READING = 'with its ± read both ways (upper signs, then lower signs)';
 
 /** An undecided `=` with ± or ∓ that holds with the upper signs and with the lower ones; else the claim as it was. */
-export function withPlusMinusSigns(
-  claim: ClaimReport,
-  pieces: readonly [{ text: string }, { text: string }],
-  reader: LatexReader,
-  definitions: ReadonlyMap<string, FunctionDefinition>,
-  deadline: number,
-): ClaimReport {
+export const withPlusMinusSigns: ClaimReadingOfPieces = (claim, pieces, reader, definitions, deadline) => {
   if (claim.verdict !== 'none' || claim.relation !== '=' || !pieces.some((p) => PLUS_MINUS.test(p.text))) return claim;
   for (const upper of [true, false]) {
     const sides = pieces.map((p) => withSigns(p.text, upper));
@@ -41,4 +34,4 @@ export function withPlusMinusSigns(
   }
   const { reason: _reason, ...rest } = claim;
   return { ...rest, verdict: 'holds', reading: READING };
-}
+};

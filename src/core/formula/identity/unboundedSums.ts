@@ -7,8 +7,7 @@
  * written out at two sizes (elidedSums.ts). It only confirms: the set may be special (`\sum_c y_c
  * \log \hat{y}_c = -\log \hat{y}_k` for a one-hot y), so a claim that fails so stays as it was.
  */
-import type { LatexReader } from '../read/engine';
-import type { ClaimReport, FunctionDefinition } from '../types';
+import type { ClaimReadingOfPieces } from './claimReading';
 import { withSumsWrittenOut } from './elidedSums';
 
 /** `\sum_i`, `\sum_{c}`, `\sum\limits_k` with no upper bound after it. */
@@ -25,17 +24,11 @@ export function writesUnboundedSum(latex: string): boolean {
 const usesLetter = (text: string, letter: string): boolean => new RegExp(`(?<![\\\\A-Za-z])${letter}(?![A-Za-z])`).test(text);
 
 /** An undecided `=` with unbounded sums that holds once they run over 1…N at two sizes N; else the claim as it was. */
-export function withUnboundedSums(
-  claim: ClaimReport,
-  pieces: readonly [{ text: string }, { text: string }],
-  reader: LatexReader,
-  definitions: ReadonlyMap<string, FunctionDefinition>,
-  deadline: number,
-): ClaimReport {
+export const withUnboundedSums: ClaimReadingOfPieces = (claim, pieces, reader, definitions, deadline) => {
   if (claim.verdict !== 'none' || claim.relation !== '=' || !pieces.some((p) => writesUnboundedSum(p.text))) return claim;
   const size = SIZE_LETTERS.find((letter) => !definitions.has(letter) && !pieces.some((p) => usesLetter(p.text, letter)));
   if (size === undefined) return claim;
   const bounded = pieces.map((p) => ({ text: p.text.replace(UNBOUNDED_SUM, (_, braced: string | undefined, bare: string | undefined) => `\\sum_{${braced ?? bare}=1}^{${size}}`) })) as [{ text: string }, { text: string }];
   const judged = withSumsWrittenOut(claim, bounded, reader, definitions, deadline);
   return judged.verdict === 'holds' ? judged : claim;
-}
+};
