@@ -42,6 +42,8 @@ import { withModularContext } from './context/modularContext';
 import { withNamesCalledElsewhere } from './context/namesCalledElsewhere';
 import { withVectorsAndOperators } from './identity/vectorsAndOperators';
 import { CALLS_STATISTIC, withSampleStatistics } from './identity/sampleStatistics';
+import { statisticAssumptions } from './context/statisticAssumptions';
+import { HAS_DERIVATIVE_FRACTION, withChainRule } from './identity/chainRule';
 import { withRunningComputation } from './worked/runningComputation';
 import { withComplementProbability } from './identity/complementProbability';
 import { withWrittenShape } from './matrices/writtenShape';
@@ -65,6 +67,8 @@ import { withChainRounding } from './rounding/chainRounding';
 import { withMatrixReading } from './matrices/matrixIdentity';
 import { failsAtSizeOne } from './matrices/matrixAtSizeOne';
 import { SUMS_READING, withSumsWrittenOut } from './identity/elidedSums';
+import { withUnboundedSums } from './identity/unboundedSums';
+import { withPlusMinusSigns } from './identity/plusMinusSigns';
 import { withSignedBases } from './read/signedPowers';
 import { withNegativeBase } from './context/negativeBase';
 import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './read/wordNames';
@@ -103,6 +107,13 @@ export async function analyzeFormula(source: string, options: AnalyzeOptions = {
   return analyzeWith(reader, source, options);
 }
 
+/** Rules of Var, Cov, SD, Corr checked on columns that meet what the prose assumes (constant, independent letters). */
+function withStatisticAssumptions(note: string, span: MathSpan, report: FormulaReport): FormulaReport {
+  if (!report.claims.some((c) => c.verdict === 'none')) return report;
+  const assumptions = statisticAssumptions(note, span.start);
+  return withClaims(report, report.claims.map((c) => withSampleStatistics(c, assumptions)));
+}
+
 /**
  * What the note around a formula says of its claims, read in this order: each
  * reading may turn a failing claim undecided (the prose denies it, a condition
@@ -122,7 +133,8 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withModularContext(note, span.start, span.end, report),
   (note, _span, report) => withNamesCalledElsewhere(note, report),
   (_note, _span, report) => withVectorsAndOperators(report),
-  (_note, _span, report) => (CALLS_STATISTIC.test(report.source) ? withClaims(report, report.claims.map(withSampleStatistics)) : report),
+  (note, span, report) => (CALLS_STATISTIC.test(report.source) ? withStatisticAssumptions(note, span, report) : report),
+  (_note, _span, report) => (HAS_DERIVATIVE_FRACTION.test(report.source) ? withClaims(report, report.claims.map(withChainRule)) : report),
   (_note, _span, report) => withRunningComputation(report),
   (_note, _span, report) => withWrittenShape(report),
   (note, span, report) => withOperatorBeforeFormula(note, span.start, report),
@@ -343,6 +355,8 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
     claim = undecided(claim, 'it fails at random points, but it writes entries of an array the note bound earlier, which may make it hold');
   }
   if (!complexClaim) claim = withSumsWrittenOut(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
+  if (!complexClaim) claim = withUnboundedSums(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
+  if (!complexClaim) claim = withPlusMinusSigns(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withMatrixReading(claim, pieces, reader, state.matrixProperties);
   if (!complexClaim) claim = withWrittenMatricesMultiplied(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withRepeatedApplications(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);

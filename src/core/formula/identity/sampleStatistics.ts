@@ -10,6 +10,8 @@
  */
 import { seeded } from './identity';
 import type { ClaimReport } from '../types';
+import { withSigns } from './plusMinusSigns';
+import type { StatisticAssumptions } from '../context/statisticAssumptions';
 
 /** A claim a side of which calls a statistic: the prefilter before any parse. */
 export const CALLS_STATISTIC = /(?:^|[^A-Za-z\\])(?:Var|Cov|SD|Corr)\s*(?:\\left\s*)?\(|\\(?:operatorname|mathrm|text)\s*\{\s*(?:Var|Cov|SD|Corr)\s*\}/;
@@ -20,30 +22,73 @@ const DRAWS = 6;
 
 type Value = number | readonly number[];
 
-/** The claim judged "holds" when both sides agree on every draw of random columns and numbers, else as it was. */
-export function withSampleStatistics(claim: ClaimReport): ClaimReport {
+const NO_ASSUMPTIONS: StatisticAssumptions = { constants: new Set(), independent: new Set() };
+
+/**
+ * The claim judged "holds" when both sides agree on every draw of random columns and numbers, else as it was.
+ * Letters the prose calls constant are constant columns; letters it calls independent are uncorrelated columns.
+ */
+export function withSampleStatistics(claim: ClaimReport, assumptions: StatisticAssumptions = NO_ASSUMPTIONS): ClaimReport {
   if (claim.verdict !== 'none' || claim.relation !== '=') return claim;
   const left = claim.left.source;
   const right = claim.right.source;
   if (!CALLS_STATISTIC.test(left) && !CALLS_STATISTIC.test(right)) return claim;
   const random = seeded(`${left}\u0000${right}`);
   for (let draw = 0; draw < DRAWS; draw++) {
-    const env = new Map<string, Value>();
+    const env = assumedColumns(assumptions, random);
     const value = (name: string): Value => {
       let v = env.get(name);
       if (v === undefined) {
-        v = /^[A-Z]/.test(name) ? Array.from({ length: LENGTH }, () => Math.round((-3 + 6 * random()) * 1e4) / 1e4) : Math.round((0.5 + 2.5 * random()) * 1e4) / 1e4 * (random() < 0.5 ? -1 : 1);
+        v = /^[A-Z]/.test(name) ? Array.from({ length: LENGTH }, () => randomEntry(random)) : Math.round((0.5 + 2.5 * random()) * 1e4) / 1e4 * (random() < 0.5 ? -1 : 1);
         env.set(name, v);
       }
       return v;
     };
-    const l = evaluateSide(left, value);
-    const r = evaluateSide(right, value);
-    if (l === undefined || r === undefined || !agree(l, r)) return claim;
+    // `Cov(X_1, X_2 \pm X_3) = Cov(X_1, X_2) \pm Cov(X_1, X_3)`: both sign choices must agree (plusMinusSigns.ts).
+    for (const upper of [true, false]) {
+      const l = evaluateSide(withSigns(left, upper), value);
+      const r = evaluateSide(withSigns(right, upper), value);
+      if (l === undefined || r === undefined || !agree(l, r)) return claim;
+    }
   }
   const { reason: _reason, ...rest } = claim;
-  return { ...rest, verdict: 'holds', reading: READING };
+  const assumed = assumptions.constants.size + assumptions.independent.size > 0;
+  return { ...rest, verdict: 'holds', reading: assumed ? `${READING}, under the assumptions the prose states (constant or independent letters)` : READING };
 }
+
+const randomEntry = (random: () => number): number => Math.round((-3 + 6 * random()) * 1e4) / 1e4;
+
+/**
+ * Constant letters as columns of one value; independent capital letters as columns whose sample
+ * covariances are zero (centred random columns made orthogonal, each shifted by a random mean),
+ * so a rule for independent variables holds on them exactly.
+ */
+function assumedColumns(assumptions: StatisticAssumptions, random: () => number): Map<string, Value> {
+  const env = new Map<string, Value>();
+  // A lower-case constant is a number already; a capital one would otherwise be a random column.
+  for (const name of assumptions.constants) {
+    if (!/^[A-Z]/.test(name)) continue;
+    const c = randomEntry(random);
+    env.set(name, Array.from({ length: LENGTH }, () => c));
+  }
+  const centred: number[][] = [];
+  for (const name of assumptions.independent) {
+    if (env.has(name) || !/^[A-Z]/.test(name) || centred.length >= LENGTH - 2) continue;
+    let xs = Array.from({ length: LENGTH }, () => randomEntry(random));
+    xs = minus(xs, mean(xs));
+    for (const q of centred) {
+      const along = dot(xs, q) / dot(q, q);
+      xs = xs.map((x, i) => x - along * q[i]!);
+    }
+    centred.push(xs);
+    const shift = randomEntry(random);
+    env.set(name, xs.map((x) => x + shift));
+  }
+  return env;
+}
+
+const minus = (xs: readonly number[], c: number): number[] => xs.map((x) => x - c);
+const dot = (xs: readonly number[], ys: readonly number[]): number => xs.reduce((s, x, i) => s + x * ys[i]!, 0);
 
 function agree(a: Value, b: Value): boolean {
   const as = typeof a === 'number' ? [a] : a;
