@@ -21,6 +21,12 @@
  * test/formula/quickReader.test.ts compares it with the engine; every side it
  * read of D2L, the corpus, the bench vault and 279 probe repositories' notes
  * (54,858 texts) was the engine's tree.
+ *
+ * `\|` (a norm's bar) the engine does not read: it is an error item in the
+ * product around it (`\|x\|` is ⚠ x ⚠), a script on it splitting into an
+ * error headed `Power` or `Subscript` and the script as the next item. A
+ * side with such errors is refused by every reading, but the parse that ends
+ * in them was the costliest the engine still made (docs/performance.md).
  */
 import type { MathJson } from './engine';
 
@@ -48,6 +54,12 @@ const ENGINE_LETTERS = new Set(['G', 'D', 'N']);
 /** Longest run of digits read as a machine integer (longer ones keep their text in the engine's JSON). */
 const MAX_INTEGER_DIGITS = 15;
 const DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+/** A norm's bar, and the engine's error items for it (alone, under a superscript, under a subscript). */
+const BAR = '\\|';
+const BAR_COMMAND: MathJson = ['LatexString', "'\\|'"];
+const BAR_ERROR: MathJson = ['Error', "'unexpected-command'", BAR_COMMAND];
+const BAR_POWER: MathJson = ['Power', "'unexpected-command'", BAR_COMMAND];
+const BAR_SUBSCRIPT: MathJson = ['Subscript', "'unexpected-command'", BAR_COMMAND];
 
 /** Thrown (and caught below) where the text leaves what this reader knows. */
 class NotQuick {}
@@ -67,7 +79,7 @@ export function readQuickly(latex: string): MathJson | undefined {
 }
 
 /** Characters the reader knows (commands aside). */
-const KNOWN_CHARACTERS = /^[A-Za-z0-9 +\-(){}_^,.=\\]*$/;
+const KNOWN_CHARACTERS = /^[A-Za-z0-9 +\-(){}_^,.=|\\]*$/;
 /** Every command the reader knows; `\\left` and `\\right` only before their parenthesis. */
 const KNOWN_COMMANDS: ReadonlySet<string> = new Set([...GREEK.keys(), 'mathbf', 'frac', 'sqrt', 'sum', 'cdot', 'times', 'top', 'partial', 'left', 'right', ...EXTREMA.keys()]);
 const COMMAND = /\\([A-Za-z]+)/g;
@@ -122,7 +134,8 @@ class QuickParser {
 
   /** Factors side by side (`InvisibleOperator`) or joined by `\cdot` (`Multiply`), not both. */
   private product(inSubscript: boolean): MathJson {
-    const factors = [this.factor(inSubscript, true)];
+    const factors: MathJson[] = [];
+    this.factorInto(factors, inSubscript, true);
     let dotted: boolean | undefined;
     for (;;) {
       this.skipSpace();
@@ -133,10 +146,49 @@ class QuickParser {
       if (sign && TIMES_TEN_TO.test(this.text.slice(this.at, this.at + 8))) throw NOT_QUICK; // `5 \times 10^{-5}`: the engine's number 0.00005
       if (dotted !== undefined && dotted !== Boolean(sign)) throw NOT_QUICK;
       dotted = Boolean(sign);
-      factors.push(this.factor(inSubscript, dotted));
+      this.factorInto(factors, inSubscript, dotted);
     }
     if (factors.length === 1) return factors[0]!;
+    // The engine groups a bar's script with what follows it in a `\cdot` product.
+    if (dotted && factors.some(isBarItem)) throw NOT_QUICK;
     return [dotted ? 'Multiply' : 'InvisibleOperator', ...factors];
+  }
+
+  /** The next factor onto `factors`: one, or a norm's bar as the engine's one or two items. */
+  private factorInto(factors: MathJson[], inSubscript: boolean, first: boolean): void {
+    this.skipSpace();
+    if (!this.text.startsWith(BAR, this.at)) {
+      factors.push(this.factor(inSubscript, first));
+      return;
+    }
+    if (inSubscript) throw NOT_QUICK;
+    this.at += BAR.length;
+    if (this.peek() === '^') {
+      this.at++;
+      this.skipSpace();
+      factors.push(BAR_POWER, this.script());
+    } else if (this.peek() === '_') {
+      this.at++;
+      let sub = this.barSubscript();
+      if (this.peek() === '^') {
+        this.at++;
+        this.skipSpace();
+        sub = ['Power', sub, this.script()];
+      }
+      factors.push(BAR_SUBSCRIPT, sub);
+    } else factors.push(BAR_ERROR);
+    this.skipSpace();
+    if (this.peek() === '_' || this.peek() === '^' || this.peek() === "'") throw NOT_QUICK;
+  }
+
+  /** A norm's subscript (`_2`, `_F`, `_{p}`): one digit or letter, braced or not. */
+  private barSubscript(): MathJson {
+    const sub = /^(?:([A-Za-z0-9])|\{\s*([A-Za-z0-9])\s*\})/.exec(this.text.slice(this.at, this.at + 6));
+    if (!sub) throw NOT_QUICK;
+    this.at += sub[0].length;
+    const c = sub[1] ?? sub[2]!;
+    if (ENGINE_LETTERS.has(c)) throw NOT_QUICK;
+    return isDigit(c) ? Number(c) : c;
   }
 
   /** One factor and its sub- or superscripts. */
@@ -373,6 +425,10 @@ class QuickParser {
 /** Whether `latex` writes the letter d outside command names (`\\lambda` does not): a fraction with one may be a derivative. */
 function writesLetterD(latex: string): boolean {
   return latex.replace(/\\[A-Za-z]+/g, '').includes('d');
+}
+
+function isBarItem(item: MathJson): boolean {
+  return item === BAR_ERROR || item === BAR_POWER || item === BAR_SUBSCRIPT;
 }
 
 function isLetter(c: string | undefined): boolean {
