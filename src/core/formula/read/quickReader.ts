@@ -31,13 +31,14 @@
 import type { MathJson } from './engine';
 
 /**
- * Greek letters and the symbol the engine reads each as: its name, but \gamma (EulerGamma).
- * Not \pi (Pi, a constant), \delta (`\delta_{ij}` is KroneckerDelta), \Gamma (`\Gamma^{(n)}` a derivative).
+ * Greek letters, each read as its name (\gamma too: engine.ts's toMathJson turns the engine's
+ * EulerGamma back into the letter). Not \pi (Pi, a constant), \delta (`\delta_{ij}` is
+ * KroneckerDelta), \Gamma (`\Gamma^{(n)}` a derivative).
  */
 const GREEK: ReadonlyMap<string, string> = new Map([
-  ...['alpha', 'beta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'upsilon'],
+  ...['alpha', 'beta', 'gamma', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'upsilon'],
   ...['phi', 'chi', 'psi', 'omega', 'Delta', 'Theta', 'Lambda', 'Xi', 'Sigma', 'Phi', 'Psi', 'Omega'],
-].map((name) => [name, name] as const).concat([['gamma', 'EulerGamma']]));
+].map((name) => [name, name] as const));
 /** `\max(…)` and `\min(…)`, as the engine's functions. */
 const EXTREMA: ReadonlyMap<string, string> = new Map([['max', 'Max'], ['min', 'Min']]);
 /** The products' signs the engine reads as `Multiply`. */
