@@ -26,6 +26,8 @@ const READ = [
   '\\sum_{i=1}^{n} x_{i}', '\\sum_{i=1}^{n} x_{i} y_{i}', '\\sum_{i=1}^{n} x_{i} + 1', '\\sum_{i=1}^{n} x_{i} \\cdot y', 'a \\sum_{i} x_{i}',
   '\\|\\mathbf{x}\\|', '\\|x\\|^2', '\\|x\\|^{2} + \\|y\\|^{2}', '\\|x\\|_2^2', '\\|A\\|_F', '\\|x\\|_{2} y', '\\|x + y\\|', '-\\|x\\|',
   '2\\|x\\|\\|y\\|', '\\frac{1}{2}\\|w\\|^2', '\\|x\\|_{F}^{2}', '\\|x\\|^{a+b}',
+  'a \\odot b', '\\mathbf{a} \\odot \\mathbf{b} + c', '\\nabla f', '\\nabla_{\\mathbf{x}} L', '\\nabla_x L', '\\nabla^2 f', '\\nabla_{\\mathbf{x}}^{2} f',
+  '\\|x\\|_{\\mathbf{y}}',
   '\\max(0, x)', '\\max(a, b) + 1', '-\\max(a, b)', '\\min(a, b)', '\\max(0, x)^2', '\\max\\left(0, \\mathbf{e}^\\top \\mathbf{z} + \\sigma\\right)',
 ];
 
@@ -66,6 +68,9 @@ const LEFT_TO_THE_ENGINE = [
   '\\|A\\|_{ij}',
   '\\left\\|x\\right\\|',
   'x_{\\|y\\|}',
+  'a \\odot b \\cdot c',
+  '\\nabla_{ij} f',
+  '\\nablax', '\\odots',
   '\\sum_{i=1}^{n} x_{i} - y', // the engine runs the − into the sum's body
   '\\sum^{n}_{i=1} x_{i}',
   '\\max_{i} x_{i}', // At(Max, i)

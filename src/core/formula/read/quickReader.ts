@@ -22,11 +22,12 @@
  * read of D2L, the corpus, the bench vault and 279 probe repositories' notes
  * (54,858 texts) was the engine's tree.
  *
- * `\|` (a norm's bar) the engine does not read: it is an error item in the
- * product around it (`\|x\|` is ⚠ x ⚠), a script on it splitting into an
- * error headed `Power` or `Subscript` and the script as the next item. A
- * side with such errors is refused by every reading, but the parse that ends
- * in them was the costliest the engine still made (docs/performance.md).
+ * `\|` (a norm's bar), `\nabla` and `\odot` the engine does not read: each is
+ * an error item in the product around it (`\|x\|` is ⚠ x ⚠), a script on it
+ * splitting into an error headed `Power` or `Subscript` and the script as the
+ * next item. A side with such errors is refused by every reading, but the
+ * parses that end in them were the costliest the engine still made
+ * (docs/performance.md).
  */
 import type { MathJson } from './engine';
 
@@ -55,12 +56,16 @@ const ENGINE_LETTERS = new Set(['G', 'D', 'N']);
 /** Longest run of digits read as a machine integer (longer ones keep their text in the engine's JSON). */
 const MAX_INTEGER_DIGITS = 15;
 const DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
-/** A norm's bar, and the engine's error items for it (alone, under a superscript, under a subscript). */
-const BAR = '\\|';
-const BAR_COMMAND: MathJson = ['LatexString', "'\\|'"];
-const BAR_ERROR: MathJson = ['Error', "'unexpected-command'", BAR_COMMAND];
-const BAR_POWER: MathJson = ['Power', "'unexpected-command'", BAR_COMMAND];
-const BAR_SUBSCRIPT: MathJson = ['Subscript', "'unexpected-command'", BAR_COMMAND];
+/** Commands the engine does not read, each as its error items: alone, under a superscript, under a subscript. */
+const UNREAD_COMMAND = /^\\(\||nabla(?![A-Za-z])|odot(?![A-Za-z]))/;
+const UNREAD_ITEMS: ReadonlyMap<string, readonly [alone: MathJson, power: MathJson, subscript: MathJson]> = new Map(
+  ['|', 'nabla', 'odot'].map((name) => {
+    const command: MathJson = ['LatexString', `'\\${name}'`];
+    const heads = ['Error', 'Power', 'Subscript'].map((head): MathJson => [head, "'unexpected-command'", command]);
+    return [name, [heads[0]!, heads[1]!, heads[2]!]] as const;
+  }),
+);
+const UNREAD_ITEM_SET: ReadonlySet<MathJson> = new Set([...UNREAD_ITEMS.values()].flat());
 
 /** Thrown (and caught below) where the text leaves what this reader knows. */
 class NotQuick {}
@@ -82,7 +87,7 @@ export function readQuickly(latex: string): MathJson | undefined {
 /** Characters the reader knows (commands aside). */
 const KNOWN_CHARACTERS = /^[A-Za-z0-9 +\-(){}_^,.=|\\]*$/;
 /** Every command the reader knows; `\\left` and `\\right` only before their parenthesis. */
-const KNOWN_COMMANDS: ReadonlySet<string> = new Set([...GREEK.keys(), 'mathbf', 'frac', 'sqrt', 'sum', 'cdot', 'times', 'top', 'partial', 'left', 'right', ...EXTREMA.keys()]);
+const KNOWN_COMMANDS: ReadonlySet<string> = new Set([...GREEK.keys(), 'mathbf', 'frac', 'sqrt', 'sum', 'cdot', 'times', 'top', 'partial', 'left', 'right', ...EXTREMA.keys(), ...UNREAD_ITEMS.keys()]);
 const COMMAND = /\\([A-Za-z]+)/g;
 
 /** A cheap first look: a side with a character or command the reader does not know is the engine's at once. */
@@ -150,45 +155,50 @@ class QuickParser {
       this.factorInto(factors, inSubscript, dotted);
     }
     if (factors.length === 1) return factors[0]!;
-    // The engine groups a bar's script with what follows it in a `\cdot` product.
-    if (dotted && factors.some(isBarItem)) throw NOT_QUICK;
+    // The engine groups an unread command's script with what follows it in a `\cdot` product.
+    if (dotted && factors.some((f) => UNREAD_ITEM_SET.has(f))) throw NOT_QUICK;
     return [dotted ? 'Multiply' : 'InvisibleOperator', ...factors];
   }
 
-  /** The next factor onto `factors`: one, or a norm's bar as the engine's one or two items. */
+  /** The next factor onto `factors`: one, or a command the engine does not read as its one or two items. */
   private factorInto(factors: MathJson[], inSubscript: boolean, first: boolean): void {
     this.skipSpace();
-    if (!this.text.startsWith(BAR, this.at)) {
+    const unread = this.peek() === '\\' ? UNREAD_COMMAND.exec(this.text.slice(this.at, this.at + 7)) : null;
+    if (!unread) {
       factors.push(this.factor(inSubscript, first));
       return;
     }
     if (inSubscript) throw NOT_QUICK;
-    this.at += BAR.length;
+    this.at += unread[0].length;
+    const [alone, power, subscript] = UNREAD_ITEMS.get(unread[1]!)!;
     if (this.peek() === '^') {
       this.at++;
       this.skipSpace();
-      factors.push(BAR_POWER, this.script());
+      factors.push(power, this.script());
     } else if (this.peek() === '_') {
       this.at++;
-      let sub = this.barSubscript();
+      let sub = this.unreadSubscript();
       if (this.peek() === '^') {
         this.at++;
         this.skipSpace();
         sub = ['Power', sub, this.script()];
       }
-      factors.push(BAR_SUBSCRIPT, sub);
-    } else factors.push(BAR_ERROR);
+      factors.push(subscript, sub);
+    } else factors.push(alone);
     this.skipSpace();
     if (this.peek() === '_' || this.peek() === '^' || this.peek() === "'") throw NOT_QUICK;
   }
 
-  /** A norm's subscript (`_2`, `_F`, `_{p}`): one digit or letter, braced or not. */
-  private barSubscript(): MathJson {
-    const sub = /^(?:([A-Za-z0-9])|\{\s*([A-Za-z0-9])\s*\})/.exec(this.text.slice(this.at, this.at + 6));
-    if (!sub) throw NOT_QUICK;
-    this.at += sub[0].length;
-    const c = sub[1] ?? sub[2]!;
-    if (ENGINE_LETTERS.has(c)) throw NOT_QUICK;
+  /** An unread command's subscript (`\|x\|_2`, `_F`, `_{p}`, `\nabla_{\mathbf{x}}`): one digit or letter, or a braced symbol. */
+  private unreadSubscript(): MathJson {
+    const c = this.peek();
+    if (c === '{') {
+      const sub = this.braced(true);
+      if (typeof sub !== 'string' && typeof sub !== 'number') throw NOT_QUICK;
+      return sub;
+    }
+    if (ENGINE_LETTERS.has(c) || !(isLetter(c) || isDigit(c))) throw NOT_QUICK;
+    this.at++;
     return isDigit(c) ? Number(c) : c;
   }
 
@@ -426,10 +436,6 @@ class QuickParser {
 /** Whether `latex` writes the letter d outside command names (`\\lambda` does not): a fraction with one may be a derivative. */
 function writesLetterD(latex: string): boolean {
   return latex.replace(/\\[A-Za-z]+/g, '').includes('d');
-}
-
-function isBarItem(item: MathJson): boolean {
-  return item === BAR_ERROR || item === BAR_POWER || item === BAR_SUBSCRIPT;
 }
 
 function isLetter(c: string | undefined): boolean {
