@@ -24,6 +24,10 @@ const READ = [
   '\\frac{\\partial}{\\partial x} L', '\\frac{\\partial L}{\\partial w_{t}} \\mathbf{g}^\\top', 'e^{x}', 'i^2',
   '\\gamma \\cdot \\mathbf{u} + (1 - \\alpha) \\cdot \\mathbf{w}_{t-1}', '\\left(a, b\\right)', 'f\\left(x\\right)', '\\left( a \\right)^2',
   '\\sum_{i=1}^{n} x_{i}', '\\sum_{i=1}^{n} x_{i} y_{i}', '\\sum_{i=1}^{n} x_{i} + 1', '\\sum_{i=1}^{n} x_{i} \\cdot y', 'a \\sum_{i} x_{i}',
+  '\\|\\mathbf{x}\\|', '\\|x\\|^2', '\\|x\\|^{2} + \\|y\\|^{2}', '\\|x\\|_2^2', '\\|A\\|_F', '\\|x\\|_{2} y', '\\|x + y\\|', '-\\|x\\|',
+  '2\\|x\\|\\|y\\|', '\\frac{1}{2}\\|w\\|^2', '\\|x\\|_{F}^{2}', '\\|x\\|^{a+b}',
+  'a \\odot b', '\\mathbf{a} \\odot \\mathbf{b} + c', '\\nabla f', '\\nabla_{\\mathbf{x}} L', '\\nabla_x L', '\\nabla^2 f', '\\nabla_{\\mathbf{x}}^{2} f',
+  '\\|x\\|_{\\mathbf{y}}',
   '\\max(0, x)', '\\max(a, b) + 1', '-\\max(a, b)', '\\min(a, b)', '\\max(0, x)^2', '\\max\\left(0, \\mathbf{e}^\\top \\mathbf{z} + \\sigma\\right)',
 ];
 
@@ -58,7 +62,15 @@ const LEFT_TO_THE_ENGINE = [
   '{Ax}\\alpha', // a braced product runs into the product around it
   '\\mathbf{1}',
   '\\mathrm{max}(a, b)',
-  '\\|\\mathbf{x}\\|',
+  '\\|x\\| \\cdot \\|y\\|', // a bar's script grouped with what follows in a \\cdot product
+  '\\|\\cdot\\|_{2}',
+  '\\|x\\|^2_2', // Subscript(2, 2), not At
+  '\\|A\\|_{ij}',
+  '\\left\\|x\\right\\|',
+  'x_{\\|y\\|}',
+  'a \\odot b \\cdot c',
+  '\\nabla_{ij} f',
+  '\\nablax', '\\odots',
   '\\sum_{i=1}^{n} x_{i} - y', // the engine runs the − into the sum's body
   '\\sum^{n}_{i=1} x_{i}',
   '\\max_{i} x_{i}', // At(Max, i)

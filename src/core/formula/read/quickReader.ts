@@ -21,13 +21,20 @@
  * test/formula/quickReader.test.ts compares it with the engine; every side it
  * read of D2L, the corpus, the bench vault and 279 probe repositories' notes
  * (54,858 texts) was the engine's tree.
+ *
+ * `\|` (a norm's bar), `\nabla` and `\odot` the engine does not read: each is
+ * an error item in the product around it (`\|x\|` is ⚠ x ⚠), a script on it
+ * splitting into an error headed `Power` or `Subscript` and the script as the
+ * next item. A side with such errors is refused by every reading, but the
+ * parses that end in them were the costliest the engine still made
+ * (docs/performance.md).
  */
 import type { MathJson } from './engine';
 
 /**
- * Greek letters, each read as its name, as engine.ts gives them (`\gamma` too: engine.ts reads the
- * engine's EulerGamma as the letter). Not \pi (Pi, a constant), \delta (`\delta_{ij}` is KroneckerDelta),
- * \Gamma (`\Gamma^{(n)}` a derivative).
+ * Greek letters, each read as its name (\gamma too: engine.ts's toMathJson turns the engine's
+ * EulerGamma back into the letter). Not \pi (Pi, a constant), \delta (`\delta_{ij}` is
+ * KroneckerDelta), \Gamma (`\Gamma^{(n)}` a derivative).
  */
 const GREEK: ReadonlyMap<string, string> = new Map([
   ...['alpha', 'beta', 'gamma', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'upsilon'],
@@ -49,6 +56,16 @@ const ENGINE_LETTERS = new Set(['G', 'D', 'N']);
 /** Longest run of digits read as a machine integer (longer ones keep their text in the engine's JSON). */
 const MAX_INTEGER_DIGITS = 15;
 const DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+/** Commands the engine does not read, each as its error items: alone, under a superscript, under a subscript. */
+const UNREAD_COMMAND = /^\\(\||nabla(?![A-Za-z])|odot(?![A-Za-z]))/;
+const UNREAD_ITEMS: ReadonlyMap<string, readonly [alone: MathJson, power: MathJson, subscript: MathJson]> = new Map(
+  ['|', 'nabla', 'odot'].map((name) => {
+    const command: MathJson = ['LatexString', `'\\${name}'`];
+    const heads = ['Error', 'Power', 'Subscript'].map((head): MathJson => [head, "'unexpected-command'", command]);
+    return [name, [heads[0]!, heads[1]!, heads[2]!]] as const;
+  }),
+);
+const UNREAD_ITEM_SET: ReadonlySet<MathJson> = new Set([...UNREAD_ITEMS.values()].flat());
 
 /** Thrown (and caught below) where the text leaves what this reader knows. */
 class NotQuick {}
@@ -68,9 +85,9 @@ export function readQuickly(latex: string): MathJson | undefined {
 }
 
 /** Characters the reader knows (commands aside). */
-const KNOWN_CHARACTERS = /^[A-Za-z0-9 +\-(){}_^,.=\\]*$/;
+const KNOWN_CHARACTERS = /^[A-Za-z0-9 +\-(){}_^,.=|\\]*$/;
 /** Every command the reader knows; `\\left` and `\\right` only before their parenthesis. */
-const KNOWN_COMMANDS: ReadonlySet<string> = new Set([...GREEK.keys(), 'mathbf', 'frac', 'sqrt', 'sum', 'cdot', 'times', 'top', 'partial', 'left', 'right', ...EXTREMA.keys()]);
+const KNOWN_COMMANDS: ReadonlySet<string> = new Set([...GREEK.keys(), 'mathbf', 'frac', 'sqrt', 'sum', 'cdot', 'times', 'top', 'partial', 'left', 'right', ...EXTREMA.keys(), ...UNREAD_ITEMS.keys()]);
 const COMMAND = /\\([A-Za-z]+)/g;
 
 /** A cheap first look: a side with a character or command the reader does not know is the engine's at once. */
@@ -123,7 +140,8 @@ class QuickParser {
 
   /** Factors side by side (`InvisibleOperator`) or joined by `\cdot` (`Multiply`), not both. */
   private product(inSubscript: boolean): MathJson {
-    const factors = [this.factor(inSubscript, true)];
+    const factors: MathJson[] = [];
+    this.factorInto(factors, inSubscript, true);
     let dotted: boolean | undefined;
     for (;;) {
       this.skipSpace();
@@ -134,10 +152,54 @@ class QuickParser {
       if (sign && TIMES_TEN_TO.test(this.text.slice(this.at, this.at + 8))) throw NOT_QUICK; // `5 \times 10^{-5}`: the engine's number 0.00005
       if (dotted !== undefined && dotted !== Boolean(sign)) throw NOT_QUICK;
       dotted = Boolean(sign);
-      factors.push(this.factor(inSubscript, dotted));
+      this.factorInto(factors, inSubscript, dotted);
     }
     if (factors.length === 1) return factors[0]!;
+    // The engine groups an unread command's script with what follows it in a `\cdot` product.
+    if (dotted && factors.some((f) => UNREAD_ITEM_SET.has(f))) throw NOT_QUICK;
     return [dotted ? 'Multiply' : 'InvisibleOperator', ...factors];
+  }
+
+  /** The next factor onto `factors`: one, or a command the engine does not read as its one or two items. */
+  private factorInto(factors: MathJson[], inSubscript: boolean, first: boolean): void {
+    this.skipSpace();
+    const unread = this.peek() === '\\' ? UNREAD_COMMAND.exec(this.text.slice(this.at, this.at + 7)) : null;
+    if (!unread) {
+      factors.push(this.factor(inSubscript, first));
+      return;
+    }
+    if (inSubscript) throw NOT_QUICK;
+    this.at += unread[0].length;
+    const [alone, power, subscript] = UNREAD_ITEMS.get(unread[1]!)!;
+    if (this.peek() === '^') {
+      this.at++;
+      this.skipSpace();
+      factors.push(power, this.script());
+    } else if (this.peek() === '_') {
+      this.at++;
+      let sub = this.unreadSubscript();
+      if (this.peek() === '^') {
+        this.at++;
+        this.skipSpace();
+        sub = ['Power', sub, this.script()];
+      }
+      factors.push(subscript, sub);
+    } else factors.push(alone);
+    this.skipSpace();
+    if (this.peek() === '_' || this.peek() === '^' || this.peek() === "'") throw NOT_QUICK;
+  }
+
+  /** An unread command's subscript (`\|x\|_2`, `_F`, `_{p}`, `\nabla_{\mathbf{x}}`): one digit or letter, or a braced symbol. */
+  private unreadSubscript(): MathJson {
+    const c = this.peek();
+    if (c === '{') {
+      const sub = this.braced(true);
+      if (typeof sub !== 'string' && typeof sub !== 'number') throw NOT_QUICK;
+      return sub;
+    }
+    if (ENGINE_LETTERS.has(c) || !(isLetter(c) || isDigit(c))) throw NOT_QUICK;
+    this.at++;
+    return isDigit(c) ? Number(c) : c;
   }
 
   /** One factor and its sub- or superscripts. */
