@@ -57,9 +57,12 @@ export interface CorpusScore {
   readonly unmatched: readonly LabelEntry[];
 }
 
-/** `dir` holds labels.json and notes/ (callers pass it: bundled, __dirname is dist/). */
-export function loadLabels(dir: string): LabelEntry[] {
-  return JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8')) as LabelEntry[];
+/** The gate's labels; other files in `dir` (heldout.json) are scored only on request. */
+export const GATE_LABELS_FILE = 'labels.json';
+
+/** `dir` holds the labels file and notes/ (callers pass it: bundled, __dirname is dist/). */
+export function loadLabels(dir: string, labelsFile: string = GATE_LABELS_FILE): LabelEntry[] {
+  return JSON.parse(fs.readFileSync(path.join(dir, labelsFile), 'utf8')) as LabelEntry[];
 }
 
 /** Whitespace is not part of what a formula says; the files may be re-indented. */
@@ -101,8 +104,8 @@ function groupBy(scored: readonly Scored[], key: (s: Scored) => string): Map<str
   return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, metricsOf(v)]));
 }
 
-export async function scoreCorpus(dir: string): Promise<CorpusScore> {
-  const labels = loadLabels(dir);
+export async function scoreCorpus(dir: string, labelsFile: string = GATE_LABELS_FILE): Promise<CorpusScore> {
+  const labels = loadLabels(dir, labelsFile);
   const scored: Scored[] = [];
   const unmatched: LabelEntry[] = [];
   const notes = [...new Set(labels.map((l) => l.note))];
