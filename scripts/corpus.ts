@@ -26,6 +26,6 @@ Promise.resolve()
     if (s.unmatched.length > 0) process.exitCode = 1;
   })
   .catch((e: unknown) => {
-    console.error(e);
+    console.error(e instanceof Error ? `corpus: ${e.message}` : e);
     process.exitCode = 1;
   });
