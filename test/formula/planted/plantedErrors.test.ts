@@ -7,8 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { judgePlanted, loadPlanted, rateTable, type PlantedVerdict } from './plantedErrors';
 
-/** Planted errors the checker called "fails" when the floor was set (41 of 104; 37 before this set's readings). */
-const CAUGHT_FLOOR = 41;
+/**
+ * Planted errors the checker called "fails" when the floor was set (41 of 104; 37 before this
+ * set's readings), less the one sum over an index its body never uses: a misspelled index is
+ * named and left undecided, never failed (unusedSumIndex.ts).
+ */
+const CAUGHT_FLOOR = 40;
 /**
  * Planted errors it called "holds" then: mostly a derivation whose wrong row is left undecided
  * while its other rows hold (the formula's verdict is then "holds"), and a bound number that

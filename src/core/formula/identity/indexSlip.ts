@@ -4,22 +4,34 @@
  * is p(w_n)ⁿ as written; the author meant p(w_i). A careful reader sees the slip
  * without any value: a term constant in the index is written `n \cdot c`, never as
  * a sum or product of it over i, and a subscript equal to the bound (`w_n`, `\pi_K`)
- * is the index misspelled. The claim then fails with that sentence. Only one sum
- * or product in the side, a one-letter index and bound, and no trace of the index
- * anywhere after the operator (`x^{(i)}`, `\frac{1}{i}` keep it).
+ * is the index misspelled. Only one sum or product in the side, a one-letter index
+ * and bound, and no trace of the index anywhere after the operator (`x^{(i)}`,
+ * `\frac{1}{i}` keep it).
+ *
+ * The slip is named, not failed: what the author meant (p(w_i)) is the formula a careful
+ * reader judges, and a misspelled index says nothing against it. The claim stays undecided
+ * with the slip as its reason, and doubted, so the formula never "holds" past it.
  */
 import type { ClaimReport, SideReport } from '../types';
 
 /** `\prod_{i=1}^n`, `\sum_{k = 0}^{K}`: the operator, its index and its one-letter bound. */
 const OPERATOR = /\\(sum|prod)\s*_\s*\{\s*([A-Za-z])\s*=[^{}]*\}\s*\^\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))/;
 
-/** The claim failed with the slip one of its sides makes, or as it was. */
+/** The undecided claim with the slip one of its sides makes as its reason, or as it was. */
 export function withIndexSlip(claim: ClaimReport): ClaimReport {
   if (claim.verdict !== 'none') return claim;
-  const slip = indexSlip(claim.right) ?? indexSlip(claim.left);
+  return withSlipNamed(claim, indexSlip(claim.right) ?? indexSlip(claim.left));
+}
+
+/**
+ * A misspelled index, named and left undecided: "cannot evaluate: the product over i never
+ * uses i: …; read as a slip of the index, what it means is not judged". Doubted: the formula
+ * is not "holds" on its other claims.
+ */
+export function withSlipNamed(claim: ClaimReport, slip: string | undefined): ClaimReport {
   if (slip === undefined) return claim;
-  const { fix: _fix, reason: _reason, ...rest } = claim;
-  return { ...rest, verdict: 'fails', slip };
+  const { fix: _fix, ...rest } = claim;
+  return { ...rest, reason: `cannot evaluate: ${slip}; read as a slip of the index, what it means is not judged`, doubted: true };
 }
 
 function indexSlip(side: SideReport): string | undefined {

@@ -10,20 +10,21 @@
  * Read only for one `\sum` in the side, its index a bare letter (`_j`, `_{j}`, `_{j=1}`: a
  * condition such as `j \neq i` may legitimately ignore it), and index-like letters i, j, k, l
  * as one-letter subscripts. indexSlip.ts reads the body carrying the upper bound instead.
+ * Like it, the slip is named and the claim left undecided (`withSlipNamed`): the author
+ * meant the sum over the index the body uses (`-\sum_k y_j \log \hat y_j`, newfacade's
+ * cross-entropy), and a misspelled index says nothing against that.
  */
 import type { ClaimReport, SideReport } from '../types';
+import { withSlipNamed } from './indexSlip';
 
 const INDEX_LETTERS = 'ijkl';
 /** `\sum_j`, `\sum_{j}`, `\sum_{j=1}^{N}`, `\sum\limits_{i = 0}^{m-1}`: the index and where the body starts. */
 const SUM = /\\sum(?:\\limits)?\s*_\s*(?:\{\s*([a-z])\s*(?:=[^{}]*)?\}|([a-z]))(?:\s*\^\s*(?:\{[^{}]*\}|\w))?/;
 
-/** The claim failed with the index a sum of its sides never uses, or as it was. */
+/** The undecided claim with the index a sum of its sides never uses as its reason, or as it was. */
 export function withUnusedSumIndex(claim: ClaimReport): ClaimReport {
   if (claim.verdict !== 'none') return claim;
-  const slip = unusedSumIndex(claim.right) ?? unusedSumIndex(claim.left);
-  if (slip === undefined) return claim;
-  const { fix: _fix, reason: _reason, ...rest } = claim;
-  return { ...rest, verdict: 'fails', slip };
+  return withSlipNamed(claim, unusedSumIndex(claim.right) ?? unusedSumIndex(claim.left));
 }
 
 /** The body of the sum: up to the end of the group (braces, or `\left … \right`) that holds the operator, or of the side. */
