@@ -35,6 +35,8 @@ const READ = [
   '\\prod_{l} x', '\\prod_{t=1}^{T} p(x_{t})', 'a \\prod_{i} x', '\\sum_{t=1}^{T} x_{t}', '\\sum_{i=1}^T x', '\\sum_{i=1}^{K} x',
   'x \\in \\mathbb{R}', '\\mathbf{M} \\in \\mathbb{R}^{d \\times v}', 'x_{i} \\in \\mathbb{R}^{d}', '\\mathbf{x} \\in \\mathbb{R}^n', '-x \\in \\mathbb{R}',
   '\\sum_{i} x \\in \\mathbb{R}', '\\mathbf{M} \\in \\mathbb{R}^{d v}', 'x\\in\\mathbb{R}',
+  '\\frac{\\partial L}{\\partial {y}} {u}^{\\top}', '\\frac{\\partial L}{\\partial {\\mathbf{y}}}', '\\frac{\\partial L}{\\partial { \\alpha }}',
+  'P(y_{j} \\mid \\mathbf{y})', 'a \\mid b + c', '-a \\mid b', 'a \\mid^{2} b', 'a \\mid_{2} b', '\\sum_{l=1}^{\\top} {b}_{j} \\lambda_{i}', '\\sum_{i=1}^\\top x',
   '\\frac{\\partial L}{\\partial \\mathbf{W}^{(1)}}', '\\frac{\\partial L}{\\partial x^2}', '\\frac{\\partial y^{(l)}}{\\partial x}', '\\frac{\\partial L}{\\partial w_{t}^{2}}',
 ];
 
@@ -96,7 +98,6 @@ const LEFT_TO_THE_ENGINE = [
   '\\prod_{i} x - y', // left as after a sum
   '\\prod_{i} x \\cdot y', // Multiply(Product(x), y): the body ends before the dot
   '\\sum_{i=1}^{N} x', // N may be the engine's function
-  '\\sum_{i=1}^{\\top} x',
   '\\frac{d}{\\sqrt{d}}',
   '\\frac{\\partial L}{\\partial W^{T}}', // a transpose
   'x, y \\in \\mathbb{R}', // a sequence whose last item is the Element
@@ -106,6 +107,10 @@ const LEFT_TO_THE_ENGINE = [
   'x \\in \\mathbb{R}^{d} \\in y',
   '(x \\in \\mathbb{R})',
   '\\mathbb{E}[x]',
+  '\\frac{\\partial}{\\partial {y}}', // the quotient is dropped: PartialDerivative alone
+  '\\frac{\\partial L}{\\partial {y}^{(1)}}', // a Power of [y, Nothing] and an error
+  '\\frac{\\partial L}{\\partial {y_{i}}}',
+  'a \\cdot b \\mid c', // Multiply(a, b ⚠ c)
 ];
 
 describe('quickReader: the plainest sides read without the engine', () => {

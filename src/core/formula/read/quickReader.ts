@@ -22,7 +22,7 @@
  * read of D2L, the corpus, the bench vault and 279 probe repositories' notes
  * (54,858 texts) was the engine's tree.
  *
- * `\|` (a norm's bar), `\nabla` and `\odot` the engine does not read: each is
+ * `\|` (a norm's bar), `\nabla`, `\odot` and `\mid` the engine does not read: each is
  * an error item in the product around it (`\|x\|` is ⚠ x ⚠), a script on it
  * splitting into an error headed `Power` or `Subscript` and the script as the
  * next item. A side with such errors is refused by every reading, but the
@@ -68,9 +68,9 @@ const ENGINE_LETTERS = new Set(['G', 'D', 'N']);
 const MAX_INTEGER_DIGITS = 15;
 const DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 /** Commands the engine does not read, each as its error items: alone, under a superscript, under a subscript. */
-const UNREAD_COMMAND = /^\\(\||nabla(?![A-Za-z])|odot(?![A-Za-z]))/;
+const UNREAD_COMMAND = /^\\(\||(?:nabla|odot|mid)(?![A-Za-z]))/;
 const UNREAD_ITEMS: ReadonlyMap<string, readonly [alone: MathJson, power: MathJson, subscript: MathJson]> = new Map(
-  ['|', 'nabla', 'odot'].map((name) => {
+  ['|', 'nabla', 'odot', 'mid'].map((name) => {
     const command: MathJson = ['LatexString', `'\\${name}'`];
     const heads = ['Error', 'Power', 'Subscript'].map((head): MathJson => [head, "'unexpected-command'", command]);
     return [name, [heads[0]!, heads[1]!, heads[2]!]] as const;
@@ -285,6 +285,11 @@ class QuickParser {
 
   /** A big operator's upper bound: a script, or a capital letter (`\sum_{t=1}^{T}`: no transpose there). */
   private upperBound(): MathJson {
+    const top = /^(?:\{\s*\\top\s*\}|\\top(?![A-Za-z]))/.exec(this.text.slice(this.at, this.at + 10));
+    if (top) {
+      this.at += top[0].length;
+      return 'True'; // the engine's reading of `\top` as a bound
+    }
     const capital = /^(?:\{\s*([A-Z])\s*\}|([A-Z]))/.exec(this.text.slice(this.at, this.at + 5));
     const letter = capital?.[1] ?? capital?.[2];
     if (!capital || !letter || ENGINE_LETTERS.has(letter)) return this.script();
@@ -439,7 +444,29 @@ class QuickParser {
     const denominator = /^\s*\{\s*\\partial(?![A-Za-z])/.exec(this.text.slice(this.at, this.at + 16));
     if (!denominator) throw NOT_QUICK;
     this.at += denominator[0].length;
-    return ['Divide', numerator, this.partialOf(false)];
+    const braced = numerator === PARTIAL ? undefined : this.bracedPartialVariable();
+    return ['Divide', numerator, braced ?? this.partialOf(false)];
+  }
+
+  /**
+   * `\partial {y}}` closing a denominator (after a numerator `\partial L`): the engine's
+   * `PartialDerivative` over `[y, Nothing]`, for a letter, a bold letter or a Greek letter.
+   */
+  private bracedPartialVariable(): MathJson | undefined {
+    const from = this.at;
+    this.skipSpace();
+    if (this.peek() !== '{') return undefined;
+    this.at++;
+    this.skipSpace();
+    const variable = this.peek() === '{' ? undefined : this.primary(false, false);
+    this.skipSpace();
+    const closes = this.peek() === '}' && (this.at++, this.skipSpace(), this.peek() === '}');
+    if (typeof variable !== 'string' || !closes || !(/^[A-Za-z](?:_bold)?$/.test(variable) || GREEK.has(variable))) {
+      this.at = from;
+      return undefined;
+    }
+    this.at++;
+    return ['PartialDerivative', [variable, 'Nothing'], 'Nothing', 'Nothing'];
   }
 
   /** What follows `\partial` up to the closing brace: nothing (where `bare`), or one factor. */
