@@ -36,6 +36,8 @@ const READ = [
   'x \\in \\mathbb{R}', '\\mathbf{M} \\in \\mathbb{R}^{d \\times v}', 'x_{i} \\in \\mathbb{R}^{d}', '\\mathbf{x} \\in \\mathbb{R}^n', '-x \\in \\mathbb{R}',
   '\\sum_{i} x \\in \\mathbb{R}', '\\mathbf{M} \\in \\mathbb{R}^{d v}', 'x\\in\\mathbb{R}',
   '\\frac{\\partial L}{\\partial {y}} {u}^{\\top}', '\\frac{\\partial L}{\\partial {\\mathbf{y}}}', '\\frac{\\partial L}{\\partial { \\alpha }}',
+  '\\log(13)', '\\log(x) y', '\\log(x)^2', '\\log(x + y)', 'a \\log(x)', '-\\log(x)', '\\log\\left(x\\right)', '\\log(2)(3)', '\\tanh(x)', '\\tanh(x) y',
+  '\\tanh(\\mathbf{U} \\mathbf{h} + \\mathbf{w}^{(t)})', '\\tanh(x)^2',
   'P(y_{j} \\mid \\mathbf{y})', 'a \\mid b + c', '-a \\mid b', 'a \\mid^{2} b', 'a \\mid_{2} b', '\\sum_{l=1}^{\\top} {b}_{j} \\lambda_{i}', '\\sum_{i=1}^\\top x',
   '\\frac{\\partial L}{\\partial \\mathbf{W}^{(1)}}', '\\frac{\\partial L}{\\partial x^2}', '\\frac{\\partial y^{(l)}}{\\partial x}', '\\frac{\\partial L}{\\partial w_{t}^{2}}',
 ];
@@ -111,6 +113,8 @@ const LEFT_TO_THE_ENGINE = [
   '\\frac{\\partial L}{\\partial {y}^{(1)}}', // a Power of [y, Nothing] and an error
   '\\frac{\\partial L}{\\partial {y_{i}}}',
   'a \\cdot b \\mid c', // Multiply(a, b ⚠ c)
+  '\\log x', '\\log_{2}(x)', '\\log(x)_{i}', // Subscript(Log(x), i)
+  '\\exp(x)', // Exp beside its group
 ];
 
 describe('quickReader: the plainest sides read without the engine', () => {

@@ -9,7 +9,8 @@
  *
  * It reads only what it knows the engine reads the same way (products with
  * `\cdot` or `\times`, `\sqrt`, `\left( … \right)`, `\sum_{i=1}^{n}`, `\prod_{l}`, `\max(…)`,
- * quotients of `\partial`, a prime on a symbol, `\mathrm{softmax}` and other words it reads as symbols) and answers undefined for anything else, which the engine then
+ * `\log(…)`, `\tanh(…)`, quotients of `\partial`, a prime on a symbol, `\mathrm{softmax}` and
+ * other words it reads as symbols, `x \in \mathbb{R}^{n}`) and answers undefined for anything else, which the engine then
  * parses: any other command, an unbraced subscript (the engine's swallows the
  * rest of the side: `x_i y_j` is x_(i·y_j)), a script after a space or on a
  * group (`Subscript`, not `At`), a superscript `T` (a transpose), two minus
@@ -51,8 +52,11 @@ const UPRIGHT_WORD = /^\s*\{([A-Za-z]+)\}/;
 const BIG_OPERATORS: ReadonlyMap<string, string> = new Map([['sum', 'Sum'], ['prod', 'Product']]);
 /** A shape annotation's `\in \mathbb{R}`, the engine's `Element` of `RealNumbers` (`\mathbb R` is the letter R). */
 const IN_REALS = /^\\in\s*\\mathbb\s*\{R\}/;
-/** `\max(…)` and `\min(…)`, as the engine's functions. */
-const EXTREMA: ReadonlyMap<string, string> = new Map([['max', 'Max'], ['min', 'Min']]);
+/**
+ * Functions the engine applies to the parenthesised group after them (`\max(0, x)` is `Max(0, x)`,
+ * `\log(x)^2` `Power(Log(x), 2)`). Not `\exp`: the engine leaves `Exp` beside its group.
+ */
+const CALLED_FUNCTIONS: ReadonlyMap<string, string> = new Map([['max', 'Max'], ['min', 'Min'], ['log', 'Log'], ['tanh', 'Tanh']]);
 /** The products' signs the engine reads as `Multiply`. */
 const TIMES = /^\\(?:cdot|times)(?![A-Za-z])/;
 /** Parentheses sized by `\left` and `\right`, which the engine reads as plain ones. */
@@ -98,7 +102,7 @@ export function readQuickly(latex: string): MathJson | undefined {
 /** Characters the reader knows (commands aside). */
 const KNOWN_CHARACTERS = /^[A-Za-z0-9 +\-(){}_^,.=|'\\]*$/;
 /** Every command the reader knows; `\\left` and `\\right` only before their parenthesis. */
-const KNOWN_COMMANDS: ReadonlySet<string> = new Set([...GREEK.keys(), 'mathbf', 'mathrm', 'frac', 'sqrt', ...BIG_OPERATORS.keys(), 'cdot', 'times', 'top', 'partial', 'left', 'right', 'in', 'mathbb', ...EXTREMA.keys(), ...UNREAD_ITEMS.keys()]);
+const KNOWN_COMMANDS: ReadonlySet<string> = new Set([...GREEK.keys(), 'mathbf', 'mathrm', 'frac', 'sqrt', ...BIG_OPERATORS.keys(), 'cdot', 'times', 'top', 'partial', 'left', 'right', 'in', 'mathbb', ...CALLED_FUNCTIONS.keys(), ...UNREAD_ITEMS.keys()]);
 const COMMAND = /\\([A-Za-z]+)/g;
 
 /** A cheap first look: a side with a character or command the reader does not know is the engine's at once. */
@@ -375,13 +379,13 @@ class QuickParser {
       this.at += word[0].length;
       return word[1]!;
     }
-    const extremum = EXTREMA.get(name);
-    if (extremum) {
-      // `\max(0, x)` is the engine's `Max(0, x)`; `\max_{i} x_i` is not read here.
+    const called = CALLED_FUNCTIONS.get(name);
+    if (called) {
+      // `\max_{i} x_i`, `\log_2 x`, `\log x` are not read here.
       this.skipSpace();
       const sized = this.text.startsWith(LEFT, this.at);
       if (!sized && this.peek() !== '(') throw NOT_QUICK;
-      return [extremum, ...this.parenthesisedItems(sized)];
+      return [called, ...this.parenthesisedItems(sized)];
     }
     if (name === 'mathbf') {
       const bold = /^\s*\{([A-Za-z])\}/.exec(this.text.slice(this.at, this.at + 8));
