@@ -29,6 +29,17 @@ const READ = [
   'a \\odot b', '\\mathbf{a} \\odot \\mathbf{b} + c', '\\nabla f', '\\nabla_{\\mathbf{x}} L', '\\nabla_x L', '\\nabla^2 f', '\\nabla_{\\mathbf{x}}^{2} f',
   '\\|x\\|_{\\mathbf{y}}',
   '\\max(0, x)', '\\max(a, b) + 1', '-\\max(a, b)', '\\min(a, b)', '\\max(0, x)^2', '\\max\\left(0, \\mathbf{e}^\\top \\mathbf{z} + \\sigma\\right)',
+  '\\mathrm{softmax}(x)', '\\mathrm {softmax}(x)^2', '\\mathrm{ReLU}(x) y', '-\\mathrm{Var}(x) y', '\\mathrm{softmax}_{i}(x)', 'a \\mathrm{diag}(x)',
+  '\\mathrm{softmax}\\left(\\frac{\\mathbf{A} \\mathbf{A}^\\top}{\\sqrt{d}}\\right) \\mathbf{K}', '\\frac{1}{\\sqrt{d}}', '\\frac{x}{\\sqrt{d} y}',
+  "x'", "\\sigma' y", "\\sigma'(x)", "\\mathbf{x}'", "-x'", "\\prod_{l} \\mathrm{diag}(\\sigma'(\\mathbf{u}^{(l)})) \\mathbf{A}^{(l)}",
+  '\\prod_{l} x', '\\prod_{t=1}^{T} p(x_{t})', 'a \\prod_{i} x', '\\sum_{t=1}^{T} x_{t}', '\\sum_{i=1}^T x', '\\sum_{i=1}^{K} x',
+  'x \\in \\mathbb{R}', '\\mathbf{M} \\in \\mathbb{R}^{d \\times v}', 'x_{i} \\in \\mathbb{R}^{d}', '\\mathbf{x} \\in \\mathbb{R}^n', '-x \\in \\mathbb{R}',
+  '\\sum_{i} x \\in \\mathbb{R}', '\\mathbf{M} \\in \\mathbb{R}^{d v}', 'x\\in\\mathbb{R}',
+  '\\frac{\\partial L}{\\partial {y}} {u}^{\\top}', '\\frac{\\partial L}{\\partial {\\mathbf{y}}}', '\\frac{\\partial L}{\\partial { \\alpha }}',
+  '\\log(13)', '\\log(x) y', '\\log(x)^2', '\\log(x + y)', 'a \\log(x)', '-\\log(x)', '\\log\\left(x\\right)', '\\log(2)(3)', '\\tanh(x)', '\\tanh(x) y',
+  '\\tanh(\\mathbf{U} \\mathbf{h} + \\mathbf{w}^{(t)})', '\\tanh(x)^2',
+  'P(y_{j} \\mid \\mathbf{y})', 'a \\mid b + c', '-a \\mid b', 'a \\mid^{2} b', 'a \\mid_{2} b', '\\sum_{l=1}^{\\top} {b}_{j} \\lambda_{i}', '\\sum_{i=1}^\\top x',
+  '\\frac{\\partial L}{\\partial \\mathbf{W}^{(1)}}', '\\frac{\\partial L}{\\partial x^2}', '\\frac{\\partial y^{(l)}}{\\partial x}', '\\frac{\\partial L}{\\partial w_{t}^{2}}',
 ];
 
 /** Sides the engine reads otherwise than their plain shape says: left to it (each comment says how it reads them). */
@@ -65,6 +76,8 @@ const LEFT_TO_THE_ENGINE = [
   '\\|x\\| \\cdot \\|y\\|', // a bar's script grouped with what follows in a \\cdot product
   '\\|\\cdot\\|_{2}',
   '\\|x\\|^2_2', // Subscript(2, 2), not At
+  '\\|x\\|^{2b}', // the script's factors run into the product: ⚠ x ⚠ 2 b
+  '\\nabla^{(0)\\mu} h',
   '\\|A\\|_{ij}',
   '\\left\\|x\\right\\|',
   'x_{\\|y\\|}',
@@ -75,6 +88,33 @@ const LEFT_TO_THE_ENGINE = [
   '\\sum^{n}_{i=1} x_{i}',
   '\\max_{i} x_{i}', // At(Max, i)
   'a = b',
+  "x''", // Prime(x, 2)
+  "x_{i}'", // a Derivative
+  "(x)'",
+  "x'_{i}", // Subscript
+  "x' ^{2}",
+  '\\mathrm{tr}(x)', // Trace
+  '\\mathrm{exp}(x)',
+  '\\mathrm{E}', // E_upright
+  '\\mathrm{ softmax }(x)', // an invalid identifier
+  '\\prod_{i} x - y', // left as after a sum
+  '\\prod_{i} x \\cdot y', // Multiply(Product(x), y): the body ends before the dot
+  '\\sum_{i=1}^{N} x', // N may be the engine's function
+  '\\frac{d}{\\sqrt{d}}',
+  '\\frac{\\partial L}{\\partial W^{T}}', // a transpose
+  'x, y \\in \\mathbb{R}', // a sequence whose last item is the Element
+  'x \\in \\mathbb{R} y',
+  'x \\in \\mathbb R', // the letter R
+  'x \\in \\mathbb{R}^{n}_{+}',
+  'x \\in \\mathbb{R}^{d} \\in y',
+  '(x \\in \\mathbb{R})',
+  '\\mathbb{E}[x]',
+  '\\frac{\\partial}{\\partial {y}}', // the quotient is dropped: PartialDerivative alone
+  '\\frac{\\partial L}{\\partial {y}^{(1)}}', // a Power of [y, Nothing] and an error
+  '\\frac{\\partial L}{\\partial {y_{i}}}',
+  'a \\cdot b \\mid c', // Multiply(a, b ⚠ c)
+  '\\log x', '\\log_{2}(x)', '\\log(x)_{i}', // Subscript(Log(x), i)
+  '\\exp(x)', // Exp beside its group
 ];
 
 describe('quickReader: the plainest sides read without the engine', () => {

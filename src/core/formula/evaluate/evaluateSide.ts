@@ -3,7 +3,7 @@
  * unbounded work, normalises the LaTeX, reads it with the Compute Engine and
  * computes it in float64 — or explains why it has no value.
  */
-import type { LatexReader, MathJson } from '../read/engine';
+import { deepFreeze, type LatexReader, type MathJson } from '../read/engine';
 import { CannotEvaluate, evaluate, type Evaluated, type LogBase } from './interpret';
 import { freeSymbols, readAs } from '../read/readAs';
 import { applyCalls } from '../identity/identity';
@@ -84,17 +84,16 @@ function evaluateScalarSide(piece: Piece, reader: LatexReader, limits: SideLimit
   const written = readWrittenNumber(piece.text);
   const refusal = guard(piece.text) ?? unitRefusal(piece.text);
   if (refusal) return { ...base, value: null, readAs: '', symbols: [], error: refusal };
-  let json: MathJson;
+  let reading: ScalarReading;
   try {
-    // `\\binom` comes out of preprocessing as a call to apply (identity.ts does the same for functions).
-    json = applyCalls(reader.read(normalizeLatex(limits.complex ? markImaginaryUnit(piece.text) : piece.text)), () => false);
+    reading = scalarReading(reader.read(normalizeLatex(limits.complex ? markImaginaryUnit(piece.text) : piece.text)));
   } catch (error) {
     // The engine's parser recurses; absurd input can exhaust the stack.
     return { ...base, value: null, readAs: '', symbols: [], error: `cannot evaluate: the LaTeX could not be read (${describe(error)})` };
   }
-  const shown = readAs(json);
+  const { json, shown } = reading;
   const keep = (report: SideReport): SideReport => (readTrees.set(report, json), report);
-  const symbols = freeSymbols(json).filter((s) => !limits.complex || !isImaginaryUnit(s));
+  const symbols = reading.symbols.filter((s) => !limits.complex || !isImaginaryUnit(s));
   const extra = written ? { writtenDigits: written.digits, written: writtenForm(written) } : {};
   if (symbols.length > 0) return keep({ ...base, ...extra, value: null, readAs: shown, symbols });
   if (limits.complex) return keep({ ...base, ...extra, readAs: shown, symbols, ...complexValue(json, limits) });
@@ -109,6 +108,31 @@ function evaluateScalarSide(piece: Piece, reader: LatexReader, limits: SideLimit
     const message = error instanceof CannotEvaluate ? error.message : `cannot evaluate: ${describe(error)}`;
     return { ...base, ...extra, value: null, readAs: shown, symbols, error: message };
   }
+}
+
+/** A side's tree with its calls applied, as "read as" shows it, and its free symbols. */
+interface ScalarReading {
+  readonly json: MathJson;
+  readonly shown: string;
+  readonly symbols: readonly string[];
+}
+
+/**
+ * The scalar readings of the parse cache's trees (engine.ts: frozen, one per text). A vault's
+ * check reads most sides several times (once per reading of its claim: identity, arrays, sums
+ * written out…); each had applied the calls, printed and collected the symbols again.
+ */
+const scalarReadings = new WeakMap<object, ScalarReading>();
+
+function scalarReading(tree: MathJson): ScalarReading {
+  const shared = typeof tree === 'object' && Object.isFrozen(tree);
+  const known = shared ? scalarReadings.get(tree) : undefined;
+  if (known) return known;
+  // `\\binom` comes out of preprocessing as a call to apply (identity.ts does the same for functions).
+  const json = applyCalls(tree, () => false);
+  const reading = { json: shared ? deepFreeze(json) : json, shown: readAs(json), symbols: freeSymbols(json) };
+  if (shared) scalarReadings.set(tree, reading);
+  return reading;
 }
 
 /** A side of a complex statement: its value, or why it has none. */

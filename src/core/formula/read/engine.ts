@@ -88,7 +88,7 @@ async function load(): Promise<LatexReader> {
 }
 
 /** `tree`, with every array and object in it frozen (a shared tree must not be changed by one caller). */
-function deepFreeze(tree: MathJson): MathJson {
+export function deepFreeze(tree: MathJson): MathJson {
   if (typeof tree === 'object' && !Object.isFrozen(tree)) {
     Object.freeze(tree);
     if (Array.isArray(tree)) for (const item of tree) deepFreeze(item);

@@ -8,8 +8,9 @@
  * `\frac{\lambda}{2} w_{t}`).
  *
  * It reads only what it knows the engine reads the same way (products with
- * `\cdot` or `\times`, `\sqrt`, `\left( … \right)`, `\sum_{i=1}^{n}`, `\max(…)`, quotients
- * of `\partial`) and answers undefined for anything else, which the engine then
+ * `\cdot` or `\times`, `\sqrt`, `\left( … \right)`, `\sum_{i=1}^{n}`, `\prod_{l}`, `\max(…)`,
+ * `\log(…)`, `\tanh(…)`, quotients of `\partial`, a prime on a symbol, `\mathrm{softmax}` and
+ * other words it reads as symbols, `x \in \mathbb{R}^{n}`) and answers undefined for anything else, which the engine then
  * parses: any other command, an unbraced subscript (the engine's swallows the
  * rest of the side: `x_i y_j` is x_(i·y_j)), a script after a space or on a
  * group (`Subscript`, not `At`), a superscript `T` (a transpose), two minus
@@ -22,7 +23,7 @@
  * read of D2L, the corpus, the bench vault and 279 probe repositories' notes
  * (54,858 texts) was the engine's tree.
  *
- * `\|` (a norm's bar), `\nabla` and `\odot` the engine does not read: each is
+ * `\|` (a norm's bar), `\nabla`, `\odot` and `\mid` the engine does not read: each is
  * an error item in the product around it (`\|x\|` is ⚠ x ⚠), a script on it
  * splitting into an error headed `Power` or `Subscript` and the script as the
  * next item. A side with such errors is refused by every reading, but the
@@ -40,8 +41,22 @@ const GREEK: ReadonlyMap<string, string> = new Map([
   ...['alpha', 'beta', 'gamma', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'upsilon'],
   ...['phi', 'chi', 'psi', 'omega', 'Delta', 'Theta', 'Lambda', 'Xi', 'Sigma', 'Phi', 'Psi', 'Omega'],
 ].map((name) => [name, name] as const));
-/** `\max(…)` and `\min(…)`, as the engine's functions. */
-const EXTREMA: ReadonlyMap<string, string> = new Map([['max', 'Max'], ['min', 'Min']]);
+/**
+ * Words written `\mathrm{word}` that the engine reads as a plain symbol named by the word, like a
+ * letter (`\mathrm{softmax}(x)` is softmax side by side with (x)). Not words it knows as functions
+ * (`\mathrm{tr}` is Trace, `\mathrm{max}` Max, `\mathrm{exp}`…), nor one letter (`\mathrm{E}` is E_upright).
+ */
+const UPRIGHT_WORDS: ReadonlySet<string> = new Set(['softmax', 'diag', 'ReLU', 'sigmoid', 'Var', 'Cov', 'rank', 'MLP']);
+const UPRIGHT_WORD = /^\s*\{([A-Za-z]+)\}/;
+/** `\sum_{…}` and `\prod_{…}`, as the engine's `Sum` and `Product`. */
+const BIG_OPERATORS: ReadonlyMap<string, string> = new Map([['sum', 'Sum'], ['prod', 'Product']]);
+/** A shape annotation's `\in \mathbb{R}`, the engine's `Element` of `RealNumbers` (`\mathbb R` is the letter R). */
+const IN_REALS = /^\\in\s*\\mathbb\s*\{R\}/;
+/**
+ * Functions the engine applies to the parenthesised group after them (`\max(0, x)` is `Max(0, x)`,
+ * `\log(x)^2` `Power(Log(x), 2)`). Not `\exp`: the engine leaves `Exp` beside its group.
+ */
+const CALLED_FUNCTIONS: ReadonlyMap<string, string> = new Map([['max', 'Max'], ['min', 'Min'], ['log', 'Log'], ['tanh', 'Tanh']]);
 /** The products' signs the engine reads as `Multiply`. */
 const TIMES = /^\\(?:cdot|times)(?![A-Za-z])/;
 /** Parentheses sized by `\left` and `\right`, which the engine reads as plain ones. */
@@ -57,9 +72,9 @@ const ENGINE_LETTERS = new Set(['G', 'D', 'N']);
 const MAX_INTEGER_DIGITS = 15;
 const DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 /** Commands the engine does not read, each as its error items: alone, under a superscript, under a subscript. */
-const UNREAD_COMMAND = /^\\(\||nabla(?![A-Za-z])|odot(?![A-Za-z]))/;
+const UNREAD_COMMAND = /^\\(\||(?:nabla|odot|mid)(?![A-Za-z]))/;
 const UNREAD_ITEMS: ReadonlyMap<string, readonly [alone: MathJson, power: MathJson, subscript: MathJson]> = new Map(
-  ['|', 'nabla', 'odot'].map((name) => {
+  ['|', 'nabla', 'odot', 'mid'].map((name) => {
     const command: MathJson = ['LatexString', `'\\${name}'`];
     const heads = ['Error', 'Power', 'Subscript'].map((head): MathJson => [head, "'unexpected-command'", command]);
     return [name, [heads[0]!, heads[1]!, heads[2]!]] as const;
@@ -76,7 +91,7 @@ export function readQuickly(latex: string): MathJson | undefined {
   if (!mayReadQuickly(latex)) return undefined;
   const parser = new QuickParser(latex);
   try {
-    const tree = parser.sum(false);
+    const tree = parser.side();
     return parser.atEnd() ? tree : undefined;
   } catch {
     // NOT_QUICK, or a nesting deeper than the stack (`((((…))))`): the engine's to read (and refuse).
@@ -85,9 +100,9 @@ export function readQuickly(latex: string): MathJson | undefined {
 }
 
 /** Characters the reader knows (commands aside). */
-const KNOWN_CHARACTERS = /^[A-Za-z0-9 +\-(){}_^,.=|\\]*$/;
+const KNOWN_CHARACTERS = /^[A-Za-z0-9 +\-(){}_^,.=|'\\]*$/;
 /** Every command the reader knows; `\\left` and `\\right` only before their parenthesis. */
-const KNOWN_COMMANDS: ReadonlySet<string> = new Set([...GREEK.keys(), 'mathbf', 'frac', 'sqrt', 'sum', 'cdot', 'times', 'top', 'partial', 'left', 'right', ...EXTREMA.keys(), ...UNREAD_ITEMS.keys()]);
+const KNOWN_COMMANDS: ReadonlySet<string> = new Set([...GREEK.keys(), 'mathbf', 'mathrm', 'frac', 'sqrt', ...BIG_OPERATORS.keys(), 'cdot', 'times', 'top', 'partial', 'left', 'right', 'in', 'mathbb', ...CALLED_FUNCTIONS.keys(), ...UNREAD_ITEMS.keys()]);
 const COMMAND = /\\([A-Za-z]+)/g;
 
 /** A cheap first look: a side with a character or command the reader does not know is the engine's at once. */
@@ -106,6 +121,20 @@ class QuickParser {
   atEnd(): boolean {
     this.skipSpace();
     return this.at === this.text.length;
+  }
+
+  /** A side: a sum, or `sum \in \mathbb{R}^{n}` as the engine's `Element` (nothing may follow it). */
+  side(): MathJson {
+    const side = this.sum(false);
+    this.skipSpace();
+    const reals = IN_REALS.exec(this.text.slice(this.at, this.at + 20));
+    if (!reals) return side;
+    this.at += reals[0].length;
+    this.skipSpace();
+    if (this.peek() !== '^') return ['Element', side, 'RealNumbers'];
+    this.at++;
+    this.skipSpace();
+    return ['Element', side, ['Power', 'RealNumbers', this.script()]];
   }
 
   /** Terms joined by + and −: `Add` of them (a − b as a + (−b)), flat. */
@@ -146,7 +175,7 @@ class QuickParser {
     for (;;) {
       this.skipSpace();
       const c = this.peek();
-      if (c === '' || c === '+' || c === '-' || c === '}' || c === ')' || c === ',' || this.text.startsWith(RIGHT, this.at)) break;
+      if (c === '' || c === '+' || c === '-' || c === '}' || c === ')' || c === ',' || this.text.startsWith(RIGHT, this.at) || IN_REALS.test(this.text.slice(this.at, this.at + 20))) break;
       const sign = TIMES.exec(this.text.slice(this.at, this.at + 7));
       if (sign) this.at += sign[0].length;
       if (sign && TIMES_TEN_TO.test(this.text.slice(this.at, this.at + 8))) throw NOT_QUICK; // `5 \times 10^{-5}`: the engine's number 0.00005
@@ -174,7 +203,10 @@ class QuickParser {
     if (this.peek() === '^') {
       this.at++;
       this.skipSpace();
-      factors.push(power, this.script());
+      const script = this.script();
+      // The engine runs a script written side by side (`\|x\|^{2b}`) into the product around it.
+      if (Array.isArray(script) && script[0] === 'InvisibleOperator') throw NOT_QUICK;
+      factors.push(power, script);
     } else if (this.peek() === '_') {
       this.at++;
       let sub = this.unreadSubscript();
@@ -206,6 +238,13 @@ class QuickParser {
   private factor(inSubscript: boolean, first: boolean): MathJson {
     this.skipSpace();
     let base = this.primary(inSubscript, first);
+    // A prime on a symbol is the engine's `Prime` (on anything else, or after a script, a `Derivative`).
+    if (this.peek() === "'" && typeof base === 'string') {
+      this.at++;
+      this.skipSpace();
+      if (this.peek() === "'" || this.peek() === '_' || this.peek() === '^') throw NOT_QUICK;
+      return ['Prime', base];
+    }
     // A script after a space, or on anything but a symbol, is the engine's `Subscript`, not `At`;
     // a superscript after a space `Power(x, True)` where `\top` follows.
     if (this.peek() === '_') {
@@ -246,6 +285,20 @@ class QuickParser {
       return c;
     }
     throw NOT_QUICK;
+  }
+
+  /** A big operator's upper bound: a script, or a capital letter (`\sum_{t=1}^{T}`: no transpose there). */
+  private upperBound(): MathJson {
+    const top = /^(?:\{\s*\\top\s*\}|\\top(?![A-Za-z]))/.exec(this.text.slice(this.at, this.at + 10));
+    if (top) {
+      this.at += top[0].length;
+      return 'True'; // the engine's reading of `\top` as a bound
+    }
+    const capital = /^(?:\{\s*([A-Z])\s*\}|([A-Z]))/.exec(this.text.slice(this.at, this.at + 5));
+    const letter = capital?.[1] ?? capital?.[2];
+    if (!capital || !letter || ENGINE_LETTERS.has(letter)) return this.script();
+    this.at += capital[0].length;
+    return letter;
   }
 
   /** `{sum}` (a subscript must be braced: the engine's unbraced one swallows the rest of the side). */
@@ -318,14 +371,21 @@ class QuickParser {
     const greek = GREEK.get(name);
     if (greek) return greek;
     if (name === 'sqrt') return ['Sqrt', this.braced(inSubscript)];
-    if (name === 'sum') return this.sumOver(inSubscript);
-    const extremum = EXTREMA.get(name);
-    if (extremum) {
-      // `\max(0, x)` is the engine's `Max(0, x)`; `\max_{i} x_i` is not read here.
+    const bigOperator = BIG_OPERATORS.get(name);
+    if (bigOperator) return this.bigOperatorOver(bigOperator, inSubscript);
+    if (name === 'mathrm') {
+      const word = UPRIGHT_WORD.exec(this.text.slice(this.at, this.at + 12));
+      if (!word || !UPRIGHT_WORDS.has(word[1]!)) throw NOT_QUICK;
+      this.at += word[0].length;
+      return word[1]!;
+    }
+    const called = CALLED_FUNCTIONS.get(name);
+    if (called) {
+      // `\max_{i} x_i`, `\log_2 x`, `\log x` are not read here.
       this.skipSpace();
       const sized = this.text.startsWith(LEFT, this.at);
       if (!sized && this.peek() !== '(') throw NOT_QUICK;
-      return [extremum, ...this.parenthesisedItems(sized)];
+      return [called, ...this.parenthesisedItems(sized)];
     }
     if (name === 'mathbf') {
       const bold = /^\s*\{([A-Za-z])\}/.exec(this.text.slice(this.at, this.at + 8));
@@ -346,11 +406,12 @@ class QuickParser {
   }
 
   /**
-   * `\sum_{i=1}^{n} body` as the engine's `Sum` over `Tuple(i, 1, n)` (`\sum_{i}`: `Tuple(i)`).
-   * Its body is the product that follows; the engine runs a `−` after it into the body too,
-   * so a sum followed by one is left to it.
+   * `\sum_{i=1}^{n} body` as the engine's `Sum` over `Tuple(i, 1, n)` (`\sum_{i}`: `Tuple(i)`),
+   * `\prod` the same as its `Product`. The body is the product that follows (for `\prod`, written
+   * side by side); the engine runs a
+   * `−` after a sum into its body too, so a big operator followed by one is left to it.
    */
-  private sumOver(inSubscript: boolean): MathJson {
+  private bigOperatorOver(head: string, inSubscript: boolean): MathJson {
     const lower = /^_\{\s*([a-z])\s*(=?)/.exec(this.text.slice(this.at, this.at + 8));
     if (!lower) throw NOT_QUICK;
     this.at += lower[0].length;
@@ -360,7 +421,7 @@ class QuickParser {
       this.skipSpace();
       if (this.peek() !== '}' || this.text[this.at + 1] !== '^') throw NOT_QUICK;
       this.at += 2;
-      bounds.push(this.script());
+      bounds.push(this.upperBound());
     } else {
       this.skipSpace();
       if (this.peek() !== '}') throw NOT_QUICK;
@@ -370,7 +431,9 @@ class QuickParser {
     const body = this.product(inSubscript);
     this.skipSpace();
     if (this.peek() === '-') throw NOT_QUICK;
-    return ['Sum', body, ['Tuple', ...bounds]];
+    // The engine ends a product's body before a `\cdot` (`Multiply(Product(x), y)`), a sum's after it.
+    if (head === 'Product' && Array.isArray(body) && body[0] === 'Multiply') throw NOT_QUICK;
+    return [head, body, ['Tuple', ...bounds]];
   }
 
   /**
@@ -385,7 +448,29 @@ class QuickParser {
     const denominator = /^\s*\{\s*\\partial(?![A-Za-z])/.exec(this.text.slice(this.at, this.at + 16));
     if (!denominator) throw NOT_QUICK;
     this.at += denominator[0].length;
-    return ['Divide', numerator, this.partialOf(false)];
+    const braced = numerator === PARTIAL ? undefined : this.bracedPartialVariable();
+    return ['Divide', numerator, braced ?? this.partialOf(false)];
+  }
+
+  /**
+   * `\partial {y}}` closing a denominator (after a numerator `\partial L`): the engine's
+   * `PartialDerivative` over `[y, Nothing]`, for a letter, a bold letter or a Greek letter.
+   */
+  private bracedPartialVariable(): MathJson | undefined {
+    const from = this.at;
+    this.skipSpace();
+    if (this.peek() !== '{') return undefined;
+    this.at++;
+    this.skipSpace();
+    const variable = this.peek() === '{' ? undefined : this.primary(false, false);
+    this.skipSpace();
+    const closes = this.peek() === '}' && (this.at++, this.skipSpace(), this.peek() === '}');
+    if (typeof variable !== 'string' || !closes || !(/^[A-Za-z](?:_bold)?$/.test(variable) || GREEK.has(variable))) {
+      this.at = from;
+      return undefined;
+    }
+    this.at++;
+    return ['PartialDerivative', [variable, 'Nothing'], 'Nothing', 'Nothing'];
   }
 
   /** What follows `\partial` up to the closing brace: nothing (where `bare`), or one factor. */
@@ -398,7 +483,7 @@ class QuickParser {
     if (this.peek() === '{') throw NOT_QUICK; // `\partial{C}` reads as a derivative of C
     const from = this.at;
     const factor = this.factor(false, false);
-    if (writesLetterD(this.text.slice(from, this.at)) || this.text.slice(from, this.at).includes('^')) throw NOT_QUICK; // a d, a power
+    if (writesLetterD(this.text.slice(from, this.at))) throw NOT_QUICK; // a d
     this.skipSpace();
     if (this.peek() !== '}') throw NOT_QUICK;
     this.at++;
@@ -433,9 +518,12 @@ class QuickParser {
   }
 }
 
-/** Whether `latex` writes the letter d outside command names (`\\lambda` does not): a fraction with one may be a derivative. */
+/**
+ * Whether `latex` writes the letter d outside command names (`\\lambda` does not) and square roots
+ * of d (`\\sqrt{d}`, attention's scale, never a differential): a fraction with one may be a derivative.
+ */
 function writesLetterD(latex: string): boolean {
-  return latex.replace(/\\[A-Za-z]+/g, '').includes('d');
+  return latex.replace(/\\sqrt\s*\{\s*d\s*\}|\\[A-Za-z]+/g, '').includes('d');
 }
 
 function isLetter(c: string | undefined): boolean {
