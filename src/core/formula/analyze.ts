@@ -230,7 +230,8 @@ function compute(
     const chain: ChainState = { statement, evaluated, imaginaryUnit, complex };
     const before = defines.length;
     statement.relations.forEach((relation, k) => {
-      claims.push(judgeRelation(state, chain, relation, k));
+      const claim = judgeRelation(state, chain, relation, k);
+      claims.push(k > 0 && k === statement.relations.length - 1 ? withDoubtedResult(claim) : claim);
       state.claimsLeft--;
     });
     const carried = chainEndBinding(statement, reader, defines.slice(before)) ?? chainEndArrayBinding(statement, evaluated, reader, defines.slice(before));
@@ -258,6 +259,19 @@ function compute(
   };
   const withDefinitions = defines.length > 0 ? { ...report, defines } : report;
   return error ? { ...withDefinitions, error } : withDefinitions;
+}
+
+const FAILS_WITH_ASSUMED_VALUES = 'cannot evaluate: it does not hold with the meanings assumed for its names';
+
+/**
+ * The last link of a chain writes the result its author claims (`\\frac{\\partial f}{\\partial z} = q \\cdot 1 = 4`).
+ * When it fails with the values the note gave its names, only the doubt that the names were reused
+ * keeps it from failing, and the links before it (the chain rule here) say nothing of the result:
+ * it keeps the formula from "holds". A link before the last that fails so is a substitution
+ * (`\\frac{\\alpha}{m} = \\frac{.05}{10} = .005` with α bound elsewhere): the arithmetic after it carries the result.
+ */
+function withDoubtedResult(claim: ClaimReport): ClaimReport {
+  return claim.verdict === 'none' && claim.reason === FAILS_WITH_ASSUMED_VALUES ? { ...claim, doubted: true } : claim;
 }
 
 /** The first "cannot evaluate: …" of a side no judged claim uses (a unit read as a quantity is none), else the first undecided claim's reason. */
@@ -629,7 +643,7 @@ function asIdentity(
       if (outcome.definition) defines.push(outcome.definition);
       const constant = outcome.ratio === undefined ? undefined : constantFactorClaim(claim, pieces, outcome.ratio, (p) => evaluateWithin(p, reader, limits));
       if (constant && !(outcome.ratioConfirmOnly && constant.verdict === 'fails')) return { ...constant, identity: check };
-      return { ...claim, verdict, identity: check, ...(reason ? { reason } : {}) };
+      return { ...claim, verdict, identity: check, ...(reason ? { reason } : {}), ...(outcome.failsWithAssumedMeanings && verdict === 'none' ? { doubted: true as const } : {}) };
     }
     case 'values': {
       const side = (s: SideReport, e: Evaluated): SideReport => ({ ...s, value: e.value, symbols: [], ...(e.noise > 0 ? { roundingError: e.noise } : {}) });
@@ -637,7 +651,7 @@ function asIdentity(
       const judged = outcome.differentiated ? judgeDerivativeValue(plain, outcome.left, outcome.right) : plain;
       if (outcome.assumed && judged.verdict === 'fails') {
         const { fix: _fix, ...rest } = judged;
-        return { ...rest, verdict: 'none', reason: 'cannot evaluate: it does not hold with the meanings assumed for its names' };
+        return { ...rest, verdict: 'none', reason: FAILS_WITH_ASSUMED_VALUES };
       }
       const using = outcome.using?.length ? `with ${outcome.using.join(', ')}` : undefined;
       return using && judged.verdict === 'holds' ? { ...judged, reading: judged.reading ? `${judged.reading}, ${using}` : using } : judged;
