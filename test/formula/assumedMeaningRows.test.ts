@@ -69,3 +69,18 @@ describe('the result a chain arrives at, failing with the values the note gave i
     expect((await inNote('ml-foundations', '\\frac{\\alpha}{m} = \\frac{.05}{10} = .005', '\\frac{\\alpha}{m} = \\frac{.05}{10} = .006')).verdict).toBe('fails');
   }, 120_000);
 });
+
+describe('an identity that holds only at a number the note bound elsewhere', () => {
+  // akkefa-ml-notes (akkefa/ml-notes), partial derivatives of f(x, y) = x^2 y, after x = 1 in an earlier example.
+  const PARTIAL = '\\frac{\\partial}{\\partial y}(x^2y) = x^2';
+
+  it('holds as the author wrote it', async () => {
+    expect((await inNote('akkefa-ml-notes', PARTIAL)).verdict).toBe('holds');
+  }, 120_000);
+
+  it('is not confirmed at x = 1 when it writes x^3 for every x (left undecided, not failed)', async () => {
+    const report = await inNote('akkefa-ml-notes', PARTIAL, '\\frac{\\partial}{\\partial y}(x^2y) = x^3');
+    expect(report.verdict).toBe('none');
+    expect(report.claims[0]?.reason).toMatch(/only with the numbers bound earlier/);
+  }, 120_000);
+});

@@ -605,8 +605,9 @@ function asIdentity(
         const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
         return free.kind === 'judged' && free.verdict === 'holds' ? free : outcome;
       }
-      if (outcome.kind !== 'judged' || outcome.verdict === 'holds' || !bindsNumber(definitions, latex)) return outcome;
+      if (outcome.kind !== 'judged' || !bindsNumber(definitions, latex)) return outcome;
       const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
+      if (outcome.verdict === 'holds') return free.kind === 'judged' && free.verdict === 'fails' ? onlyAtBoundNumbers(outcome) : outcome;
       // It fails with those numbers and fails for every value of them: no reading saves it.
       const failsBoth = free.kind === 'judged' && free.verdict === 'fails' && outcome.disagreesNearlyEverywhere === true;
       return free.kind === 'judged' && (free.verdict === 'holds' || failsBoth) ? free : outcome;
@@ -657,6 +658,15 @@ function asIdentity(
       return using && judged.verdict === 'holds' ? { ...judged, reading: judged.reading ? `${judged.reading}, ${using}` : using } : judged;
     }
   }
+}
+
+/**
+ * An identity that holds with numbers the note bound elsewhere and fails, with nothing to excuse it,
+ * once they are variables again (`\\frac{\\partial}{\\partial y}(x^2y) = x^3` after `x = 1`): the author
+ * wrote it for every x, and it is right at one. Undecided, not failed: the number may be the one meant.
+ */
+function onlyAtBoundNumbers(outcome: IdentityOutcome & { kind: 'judged' }): IdentityOutcome {
+  return { ...outcome, verdict: 'none', reason: 'cannot evaluate: it holds only with the numbers bound earlier in the note, and fails for other values of them' };
 }
 
 /** Whether `latex` may mention a symbol the note bound to a number. */
