@@ -1,9 +1,10 @@
 /**
  * Undecided links that still speak against a formula (ClaimReport.doubted): a row whose two
  * sides are functions of the same variables and disagree nearly everywhere once the note's
- * earlier definitions are put in (identity.ts `failsWithAssumedMeanings`), and the last link
- * of a chain, the result its author claims, that fails with the values the note gave its names
- * (analyze.ts `withDoubtedResult`). Either keeps the formula from "holds"; neither makes it fail.
+ * earlier definitions are put in (identity.ts `failsWithAssumedMeanings`), the last link of a
+ * statement, the result its author claims, that fails with the values the note gave its names
+ * (analyze.ts `withDoubtedResult`), and the undecided last link of a chain between numbers
+ * (`unconfirmedResult`). Each keeps the formula from "holds"; none makes it fail.
  * A substitution before the arithmetic (`\frac{\alpha}{m} = \frac{.05}{10} = .005`, α bound
  * elsewhere) and a relation between different variables stay as they were.
  */
@@ -82,5 +83,41 @@ describe('an identity that holds only at a number the note bound elsewhere', () 
     const report = await inNote('akkefa-ml-notes', PARTIAL, '\\frac{\\partial}{\\partial y}(x^2y) = x^3');
     expect(report.verdict).toBe('none');
     expect(report.claims[0]?.reason).toMatch(/only with the numbers bound earlier/);
+  }, 120_000);
+});
+
+describe('the result a statement writes, beside statements that hold', () => {
+  // atulsingh-nikki/obsidian-notes, _posts/2026-01-29-bijective-functions-invertibility.md: f is defined twice
+  // (2x, then x^2), so the note's f may confirm a claim and never refute it.
+  const NOTE = '**Injective**: $f(x) = 2x$ (doubling never produces the same output from different inputs)\n\n**Not Injective**: $f(x) = x^2$ on $\\mathbb{R}$ (both $2$ and $-2$ map to $4$)\n\n';
+
+  it('f(2) = 4, f(-2) = 4 holds; f(-2) = 5 is not confirmed by f(2) = 4 (left undecided, not failed)', async () => {
+    const judged = async (formula: string) => (await judgeNote(`${NOTE}$$\n${formula}\n$$\n`)).at(-1)!;
+    expect((await judged('f(2) = 4, \\quad f(-2) = 4 \\quad (\\text{different inputs} \\to \\text{same output})')).verdict).toBe('holds');
+    const slip = await judged('f(2) = 4, \\quad f(-2) = 5 \\quad (\\text{different inputs} \\to \\text{same output})');
+    expect(slip.verdict).toBe('none');
+    expect(slip.claims.find((c) => c.right.source.startsWith('5'))?.doubted).toBe(true);
+  }, 120_000);
+});
+
+describe('the last link of a chain between numbers, left undecided', () => {
+  // ttsugriy/distributed-training-book, docs/collectives/13-collective-cost-model.md: bus bandwidth of a ring all-reduce.
+  const CHAIN = '\\text{busbw} = 20 \\times \\frac{2(8-1)}{8} = 20 \\times \\frac{14}{8} = 35 \\text{ GB/s}';
+
+  it('holds as the author wrote it', async () => {
+    expect((await judgeNote(`The bus bandwidth is $${CHAIN}$.\n`))[0]?.verdict).toBe('holds');
+  }, 120_000);
+
+  it('is not confirmed by the links before it when it writes 45 GB/s', async () => {
+    const [report] = await judgeNote(`The bus bandwidth is $${CHAIN.replace('35', '45')}$.\n`);
+    expect(report?.claims[0]?.verdict).toBe('holds');
+    expect(report?.claims.at(-1)?.verdict).toBe('none');
+    expect(report?.claims.at(-1)?.unconfirmedResult).toBe(true);
+    expect(report?.verdict).toBe('none');
+  }, 120_000);
+
+  it('a chain whose last link holds still holds with an undecided link before it (kmerrill61 Statistics-Notes: P = 91881/161700 = .5682)', async () => {
+    const [report] = await judgeNote('$P(x=0) = \\frac{91881}{161700} = .5682$\n');
+    expect(report?.verdict).toBe('holds');
   }, 120_000);
 });

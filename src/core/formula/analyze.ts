@@ -231,7 +231,7 @@ function compute(
     const before = defines.length;
     statement.relations.forEach((relation, k) => {
       const claim = judgeRelation(state, chain, relation, k);
-      claims.push(k > 0 && k === statement.relations.length - 1 ? withDoubtedResult(claim) : claim);
+      claims.push(k === statement.relations.length - 1 ? withDoubtedResult(claim, k > 0) : claim);
       state.claimsLeft--;
     });
     const carried = chainEndBinding(statement, reader, defines.slice(before)) ?? chainEndArrayBinding(statement, evaluated, reader, defines.slice(before));
@@ -264,14 +264,18 @@ function compute(
 const FAILS_WITH_ASSUMED_VALUES = 'cannot evaluate: it does not hold with the meanings assumed for its names';
 
 /**
- * The last link of a chain writes the result its author claims (`\\frac{\\partial f}{\\partial z} = q \\cdot 1 = 4`).
- * When it fails with the values the note gave its names, only the doubt that the names were reused
- * keeps it from failing, and the links before it (the chain rule here) say nothing of the result:
- * it keeps the formula from "holds". A link before the last that fails so is a substitution
- * (`\\frac{\\alpha}{m} = \\frac{.05}{10} = .005` with α bound elsewhere): the arithmetic after it carries the result.
+ * The last link of a statement writes the result its author claims (`\\frac{\\partial f}{\\partial z} = q \\cdot 1 = 4`,
+ * `f(2) = 4, \\quad f(-2) = 5`). When it fails with the values the note gave its names, only the doubt that the
+ * names were reused keeps it from failing, and the links or statements that hold beside it say nothing of
+ * the result: it keeps the formula from "holds" (`doubted`). A link before the last that fails so is a
+ * substitution (`\\frac{\\alpha}{m} = \\frac{.05}{10} = .005` with α bound elsewhere): the arithmetic after it
+ * carries the result. The last link of a chain (`chained`) between numbers only, left undecided
+ * (`64 \\times 256 = 16{,}484 \\text{ patches}`), is an unconfirmed result (ClaimReport.unconfirmedResult).
  */
-function withDoubtedResult(claim: ClaimReport): ClaimReport {
-  return claim.verdict === 'none' && claim.reason === FAILS_WITH_ASSUMED_VALUES ? { ...claim, doubted: true } : claim;
+function withDoubtedResult(claim: ClaimReport, chained: boolean): ClaimReport {
+  if (claim.verdict !== 'none') return claim;
+  if (claim.reason === FAILS_WITH_ASSUMED_VALUES) return { ...claim, doubted: true };
+  return chained && claim.left.symbols.length === 0 && claim.right.symbols.length === 0 ? { ...claim, unconfirmedResult: true } : claim;
 }
 
 /** The first "cannot evaluate: …" of a side no judged claim uses (a unit read as a quantity is none), else the first undecided claim's reason. */
