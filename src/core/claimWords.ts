@@ -81,12 +81,14 @@ export const VERDICTS: readonly Verdict[] = ['fails', 'mismatch', 'ambiguous', '
 /**
  * The worst verdict over a formula's claims, in the order of VERDICTS ('none'
  * without claims). A claim that fails as written and that only the note around
- * it keeps from failing (`doubted`) keeps the formula from "holds": a derivation
- * whose one wrong row the text excuses is undecided, not confirmed by its other rows.
+ * it keeps from failing (`doubted`), while no other reading makes it hold, keeps the
+ * formula from "holds": a derivation whose one wrong row the text excuses is undecided,
+ * not confirmed by its other rows. So does the undecided last link of a chain between
+ * numbers (`unconfirmedResult`): the result the author claims was never checked.
  */
-export function overallVerdict(claims: readonly { readonly verdict: Verdict; readonly doubted?: true }[]): Verdict {
+export function overallVerdict(claims: readonly { readonly verdict: Verdict; readonly doubted?: true; readonly unconfirmedResult?: true }[]): Verdict {
   const worst = VERDICTS.find((v) => claims.some((c) => c.verdict === v)) ?? 'none';
-  return worst === 'holds' && claims.some((c) => c.doubted === true) ? 'none' : worst;
+  return worst === 'holds' && claims.some((c) => (c.doubted === true || c.unconfirmedResult === true) && c.verdict === 'none') ? 'none' : worst;
 }
 
 const GREEK: Readonly<Record<string, string>> = {

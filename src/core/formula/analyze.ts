@@ -230,7 +230,8 @@ function compute(
     const chain: ChainState = { statement, evaluated, imaginaryUnit, complex };
     const before = defines.length;
     statement.relations.forEach((relation, k) => {
-      claims.push(judgeRelation(state, chain, relation, k));
+      const claim = judgeRelation(state, chain, relation, k);
+      claims.push(k === statement.relations.length - 1 ? withDoubtedResult(claim, k > 0) : claim);
       state.claimsLeft--;
     });
     const carried = chainEndBinding(statement, reader, defines.slice(before)) ?? chainEndArrayBinding(statement, evaluated, reader, defines.slice(before));
@@ -258,6 +259,23 @@ function compute(
   };
   const withDefinitions = defines.length > 0 ? { ...report, defines } : report;
   return error ? { ...withDefinitions, error } : withDefinitions;
+}
+
+const FAILS_WITH_ASSUMED_VALUES = 'cannot evaluate: it does not hold with the meanings assumed for its names';
+
+/**
+ * The last link of a statement writes the result its author claims (`\\frac{\\partial f}{\\partial z} = q \\cdot 1 = 4`,
+ * `f(2) = 4, \\quad f(-2) = 5`). When it fails with the values the note gave its names, only the doubt that the
+ * names were reused keeps it from failing, and the links or statements that hold beside it say nothing of
+ * the result: it keeps the formula from "holds" (`doubted`). A link before the last that fails so is a
+ * substitution (`\\frac{\\alpha}{m} = \\frac{.05}{10} = .005` with α bound elsewhere): the arithmetic after it
+ * carries the result. The last link of a chain (`chained`) between numbers only, left undecided
+ * (`64 \\times 256 = 16{,}484 \\text{ patches}`), is an unconfirmed result (ClaimReport.unconfirmedResult).
+ */
+function withDoubtedResult(claim: ClaimReport, chained: boolean): ClaimReport {
+  if (claim.verdict !== 'none') return claim;
+  if (claim.reason === FAILS_WITH_ASSUMED_VALUES) return { ...claim, doubted: true };
+  return chained && claim.left.symbols.length === 0 && claim.right.symbols.length === 0 ? { ...claim, unconfirmedResult: true } : claim;
 }
 
 /** The first "cannot evaluate: …" of a side no judged claim uses (a unit read as a quantity is none), else the first undecided claim's reason. */
@@ -591,8 +609,9 @@ function asIdentity(
         const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
         return free.kind === 'judged' && free.verdict === 'holds' ? free : outcome;
       }
-      if (outcome.kind !== 'judged' || outcome.verdict === 'holds' || !bindsNumber(definitions, latex)) return outcome;
+      if (outcome.kind !== 'judged' || !bindsNumber(definitions, latex)) return outcome;
       const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
+      if (outcome.verdict === 'holds') return free.kind === 'judged' && free.verdict === 'fails' ? onlyAtBoundNumbers(outcome) : outcome;
       // It fails with those numbers and fails for every value of them: no reading saves it.
       const failsBoth = free.kind === 'judged' && free.verdict === 'fails' && outcome.disagreesNearlyEverywhere === true;
       return free.kind === 'judged' && (free.verdict === 'holds' || failsBoth) ? free : outcome;
@@ -629,7 +648,7 @@ function asIdentity(
       if (outcome.definition) defines.push(outcome.definition);
       const constant = outcome.ratio === undefined ? undefined : constantFactorClaim(claim, pieces, outcome.ratio, (p) => evaluateWithin(p, reader, limits));
       if (constant && !(outcome.ratioConfirmOnly && constant.verdict === 'fails')) return { ...constant, identity: check };
-      return { ...claim, verdict, identity: check, ...(reason ? { reason } : {}) };
+      return { ...claim, verdict, identity: check, ...(reason ? { reason } : {}), ...(outcome.failsWithAssumedMeanings && verdict === 'none' ? { doubted: true as const } : {}) };
     }
     case 'values': {
       const side = (s: SideReport, e: Evaluated): SideReport => ({ ...s, value: e.value, symbols: [], ...(e.noise > 0 ? { roundingError: e.noise } : {}) });
@@ -637,12 +656,21 @@ function asIdentity(
       const judged = outcome.differentiated ? judgeDerivativeValue(plain, outcome.left, outcome.right) : plain;
       if (outcome.assumed && judged.verdict === 'fails') {
         const { fix: _fix, ...rest } = judged;
-        return { ...rest, verdict: 'none', reason: 'cannot evaluate: it does not hold with the meanings assumed for its names' };
+        return { ...rest, verdict: 'none', reason: FAILS_WITH_ASSUMED_VALUES };
       }
       const using = outcome.using?.length ? `with ${outcome.using.join(', ')}` : undefined;
       return using && judged.verdict === 'holds' ? { ...judged, reading: judged.reading ? `${judged.reading}, ${using}` : using } : judged;
     }
   }
+}
+
+/**
+ * An identity that holds with numbers the note bound elsewhere and fails, with nothing to excuse it,
+ * once they are variables again (`\\frac{\\partial}{\\partial y}(x^2y) = x^3` after `x = 1`): the author
+ * wrote it for every x, and it is right at one. Undecided, not failed: the number may be the one meant.
+ */
+function onlyAtBoundNumbers(outcome: IdentityOutcome & { kind: 'judged' }): IdentityOutcome {
+  return { ...outcome, verdict: 'none', reason: 'cannot evaluate: it holds only with the numbers bound earlier in the note, and fails for other values of them' };
 }
 
 /** Whether `latex` may mention a symbol the note bound to a number. */

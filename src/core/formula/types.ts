@@ -169,6 +169,12 @@ export interface ClaimReport {
    * must not hide behind the rows that hold.
    */
   readonly doubted?: true;
+  /**
+   * The last link of a chain, between numbers only (`64 \\times 256 = 16{,}384 \\text{ patches}`),
+   * left undecided: the result the chain arrives at is unconfirmed, and links that hold before it
+   * do not confirm it, so the formula is not "holds" while it stays undecided (claimWords.ts).
+   */
+  readonly unconfirmedResult?: true;
 }
 
 /** How a claim between quantities with units was read (units.ts). */

@@ -15,10 +15,12 @@ import { judgePlanted, loadPlanted, rateTable, type PlantedVerdict } from './pla
 const CAUGHT_FLOOR = 40;
 /**
  * Planted errors it called "holds" then: mostly a derivation whose wrong row is left undecided
- * while its other rows hold (the formula's verdict is then "holds"), and a bound number that
- * confirms but never refutes. Lower it when one is fixed.
+ * while its other rows hold (the formula's verdict is then "holds"). 12 when the set was made;
+ * 9 since a wrong row or result that fails with the note's definitions or values keeps the
+ * formula from "holds" (analyze.ts withDoubtedResult, identity.ts failsWithAssumedMeanings).
+ * Lower it when one is fixed.
  */
-const HOLDS_CEILING = 12;
+const HOLDS_CEILING = 9;
 
 describe('errors planted in real holding claims', () => {
   it('are caught at least as often as the floor, and called holds no more often than the ceiling', async () => {

@@ -56,6 +56,13 @@ export type IdentityOutcome =
       readonly definition?: FunctionDefinition;
       /** The sides clearly disagreed at nearly every point compared (a "fails" had nothing else withheld it). */
       readonly disagreesNearlyEverywhere?: boolean;
+      /**
+       * Both sides are functions of the same variables and disagree nearly everywhere once the
+       * note's earlier definitions are put in: it fails as written, and only the doubt that those
+       * names still mean the same keeps it from failing (`2 + e^{-z} = \\frac{1}{p}` after
+       * `z = \\log\\frac{p}{1-p}`). Such a claim keeps its formula from "holds" (analyze.ts).
+       */
+      readonly failsWithAssumedMeanings?: boolean;
     }
   /** No variables left once functions are applied: two numbers, judged as any claim. */
   | {
@@ -413,8 +420,12 @@ export function checkIdentity(
   const ratio = !assumed && !nameAlsoVariable && other === undefined && (doubt === undefined || doubt === PROPERTY_REASON || isMatrixDoubt(doubt)) && !form && (sameVariables || againstConstant) && sample.agree === 0 ? constantRatio(sample) : undefined;
   // Only a statement nothing speaks for may count as failing nearly everywhere (analyze.ts reads it with bound numbers too).
   const unexcused = other === undefined && doubt === undefined && !nameAlsoVariable;
-  const nearlyEverywhere = unexcused && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree) ? { disagreesNearlyEverywhere: true } : {};
-  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio, ratioConfirmOnly }), ...nearlyEverywhere };
+  const disagreesNearlyEverywhere = unexcused && sample.disagree >= FAIL_SHARE * (sample.agree + sample.disagree);
+  const nearlyEverywhere = disagreesNearlyEverywhere ? { disagreesNearlyEverywhere: true } : {};
+  // A substitution (`\\frac{\\alpha}{m} = \\frac{.05}{10}`) has variables on one side only, and a relation between
+  // different variables (`e^{b + wx} = e^z`) is an equation: neither is refuted by its counterexample.
+  const refuted = assumed && sameVariables && leftVars.size > 0 && rightVars.size > 0 && !form && disagreesNearlyEverywhere ? { failsWithAssumedMeanings: true } : {};
+  return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio, ratioConfirmOnly }), ...nearlyEverywhere, ...refuted };
 }
 
 /** `(M - H(S))/M = 1 - H(S)/M` with H unknown: holds when it holds for every value of each application (opaqueApplications.ts); never fails. */
