@@ -24,6 +24,7 @@ import type { MatrixProperty } from './matrixProperties';
 import { add, eliminate, identityMatrix, isScalar, multiply, NotMatrixNotation, power, scalar, transpose, withProperty, type Value } from './smallMatrices';
 import { decoratedName } from '../read/decoratedNames';
 import { flattenSubscripts, seeded } from '../identity/identity';
+import { factorsOf, normOf, sizeNames, vectorNotationLatex, WRITES_VECTOR_NOTATION } from './vectorNotation';
 
 const GREEK_LOWER = new Set([
   'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'kappa', 'lambda', 'mu', 'nu', 'xi',
@@ -61,11 +62,41 @@ export function matrixLatex(latex: string): string {
     .replace(/\\det\b/g, '\\operatorname{det}');
 }
 
+/**
+ * The notation of vectorNotation.ts, read only where the reading confirms: the shape of
+ * a function's value (`f(x)`), and the letters that name the vector length.
+ */
+export interface VectorReading {
+  readonly applications: 'vector' | 'scalar';
+  readonly sizeNames: ReadonlySet<string>;
+}
+
 /** The random values of one trial: every name drawn once, with the shape its letter gives it. */
-class Trial {
+export class Trial {
   private readonly values = new Map<string, Value>();
-  constructor(readonly n: number, private readonly random: () => number, private readonly properties: ReadonlyMap<string, MatrixProperty>, given: ReadonlyMap<string, Value> = new Map()) {
+  constructor(
+    readonly n: number,
+    private readonly random: () => number,
+    private readonly properties: ReadonlyMap<string, MatrixProperty>,
+    given: ReadonlyMap<string, Value> = new Map(),
+    readonly vectors?: VectorReading,
+  ) {
     for (const [name, value] of given) this.values.set(name, value);
+  }
+
+  /** Give a name a value (a point a derivative is taken at). */
+  set(name: string, value: Value): void {
+    this.values.set(name, value);
+  }
+
+  /** The value of a function at an argument (its key): one unknown value per argument written. */
+  applied(key: string): Value {
+    const known = this.values.get(key);
+    if (known) return known;
+    const draw = (k: number) => Array.from({ length: k }, () => 2 * this.random() - 1);
+    const value = this.vectors?.applications === 'scalar' ? scalar(draw(1)[0]!) : { rows: this.n, cols: 1, data: draw(this.n) };
+    this.values.set(key, value);
+    return value;
   }
 
   /** The scalars drawn so far (a 1×1 trial's point, for a counter-example). */
@@ -87,16 +118,16 @@ class Trial {
   }
 }
 
-/** A number the tree writes as an exponent or bound: `2`, `-1`, `n` (the size). */
-function integerOf(json: MathJson, n: number): number {
+/** A number the tree writes as an exponent or bound: `2`, `-1`, `n` (the size), a letter naming the size. */
+function integerOf(json: MathJson, n: number, sizes?: ReadonlySet<string>): number {
   if (typeof json === 'number') return json;
-  if (json === 'n') return n;
-  if (Array.isArray(json) && json[0] === 'Negate') return -integerOf(json[1] as MathJson, n);
+  if (json === 'n' || (typeof json === 'string' && sizes?.has(json) === true)) return n;
+  if (Array.isArray(json) && json[0] === 'Negate') return -integerOf(json[1] as MathJson, n, sizes);
   throw new NotMatrixNotation('not a plain number');
 }
 
 /** The value of `json` in `trial`, with the sum indices in `indices` at their current values. */
-function valueOf(json: MathJson, trial: Trial, indices: ReadonlyMap<string, number>): Value {
+export function valueOf(json: MathJson, trial: Trial, indices: ReadonlyMap<string, number>): Value {
   if (typeof json === 'number') return scalar(json);
   if (typeof json === 'string') {
     const index = indices.get(json);
@@ -113,7 +144,19 @@ function valueOf(json: MathJson, trial: Trial, indices: ReadonlyMap<string, numb
       return at(0);
     case 'InvisibleOperator':
     case 'Multiply':
+      if (trial.vectors) return extendedProduct(args, trial, indices);
       return args.map((_, k) => at(k)).reduce(multiply);
+    case 'Norm':
+      if (!trial.vectors) throw new NotMatrixNotation('a norm');
+      return normOf(at(0), undefined);
+    case 'Abs': {
+      const v = at(0);
+      if (!trial.vectors || !isScalar(v)) throw new NotMatrixNotation('bars around a matrix');
+      return scalar(Math.abs(v.data[0]!));
+    }
+    case 'Subscript':
+      if (!trial.vectors || !Array.isArray(args[0]) || args[0][0] !== 'Norm') throw new NotMatrixNotation('a subscript');
+      return normOf(valueOf(args[0][1] as MathJson, trial, indices), args[1]);
     case 'Add':
       return args.map((_, k) => at(k)).reduce((a, b) => add(a, b, 1));
     case 'Subtract':
@@ -150,6 +193,29 @@ function valueOf(json: MathJson, trial: Trial, indices: ReadonlyMap<string, numb
   }
 }
 
+/** Factors side by side, with `f(x)` an unknown value and `\\mathrm{Tr}(…)`, `\\mathrm{det}(…)` the trace and determinant. */
+function extendedProduct(args: readonly MathJson[], trial: Trial, indices: ReadonlyMap<string, number>): Value {
+  const values: Value[] = [];
+  const factors = factorsOf(args);
+  for (let k = 0; k < factors.length; k++) {
+    const f = factors[k]!;
+    if ('application' in f) {
+      const v = trial.applied(f.application);
+      values.push(f.transposed ? transpose(v) : v);
+      continue;
+    }
+    const next = factors[k + 1];
+    const operator = f.factor === 'Tr' || f.factor === 'tr' ? 'Trace' : f.factor === 'det' ? 'Determinant' : undefined;
+    if (operator && next && 'factor' in next && Array.isArray(next.factor) && next.factor[0] === 'Delimiter') {
+      values.push(valueOf([operator, next.factor], trial, indices));
+      k++;
+      continue;
+    }
+    values.push(valueOf(f.factor, trial, indices));
+  }
+  return values.reduce(multiply);
+}
+
 /** Both sides at one trial of random values of size `n`, the `given` names at their values (throws NotMatrixNotation where the notation is not read). */
 export function sidesAt(left: MathJson, right: MathJson, n: number, random: () => number, given: ReadonlyMap<string, Value> = new Map()): { left: Value; right: Value; at: Record<string, number> } {
   const trial = new Trial(n, random, new Map(), given);
@@ -162,7 +228,7 @@ function sum(args: readonly MathJson[], trial: Trial, indices: ReadonlyMap<strin
   if (!Array.isArray(range) || range[0] !== 'Tuple' || typeof range[1] !== 'string') throw new NotMatrixNotation('a sum over a set');
   const index = range[1];
   const from = range.length >= 4 ? integerOf(range[2] as MathJson, trial.n) : 1;
-  const to = range.length >= 4 ? integerOf(range[3] as MathJson, trial.n) : trial.n;
+  const to = range.length >= 4 ? integerOf(range[3] as MathJson, trial.n, trial.vectors?.sizeNames) : trial.n;
   if (from !== 1 || to !== trial.n) throw new NotMatrixNotation('a sum over other bounds');
   let total: Value | undefined;
   for (let k = 1; k <= trial.n; k++) {
@@ -202,24 +268,49 @@ function close(a: Value, b: Value): boolean {
 }
 
 /** Whether `left = right` holds for random matrices and vectors of sizes 3 and 4 (false: not shown, never "fails"). */
-export function holdsForMatrices(latex: string, left: MathJson, right: MathJson, properties: ReadonlyMap<string, MatrixProperty> = new Map()): boolean {
-  if (!usesArrays(left) && !usesArrays(right)) return false;
+export function holdsForMatrices(latex: string, left: MathJson, right: MathJson, properties: ReadonlyMap<string, MatrixProperty> = new Map(), vectors?: VectorReading): boolean {
+  return outcomeForMatrices(latex, left, right, properties, vectors) === 'holds';
+}
+
+/** `holds` at every trial, `differs` at one, `unread` where the notation does not fit the reading. */
+function outcomeForMatrices(latex: string, left: MathJson, right: MathJson, properties: ReadonlyMap<string, MatrixProperty>, vectors?: VectorReading): 'holds' | 'differs' | 'unread' {
+  if (!usesArrays(left) && !usesArrays(right)) return 'unread';
   const random = seeded(latex);
   try {
     for (const n of SIZES) {
-      for (let k = 0; k < 2; k++) {
-        const trial = new Trial(n, random, properties);
-        if (!close(valueOf(left, trial, new Map()), valueOf(right, trial, new Map()))) return false;
+      for (let k = 0; k < (vectors ? 4 : 2); k++) {
+        const trial = new Trial(n, random, properties, new Map(), vectors);
+        if (!close(valueOf(left, trial, new Map()), valueOf(right, trial, new Map()))) return 'differs';
       }
     }
-    return true;
+    return 'holds';
   } catch (error) {
-    if (error instanceof NotMatrixNotation) return false;
+    if (error instanceof NotMatrixNotation) return 'unread';
     throw error;
   }
 }
 
-/** The reading named in the hover and `check --json`. */
+/**
+ * The claim in the notation of vectorNotation.ts: function values as vectors, or as numbers
+ * where a vector does not fit (`g'(a^Tx)\,a`); holds only when one of them holds.
+ */
+function holdsInVectorNotation(latex: string, pieces: readonly [{ text: string }, { text: string }], reader: LatexReader, properties: ReadonlyMap<string, MatrixProperty>): boolean {
+  let trees: MathJson[];
+  try {
+    trees = pieces.map((p) => reader.read(vectorNotationLatex(p.text)));
+  } catch {
+    return false;
+  }
+  const sizes = sizeNames(trees);
+  for (const applications of ['vector', 'scalar'] as const) {
+    const outcome = outcomeForMatrices(latex, trees[0]!, trees[1]!, properties, { applications, sizeNames: sizes });
+    if (outcome !== 'unread') return outcome === 'holds';
+  }
+  return false;
+}
+
+/** The readings named in the hover and `check --json`. */
+export const VECTOR_READING = 'with capitals as matrices, lowercase letters as vectors and f(x) an unknown value, norms Euclidean, checked with random entries';
 export const MATRIX_READING = 'with capitals as matrices, lowercase letters as vectors, checked with random entries';
 
 /** An undecided `=` in matrix notation that holds for random matrices and vectors holds (see the file comment). */
@@ -231,19 +322,24 @@ export function withMatrixReading(
 ): ClaimReport {
   if (claim.verdict !== 'none' || claim.relation !== '=') return claim;
   const latex = `${pieces[0].text} = ${pieces[1].text}`;
-  if (!writesMatrixNotation(latex)) return claim;
-  let trees: MathJson[];
+  const matrices = writesMatrixNotation(latex);
+  const vectors = WRITES_VECTOR_NOTATION.test(latex);
+  if (!matrices && !vectors) return claim;
+  let trees: MathJson[] | undefined;
   try {
     trees = pieces.map((p) => reader.read(normalizeLatex(matrixLatex(p.text))));
   } catch {
-    return claim;
+    trees = undefined;
   }
-  if (holdsForMatrices(latex, trees[0]!, trees[1]!)) return holds(claim, MATRIX_READING);
+  if (matrices && trees && holdsForMatrices(latex, trees[0]!, trees[1]!)) return holds(claim, MATRIX_READING);
+  if (vectors && holdsInVectorNotation(latex, pieces, reader, new Map())) return holds(claim, VECTOR_READING);
   // Only the properties of matrices the claim mentions, named in the reading.
   const used = new Map([...properties].filter(([letter]) => new RegExp(`(?<![A-Za-z\\\\])${letter}(?![a-z])`).test(latex)));
-  if (used.size === 0 || !mentionsOthers(latex, used) || !holdsForMatrices(latex, trees[0]!, trees[1]!, used)) return claim;
+  if (used.size === 0 || !mentionsOthers(latex, used)) return claim;
   const said = [...used].map(([letter, property]) => `${letter} ${property}`).join(', ');
-  return holds(claim, `${MATRIX_READING}, with ${said} as the text before it says`);
+  if (matrices && trees && holdsForMatrices(latex, trees[0]!, trees[1]!, used)) return holds(claim, `${MATRIX_READING}, with ${said} as the text before it says`);
+  if (vectors && holdsInVectorNotation(latex, pieces, reader, used)) return holds(claim, `${VECTOR_READING}, with ${said} as the text before it says`);
+  return claim;
 }
 
 /** `U^TU = I` after "U orthogonal" restates the assumption; a claim the property confirms must be about something more. */
