@@ -1,0 +1,207 @@
+/**
+ * Gradients and Hessians of a function the note defines, checked as a careful reader
+ * checks them: at random points, by finite differences.
+ *
+ * - `\nabla f(x) = Ax + b` and `\nabla^2 f(x) = A` after `f(x) = \tfrac{1}{2}x^TAx + b^Tx`
+ *   (samppii-cs229-notes, CS229 PS0);
+ * - `\dfrac{\partial L}{\partial \mathbf{x}} = 2\mathbf{A}\mathbf{x}` after
+ *   `L = \mathbf{x}^\top \mathbf{A} \mathbf{x}` (caojiahao-dl-notes), `\nabla_\theta J(\theta)`.
+ *
+ * The definition is the last `f(x) = …` (or `L = …`) written before the claim, in the note
+ * or earlier in the same formula. Its body and the claimed side are read by the matrix
+ * reading (matrixIdentity.ts: capitals matrices, lowercase letters vectors, Greek letters
+ * numbers) with random entries, at sizes 3 and 4; the variable is a random vector. The
+ * gradient is the central difference in each coordinate, the Hessian the central
+ * difference of that; both agree with the exact one to about 1e-9 here, and a claimed side
+ * must agree to 1e-6 of the values' size. A gradient written as a row or a column is the
+ * same claim (the two layout conventions).
+ *
+ * Confirm-only: a claim that differs may be about a matrix with a property the text states
+ * elsewhere, another function of the same name, or another convention; it stays undecided.
+ * Properties the prose states (matrixProperties.ts) near the claim or the definition are
+ * tried when the claim does not hold for general matrices, and named in the reading.
+ */
+import type { MathJson } from '../read/engine';
+import { readerIfLoaded } from '../read/engine';
+import type { ClaimReport, FormulaReport, MathSpan } from '../types';
+import { seeded } from '../identity/identity';
+import { statedMatrixProperties, type MatrixProperty } from './matrixProperties';
+import { Trial, valueOf } from './matrixIdentity';
+import { isScalar, NotMatrixNotation, type Value } from './smallMatrices';
+import { sizeNames, vectorNotationLatex } from './vectorNotation';
+
+/** Cheap test before any parse: the formula writes a gradient or a partial derivative. */
+export const WRITES_GRADIENT = /\\nabla|\\partial/;
+
+/** A function's name as notes write it: a letter, `\ell`, `\mathcal{L}`, `J(\theta)`'s J. */
+const NAME = String.raw`(?:\\mathcal\s*\{\s*[A-Z]\s*\}|\\ell|[A-Za-z])`;
+/** A variable, bold or not: `x`, `\mathbf{x}`, `\boldsymbol{\theta}`, `\theta`. */
+const VARIABLE = String.raw`(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?:\\[a-z]+|[a-z])\s*\}|\\(?:theta|beta|mu|phi|omega)|[a-z])`;
+
+const NABLA = new RegExp(String.raw`^\\nabla\s*(?:_\s*(?:\{\s*(${VARIABLE})\s*\}|(${VARIABLE})))?\s*(\^\s*\{?\s*2\s*\}?)?\s*(${NAME})\s*(?:\(\s*(${VARIABLE})\s*\))?$`);
+const PARTIAL = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*(${NAME})\s*(?:\(\s*${VARIABLE}\s*\))?\s*\}\s*\{\s*\\partial\s*(${VARIABLE})\s*\}$`);
+
+const SIZES = [3, 4] as const;
+const TRIALS = 3;
+const STEP = 1e-4;
+const TOLERANCE = 1e-6;
+
+interface Derivative {
+  readonly name: string;
+  /** The variable's letter as the matrix reading names it (`x`, `theta`), or undefined when the claim leaves it to the definition. */
+  readonly variable: string | undefined;
+  readonly order: 1 | 2;
+}
+
+/** `\mathbf{x}` → `x`, `\boldsymbol{\theta}` → `theta`, `\theta` → `theta`. */
+function letterOf(variable: string | undefined): string | undefined {
+  return variable?.replace(/\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([^{}]*?)\s*\}/, '$1').replace(/^\\/, '');
+}
+
+/** A side without the halves of a `\\boxed{…}` the split cut through (`\\boxed{\\nabla f(x)`, `Ax + b}`). */
+function unboxed(side: string): string {
+  const text = side.trim().replace(/^\\boxed\s*\{/, '');
+  const open = (text.match(/(?<!\\)\{/g) ?? []).length - (text.match(/(?<!\\)\}/g) ?? []).length;
+  return open < 0 && text.endsWith('}') ? text.slice(0, -1).trim() : text;
+}
+
+/** The derivative a side writes, if it is one this reading takes. */
+function derivativeOf(side: string): Derivative | undefined {
+  const text = unboxed(side);
+  const nabla = NABLA.exec(text);
+  if (nabla) return { name: nabla[4]!, variable: letterOf(nabla[1] ?? nabla[2] ?? nabla[5]), order: nabla[3] ? 2 : 1 };
+  const partial = PARTIAL.exec(text);
+  if (partial) return { name: partial[1]!, variable: letterOf(partial[2]), order: 1 };
+  return undefined;
+}
+
+const escape = (s: string): string => s.replace(/[\\{}()[\]^$.*+?|]/g, '\\$&');
+
+/**
+ * The last definition of `name` in `text`: its body (up to `$`, a further `=`, a comma or a `\quad`), its
+ * variable, and where it and each earlier definition with the same body end (the prose after them states its assumptions).
+ */
+function lastDefinition(text: string, name: string): { body: string; variable: string | undefined; ends: number[] } | undefined {
+  const pattern = new RegExp(String.raw`(?<![\\A-Za-z])${escape(name).replace(/\s+/g, '\\s*')}\s*(?:\(\s*(${VARIABLE})\s*\))?\s*(?::=|=)([^$=]{1,300}?)(?=\$|=|,\s|\\q?quad|\\text|\\\\|\\right|\}\s*$|$)`, 'g');
+  const found: { body: string; variable: string | undefined; end: number }[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const body = m[2]!.trim();
+    const derived = /\\(?:nabla|partial)(?:_\{[^{}]*\}|_\\?[A-Za-z]+)?(?:\^\{?2\}?)?\s*$/.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (body !== '' && !derived && !/\\(?:nabla|partial)/.test(body)) found.push({ body, variable: letterOf(m[1]), end: m.index + m[0].length });
+  }
+  const last = found.at(-1);
+  const same = (body: string) => body.replace(/\s+/g, '') === last!.body.replace(/\s+/g, '');
+  return last && { body: last.body, variable: last.variable, ends: found.filter((d) => same(d.body)).map((d) => d.end) };
+}
+
+/** A random vector of length n. */
+function randomVector(n: number, random: () => number): Value {
+  return { rows: n, cols: 1, data: Array.from({ length: n }, () => 2 * random() - 1) };
+}
+
+/** f at x (a scalar), in the trial's values for every other name. */
+function scalarAt(body: MathJson, trial: Trial, variable: string, x: readonly number[]): number {
+  trial.set(variable, { rows: x.length, cols: 1, data: x });
+  const v = valueOf(body, trial, new Map());
+  if (!isScalar(v)) throw new NotMatrixNotation('the function is no number');
+  return v.data[0]!;
+}
+
+/** The gradient by central differences, as a column. */
+function gradientAt(body: MathJson, trial: Trial, variable: string, x: readonly number[]): number[] {
+  return x.map((_, k) => {
+    const at = (d: number) => scalarAt(body, trial, variable, x.map((v, j) => (j === k ? v + d : v)));
+    return (at(STEP) - at(-STEP)) / (2 * STEP);
+  });
+}
+
+/** The Hessian by central differences of the gradient, row by row. */
+function hessianAt(body: MathJson, trial: Trial, variable: string, x: readonly number[]): number[] {
+  const h = Math.sqrt(STEP);
+  const columns = x.map((_, k) => {
+    const at = (d: number) => gradientAt(body, trial, variable, x.map((v, j) => (j === k ? v + d : v)));
+    const [plus, minus] = [at(h), at(-h)];
+    return plus.map((p, i) => (p - minus[i]!) / (2 * h));
+  });
+  return x.flatMap((_, i) => columns.map((column) => column[i]!));
+}
+
+/** Whether the claimed side equals the derivative at every trial; undefined where the notation is not read. */
+function agrees(body: MathJson, claimed: MathJson, derivative: Derivative, variable: string, seed: string, properties: ReadonlyMap<string, MatrixProperty>): boolean | undefined {
+  const random = seeded(seed);
+  const sizes = sizeNames([body, claimed]);
+  try {
+    for (const n of SIZES) {
+      for (let t = 0; t < TRIALS; t++) {
+        const trial = new Trial(n, random, properties, new Map(), { applications: 'vector', sizeNames: sizes });
+        const x = randomVector(n, random).data;
+        const exact = derivative.order === 1 ? gradientAt(body, trial, variable, x) : hessianAt(body, trial, variable, x);
+        trial.set(variable, { rows: n, cols: 1, data: x });
+        const side = valueOf(claimed, trial, new Map());
+        const shapeFits = derivative.order === 1 ? (side.cols === 1 || side.rows === 1) && side.data.length === n : side.rows === n && side.cols === n;
+        if (!shapeFits) return undefined;
+        const scale = Math.max(1, ...exact.map(Math.abs), ...side.data.map(Math.abs));
+        if (side.data.some((v, k) => !(Math.abs(v - exact[k]!) <= TOLERANCE * scale))) return false;
+      }
+    }
+    return true;
+  } catch (error) {
+    if (error instanceof NotMatrixNotation) return undefined;
+    throw error;
+  }
+}
+
+/** The reading named in the hover and `check --json`. */
+export const GRADIENT_READING = 'as the derivative of the function defined earlier, by finite differences at random points with random matrices and vectors';
+
+/** One undecided `=` whose side is a gradient or Hessian of a function defined before it, checked (see the file comment). */
+function judgeGradient(claim: ClaimReport, before: string, note: string, at: number): ClaimReport {
+  if (claim.verdict !== 'none' || claim.relation !== '=') return claim;
+  const reader = readerIfLoaded();
+
+  const leftDerivative = derivativeOf(claim.left.source);
+  const derivative = leftDerivative ?? derivativeOf(claim.right.source);
+  if (!reader || !derivative) return claim;
+  const claimedText = unboxed(leftDerivative ? claim.right.source : claim.left.source);
+  const definition = lastDefinition(before, derivative.name);
+  if (!definition) return claim;
+  if (derivative.variable && definition.variable && derivative.variable !== definition.variable) return claim;
+  const variable = derivative.variable ?? definition.variable;
+  if (variable === undefined || /(?<![\\A-Za-z])[fghFGH]\s*'*\s*\(/.test(definition.body)) return claim;
+  let trees: MathJson[];
+  try {
+    trees = [definition.body, claimedText].map((t) => reader.read(vectorNotationLatex(t)));
+  } catch {
+    return claim;
+  }
+  const seed = `${definition.body} ${claimedText}`;
+
+  const reading = `${GRADIENT_READING} (${derivative.name} = ${definition.body})`;
+  if (agrees(trees[0]!, trees[1]!, derivative, variable, seed, new Map()) === true) return holds(claim, reading);
+  const stated = new Map([...definition.ends.flatMap((end) => [...statedMatrixProperties(note, Math.min(at, paragraphEnd(note, end)))]), ...statedMatrixProperties(note, at)]);
+  const names = new Set<string>();
+  const collect = (json: MathJson): void => void (typeof json === 'string' ? names.add(json) : Array.isArray(json) && json.forEach((a) => collect(a as MathJson)));
+  trees.forEach(collect);
+  const used = new Map([...stated].filter(([letter]) => names.has(letter)));
+  if (used.size === 0 || agrees(trees[0]!, trees[1]!, derivative, variable, seed, used) !== true) return claim;
+  return holds(claim, `${reading}, with ${[...used].map(([l, p]) => `${l} ${p}`).join(', ')} as the text says`);
+}
+
+/** Where the paragraph holding `at` ends: the prose after a definition (", with $A$ symmetric") belongs to it. */
+function paragraphEnd(note: string, at: number): number {
+  const end = note.indexOf('\n\n', at);
+  return end < 0 ? note.length : end;
+}
+
+function holds(claim: ClaimReport, reading: string): ClaimReport {
+  const { reason: _reason, identity: _identity, ...rest } = claim;
+  return { ...rest, verdict: 'holds', reading };
+}
+
+/** The report's claims with its gradient and Hessian claims checked against the note's definitions. */
+export function gradientClaims(note: string, span: MathSpan, report: FormulaReport): readonly ClaimReport[] {
+  return report.claims.map((claim) => {
+    const before = `${note.slice(0, span.start)}$ ${report.source.slice(0, Math.max(0, claim.left.offset))}`;
+    return judgeGradient(claim, before, note, span.start);
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * Gradients and Hessians of functions the note defines, checked by finite differences
+ * at random points (src/core/formula/matrices/gradientClaims.ts). Each real claim holds;
+ * each wrong variant is never called holds, nor fails (the reading only confirms).
+ */
+import { describe, expect, it } from 'vitest';
+import { judgeNote } from '../support/judging';
+
+/** The verdict of the note's last formula. */
+async function lastVerdict(note: string): Promise<{ verdict: string; reading: string | undefined }> {
+  const reports = await judgeNote(note);
+  const last = reports.at(-1)!;
+  return { verdict: last.verdict, reading: last.claims.find((c) => c.verdict === 'holds')?.reading };
+}
+
+// samppii-cs229-notes, CS229 PS0 - Solutions.md: the problem statement, then its parts.
+const PS0 = 'Let $f(x) = \\tfrac{1}{2}x^TAx + b^Tx$, with $A$ symmetric and $b \\in \\mathbb{R}^n$.\n\n';
+const PART_A = '### 1(a) - Find $\\nabla f(x)$\n\nSince $A$ is symmetric ($A^T = A$), this is $Ax + A^Tx = 2Ax$.\n\n';
+const PART_C = '### 1(c) - Find $\\nabla^2 f(x)$ for $f(x) = \\tfrac{1}{2}x^TAx + b^Tx$\n\nFrom 1(a), $\\nabla f = Ax + b$:\n\n';
+
+describe('gradients of functions the note defines', () => {
+  it('∇f(x) = Ax + b after f(x) = ½xᵀAx + bᵀx with A symmetric (samppii-cs229-notes)', async () => {
+    const { verdict, reading } = await lastVerdict(`${PS0}${PART_A}$$\\boxed{\\nabla f(x) = Ax + b}$$\n`);
+    expect(verdict).toBe('holds');
+    expect(reading).toContain('finite differences');
+    expect(reading).toContain('A symmetric');
+  });
+
+  it('∇²f(x) = A in a later section, the symmetry stated with the problem (samppii-cs229-notes)', async () => {
+    expect((await lastVerdict(`${PS0}${PART_A}${PART_C}$$\\boxed{\\nabla^2 f(x) = A}$$\n`)).verdict).toBe('holds');
+  });
+
+  it.each([
+    ['$$\\boxed{\\nabla f(x) = Ax - b}$$'],
+    ['$$\\boxed{\\nabla f(x) = 2Ax + b}$$'],
+    ['$$\\boxed{\\nabla^2 f(x) = 2A}$$'],
+  ])('a wrong derivative of the same f is not called holds, nor fails: %s', async (claim) => {
+    expect((await lastVerdict(`${PS0}${PART_A}${PART_C}${claim}\n`)).verdict).toBe('none');
+  });
+
+  it('without the symmetry stated, ∇(½xᵀAx) = Ax is not confirmed (it is (A + Aᵀ)x/2)', async () => {
+    expect((await lastVerdict('Let $f(x) = \\tfrac{1}{2}x^TAx$.\n\n$$\\nabla f(x) = Ax$$\n')).verdict).toBe('none');
+    expect((await lastVerdict('Let $f(x) = \\tfrac{1}{2}x^TAx$.\n\n$$\\nabla f(x) = \\tfrac{1}{2}(A + A^T)x$$\n')).verdict).toBe('holds');
+  });
+
+  // caojiahao-dl-notes, docs/fundamentals/math-foundations.md §1.4 (the symmetry stated in Chinese: 对称)
+  it.each([
+    ['- $L = \\mathbf{a}^\\top \\mathbf{x}$，则 $\\dfrac{\\partial L}{\\partial \\mathbf{x}} = \\mathbf{a}$', 'holds'],
+    ['- $L = \\mathbf{x}^\\top \\mathbf{A} \\mathbf{x}$（$\\mathbf{A}$ 对称），则 $\\dfrac{\\partial L}{\\partial \\mathbf{x}} = 2\\mathbf{A}\\mathbf{x}$', 'holds'],
+    ['- $L = \\|\\mathbf{x}\\|_2^2 = \\mathbf{x}^\\top \\mathbf{x}$，则 $\\dfrac{\\partial L}{\\partial \\mathbf{x}} = 2\\mathbf{x}$', 'holds'],
+    ['- $L = \\|\\mathbf{x}\\|_2^2 = \\mathbf{x}^\\top \\mathbf{x}$，则 $\\dfrac{\\partial L}{\\partial \\mathbf{x}} = \\mathbf{x}$', 'none'],
+    ['- $L = \\mathbf{x}^\\top \\mathbf{A} \\mathbf{x}$，则 $\\dfrac{\\partial L}{\\partial \\mathbf{x}} = 2\\mathbf{A}\\mathbf{x}$', 'none'],
+    ['- $L = \\mathbf{a}^\\top \\mathbf{x}$，则 $\\dfrac{\\partial L}{\\partial \\mathbf{x}} = \\mathbf{x}$', 'none'],
+  ])('%s: %s', async (line, expected) => {
+    expect((await lastVerdict(`${line}\n`)).verdict).toBe(expected);
+  });
+
+  it('a definition earlier in the same formula: L = xᵀAx, ∂L/∂x = (A + Aᵀ)x', async () => {
+    expect((await lastVerdict('$$L = x^TAx, \\qquad \\frac{\\partial L}{\\partial x} = (A + A^T)x$$\n')).verdict).toBe('holds');
+    expect((await lastVerdict('$$L = x^TAx, \\qquad \\frac{\\partial L}{\\partial x} = (A - A^T)x$$\n')).verdict).toBe('none');
+  });
+
+  it('a gradient of a function of an unknown function (g(aᵀx)) is not read', async () => {
+    expect((await lastVerdict('Let $f(x) = g(a^Tx)$.\n\n$$\\nabla f(x) = g\'(a^Tx)\\,a$$\n')).verdict).toBe('none');
+  });
+});
