@@ -26,7 +26,7 @@ import { readerIfLoaded } from '../read/engine';
 import type { ClaimReport, FormulaReport, MathSpan } from '../types';
 import { seeded } from '../identity/identity';
 import { statedMatrixProperties, type MatrixProperty } from './matrixProperties';
-import { Trial, valueOf } from './matrixIdentity';
+import { Trial, valueOf } from './matrixValues';
 import { isScalar, NotMatrixNotation, type Value } from './smallMatrices';
 import { sizeNames, vectorNotationLatex } from './vectorNotation';
 
