@@ -60,7 +60,33 @@ describe('gradients of functions the note defines', () => {
     expect((await lastVerdict('$$L = x^TAx, \\qquad \\frac{\\partial L}{\\partial x} = (A - A^T)x$$\n')).verdict).toBe('none');
   });
 
-  it('a gradient of a function of an unknown function (g(aᵀx)) is not read', async () => {
-    expect((await lastVerdict('Let $f(x) = g(a^Tx)$.\n\n$$\\nabla f(x) = g\'(a^Tx)\\,a$$\n')).verdict).toBe('none');
+  // samppii-cs229-notes, 1(d): g an unknown function of a number, drawn as a random smooth one
+  const PART_D = '### 1(d) - $f(x) = g(a^Tx)$. Find $\\nabla f(x)$ and $\\nabla^2 f(x)$\n\n';
+  it.each([
+    ["$$\\boxed{\\nabla f(x) = g'(a^Tx)\\,a}$$", 'holds'],
+    ["$$\\boxed{\\nabla^2 f(x) = g''(a^Tx)\\,aa^T}$$", 'holds'],
+    ["$$\\boxed{\\nabla f(x) = g'(a^Tx)\\,x}$$", 'none'],
+    ["$$\\boxed{\\nabla^2 f(x) = g''(a^Tx)\\,a^Ta}$$", 'none'],
+    ["$$\\boxed{\\nabla^2 f(x) = g'(a^Tx)\\,aa^T}$$", 'none'],
+  ])('after f(x) = g(aᵀx): %s %s', async (claim, expected) => {
+    expect((await lastVerdict(`${PART_D}${claim}\n`)).verdict).toBe(expected);
+  });
+
+  it('a gradient through an unknown function of a vector (g(h(x))) is not read', async () => {
+    expect((await lastVerdict('Let $f(x) = g(h(x))$.\n\n$$\\nabla f(x) = g\'(h(x))\\,\\nabla h(x)$$\n')).verdict).toBe('none');
+  });
+});
+
+describe('entries of a Jacobian of a function the note defines by its entries', () => {
+  // caojiahao-dl-notes §5, the softmax's Jacobian
+  const SOFTMAX = '设 $p_i = \\dfrac{e^{z_i}}{\\sum_j e^{z_j}}$，则\n   $$\\frac{\\partial p_i}{\\partial z_j} = ';
+  it.each([
+    ['p_i(\\delta_{ij} - p_j)', 'holds'],
+    ['p_j(\\delta_{ij} - p_i)', 'holds'], // the same entries: δ_ij is 0 unless i = j
+    ['p_i(\\delta_{ij} - p_i)', 'none'],
+    ['p_i(1 - p_j)', 'none'],
+    ['-p_ip_j', 'none'],
+  ])('∂p_i/∂z_j = %s: %s', async (right, expected) => {
+    expect((await lastVerdict(`${SOFTMAX}${right}$$\n`)).verdict).toBe(expected);
   });
 });

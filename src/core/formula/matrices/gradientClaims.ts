@@ -1,20 +1,23 @@
 /**
- * Gradients and Hessians of a function the note defines, checked as a careful reader
- * checks them: at random points, by finite differences.
+ * Gradients, Hessians and Jacobian entries of a function the note defines, checked as a
+ * careful reader checks them: at random points, by finite differences.
  *
  * - `\nabla f(x) = Ax + b` and `\nabla^2 f(x) = A` after `f(x) = \tfrac{1}{2}x^TAx + b^Tx`
- *   (samppii-cs229-notes, CS229 PS0);
+ *   (samppii-cs229-notes, CS229 PS0), `\nabla^2 f(x) = g''(a^Tx)\,aa^T` after `f(x) = g(a^Tx)`;
  * - `\dfrac{\partial L}{\partial \mathbf{x}} = 2\mathbf{A}\mathbf{x}` after
- *   `L = \mathbf{x}^\top \mathbf{A} \mathbf{x}` (caojiahao-dl-notes), `\nabla_\theta J(\theta)`.
+ *   `L = \mathbf{x}^\top \mathbf{A} \mathbf{x}` (caojiahao-dl-notes), `\nabla_\theta J(\theta)`;
+ * - `\frac{\partial p_i}{\partial z_j} = p_i(\delta_{ij} - p_j)` after
+ *   `p_i = \dfrac{e^{z_i}}{\sum_j e^{z_j}}` (caojiahao-dl-notes, the softmax): every entry i, j.
  *
- * The definition is the last `f(x) = …` (or `L = …`) written before the claim, in the note
- * or earlier in the same formula. Its body and the claimed side are read by the matrix
- * reading (matrixIdentity.ts: capitals matrices, lowercase letters vectors, Greek letters
- * numbers) with random entries, at sizes 3 and 4; the variable is a random vector. The
- * gradient is the central difference in each coordinate, the Hessian the central
- * difference of that; both agree with the exact one to about 1e-9 here, and a claimed side
- * must agree to 1e-6 of the values' size. A gradient written as a row or a column is the
- * same claim (the two layout conventions).
+ * The definition is the last `f(x) = …` (`L = …`, `p_i = …`) written before the claim, in the
+ * note or earlier in the same formula. Its body and the claimed side are read by the matrix
+ * reading (matrixValues.ts: capitals matrices, lowercase letters vectors, Greek letters
+ * numbers) with random entries, at sizes 3 and 4; the variable is a random vector, and an
+ * unknown function of a number (`g`, `g'`, `g''`) a random smooth one with its derivatives
+ * (vectorNotation.ts). The gradient is the central difference in each coordinate (step 1e-4,
+ * error ~1e-9), the Hessian the central difference of that (step 1e-3, error ~2e-7); a claimed
+ * gradient must agree to 1e-6 of the values' size, a Hessian to 1e-5. A gradient written as a
+ * row or a column is the same claim (the two layout conventions).
  *
  * Confirm-only: a claim that differs may be about a matrix with a property the text states
  * elsewhere, another function of the same name, or another convention; it stays undecided.
@@ -40,17 +43,27 @@ const VARIABLE = String.raw`(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?:\\[a-z]+
 
 const NABLA = new RegExp(String.raw`^\\nabla\s*(?:_\s*(?:\{\s*(${VARIABLE})\s*\}|(${VARIABLE})))?\s*(\^\s*\{?\s*2\s*\}?)?\s*(${NAME})\s*(?:\(\s*(${VARIABLE})\s*\))?$`);
 const PARTIAL = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*(${NAME})\s*(?:\(\s*${VARIABLE}\s*\))?\s*\}\s*\{\s*\\partial\s*(${VARIABLE})\s*\}$`);
+/** One index, `_i` or `_{i}`. */
+const INDEX = String.raw`_\s*(?:\{\s*([a-z])\s*\}|([a-z]))`;
+/** `\frac{\partial p_i}{\partial z_j}`: an entry of a vector function by an entry of its variable (a Jacobian's entry). */
+const ENTRY_PARTIAL = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*([A-Za-z])\s*${INDEX}\s*\}\s*\{\s*\\partial\s*([a-z])\s*${INDEX}\s*\}$`);
 
 const SIZES = [3, 4] as const;
 const TRIALS = 3;
+/** Central differences: a step of 1e-4 leaves ~1e-9 of truncation and ~1e-12 of rounding in a gradient. */
 const STEP = 1e-4;
-const TOLERANCE = 1e-6;
+/** The Hessian's outer step: ~2e-7 of truncation, ~1e-9 of the gradient's rounding over it. */
+const OUTER_STEP = 1e-3;
+/** Agreement asked of a claimed gradient, and of a claimed Hessian, relative to the values' size. */
+const TOLERANCE = { 1: 1e-6, 2: 1e-5 } as const;
 
 interface Derivative {
   readonly name: string;
   /** The variable's letter as the matrix reading names it (`x`, `theta`), or undefined when the claim leaves it to the definition. */
   readonly variable: string | undefined;
   readonly order: 1 | 2;
+  /** For an entry of a Jacobian: the function's index and the variable's (`p_i`, `z_j`). */
+  readonly indices?: readonly [string, string];
 }
 
 /** `\mathbf{x}` → `x`, `\boldsymbol{\theta}` → `theta`, `\theta` → `theta`. */
@@ -72,26 +85,39 @@ function derivativeOf(side: string): Derivative | undefined {
   if (nabla) return { name: nabla[4]!, variable: letterOf(nabla[1] ?? nabla[2] ?? nabla[5]), order: nabla[3] ? 2 : 1 };
   const partial = PARTIAL.exec(text);
   if (partial) return { name: partial[1]!, variable: letterOf(partial[2]), order: 1 };
+  const entry = ENTRY_PARTIAL.exec(text);
+  if (entry) return { name: entry[1]!, variable: entry[4], order: 1, indices: [entry[2] ?? entry[3]!, entry[5] ?? entry[6]!] };
   return undefined;
 }
 
 const escape = (s: string): string => s.replace(/[\\{}()[\]^$.*+?|]/g, '\\$&');
 
+/** A definition found: its body, its variable, its index (`p_i = …`), and where it and each earlier one with the same body end. */
+interface Definition {
+  readonly body: string;
+  readonly variable: string | undefined;
+  readonly index: string | undefined;
+  readonly ends: readonly number[];
+}
+
 /**
- * The last definition of `name` in `text`: its body (up to `$`, a further `=`, a comma or a `\quad`), its
- * variable, and where it and each earlier definition with the same body end (the prose after them states its assumptions).
+ * The last definition of `name` in `text` (of its entries, `p_i = …`, when `indexed`): its body
+ * up to `$`, a further `=`, a comma or a `\\quad`. The prose after each definition with the same
+ * body states its assumptions (", with $A$ symmetric").
  */
-function lastDefinition(text: string, name: string): { body: string; variable: string | undefined; ends: number[] } | undefined {
-  const pattern = new RegExp(String.raw`(?<![\\A-Za-z])${escape(name).replace(/\s+/g, '\\s*')}\s*(?:\(\s*(${VARIABLE})\s*\))?\s*(?::=|=)([^$=]{1,300}?)(?=\$|=|,\s|\\q?quad|\\text|\\\\|\\right|\}\s*$|$)`, 'g');
-  const found: { body: string; variable: string | undefined; end: number }[] = [];
+function lastDefinition(text: string, name: string, indexed: boolean): Definition | undefined {
+  const index = indexed ? `\\s*${INDEX}` : '';
+  const pattern = new RegExp(String.raw`(?<![\\A-Za-z])${escape(name).replace(/\s+/g, '\\s*')}${index}\s*(?:\(\s*(${VARIABLE})\s*\))?\s*(?::=|=)([^$=]{1,300}?)(?=\$|=|,\s|\\q?quad|\\text|\\\\|\\right|\}\s*$|$)`, 'g');
+  const found: (Definition & { end: number })[] = [];
   for (const m of text.matchAll(pattern)) {
-    const body = m[2]!.trim();
+    const body = m.at(-1)!.trim();
     const derived = /\\(?:nabla|partial)(?:_\{[^{}]*\}|_\\?[A-Za-z]+)?(?:\^\{?2\}?)?\s*$/.test(text.slice(Math.max(0, m.index - 30), m.index));
-    if (body !== '' && !derived && !/\\(?:nabla|partial)/.test(body)) found.push({ body, variable: letterOf(m[1]), end: m.index + m[0].length });
+    const variable = letterOf(m.at(-2));
+    if (body !== '' && !derived && !/\\(?:nabla|partial)/.test(body)) found.push({ body, variable, index: indexed ? (m[1] ?? m[2]) : undefined, ends: [], end: m.index + m[0].length });
   }
   const last = found.at(-1);
   const same = (body: string) => body.replace(/\s+/g, '') === last!.body.replace(/\s+/g, '');
-  return last && { body: last.body, variable: last.variable, ends: found.filter((d) => same(d.body)).map((d) => d.end) };
+  return last && { body: last.body, variable: last.variable, index: last.index, ends: found.filter((d) => same(d.body)).map((d) => d.end) };
 }
 
 /** A random vector of length n. */
@@ -99,25 +125,25 @@ function randomVector(n: number, random: () => number): Value {
   return { rows: n, cols: 1, data: Array.from({ length: n }, () => 2 * random() - 1) };
 }
 
-/** f at x (a scalar), in the trial's values for every other name. */
-function scalarAt(body: MathJson, trial: Trial, variable: string, x: readonly number[]): number {
+/** f at x (a scalar), in the trial's values for every other name, the sum indices in `indices`. */
+function scalarAt(body: MathJson, trial: Trial, variable: string, x: readonly number[], indices: ReadonlyMap<string, number> = new Map()): number {
   trial.set(variable, { rows: x.length, cols: 1, data: x });
-  const v = valueOf(body, trial, new Map());
+  const v = valueOf(body, trial, indices);
   if (!isScalar(v)) throw new NotMatrixNotation('the function is no number');
   return v.data[0]!;
 }
 
 /** The gradient by central differences, as a column. */
-function gradientAt(body: MathJson, trial: Trial, variable: string, x: readonly number[]): number[] {
+function gradientAt(body: MathJson, trial: Trial, variable: string, x: readonly number[], indices?: ReadonlyMap<string, number>): number[] {
   return x.map((_, k) => {
-    const at = (d: number) => scalarAt(body, trial, variable, x.map((v, j) => (j === k ? v + d : v)));
+    const at = (d: number) => scalarAt(body, trial, variable, x.map((v, j) => (j === k ? v + d : v)), indices);
     return (at(STEP) - at(-STEP)) / (2 * STEP);
   });
 }
 
 /** The Hessian by central differences of the gradient, row by row. */
 function hessianAt(body: MathJson, trial: Trial, variable: string, x: readonly number[]): number[] {
-  const h = Math.sqrt(STEP);
+  const h = OUTER_STEP;
   const columns = x.map((_, k) => {
     const at = (d: number) => gradientAt(body, trial, variable, x.map((v, j) => (j === k ? v + d : v)));
     const [plus, minus] = [at(h), at(-h)];
@@ -126,22 +152,49 @@ function hessianAt(body: MathJson, trial: Trial, variable: string, x: readonly n
   return x.flatMap((_, i) => columns.map((column) => column[i]!));
 }
 
+/** The derivative at x and the claimed side there, entry by entry; undefined where the claimed side's shape does not fit. */
+function bothAt(body: MathJson, claimed: MathJson, derivative: Derivative, definition: Definition, trial: Trial, variable: string, x: readonly number[]): { exact: number[]; side: readonly number[] } | undefined {
+  const n = x.length;
+  if (derivative.indices) {
+    // ∂p_i/∂z_j for every i and j: the definition at index i, the claim at (i, j).
+    const [fi, vj] = derivative.indices;
+    const exact: number[] = [];
+    const side: number[] = [];
+    for (let i = 1; i <= n; i++) {
+      const gradient = gradientAt(body, trial, variable, x, new Map([[definition.index!, i]]));
+      trial.set(variable, { rows: n, cols: 1, data: x });
+      for (let j = 1; j <= n; j++) {
+        const v = valueOf(claimed, trial, new Map([[fi, i], [vj, j]]));
+        if (!isScalar(v)) return undefined;
+        exact.push(gradient[j - 1]!);
+        side.push(v.data[0]!);
+      }
+    }
+    return { exact, side };
+  }
+  const exact = derivative.order === 1 ? gradientAt(body, trial, variable, x) : hessianAt(body, trial, variable, x);
+  trial.set(variable, { rows: n, cols: 1, data: x });
+  const value = valueOf(claimed, trial, new Map());
+  const fits = derivative.order === 1 ? (value.cols === 1 || value.rows === 1) && value.data.length === n : value.rows === n && value.cols === n;
+  return fits ? { exact, side: value.data } : undefined;
+}
+
 /** Whether the claimed side equals the derivative at every trial; undefined where the notation is not read. */
-function agrees(body: MathJson, claimed: MathJson, derivative: Derivative, variable: string, seed: string, properties: ReadonlyMap<string, MatrixProperty>): boolean | undefined {
+function agrees(trees: readonly MathJson[], derivative: Derivative, definition: Definition, variable: string, seed: string, properties: ReadonlyMap<string, MatrixProperty>): boolean | undefined {
+  const [body, claimed] = trees as [MathJson, MathJson];
   const random = seeded(seed);
   const sizes = sizeNames([body, claimed]);
+  // In the claim, p_j is the definition's entry j (`p_i(\delta_{ij} - p_j)`).
+  const entries = definition.index !== undefined ? new Map([[derivative.name, { index: definition.index, body }]]) : undefined;
   try {
     for (const n of SIZES) {
       for (let t = 0; t < TRIALS; t++) {
-        const trial = new Trial(n, random, properties, new Map(), { applications: 'vector', sizeNames: sizes });
-        const x = randomVector(n, random).data;
-        const exact = derivative.order === 1 ? gradientAt(body, trial, variable, x) : hessianAt(body, trial, variable, x);
-        trial.set(variable, { rows: n, cols: 1, data: x });
-        const side = valueOf(claimed, trial, new Map());
-        const shapeFits = derivative.order === 1 ? (side.cols === 1 || side.rows === 1) && side.data.length === n : side.rows === n && side.cols === n;
-        if (!shapeFits) return undefined;
-        const scale = Math.max(1, ...exact.map(Math.abs), ...side.data.map(Math.abs));
-        if (side.data.some((v, k) => !(Math.abs(v - exact[k]!) <= TOLERANCE * scale))) return false;
+        const trial = new Trial(n, random, properties, new Map(), { applications: 'smooth', sizeNames: sizes, ...(entries ? { entries } : {}) });
+        const both = bothAt(body, claimed, derivative, definition, trial, variable, randomVector(n, random).data);
+        if (!both) return undefined;
+        const { exact, side } = both;
+        const scale = Math.max(1, ...exact.map(Math.abs), ...side.map(Math.abs));
+        if (side.some((v, k) => !(Math.abs(v - exact[k]!) <= TOLERANCE[derivative.order] * scale))) return false;
       }
     }
     return true;
@@ -163,11 +216,11 @@ function judgeGradient(claim: ClaimReport, before: string, note: string, at: num
   const derivative = leftDerivative ?? derivativeOf(claim.right.source);
   if (!reader || !derivative) return claim;
   const claimedText = unboxed(leftDerivative ? claim.right.source : claim.left.source);
-  const definition = lastDefinition(before, derivative.name);
+  const definition = lastDefinition(before, derivative.name, derivative.indices !== undefined);
   if (!definition) return claim;
   if (derivative.variable && definition.variable && derivative.variable !== definition.variable) return claim;
   const variable = derivative.variable ?? definition.variable;
-  if (variable === undefined || /(?<![\\A-Za-z])[fghFGH]\s*'*\s*\(/.test(definition.body)) return claim;
+  if (variable === undefined) return claim;
   let trees: MathJson[];
   try {
     trees = [definition.body, claimedText].map((t) => reader.read(vectorNotationLatex(t)));
@@ -176,14 +229,14 @@ function judgeGradient(claim: ClaimReport, before: string, note: string, at: num
   }
   const seed = `${definition.body} ${claimedText}`;
 
-  const reading = `${GRADIENT_READING} (${derivative.name} = ${definition.body})`;
-  if (agrees(trees[0]!, trees[1]!, derivative, variable, seed, new Map()) === true) return holds(claim, reading);
+  const reading = `${GRADIENT_READING} (${derivative.name}${definition.index ? `_${definition.index}` : ''} = ${definition.body})`;
+  if (agrees(trees, derivative, definition, variable, seed, new Map()) === true) return holds(claim, reading);
   const stated = new Map([...definition.ends.flatMap((end) => [...statedMatrixProperties(note, Math.min(at, paragraphEnd(note, end)))]), ...statedMatrixProperties(note, at)]);
   const names = new Set<string>();
   const collect = (json: MathJson): void => void (typeof json === 'string' ? names.add(json) : Array.isArray(json) && json.forEach((a) => collect(a as MathJson)));
   trees.forEach(collect);
   const used = new Map([...stated].filter(([letter]) => names.has(letter)));
-  if (used.size === 0 || agrees(trees[0]!, trees[1]!, derivative, variable, seed, used) !== true) return claim;
+  if (used.size === 0 || agrees(trees, derivative, definition, variable, seed, used) !== true) return claim;
   return holds(claim, `${reading}, with ${[...used].map(([l, p]) => `${l} ${p}`).join(', ')} as the text says`);
 }
 

@@ -10,7 +10,7 @@ import type { MatrixProperty } from './matrixProperties';
 import { add, eliminate, identityMatrix, isScalar, multiply, NotMatrixNotation, power, scalar, transpose, withProperty, type Value } from './smallMatrices';
 import { decoratedName } from '../read/decoratedNames';
 import { flattenSubscripts } from '../identity/identity';
-import { factorsOf, normOf } from './vectorNotation';
+import { factorsOf, normOf, smoothValue } from './vectorNotation';
 
 export const GREEK_LOWER = new Set([
   'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'kappa', 'lambda', 'mu', 'nu', 'xi',
@@ -37,8 +37,11 @@ export function shapeOf(name: string): Shape | undefined {
  * a function's value (`f(x)`), and the letters that name the vector length.
  */
 export interface VectorReading {
-  readonly applications: 'vector' | 'scalar';
+  /** `f(x)` an unknown vector or number, or (`smooth`, for derivatives) a random smooth function of a number. */
+  readonly applications: 'vector' | 'scalar' | 'smooth';
   readonly sizeNames: ReadonlySet<string>;
+  /** Entries the note defines by a formula of their index (`p_i = e^{z_i} / \\sum_j e^{z_j}`): the index and the body. */
+  readonly entries?: ReadonlyMap<string, { readonly index: string; readonly body: MathJson }>;
 }
 
 /** The random values of one trial: every name drawn once, with the shape its letter gives it. */
@@ -67,6 +70,14 @@ export class Trial {
     const value = this.vectors?.applications === 'scalar' ? scalar(draw(1)[0]!) : { rows: this.n, cols: 1, data: draw(this.n) };
     this.values.set(key, value);
     return value;
+  }
+
+  /** f^(order)(t) for the unknown smooth function `name`, its coefficients drawn once per trial. */
+  smooth(name: string, order: number, t: number): Value {
+    const key = `smooth ${name}`;
+    const coefficients = this.values.get(key) ?? { rows: 4, cols: 1, data: [0.5 + this.random(), 0.5 + this.random(), 2 * this.random() - 1, this.random() - 0.5] };
+    this.values.set(key, coefficients);
+    return scalar(smoothValue(coefficients.data, order, t));
   }
 
   /** The scalars drawn so far (a 1×1 trial's point, for a counter-example). */
@@ -144,7 +155,14 @@ export function valueOf(json: MathJson, trial: Trial, indices: ReadonlyMap<strin
       return scalar(Math.sqrt(v.data[0]!));
     }
     case 'Power':
+      if (trial.vectors && args[0] === 'e') return elementary('Exp', [at(1)]) ?? throwUnread('e to a matrix');
       return power(at(0), integerOf(args[1]!, trial.n));
+    case 'Exp':
+    case 'Log':
+    case 'Ln':
+    case 'KroneckerDelta':
+      if (trial.vectors) return elementary(head, args.map((_, k) => at(k))) ?? throwUnread(`${head} of a matrix`);
+      throw new NotMatrixNotation(`${head} is not read`);
     case 'Transpose':
       return transpose(at(0));
     case 'Trace': {
@@ -163,6 +181,21 @@ export function valueOf(json: MathJson, trial: Trial, indices: ReadonlyMap<strin
   }
 }
 
+function smoothAt(name: string, order: number, argument: Value, trial: Trial): Value {
+  if (!isScalar(argument)) throw new NotMatrixNotation('a function of a vector');
+  return trial.smooth(name, order, argument.data[0]!);
+}
+
+/** A number's function the reading of vectorNotation.ts knows: `e^{t}`, `\\exp`, `\\log`, δ_ij. */
+function elementary(head: string, args: readonly Value[]): Value | undefined {
+  if (!args.every(isScalar)) return undefined;
+  const [t, u] = args.map((v) => v.data[0]!);
+  if (head === 'Exp') return scalar(Math.exp(t!));
+  if ((head === 'Log' || head === 'Ln') && args.length === 1 && t! > 0) return scalar(Math.log(t!));
+  if (head === 'KroneckerDelta' && args.length === 2) return scalar(t === u ? 1 : 0);
+  return undefined;
+}
+
 /** Factors side by side, with `f(x)` an unknown value and `\\mathrm{Tr}(…)`, `\\mathrm{det}(…)` the trace and determinant. */
 function extendedProduct(args: readonly MathJson[], trial: Trial, indices: ReadonlyMap<string, number>): Value {
   const values: Value[] = [];
@@ -170,12 +203,12 @@ function extendedProduct(args: readonly MathJson[], trial: Trial, indices: Reado
   for (let k = 0; k < factors.length; k++) {
     const f = factors[k]!;
     if ('application' in f) {
-      const v = trial.applied(f.application);
+      const v = trial.vectors?.applications === 'smooth' ? smoothAt(f.name, f.order, valueOf(f.argument, trial, indices), trial) : trial.applied(f.application);
       values.push(f.transposed ? transpose(v) : v);
       continue;
     }
     const next = factors[k + 1];
-    const operator = f.factor === 'Tr' || f.factor === 'tr' ? 'Trace' : f.factor === 'det' ? 'Determinant' : undefined;
+    const operator = f.factor === 'Tr' || f.factor === 'tr' ? 'Trace' : f.factor === 'det' ? 'Determinant' : f.factor === 'Exp' ? 'Exp' : undefined;
     if (operator && next && 'factor' in next && Array.isArray(next.factor) && next.factor[0] === 'Delimiter') {
       values.push(valueOf([operator, next.factor], trial, indices));
       k++;
@@ -213,6 +246,8 @@ function entry(args: readonly MathJson[], trial: Trial, indices: ReadonlyMap<str
   const [base, script] = args;
   const parts = Array.isArray(script) && script[0] === 'InvisibleOperator' ? script.slice(1) : [script];
   const positions = parts.map((p) => (typeof p === 'string' ? indices.get(p) : undefined));
+  const defined = typeof base === 'string' ? trial.vectors?.entries?.get(base) : undefined;
+  if (defined && positions.length === 1 && positions[0] !== undefined) return valueOf(defined.body, trial, new Map(indices).set(defined.index, positions[0]));
   if (typeof base !== 'string' || positions.some((p) => p === undefined)) {
     const name = flattenSubscripts(['At', base!, script!]);
     if (typeof name !== 'string') throw new NotMatrixNotation('an entry of an expression');
@@ -225,3 +260,6 @@ function entry(args: readonly MathJson[], trial: Trial, indices: ReadonlyMap<str
   throw new NotMatrixNotation('an entry that does not fit');
 }
 
+function throwUnread(what: string): never {
+  throw new NotMatrixNotation(`${what} is not read`);
+}

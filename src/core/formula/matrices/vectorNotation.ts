@@ -71,8 +71,33 @@ function argumentOf(json: MathJson | undefined): { argument: MathJson; transpose
   return undefined;
 }
 
-/** Factors side by side with each application (`f`, then `(x)`) joined into one factor: its key and whether it is transposed. */
-export type Factor = { readonly factor: MathJson } | { readonly application: string; readonly transposed: boolean };
+/** Factors side by side with each application (`f`, then `(x)`) joined into one factor: its key, function, argument and whether it is transposed. */
+export type Factor =
+  | { readonly factor: MathJson }
+  | { readonly application: string; readonly name: string; readonly order: number; readonly argument: MathJson; readonly transposed: boolean };
+
+/** How many primes a function's name carries: `g` 0, `g'` 1, `g''` 2 (`["Prime", "g", 2]`). */
+function primesOf(json: MathJson): number {
+  if (!Array.isArray(json) || json[0] !== 'Prime') return 0;
+  return (typeof json[2] === 'number' ? json[2] : 1) + primesOf(json[1] as MathJson);
+}
+
+/**
+ * An unknown smooth function of a number, drawn at random for a derivative's check
+ * (gradientClaims.ts): g(t) = a·sin(bt + c) + d·t², and its derivatives by `order`.
+ * A claim about g, g′, g″ that holds for a g drawn so holds for g in general.
+ */
+export function smoothValue(coefficients: readonly number[], order: number, t: number): number {
+  const [a, b, c, d] = coefficients as [number, number, number, number];
+  const u = b * t + c;
+  switch (order) {
+    case 0: return a * Math.sin(u) + d * t * t;
+    case 1: return a * b * Math.cos(u) + 2 * d * t;
+    case 2: return -a * b * b * Math.sin(u) + 2 * d;
+    case 3: return -a * b * b * b * Math.cos(u);
+    default: throw new NotMatrixNotation('a derivative of fourth order');
+  }
+}
 
 export function factorsOf(args: readonly MathJson[]): Factor[] {
   const out: Factor[] = [];
@@ -80,7 +105,7 @@ export function factorsOf(args: readonly MathJson[]): Factor[] {
     const name = functionName(args[k]!);
     const applied = name !== undefined ? argumentOf(args[k + 1]) : undefined;
     if (applied) {
-      out.push({ application: JSON.stringify([args[k], applied.argument]), transposed: applied.transposed });
+      out.push({ application: JSON.stringify([args[k], applied.argument]), name: name!, order: primesOf(args[k]!), argument: applied.argument, transposed: applied.transposed });
       k++;
     } else out.push({ factor: args[k]! });
   }
