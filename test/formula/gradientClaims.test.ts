@@ -77,6 +77,20 @@ describe('gradients of functions the note defines', () => {
   });
 });
 
+describe('derivatives of the expression the claim writes', () => {
+  it.each([
+    // d2l-en, chapter_appendix-mathematics-for-deep-learning/multivariable-calculus.md
+    ['\\frac{d}{d\\mathbf{x}}(\\mathbf{x}^\\top A \\mathbf{x}) = (\\mathbf{A} + \\mathbf{A}^\\top)\\mathbf{x}', 'holds'],
+    ['\\frac{d}{d\\mathbf{x}} (\\boldsymbol{\\beta}^\\top\\mathbf{x}) = \\boldsymbol{\\beta}', 'holds'], // a bold Greek letter is a vector
+    ['\\nabla_{\\mathbf{w}} \\frac{1}{2}\\|\\mathbf{X}\\mathbf{w} - \\mathbf{y}\\|^2 = \\mathbf{X}^\\top(\\mathbf{X}\\mathbf{w} - \\mathbf{y})', 'holds'],
+    ['\\frac{d}{d\\mathbf{x}}(\\mathbf{x}^\\top A \\mathbf{x}) = 2\\mathbf{A}\\mathbf{x}', 'none'], // only for a symmetric A
+    ['\\frac{d}{d\\mathbf{x}} (\\boldsymbol{\\beta}^\\top\\mathbf{x}) = \\mathbf{x}', 'none'],
+    ['\\nabla_{\\mathbf{w}} \\frac{1}{2}\\|\\mathbf{X}\\mathbf{w} - \\mathbf{y}\\|^2 = \\mathbf{X}(\\mathbf{X}\\mathbf{w} - \\mathbf{y})', 'none'],
+  ])('%s: %s', async (latex, expected) => {
+    expect((await lastVerdict(`$$${latex}$$\n`)).verdict).toBe(expected);
+  });
+});
+
 describe('entries of a Jacobian of a function the note defines by its entries', () => {
   // caojiahao-dl-notes §5, the softmax's Jacobian
   const SOFTMAX = '设 $p_i = \\dfrac{e^{z_i}}{\\sum_j e^{z_j}}$，则\n   $$\\frac{\\partial p_i}{\\partial z_j} = ';

@@ -22,6 +22,10 @@ describe('vector notation read with random vectors and matrices', () => {
     ['\\|A - B\\|_F^2 = \\operatorname{Tr}((A-B)^T(A-B))'],
     ['\\lVert x - y \\rVert^2 = \\lVert x \\rVert^2 - 2x^\\top y + \\lVert y \\rVert^2'],
     ['\\|x\\|_1 = \\sum_{i=1}^{n} |x_i|'],
+    // d2l-en, chapter_appendix-mathematics-for-deep-learning/geometry-linear-algebraic-ops.md: bold u, its entries u_i, a dot
+    ['\\mathbf{u}^\\top\\mathbf{v} = \\sum_i u_i\\cdot v_i'],
+    ['\\mathbf{u}\\cdot\\mathbf{v} = \\mathbf{u}^\\top\\mathbf{v}'],
+    ['\\frac{\\mathbf{v}\\cdot \\mathbf{w}}{\\|\\mathbf{v}\\|\\|\\mathbf{w}\\|} = \\frac{\\sum_{i} v_iw_i}{\\sqrt{\\sum_{i}v_i^2}\\sqrt{\\sum_{i}w_i^2}}'],
   ])('%s holds', async (latex) => {
     const report = await judgeFormula(latex);
     expect(report.verdict).toBe('holds');
@@ -40,6 +44,8 @@ describe('vector notation read with random vectors and matrices', () => {
     ['\\|A\\|^2 = \\operatorname{Tr}(A^TA)'], // ‖A‖ of a matrix may be the spectral norm: not read
     ['\\sum_{i=1}^{d} a_i b_i = d\\, a^\\top b'], // d is used as a number too: not the length
     ['f(x)g(x)^T = g(x)f(x)^T'], // outer products of two unknown vectors differ
+    ['\\mathbf{u}^\\top\\mathbf{v} = \\sum_i u_i\\cdot u_i'],
+    ['\\frac{\\mathbf{v}\\cdot \\mathbf{w}}{\\|\\mathbf{v}\\|\\|\\mathbf{w}\\|} = \\frac{\\sum_{i} v_iw_i}{\\sqrt{\\sum_{i}v_i^2}+\\sqrt{\\sum_{i}w_i^2}}'],
   ])('%s is never called holds, nor fails', async (latex) => {
     const report = await judgeFormula(latex);
     expect(report.verdict).toBe('none');

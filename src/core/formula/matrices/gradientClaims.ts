@@ -31,10 +31,10 @@ import { seeded } from '../identity/identity';
 import { statedMatrixProperties, type MatrixProperty } from './matrixProperties';
 import { Trial, valueOf } from './matrixValues';
 import { isScalar, NotMatrixNotation, type Value } from './smallMatrices';
-import { sizeNames, vectorNotationLatex } from './vectorNotation';
+import { boldGreek, sizeNames, vectorNotationLatex } from './vectorNotation';
 
 /** Cheap test before any parse: the formula writes a gradient or a partial derivative. */
-export const WRITES_GRADIENT = /\\nabla|\\partial/;
+export const WRITES_GRADIENT = /\\nabla|\\partial|\\[dt]?frac\s*\{\s*d\s*\}/;
 
 /** A function's name as notes write it: a letter, `\ell`, `\mathcal{L}`, `J(\theta)`'s J. */
 const NAME = String.raw`(?:\\mathcal\s*\{\s*[A-Z]\s*\}|\\ell|[A-Za-z])`;
@@ -43,6 +43,8 @@ const VARIABLE = String.raw`(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?:\\[a-z]+
 
 const NABLA = new RegExp(String.raw`^\\nabla\s*(?:_\s*(?:\{\s*(${VARIABLE})\s*\}|(${VARIABLE})))?\s*(\^\s*\{?\s*2\s*\}?)?\s*(${NAME})\s*(?:\(\s*(${VARIABLE})\s*\))?$`);
 const PARTIAL = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*(${NAME})\s*(?:\(\s*${VARIABLE}\s*\))?\s*\}\s*\{\s*\\partial\s*(${VARIABLE})\s*\}$`);
+/** `\frac{d}{d\mathbf{x}}(\mathbf{x}^\top A \mathbf{x})`, `\nabla_{\mathbf{x}} (…)`: the derivative of the expression written after it. */
+const INLINE = new RegExp(String.raw`^(?:\\[dt]?frac\s*\{\s*(?:d|\\partial)\s*\}\s*\{\s*(?:d|\\partial)\s*(${VARIABLE})\s*\}|\\nabla\s*_\s*(?:\{\s*(${VARIABLE})\s*\}|(${VARIABLE})))\s*([^]+)$`);
 /** One index, `_i` or `_{i}`. */
 const INDEX = String.raw`_\s*(?:\{\s*([a-z])\s*\}|([a-z]))`;
 /** `\frac{\partial p_i}{\partial z_j}`: an entry of a vector function by an entry of its variable (a Jacobian's entry). */
@@ -62,6 +64,8 @@ interface Derivative {
   /** The variable's letter as the matrix reading names it (`x`, `theta`), or undefined when the claim leaves it to the definition. */
   readonly variable: string | undefined;
   readonly order: 1 | 2;
+  /** The expression differentiated, when the claim writes it instead of a name. */
+  readonly inline?: string;
   /** For an entry of a Jacobian: the function's index and the variable's (`p_i`, `z_j`). */
   readonly indices?: readonly [string, string];
 }
@@ -78,6 +82,18 @@ function unboxed(side: string): string {
   return open < 0 && text.endsWith('}') ? text.slice(0, -1).trim() : text;
 }
 
+/** `(…)` or `\left(…\right)` around the whole text taken off. */
+function withoutOuterParentheses(text: string): string {
+  const m = /^(?:\\left\s*)?\(([^]*?)(?:\\right\s*)?\)$/.exec(text.trim());
+  if (!m) return text.trim();
+  let depth = 0;
+  for (const ch of m[1]!) {
+    depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+    if (depth < 0) return text.trim();
+  }
+  return depth === 0 ? m[1]!.trim() : text.trim();
+}
+
 /** The derivative a side writes, if it is one this reading takes. */
 function derivativeOf(side: string): Derivative | undefined {
   const text = unboxed(side);
@@ -85,6 +101,8 @@ function derivativeOf(side: string): Derivative | undefined {
   if (nabla) return { name: nabla[4]!, variable: letterOf(nabla[1] ?? nabla[2] ?? nabla[5]), order: nabla[3] ? 2 : 1 };
   const partial = PARTIAL.exec(text);
   if (partial) return { name: partial[1]!, variable: letterOf(partial[2]), order: 1 };
+  const inline = INLINE.exec(text);
+  if (inline) return { name: '', variable: letterOf(inline[1] ?? inline[2] ?? inline[3]), order: 1, inline: withoutOuterParentheses(inline[4]!) };
   const entry = ENTRY_PARTIAL.exec(text);
   if (entry) return { name: entry[1]!, variable: entry[4], order: 1, indices: [entry[2] ?? entry[3]!, entry[5] ?? entry[6]!] };
   return undefined;
@@ -189,7 +207,7 @@ function agrees(trees: readonly MathJson[], derivative: Derivative, definition: 
   try {
     for (const n of SIZES) {
       for (let t = 0; t < TRIALS; t++) {
-        const trial = new Trial(n, random, properties, new Map(), { applications: 'smooth', sizeNames: sizes, ...(entries ? { entries } : {}) });
+        const trial = new Trial(n, random, properties, new Map(), { applications: 'smooth', sizeNames: sizes, boldGreek: boldGreek(seed), ...(entries ? { entries } : {}) });
         const both = bothAt(body, claimed, derivative, definition, trial, variable, randomVector(n, random).data);
         if (!both) return undefined;
         const { exact, side } = both;
@@ -204,8 +222,9 @@ function agrees(trees: readonly MathJson[], derivative: Derivative, definition: 
   }
 }
 
-/** The reading named in the hover and `check --json`. */
+/** The readings named in the hover and `check --json`. */
 export const GRADIENT_READING = 'as the derivative of the function defined earlier, by finite differences at random points with random matrices and vectors';
+export const INLINE_READING = 'by finite differences at random points with random matrices and vectors';
 
 /** One undecided `=` whose side is a gradient or Hessian of a function defined before it, checked (see the file comment). */
 function judgeGradient(claim: ClaimReport, before: string, note: string, at: number): ClaimReport {
@@ -216,7 +235,9 @@ function judgeGradient(claim: ClaimReport, before: string, note: string, at: num
   const derivative = leftDerivative ?? derivativeOf(claim.right.source);
   if (!reader || !derivative) return claim;
   const claimedText = unboxed(leftDerivative ? claim.right.source : claim.left.source);
-  const definition = lastDefinition(before, derivative.name, derivative.indices !== undefined);
+  const definition = derivative.inline !== undefined
+    ? { body: derivative.inline, variable: derivative.variable, index: undefined, ends: [] }
+    : lastDefinition(before, derivative.name, derivative.indices !== undefined);
   if (!definition) return claim;
   if (derivative.variable && definition.variable && derivative.variable !== definition.variable) return claim;
   const variable = derivative.variable ?? definition.variable;
@@ -229,7 +250,9 @@ function judgeGradient(claim: ClaimReport, before: string, note: string, at: num
   }
   const seed = `${definition.body} ${claimedText}`;
 
-  const reading = `${GRADIENT_READING} (${derivative.name}${definition.index ? `_${definition.index}` : ''} = ${definition.body})`;
+  const reading = derivative.inline !== undefined
+    ? INLINE_READING
+    : `${GRADIENT_READING} (${derivative.name}${definition.index ? `_${definition.index}` : ''} = ${definition.body})`;
   if (agrees(trees, derivative, definition, variable, seed, new Map()) === true) return holds(claim, reading);
   const stated = new Map([...definition.ends.flatMap((end) => [...statedMatrixProperties(note, Math.min(at, paragraphEnd(note, end)))]), ...statedMatrixProperties(note, at)]);
   const names = new Set<string>();

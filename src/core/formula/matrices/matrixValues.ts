@@ -40,6 +40,8 @@ export interface VectorReading {
   /** `f(x)` an unknown vector or number, or (`smooth`, for derivatives) a random smooth function of a number. */
   readonly applications: 'vector' | 'scalar' | 'smooth';
   readonly sizeNames: ReadonlySet<string>;
+  /** Greek letters the claim writes bold (`\\boldsymbol{\\beta}`): vectors, not numbers. */
+  readonly boldGreek?: ReadonlySet<string>;
   /** Entries the note defines by a formula of their index (`p_i = e^{z_i} / \\sum_j e^{z_j}`): the index and the body. */
   readonly entries?: ReadonlyMap<string, { readonly index: string; readonly body: MathJson }>;
 }
@@ -88,7 +90,7 @@ export class Trial {
   named(name: string): Value {
     const known = this.values.get(name);
     if (known) return known;
-    const shape = shapeOf(name);
+    const shape = this.vectors?.boldGreek?.has(name) === true ? 'vector' : shapeOf(name);
     if (shape === undefined) throw new NotMatrixNotation(`${name} is no one-letter name`);
     const draw = (k: number) => Array.from({ length: k }, () => 2 * this.random() - 1);
     const n = this.n;
@@ -123,8 +125,11 @@ export function valueOf(json: MathJson, trial: Trial, indices: ReadonlyMap<strin
     case 'Delimiter':
       if (args.length !== 1) throw new NotMatrixNotation('a list');
       return at(0);
-    case 'InvisibleOperator':
     case 'Multiply':
+      // `\\mathbf{u}\\cdot\\mathbf{v}`: a dot between two vectors of one length is their inner product.
+      if (trial.vectors) return args.map((_, k) => at(k)).reduce(dotOrProduct);
+      return args.map((_, k) => at(k)).reduce(multiply);
+    case 'InvisibleOperator':
       if (trial.vectors) return extendedProduct(args, trial, indices);
       return args.map((_, k) => at(k)).reduce(multiply);
     case 'Norm':
@@ -179,6 +184,10 @@ export function valueOf(json: MathJson, trial: Trial, indices: ReadonlyMap<strin
     default:
       throw new NotMatrixNotation(`${String(head)} is not read`);
   }
+}
+
+function dotOrProduct(a: Value, b: Value): Value {
+  return a.cols === 1 && b.cols === 1 && a.rows === b.rows && a.rows > 1 ? multiply(transpose(a), b) : multiply(a, b);
 }
 
 function smoothAt(name: string, order: number, argument: Value, trial: Trial): Value {

@@ -5,7 +5,8 @@
  * - norms: `\|x\|`, `\|x\|_2`, `||x||^2`, `\lVert x \rVert`, `\norm{x}` of a vector are
  *   Euclidean, `\|x\|_1` the sum of magnitudes, `\|A\|_F` the Frobenius norm; a matrix
  *   norm without `F` (spectral? Frobenius?) is not read;
- * - inner products `\langle a, b \rangle`, read as `a^\top b`;
+ * - inner products `\langle a, b \rangle`, read as `a^\top b`, and `\mathbf{u}\cdot\mathbf{v}`;
+ * - bold names and their entries: `\mathbf{u}` is the vector whose entries are `u_i`;
  * - sums over components up to a letter used for nothing else (`\sum_{i=1}^{d} a_i b_i`):
  *   the letter is the vector length;
  * - a function letter applied to an argument (`f_\theta(\mathbf{x}^*)`, `g'(a^Tx)`): an
@@ -23,7 +24,7 @@ import { NotMatrixNotation, scalar, type Value } from './smallMatrices';
 const FUNCTION_LETTERS = new Set(['f', 'g', 'h', 'phi', 'varphi', 'psi']);
 
 /** What the claim writes that only this notation reads: a norm, an inner product, a sum up to a letter, an application. */
-export const WRITES_VECTOR_NOTATION = /\\\||\|\||\\lVert|\\Vert|\\norm\b|\\langle|\\sum_\{?\s*\w+\s*=\s*1\s*\}?\s*\^\s*\{?\s*[a-zA-Z]\b|(?<![\\A-Za-z])[fgh](?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?'*\s*\(|\\(?:operatorname|mathrm)\s*\{\s*Tr\s*\}/;
+export const WRITES_VECTOR_NOTATION = /\\(?:mathbf|boldsymbol|bm)\s*\{|\\cdot|\\\||\|\||\\lVert|\\Vert|\\norm\b|\\langle|\\sum_\{?\s*\w+\s*=\s*1\s*\}?\s*\^\s*\{?\s*[a-zA-Z]\b|(?<![\\A-Za-z])[fgh](?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?'*\s*\(|\\(?:operatorname|mathrm)\s*\{\s*Tr\s*\}/;
 
 /** `\langle a, b \rangle` (one comma at its top level, no inner product inside) as `(a)^{\top}(b)`. */
 export function innerProductsAsTransposes(latex: string): string {
@@ -110,6 +111,11 @@ export function factorsOf(args: readonly MathJson[]): Factor[] {
     } else out.push({ factor: args[k]! });
   }
   return out;
+}
+
+/** Greek letters written bold (`\\boldsymbol{\\beta}`, `\\bm{\\mu}`): vectors, as bold Latin letters are. */
+export function boldGreek(latex: string): Set<string> {
+  return new Set([...latex.matchAll(/\\(?:boldsymbol|bm|mathbf|pmb)\s*\{\s*\\([a-z]+)\s*\}/g)].map((m) => m[1]!));
 }
 
 /** Upper bounds of sums that are letters the trees use nowhere else (`d` in `\sum_{i=1}^{d}`): names of the vector length. */
