@@ -83,6 +83,9 @@ describe('derivatives of the expression the claim writes', () => {
     ['\\frac{d}{d\\mathbf{x}}(\\mathbf{x}^\\top A \\mathbf{x}) = (\\mathbf{A} + \\mathbf{A}^\\top)\\mathbf{x}', 'holds'],
     ['\\frac{d}{d\\mathbf{x}} (\\boldsymbol{\\beta}^\\top\\mathbf{x}) = \\boldsymbol{\\beta}', 'holds'], // a bold Greek letter is a vector
     ['\\nabla_{\\mathbf{w}} \\frac{1}{2}\\|\\mathbf{X}\\mathbf{w} - \\mathbf{y}\\|^2 = \\mathbf{X}^\\top(\\mathbf{X}\\mathbf{w} - \\mathbf{y})', 'holds'],
+    // samppii-cs229-notes, 1(d): the derivative of g'(aᵀx), g a random smooth function of a number
+    ["\\partial/\\partial x\\,[g'(a^Tx)] = g''(a^Tx)\\,a", 'holds'],
+    ["\\partial/\\partial x\\,[g'(a^Tx)] = g'(a^Tx)\\,a", 'none'],
     ['\\frac{d}{d\\mathbf{x}}(\\mathbf{x}^\\top A \\mathbf{x}) = 2\\mathbf{A}\\mathbf{x}', 'none'], // only for a symmetric A
     ['\\frac{d}{d\\mathbf{x}} (\\boldsymbol{\\beta}^\\top\\mathbf{x}) = \\mathbf{x}', 'none'],
     ['\\nabla_{\\mathbf{w}} \\frac{1}{2}\\|\\mathbf{X}\\mathbf{w} - \\mathbf{y}\\|^2 = \\mathbf{X}(\\mathbf{X}\\mathbf{w} - \\mathbf{y})', 'none'],

@@ -44,7 +44,7 @@ const VARIABLE = String.raw`(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?:\\[a-z]+
 const NABLA = new RegExp(String.raw`^\\nabla\s*(?:_\s*(?:\{\s*(${VARIABLE})\s*\}|(${VARIABLE})))?\s*(\^\s*\{?\s*2\s*\}?)?\s*(${NAME})\s*(?:\(\s*(${VARIABLE})\s*\))?$`);
 const PARTIAL = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*(${NAME})\s*(?:\(\s*${VARIABLE}\s*\))?\s*\}\s*\{\s*\\partial\s*(${VARIABLE})\s*\}$`);
 /** `\frac{d}{d\mathbf{x}}(\mathbf{x}^\top A \mathbf{x})`, `\nabla_{\mathbf{x}} (…)`: the derivative of the expression written after it. */
-const INLINE = new RegExp(String.raw`^(?:\\[dt]?frac\s*\{\s*(?:d|\\partial)\s*\}\s*\{\s*(?:d|\\partial)\s*(${VARIABLE})\s*\}|\\nabla\s*_\s*(?:\{\s*(${VARIABLE})\s*\}|(${VARIABLE})))\s*([^]+)$`);
+const INLINE = new RegExp(String.raw`^(?:\\[dt]?frac\s*\{\s*(?:d|\\partial)\s*\}\s*\{\s*(?:d|\\partial)\s*(${VARIABLE})\s*\}|\\partial\s*/\s*\\partial\s*(${VARIABLE})(?![A-Za-z_])\s*(?:\\[,;!]\s*)?|\\nabla\s*_\s*(?:\{\s*(${VARIABLE})\s*\}|(${VARIABLE})))\s*([^]+)$`);
 /** One index, `_i` or `_{i}`. */
 const INDEX = String.raw`_\s*(?:\{\s*([a-z])\s*\}|([a-z]))`;
 /** `\frac{\partial p_i}{\partial z_j}`: an entry of a vector function by an entry of its variable (a Jacobian's entry). */
@@ -82,16 +82,16 @@ function unboxed(side: string): string {
   return open < 0 && text.endsWith('}') ? text.slice(0, -1).trim() : text;
 }
 
-/** `(…)` or `\left(…\right)` around the whole text taken off. */
+/** `(…)`, `[…]` or `\left(…\right)` around the whole text taken off. */
 function withoutOuterParentheses(text: string): string {
-  const m = /^(?:\\left\s*)?\(([^]*?)(?:\\right\s*)?\)$/.exec(text.trim());
-  if (!m) return text.trim();
+  const m = /^(?:\\left\s*)?([([])([^]*?)(?:\\right\s*)?([)\]])$/.exec(text.trim());
+  if (!m || (m[1] === '(') !== (m[3] === ')')) return text.trim();
   let depth = 0;
-  for (const ch of m[1]!) {
-    depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+  for (const ch of m[2]!) {
+    depth += ch === m[1] ? 1 : ch === m[3] ? -1 : 0;
     if (depth < 0) return text.trim();
   }
-  return depth === 0 ? m[1]!.trim() : text.trim();
+  return depth === 0 ? m[2]!.trim() : text.trim();
 }
 
 /** The derivative a side writes, if it is one this reading takes. */
@@ -102,7 +102,7 @@ function derivativeOf(side: string): Derivative | undefined {
   const partial = PARTIAL.exec(text);
   if (partial) return { name: partial[1]!, variable: letterOf(partial[2]), order: 1 };
   const inline = INLINE.exec(text);
-  if (inline) return { name: '', variable: letterOf(inline[1] ?? inline[2] ?? inline[3]), order: 1, inline: withoutOuterParentheses(inline[4]!) };
+  if (inline) return { name: '', variable: letterOf(inline[1] ?? inline[2] ?? inline[3] ?? inline[4]), order: 1, inline: withoutOuterParentheses(inline[5]!) };
   const entry = ENTRY_PARTIAL.exec(text);
   if (entry) return { name: entry[1]!, variable: entry[4], order: 1, indices: [entry[2] ?? entry[3]!, entry[5] ?? entry[6]!] };
   return undefined;
