@@ -86,6 +86,14 @@ describe('derivatives of the expression the claim writes', () => {
     // samppii-cs229-notes, 1(d): the derivative of g'(aᵀx), g a random smooth function of a number
     ["\\partial/\\partial x\\,[g'(a^Tx)] = g''(a^Tx)\\,a", 'holds'],
     ["\\partial/\\partial x\\,[g'(a^Tx)] = g'(a^Tx)\\,a", 'none'],
+    // newfacade/ml-notes (linear regression): \\nabla without a subscript differentiates by x
+    ['\\nabla{a^{T}x}=a', 'holds'],
+    ['\\nabla{x^{T}Ax} = (A + A^{T})x', 'holds'],
+    ['\\nabla{a^{T}x}=x', 'none'],
+    ['\\nabla{x^{T}Ax} = 2Ax', 'none'],
+    // a Jacobian, in either layout (numerator: M; denominator: Mᵀ)
+    ['\\frac{\\partial Wx}{\\partial x} = W^T', 'holds'],
+    ['\\frac{\\partial (Wx + b)}{\\partial x} = W^2', 'none'],
     ['\\frac{d}{d\\mathbf{x}}(\\mathbf{x}^\\top A \\mathbf{x}) = 2\\mathbf{A}\\mathbf{x}', 'none'], // only for a symmetric A
     ['\\frac{d}{d\\mathbf{x}} (\\boldsymbol{\\beta}^\\top\\mathbf{x}) = \\mathbf{x}', 'none'],
     ['\\nabla_{\\mathbf{w}} \\frac{1}{2}\\|\\mathbf{X}\\mathbf{w} - \\mathbf{y}\\|^2 = \\mathbf{X}(\\mathbf{X}\\mathbf{w} - \\mathbf{y})', 'none'],

@@ -26,6 +26,7 @@ describe('vector notation read with random vectors and matrices', () => {
     ['\\mathbf{u}^\\top\\mathbf{v} = \\sum_i u_i\\cdot v_i'],
     ['\\mathbf{u}\\cdot\\mathbf{v} = \\mathbf{u}^\\top\\mathbf{v}'],
     ['\\frac{\\mathbf{v}\\cdot \\mathbf{w}}{\\|\\mathbf{v}\\|\\|\\mathbf{w}\\|} = \\frac{\\sum_{i} v_iw_i}{\\sqrt{\\sum_{i}v_i^2}\\sqrt{\\sum_{i}w_i^2}}'],
+    ['\\theta^T x = \\sum_{i=1}^{n} \\theta_i x_i'], // a transposed Greek letter is a vector
   ])('%s holds', async (latex) => {
     const report = await judgeFormula(latex);
     expect(report.verdict).toBe('holds');
@@ -44,6 +45,7 @@ describe('vector notation read with random vectors and matrices', () => {
     ['\\|A\\|^2 = \\operatorname{Tr}(A^TA)'], // ‖A‖ of a matrix may be the spectral norm: not read
     ['\\sum_{i=1}^{d} a_i b_i = d\\, a^\\top b'], // d is used as a number too: not the length
     ['f(x)g(x)^T = g(x)f(x)^T'], // outer products of two unknown vectors differ
+    ['\\theta^T x = \\sum_{i=1}^{n} \\theta_i x_i^2'],
     ['\\mathbf{u}^\\top\\mathbf{v} = \\sum_i u_i\\cdot u_i'],
     ['\\frac{\\mathbf{v}\\cdot \\mathbf{w}}{\\|\\mathbf{v}\\|\\|\\mathbf{w}\\|} = \\frac{\\sum_{i} v_iw_i}{\\sqrt{\\sum_{i}v_i^2}+\\sqrt{\\sum_{i}w_i^2}}'],
   ])('%s is never called holds, nor fails', async (latex) => {

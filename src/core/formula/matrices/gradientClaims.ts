@@ -31,7 +31,7 @@ import { seeded } from '../identity/identity';
 import { statedMatrixProperties, type MatrixProperty } from './matrixProperties';
 import { Trial, valueOf } from './matrixValues';
 import { isScalar, NotMatrixNotation, type Value } from './smallMatrices';
-import { boldGreek, sizeNames, vectorNotationLatex } from './vectorNotation';
+import { greekVectors, sizeNames, vectorNotationLatex } from './vectorNotation';
 
 /** Cheap test before any parse: the formula writes a gradient or a partial derivative. */
 export const WRITES_GRADIENT = /\\nabla|\\partial|\\[dt]?frac\s*\{\s*d\s*\}/;
@@ -45,6 +45,12 @@ const NABLA = new RegExp(String.raw`^\\nabla\s*(?:_\s*(?:\{\s*(${VARIABLE})\s*\}
 const PARTIAL = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*(${NAME})\s*(?:\(\s*${VARIABLE}\s*\))?\s*\}\s*\{\s*\\partial\s*(${VARIABLE})\s*\}$`);
 /** `\frac{d}{d\mathbf{x}}(\mathbf{x}^\top A \mathbf{x})`, `\nabla_{\mathbf{x}} (…)`: the derivative of the expression written after it. */
 const INLINE = new RegExp(String.raw`^(?:\\[dt]?frac\s*\{\s*(?:d|\\partial)\s*\}\s*\{\s*(?:d|\\partial)\s*(${VARIABLE})\s*\}|\\partial\s*/\s*\\partial\s*(${VARIABLE})(?![A-Za-z_])\s*(?:\\[,;!]\s*)?|\\nabla\s*_\s*(?:\{\s*(${VARIABLE})\s*\}|(${VARIABLE})))\s*([^]+)$`);
+/** `\\nabla{x^{T}Ax}`: the gradient of the expression after it, by the variable such notes mean (IMPLICIT_VARIABLES). */
+const NABLA_OF_EXPRESSION = /^\\nabla(?!\s*[_^])\s*([^]+)$/;
+/** `\\frac{\\partial Mx}{\\partial x}`: the derivative of the expression in the numerator (a Jacobian when it is a vector). */
+const NUMERATOR_EXPRESSION = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*([^{}]+?)\s*\}\s*\{\s*\\partial\s*(${VARIABLE})\s*\}$`);
+/** The variable `\\nabla` without a subscript differentiates by: the first of these letters the expression writes. */
+const IMPLICIT_VARIABLES = ['x', 'theta', 'w'] as const;
 /** One index, `_i` or `_{i}`. */
 const INDEX = String.raw`_\s*(?:\{\s*([a-z])\s*\}|([a-z]))`;
 /** `\frac{\partial p_i}{\partial z_j}`: an entry of a vector function by an entry of its variable (a Jacobian's entry). */
@@ -103,6 +109,14 @@ function derivativeOf(side: string): Derivative | undefined {
   if (partial) return { name: partial[1]!, variable: letterOf(partial[2]), order: 1 };
   const inline = INLINE.exec(text);
   if (inline) return { name: '', variable: letterOf(inline[1] ?? inline[2] ?? inline[3] ?? inline[4]), order: 1, inline: withoutOuterParentheses(inline[5]!) };
+  const numerator = NUMERATOR_EXPRESSION.exec(text);
+  if (numerator) return { name: '', variable: letterOf(numerator[2]), order: 1, inline: numerator[1]!.trim() };
+  const ofExpression = NABLA_OF_EXPRESSION.exec(text);
+  if (ofExpression) {
+    const expression = withoutOuterParentheses(ofExpression[1]!.trim().replace(/^\{([^]*)\}$/, '$1'));
+    const variable = IMPLICIT_VARIABLES.find((v) => new RegExp(String.raw`(?<![A-Za-z])\\?${v}(?![A-Za-z])`).test(expression));
+    if (variable) return { name: '', variable, order: 1, inline: expression };
+  }
   const entry = ENTRY_PARTIAL.exec(text);
   if (entry) return { name: entry[1]!, variable: entry[4], order: 1, indices: [entry[2] ?? entry[3]!, entry[5] ?? entry[6]!] };
   return undefined;
@@ -171,7 +185,10 @@ function hessianAt(body: MathJson, trial: Trial, variable: string, x: readonly n
 }
 
 /** The derivative at x and the claimed side there, entry by entry; undefined where the claimed side's shape does not fit. */
-function bothAt(body: MathJson, claimed: MathJson, derivative: Derivative, definition: Definition, trial: Trial, variable: string, x: readonly number[]): { exact: number[]; side: readonly number[] } | undefined {
+/** A Jacobian written with rows for the function's entries (numerator layout) or for the variable's (denominator layout). */
+type Layout = 'numerator' | 'denominator';
+
+function bothAt(body: MathJson, claimed: MathJson, derivative: Derivative, definition: Definition, trial: Trial, variable: string, x: readonly number[], layout: Layout): { exact: number[]; side: readonly number[]; vectorValued?: boolean } | undefined {
   const n = x.length;
   if (derivative.indices) {
     // ∂p_i/∂z_j for every i and j: the definition at index i, the claim at (i, j).
@@ -190,15 +207,38 @@ function bothAt(body: MathJson, claimed: MathJson, derivative: Derivative, defin
     }
     return { exact, side };
   }
-  const exact = derivative.order === 1 ? gradientAt(body, trial, variable, x) : hessianAt(body, trial, variable, x);
+  trial.set(variable, { rows: n, cols: 1, data: x });
+  const vectorValued = derivative.order === 1 && valueOf(body, trial, new Map()).rows === n;
+  const exact = vectorValued ? jacobianAt(body, trial, variable, x, layout) : derivative.order === 1 ? gradientAt(body, trial, variable, x) : hessianAt(body, trial, variable, x);
   trial.set(variable, { rows: n, cols: 1, data: x });
   const value = valueOf(claimed, trial, new Map());
-  const fits = derivative.order === 1 ? (value.cols === 1 || value.rows === 1) && value.data.length === n : value.rows === n && value.cols === n;
-  return fits ? { exact, side: value.data } : undefined;
+  const fits = derivative.order === 1 && !vectorValued ? (value.cols === 1 || value.rows === 1) && value.data.length === n : value.rows === n && value.cols === n;
+  return fits ? { exact, side: value.data, vectorValued } : undefined;
 }
 
-/** Whether the claimed side equals the derivative at every trial; undefined where the notation is not read. */
+/** The Jacobian of a vector function by central differences, row by row: ∂f_i/∂x_k at (i, k) (numerator layout), or its transpose. */
+function jacobianAt(body: MathJson, trial: Trial, variable: string, x: readonly number[], layout: Layout): number[] {
+  const n = x.length;
+  const at = (k: number, d: number): readonly number[] => {
+    trial.set(variable, { rows: n, cols: 1, data: x.map((v, j) => (j === k ? v + d : v)) });
+    const value = valueOf(body, trial, new Map());
+    if (value.rows !== n || value.cols !== 1) throw new NotMatrixNotation('the function is no vector of the variable\'s length');
+    return value.data;
+  };
+  const columns = x.map((_, k) => {
+    const [plus, minus] = [at(k, STEP), at(k, -STEP)];
+    return plus.map((p, i) => (p - minus[i]!) / (2 * STEP));
+  });
+  return x.flatMap((_, i) => columns.map((column, k) => (layout === 'numerator' ? column[i]! : columns[i]![k]!)));
+}
+
+/** Whether the claimed side equals the derivative at every trial, a Jacobian in either layout; undefined where the notation is not read. */
 function agrees(trees: readonly MathJson[], derivative: Derivative, definition: Definition, variable: string, seed: string, properties: ReadonlyMap<string, MatrixProperty>): boolean | undefined {
+  const outcome = agreesIn('numerator', trees, derivative, definition, variable, seed, properties);
+  return outcome === 'jacobian differs' ? agreesIn('denominator', trees, derivative, definition, variable, seed, properties) === true : outcome;
+}
+
+function agreesIn(layout: Layout, trees: readonly MathJson[], derivative: Derivative, definition: Definition, variable: string, seed: string, properties: ReadonlyMap<string, MatrixProperty>): boolean | 'jacobian differs' | undefined {
   const [body, claimed] = trees as [MathJson, MathJson];
   const random = seeded(seed);
   const sizes = sizeNames([body, claimed]);
@@ -207,12 +247,12 @@ function agrees(trees: readonly MathJson[], derivative: Derivative, definition: 
   try {
     for (const n of SIZES) {
       for (let t = 0; t < TRIALS; t++) {
-        const trial = new Trial(n, random, properties, new Map(), { applications: 'smooth', sizeNames: sizes, boldGreek: boldGreek(seed), ...(entries ? { entries } : {}) });
-        const both = bothAt(body, claimed, derivative, definition, trial, variable, randomVector(n, random).data);
+        const trial = new Trial(n, random, properties, new Map(), { applications: 'smooth', sizeNames: sizes, greekVectors: greekVectors(seed), ...(entries ? { entries } : {}) });
+        const both = bothAt(body, claimed, derivative, definition, trial, variable, randomVector(n, random).data, layout);
         if (!both) return undefined;
         const { exact, side } = both;
         const scale = Math.max(1, ...exact.map(Math.abs), ...side.map(Math.abs));
-        if (side.some((v, k) => !(Math.abs(v - exact[k]!) <= TOLERANCE[derivative.order] * scale))) return false;
+        if (side.some((v, k) => !(Math.abs(v - exact[k]!) <= TOLERANCE[derivative.order] * scale))) return both.vectorValued ? 'jacobian differs' : false;
       }
     }
     return true;

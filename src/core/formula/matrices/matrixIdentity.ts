@@ -24,7 +24,7 @@ import { normalizeLatex } from '../read/preprocess';
 import type { ClaimReport } from '../types';
 import type { MatrixProperty } from './matrixProperties';
 import { seeded } from '../identity/identity';
-import { boldGreek, sizeNames, vectorNotationLatex, WRITES_VECTOR_NOTATION } from './vectorNotation';
+import { greekVectors, sizeNames, vectorNotationLatex, WRITES_VECTOR_NOTATION } from './vectorNotation';
 import { GREEK_LOWER, GREEK_UPPER, shapeOf, Trial, valueOf, type VectorReading } from './matrixValues';
 import { NotMatrixNotation, type Value } from './smallMatrices';
 
@@ -92,7 +92,7 @@ function holdsInVectorNotation(latex: string, pieces: readonly [{ text: string }
   }
   const sizes = sizeNames(trees);
   for (const applications of ['vector', 'scalar'] as const) {
-    const outcome = outcomeForMatrices(latex, trees[0]!, trees[1]!, properties, { applications, sizeNames: sizes, boldGreek: boldGreek(latex) });
+    const outcome = outcomeForMatrices(latex, trees[0]!, trees[1]!, properties, { applications, sizeNames: sizes, greekVectors: greekVectors(latex) });
     if (outcome !== 'unread') return outcome === 'holds';
   }
   return false;

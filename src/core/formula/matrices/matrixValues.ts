@@ -40,8 +40,8 @@ export interface VectorReading {
   /** `f(x)` an unknown vector or number, or (`smooth`, for derivatives) a random smooth function of a number. */
   readonly applications: 'vector' | 'scalar' | 'smooth';
   readonly sizeNames: ReadonlySet<string>;
-  /** Greek letters the claim writes bold (`\\boldsymbol{\\beta}`): vectors, not numbers. */
-  readonly boldGreek?: ReadonlySet<string>;
+  /** Greek letters the claim writes bold (`\\boldsymbol{\\beta}`) or transposed: vectors, not numbers. */
+  readonly greekVectors?: ReadonlySet<string>;
   /** Entries the note defines by a formula of their index (`p_i = e^{z_i} / \\sum_j e^{z_j}`): the index and the body. */
   readonly entries?: ReadonlyMap<string, { readonly index: string; readonly body: MathJson }>;
 }
@@ -90,7 +90,7 @@ export class Trial {
   named(name: string): Value {
     const known = this.values.get(name);
     if (known) return known;
-    const shape = this.vectors?.boldGreek?.has(name) === true ? 'vector' : shapeOf(name);
+    const shape = this.vectors?.greekVectors?.has(name) === true ? 'vector' : shapeOf(name);
     if (shape === undefined) throw new NotMatrixNotation(`${name} is no one-letter name`);
     const draw = (k: number) => Array.from({ length: k }, () => 2 * this.random() - 1);
     const n = this.n;

@@ -113,9 +113,11 @@ export function factorsOf(args: readonly MathJson[]): Factor[] {
   return out;
 }
 
-/** Greek letters written bold (`\\boldsymbol{\\beta}`, `\\bm{\\mu}`): vectors, as bold Latin letters are. */
-export function boldGreek(latex: string): Set<string> {
-  return new Set([...latex.matchAll(/\\(?:boldsymbol|bm|mathbf|pmb)\s*\{\s*\\([a-z]+)\s*\}/g)].map((m) => m[1]!));
+/** Greek letters written bold (`\\boldsymbol{\\beta}`, `\\bm{\\mu}`) or transposed (`\\theta^T`: no number is): vectors, as Latin letters are. */
+export function greekVectors(latex: string): Set<string> {
+  const bold = [...latex.matchAll(/\\(?:boldsymbol|bm|mathbf|pmb)\s*\{\s*\\([a-z]+)\s*\}/g)].map((m) => m[1]!);
+  const transposed = [...latex.matchAll(/\\([a-z]+)\s*\^\s*\{?\s*(?:T|\\top|\\intercal|\\mathsf\s*\{\s*T\s*\})\s*\}?/g)].map((m) => m[1]!);
+  return new Set([...bold, ...transposed]);
 }
 
 /** Upper bounds of sums that are letters the trees use nowhere else (`d` in `\sum_{i=1}^{d}`): names of the vector length. */
