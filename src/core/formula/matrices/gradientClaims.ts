@@ -9,15 +9,18 @@
  * - `\frac{\partial p_i}{\partial z_j} = p_i(\delta_{ij} - p_j)` after
  *   `p_i = \dfrac{e^{z_i}}{\sum_j e^{z_j}}` (caojiahao-dl-notes, the softmax): every entry i, j.
  *
- * The definition is the last `f(x) = …` (`L = …`, `p_i = …`) written before the claim, in the
- * note or earlier in the same formula. Its body and the claimed side are read by the matrix
- * reading (matrixValues.ts: capitals matrices, lowercase letters vectors, Greek letters
- * numbers) with random entries, at sizes 3 and 4; the variable is a random vector, and an
- * unknown function of a number (`g`, `g'`, `g''`) a random smooth one with its derivatives
- * (vectorNotation.ts). The gradient is the central difference in each coordinate (step 1e-4,
- * error ~1e-9), the Hessian the central difference of that (step 1e-3, error ~2e-7); a claimed
- * gradient must agree to 1e-6 of the values' size, a Hessian to 1e-5. A gradient written as a
- * row or a column is the same claim (the two layout conventions).
+ * The definition is the last `f(x) = …` (`L = …`, `p_i = …`) written before the claim (at most
+ * LOOK_BACK characters back), in the note or earlier in the same formula; `\frac{d}{d\mathbf{x}}(…)`,
+ * `\partial/\partial x\,[…]`, `\nabla_{\mathbf{x}} …`, `\nabla{…}` and `\frac{\partial Mx}{\partial x}`
+ * differentiate the expression they write. The body and the claimed side are read by the
+ * matrix reading (matrixValues.ts: capitals matrices, lowercase letters vectors, Greek letters
+ * numbers unless bold or transposed) with random entries, at sizes 3 and 4; the variable is a
+ * random vector, and an unknown function of a number (`g`, `g'`, `g''`) a random smooth one
+ * with its derivatives (vectorNotation.ts). The gradient (finiteDifferences.ts) is the central
+ * difference in each coordinate (step 1e-4, error ~1e-9), the Hessian the central difference
+ * of that (step 1e-3, error ~2e-7); a claimed gradient must agree to 1e-6 of the values' size,
+ * a Hessian to 1e-5. A gradient written as a row or a column, a Jacobian in numerator or
+ * denominator layout, is the same claim (the two conventions).
  *
  * Confirm-only: a claim that differs may be about a matrix with a property the text states
  * elsewhere, another function of the same name, or another convention; it stays undecided.
@@ -30,7 +33,8 @@ import type { ClaimReport, FormulaReport, MathSpan } from '../types';
 import { seeded } from '../identity/identity';
 import { statedMatrixProperties, type MatrixProperty } from './matrixProperties';
 import { Trial, valueOf } from './matrixValues';
-import { isScalar, NotMatrixNotation, type Value } from './smallMatrices';
+import { isScalar, NotMatrixNotation } from './smallMatrices';
+import { gradientAt, hessianAt, jacobianAt, randomVector, type Layout } from './finiteDifferences';
 import { greekVectors, sizeNames, vectorNotationLatex } from './vectorNotation';
 
 /** Cheap test before any parse: the formula writes a gradient or a partial derivative. */
@@ -58,10 +62,6 @@ const ENTRY_PARTIAL = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*([A-
 
 const SIZES = [3, 4] as const;
 const TRIALS = 3;
-/** Central differences: a step of 1e-4 leaves ~1e-9 of truncation and ~1e-12 of rounding in a gradient. */
-const STEP = 1e-4;
-/** The Hessian's outer step: ~2e-7 of truncation, ~1e-9 of the gradient's rounding over it. */
-const OUTER_STEP = 1e-3;
 /** Agreement asked of a claimed gradient, and of a claimed Hessian, relative to the values' size. */
 const TOLERANCE = { 1: 1e-6, 2: 1e-5 } as const;
 
@@ -152,42 +152,7 @@ function lastDefinition(text: string, name: string, indexed: boolean): Definitio
   return last && { body: last.body, variable: last.variable, index: last.index, ends: found.filter((d) => same(d.body)).map((d) => d.end) };
 }
 
-/** A random vector of length n. */
-function randomVector(n: number, random: () => number): Value {
-  return { rows: n, cols: 1, data: Array.from({ length: n }, () => 2 * random() - 1) };
-}
-
-/** f at x (a scalar), in the trial's values for every other name, the sum indices in `indices`. */
-function scalarAt(body: MathJson, trial: Trial, variable: string, x: readonly number[], indices: ReadonlyMap<string, number> = new Map()): number {
-  trial.set(variable, { rows: x.length, cols: 1, data: x });
-  const v = valueOf(body, trial, indices);
-  if (!isScalar(v)) throw new NotMatrixNotation('the function is no number');
-  return v.data[0]!;
-}
-
-/** The gradient by central differences, as a column. */
-function gradientAt(body: MathJson, trial: Trial, variable: string, x: readonly number[], indices?: ReadonlyMap<string, number>): number[] {
-  return x.map((_, k) => {
-    const at = (d: number) => scalarAt(body, trial, variable, x.map((v, j) => (j === k ? v + d : v)), indices);
-    return (at(STEP) - at(-STEP)) / (2 * STEP);
-  });
-}
-
-/** The Hessian by central differences of the gradient, row by row. */
-function hessianAt(body: MathJson, trial: Trial, variable: string, x: readonly number[]): number[] {
-  const h = OUTER_STEP;
-  const columns = x.map((_, k) => {
-    const at = (d: number) => gradientAt(body, trial, variable, x.map((v, j) => (j === k ? v + d : v)));
-    const [plus, minus] = [at(h), at(-h)];
-    return plus.map((p, i) => (p - minus[i]!) / (2 * h));
-  });
-  return x.flatMap((_, i) => columns.map((column) => column[i]!));
-}
-
 /** The derivative at x and the claimed side there, entry by entry; undefined where the claimed side's shape does not fit. */
-/** A Jacobian written with rows for the function's entries (numerator layout) or for the variable's (denominator layout). */
-type Layout = 'numerator' | 'denominator';
-
 function bothAt(body: MathJson, claimed: MathJson, derivative: Derivative, definition: Definition, trial: Trial, variable: string, x: readonly number[], layout: Layout): { exact: number[]; side: readonly number[]; vectorValued?: boolean } | undefined {
   const n = x.length;
   if (derivative.indices) {
@@ -214,22 +179,6 @@ function bothAt(body: MathJson, claimed: MathJson, derivative: Derivative, defin
   const value = valueOf(claimed, trial, new Map());
   const fits = derivative.order === 1 && !vectorValued ? (value.cols === 1 || value.rows === 1) && value.data.length === n : value.rows === n && value.cols === n;
   return fits ? { exact, side: value.data, vectorValued } : undefined;
-}
-
-/** The Jacobian of a vector function by central differences, row by row: ∂f_i/∂x_k at (i, k) (numerator layout), or its transpose. */
-function jacobianAt(body: MathJson, trial: Trial, variable: string, x: readonly number[], layout: Layout): number[] {
-  const n = x.length;
-  const at = (k: number, d: number): readonly number[] => {
-    trial.set(variable, { rows: n, cols: 1, data: x.map((v, j) => (j === k ? v + d : v)) });
-    const value = valueOf(body, trial, new Map());
-    if (value.rows !== n || value.cols !== 1) throw new NotMatrixNotation('the function is no vector of the variable\'s length');
-    return value.data;
-  };
-  const columns = x.map((_, k) => {
-    const [plus, minus] = [at(k, STEP), at(k, -STEP)];
-    return plus.map((p, i) => (p - minus[i]!) / (2 * STEP));
-  });
-  return x.flatMap((_, i) => columns.map((column, k) => (layout === 'numerator' ? column[i]! : columns[i]![k]!)));
 }
 
 /** Whether the claimed side equals the derivative at every trial, a Jacobian in either layout; undefined where the notation is not read. */
@@ -267,17 +216,16 @@ export const GRADIENT_READING = 'as the derivative of the function defined earli
 export const INLINE_READING = 'by finite differences at random points with random matrices and vectors';
 
 /** One undecided `=` whose side is a gradient or Hessian of a function defined before it, checked (see the file comment). */
-function judgeGradient(claim: ClaimReport, before: string, note: string, at: number): ClaimReport {
+function judgeGradient(claim: ClaimReport, before: () => string, note: string, at: number, from: number): ClaimReport {
   if (claim.verdict !== 'none' || claim.relation !== '=') return claim;
   const reader = readerIfLoaded();
-
   const leftDerivative = derivativeOf(claim.left.source);
   const derivative = leftDerivative ?? derivativeOf(claim.right.source);
   if (!reader || !derivative) return claim;
   const claimedText = unboxed(leftDerivative ? claim.right.source : claim.left.source);
   const definition = derivative.inline !== undefined
     ? { body: derivative.inline, variable: derivative.variable, index: undefined, ends: [] }
-    : lastDefinition(before, derivative.name, derivative.indices !== undefined);
+    : lastDefinition(before(), derivative.name, derivative.indices !== undefined);
   if (!definition) return claim;
   if (derivative.variable && definition.variable && derivative.variable !== definition.variable) return claim;
   const variable = derivative.variable ?? definition.variable;
@@ -289,12 +237,11 @@ function judgeGradient(claim: ClaimReport, before: string, note: string, at: num
     return claim;
   }
   const seed = `${definition.body} ${claimedText}`;
-
   const reading = derivative.inline !== undefined
     ? INLINE_READING
     : `${GRADIENT_READING} (${derivative.name}${definition.index ? `_${definition.index}` : ''} = ${definition.body})`;
   if (agrees(trees, derivative, definition, variable, seed, new Map()) === true) return holds(claim, reading);
-  const stated = new Map([...definition.ends.flatMap((end) => [...statedMatrixProperties(note, Math.min(at, paragraphEnd(note, end)))]), ...statedMatrixProperties(note, at)]);
+  const stated = new Map([...definition.ends.flatMap((end) => [...statedMatrixProperties(note, Math.min(at, paragraphEnd(note, from + end)))]), ...statedMatrixProperties(note, at)]);
   const names = new Set<string>();
   const collect = (json: MathJson): void => void (typeof json === 'string' ? names.add(json) : Array.isArray(json) && json.forEach((a) => collect(a as MathJson)));
   trees.forEach(collect);
@@ -314,10 +261,15 @@ function holds(claim: ClaimReport, reading: string): ClaimReport {
   return { ...rest, verdict: 'holds', reading };
 }
 
+/** How far back a definition is looked for: a long note's derivations define their functions nearby. */
+const LOOK_BACK = 20_000;
+
 /** The report's claims with its gradient and Hessian claims checked against the note's definitions. */
 export function gradientClaims(note: string, span: MathSpan, report: FormulaReport): readonly ClaimReport[] {
+  const from = Math.max(0, span.start - LOOK_BACK);
   return report.claims.map((claim) => {
-    const before = `${note.slice(0, span.start)}$ ${report.source.slice(0, Math.max(0, claim.left.offset))}`;
-    return judgeGradient(claim, before, note, span.start);
+    // Offsets in the text before are note offsets plus `from`; the properties are looked up in the note itself.
+    const before = () => `${note.slice(from, span.start)}$ ${report.source.slice(0, Math.max(0, claim.left.offset))}`;
+    return judgeGradient(claim, before, note, span.start, from);
   });
 }
