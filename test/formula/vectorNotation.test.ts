@@ -44,6 +44,7 @@ describe('vector notation read with random vectors and matrices', () => {
     ['\\lVert x - y \\rVert^2 = \\lVert x \\rVert^2 + 2x^\\top y + \\lVert y \\rVert^2'],
     ['\\|A\\|^2 = \\operatorname{Tr}(A^TA)'], // ‖A‖ of a matrix may be the spectral norm: not read
     ['\\sum_{i=1}^{d} a_i b_i = d\\, a^\\top b'], // d is used as a number too: not the length
+    ['\\sum_{i=1}^{k} a_i b_i = \\mathbf{a}^\\top \\mathbf{b}'], // k bounds a partial sum, not the length
     ['f(x)g(x)^T = g(x)f(x)^T'], // outer products of two unknown vectors differ
     ['\\theta^T x = \\sum_{i=1}^{n} \\theta_i x_i^2'],
     ['\\mathbf{u}^\\top\\mathbf{v} = \\sum_i u_i\\cdot u_i'],

@@ -120,6 +120,9 @@ export function greekVectors(latex: string): Set<string> {
   return new Set([...bold, ...transposed]);
 }
 
+/** Letters notes use for a vector's length; `k`, `r`, `t` bound partial sums (`\\sum_{i=1}^{k}`: the first k terms of a truncated SVD). */
+const LENGTH_LETTERS = new Set(['n', 'd', 'm', 'p', 'N', 'D', 'M']);
+
 /** Upper bounds of sums that are letters the trees use nowhere else (`d` in `\sum_{i=1}^{d}`): names of the vector length. */
 export function sizeNames(trees: readonly MathJson[]): Set<string> {
   const bounds = new Map<string, number>();
@@ -134,5 +137,5 @@ export function sizeNames(trees: readonly MathJson[]): Set<string> {
     for (const a of json.slice(1)) walk(a as MathJson);
   };
   trees.forEach(walk);
-  return new Set([...bounds].filter(([name, count]) => uses.get(name) === count && name.length === 1 && /[a-zA-Z]/.test(name)).map(([name]) => name));
+  return new Set([...bounds].filter(([name, count]) => uses.get(name) === count && LENGTH_LETTERS.has(name)).map(([name]) => name));
 }
