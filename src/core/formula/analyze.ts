@@ -75,6 +75,7 @@ import { withWordNames, wordsDefinedIn, wordsMentionedIn } from './read/wordName
 import { withWordsAroundNumbers } from './context/wordsAroundNumbers';
 import { withCriticalValue } from './context/criticalValues';
 import { withWrittenMatricesMultiplied } from './matrices/symbolicMatrixProduct';
+import { gradientClaims, WRITES_GRADIENT } from './matrices/gradientClaims';
 import { withSolvedRows } from './worked/solvedRows';
 import { withRoundedRestatements } from './worked/roundedRestatement';
 import { withRepeatedApplications } from './identity/repeatedApplications';
@@ -135,6 +136,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (_note, _span, report) => withVectorsAndOperators(report),
   (note, span, report) => (CALLS_STATISTIC.test(report.source) ? withStatisticAssumptions(note, span, report) : report),
   (_note, _span, report) => (HAS_DERIVATIVE_FRACTION.test(report.source) ? withClaims(report, report.claims.map(withChainRule)) : report),
+  (note, span, report) => (WRITES_GRADIENT.test(report.source) ? withClaims(report, gradientClaims(note, span, report)) : report),
   (_note, _span, report) => withRunningComputation(report),
   (_note, _span, report) => withWrittenShape(report),
   (note, span, report) => withOperatorBeforeFormula(note, span.start, report),

@@ -23,7 +23,8 @@
 import type { LatexReader, MathJson } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
 import type { ClaimReport } from '../types';
-import { matrixLatex, shapeOf, sidesAt } from './matrixIdentity';
+import { matrixLatex } from './matrixIdentity';
+import { shapeOf, sidesAt } from './matrixValues';
 import { NotMatrixNotation, type Value } from './smallMatrices';
 import { flattenSubscripts, seeded } from '../identity/identity';
 import { decoratedName } from '../read/decoratedNames';

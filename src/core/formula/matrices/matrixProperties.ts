@@ -40,6 +40,8 @@ const STATEMENTS: readonly { readonly property: MatrixProperty; readonly pattern
   { property: 'symmetric', pattern: new RegExp(String.raw`\bsymmetric\s+(?:matrix\s+)?${LETTER}`, 'g'), needs: /symmetric/ },
   { property: 'symmetric', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*${T}\s*=\s*\1${CLOSE}`, 'g'), needs: new RegExp(String.raw`${T}\s*=`) },
   { property: 'symmetric', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*=\s*\1\s*${T}${CLOSE}`, 'g'), needs: new RegExp(String.raw`=\s*[A-Z]\s*${T}`) },
+  // Chinese notes: `$\mathbf{A}$ 对称`, `（$\mathbf{A}$ 为对称矩阵）`.
+  { property: 'symmetric', pattern: new RegExp(String.raw`${LETTER}\s*(?:是|为)?\s*(?:实)?对称`, 'g'), needs: /对称/ },
   { property: 'orthogonal', pattern: new RegExp(String.raw`${LETTER}\s+(?:is\s+)?(?:an\s+)?(?:\[\[)?orthogonal\b`, 'g'), needs: /orthogonal/ },
   { property: 'orthogonal', pattern: new RegExp(String.raw`\b(?:\[\[)?orthogonal\s+(?:matrix\s+)?(?:\]\]\s*)?${LETTER}`, 'g'), needs: /orthogonal/ },
   { property: 'orthogonal', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*${T}\s*\1\s*=\s*I${CLOSE}`, 'g'), needs: new RegExp(String.raw`${T}\s*[A-Z]\s*=\s*I`) },

@@ -71,7 +71,7 @@ async function load(): Promise<LatexReader> {
   // that report was then cached for the session.
   ce.parse('1 + 1 = 2', { canonical: false });
   loadMs = Date.now() - started;
-  return {
+  loaded = {
     read(latex: string): MathJson {
       const hit = parsed.get(latex);
       if (hit !== undefined) return hit;
@@ -85,6 +85,14 @@ async function load(): Promise<LatexReader> {
       return tree;
     },
   };
+  return loaded;
+}
+
+let loaded: LatexReader | undefined;
+
+/** The reader once loaded, for the readings of a formula in its note, which run after its analysis loaded it. */
+export function readerIfLoaded(): LatexReader | undefined {
+  return loaded;
 }
 
 /** `tree`, with every array and object in it frozen (a shared tree must not be changed by one caller). */
