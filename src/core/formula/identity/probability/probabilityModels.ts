@@ -1,0 +1,114 @@
+/**
+ * Rules of probability and information theory about abstract objects — `\text{Cov}(X, Y) = E[XY] -
+ * E[X]E[Y]` (akkefa-ml-notes), `P(A \mid B) = \frac{P(B \mid A) P(A)}{P(B)}`, `H(P, Q) = H(P) +
+ * D_{KL}(P \parallel Q)` (caojiahao-dl-notes), `i_b(s_i) = \frac{i_a(s_i)}{\log_a(b)}`
+ * (nikcleju-it-course) — checked as a careful reader checks them: on concrete random instances.
+ * Each claim is evaluated on 32 random finite probability models (finiteModel.ts): random
+ * variables, events and distributions on 2–5 outcomes, E, Var and Cov the population moments, H, I
+ * and D_KL computed from their definitions, in float64. A rule that agrees on every model holds.
+ *
+ * The reading only confirms. A rule true only under a condition the prose states (independence,
+ * `H(X, Y) = H(X) + H(Y)`) fails on random models and is left as it was: the author's notation may
+ * mean what the prose assumes. A wrong rule (`E[XY] = E[X]E[Y]`, `Var(X + Y) = Var X + Var Y`)
+ * cannot hold: one of the 32 generic models refutes it.
+ */
+import { seeded } from '../identity';
+import type { ClaimReport, Relation } from '../../types';
+import { drawModel } from './finiteModel';
+import { distributionNames, ProbabilitySide, type SideSetting, type SideUse } from './probabilitySides';
+import { probabilityTokens } from './probabilityTokens';
+import { NotProbability, OnAlphabet, type Value } from './probabilityValues';
+
+/**
+ * The cheap test before any parse: an operator of probability or information theory applied to
+ * something (`\mathbb{E}`, `E[`, `Var(`, `H(`, `I(`, `P(`, `p(`, `D_{KL}`, `\Pr`).
+ */
+export const WRITES_PROBABILITY = /\\mathbb\s*\{\s*[EPVH]\s*\}|\\Pr(?![A-Za-z])|KL|(?<![A-Za-z\\])(?:E|Var|Cov|Corr|V|H|I|P|p|D|i)(?:_(?:\{[^{}]*\}|\w))?\s*(?:\\left\s*)?[[(]|(?<![A-Za-z\\])E\s*[A-Z]/;
+
+export const DRAWS = 32;
+/** Models drawn at most: a draw where a side has no value (a log of a negative constant) is set aside. */
+const ATTEMPTS = 4 * DRAWS;
+const READING = `checked on ${DRAWS} random finite probability models (random variables, events and distributions on 2–5 outcomes; E, Var, Cov as population moments; H, I, D_KL from their definitions)`;
+/** The units a reader may take H, I, D_KL and a bare \log in: nats, bits, or decimal digits. */
+const UNIT_BASES = [Math.E, 2, 10] as const;
+const RELATIONS: ReadonlySet<Relation> = new Set(['=', '\\neq', '<', '>', '\\le', '\\ge']);
+/** A note that defines self-information, so that i(s) is −log p(s). */
+const DEFINES_SELF_INFORMATION = /self[- ]information|information (?:content|of (?:a|an|the) (?:message|symbol|event))|i\s*\(\s*s_?\{?\w*\}?\s*\)\s*=\s*-\s*\\log/i;
+
+/** The claim judged "holds" when it holds on every random finite model, else as it was. */
+export function withProbabilityModels(claim: ClaimReport, note = ''): ClaimReport {
+  if (claim.verdict !== 'none' || !RELATIONS.has(claim.relation)) return claim;
+  const left = probabilityTokens(claim.left.source);
+  const right = left && probabilityTokens(claim.right.source);
+  if (!left || !right || left.length === 0 || right.length === 0) return claim;
+  const distributions = distributionNames([...left, ...right]);
+  const selfInformation = DEFINES_SELF_INFORMATION.test(note);
+  const holds = UNIT_BASES.some((base) => holdsOnModels(claim, left, right, { distributions, selfInformation, unitLog: Math.log(base) }));
+  if (!holds) return claim;
+  const { reason: _reason, ...rest } = claim;
+  return { ...rest, verdict: 'holds', reading: READING };
+}
+
+function holdsOnModels(claim: ClaimReport, left: readonly string[], right: readonly string[], setting: Omit<SideSetting, 'model'>): boolean {
+  const random = seeded(`${claim.left.source}\u0000${claim.right.source}\u0000${setting.unitLog}`);
+  const kinds = new Map<string, string>();
+  let valid = 0;
+  let differed = false;
+  for (let attempt = 0; attempt < ATTEMPTS && valid < DRAWS; attempt++) {
+    const sides = bothSides(left, right, { ...setting, model: drawModel(random) }, kinds);
+    if (sides === 'unreadable') return false;
+    if (!sides) continue;
+    const [l, r] = sides;
+    valid++;
+    const outcome = compared(claim.relation, l, r);
+    if (outcome === 'differs') differed = true;
+    else if (outcome === 'contradicts') return false;
+  }
+  return valid === DRAWS && (claim.relation !== '\\neq' || differed);
+}
+
+/** Both sides' values on one model; undefined when one has no finite value there. */
+function bothSides(left: readonly string[], right: readonly string[], setting: SideSetting, kinds: Map<string, string>): [Value, Value] | undefined | 'unreadable' {
+  const use: SideUse = { operators: 0 };
+  try {
+    const l = new ProbabilitySide(left, setting, kinds, use).value();
+    const r = new ProbabilitySide(right, setting, kinds, use).value();
+    // A claim with no operator of probability is not this reading's; a bare distribution is not a number.
+    if (use.operators === 0 || l instanceof OnAlphabet || r instanceof OnAlphabet) return 'unreadable';
+    return entries(l).every(Number.isFinite) && entries(r).every(Number.isFinite) ? [l, r] : undefined;
+  } catch (error) {
+    if (error instanceof NotProbability) return 'unreadable';
+    throw error;
+  }
+}
+
+const entries = (v: Value): readonly number[] => (typeof v === 'number' ? [v] : v.values);
+
+/**
+ * How the sides compare on one model, entry by entry (a random variable at each outcome): within
+ * float64's rounding of these small sums (1e-9 relative, far above it and far below any real
+ * difference on a random model) they are equal.
+ */
+function compared(relation: Relation, l: Value, r: Value): 'agrees' | 'differs' | 'contradicts' {
+  const ls = entries(l);
+  const rs = entries(r);
+  const n = Math.max(ls.length, rs.length);
+  if (ls.length !== n && ls.length !== 1) return 'contradicts';
+  if (rs.length !== n && rs.length !== 1) return 'contradicts';
+  let differs = false;
+  for (let i = 0; i < n; i++) {
+    const a = ls[ls.length === 1 ? 0 : i]!;
+    const b = rs[rs.length === 1 ? 0 : i]!;
+    const slack = 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+    const equal = Math.abs(a - b) <= slack;
+    if (!equal) differs = true;
+    const ok = relation === '=' ? equal
+      : relation === '\\neq' ? true
+      : relation === '<' ? a < b - slack
+      : relation === '>' ? a > b + slack
+      : relation === '\\le' ? a <= b + slack
+      : a >= b - slack;
+    if (!ok) return 'contradicts';
+  }
+  return differs ? 'differs' : 'agrees';
+}

@@ -1,0 +1,397 @@
+/**
+ * The value of a side in probability notation on one finite model: a recursive-descent reader of
+ * the tokens (probabilityTokens.ts) that computes as it reads (probabilityValues.ts).
+ *
+ * Which letter is what follows the notation, as a reader takes it: inside P(…), Pr(…), p(…) and
+ * i(…) a letter is an event (`P(A \cap B)`, `p(s_i)`); a letter a distribution is written with
+ * (`D_{KL}(P \| Q)`, `x \sim P`, `\mathbb{E}_p`, `H(P, Q)`) is that distribution, and P(x) its
+ * probability at the bound letter x; any other capital letter (X, Y, X_1, S) is a random variable;
+ * any other lower-case or Greek letter a constant; e is Euler's number. A letter read as two kinds
+ * in one claim, a function of an unknown name (`f(X)`), or `\mathbb{E}X^2` (whose grouping a reader
+ * must guess) is refused.
+ */
+import type { FiniteModel } from './finiteModel';
+import {
+  combine, conditionalEntropy, covariance, crossEntropy, divergence, EventSet, expectation, expectationUnder, map, mutualInformation,
+  OnAlphabet, OnOutcomes, probability, probabilityVector, refuse, type Value, variance,
+} from './probabilityValues';
+
+export interface SideSetting {
+  readonly model: FiniteModel;
+  /** ln of the information unit's base: H, I, D_KL and a bare \log are in this base. */
+  readonly unitLog: number;
+  /** Letters that name distributions (distributionNames). */
+  readonly distributions: ReadonlySet<string>;
+  /** Whether the note defines self-information, so that i(A) = −log P(A). */
+  readonly selfInformation: boolean;
+}
+
+const NAME = /^[A-Za-z](?:_[A-Za-z0-9]+)?'*$/;
+const GREEK = /^\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|kappa|lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|chi|psi|omega)$/;
+const OPENS = new Set(['(', '[', '{']);
+const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+
+/** Letters the claim writes as distributions: after ∼, beside ‖, as E's subscript, and P, Q, p, q as arguments of H. */
+export function distributionNames(tokens: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1] ?? '';
+    if (t === '~' && NAME.test(next)) names.add(next);
+    if (t === '‖') [tokens[i - 1] ?? '', next].filter((n) => NAME.test(n)).forEach((n) => names.add(n));
+    if (/^E_[PQpq]$/.test(t)) names.add(t.slice(2));
+    if (/^H(?:_\w+)?$/.test(t) && next === '(') {
+      for (let j = i + 2; /^[PQpq]$/.test(tokens[j] ?? ''); j += 2) {
+        if (tokens[j + 1] !== ',' && tokens[j + 1] !== ')') break;
+        names.add(tokens[j]!);
+      }
+    }
+  });
+  return names;
+}
+
+/** The counts of what one side used: a side without a probability operator is not this reading's. */
+export interface SideUse {
+  operators: number;
+}
+
+export class ProbabilitySide {
+  private at = 0;
+  private readonly bound = new Map<string, OnAlphabet>();
+  constructor(
+    private readonly tokens: readonly string[],
+    private readonly setting: SideSetting,
+    private readonly kinds: Map<string, string>,
+    private readonly use: SideUse,
+  ) {}
+
+  value(): Value {
+    const v = this.expression();
+    if (this.at !== this.tokens.length) refuse();
+    return v;
+  }
+
+  private expression(): Value {
+    let v = this.term();
+    while (this.peek() === '+' || this.peek() === '-') {
+      const plus = this.next() === '+';
+      v = combine(v, this.term(), plus ? (a, b) => a + b : (a, b) => a - b);
+    }
+    return v;
+  }
+
+  private term(): Value {
+    let v = this.factor();
+    for (;;) {
+      const t = this.peek();
+      if (t === '*' || t === '/') {
+        this.next();
+        const w = this.factor();
+        v = combine(v, w, t === '*' ? (a, b) => a * b : (a, b) => a / b);
+      } else if (t !== undefined && (/^[\dA-Za-z(\\]/.test(t) || t === '{')) v = combine(v, this.factor(), (a, b) => a * b);
+      else return v;
+    }
+  }
+
+  private factor(): Value {
+    if (this.peek() === '-') {
+      this.next();
+      return map(this.factor(), (x) => -x);
+    }
+    if (this.peek() === '+') this.next();
+    return this.power();
+  }
+
+  private power(): Value {
+    const base = this.atom();
+    if (this.peek() !== '^') return base;
+    this.next();
+    const exponent = this.peek() === '{' ? this.group() : this.atom();
+    if (typeof exponent !== 'number') refuse();
+    return map(base, (x) => x ** exponent);
+  }
+
+  private atom(): Value {
+    const t = this.next() ?? refuse();
+    if (/^[\d.]/.test(t)) return Number(t);
+    if (OPENS.has(t)) return this.closedBy(CLOSER[t]!, this.expression());
+    if (t === '|') return map(this.closedBy('|', this.expression()), Math.abs);
+    if (t === '\\frac') return combine(this.group(), this.group(), (a, b) => a / b);
+    if (t === '\\sqrt') return map(this.group(), Math.sqrt);
+    if (t === '\\pi') return Math.PI;
+    if (t === '\\exp') return map(this.argument(), Math.exp);
+    if (t === '\\ln') return map(this.argument(), Math.log);
+    if (t === '\\log') return this.logarithm();
+    if (GREEK.test(t)) return this.constant(t);
+    if (t === 'Var' || t === 'Cov' || t === 'Corr') return this.moment(t);
+    if (t === 'KL') return this.divergence();
+    if (t === 'Pr') return this.probability();
+    if (NAME.test(t)) return this.named(t);
+    return refuse();
+  }
+
+  private named(name: string): Value {
+    const [letter, subscript] = [name[0]!, name.slice(2)];
+    const calls = this.peek() === '(' || this.peek() === '[';
+    if (letter === 'E' && !name.includes("'")) return this.expectation(subscript);
+    if (name === 'V' && calls) return this.moment('Var');
+    if (letter === 'H' && calls) return this.entropy(subscript);
+    if (name === 'I' && calls) return this.mutualInformation();
+    if (name === 'D' && this.peek() === '(') return this.divergence();
+    if (letter === 'i' && calls && this.setting.selfInformation) return this.selfInformation(subscript);
+    if (this.setting.distributions.has(name)) return this.distribution(name);
+    if ((name === 'P' || name === 'p') && this.peek() === '(') return this.probability();
+    if (name === 'e') return Math.E;
+    const bound = this.bound.get(name);
+    if (bound) return this.kind(name, 'bound', bound);
+    if (this.peek() === '(') refuse(); // f(X), X(ω): a function this reading does not know
+    if (/^[A-Z]/.test(name)) return this.kind(name, 'variable', new OnOutcomes(this.setting.model.variable(name)));
+    return this.constant(name);
+  }
+
+  private constant(name: string): number {
+    return this.kind(name, 'constant', this.setting.model.constant(name));
+  }
+
+  /** The value of `name`, refused when the same claim used it as another kind. */
+  private kind<T>(name: string, kind: string, v: T): T {
+    const before = this.kinds.get(name);
+    if (before !== undefined && before !== kind) refuse();
+    this.kinds.set(name, kind);
+    return v;
+  }
+
+  /** `\log_2 x`, `\log_{a}(b)`, `\log x` (in the information unit, as H is). */
+  private logarithm(): Value {
+    let baseLog = this.setting.unitLog;
+    if (this.peek() === '_') {
+      this.next();
+      baseLog = Math.log(this.base());
+    }
+    return map(this.argument(), (x) => Math.log(x) / baseLog);
+  }
+
+  /** The base in `\log_2`, `\log_{10}`, `\log_a(b)`, `\log_{\alpha}`: a number or a constant, never a call. */
+  private base(): number {
+    const t = this.peek() === '{' ? undefined : this.next();
+    const base = t === undefined ? this.group() : /^\d+$/.test(t) ? Number(t) : NAME.test(t) || GREEK.test(t) ? this.constant(t) : refuse();
+    return typeof base === 'number' ? base : refuse();
+  }
+
+  /** A function's argument: a parenthesised expression, or the next power (`\log Q(x)`, `\log x^2`). */
+  private argument(): Value {
+    if (this.peek() === '(') {
+      this.next();
+      return this.closedBy(')', this.expression());
+    }
+    return this.power();
+  }
+
+  private expectation(subscript: string): Value {
+    this.use.operators++;
+    const model = this.setting.model;
+    let under: readonly number[] | undefined;
+    let boundName: string | undefined;
+    let written = subscript;
+    if (written === '' && this.peek() === '_') {
+      this.next();
+      const close = this.peek() === '{' ? '}' : undefined;
+      if (close) this.next();
+      const first = this.next() ?? refuse();
+      if (this.peek() === '~') {
+        this.next();
+        boundName = first;
+        written = this.next() ?? refuse();
+        if (this.peek() === '(' && this.tokens[this.at + 1] === first && this.tokens[this.at + 2] === ')') this.at += 3; // x ∼ p(x)
+      } else written = first;
+      if (close && this.next() !== close) refuse();
+    }
+    if (written !== '') {
+      if (this.setting.distributions.has(written)) under = this.distributionProbabilities(written);
+      else if (!/^[A-Z]$/.test(written) || boundName !== undefined) refuse(); // E_X[·] is E[·]; E_t, E_θ are not this reading's
+    }
+    if (boundName) this.bound.set(boundName, new OnAlphabet(model.alphabet));
+    try {
+      if (!OPENS.has(this.peek() ?? '')) {
+        // `\mathbb{E}X`: the one letter after E; `\mathbb{E}X^2` or `EXY` would need a guess.
+        const name = this.next() ?? refuse();
+        if (!NAME.test(name) || !/^[A-Z]/.test(name) || this.peek() === '^' || NAME.test(this.peek() ?? '')) refuse();
+        const v = this.named(name);
+        return under ? expectationUnder(under, v) : expectation(model, v);
+      }
+      const { main, given } = this.arguments();
+      if (main.length !== 1) refuse();
+      if (under) return given.length > 0 ? refuse() : expectationUnder(under, main[0]!);
+      return expectation(model, main[0]!, given);
+    } finally {
+      if (boundName) this.bound.delete(boundName);
+    }
+  }
+
+  private moment(name: string): Value {
+    this.use.operators++;
+    const model = this.setting.model;
+    if (!OPENS.has(this.peek() ?? '')) refuse();
+    const { main, given } = this.arguments();
+    if (main.some((v) => !(v instanceof OnOutcomes))) refuse(); // V(s), Var(w): not a random variable of this claim
+    if (name === 'Var') return main.length === 1 ? variance(model, main[0]!, given) : refuse();
+    if (main.length !== 2 || given.length > 0) refuse();
+    const [a, b] = main as [Value, Value];
+    const cov = covariance(model, a, b);
+    return name === 'Cov' ? cov : cov / Math.sqrt(covariance(model, a, a) * covariance(model, b, b));
+  }
+
+  /** H(X), H(X, Y), H(X | Y), H_2(X); H(P) and the cross entropy H(P, Q) of distributions. */
+  private entropy(subscript: string): number {
+    this.use.operators++;
+    const unit = subscript === '' ? this.setting.unitLog : Math.log(/^\d+$/.test(subscript) ? Number(subscript) : this.constant(subscript));
+    const { main, given } = this.arguments();
+    if (main.every((v) => v instanceof OnAlphabet)) {
+      if (given.length > 0 || main.length > 2) refuse();
+      return crossEntropy(probabilityVector(main[0]!), main[1] === undefined ? undefined : probabilityVector(main[1])) / unit;
+    }
+    if (main.some((v) => !(v instanceof OnOutcomes))) refuse();
+    return conditionalEntropy(this.setting.model, main, given) / unit;
+  }
+
+  /** I(X; Y), I(X; Y | Z), I(X; Y, Z), and I(X, Y) as some notes write it. */
+  private mutualInformation(): number {
+    this.use.operators++;
+    const { items, separators } = this.list();
+    const bar = separators.indexOf('|');
+    const head = bar < 0 ? items : items.slice(0, bar + 1);
+    const headSeparators = bar < 0 ? separators : separators.slice(0, bar);
+    const given = bar < 0 ? [] : items.slice(bar + 1);
+    const semicolon = headSeparators.indexOf(';');
+    if (headSeparators.lastIndexOf(';') !== semicolon || (bar >= 0 && separators.slice(bar + 1).some((s) => s !== ','))) refuse();
+    if (semicolon < 0 && head.length !== 2) refuse();
+    const cut = semicolon < 0 ? 1 : semicolon + 1;
+    return mutualInformation(this.setting.model, head.slice(0, cut), head.slice(cut), given) / this.setting.unitLog;
+  }
+
+  /** D_KL(P ‖ Q), KL(P ‖ Q), D(P ‖ Q). */
+  private divergence(): number {
+    this.use.operators++;
+    const open = this.next() ?? refuse();
+    if (!OPENS.has(open)) refuse();
+    const p = probabilityVector(this.expression());
+    if (this.next() !== '‖') refuse();
+    const q = probabilityVector(this.expression());
+    if (this.next() !== CLOSER[open]) refuse();
+    return divergence(p, q) / this.setting.unitLog;
+  }
+
+  /** P(x) at the bound letter x, or the distribution P as a whole (`\log q` under E_p). */
+  private distribution(name: string): OnAlphabet {
+    const probabilities = new OnAlphabet(this.distributionProbabilities(name));
+    if (this.peek() !== '(') return probabilities;
+    this.next();
+    const at = this.next() ?? refuse();
+    if (!this.bound.has(at) || this.next() !== ')') refuse();
+    return probabilities;
+  }
+
+  private distributionProbabilities(name: string): readonly number[] {
+    return this.kind(name, 'distribution', this.setting.model.distribution(name));
+  }
+
+  /** P(A), P(A | B), P(A, B) = P(A ∩ B). */
+  private probability(): number {
+    this.use.operators++;
+    const open = this.next() ?? refuse();
+    if (!OPENS.has(open)) refuse();
+    const event = this.eventExpression();
+    const given = this.peek() === '|' ? (this.next(), this.eventExpression()) : undefined;
+    if (this.next() !== CLOSER[open]) refuse();
+    return probability(this.setting.model, event, given);
+  }
+
+  /** i(A) = −log P(A), the self-information of an event; i_b in base b. */
+  private selfInformation(subscript: string): number {
+    const unit = subscript === '' ? this.setting.unitLog : Math.log(/^\d+$/.test(subscript) ? Number(subscript) : this.constant(subscript));
+    return -Math.log(this.probability()) / unit;
+  }
+
+  /** Events joined by ∩ (or a comma), ∪ or \ — mixing ∩ and ∪ without parentheses is refused. */
+  private eventExpression(): EventSet {
+    let v = this.eventTerm();
+    let joined: string | undefined;
+    for (;;) {
+      const t = this.peek();
+      const op = t === ',' || t === '\\cap' ? '\\cap' : t === '\\cup' || t === '\\setminus' ? t : undefined;
+      if (!op) return v;
+      if (joined !== undefined && joined !== op) refuse();
+      joined = op;
+      this.next();
+      const w = this.eventTerm().mask;
+      const before = v.mask;
+      v = new EventSet(before.map((x, i) => (op === '\\cap' ? x && w[i]! : op === '\\cup' ? x || w[i]! : x && !w[i]!)));
+    }
+  }
+
+  private eventTerm(): EventSet {
+    const t = this.next() ?? refuse();
+    let v: EventSet;
+    if (t === '(' || t === '{') v = new EventSet(this.closedBy(CLOSER[t]!, this.eventExpression()).mask);
+    else if (t === '\\bar' || t === '\\overline') v = complement(this.peek() === '{' ? (this.next(), this.closedBy('}', this.eventExpression())) : this.eventTerm());
+    else if (t === '\\neg') return complement(this.eventTerm());
+    else if (t === '\\Omega') v = new EventSet(this.setting.model.weights.map(() => true));
+    else if (t === '\\emptyset' || t === '\\varnothing') v = new EventSet(this.setting.model.weights.map(() => false));
+    else if (NAME.test(t)) {
+      const primes = /'+$/.exec(t)?.[0].length ?? 0;
+      const name = t.replace(/'+$/, '');
+      v = new EventSet(this.kind(name, 'event', this.setting.model.event(name)));
+      if (primes % 2 === 1) v = complement(v);
+    } else return refuse();
+    if (this.peek() === '^') {
+      this.next();
+      const braced = this.peek() === '{';
+      if (braced) this.next();
+      const mark = this.next();
+      if ((mark !== 'c' && mark !== 'C' && mark !== '\\complement') || (braced && this.next() !== '}')) refuse();
+      v = complement(v);
+    }
+    return v;
+  }
+
+  /** `[X | Y, Z]`, `(X, Y)`, `(X; Y)`: the values before a bar, and the conditions after it. */
+  private arguments(): { main: Value[]; given: Value[] } {
+    const { items, separators } = this.list();
+    const bar = separators.indexOf('|');
+    if (bar >= 0 && separators.lastIndexOf('|') !== bar) refuse();
+    return bar < 0 ? { main: items, given: [] } : { main: items.slice(0, bar + 1), given: items.slice(bar + 1) };
+  }
+
+  /** A bracketed list of expressions and the separators between them (`,`, `;`, `|`). */
+  private list(): { items: Value[]; separators: string[] } {
+    const close = CLOSER[this.next() ?? ''] ?? refuse();
+    const items: Value[] = [];
+    const separators: string[] = [];
+    for (;;) {
+      items.push(this.expression());
+      const sep = this.next() ?? refuse();
+      if (sep === close) return { items, separators };
+      if (sep !== ',' && sep !== ';' && sep !== '|') refuse();
+      separators.push(sep);
+    }
+  }
+
+  private group(): Value {
+    if (this.next() !== '{') refuse();
+    return this.closedBy('}', this.expression());
+  }
+
+  private closedBy<T>(close: string, v: T): T {
+    if (this.next() !== close) refuse();
+    return v;
+  }
+
+  private peek(): string | undefined {
+    return this.tokens[this.at];
+  }
+
+  private next(): string | undefined {
+    return this.tokens[this.at++];
+  }
+}
+
+const complement = (v: EventSet): EventSet => new EventSet(v.mask.map((x) => !x));

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { judgeNote } from '../support/judging';
+
+const verdictOf = async (latex: string, prose = '') => (await judgeNote(`${prose}\n\n$$\n${latex}\n$$\n`)).at(-1)!.verdict;
+
+describe('rules of probability and information theory checked on random finite models (probabilityModels.ts)', () => {
+  it.each([
+    // akkefa-ml-notes (notes/statistics): covariance and variance as population moments.
+    '\\text{Cov}(X, Y) = E[XY] - E[X]E[Y]',
+    'V(X) = E[X^2] - E[X]^2',
+    // caojiahao-dl-notes (math foundations): Bayes, the variance, the law of total variance, cross entropy.
+    'P(A \\mid B) = \\frac{P(A, B)}{P(B)}, \\qquad P(A \\mid B) = \\frac{P(B \\mid A) P(A)}{P(B)}',
+    '\\operatorname{Var}[X] = \\mathbb{E}[(X - \\mathbb{E}X)^2] = \\mathbb{E}[X^2] - (\\mathbb{E}X)^2',
+    '\\operatorname{Var}[X] = \\mathbb{E}[\\operatorname{Var}[X \\mid Y]] + \\operatorname{Var}[\\mathbb{E}[X \\mid Y]]',
+    '\\underbrace{H(P, Q)}_{\\text{交叉熵}} = \\underbrace{H(P)}_{\\text{熵}} + \\underbrace{D_{KL}(P \\parallel Q)}_{\\text{KL 散度}}',
+    '-\\mathbb{E}_{x \\sim P}[\\log Q(x)] = H(P) + D_{KL}(P \\parallel Q)',
+    'D_{KL}(P \\parallel Q) \\ge 0',
+    'D_{KL}(P \\parallel Q) \\neq D_{KL}(Q \\parallel P)',
+    // Shapes of public notes.
+    '\\mathbb{E}[aX + b] = a\\mathbb{E}[X] + b',
+    '\\text{Var}(X + Y) = \\text{Var}(X) + \\text{Var}(Y) + 2\\text{Cov}(X,Y)',
+    'I(X; Y) = H(X) - H(X \\mid Y)',
+    'I(X;Y) = H(X) + H(Y) - H(X,Y)',
+    'H(X, Y) = H(X) + H(Y \\mid X)',
+    'H(X \\mid Y) \\le H(X)',
+    'I(X;Y \\mid Z) \\geq 0',
+    'P(A \\cup B) = P(A) + P(B) - P(A \\cap B)',
+    'P(A^c) = 1 - P(A)',
+    '\\mathbb{E}[\\mathbb{E}[X \\mid Y]] = \\mathbb{E}[X]',
+    'H(f(X)) \\le H(X)'.replace('f(X)', 'X^2'),
+  ])('%s holds', async (latex) => {
+    expect(await verdictOf(latex)).toBe('holds');
+  });
+
+  it.each([
+    // Really wrong, or true only for independent variables: never "holds", never "fails".
+    'E[XY] = E[X]E[Y]',
+    '\\text{Var}(X + Y) = \\text{Var}(X) + \\text{Var}(Y)',
+    'H(X, Y) = H(X) + H(Y)',
+    '\\text{Cov}(X, Y) = E[XY] + E[X]E[Y]',
+    'V(X) = E[X^2] + E[X]^2',
+    'P(A \\mid B) = \\frac{P(A \\mid B) P(A)}{P(B)}',
+    'H(P, Q) = H(P) - D_{KL}(P \\parallel Q)',
+    'D_{KL}(P \\parallel Q) = D_{KL}(Q \\parallel P)',
+    'I(X; Y) = H(X) - H(Y \\mid X)',
+    'H(X \\mid Y) \\ge H(X)',
+    '\\operatorname{Var}[X] = \\mathbb{E}[\\operatorname{Var}[X \\mid Y]]',
+    'P(A \\cup B) = P(A) + P(B)',
+    'E[f(X)] = f(E[X])',
+  ])('%s is not called holds', async (latex) => {
+    const verdict = await verdictOf(latex);
+    expect(verdict).not.toBe('holds');
+    expect(verdict).not.toBe('fails');
+  });
+
+  it('names the reading', async () => {
+    const [report] = await judgeNote('$$\\mathbb{E}[X + Y] = \\mathbb{E}[X] + \\mathbb{E}[Y]$$');
+    expect(report!.claims[0]!.reading).toMatch(/checked on 32 random finite probability models/);
+  });
+
+  it('reads i(s) as self-information where the note defines it (nikcleju-it-course)', async () => {
+    const prose = 'The self-information of a message is $i(s_i) = -\\log(p(s_i))$.';
+    expect(await verdictOf('i_b(s_i) =\\frac{i_a(s_i)}{\\log_a(b)}', prose)).toBe('holds');
+    expect(await verdictOf('i(s_i) \\geq 0', prose)).toBe('holds');
+    expect(await verdictOf('i_b(s_i) =\\frac{i_a(s_i)}{\\log_b(a)}', prose)).not.toBe('holds');
+    expect(await verdictOf('i(s_i) \\geq 0')).not.toBe('holds');
+  });
+});
