@@ -53,6 +53,31 @@ describe('rules of probability and information theory checked on random finite m
     expect(verdict).not.toBe('fails');
   });
 
+  it.each([
+    // caojiahao-dl-notes: the mean as a sum over the values of X.
+    '\\mathbb{E}[X] = \\sum_x x P(x)',
+    'H(X) = -\\sum_{x \\in \\mathcal{X}} p(x) \\log p(x)',
+    // nikcleju-it-course's spelling: a source S, its messages s_i, bits.
+    'H(S) = -\\sum_i p(s_i) \\log_2(p(s_i))',
+    'D_{KL}(P \\| Q) = \\sum_x P(x) \\log \\frac{P(x)}{Q(x)}',
+    'H(P, Q) = -\\sum_x P(x)\\log Q(x)',
+  ])('the sum %s holds', async (latex) => {
+    expect(await verdictOf(latex)).toBe('holds');
+  });
+
+  it.each([
+    '\\mathbb{E}[X] = \\sum_x P(x)',
+    'H(X) = \\sum_x p(x) \\log p(x)',
+    'D_{KL}(P \\| Q) = \\sum_x Q(x) \\log \\frac{P(x)}{Q(x)}',
+    '\\mathbb{E}[X^2] = (\\sum_x x P(x))^2',
+    'H(S) = -\\sum_{i=1}^{n} p(s_i) \\log_2(p(s_i))',
+    'p(x) > 0',
+  ])('the sum %s is not called holds', async (latex) => {
+    const verdict = await verdictOf(latex);
+    expect(verdict).not.toBe('holds');
+    expect(verdict).not.toBe('fails');
+  });
+
   it('names the reading', async () => {
     const [report] = await judgeNote('$$\\mathbb{E}[X + Y] = \\mathbb{E}[X] + \\mathbb{E}[Y]$$');
     expect(report!.claims[0]!.reading).toMatch(/checked on 32 random finite probability models/);

@@ -3,7 +3,7 @@
  * of probability or information theory: a sample space Ω of 2–5 outcomes with random positive
  * probabilities; random variables as random real functions on Ω taking 1–3 distinct values (so
  * that one variable may or may not determine another, and entropies of pairs differ from sums);
- * events as random subsets of Ω that are neither empty nor all of Ω (so P(B) > 0 and P(Bᶜ) > 0);
+ * events as random subsets of Ω (now and then empty or all of Ω);
  * distributions P, Q as random positive probability vectors over one alphabet of 2–5 letters, each
  * letter a random real value; and constants as random reals, positive three times in four.
  * Everything is drawn lazily by name, so one claim's letters share one model.
@@ -41,7 +41,7 @@ export function drawModel(random: () => number): FiniteModel {
       const values = Array.from({ length: 1 + Math.floor(random() * 3) }, () => realValue(random));
       return weights.map(() => values[Math.floor(random() * values.length)]!);
     }),
-    event: (name) => lazily(events, name, () => properSubset(weights.length, random)),
+    event: (name) => lazily(events, name, () => randomEvent(weights.length, random)),
     distribution: (name) => lazily(distributions, name, () => probabilities(alphabet.length, random)),
     constant: (name) => lazily(constants, name, () => (random() < 0.75 ? 1 : -1) * (0.3 + 3 * random())),
   };
@@ -57,8 +57,15 @@ function probabilities(n: number, random: () => number): number[] {
   return raw.map((x) => x / total);
 }
 
-/** A subset of n ≥ 2 outcomes with at least one outcome in and one out. */
-function properSubset(n: number, random: () => number): boolean[] {
+/**
+ * A random subset of n ≥ 2 outcomes: usually proper (one outcome in, one out), empty or all of Ω
+ * one time in eight each, so that `P(A) > 0` is not a law (a draw where a condition has
+ * probability 0 leaves P(· | A) without a value and is set aside).
+ */
+function randomEvent(n: number, random: () => number): boolean[] {
+  const extreme = random();
+  if (extreme < 0.125) return Array.from({ length: n }, () => false);
+  if (extreme < 0.25) return Array.from({ length: n }, () => true);
   const mask = Array.from({ length: n }, () => random() < 0.5);
   const inside = Math.floor(random() * n);
   const outside = (inside + 1 + Math.floor(random() * (n - 1))) % n;

@@ -43,7 +43,8 @@ export function withProbabilityModels(claim: ClaimReport, note = ''): ClaimRepor
   if (!left || !right || left.length === 0 || right.length === 0) return claim;
   const distributions = distributionNames([...left, ...right]);
   const selfInformation = DEFINES_SELF_INFORMATION.test(note);
-  const holds = UNIT_BASES.some((base) => holdsOnModels(claim, left, right, { distributions, selfInformation, unitLog: Math.log(base) }));
+  const capitals = new Set([...left, ...right].filter((t) => /^[A-Z]$/.test(t)));
+  const holds = UNIT_BASES.some((base) => holdsOnModels(claim, left, right, { distributions, selfInformation, capitals, unitLog: Math.log(base) }));
   if (!holds) return claim;
   const { reason: _reason, ...rest } = claim;
   return { ...rest, verdict: 'holds', reading: READING };

@@ -24,6 +24,17 @@ export interface SideSetting {
   readonly distributions: ReadonlySet<string>;
   /** Whether the note defines self-information, so that i(A) = −log P(A). */
   readonly selfInformation: boolean;
+  /** Capital letters the claim writes bare (X, S): a sum over x or s_i runs over such a variable's values. */
+  readonly capitals: ReadonlySet<string>;
+}
+
+/**
+ * What a bound letter ranges over: the alphabet of the distributions (E_{x∼P}, a sum over x with
+ * P(x), p(s_i)), or the values of a random variable with their probabilities (a sum over x beside X).
+ */
+interface Space {
+  readonly values: OnAlphabet;
+  readonly probabilities?: OnAlphabet;
 }
 
 const NAME = /^[A-Za-z](?:_[A-Za-z0-9]+)?'*$/;
@@ -56,7 +67,7 @@ export interface SideUse {
 
 export class ProbabilitySide {
   private at = 0;
-  private readonly bound = new Map<string, OnAlphabet>();
+  private readonly bound = new Map<string, Space>();
   constructor(
     private readonly tokens: readonly string[],
     private readonly setting: SideSetting,
@@ -125,6 +136,7 @@ export class ProbabilitySide {
     if (t === 'Var' || t === 'Cov' || t === 'Corr') return this.moment(t);
     if (t === 'KL') return this.divergence();
     if (t === 'Pr') return this.probability();
+    if (t === '\\sum') return this.sum();
     if (NAME.test(t)) return this.named(t);
     return refuse();
   }
@@ -138,11 +150,17 @@ export class ProbabilitySide {
     if (name === 'I' && calls) return this.mutualInformation();
     if (name === 'D' && this.peek() === '(') return this.divergence();
     if (letter === 'i' && calls && this.setting.selfInformation) return this.selfInformation(subscript);
-    if (this.setting.distributions.has(name)) return this.distribution(name);
+    const argument = this.peek() === '(' && this.tokens[this.at + 2] === ')' ? this.boundSpace(this.tokens[this.at + 1] ?? '') : undefined;
+    if (argument?.probabilities && (name === 'P' || name === 'p')) {
+      this.at += 3;
+      this.use.operators++;
+      return argument.probabilities;
+    }
+    if (this.setting.distributions.has(name) || (argument && !argument.probabilities && /^[PQpq]$/.test(name))) return this.distribution(name);
     if ((name === 'P' || name === 'p') && this.peek() === '(') return this.probability();
     if (name === 'e') return Math.E;
-    const bound = this.bound.get(name);
-    if (bound) return this.kind(name, 'bound', bound);
+    const bound = this.boundSpace(name);
+    if (bound) return this.kind(name, 'bound', bound.values);
     if (this.peek() === '(') refuse(); // f(X), X(ω): a function this reading does not know
     if (/^[A-Z]/.test(name)) return this.kind(name, 'variable', new OnOutcomes(this.setting.model.variable(name)));
     return this.constant(name);
@@ -209,7 +227,7 @@ export class ProbabilitySide {
       if (this.setting.distributions.has(written)) under = this.distributionProbabilities(written);
       else if (!/^[A-Z]$/.test(written) || boundName !== undefined) refuse(); // E_X[·] is E[·]; E_t, E_θ are not this reading's
     }
-    if (boundName) this.bound.set(boundName, new OnAlphabet(model.alphabet));
+    if (boundName) this.bound.set(boundName, { values: new OnAlphabet(model.alphabet) });
     try {
       if (!OPENS.has(this.peek() ?? '')) {
         // `\mathbb{E}X`: the one letter after E; `\mathbb{E}X^2` or `EXY` would need a guess.
@@ -280,17 +298,59 @@ export class ProbabilitySide {
     return divergence(p, q) / this.setting.unitLog;
   }
 
+  /** The space of a bound letter: x itself, or s_i, x_i under a sum over i. */
+  private boundSpace(name: string): Space | undefined {
+    return this.bound.get(name) ?? this.bound.get(name.replace(/^[A-Za-z]'*(?=_)/, ''));
+  }
+
+  /**
+   * `\sum_x x P(x)`, `-\sum_i p(s_i) \log p(s_i)`: the sum of the product after it over the bound
+   * letter's space — the values of X when the claim writes X beside x (or S beside s_i), else the
+   * alphabet of the distributions. A body that does not depend on the letter is refused (its
+   * number of terms would be a guess).
+   */
+  private sum(): number {
+    this.use.operators++;
+    if (this.next() !== '_') refuse();
+    const braced = this.peek() === '{';
+    if (braced) this.next();
+    const index = this.next() ?? refuse();
+    if (!/^[A-Za-z]$/.test(index) || (braced && this.next() !== '}')) refuse();
+    const keys = [index, `_${index}`];
+    if (keys.some((k) => this.bound.has(k))) refuse();
+    const space = this.sumSpace(index);
+    keys.forEach((k) => this.bound.set(k, space));
+    try {
+      const body = this.term();
+      if (!(body instanceof OnAlphabet) || body.values.length !== space.values.values.length) refuse();
+      return body.values.reduce((s, x) => s + x, 0);
+    } finally {
+      keys.forEach((k) => this.bound.delete(k));
+    }
+  }
+
+  private sumSpace(index: string): Space {
+    const letters = new Set([index, ...this.tokens.slice(this.at).filter((t) => t.endsWith(`_${index}`)).map((t) => t[0]!)]);
+    const variable = [...letters].map((l) => l.toUpperCase()).find((l) => this.setting.capitals.has(l) && !this.setting.distributions.has(l));
+    if (!variable) return { values: new OnAlphabet(this.setting.model.alphabet) };
+    const values = this.kind(variable, 'variable', this.setting.model.variable(variable));
+    const mass = new Map<number, number>();
+    values.forEach((v, i) => mass.set(v, (mass.get(v) ?? 0) + this.setting.model.weights[i]!));
+    return { values: new OnAlphabet([...mass.keys()]), probabilities: new OnAlphabet([...mass.values()]) };
+  }
+
   /** P(x) at the bound letter x, or the distribution P as a whole (`\log q` under E_p). */
   private distribution(name: string): OnAlphabet {
     const probabilities = new OnAlphabet(this.distributionProbabilities(name));
     if (this.peek() !== '(') return probabilities;
     this.next();
     const at = this.next() ?? refuse();
-    if (!this.bound.has(at) || this.next() !== ')') refuse();
+    if (!this.boundSpace(at) || this.next() !== ')') refuse();
     return probabilities;
   }
 
   private distributionProbabilities(name: string): readonly number[] {
+    if ([...this.bound.values()].some((space) => space.probabilities)) refuse(); // a distribution inside a sum over a variable's values
     return this.kind(name, 'distribution', this.setting.model.distribution(name));
   }
 

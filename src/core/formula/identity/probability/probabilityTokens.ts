@@ -4,7 +4,7 @@
  * P may be a distribution); `\operatorname{Var}`, `\mathbb{V}` → Var; `D_{\mathrm{KL}}`, `\text{KL}`
  * → KL; `\mid`, `\vert` → |; `\|`, `\parallel`, `\Vert`, `||` → ‖. Decorations that change nothing
  * (`\left`, spacing, `\boxed`, `\underbrace{…}_{label}`) are dropped. Anything else — a word in
- * `\text`, a sum, an integral, a command not listed — makes the side unreadable (undefined): the
+ * `\text`, a sum with limits (`\sum_{i=1}^{n}`), an integral, a command not listed — makes the side unreadable (undefined): the
  * reading then leaves the claim as it was.
  */
 
@@ -18,7 +18,7 @@ const TOKEN = new RegExp(
   [
     '\\s+',
     '(?:Var|Cov|Corr|KL|Pr)(?![A-Za-z])',
-    `\\\\(?:frac|sqrt|log|ln|exp|cap|cup|setminus|complement|neg|lnot|bar|overline|Omega|emptyset|varnothing|pi|${GREEK})(?![A-Za-z])`,
+    `\\\\(?:sum|frac|sqrt|log|ln|exp|cap|cup|setminus|complement|neg|lnot|bar|overline|Omega|emptyset|varnothing|pi|${GREEK})(?![A-Za-z])`,
     '\\d+(?:\\.\\d+)?|\\.\\d+',
     "[A-Za-z](?:_(?:\\{\\s*[A-Za-z0-9]+\\s*\\}|[A-Za-z0-9]))?'*",
     '[-+*/()\\[\\]{}|,;^~_‖]',
@@ -76,6 +76,8 @@ function closing(text: string, open: number): number {
 
 function spellingsUnified(latex: string): string {
   let text = latex
+    .replace(/\\sum\s*\\(?:no)?limits/g, '\\sum')
+    .replace(/\\sum\s*_\s*\{\s*([A-Za-z])\s*\\in\s*\\math(?:cal|scr|bb)\s*\{\s*[A-Z]\s*\}\s*\}/g, '\\sum_{$1}')
     .replace(/\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])/g, '')
     .replace(/\\[,;:!> ]|\\q?quad(?![A-Za-z])|~(?=\s*$)|&/g, ' ')
     .replace(/\\mathbb\s*\{\s*P\s*\}|\\Pr(?![A-Za-z])/g, ' Pr ')
