@@ -28,6 +28,12 @@ describe('rules of probability and information theory checked on random finite m
     'P(A^c) = 1 - P(A)',
     '\\mathbb{E}[\\mathbb{E}[X \\mid Y]] = \\mathbb{E}[X]',
     'H(f(X)) \\le H(X)'.replace('f(X)', 'X^2'),
+    // Constants written outside E are numbers inside it too.
+    'E[(X - \\mu)^2] = E[X^2] - 2\\mu E[X] + \\mu^2',
+    '\\text{Var}(aX + b) = a^2 \\text{Var}(X)',
+    'P(A) \\le 1',
+    'P(B \\mid B) = 1',
+    'E[Z \\vert X] = E[E[Z \\vert X,Y] \\vert X]',
   ])('%s holds', async (latex) => {
     expect(await verdictOf(latex)).toBe('holds');
   });
@@ -72,6 +78,15 @@ describe('rules of probability and information theory checked on random finite m
     '\\mathbb{E}[X^2] = (\\sum_x x P(x))^2',
     'H(S) = -\\sum_{i=1}^{n} p(s_i) \\log_2(p(s_i))',
     'p(x) > 0',
+    // Bounded on small models, no law: an entropy or a mean against a number.
+    'H(Y) \\le 1',
+    '\\mathbb{E}[X] < 5',
+    '\\mathbb{E}[X^2] \\le 16',
+    // A lower-case letter only E's argument writes is random: the square of the mean is not the mean of the square.
+    '\\mathbb{E}[x^2] = \\mathbb{E}[x]^2',
+    'E[p^2] = E[p]^2',
+    // A transition probability of a state to itself (qshf/rl-math-notes), not P(A | A, B).
+    'p(s_9\\mid s_9,a_i) = 1',
   ])('the sum %s is not called holds', async (latex) => {
     const verdict = await verdictOf(latex);
     expect(verdict).not.toBe('holds');

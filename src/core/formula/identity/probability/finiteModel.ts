@@ -1,13 +1,13 @@
 /**
  * A random finite probability model, the concrete instance on which a careful reader checks a rule
  * of probability or information theory: a sample space Ω of 2–5 outcomes with random positive
- * probabilities; random variables as random real functions on Ω taking 1–3 distinct values (so
- * that one variable may or may not determine another, and entropies of pairs differ from sums);
+ * probabilities; random variables as random real functions on Ω taking 1–4 distinct values (so
+ * that one variable may or may not determine another, and entropies of pairs differ from sums),
+ * each variable on a random scale from 0.1 to 30 (so that no bound on E[X] is a law);
  * events as random subsets of Ω (now and then empty or all of Ω);
  * distributions P, Q as random positive probability vectors over one alphabet of 2–5 letters, each
  * letter a random real value; and constants as random reals, positive three times in four.
- * Everything is drawn lazily by name, so one claim's letters share one model.
- */
+ * Everything is drawn lazily by name, so one claim's letters share one model. */
 
 export interface FiniteModel {
   /** P(ω) for each outcome of Ω: positive, summing to 1. */
@@ -38,7 +38,8 @@ export function drawModel(random: () => number): FiniteModel {
     weights,
     alphabet,
     variable: (name) => lazily(variables, name, () => {
-      const values = Array.from({ length: 1 + Math.floor(random() * 3) }, () => realValue(random));
+      const scale = 10 ** (-1 + 2.5 * random());
+      const values = Array.from({ length: 1 + Math.floor(random() * 4) }, () => scale * realValue(random));
       return weights.map(() => values[Math.floor(random() * values.length)]!);
     }),
     event: (name) => lazily(events, name, () => randomEvent(weights.length, random)),

@@ -15,7 +15,7 @@
 import { seeded } from '../identity';
 import type { ClaimReport, Relation } from '../../types';
 import { drawModel } from './finiteModel';
-import { distributionNames, ProbabilitySide, type SideSetting, type SideUse } from './probabilitySides';
+import { distributionNames, lettersOutsideOperators, ProbabilitySide, type SideSetting, type SideUse } from './probabilitySides';
 import { probabilityTokens } from './probabilityTokens';
 import { NotProbability, OnAlphabet, type Value } from './probabilityValues';
 
@@ -29,8 +29,8 @@ export const DRAWS = 32;
 /** Models drawn at most: a draw where a side has no value (a log of a negative constant) is set aside. */
 const ATTEMPTS = 4 * DRAWS;
 const READING = `checked on ${DRAWS} random finite probability models (random variables, events and distributions on 2–5 outcomes; E, Var, Cov as population moments; H, I, D_KL from their definitions)`;
-/** The units a reader may take H, I, D_KL and a bare \log in: nats, bits, or decimal digits. */
-const UNIT_BASES = [Math.E, 2, 10] as const;
+/** The units a reader may take H, I, D_KL and a bare \log in: nats or bits. */
+const UNIT_BASES = [Math.E, 2] as const;
 const RELATIONS: ReadonlySet<Relation> = new Set(['=', '\\neq', '<', '>', '\\le', '\\ge']);
 /** A note that defines self-information, so that i(s) is −log p(s). */
 const DEFINES_SELF_INFORMATION = /self[- ]information|information (?:content|of (?:a|an|the) (?:message|symbol|event))|i\s*\(\s*s_?\{?\w*\}?\s*\)\s*=\s*-\s*\\log/i;
@@ -44,7 +44,8 @@ export function withProbabilityModels(claim: ClaimReport, note = ''): ClaimRepor
   const distributions = distributionNames([...left, ...right]);
   const selfInformation = DEFINES_SELF_INFORMATION.test(note);
   const capitals = new Set([...left, ...right].filter((t) => /^[A-Z]$/.test(t)));
-  const holds = UNIT_BASES.some((base) => holdsOnModels(claim, left, right, { distributions, selfInformation, capitals, unitLog: Math.log(base) }));
+  const outside = lettersOutsideOperators([...left, ...right]);
+  const holds = UNIT_BASES.some((base) => holdsOnModels(claim, left, right, { distributions, selfInformation, capitals, outside, unitLog: Math.log(base) }));
   if (!holds) return claim;
   const { reason: _reason, ...rest } = claim;
   return { ...rest, verdict: 'holds', reading: READING };
@@ -56,7 +57,7 @@ function holdsOnModels(claim: ClaimReport, left: readonly string[], right: reado
   let valid = 0;
   let differed = false;
   for (let attempt = 0; attempt < ATTEMPTS && valid < DRAWS; attempt++) {
-    const sides = bothSides(left, right, { ...setting, model: drawModel(random) }, kinds);
+    const sides = bothSides(claim.relation, left, right, { ...setting, model: drawModel(random) }, kinds);
     if (sides === 'unreadable') return false;
     if (!sides) continue;
     const [l, r] = sides;
@@ -69,18 +70,31 @@ function holdsOnModels(claim: ClaimReport, left: readonly string[], right: reado
 }
 
 /** Both sides' values on one model; undefined when one has no finite value there. */
-function bothSides(left: readonly string[], right: readonly string[], setting: SideSetting, kinds: Map<string, string>): [Value, Value] | undefined | 'unreadable' {
-  const use: SideUse = { operators: 0 };
+function bothSides(relation: Relation, left: readonly string[], right: readonly string[], setting: SideSetting, kinds: Map<string, string>): [Value, Value] | undefined | 'unreadable' {
+  const leftUse: SideUse = { operators: 0, unbounded: 0, letters: 0 };
+  const rightUse: SideUse = { operators: 0, unbounded: 0, letters: 0 };
   try {
-    const l = new ProbabilitySide(left, setting, kinds, use).value();
-    const r = new ProbabilitySide(right, setting, kinds, use).value();
+    const l = new ProbabilitySide(left, setting, kinds, leftUse).value();
+    const r = new ProbabilitySide(right, setting, kinds, rightUse).value();
     // A claim with no operator of probability is not this reading's; a bare distribution is not a number.
-    if (use.operators === 0 || l instanceof OnAlphabet || r instanceof OnAlphabet) return 'unreadable';
+    if (leftUse.operators + rightUse.operators === 0 || l instanceof OnAlphabet || r instanceof OnAlphabet) return 'unreadable';
+    if (boundedOnlyByTheModels(relation, [leftUse, l], [rightUse, r])) return 'unreadable';
     return entries(l).every(Number.isFinite) && entries(r).every(Number.isFinite) ? [l, r] : undefined;
   } catch (error) {
     if (error instanceof NotProbability) return 'unreadable';
     throw error;
   }
+}
+
+/**
+ * `H(Y) \le 1`, `E[X] < 5`: an entropy, a moment or a divergence against a nonzero number. Small
+ * random models bound them all, so such a claim could hold on every draw and still be no law (it
+ * holds for the author's binary Y, or not at all): not this reading's. `P(A) \le 1` and `H(X) \ge 0` are.
+ */
+function boundedOnlyByTheModels(relation: Relation, [leftUse, l]: [SideUse, Value], [rightUse, r]: [SideUse, Value]): boolean {
+  if (relation === '=' || relation === '\\neq') return false;
+  const numberAgainst = (use: SideUse, v: Value, other: SideUse): boolean => use.operators === 0 && use.letters === 0 && v !== 0 && other.unbounded > 0;
+  return numberAgainst(leftUse, l, rightUse) || numberAgainst(rightUse, r, leftUse);
 }
 
 const entries = (v: Value): readonly number[] => (typeof v === 'number' ? [v] : v.values);

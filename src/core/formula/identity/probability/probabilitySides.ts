@@ -26,6 +26,8 @@ export interface SideSetting {
   readonly selfInformation: boolean;
   /** Capital letters the claim writes bare (X, S): a sum over x or s_i runs over such a variable's values. */
   readonly capitals: ReadonlySet<string>;
+  /** Letters the claim writes outside every operator's argument (lettersOutsideOperators). */
+  readonly outside: ReadonlySet<string>;
 }
 
 /**
@@ -63,11 +65,55 @@ export function distributionNames(tokens: readonly string[]): Set<string> {
 /** The counts of what one side used: a side without a probability operator is not this reading's. */
 export interface SideUse {
   operators: number;
+  /** Operators with no bound over all models (E, Var, H, I, D_KL, i): compared with a number, never a law here. */
+  unbounded: number;
+  letters: number;
+}
+
+/** Operators whose bracketed argument lettersOutsideOperators skips. */
+const OPERATOR = /^(?:E(?:_\w+)?|Var|Cov|Corr|V|H(?:_\w+)?|I|KL|D|Pr|P|p|i(?:_\w+)?)$/;
+
+/**
+ * Letters written outside every operator's argument: `a` and `b` in `\mathbb{E}[aX + b] = a\mathbb{E}[X] + b`
+ * are numbers; a lower-case letter written only inside E[·], Var(·), Cov(·) (`\mathbb{E}[x^2]`,
+ * `E[\log p]`) is random, as the author's x is.
+ */
+export function lettersOutsideOperators(tokens: readonly string[]): Set<string> {
+  const outside = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (OPERATOR.test(t) || t === '\\sum') {
+      let j = i + 1;
+      if (tokens[j] === '_') j = tokens[j + 1] === '{' ? matching(tokens, j + 1) + 1 : j + 2;
+      if (t !== '\\sum' && OPENS.has(tokens[j] ?? '')) {
+        i = matching(tokens, j);
+        continue;
+      }
+      i = j - 1;
+    } else if (NAME.test(t) || GREEK.test(t)) outside.add(t);
+  }
+  return outside;
+}
+
+/** The index of the bracket closing the one at `open` (the end when it is never closed). */
+function matching(tokens: readonly string[], open: number): number {
+  let depth = 0;
+  for (let k = open; k < tokens.length; k++) {
+    if (OPENS.has(tokens[k]!)) depth++;
+    else if (tokens[k] === ')' || tokens[k] === ']' || tokens[k] === '}') {
+      if (--depth === 0) return k;
+    }
+  }
+  return tokens.length;
 }
 
 export class ProbabilitySide {
   private at = 0;
   private readonly bound = new Map<string, Space>();
+  /** How deep in the arguments of E, Var, Cov the reader is. */
+  private insideMoments = 0;
+  /** The event names read since it was set (probability()). */
+  private eventNames: Set<string> | undefined;
   constructor(
     private readonly tokens: readonly string[],
     private readonly setting: SideSetting,
@@ -132,7 +178,7 @@ export class ProbabilitySide {
     if (t === '\\exp') return map(this.argument(), Math.exp);
     if (t === '\\ln') return map(this.argument(), Math.log);
     if (t === '\\log') return this.logarithm();
-    if (GREEK.test(t)) return this.constant(t);
+    if (GREEK.test(t)) return this.letter(t);
     if (t === 'Var' || t === 'Cov' || t === 'Corr') return this.moment(t);
     if (t === 'KL') return this.divergence();
     if (t === 'Pr') return this.probability();
@@ -157,12 +203,18 @@ export class ProbabilitySide {
       return argument.probabilities;
     }
     if (this.setting.distributions.has(name) || (argument && !argument.probabilities && /^[PQpq]$/.test(name))) return this.distribution(name);
-    if ((name === 'P' || name === 'p') && this.peek() === '(') return this.probability();
+    if ((name === 'P' || name === 'p') && this.peek() === '(') return this.probability(name === 'p');
     if (name === 'e') return Math.E;
     const bound = this.boundSpace(name);
     if (bound) return this.kind(name, 'bound', bound.values);
     if (this.peek() === '(') refuse(); // f(X), X(ω): a function this reading does not know
     if (/^[A-Z]/.test(name)) return this.kind(name, 'variable', new OnOutcomes(this.setting.model.variable(name)));
+    return this.letter(name);
+  }
+
+  /** A lower-case or Greek letter: a number, or a random variable when only an operator's argument writes it. */
+  private letter(name: string): Value {
+    if (this.insideMoments > 0 && !this.setting.outside.has(name)) return this.kind(name, 'variable', new OnOutcomes(this.setting.model.variable(name)));
     return this.constant(name);
   }
 
@@ -172,6 +224,7 @@ export class ProbabilitySide {
 
   /** The value of `name`, refused when the same claim used it as another kind. */
   private kind<T>(name: string, kind: string, v: T): T {
+    this.use.letters++;
     const before = this.kinds.get(name);
     if (before !== undefined && before !== kind) refuse();
     this.kinds.set(name, kind);
@@ -206,6 +259,7 @@ export class ProbabilitySide {
 
   private expectation(subscript: string): Value {
     this.use.operators++;
+    this.use.unbounded++;
     const model = this.setting.model;
     let under: readonly number[] | undefined;
     let boundName: string | undefined;
@@ -228,6 +282,7 @@ export class ProbabilitySide {
       else if (!/^[A-Z]$/.test(written) || boundName !== undefined) refuse(); // E_X[·] is E[·]; E_t, E_θ are not this reading's
     }
     if (boundName) this.bound.set(boundName, { values: new OnAlphabet(model.alphabet) });
+    this.insideMoments++;
     try {
       if (!OPENS.has(this.peek() ?? '')) {
         // `\mathbb{E}X`: the one letter after E; `\mathbb{E}X^2` or `EXY` would need a guess.
@@ -241,15 +296,19 @@ export class ProbabilitySide {
       if (under) return given.length > 0 ? refuse() : expectationUnder(under, main[0]!);
       return expectation(model, main[0]!, given);
     } finally {
+      this.insideMoments--;
       if (boundName) this.bound.delete(boundName);
     }
   }
 
   private moment(name: string): Value {
     this.use.operators++;
+    this.use.unbounded++;
     const model = this.setting.model;
     if (!OPENS.has(this.peek() ?? '')) refuse();
+    this.insideMoments++;
     const { main, given } = this.arguments();
+    this.insideMoments--;
     if (main.some((v) => !(v instanceof OnOutcomes))) refuse(); // V(s), Var(w): not a random variable of this claim
     if (name === 'Var') return main.length === 1 ? variance(model, main[0]!, given) : refuse();
     if (main.length !== 2 || given.length > 0) refuse();
@@ -261,6 +320,7 @@ export class ProbabilitySide {
   /** H(X), H(X, Y), H(X | Y), H_2(X); H(P) and the cross entropy H(P, Q) of distributions. */
   private entropy(subscript: string): number {
     this.use.operators++;
+    this.use.unbounded++;
     const unit = subscript === '' ? this.setting.unitLog : Math.log(/^\d+$/.test(subscript) ? Number(subscript) : this.constant(subscript));
     const { main, given } = this.arguments();
     if (main.every((v) => v instanceof OnAlphabet)) {
@@ -274,6 +334,7 @@ export class ProbabilitySide {
   /** I(X; Y), I(X; Y | Z), I(X; Y, Z), and I(X, Y) as some notes write it. */
   private mutualInformation(): number {
     this.use.operators++;
+    this.use.unbounded++;
     const { items, separators } = this.list();
     const bar = separators.indexOf('|');
     const head = bar < 0 ? items : items.slice(0, bar + 1);
@@ -289,6 +350,7 @@ export class ProbabilitySide {
   /** D_KL(P ‖ Q), KL(P ‖ Q), D(P ‖ Q). */
   private divergence(): number {
     this.use.operators++;
+    this.use.unbounded++;
     const open = this.next() ?? refuse();
     if (!OPENS.has(open)) refuse();
     const p = probabilityVector(this.expression());
@@ -354,19 +416,27 @@ export class ProbabilitySide {
     return this.kind(name, 'distribution', this.setting.model.distribution(name));
   }
 
-  /** P(A), P(A | B), P(A, B) = P(A ∩ B). */
-  private probability(): number {
+  /**
+   * P(A), P(A | B), P(A, B) = P(A ∩ B). A lower-case p with one name on both sides of the bar,
+   * `p(s_9 \mid s_9, a_i)`, is a transition probability of a state to itself, not P(A | A ∩ B): refused.
+   */
+  private probability(lower = false): number {
     this.use.operators++;
     const open = this.next() ?? refuse();
     if (!OPENS.has(open)) refuse();
+    const events = (this.eventNames = new Set());
     const event = this.eventExpression();
+    const conditions = (this.eventNames = new Set());
     const given = this.peek() === '|' ? (this.next(), this.eventExpression()) : undefined;
+    this.eventNames = undefined;
     if (this.next() !== CLOSER[open]) refuse();
+    if (lower && [...events].some((name) => conditions.has(name))) refuse();
     return probability(this.setting.model, event, given);
   }
 
   /** i(A) = −log P(A), the self-information of an event; i_b in base b. */
   private selfInformation(subscript: string): number {
+    this.use.unbounded++;
     const unit = subscript === '' ? this.setting.unitLog : Math.log(/^\d+$/.test(subscript) ? Number(subscript) : this.constant(subscript));
     return -Math.log(this.probability()) / unit;
   }
@@ -399,6 +469,7 @@ export class ProbabilitySide {
     else if (NAME.test(t)) {
       const primes = /'+$/.exec(t)?.[0].length ?? 0;
       const name = t.replace(/'+$/, '');
+      this.eventNames?.add(name);
       v = new EventSet(this.kind(name, 'event', this.setting.model.event(name)));
       if (primes % 2 === 1) v = complement(v);
     } else return refuse();
