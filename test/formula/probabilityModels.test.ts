@@ -28,6 +28,9 @@ describe('rules of probability and information theory checked on random finite m
     'P(A^c) = 1 - P(A)',
     '\\mathbb{E}[\\mathbb{E}[X \\mid Y]] = \\mathbb{E}[X]',
     'H(f(X)) \\le H(X)'.replace('f(X)', 'X^2'),
+    // EthanAha-ctrl/ai_papers_obsidian (KL Divergence): Jensen's inequality under P, the pair P, Q as distributions.
+    '-\\mathbb{E}_P[\\log\\frac{Q}{P}] \\ge -\\log(\\mathbb{E}_P[\\frac{Q}{P}])',
+    'H(p) = -\\mathbb{E}_p[\\log p]',
     // Constants written outside E are numbers inside it too.
     'E[(X - \\mu)^2] = E[X^2] - 2\\mu E[X] + \\mu^2',
     '\\text{Var}(aX + b) = a^2 \\text{Var}(X)',
@@ -85,8 +88,15 @@ describe('rules of probability and information theory checked on random finite m
     // A lower-case letter only E's argument writes is random: the square of the mean is not the mean of the square.
     '\\mathbb{E}[x^2] = \\mathbb{E}[x]^2',
     'E[p^2] = E[p]^2',
+    '-\\mathbb{E}_P[\\log\\frac{Q}{P}] \\le -\\log(\\mathbb{E}_P[\\frac{Q}{P}])',
     // A transition probability of a state to itself (qshf/rl-math-notes), not P(A | A, B).
     'p(s_9\\mid s_9,a_i) = 1',
+
+    // akkefa-ml-notes: the rule holds, but the row about the geometric distribution is not checked, right or
+    // wrong, so the derivation is not called holds (the second is the planted slip of the corpus's yardstick).
+    'V(X) &= E[X^2] - E[X]^2 \\\\ &= \\frac{1-p}{p^{2}}',
+    'V(X) &= E[X^2] - E[X]^2 \\\\ &= \\frac{1+p}{p^{2}}',
+    'V(X)=E\\left(X^{2}\\right)-(E(X))^{2}=\\lambda(\\lambda+1)-\\lambda^{3}=\\lambda',
   ])('the sum %s is not called holds', async (latex) => {
     const verdict = await verdictOf(latex);
     expect(verdict).not.toBe('holds');

@@ -35,6 +35,19 @@ const RELATIONS: ReadonlySet<Relation> = new Set(['=', '\\neq', '<', '>', '\\le'
 /** A note that defines self-information, so that i(s) is −log p(s). */
 const DEFINES_SELF_INFORMATION = /self[- ]information|information (?:content|of (?:a|an|the) (?:message|symbol|event))|i\s*\(\s*s_?\{?\w*\}?\s*\)\s*=\s*-\s*\\log/i;
 
+/**
+ * The formula's claims, each judged "holds" when it holds on every random finite model — unless
+ * another claim of the formula that writes this notation stays undecided: in `V(X) = E[X^2] -
+ * E[X]^2 = \frac{1-p}{p^2}` the rule holds, but the row about the author's distribution is not
+ * checked, and one confirmed row would make the whole formula "holds". Then all stay as they were.
+ */
+export function withProbabilityModelsAll(claims: readonly ClaimReport[], note = ''): readonly ClaimReport[] {
+  const judged = claims.map((c) => withProbabilityModels(c, note));
+  const confirmed = judged.some((c, i) => c !== claims[i]);
+  const unchecked = judged.some((c) => c.verdict === 'none' && (WRITES_PROBABILITY.test(c.left.source) || WRITES_PROBABILITY.test(c.right.source)));
+  return confirmed && !unchecked ? judged : claims;
+}
+
 /** The claim judged "holds" when it holds on every random finite model, else as it was. */
 export function withProbabilityModels(claim: ClaimReport, note = ''): ClaimReport {
   if (claim.verdict !== 'none' || !RELATIONS.has(claim.relation)) return claim;

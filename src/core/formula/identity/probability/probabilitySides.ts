@@ -44,14 +44,19 @@ const GREEK = /^\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|va
 const OPENS = new Set(['(', '[', '{']);
 const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 
-/** Letters the claim writes as distributions: after ∼, beside ‖, as E's subscript, and P, Q, p, q as arguments of H. */
+/** Letters the claim writes as distributions: after ∼, beside ‖, as E's subscript, P, Q, p, q as arguments of H, and the partner of either. */
 export function distributionNames(tokens: readonly string[]): Set<string> {
   const names = new Set<string>();
   tokens.forEach((t, i) => {
     const next = tokens[i + 1] ?? '';
     if (t === '~' && NAME.test(next)) names.add(next);
     if (t === '‖') [tokens[i - 1] ?? '', next].filter((n) => NAME.test(n)).forEach((n) => names.add(n));
+    // `E_P`, `\mathbb{E}_{p}`: an expectation under P, Q, p or q.
     if (/^E_[PQpq]$/.test(t)) names.add(t.slice(2));
+    if (t === 'E' && next === '_') {
+      const under = tokens[i + 2] === '{' && tokens[i + 4] === '}' ? tokens[i + 3] : tokens[i + 2];
+      if (/^[PQpq]$/.test(under ?? '')) names.add(under!);
+    }
     if (/^H(?:_\w+)?$/.test(t) && next === '(') {
       for (let j = i + 2; /^[PQpq]$/.test(tokens[j] ?? ''); j += 2) {
         if (tokens[j + 1] !== ',' && tokens[j + 1] !== ')') break;
@@ -59,6 +64,10 @@ export function distributionNames(tokens: readonly string[]): Set<string> {
       }
     }
   });
+  // P and Q (p and q) are a pair: `\mathbb{E}_P[\log \frac{Q}{P}]` compares two distributions.
+  for (const [a, b] of [['P', 'Q'], ['p', 'q']] as const) {
+    if ((names.has(a) || names.has(b)) && tokens.includes(a) && tokens.includes(b)) [a, b].forEach((n) => names.add(n));
+  }
   return names;
 }
 
