@@ -97,7 +97,7 @@ describe('rules of probability and information theory checked on random finite m
     'V(X) &= E[X^2] - E[X]^2 \\\\ &= \\frac{1-p}{p^{2}}',
     'V(X) &= E[X^2] - E[X]^2 \\\\ &= \\frac{1+p}{p^{2}}',
     'V(X)=E\\left(X^{2}\\right)-(E(X))^{2}=\\lambda(\\lambda+1)-\\lambda^{3}=\\lambda',
-  ])('the sum %s is not called holds', async (latex) => {
+  ])('%s is not called holds either', async (latex) => {
     const verdict = await verdictOf(latex);
     expect(verdict).not.toBe('holds');
     expect(verdict).not.toBe('fails');

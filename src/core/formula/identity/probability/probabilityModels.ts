@@ -58,28 +58,36 @@ export function withProbabilityModels(claim: ClaimReport, note = ''): ClaimRepor
   const selfInformation = DEFINES_SELF_INFORMATION.test(note);
   const capitals = new Set([...left, ...right].filter((t) => /^[A-Z]$/.test(t)));
   const outside = lettersOutsideOperators([...left, ...right]);
-  const holds = UNIT_BASES.some((base) => holdsOnModels(claim, left, right, { distributions, selfInformation, capitals, outside, unitLog: Math.log(base) }));
-  if (!holds) return claim;
+  for (const base of UNIT_BASES) {
+    const outcome = onModels(claim, left, right, { distributions, selfInformation, capitals, outside, unitLog: Math.log(base) });
+    if (outcome === 'unreadable') return claim;
+    if (outcome === 'holds') return confirmed(claim);
+  }
+  return claim;
+}
+
+function confirmed(claim: ClaimReport): ClaimReport {
   const { reason: _reason, ...rest } = claim;
   return { ...rest, verdict: 'holds', reading: READING };
 }
 
-function holdsOnModels(claim: ClaimReport, left: readonly string[], right: readonly string[], setting: Omit<SideSetting, 'model'>): boolean {
+/** Whether the claim holds on every model drawn in this unit; 'unreadable' when this reading cannot evaluate it at all. */
+function onModels(claim: ClaimReport, left: readonly string[], right: readonly string[], setting: Omit<SideSetting, 'model'>): 'holds' | 'not shown' | 'unreadable' {
   const random = seeded(`${claim.left.source}\u0000${claim.right.source}\u0000${setting.unitLog}`);
   const kinds = new Map<string, string>();
   let valid = 0;
   let differed = false;
   for (let attempt = 0; attempt < ATTEMPTS && valid < DRAWS; attempt++) {
     const sides = bothSides(claim.relation, left, right, { ...setting, model: drawModel(random) }, kinds);
-    if (sides === 'unreadable') return false;
+    if (sides === 'unreadable') return 'unreadable';
     if (!sides) continue;
     const [l, r] = sides;
     valid++;
     const outcome = compared(claim.relation, l, r);
     if (outcome === 'differs') differed = true;
-    else if (outcome === 'contradicts') return false;
+    else if (outcome === 'contradicts') return 'not shown';
   }
-  return valid === DRAWS && (claim.relation !== '\\neq' || differed);
+  return valid === DRAWS && (claim.relation !== '\\neq' || differed) ? 'holds' : 'not shown';
 }
 
 /** Both sides' values on one model; undefined when one has no finite value there. */
