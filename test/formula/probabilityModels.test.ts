@@ -31,6 +31,9 @@ describe('rules of probability and information theory checked on random finite m
     // EthanAha-ctrl/ai_papers_obsidian (KL Divergence): Jensen's inequality under P, the pair P, Q as distributions.
     '-\\mathbb{E}_P[\\log\\frac{Q}{P}] \\ge -\\log(\\mathbb{E}_P[\\frac{Q}{P}])',
     'H(p) = -\\mathbb{E}_p[\\log p]',
+    // cs228-notes' Bayes with a data set as the event; an expectation under p(x).
+    'p(\\theta \\mid \\mathcal{D}) = \\frac{p(\\mathcal{D} \\mid \\theta) \\, p(\\theta)}{p(\\mathcal{D})}',
+    'H(p, q) = -\\mathbb{E}_{p(x)}[\\log q(x)]',
     // Constants written outside E are numbers inside it too.
     'E[(X - \\mu)^2] = E[X^2] - 2\\mu E[X] + \\mu^2',
     '\\text{Var}(aX + b) = a^2 \\text{Var}(X)',
@@ -89,6 +92,8 @@ describe('rules of probability and information theory checked on random finite m
     '\\mathbb{E}[x^2] = \\mathbb{E}[x]^2',
     'E[p^2] = E[p]^2',
     '-\\mathbb{E}_P[\\log\\frac{Q}{P}] \\le -\\log(\\mathbb{E}_P[\\frac{Q}{P}])',
+    'p(\\theta \\mid \\mathcal{D}) = \\frac{p(\\theta \\mid \\mathcal{D}) \\, p(\\theta)}{p(\\mathcal{D})}',
+    'H(p, q) = \\mathbb{E}_{p(x)}[\\log q(x)]',
     // A transition probability of a state to itself (qshf/rl-math-notes), not P(A | A, B).
     'p(s_9\\mid s_9,a_i) = 1',
 

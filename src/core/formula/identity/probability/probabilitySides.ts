@@ -54,7 +54,7 @@ export function distributionNames(tokens: readonly string[]): Set<string> {
     // `E_P`, `\mathbb{E}_{p}`: an expectation under P, Q, p or q.
     if (/^E_[PQpq]$/.test(t)) names.add(t.slice(2));
     if (t === 'E' && next === '_') {
-      const under = tokens[i + 2] === '{' && tokens[i + 4] === '}' ? tokens[i + 3] : tokens[i + 2];
+      const under = tokens[i + 2] === '{' && (tokens[i + 4] === '}' || tokens[i + 4] === '(') ? tokens[i + 3] : tokens[i + 2];
       if (/^[PQpq]$/.test(under ?? '')) names.add(under!);
     }
     if (/^H(?:_\w+)?$/.test(t) && next === '(') {
@@ -283,6 +283,11 @@ export class ProbabilitySide {
         boundName = first;
         written = this.next() ?? refuse();
         if (this.peek() === '(' && this.tokens[this.at + 1] === first && this.tokens[this.at + 2] === ')') this.at += 3; // x ∼ p(x)
+      } else if (this.peek() === '(' && NAME.test(this.tokens[this.at + 1] ?? '') && this.tokens[this.at + 2] === ')' && /^[PQpq]$/.test(first)) {
+        // `\mathbb{E}_{p(x)}[f(x)]`: x drawn from p.
+        boundName = this.tokens[this.at + 1];
+        written = first;
+        this.at += 3;
       } else written = first;
       if (close && this.next() !== close) refuse();
     }
@@ -475,7 +480,7 @@ export class ProbabilitySide {
     else if (t === '\\neg') return complement(this.eventTerm());
     else if (t === '\\Omega') v = new EventSet(this.setting.model.weights.map(() => true));
     else if (t === '\\emptyset' || t === '\\varnothing') v = new EventSet(this.setting.model.weights.map(() => false));
-    else if (NAME.test(t)) {
+    else if (NAME.test(t) || GREEK.test(t)) {
       const primes = /'+$/.exec(t)?.[0].length ?? 0;
       const name = t.replace(/'+$/, '');
       this.eventNames?.add(name);

@@ -83,7 +83,9 @@ function spellingsUnified(latex: string): string {
     .replace(/\\mathbb\s*\{\s*P\s*\}|\\Pr(?![A-Za-z])/g, ' Pr ')
     .replace(/\\mathbb\s*\{\s*V\s*\}/g, ' Var ')
     .replace(/\\mathbb\s*\{\s*([EH])\s*\}/g, ' $1 ')
-    .replace(/\\rm\s+/g, '');
+    .replace(/\\rm\s+/g, '')
+    // `\mathcal{D}`, a data set or an event: a name of its own, `D_{cal}`, never the D of D(P ‖ Q).
+    .replace(/\\math(?:cal|scr)\s*\{\s*([A-Z])\s*\}(?!\s*_)/g, ' $1_{cal} ');
   // Wrappers, innermost first: `\mathop{\mathbb{E}}`, `\operatorname{Var}`, `\text{KL}`; a word is unreadable.
   const WRAPPER = /\\(?:operatorname\*?|mathop|mathrm|mathbf|mathsf|mathit|text|textrm|textit|textbf|boldsymbol|bm)\s*\{\s*([^{}]*?)\s*\}/g;
   for (let before = ''; before !== text; ) {
