@@ -34,6 +34,8 @@ describe('rules of probability and information theory checked on random finite m
     // cs228-notes' Bayes with a data set as the event; an expectation under p(x).
     'p(\\theta \\mid \\mathcal{D}) = \\frac{p(\\mathcal{D} \\mid \\theta) \\, p(\\theta)}{p(\\mathcal{D})}',
     'H(p, q) = -\\mathbb{E}_{p(x)}[\\log q(x)]',
+    // d2l-en, information-theory.md: a list on one side of an inequality.
+    'H(X), H(Y) \\le H(X, Y) \\le H(X) + H(Y).',
     // Constants written outside E are numbers inside it too.
     'E[(X - \\mu)^2] = E[X^2] - 2\\mu E[X] + \\mu^2',
     '\\text{Var}(aX + b) = a^2 \\text{Var}(X)',
@@ -94,6 +96,8 @@ describe('rules of probability and information theory checked on random finite m
     '-\\mathbb{E}_P[\\log\\frac{Q}{P}] \\le -\\log(\\mathbb{E}_P[\\frac{Q}{P}])',
     'p(\\theta \\mid \\mathcal{D}) = \\frac{p(\\theta \\mid \\mathcal{D}) \\, p(\\theta)}{p(\\mathcal{D})}',
     'H(p, q) = \\mathbb{E}_{p(x)}[\\log q(x)]',
+    'H(X), H(Y) \\ge H(X, Y)',
+    'H(X), H(Y) = H(X, Y)',
     // A transition probability of a state to itself (qshf/rl-math-notes), not P(A | A, B).
     'p(s_9\\mid s_9,a_i) = 1',
 

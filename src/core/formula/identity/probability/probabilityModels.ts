@@ -83,24 +83,30 @@ function onModels(claim: ClaimReport, left: readonly string[], right: readonly s
     if (!sides) continue;
     const [l, r] = sides;
     valid++;
-    const outcome = compared(claim.relation, l, r);
-    if (outcome === 'differs') differed = true;
-    else if (outcome === 'contradicts') return 'not shown';
+    for (const [a, b] of l.flatMap((a) => r.map((b) => [a, b] as const))) {
+      const outcome = compared(claim.relation, a, b);
+      if (outcome === 'differs') differed = true;
+      else if (outcome === 'contradicts') return 'not shown';
+    }
   }
   return valid === DRAWS && (claim.relation !== '\\neq' || differed) ? 'holds' : 'not shown';
 }
 
-/** Both sides' values on one model; undefined when one has no finite value there. */
-function bothSides(relation: Relation, left: readonly string[], right: readonly string[], setting: SideSetting, kinds: Map<string, string>): [Value, Value] | undefined | 'unreadable' {
+/**
+ * Both sides' values on one model; undefined when one has no finite value there. A side may list
+ * values for an inequality, each compared with the other side: `H(X), H(Y) \le H(X, Y)`.
+ */
+function bothSides(relation: Relation, left: readonly string[], right: readonly string[], setting: SideSetting, kinds: Map<string, string>): [Value[], Value[]] | undefined | 'unreadable' {
   const leftUse: SideUse = { operators: 0, unbounded: 0, letters: 0 };
   const rightUse: SideUse = { operators: 0, unbounded: 0, letters: 0 };
   try {
-    const l = new ProbabilitySide(left, setting, kinds, leftUse).value();
-    const r = new ProbabilitySide(right, setting, kinds, rightUse).value();
-    // A claim with no operator of probability is not this reading's; a bare distribution is not a number.
-    if (leftUse.operators + rightUse.operators === 0 || l instanceof OnAlphabet || r instanceof OnAlphabet) return 'unreadable';
-    if (boundedOnlyByTheModels(relation, [leftUse, l], [rightUse, r])) return 'unreadable';
-    return entries(l).every(Number.isFinite) && entries(r).every(Number.isFinite) ? [l, r] : undefined;
+    const l = new ProbabilitySide(left, setting, kinds, leftUse).values();
+    const r = new ProbabilitySide(right, setting, kinds, rightUse).values();
+    // A claim with no operator of probability is not this reading's; a bare distribution is not a number; `a, b = c` is no one claim.
+    if (leftUse.operators + rightUse.operators === 0 || [...l, ...r].some((v) => v instanceof OnAlphabet)) return 'unreadable';
+    if (l.length + r.length > 2 && (relation === '=' || relation === '\\neq')) return 'unreadable';
+    if (boundedOnlyByTheModels(relation, [leftUse, l, rightUse], [rightUse, r, leftUse])) return 'unreadable';
+    return [...l, ...r].every((v) => entries(v).every(Number.isFinite)) ? [l, r] : undefined;
   } catch (error) {
     if (error instanceof NotProbability) return 'unreadable';
     throw error;
@@ -112,10 +118,9 @@ function bothSides(relation: Relation, left: readonly string[], right: readonly 
  * random models bound them all, so such a claim could hold on every draw and still be no law (it
  * holds for the author's binary Y, or not at all): not this reading's. `P(A) \le 1` and `H(X) \ge 0` are.
  */
-function boundedOnlyByTheModels(relation: Relation, [leftUse, l]: [SideUse, Value], [rightUse, r]: [SideUse, Value]): boolean {
+function boundedOnlyByTheModels(relation: Relation, ...sides: [SideUse, readonly Value[], SideUse][]): boolean {
   if (relation === '=' || relation === '\\neq') return false;
-  const numberAgainst = (use: SideUse, v: Value, other: SideUse): boolean => use.operators === 0 && use.letters === 0 && v !== 0 && other.unbounded > 0;
-  return numberAgainst(leftUse, l, rightUse) || numberAgainst(rightUse, r, leftUse);
+  return sides.some(([use, values, other]) => use.operators === 0 && use.letters === 0 && values.some((v) => v !== 0) && other.unbounded > 0);
 }
 
 const entries = (v: Value): readonly number[] => (typeof v === 'number' ? [v] : v.values);

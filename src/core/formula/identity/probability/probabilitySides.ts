@@ -130,10 +130,15 @@ export class ProbabilitySide {
     private readonly use: SideUse,
   ) {}
 
-  value(): Value {
-    const v = this.expression();
+  /** The side's values: one, or a list (`H(X), H(Y)`). */
+  values(): Value[] {
+    const values = [this.expression()];
+    while (this.peek() === ',') {
+      this.next();
+      values.push(this.expression());
+    }
     if (this.at !== this.tokens.length) refuse();
-    return v;
+    return values;
   }
 
   private expression(): Value {
