@@ -75,6 +75,11 @@ describe('rules of probability and information theory checked on random finite m
     'H(S) = -\\sum_i p(s_i) \\log_2(p(s_i))',
     'D_{KL}(P \\| Q) = \\sum_x P(x) \\log \\frac{P(x)}{Q(x)}',
     'H(P, Q) = -\\sum_x P(x)\\log Q(x)',
+    // nikcleju-it-course: total probability over the values of X; marginalising over Y.
+    'p(y_j) = \\sum_i p(y_j|x_i) p(x_i)',
+    'P(B) = \\sum_i P(B \\mid A_i) P(A_i)',
+    '\\sum_y p(x, y) = p(x)',
+    '\\sum_x p(x) = 1',
   ])('the sum %s holds', async (latex) => {
     expect(await verdictOf(latex)).toBe('holds');
   });
@@ -97,6 +102,11 @@ describe('rules of probability and information theory checked on random finite m
     'p(\\theta \\mid \\mathcal{D}) = \\frac{p(\\theta \\mid \\mathcal{D}) \\, p(\\theta)}{p(\\mathcal{D})}',
     'H(p, q) = \\mathbb{E}_{p(x)}[\\log q(x)]',
     'H(X), H(Y) \\ge H(X, Y)',
+    'p(y_j) = \\sum_i p(x_i|y_j) p(x_i)',
+    'p(y_j) = \\sum_i p(y_j|x_i)',
+    '\\sum_y p(x, y) = p(y)',
+    '\\sum_i 1 = n',
+    '\\sum_i p(s_i) l_i = -\\sum_i p(s_i)\\log_2(p(s_i))',
     'H(X), H(Y) = H(X, Y)',
     // A transition probability of a state to itself (qshf/rl-math-notes), not P(A | A, B).
     'p(s_9\\mid s_9,a_i) = 1',

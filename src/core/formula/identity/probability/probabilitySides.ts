@@ -30,13 +30,20 @@ export interface SideSetting {
   readonly outside: ReadonlySet<string>;
 }
 
-/**
- * What a bound letter ranges over: the alphabet of the distributions (E_{x∼P}, a sum over x with
- * P(x), p(s_i)), or the values of a random variable with their probabilities (a sum over x beside X).
- */
+/** What a bound letter ranges over: the alphabet of the distributions (E_{x∼P}, a sum over x with P(x) and Q(x)). */
 interface Space {
   readonly values: OnAlphabet;
-  readonly probabilities?: OnAlphabet;
+}
+
+/**
+ * One cell of a sum over a random variable's values: in `\sum_x x P(x)` and `\sum_i p(y \mid x_i) p(x_i)`,
+ * x (x_i) is the value v of X in the cell, and inside P(·) the event {X = v}.
+ */
+interface Cell {
+  readonly index: string;
+  readonly letter: string;
+  readonly value: number;
+  readonly mask: readonly boolean[];
 }
 
 const NAME = /^[A-Za-z](?:_[A-Za-z0-9]+)?'*$/;
@@ -119,6 +126,8 @@ function matching(tokens: readonly string[], open: number): number {
 export class ProbabilitySide {
   private at = 0;
   private readonly bound = new Map<string, Space>();
+  private readonly cells: Cell[] = [];
+  private cellsRead = 0;
   /** How deep in the arguments of E, Var, Cov the reader is. */
   private insideMoments = 0;
   /** The event names read since it was set (probability()). */
@@ -211,14 +220,11 @@ export class ProbabilitySide {
     if (name === 'D' && this.peek() === '(') return this.divergence();
     if (letter === 'i' && calls && this.setting.selfInformation) return this.selfInformation(subscript);
     const argument = this.peek() === '(' && this.tokens[this.at + 2] === ')' ? this.boundSpace(this.tokens[this.at + 1] ?? '') : undefined;
-    if (argument?.probabilities && (name === 'P' || name === 'p')) {
-      this.at += 3;
-      this.use.operators++;
-      return argument.probabilities;
-    }
-    if (this.setting.distributions.has(name) || (argument && !argument.probabilities && /^[PQpq]$/.test(name))) return this.distribution(name);
+    if (this.setting.distributions.has(name) || (argument && /^[PQpq]$/.test(name))) return this.distribution(name);
     if ((name === 'P' || name === 'p') && this.peek() === '(') return this.probability(name === 'p');
     if (name === 'e') return Math.E;
+    const cell = this.cellOf(name);
+    if (cell) return cell.value;
     const bound = this.boundSpace(name);
     if (bound) return this.kind(name, 'bound', bound.values);
     if (this.peek() === '(') refuse(); // f(X), X(ω): a function this reading does not know
@@ -385,10 +391,11 @@ export class ProbabilitySide {
   }
 
   /**
-   * `\sum_x x P(x)`, `-\sum_i p(s_i) \log p(s_i)`: the sum of the product after it over the bound
-   * letter's space — the values of X when the claim writes X beside x (or S beside s_i), else the
-   * alphabet of the distributions. A body that does not depend on the letter is refused (its
-   * number of terms would be a guess).
+   * `\sum_x x P(x)`, `-\sum_i p(s_i) \log p(s_i)`, `\sum_i p(y \mid x_i) p(x_i)`: the sum of the product
+   * after it. Over the alphabet when the claim writes distributions (`\sum_x P(x) \log Q(x)`); else
+   * over the values of the random variable the letter names (X for x and x_i, S for s_i): a
+   * partition of Ω. A body that does not depend on the letter is refused (its number of terms
+   * would be a guess).
    */
   private sum(): number {
     this.use.operators++;
@@ -397,9 +404,14 @@ export class ProbabilitySide {
     if (braced) this.next();
     const index = this.next() ?? refuse();
     if (!/^[A-Za-z]$/.test(index) || (braced && this.next() !== '}')) refuse();
+    if (this.bound.has(index) || this.cells.some((c) => c.index === index)) refuse();
+    const letters = [...new Set([...this.tokens.slice(this.at).filter((t) => t.endsWith(`_${index}`)).map((t) => t[0]!), index])];
+    return this.setting.distributions.size > 0 ? this.sumOverAlphabet(index) : this.sumOverValues(index, letters);
+  }
+
+  private sumOverAlphabet(index: string): number {
     const keys = [index, `_${index}`];
-    if (keys.some((k) => this.bound.has(k))) refuse();
-    const space = this.sumSpace(index);
+    const space = { values: new OnAlphabet(this.setting.model.alphabet) };
     keys.forEach((k) => this.bound.set(k, space));
     try {
       const body = this.term();
@@ -410,14 +422,37 @@ export class ProbabilitySide {
     }
   }
 
-  private sumSpace(index: string): Space {
-    const letters = new Set([index, ...this.tokens.slice(this.at).filter((t) => t.endsWith(`_${index}`)).map((t) => t[0]!)]);
-    const variable = [...letters].map((l) => l.toUpperCase()).find((l) => this.setting.capitals.has(l) && !this.setting.distributions.has(l));
-    if (!variable) return { values: new OnAlphabet(this.setting.model.alphabet) };
+  private sumOverValues(index: string, letters: readonly string[]): number {
+    // The variable: one the claim writes (X beside x_i), else the letter's own (x_i → X; \sum_x → X).
+    const candidates = letters.filter((l) => l !== index || letters.length === 1).map((l) => l.toUpperCase());
+    const variable = candidates.find((l) => this.setting.capitals.has(l)) ?? candidates[0] ?? refuse();
+    if (!/^[A-Z]$/.test(variable) || 'EHIPDV'.includes(variable)) refuse();
     const values = this.kind(variable, 'variable', this.setting.model.variable(variable));
-    const mass = new Map<number, number>();
-    values.forEach((v, i) => mass.set(v, (mass.get(v) ?? 0) + this.setting.model.weights[i]!));
-    return { values: new OnAlphabet([...mass.keys()]), probabilities: new OnAlphabet([...mass.values()]) };
+    const start = this.at;
+    let total = 0;
+    let end = start;
+    for (const value of new Set(values)) {
+      this.at = start;
+      const before = this.cellsRead;
+      this.cells.push({ index, letter: variable.toLowerCase(), value, mask: values.map((v) => v === value) });
+      try {
+        const body = this.term();
+        if (typeof body !== 'number' || this.cellsRead === before) refuse();
+        total += body;
+      } finally {
+        this.cells.pop();
+      }
+      end = this.at;
+    }
+    this.at = end;
+    return total;
+  }
+
+  /** The cell a name stands for: x in a sum over x, x_i in a sum over i of X's values. */
+  private cellOf(name: string): Cell | undefined {
+    const cell = [...this.cells].reverse().find((c) => name === c.index || name.toLowerCase() === `${c.letter}_${c.index}`.toLowerCase());
+    if (cell) this.cellsRead++;
+    return cell;
   }
 
   /** P(x) at the bound letter x, or the distribution P as a whole (`\log q` under E_p). */
@@ -431,7 +466,7 @@ export class ProbabilitySide {
   }
 
   private distributionProbabilities(name: string): readonly number[] {
-    if ([...this.bound.values()].some((space) => space.probabilities)) refuse(); // a distribution inside a sum over a variable's values
+    if (this.cells.length > 0) refuse(); // a distribution inside a sum over a variable's values
     return this.kind(name, 'distribution', this.setting.model.distribution(name));
   }
 
@@ -489,7 +524,8 @@ export class ProbabilitySide {
       const primes = /'+$/.exec(t)?.[0].length ?? 0;
       const name = t.replace(/'+$/, '');
       this.eventNames?.add(name);
-      v = new EventSet(this.kind(name, 'event', this.setting.model.event(name)));
+      const cell = this.cellOf(name);
+      v = new EventSet(cell ? cell.mask : this.kind(name, 'event', this.setting.model.event(name)));
       if (primes % 2 === 1) v = complement(v);
     } else return refuse();
     if (this.peek() === '^') {
