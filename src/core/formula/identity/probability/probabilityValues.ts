@@ -50,7 +50,7 @@ export function expectation(model: FiniteModel, v: Value, given: readonly Value[
   const values = typeof v === 'number' ? model.weights.map(() => v) : v.values;
   if (given.length === 0) return values.reduce((s, x, i) => s + model.weights[i]! * x, 0);
   const keys = tuples(model, given.map(outcomes));
-  const sums = new Map<string, [number, number]>();
+  const sums = new Map<number, [number, number]>();
   keys.forEach((key, i) => {
     const [mass, total] = sums.get(key) ?? [0, 0];
     sums.set(key, [mass + model.weights[i]!, total + model.weights[i]! * values[i]!]);
@@ -78,7 +78,7 @@ export function covariance(model: FiniteModel, a: Value, b: Value): number {
 /** The joint entropy of random variables, in nats. */
 export function jointEntropy(model: FiniteModel, variables: readonly Value[]): number {
   if (variables.length === 0) return 0;
-  const mass = new Map<string, number>();
+  const mass = new Map<number, number>();
   tuples(model, variables.map(outcomes)).forEach((key, i) => mass.set(key, (mass.get(key) ?? 0) + model.weights[i]!));
   return [...mass.values()].reduce((s, p) => s - p * Math.log(p), 0);
 }
@@ -118,7 +118,17 @@ export function probability(model: FiniteModel, event: EventSet, given?: EventSe
   return mass((i) => event.mask[i]! && given.mask[i]!) / mass((i) => given.mask[i]!);
 }
 
-/** The tuple of the variables' values at each outcome, as a key. */
-function tuples(model: FiniteModel, variables: readonly (readonly number[])[]): string[] {
-  return model.weights.map((_, i) => variables.map((v) => v[i]).join(','));
+/** The tuple of the variables' values at each outcome, as one number (each value by its rank among the variable's values: no float printed). */
+function tuples(model: FiniteModel, variables: readonly (readonly number[])[]): number[] {
+  const base = model.weights.length + 1;
+  const keys = model.weights.map(() => 0);
+  for (const values of variables) {
+    const ids = new Map<number, number>();
+    values.forEach((v, i) => {
+      let id = ids.get(v);
+      if (id === undefined) ids.set(v, (id = ids.size));
+      keys[i] = keys[i]! * base + id;
+    });
+  }
+  return keys;
 }
