@@ -61,6 +61,7 @@ describe('rules of probability and information theory checked on random finite m
     '\\operatorname{Var}[X] = \\mathbb{E}[\\operatorname{Var}[X \\mid Y]]',
     'P(A \\cup B) = P(A) + P(B)',
     'E[f(X)] = f(E[X])',
+    'E[\\sigma(X)] = \\sigma(E[X])',
   ])('%s is not called holds', async (latex) => {
     const verdict = await verdictOf(latex);
     expect(verdict).not.toBe('holds');

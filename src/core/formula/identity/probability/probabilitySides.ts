@@ -197,6 +197,8 @@ export class ProbabilitySide {
     if (t === '|') return map(this.closedBy('|', this.expression()), Math.abs);
     if (t === '\\frac') return combine(this.group(), this.group(), (a, b) => a / b);
     if (t === '\\sqrt') return map(this.group(), Math.sqrt);
+    // `\sigma(X)`, `\pi(a)`: a function this reading does not know, never σ times X.
+    if ((t === '\\pi' || GREEK.test(t)) && (this.peek() === '(' || this.peek() === '[')) refuse();
     if (t === '\\pi') return Math.PI;
     if (t === '\\exp') return map(this.argument(), Math.exp);
     if (t === '\\ln') return map(this.argument(), Math.log);
@@ -227,7 +229,7 @@ export class ProbabilitySide {
     if (cell) return cell.value;
     const bound = this.boundSpace(name);
     if (bound) return this.kind(name, 'bound', bound.values);
-    if (this.peek() === '(') refuse(); // f(X), X(ω): a function this reading does not know
+    if (this.peek() === '(' || this.peek() === '[') refuse(); // f(X), X(ω): a function this reading does not know
     if (/^[A-Z]/.test(name)) return this.kind(name, 'variable', new OnOutcomes(this.setting.model.variable(name)));
     return this.letter(name);
   }
