@@ -36,6 +36,8 @@ describe('rules of probability and information theory checked on random finite m
     'H(p, q) = -\\mathbb{E}_{p(x)}[\\log q(x)]',
     // d2l-en, information-theory.md: a list on one side of an inequality.
     'H(X), H(Y) \\le H(X, Y) \\le H(X) + H(Y).',
+    // iq-ai-lab/information-theory-deep-dive: the larger of two entropies.
+    '\\max(H(X), H(Y)) \\leq H(X, Y) \\leq H(X) + H(Y),',
     // Constants written outside E are numbers inside it too.
     'E[(X - \\mu)^2] = E[X^2] - 2\\mu E[X] + \\mu^2',
     '\\text{Var}(aX + b) = a^2 \\text{Var}(X)',
@@ -103,6 +105,9 @@ describe('rules of probability and information theory checked on random finite m
     'p(\\theta \\mid \\mathcal{D}) = \\frac{p(\\theta \\mid \\mathcal{D}) \\, p(\\theta)}{p(\\mathcal{D})}',
     'H(p, q) = \\mathbb{E}_{p(x)}[\\log q(x)]',
     'H(X), H(Y) \\ge H(X, Y)',
+    '\\min(H(X), H(Y)) \\ge H(X, Y)',
+    // A class of hypotheses, not an entropy in base "cal".
+    '\\mathcal{H}(S) = H(S)',
     'p(y_j) = \\sum_i p(x_i|y_j) p(x_i)',
     'p(y_j) = \\sum_i p(y_j|x_i)',
     '\\sum_y p(x, y) = p(y)',

@@ -203,6 +203,7 @@ export class ProbabilitySide {
     if (t === '\\exp') return map(this.argument(), Math.exp);
     if (t === '\\ln') return map(this.argument(), Math.log);
     if (t === '\\log') return this.logarithm();
+    if (t === '\\max' || t === '\\min') return this.extremum(t === '\\max');
     if (GREEK.test(t)) return this.letter(t);
     if (t === 'Var' || t === 'Cov' || t === 'Corr') return this.moment(t);
     if (t === 'KL') return this.divergence();
@@ -214,12 +215,13 @@ export class ProbabilitySide {
 
   private named(name: string): Value {
     const [letter, subscript] = [name[0]!, name.slice(2)];
-    const calls = this.peek() === '(' || this.peek() === '[';
-    if (letter === 'E' && !name.includes("'")) return this.expectation(subscript);
+    // `\mathcal{H}(S)` is a class of hypotheses, not an entropy in base "cal": a plain name.
+    const calls = subscript !== 'cal' && (this.peek() === '(' || this.peek() === '[');
+    if (letter === 'E' && !name.includes("'") && subscript !== 'cal') return this.expectation(subscript);
     if (name === 'V' && calls) return this.moment('Var');
     if (letter === 'H' && calls) return this.entropy(subscript);
     if (name === 'I' && calls) return this.mutualInformation();
-    if (name === 'D' && this.peek() === '(') return this.divergence();
+    if (name === 'D' && calls) return this.divergence();
     if (letter === 'i' && calls && this.setting.selfInformation) return this.selfInformation(subscript);
     const argument = this.peek() === '(' && this.tokens[this.at + 2] === ')' ? this.boundSpace(this.tokens[this.at + 1] ?? '') : undefined;
     if (this.setting.distributions.has(name) || (argument && /^[PQpq]$/.test(name))) return this.distribution(name);
@@ -268,6 +270,14 @@ export class ProbabilitySide {
     const t = this.peek() === '{' ? undefined : this.next();
     const base = t === undefined ? this.group() : /^\d+$/.test(t) ? Number(t) : NAME.test(t) || GREEK.test(t) ? this.constant(t) : refuse();
     return typeof base === 'number' ? base : refuse();
+  }
+
+  /** `\max(H(X), H(Y))`: the larger (smaller) of numbers; a subscript (`\max_{p(x)}`) is an optimisation, refused. */
+  private extremum(larger: boolean): number {
+    if (this.peek() !== '(') refuse();
+    const { items, separators } = this.list();
+    if (separators.some((s) => s !== ',') || items.some((v) => typeof v !== 'number')) refuse();
+    return (larger ? Math.max : Math.min)(...(items as number[]));
   }
 
   /** A function's argument: a parenthesised expression, or the next power (`\log Q(x)`, `\log x^2`). */
