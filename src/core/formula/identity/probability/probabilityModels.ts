@@ -15,7 +15,8 @@
 import { seeded } from '../identity';
 import type { ClaimReport, Relation } from '../../types';
 import { drawModel } from './finiteModel';
-import { distributionNames, lettersOutsideOperators, ProbabilitySide, type SideSetting, type SideUse } from './probabilitySides';
+import { distributionNames, lettersOutsideOperators, type SideSetting, type SideUse } from './probabilityNotation';
+import { ProbabilitySide } from './probabilitySides';
 import { probabilityTokens } from './probabilityTokens';
 import { NotProbability, OnAlphabet, type Value } from './probabilityValues';
 

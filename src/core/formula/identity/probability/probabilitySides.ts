@@ -10,25 +10,12 @@
  * in one claim, a function of an unknown name (`f(X)`), or `\mathbb{E}X^2` (whose grouping a reader
  * must guess) is refused.
  */
-import type { FiniteModel } from './finiteModel';
+import { EventSide } from './eventSide';
+import { CLOSER, GREEK, NAME, OPENS } from './probabilityNotation';
 import {
-  combine, conditionalEntropy, covariance, crossEntropy, divergence, EventSet, expectation, expectationUnder, map, mutualInformation,
-  OnAlphabet, OnOutcomes, probability, probabilityVector, refuse, type Value, variance,
+  combine, conditionalEntropy, covariance, crossEntropy, divergence, expectation, expectationUnder, map, mutualInformation,
+  OnAlphabet, OnOutcomes, probabilityVector, refuse, type Value, variance,
 } from './probabilityValues';
-
-export interface SideSetting {
-  readonly model: FiniteModel;
-  /** ln of the information unit's base: H, I, D_KL and a bare \log are in this base. */
-  readonly unitLog: number;
-  /** Letters that name distributions (distributionNames). */
-  readonly distributions: ReadonlySet<string>;
-  /** Whether the note defines self-information, so that i(A) = −log P(A). */
-  readonly selfInformation: boolean;
-  /** Capital letters the claim writes bare (X, S): a sum over x or s_i runs over such a variable's values. */
-  readonly capitals: ReadonlySet<string>;
-  /** Letters the claim writes outside every operator's argument (lettersOutsideOperators). */
-  readonly outside: ReadonlySet<string>;
-}
 
 /** What a bound letter ranges over: the alphabet of the distributions (E_{x∼P}, a sum over x with P(x) and Q(x)). */
 interface Space {
@@ -46,151 +33,12 @@ interface Cell {
   readonly mask: readonly boolean[];
 }
 
-const NAME = /^[A-Za-z](?:_[A-Za-z0-9]+)?'*$/;
-const GREEK = /^\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|kappa|lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|chi|psi|omega)$/;
-const OPENS = new Set(['(', '[', '{']);
-const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
-
-/** Letters the claim writes as distributions: after ∼, beside ‖, as E's subscript, P, Q, p, q as arguments of H, and the partner of either. */
-export function distributionNames(tokens: readonly string[]): Set<string> {
-  const names = new Set<string>();
-  tokens.forEach((t, i) => {
-    const next = tokens[i + 1] ?? '';
-    if (t === '~' && NAME.test(next)) names.add(next);
-    if (t === '‖') [tokens[i - 1] ?? '', next].filter((n) => NAME.test(n)).forEach((n) => names.add(n));
-    // `E_P`, `\mathbb{E}_{p}`: an expectation under P, Q, p or q.
-    if (/^E_[PQpq]$/.test(t)) names.add(t.slice(2));
-    if (t === 'E' && next === '_') {
-      const under = tokens[i + 2] === '{' && (tokens[i + 4] === '}' || tokens[i + 4] === '(') ? tokens[i + 3] : tokens[i + 2];
-      if (/^[PQpq]$/.test(under ?? '')) names.add(under!);
-    }
-    if (/^H(?:_\w+)?$/.test(t) && next === '(') {
-      for (let j = i + 2; /^[PQpq]$/.test(tokens[j] ?? ''); j += 2) {
-        if (tokens[j + 1] !== ',' && tokens[j + 1] !== ')') break;
-        names.add(tokens[j]!);
-      }
-    }
-  });
-  // P and Q (p and q) are a pair: `\mathbb{E}_P[\log \frac{Q}{P}]` compares two distributions.
-  for (const [a, b] of [['P', 'Q'], ['p', 'q']] as const) {
-    if ((names.has(a) || names.has(b)) && tokens.includes(a) && tokens.includes(b)) [a, b].forEach((n) => names.add(n));
-  }
-  return names;
-}
-
-/** The counts of what one side used: a side without a probability operator is not this reading's. */
-export interface SideUse {
-  operators: number;
-  /** Operators with no bound over all models (E, Var, H, I, D_KL, i): compared with a number, never a law here. */
-  unbounded: number;
-  letters: number;
-}
-
-/** Operators whose bracketed argument lettersOutsideOperators skips. */
-const OPERATOR = /^(?:E(?:_\w+)?|Var|Cov|Corr|V|H(?:_\w+)?|I|KL|D|Pr|P|p|i(?:_\w+)?)$/;
-
-/**
- * Letters written outside every operator's argument: `a` and `b` in `\mathbb{E}[aX + b] = a\mathbb{E}[X] + b`
- * are numbers; a lower-case letter written only inside E[·], Var(·), Cov(·) (`\mathbb{E}[x^2]`,
- * `E[\log p]`) is random, as the author's x is.
- */
-export function lettersOutsideOperators(tokens: readonly string[]): Set<string> {
-  const outside = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (OPERATOR.test(t) || t === '\\sum') {
-      let j = i + 1;
-      if (tokens[j] === '_') j = tokens[j + 1] === '{' ? matching(tokens, j + 1) + 1 : j + 2;
-      if (t !== '\\sum' && OPENS.has(tokens[j] ?? '')) {
-        i = matching(tokens, j);
-        continue;
-      }
-      i = j - 1;
-    } else if (NAME.test(t) || GREEK.test(t)) outside.add(t);
-  }
-  return outside;
-}
-
-/** The index of the bracket closing the one at `open` (the end when it is never closed). */
-function matching(tokens: readonly string[], open: number): number {
-  let depth = 0;
-  for (let k = open; k < tokens.length; k++) {
-    if (OPENS.has(tokens[k]!)) depth++;
-    else if (tokens[k] === ')' || tokens[k] === ']' || tokens[k] === '}') {
-      if (--depth === 0) return k;
-    }
-  }
-  return tokens.length;
-}
-
-export class ProbabilitySide {
-  private at = 0;
+export class ProbabilitySide extends EventSide {
   private readonly bound = new Map<string, Space>();
   private readonly cells: Cell[] = [];
   private cellsRead = 0;
-  /** How deep in the arguments of E, Var, Cov the reader is. */
-  private insideMoments = 0;
-  /** The event names read since it was set (probability()). */
-  private eventNames: Set<string> | undefined;
-  constructor(
-    private readonly tokens: readonly string[],
-    private readonly setting: SideSetting,
-    private readonly kinds: Map<string, string>,
-    private readonly use: SideUse,
-  ) {}
 
-  /** The side's values: one, or a list (`H(X), H(Y)`). */
-  values(): Value[] {
-    const values = [this.expression()];
-    while (this.peek() === ',') {
-      this.next();
-      values.push(this.expression());
-    }
-    if (this.at !== this.tokens.length) refuse();
-    return values;
-  }
-
-  private expression(): Value {
-    let v = this.term();
-    while (this.peek() === '+' || this.peek() === '-') {
-      const plus = this.next() === '+';
-      v = combine(v, this.term(), plus ? (a, b) => a + b : (a, b) => a - b);
-    }
-    return v;
-  }
-
-  private term(): Value {
-    let v = this.factor();
-    for (;;) {
-      const t = this.peek();
-      if (t === '*' || t === '/') {
-        this.next();
-        const w = this.factor();
-        v = combine(v, w, t === '*' ? (a, b) => a * b : (a, b) => a / b);
-      } else if (t !== undefined && (/^[\dA-Za-z(\\]/.test(t) || t === '{')) v = combine(v, this.factor(), (a, b) => a * b);
-      else return v;
-    }
-  }
-
-  private factor(): Value {
-    if (this.peek() === '-') {
-      this.next();
-      return map(this.factor(), (x) => -x);
-    }
-    if (this.peek() === '+') this.next();
-    return this.power();
-  }
-
-  private power(): Value {
-    const base = this.atom();
-    if (this.peek() !== '^') return base;
-    this.next();
-    const exponent = this.peek() === '{' ? this.group() : this.atom();
-    if (typeof exponent !== 'number') refuse();
-    return map(base, (x) => x ** exponent);
-  }
-
-  private atom(): Value {
+  protected atom(): Value {
     const t = this.next() ?? refuse();
     if (/^[\d.]/.test(t)) return Number(t);
     if (OPENS.has(t)) return this.closedBy(CLOSER[t]!, this.expression());
@@ -212,7 +60,6 @@ export class ProbabilitySide {
     if (NAME.test(t)) return this.named(t);
     return refuse();
   }
-
   private named(name: string): Value {
     const [letter, subscript] = [name[0]!, name.slice(2)];
     // `\mathcal{H}(S)` is a class of hypotheses, not an entropy in base "cal": a plain name.
@@ -235,60 +82,6 @@ export class ProbabilitySide {
     if (/^[A-Z]/.test(name)) return this.kind(name, 'variable', new OnOutcomes(this.setting.model.variable(name)));
     return this.letter(name);
   }
-
-  /** A lower-case or Greek letter: a number, or a random variable when only an operator's argument writes it. */
-  private letter(name: string): Value {
-    if (this.insideMoments > 0 && !this.setting.outside.has(name)) return this.kind(name, 'variable', new OnOutcomes(this.setting.model.variable(name)));
-    return this.constant(name);
-  }
-
-  private constant(name: string): number {
-    return this.kind(name, 'constant', this.setting.model.constant(name));
-  }
-
-  /** The value of `name`, refused when the same claim used it as another kind. */
-  private kind<T>(name: string, kind: string, v: T): T {
-    this.use.letters++;
-    const before = this.kinds.get(name);
-    if (before !== undefined && before !== kind) refuse();
-    this.kinds.set(name, kind);
-    return v;
-  }
-
-  /** `\log_2 x`, `\log_{a}(b)`, `\log x` (in the information unit, as H is). */
-  private logarithm(): Value {
-    let baseLog = this.setting.unitLog;
-    if (this.peek() === '_') {
-      this.next();
-      baseLog = Math.log(this.base());
-    }
-    return map(this.argument(), (x) => Math.log(x) / baseLog);
-  }
-
-  /** The base in `\log_2`, `\log_{10}`, `\log_a(b)`, `\log_{\alpha}`: a number or a constant, never a call. */
-  private base(): number {
-    const t = this.peek() === '{' ? undefined : this.next();
-    const base = t === undefined ? this.group() : /^\d+$/.test(t) ? Number(t) : NAME.test(t) || GREEK.test(t) ? this.constant(t) : refuse();
-    return typeof base === 'number' ? base : refuse();
-  }
-
-  /** `\max(H(X), H(Y))`: the larger (smaller) of numbers; a subscript (`\max_{p(x)}`) is an optimisation, refused. */
-  private extremum(larger: boolean): number {
-    if (this.peek() !== '(') refuse();
-    const { items, separators } = this.list();
-    if (separators.some((s) => s !== ',') || items.some((v) => typeof v !== 'number')) refuse();
-    return (larger ? Math.max : Math.min)(...(items as number[]));
-  }
-
-  /** A function's argument: a parenthesised expression, or the next power (`\log Q(x)`, `\log x^2`). */
-  private argument(): Value {
-    if (this.peek() === '(') {
-      this.next();
-      return this.closedBy(')', this.expression());
-    }
-    return this.power();
-  }
-
   private expectation(subscript: string): Value {
     this.use.operators++;
     this.use.unbounded++;
@@ -337,7 +130,6 @@ export class ProbabilitySide {
       if (boundName) this.bound.delete(boundName);
     }
   }
-
   private moment(name: string): Value {
     this.use.operators++;
     this.use.unbounded++;
@@ -353,7 +145,6 @@ export class ProbabilitySide {
     const cov = covariance(model, a, b);
     return name === 'Cov' ? cov : cov / Math.sqrt(covariance(model, a, a) * covariance(model, b, b));
   }
-
   /** H(X), H(X, Y), H(X | Y), H_2(X); H(P) and the cross entropy H(P, Q) of distributions. */
   private entropy(subscript: string): number {
     this.use.operators++;
@@ -367,7 +158,6 @@ export class ProbabilitySide {
     if (main.some((v) => !(v instanceof OnOutcomes))) refuse();
     return conditionalEntropy(this.setting.model, main, given) / unit;
   }
-
   /** I(X; Y), I(X; Y | Z), I(X; Y, Z), and I(X, Y) as some notes write it. */
   private mutualInformation(): number {
     this.use.operators++;
@@ -383,7 +173,6 @@ export class ProbabilitySide {
     const cut = semicolon < 0 ? 1 : semicolon + 1;
     return mutualInformation(this.setting.model, head.slice(0, cut), head.slice(cut), given) / this.setting.unitLog;
   }
-
   /** D_KL(P ‖ Q), KL(P ‖ Q), D(P ‖ Q). */
   private divergence(): number {
     this.use.operators++;
@@ -396,12 +185,10 @@ export class ProbabilitySide {
     if (this.next() !== CLOSER[open]) refuse();
     return divergence(p, q) / this.setting.unitLog;
   }
-
   /** The space of a bound letter: x itself, or s_i, x_i under a sum over i. */
   private boundSpace(name: string): Space | undefined {
     return this.bound.get(name) ?? this.bound.get(name.replace(/^[A-Za-z]'*(?=_)/, ''));
   }
-
   /**
    * `\sum_x x P(x)`, `-\sum_i p(s_i) \log p(s_i)`, `\sum_i p(y \mid x_i) p(x_i)`: the sum of the product
    * after it. Over the alphabet when the claim writes distributions (`\sum_x P(x) \log Q(x)`); else
@@ -420,7 +207,6 @@ export class ProbabilitySide {
     const letters = [...new Set([...this.tokens.slice(this.at).filter((t) => t.endsWith(`_${index}`)).map((t) => t[0]!), index])];
     return this.setting.distributions.size > 0 ? this.sumOverAlphabet(index) : this.sumOverValues(index, letters);
   }
-
   private sumOverAlphabet(index: string): number {
     const keys = [index, `_${index}`];
     const space = { values: new OnAlphabet(this.setting.model.alphabet) };
@@ -433,7 +219,6 @@ export class ProbabilitySide {
       keys.forEach((k) => this.bound.delete(k));
     }
   }
-
   private sumOverValues(index: string, letters: readonly string[]): number {
     // The variable: one the claim writes (X beside x_i), else the letter's own (x_i → X; \sum_x → X).
     const candidates = letters.filter((l) => l !== index || letters.length === 1).map((l) => l.toUpperCase());
@@ -459,14 +244,12 @@ export class ProbabilitySide {
     this.at = end;
     return total;
   }
-
   /** The cell a name stands for: x in a sum over x, x_i in a sum over i of X's values. */
-  private cellOf(name: string): Cell | undefined {
+  protected cellOf(name: string): Cell | undefined {
     const cell = [...this.cells].reverse().find((c) => name === c.index || name.toLowerCase() === `${c.letter}_${c.index}`.toLowerCase());
     if (cell) this.cellsRead++;
     return cell;
   }
-
   /** P(x) at the bound letter x, or the distribution P as a whole (`\log q` under E_p). */
   private distribution(name: string): OnAlphabet {
     const probabilities = new OnAlphabet(this.distributionProbabilities(name));
@@ -476,120 +259,8 @@ export class ProbabilitySide {
     if (!this.boundSpace(at) || this.next() !== ')') refuse();
     return probabilities;
   }
-
   private distributionProbabilities(name: string): readonly number[] {
     if (this.cells.length > 0) refuse(); // a distribution inside a sum over a variable's values
     return this.kind(name, 'distribution', this.setting.model.distribution(name));
   }
-
-  /**
-   * P(A), P(A | B), P(A, B) = P(A ∩ B). A lower-case p with one name on both sides of the bar,
-   * `p(s_9 \mid s_9, a_i)`, is a transition probability of a state to itself, not P(A | A ∩ B): refused.
-   */
-  private probability(lower = false): number {
-    this.use.operators++;
-    const open = this.next() ?? refuse();
-    if (!OPENS.has(open)) refuse();
-    const events = (this.eventNames = new Set());
-    const event = this.eventExpression();
-    const conditions = (this.eventNames = new Set());
-    const given = this.peek() === '|' ? (this.next(), this.eventExpression()) : undefined;
-    this.eventNames = undefined;
-    if (this.next() !== CLOSER[open]) refuse();
-    if (lower && [...events].some((name) => conditions.has(name))) refuse();
-    return probability(this.setting.model, event, given);
-  }
-
-  /** i(A) = −log P(A), the self-information of an event; i_b in base b. */
-  private selfInformation(subscript: string): number {
-    this.use.unbounded++;
-    const unit = subscript === '' ? this.setting.unitLog : Math.log(/^\d+$/.test(subscript) ? Number(subscript) : this.constant(subscript));
-    return -Math.log(this.probability()) / unit;
-  }
-
-  /** Events joined by ∩ (or a comma), ∪ or \ — mixing ∩ and ∪ without parentheses is refused. */
-  private eventExpression(): EventSet {
-    let v = this.eventTerm();
-    let joined: string | undefined;
-    for (;;) {
-      const t = this.peek();
-      const op = t === ',' || t === '\\cap' ? '\\cap' : t === '\\cup' || t === '\\setminus' ? t : undefined;
-      if (!op) return v;
-      if (joined !== undefined && joined !== op) refuse();
-      joined = op;
-      this.next();
-      const w = this.eventTerm().mask;
-      const before = v.mask;
-      v = new EventSet(before.map((x, i) => (op === '\\cap' ? x && w[i]! : op === '\\cup' ? x || w[i]! : x && !w[i]!)));
-    }
-  }
-
-  private eventTerm(): EventSet {
-    const t = this.next() ?? refuse();
-    let v: EventSet;
-    if (t === '(' || t === '{') v = new EventSet(this.closedBy(CLOSER[t]!, this.eventExpression()).mask);
-    else if (t === '\\bar' || t === '\\overline') v = complement(this.peek() === '{' ? (this.next(), this.closedBy('}', this.eventExpression())) : this.eventTerm());
-    else if (t === '\\neg') return complement(this.eventTerm());
-    else if (t === '\\Omega') v = new EventSet(this.setting.model.weights.map(() => true));
-    else if (t === '\\emptyset' || t === '\\varnothing') v = new EventSet(this.setting.model.weights.map(() => false));
-    else if (NAME.test(t) || GREEK.test(t)) {
-      const primes = /'+$/.exec(t)?.[0].length ?? 0;
-      const name = t.replace(/'+$/, '');
-      this.eventNames?.add(name);
-      const cell = this.cellOf(name);
-      v = new EventSet(cell ? cell.mask : this.kind(name, 'event', this.setting.model.event(name)));
-      if (primes % 2 === 1) v = complement(v);
-    } else return refuse();
-    if (this.peek() === '^') {
-      this.next();
-      const braced = this.peek() === '{';
-      if (braced) this.next();
-      const mark = this.next();
-      if ((mark !== 'c' && mark !== 'C' && mark !== '\\complement') || (braced && this.next() !== '}')) refuse();
-      v = complement(v);
-    }
-    return v;
-  }
-
-  /** `[X | Y, Z]`, `(X, Y)`, `(X; Y)`: the values before a bar, and the conditions after it. */
-  private arguments(): { main: Value[]; given: Value[] } {
-    const { items, separators } = this.list();
-    const bar = separators.indexOf('|');
-    if (bar >= 0 && separators.lastIndexOf('|') !== bar) refuse();
-    return bar < 0 ? { main: items, given: [] } : { main: items.slice(0, bar + 1), given: items.slice(bar + 1) };
-  }
-
-  /** A bracketed list of expressions and the separators between them (`,`, `;`, `|`). */
-  private list(): { items: Value[]; separators: string[] } {
-    const close = CLOSER[this.next() ?? ''] ?? refuse();
-    const items: Value[] = [];
-    const separators: string[] = [];
-    for (;;) {
-      items.push(this.expression());
-      const sep = this.next() ?? refuse();
-      if (sep === close) return { items, separators };
-      if (sep !== ',' && sep !== ';' && sep !== '|') refuse();
-      separators.push(sep);
-    }
-  }
-
-  private group(): Value {
-    if (this.next() !== '{') refuse();
-    return this.closedBy('}', this.expression());
-  }
-
-  private closedBy<T>(close: string, v: T): T {
-    if (this.next() !== close) refuse();
-    return v;
-  }
-
-  private peek(): string | undefined {
-    return this.tokens[this.at];
-  }
-
-  private next(): string | undefined {
-    return this.tokens[this.at++];
-  }
 }
-
-const complement = (v: EventSet): EventSet => new EventSet(v.mask.map((x) => !x));
