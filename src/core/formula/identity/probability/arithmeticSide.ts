@@ -1,7 +1,7 @@
 /**
  * The arithmetic under a side in probability notation: a recursive-descent reader of the tokens
  * (probabilityTokens.ts) that computes as it reads — sums, products (a factor after a factor is a
- * product), powers, fractions, roots, logarithms in any base, \\max and \\min, bracketed lists —
+ * product), powers, fractions, roots, logarithms in any base, `\max` and `\min`, bracketed lists —
  * over the values of probabilityValues.ts. What an atom is (an operator, a letter) is the
  * subclasses' (eventSide.ts, probabilitySides.ts).
  */

@@ -1,6 +1,6 @@
 /**
- * Events under a side in probability notation: P(A), P(A | B), P(A, B) = P(A ∩ B), ∪, \\ (set
- * difference), complements (`A^c`, `\\bar A`, `A'`, `\\neg A`), Ω and ∅, and the self-information
+ * Events under a side in probability notation: P(A), P(A | B), P(A, B) = P(A ∩ B), ∪, `\setminus` (set
+ * difference), complements (`A^c`, `\bar A`, `A'`, `\neg A`), Ω and ∅, and the self-information
  * i(A) = −log P(A). A letter inside P(·) is an event; in a sum over a variable's values, x_i is the
  * event {X = x_i} (cellOf, probabilitySides.ts).
  */
