@@ -37,6 +37,9 @@ describe('Var, Cov, SD and Corr as sample statistics of data columns (sampleStat
   });
 
   it('leaves products of two columns and unknown letters alone', async () => {
-    expect(await verdictOf('Var(XY) = Var(YX)')).toBe('none');
+    // True of random variables, so the probability models confirm it (probabilityModels.ts); sample statistics do not read it.
+    const [report] = await judgeNote('$$\nVar(XY) = Var(YX)\n$$\n');
+    expect(report!.claims[0]!.reading ?? '').not.toMatch(/sample statistics/);
+    expect(report!.claims[0]!.reading).toMatch(/random finite probability models/);
   });
 });

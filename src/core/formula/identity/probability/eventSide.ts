@@ -1,0 +1,85 @@
+/**
+ * Events under a side in probability notation: P(A), P(A | B), P(A, B) = P(A ∩ B), ∪, `\setminus` (set
+ * difference), complements (`A^c`, `\bar A`, `A'`, `\neg A`), Ω and ∅, and the self-information
+ * i(A) = −log P(A). A letter inside P(·) is an event; in a sum over a variable's values, x_i is the
+ * event {X = x_i} (cellOf, probabilitySides.ts).
+ */
+import { ArithmeticSide } from './arithmeticSide';
+import { CLOSER, GREEK, NAME, OPENS } from './probabilityNotation';
+import { EventSet, probability, refuse } from './probabilityValues';
+
+export abstract class EventSide extends ArithmeticSide {
+  /** The event names read since it was set (probability()). */
+  protected eventNames: Set<string> | undefined;
+
+  /** The cell of a sum a name stands for, if any: its event. */
+  protected abstract cellOf(name: string): { readonly mask: readonly boolean[] } | undefined;
+
+  /**
+   * P(A), P(A | B), P(A, B) = P(A ∩ B). A lower-case p with one name on both sides of the bar,
+   * `p(s_9 \mid s_9, a_i)`, is a transition probability of a state to itself, not P(A | A ∩ B): refused.
+   */
+  protected probability(lower = false): number {
+    this.use.operators++;
+    const open = this.next() ?? refuse();
+    if (!OPENS.has(open)) refuse();
+    const events = (this.eventNames = new Set());
+    const event = this.eventExpression();
+    const conditions = (this.eventNames = new Set());
+    const given = this.peek() === '|' ? (this.next(), this.eventExpression()) : undefined;
+    this.eventNames = undefined;
+    if (this.next() !== CLOSER[open]) refuse();
+    if (lower && [...events].some((name) => conditions.has(name))) refuse();
+    return probability(this.setting.model, event, given);
+  }
+  /** i(A) = −log P(A), the self-information of an event; i_b in base b. */
+  protected selfInformation(subscript: string): number {
+    this.use.unbounded++;
+    const unit = subscript === '' ? this.setting.unitLog : Math.log(/^\d+$/.test(subscript) ? Number(subscript) : this.constant(subscript));
+    return -Math.log(this.probability()) / unit;
+  }
+  /** Events joined by ∩ (or a comma), ∪ or \ — mixing ∩ and ∪ without parentheses is refused. */
+  protected eventExpression(): EventSet {
+    let v = this.eventTerm();
+    let joined: string | undefined;
+    for (;;) {
+      const t = this.peek();
+      const op = t === ',' || t === '\\cap' ? '\\cap' : t === '\\cup' || t === '\\setminus' ? t : undefined;
+      if (!op) return v;
+      if (joined !== undefined && joined !== op) refuse();
+      joined = op;
+      this.next();
+      const w = this.eventTerm().mask;
+      const before = v.mask;
+      v = new EventSet(before.map((x, i) => (op === '\\cap' ? x && w[i]! : op === '\\cup' ? x || w[i]! : x && !w[i]!)));
+    }
+  }
+  protected eventTerm(): EventSet {
+    const t = this.next() ?? refuse();
+    let v: EventSet;
+    if (t === '(' || t === '{') v = new EventSet(this.closedBy(CLOSER[t]!, this.eventExpression()).mask);
+    else if (t === '\\bar' || t === '\\overline') v = complement(this.peek() === '{' ? (this.next(), this.closedBy('}', this.eventExpression())) : this.eventTerm());
+    else if (t === '\\neg') return complement(this.eventTerm());
+    else if (t === '\\Omega') v = new EventSet(this.setting.model.weights.map(() => true));
+    else if (t === '\\emptyset' || t === '\\varnothing') v = new EventSet(this.setting.model.weights.map(() => false));
+    else if (NAME.test(t) || GREEK.test(t)) {
+      const primes = /'+$/.exec(t)?.[0].length ?? 0;
+      const name = t.replace(/'+$/, '');
+      this.eventNames?.add(name);
+      const cell = this.cellOf(name);
+      v = new EventSet(cell ? cell.mask : this.kind(name, 'event', this.setting.model.event(name)));
+      if (primes % 2 === 1) v = complement(v);
+    } else return refuse();
+    if (this.peek() === '^') {
+      this.next();
+      const braced = this.peek() === '{';
+      if (braced) this.next();
+      const mark = this.next();
+      if ((mark !== 'c' && mark !== 'C' && mark !== '\\complement') || (braced && this.next() !== '}')) refuse();
+      v = complement(v);
+    }
+    return v;
+  }
+}
+
+const complement = (v: EventSet): EventSet => new EventSet(v.mask.map((x) => !x));

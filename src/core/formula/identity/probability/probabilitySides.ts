@@ -1,0 +1,266 @@
+/**
+ * The value of a side in probability notation on one finite model: a recursive-descent reader of
+ * the tokens (probabilityTokens.ts) that computes as it reads (probabilityValues.ts).
+ *
+ * Which letter is what follows the notation, as a reader takes it: inside P(…), Pr(…), p(…) and
+ * i(…) a letter is an event (`P(A \cap B)`, `p(s_i)`); a letter a distribution is written with
+ * (`D_{KL}(P \| Q)`, `x \sim P`, `\mathbb{E}_p`, `H(P, Q)`) is that distribution, and P(x) its
+ * probability at the bound letter x; any other capital letter (X, Y, X_1, S) is a random variable;
+ * any other lower-case or Greek letter a constant; e is Euler's number. A letter read as two kinds
+ * in one claim, a function of an unknown name (`f(X)`), or `\mathbb{E}X^2` (whose grouping a reader
+ * must guess) is refused.
+ */
+import { EventSide } from './eventSide';
+import { CLOSER, GREEK, NAME, OPENS } from './probabilityNotation';
+import {
+  combine, conditionalEntropy, covariance, crossEntropy, divergence, expectation, expectationUnder, map, mutualInformation,
+  OnAlphabet, OnOutcomes, probabilityVector, refuse, type Value, variance,
+} from './probabilityValues';
+
+/** What a bound letter ranges over: the alphabet of the distributions (E_{x∼P}, a sum over x with P(x) and Q(x)). */
+interface Space {
+  readonly values: OnAlphabet;
+}
+
+/**
+ * One cell of a sum over a random variable's values: in `\sum_x x P(x)` and `\sum_i p(y \mid x_i) p(x_i)`,
+ * x (x_i) is the value v of X in the cell, and inside P(·) the event {X = v}.
+ */
+interface Cell {
+  readonly index: string;
+  readonly letter: string;
+  readonly value: number;
+  readonly mask: readonly boolean[];
+}
+
+export class ProbabilitySide extends EventSide {
+  private readonly bound = new Map<string, Space>();
+  private readonly cells: Cell[] = [];
+  private cellsRead = 0;
+
+  protected atom(): Value {
+    const t = this.next() ?? refuse();
+    if (/^[\d.]/.test(t)) return Number(t);
+    if (OPENS.has(t)) return this.closedBy(CLOSER[t]!, this.expression());
+    if (t === '|') return map(this.closedBy('|', this.expression()), Math.abs);
+    if (t === '\\frac') return combine(this.group(), this.group(), (a, b) => a / b);
+    if (t === '\\sqrt') return map(this.group(), Math.sqrt);
+    // `\sigma(X)`, `\pi(a)`: a function this reading does not know, never σ times X.
+    if ((t === '\\pi' || GREEK.test(t)) && (this.peek() === '(' || this.peek() === '[')) refuse();
+    if (t === '\\pi') return Math.PI;
+    if (t === '\\exp') return map(this.argument(), Math.exp);
+    if (t === '\\ln') return map(this.argument(), Math.log);
+    if (t === '\\log') return this.logarithm();
+    if (t === '\\max' || t === '\\min') return this.extremum(t === '\\max');
+    if (GREEK.test(t)) return this.letter(t);
+    if (t === 'Var' || t === 'Cov' || t === 'Corr') return this.moment(t);
+    if (t === 'KL') return this.divergence();
+    if (t === 'Pr') return this.probability();
+    if (t === '\\sum') return this.sum();
+    if (NAME.test(t)) return this.named(t);
+    return refuse();
+  }
+  private named(name: string): Value {
+    const [letter, subscript] = [name[0]!, name.slice(2)];
+    // `\mathcal{H}(S)` is a class of hypotheses, not an entropy in base "cal": a plain name.
+    const calls = subscript !== 'cal' && (this.peek() === '(' || this.peek() === '[');
+    if (letter === 'E' && !name.includes("'") && subscript !== 'cal') return this.expectation(subscript);
+    if (name === 'V' && calls) return this.moment('Var');
+    if (letter === 'H' && calls) return this.entropy(subscript);
+    if (name === 'I' && calls) return this.mutualInformation();
+    if (name === 'D' && calls) return this.divergence();
+    if (letter === 'i' && calls && this.setting.selfInformation) return this.selfInformation(subscript);
+    const argument = this.peek() === '(' && this.tokens[this.at + 2] === ')' ? this.boundSpace(this.tokens[this.at + 1] ?? '') : undefined;
+    if (this.setting.distributions.has(name) || (argument && /^[PQpq]$/.test(name))) return this.distribution(name);
+    if ((name === 'P' || name === 'p') && this.peek() === '(') return this.probability(name === 'p');
+    if (name === 'e') return Math.E;
+    const cell = this.cellOf(name);
+    if (cell) return cell.value;
+    const bound = this.boundSpace(name);
+    if (bound) return this.kind(name, 'bound', bound.values);
+    if (this.peek() === '(' || this.peek() === '[') refuse(); // f(X), X(ω): a function this reading does not know
+    if (/^[A-Z]/.test(name)) return this.kind(name, 'variable', new OnOutcomes(this.setting.model.variable(name)));
+    return this.letter(name);
+  }
+  private expectation(subscript: string): Value {
+    this.use.operators++;
+    this.use.unbounded++;
+    const model = this.setting.model;
+    let under: readonly number[] | undefined;
+    let boundName: string | undefined;
+    let written = subscript;
+    if (written === '' && this.peek() === '_') {
+      this.next();
+      const close = this.peek() === '{' ? '}' : undefined;
+      if (close) this.next();
+      const first = this.next() ?? refuse();
+      if (this.peek() === '~') {
+        this.next();
+        boundName = first;
+        written = this.next() ?? refuse();
+        if (this.peek() === '(' && this.tokens[this.at + 1] === first && this.tokens[this.at + 2] === ')') this.at += 3; // x ∼ p(x)
+      } else if (this.peek() === '(' && NAME.test(this.tokens[this.at + 1] ?? '') && this.tokens[this.at + 2] === ')' && /^[PQpq]$/.test(first)) {
+        // `\mathbb{E}_{p(x)}[f(x)]`: x drawn from p.
+        boundName = this.tokens[this.at + 1];
+        written = first;
+        this.at += 3;
+      } else written = first;
+      if (close && this.next() !== close) refuse();
+    }
+    if (written !== '') {
+      if (this.setting.distributions.has(written)) under = this.distributionProbabilities(written);
+      else if (!/^[A-Z]$/.test(written) || boundName !== undefined) refuse(); // E_X[·] is E[·]; E_t, E_θ are not this reading's
+    }
+    if (boundName) this.bound.set(boundName, { values: new OnAlphabet(model.alphabet) });
+    this.insideMoments++;
+    try {
+      if (!OPENS.has(this.peek() ?? '')) {
+        // `\mathbb{E}X`: the one letter after E; `\mathbb{E}X^2` or `EXY` would need a guess.
+        const name = this.next() ?? refuse();
+        if (!NAME.test(name) || !/^[A-Z]/.test(name) || this.peek() === '^' || NAME.test(this.peek() ?? '')) refuse();
+        const v = this.named(name);
+        return under ? expectationUnder(under, v) : expectation(model, v);
+      }
+      const { main, given } = this.arguments();
+      if (main.length !== 1) refuse();
+      if (under) return given.length > 0 ? refuse() : expectationUnder(under, main[0]!);
+      return expectation(model, main[0]!, given);
+    } finally {
+      this.insideMoments--;
+      if (boundName) this.bound.delete(boundName);
+    }
+  }
+  private moment(name: string): Value {
+    this.use.operators++;
+    this.use.unbounded++;
+    const model = this.setting.model;
+    if (!OPENS.has(this.peek() ?? '')) refuse();
+    this.insideMoments++;
+    const { main, given } = this.arguments();
+    this.insideMoments--;
+    if (main.some((v) => !(v instanceof OnOutcomes))) refuse(); // V(s), Var(w): not a random variable of this claim
+    if (name === 'Var') return main.length === 1 ? variance(model, main[0]!, given) : refuse();
+    if (main.length !== 2 || given.length > 0) refuse();
+    const [a, b] = main as [Value, Value];
+    const cov = covariance(model, a, b);
+    return name === 'Cov' ? cov : cov / Math.sqrt(covariance(model, a, a) * covariance(model, b, b));
+  }
+  /** H(X), H(X, Y), H(X | Y), H_2(X); H(P) and the cross entropy H(P, Q) of distributions. */
+  private entropy(subscript: string): number {
+    this.use.operators++;
+    this.use.unbounded++;
+    const unit = subscript === '' ? this.setting.unitLog : Math.log(/^\d+$/.test(subscript) ? Number(subscript) : this.constant(subscript));
+    const { main, given } = this.arguments();
+    if (main.every((v) => v instanceof OnAlphabet)) {
+      if (given.length > 0 || main.length > 2) refuse();
+      return crossEntropy(probabilityVector(main[0]!), main[1] === undefined ? undefined : probabilityVector(main[1])) / unit;
+    }
+    if (main.some((v) => !(v instanceof OnOutcomes))) refuse();
+    return conditionalEntropy(this.setting.model, main, given) / unit;
+  }
+  /** I(X; Y), I(X; Y | Z), I(X; Y, Z), and I(X, Y) as some notes write it. */
+  private mutualInformation(): number {
+    this.use.operators++;
+    this.use.unbounded++;
+    const { items, separators } = this.list();
+    const bar = separators.indexOf('|');
+    const head = bar < 0 ? items : items.slice(0, bar + 1);
+    const headSeparators = bar < 0 ? separators : separators.slice(0, bar);
+    const given = bar < 0 ? [] : items.slice(bar + 1);
+    const semicolon = headSeparators.indexOf(';');
+    if (headSeparators.lastIndexOf(';') !== semicolon || (bar >= 0 && separators.slice(bar + 1).some((s) => s !== ','))) refuse();
+    if (semicolon < 0 && head.length !== 2) refuse();
+    const cut = semicolon < 0 ? 1 : semicolon + 1;
+    return mutualInformation(this.setting.model, head.slice(0, cut), head.slice(cut), given) / this.setting.unitLog;
+  }
+  /** D_KL(P ‖ Q), KL(P ‖ Q), D(P ‖ Q). */
+  private divergence(): number {
+    this.use.operators++;
+    this.use.unbounded++;
+    const open = this.next() ?? refuse();
+    if (!OPENS.has(open)) refuse();
+    const p = probabilityVector(this.expression());
+    if (this.next() !== '‖') refuse();
+    const q = probabilityVector(this.expression());
+    if (this.next() !== CLOSER[open]) refuse();
+    return divergence(p, q) / this.setting.unitLog;
+  }
+  /** The space of a bound letter: x itself, or s_i, x_i under a sum over i. */
+  private boundSpace(name: string): Space | undefined {
+    return this.bound.get(name) ?? this.bound.get(name.replace(/^[A-Za-z]'*(?=_)/, ''));
+  }
+  /**
+   * `\sum_x x P(x)`, `-\sum_i p(s_i) \log p(s_i)`, `\sum_i p(y \mid x_i) p(x_i)`: the sum of the product
+   * after it. Over the alphabet when the claim writes distributions (`\sum_x P(x) \log Q(x)`); else
+   * over the values of the random variable the letter names (X for x and x_i, S for s_i): a
+   * partition of Ω. A body that does not depend on the letter is refused (its number of terms
+   * would be a guess).
+   */
+  private sum(): number {
+    this.use.operators++;
+    if (this.next() !== '_') refuse();
+    const braced = this.peek() === '{';
+    if (braced) this.next();
+    const index = this.next() ?? refuse();
+    if (!/^[A-Za-z]$/.test(index) || (braced && this.next() !== '}')) refuse();
+    if (this.bound.has(index) || this.cells.some((c) => c.index === index)) refuse();
+    const letters = [...new Set([...this.tokens.slice(this.at).filter((t) => t.endsWith(`_${index}`)).map((t) => t[0]!), index])];
+    return this.setting.distributions.size > 0 ? this.sumOverAlphabet(index) : this.sumOverValues(index, letters);
+  }
+  private sumOverAlphabet(index: string): number {
+    const keys = [index, `_${index}`];
+    const space = { values: new OnAlphabet(this.setting.model.alphabet) };
+    keys.forEach((k) => this.bound.set(k, space));
+    try {
+      const body = this.term();
+      if (!(body instanceof OnAlphabet) || body.values.length !== space.values.values.length) refuse();
+      return body.values.reduce((s, x) => s + x, 0);
+    } finally {
+      keys.forEach((k) => this.bound.delete(k));
+    }
+  }
+  private sumOverValues(index: string, letters: readonly string[]): number {
+    // The variable: one the claim writes (X beside x_i), else the letter's own (x_i → X; \sum_x → X).
+    const candidates = letters.filter((l) => l !== index || letters.length === 1).map((l) => l.toUpperCase());
+    const variable = candidates.find((l) => this.setting.capitals.has(l)) ?? candidates[0] ?? refuse();
+    if (!/^[A-Z]$/.test(variable) || 'EHIPDV'.includes(variable)) refuse();
+    const values = this.kind(variable, 'variable', this.setting.model.variable(variable));
+    const start = this.at;
+    let total = 0;
+    let end = start;
+    for (const value of new Set(values)) {
+      this.at = start;
+      const before = this.cellsRead;
+      this.cells.push({ index, letter: variable.toLowerCase(), value, mask: values.map((v) => v === value) });
+      try {
+        const body = this.term();
+        if (typeof body !== 'number' || this.cellsRead === before) refuse();
+        total += body;
+      } finally {
+        this.cells.pop();
+      }
+      end = this.at;
+    }
+    this.at = end;
+    return total;
+  }
+  /** The cell a name stands for: x in a sum over x, x_i in a sum over i of X's values. */
+  protected cellOf(name: string): Cell | undefined {
+    const cell = [...this.cells].reverse().find((c) => name === c.index || name.toLowerCase() === `${c.letter}_${c.index}`.toLowerCase());
+    if (cell) this.cellsRead++;
+    return cell;
+  }
+  /** P(x) at the bound letter x, or the distribution P as a whole (`\log q` under E_p). */
+  private distribution(name: string): OnAlphabet {
+    const probabilities = new OnAlphabet(this.distributionProbabilities(name));
+    if (this.peek() !== '(') return probabilities;
+    this.next();
+    const at = this.next() ?? refuse();
+    if (!this.boundSpace(at) || this.next() !== ')') refuse();
+    return probabilities;
+  }
+  private distributionProbabilities(name: string): readonly number[] {
+    if (this.cells.length > 0) refuse(); // a distribution inside a sum over a variable's values
+    return this.kind(name, 'distribution', this.setting.model.distribution(name));
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The tokens of a side written in probability notation, its spellings made one: `\mathbb{E}`,
+ * `\operatorname{E}` → E; `\mathbb{P}`, `\Pr` → Pr (always the probability of events, where a bare
+ * P may be a distribution); `\operatorname{Var}`, `\mathbb{V}` → Var; `D_{\mathrm{KL}}`, `\text{KL}`
+ * → KL; `\mid`, `\vert` → |; `\|`, `\parallel`, `\Vert`, `||` → ‖. Decorations that change nothing
+ * (`\left`, spacing, `\boxed`, `\underbrace{…}_{label}`) are dropped. Anything else — a word in
+ * `\text`, a sum with limits (`\sum_{i=1}^{n}`), an integral, a command not listed — makes the side unreadable (undefined): the
+ * reading then leaves the claim as it was.
+ */
+
+const GREEK = 'alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|kappa|lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|chi|psi|omega';
+/** The operator names a wrapper such as `\operatorname{…}` or `\text{…}` may hold. */
+const OPERATOR_WORD = /^(?:E|P|H|V|I|Var|Cov|Corr|KL|[A-Za-z])$/;
+/** Stands for what cannot be read: no token matches it. */
+const UNREADABLE = '\u0000';
+
+const TOKEN = new RegExp(
+  [
+    '\\s+',
+    '(?:Var|Cov|Corr|KL|Pr)(?![A-Za-z])',
+    `\\\\(?:sum|max|min|frac|sqrt|log|ln|exp|cap|cup|setminus|complement|neg|lnot|bar|overline|Omega|emptyset|varnothing|pi|${GREEK})(?![A-Za-z])`,
+    '\\d+(?:\\.\\d+)?|\\.\\d+',
+    "[A-Za-z](?:_(?:\\{\\s*[A-Za-z0-9]+\\s*\\}|[A-Za-z0-9]))?'*",
+    '[-+*/()\\[\\]{}|,;^~_‖]',
+  ].join('|'),
+  'y',
+);
+
+/** The side's tokens, or undefined when some part of it is not probability notation this reading knows. */
+export function probabilityTokens(latex: string): string[] | undefined {
+  const text = spellingsUnified(withoutBraces(latex));
+  const out: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    TOKEN.lastIndex = at;
+    const m = TOKEN.exec(text);
+    if (!m) return undefined;
+    const token = m[0];
+    if (token.trim() !== '') out.push(token.replace(/\s+/g, '').replace(/_\{([A-Za-z0-9]+)\}/, '_$1'));
+    at = TOKEN.lastIndex;
+  }
+  // A trailing full stop or comma ends the sentence, not the side.
+  while (out.length > 0 && (out[out.length - 1] === ',' || out[out.length - 1] === ';')) out.pop();
+  return out;
+}
+
+/** `\underbrace{H(P)}_{\text{entropy}}` → `{H(P)}`, `\boxed{…}` → `{…}`: labels and boxes are no part of the value. */
+function withoutBraces(latex: string): string {
+  let text = latex.replace(/\\boxed\b|\\(?:display|text)style\b/g, '');
+  for (let at = text.search(/\\(?:under|over)brace\b/); at >= 0; at = text.search(/\\(?:under|over)brace\b/)) {
+    const open = text.indexOf('{', at);
+    const close = closing(text, open);
+    if (open < 0 || close < 0) return UNREADABLE;
+    let end = close + 1;
+    const label = /^\s*[_^]\s*\{/.exec(text.slice(end));
+    if (label) {
+      const labelClose = closing(text, end + label[0].length - 1);
+      if (labelClose < 0) return UNREADABLE;
+      end = labelClose + 1;
+    }
+    text = `${text.slice(0, at)}${text.slice(open, close + 1)}${text.slice(end)}`;
+  }
+  return text;
+}
+
+/** The index of the brace closing the one at `open`, or −1. */
+function closing(text: string, open: number): number {
+  if (text[open] !== '{') return -1;
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function spellingsUnified(latex: string): string {
+  let text = latex
+    .replace(/\\sum\s*\\(?:no)?limits/g, '\\sum')
+    .replace(/\\sum\s*_\s*\{\s*([A-Za-z])\s*\\in\s*\\math(?:cal|scr|bb)\s*\{\s*[A-Z]\s*\}\s*\}/g, '\\sum_{$1}')
+    .replace(/\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])/g, '')
+    .replace(/\\[,;:!> ]|\\q?quad(?![A-Za-z])|~(?=\s*$)|&/g, ' ')
+    .replace(/\\mathbb\s*\{\s*P\s*\}|\\Pr(?![A-Za-z])/g, ' Pr ')
+    .replace(/\\mathbb\s*\{\s*V\s*\}/g, ' Var ')
+    .replace(/\\mathbb\s*\{\s*([EH])\s*\}/g, ' $1 ')
+    .replace(/\\rm\s+/g, '')
+    // `\mathcal{D}`, a data set or an event: a name of its own, `D_{cal}`, never the D of D(P ‖ Q).
+    .replace(/\\math(?:cal|scr)\s*\{\s*([A-Z])\s*\}(?!\s*_)/g, ' $1_{cal} ');
+  // Wrappers, innermost first: `\mathop{\mathbb{E}}`, `\operatorname{Var}`, `\text{KL}`; a word is unreadable.
+  const WRAPPER = /\\(?:operatorname\*?|mathop|mathrm|mathbf|mathsf|mathit|text|textrm|textit|textbf|boldsymbol|bm)\s*\{\s*([^{}]*?)\s*\}/g;
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = text.replace(WRAPPER, (_m, word: string) => (OPERATOR_WORD.test(word.trim()) ? ` ${word.trim()} ` : UNREADABLE));
+  }
+  return text
+    .replace(/D\s*_\s*(?:\{\s*KL\s*\}|KL)/g, ' KL ')
+    .replace(/\\sim(?![A-Za-z])/g, '~')
+    .replace(/\\(?:mid|vert)(?![A-Za-z])/g, '|')
+    .replace(/\\\||\\(?:parallel|Vert)(?![A-Za-z])|\|\|/g, '‖')
+    .replace(/\\(?:cdot|times)(?![A-Za-z])/g, '*')
+    .replace(/\\[dt]frac(?![A-Za-z])/g, '\\frac')
+    .replace(/\\prime(?![A-Za-z])/g, "'")
+    .replace(/\.\s*$/, '');
+}
