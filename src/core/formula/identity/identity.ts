@@ -37,7 +37,7 @@ import { rewriteBracketPowers } from '../read/preprocess';
 import { pastDeadline } from '../deadline';
 import { graphMayRefute } from './graphDerivatives';
 import { boundNumbersOf } from './boundNumbers';
-import { opaqueUsing, withOpaqueApplications } from './opaqueApplications';
+import { valuesUsing, withApplicationsAsValues } from './unknownApplications';
 
 
 /** What a statement with free variables turned out to be. */
@@ -417,9 +417,9 @@ export function checkIdentity(
   return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio, ratioConfirmOnly }), ...nearlyEverywhere };
 }
 
-/** `(M - H(S))/M = 1 - H(S)/M` with H unknown: holds when it holds for every value of each application (opaqueApplications.ts); never fails. */
+/** `(M - H(S))/M = 1 - H(S)/M` with H unknown: holds when it holds for every value of each application (unknownApplications.ts); never fails. */
 function opaqueIdentity(latex: string, left: MathJson, right: MathJson, unknown: ReadonlySet<string>, budget: () => Budget): IdentityOutcome | undefined {
-  const opaque = withOpaqueApplications(latex, left, right, unknown);
+  const opaque = withApplicationsAsValues(latex, left, right, (item) => typeof item === 'string' && unknown.has(item));
   if (!opaque) return undefined;
   const variables = [...new Set([...variablesOf(opaque.left), ...variablesOf(opaque.right)])].sort();
   if (!variables.every(isScalarName)) return undefined;
@@ -432,7 +432,7 @@ function opaqueIdentity(latex: string, left: MathJson, right: MathJson, unknown:
   const counts = countVariables(opaque.right, countVariables(opaque.left));
   const sample = samplePoints(latex, opaque.left, opaque.right, variables, budget, counts);
   if (sample.disagree > 0 || sample.agree < MIN_POINTS) return undefined;
-  return { kind: 'judged', verdict: 'holds', check: { points: sample.agree, using: opaqueUsing(opaque.terms) } };
+  return { kind: 'judged', verdict: 'holds', check: { points: sample.agree, using: valuesUsing(opaque.terms) } };
 }
 
 /** The definitions without those of `names`. */
