@@ -335,7 +335,10 @@ export function checkIdentity(
   const left = prepare(leftJson, known, definitions, uses, freeNumbers);
   // `\\frac{\\partial L}{\\partial a} = -\\frac{1}{a}` after `a = \\sigma(z_a)`: the variable differentiated by is a variable on both sides.
   const byBound = [...(uses.by ?? [])].filter((v) => definitions.get(v)?.params.length === 0);
-  if (byBound.length > 0) right = prepare(rightJson, known, definitions, uses, freeNumbers, new Set(byBound));
+  // `\\frac{\\partial a}{\\partial z_a} = a(1 - a)` after `z_a = -0.1215` and `a = \\sigma(z_a)`: a number computed from
+  // the variable differentiated by varies with it, so on the other side it is the expression it was computed from.
+  const varying = computedFrom(definitions, uses.by ?? new Set());
+  if (byBound.length > 0 || varying !== definitions) right = prepare(rightJson, known, varying, uses, freeNumbers, new Set(byBound));
   const called = new Set([...calledNames(left), ...calledNames(right)]);
   const names = new Set([...called, ...uses.differentiated, ...uses.substituted]);
   // Assumed functions and numbers bound to symbols earlier may confirm a claim, never refute it: names get reused.
@@ -433,6 +436,13 @@ function opaqueIdentity(latex: string, left: MathJson, right: MathJson, unknown:
   const sample = samplePoints(latex, opaque.left, opaque.right, variables, budget, counts);
   if (sample.disagree > 0 || sample.agree < MIN_POINTS) return undefined;
   return { kind: 'judged', verdict: 'holds', check: { points: sample.agree, using: valuesUsing(opaque.terms) } };
+}
+
+/** The definitions with each number computed from an expression in `by` bound to that expression instead. */
+function computedFrom(definitions: ReadonlyMap<string, FunctionDefinition>, by: ReadonlySet<string>): ReadonlyMap<string, FunctionDefinition> {
+  const computed = [...definitions.values()].filter((d) => typeof d.body === 'number' && d.expression !== undefined && [...variablesOf(d.expression)].some((v) => by.has(v)));
+  if (computed.length === 0) return definitions;
+  return new Map([...definitions, ...computed.map((d) => [d.name, { ...d, body: d.expression }] as const)]);
 }
 
 /** The definitions without those of `names`. */
@@ -556,10 +566,10 @@ function symbolDefinition(
   const name = flattenSubscripts(leftJson);
   if (typeof name !== 'string') return { kind: 'definition' };
   const variables = variablesOf(right);
+  // `a = \\sigma(z_a)`: a body may call the usual activations and the note's functions, which are known where it is used.
+  const callable = (f: string): boolean => ASSUMED.has(f) || (definitions.get(f)?.params.length ?? 0) > 0;
   if (variables.size > 0) {
     // `y = x^2 + 3x + 4` binds y to the expression; `b = y - mx` (b on both sides) or notation we cannot evaluate does not.
-    // `a = \\sigma(z_a)`: a body may call the usual activations and the note's functions, which are known where it is used.
-    const callable = (f: string): boolean => ASSUMED.has(f) || (definitions.get(f)?.params.length ?? 0) > 0;
     const usable = (side: MathJson, names: Set<string>): boolean =>
       !names.has(name) && [...names].every(isScalarName) && [...calledNames(side)].every(callable) && !NOT_SCALAR.some((h) => hasHead(side, h));
     // `f = qz` after `q = 3` is still q times z: the body keeps q, which is bound to 3 where f is used and
@@ -570,7 +580,7 @@ function symbolDefinition(
   const functions = new Map<string, FunctionBody>();
   for (const n of calledNames(right)) functions.set(n, bodyOf(n, definitions));
   const freeVariables = variablesOf(freeRight);
-  const expression = freeVariables.size > 0 && !freeVariables.has(name) && [...freeVariables].every(isScalarName) && calledNames(freeRight).size === 0 &&
+  const expression = freeVariables.size > 0 && !freeVariables.has(name) && [...freeVariables].every(isScalarName) && [...calledNames(freeRight)].every(callable) &&
     !NOT_SCALAR.some((h) => hasHead(freeRight, h)) ? { expression: freeRight } : {};
   try {
     const value = evaluate(right, { deadline, maxTerms: 10_000, steps: 0, functions }).value;
