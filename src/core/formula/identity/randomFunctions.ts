@@ -1,0 +1,147 @@
+/**
+ * Claims about a function the note leaves open, written with its derivatives at points: a Taylor expansion
+ * `f(x) \approx f(x_0) + f'(x_0)(x - x_0) + \frac{1}{2}f''(x_0)(x - x_0)^2` (caojiahao-dl-notes, 数学基础), the
+ * chain rule `(g(h(x)))' = g'(h(x)) h'(x)` written out at points, a mean-value step. Read as values,
+ * f(x), f'(x₀) and f''(x₀) are unrelated numbers and nothing holds; a careful reader checks the claim on
+ * functions instead.
+ *
+ * - An `=` holds when it holds for several random functions, each `α sin(βt + γ) + δ e^{εt} + c₀ + c₁t + c₂t²`
+ *   with random coefficients, whose derivatives of every order are known in closed form: what holds for
+ *   every such function at random points is no coincidence of one function (no relation among a few
+ *   derivatives at a point holds across the family).
+ * - An `\approx` is a Taylor-type approximation of the order of the highest derivative it writes, k ≥ 1: it
+ *   holds when it is exact for random polynomials of degree k (a first-order formula is exact for lines,
+ *   a second-order one for parabolas); a wrong coefficient or sign fails on them.
+ *
+ * The reading only confirms: a claim that fails on these functions may use properties the note assumes.
+ */
+import type { LatexReader, MathJson } from '../read/engine';
+import { normalizeLatex } from '../read/preprocess';
+import { readAs } from '../read/readAs';
+import type { ClaimReport } from '../types';
+import { checkIdentity, seeded } from './identity';
+
+/** A derivative of a one-letter function applied to a group: `f'(`, `f''(x_0)`, `f^{(3)}(`. */
+const DERIVATIVE_APPLIED = /(?<![\\A-Za-z])[A-Za-z](?:'+|\^\{\(\d\)\})\s*(?:\\left\s*)?\(/;
+/** What this reading cannot take as a function of its argument alone: sums, integrals, limits, other calculus. */
+const OUT_OF_SCOPE = /\\(?:sum|prod|int|lim|partial|nabla|mathbb|mathcal\s*\{\s*O|mathbf|boldsymbol|vec)|\\cdots|\\ldots|\\frac\s*\{\s*d/;
+
+const DRAWS = 3;
+/** Derivatives beyond this order are not read (nor written in study notes). */
+const MAX_ORDER = 4;
+
+/** The reading named in the hover and `check --json`. */
+export const FUNCTIONS_READING = 'for every function it applies';
+export const TAYLOR_READING = (order: number): string => `as an approximation of order ${order}, exact for polynomials of degree ${order}`;
+
+/** `f` → 0, `["Prime", "f"]` → 1, `["Prime", "f", 2]` → 2, `["Power", "f", ["Delimiter", 3]]` → 3: a function name and the order of its derivative. */
+function applied(item: MathJson): { name: string; order: number } | undefined {
+  if (typeof item === 'string') return /^[A-Za-z]$/.test(item) ? { name: item, order: 0 } : undefined;
+  if (!Array.isArray(item) || typeof item[1] !== 'string' || !/^[A-Za-z]$/.test(item[1])) return undefined;
+  if (item[0] === 'Prime') return { name: item[1], order: item.length === 2 ? 1 : typeof item[2] === 'number' ? item[2] : -1 };
+  if (item[0] === 'Power' && Array.isArray(item[2]) && item[2][0] === 'Delimiter' && typeof item[2][1] === 'number') return { name: item[1], order: item[2][1] };
+  return undefined;
+}
+
+interface Application {
+  readonly name: string;
+  readonly order: number;
+  readonly argument: MathJson;
+}
+
+/** The sides with each application `f⁽ⁿ⁾(a)` replaced by `make(f, n, a)`, or undefined when a name is also used otherwise. */
+function replaceApplications(json: MathJson, functions: ReadonlySet<string>, make: (a: Application) => MathJson): MathJson | undefined {
+  if (!Array.isArray(json)) return typeof json === 'string' && functions.has(json) ? undefined : json;
+  const items = json as readonly MathJson[];
+  const product = items[0] === 'Multiply' || items[0] === 'InvisibleOperator';
+  const out: MathJson[] = [items[0]!];
+  for (let k = 1; k < items.length; k++) {
+    const item = items[k]!;
+    const next = items[k + 1];
+    const f = product ? applied(item) : undefined;
+    if (f && functions.has(f.name) && Array.isArray(next) && next[0] === 'Delimiter' && next.length === 2) {
+      const argument = replaceApplications(next[1] as MathJson, functions, make);
+      if (argument === undefined || f.order < 0 || f.order > MAX_ORDER) return undefined;
+      out.push(['Delimiter', make({ name: f.name, order: f.order, argument })]);
+      k++;
+      continue;
+    }
+    const inner = replaceApplications(item, functions, make);
+    if (inner === undefined) return undefined;
+    out.push(inner);
+  }
+  return product && out.length === 2 ? out[1]! : out;
+}
+
+/** The one-letter names applied (or differentiated and applied) somewhere in `json`, with the highest order seen. */
+function appliedNames(json: MathJson, seen: Map<string, number>): Map<string, number> {
+  if (!Array.isArray(json)) return seen;
+  const product = json[0] === 'Multiply' || json[0] === 'InvisibleOperator';
+  json.forEach((item, k) => {
+    const f = product && k > 0 ? applied(item as MathJson) : undefined;
+    const next = json[k + 1] as MathJson | undefined;
+    if (f && Array.isArray(next) && next[0] === 'Delimiter') seen.set(f.name, Math.max(seen.get(f.name) ?? 0, f.order));
+    appliedNames(item as MathJson, seen);
+  });
+  return seen;
+}
+
+/** The n-th derivative of `α sin(βt + γ) + δ e^{εt} + c₀ + c₁t + c₂t²` at `t`, as an expression. */
+function smooth(c: readonly number[], order: number, t: MathJson): MathJson {
+  const [alpha, beta, gamma, delta, epsilon, c0, c1, c2] = c as [number, number, number, number, number, number, number, number];
+  const poly = [c0, c1, c2].map((ck, k) => (k < order ? 0 : (ck * factorial(k)) / factorial(k - order)));
+  const terms: MathJson[] = [
+    ['Multiply', alpha * beta ** order, ['Sin', ['Add', ['Multiply', beta, t], gamma + (order * Math.PI) / 2]]],
+    ['Multiply', delta * epsilon ** order, ['Exp', ['Multiply', epsilon, t]]],
+  ];
+  poly.forEach((p, k) => p !== 0 && terms.push(['Multiply', p, ['Power', t, k - order]]));
+  return ['Add', ...terms];
+}
+
+/** The n-th derivative of the polynomial `Σ cₖ tᵏ` at `t`. */
+function polynomial(c: readonly number[], order: number, t: MathJson): MathJson {
+  const terms: MathJson[] = c.flatMap((ck, k) => (k < order ? [] : [['Multiply', (ck * factorial(k)) / factorial(k - order), ['Power', t, k - order]] as MathJson]));
+  return terms.length === 0 ? 0 : ['Add', 0, ...terms];
+}
+
+function factorial(n: number): number {
+  return n <= 1 ? 1 : n * factorial(n - 1);
+}
+
+/** An undecided `=` or `\approx` about functions written with their derivatives, checked on random functions. */
+export function withRandomFunctions(claim: ClaimReport, pieces: readonly [{ text: string }, { text: string }], reader: LatexReader, deadline: number): ClaimReport {
+  if (claim.verdict !== 'none' || (claim.relation !== '=' && claim.relation !== '\\approx') || claim.left.error || claim.right.error) return claim;
+  const text = `${pieces[0].text} ${pieces[1].text}`;
+  if (!DERIVATIVE_APPLIED.test(text) || OUT_OF_SCOPE.test(text)) return claim;
+  let sides: MathJson[];
+  try {
+    sides = pieces.map((p) => reader.read(normalizeLatex(p.text)));
+  } catch {
+    return claim;
+  }
+  const orders = appliedNames(sides[1]!, appliedNames(sides[0]!, new Map()));
+  const functions = new Set(orders.keys());
+  const order = Math.max(0, ...orders.values());
+  if (functions.size === 0 || order < 1) return claim;
+  const approximate = claim.relation === '\\approx';
+  const random = seeded(`${text}\u0000functions`);
+  const between = (lo: number, hi: number): number => lo + (hi - lo) * random();
+  let points = 0;
+  for (let draw = 0; draw < DRAWS; draw++) {
+    const coefficients = new Map([...functions].map((f) => [f, approximate
+      ? Array.from({ length: order + 1 }, () => between(-2, 2))
+      : [between(0.5, 2), between(0.5, 1.5), between(0, 3), between(0.5, 2), between(0.2, 0.7), between(-1, 1), between(-1, 1), between(-0.5, 0.5)]] as const));
+    const make = (a: Application): MathJson => (approximate ? polynomial : smooth)(coefficients.get(a.name)!, a.order, a.argument);
+    const [left, right] = sides.map((s) => replaceApplications(s, functions, make));
+    if (left === undefined || right === undefined) return claim;
+    try {
+      const outcome = checkIdentity(`${readAs(left)} = ${readAs(right)}`, left, right, new Map(), deadline, true);
+      if (outcome.kind !== 'judged' || outcome.verdict !== 'holds') return claim;
+      points += outcome.check.points;
+    } catch {
+      return claim;
+    }
+  }
+  const { reason: _reason, ...rest } = claim;
+  return { ...rest, verdict: 'holds', identity: { points }, reading: approximate ? TAYLOR_READING(order) : FUNCTIONS_READING };
+}

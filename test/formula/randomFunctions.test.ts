@@ -1,0 +1,45 @@
+/**
+ * Claims about functions the note leaves open, written with their derivatives at points, checked on random
+ * functions (identity/randomFunctions.ts). The real formula: CaoJiahao2/deep-learning-notes,
+ * docs/fundamentals/math-foundations.md (the second-order Taylor expansion).
+ */
+import { describe, expect, it } from 'vitest';
+import { judgeFormula } from '../support/judging';
+
+const verdict = async (latex: string) => (await judgeFormula(latex)).verdict;
+
+describe('an approximation with derivatives is exact for polynomials of its order', () => {
+  it('CaoJiahao2/deep-learning-notes: the second-order Taylor expansion holds', async () => {
+    const claim = (await judgeFormula(String.raw`f(x) \approx f(x_0) + f'(x_0)(x - x_0) + \frac{1}{2}f''(x_0)(x - x_0)^2`)).claims[0]!;
+    expect(claim.verdict).toBe('holds');
+    expect(claim.reading).toBe('as an approximation of order 2, exact for polynomials of degree 2');
+  });
+
+  it('a lost 1/2, a sign slip or a wrong step does not hold (and is not called an error)', async () => {
+    expect(await verdict(String.raw`f(x) \approx f(x_0) + f'(x_0)(x - x_0) + f''(x_0)(x - x_0)^2`)).toBe('none');
+    expect(await verdict(String.raw`f(x) \approx f(x_0) + f'(x_0)(x + x_0)`)).toBe('none');
+    expect(await verdict(String.raw`\frac{f(x+h) - f(x)}{2h} \approx f'(x)`)).toBe('none');
+    // A third-order term without its 1/6.
+    expect(await verdict(String.raw`f(x) \approx f(x_0) + f'(x_0)(x - x_0) + \frac{1}{2}f''(x_0)(x - x_0)^2 + f'''(x_0)(x - x_0)^3`)).toBe('none');
+  });
+
+  it('first-order expansions and difference quotients hold to first order', async () => {
+    expect(await verdict(String.raw`f(x) \approx f(x_0) + f'(x_0)(x - x_0)`)).toBe('holds');
+    expect(await verdict(String.raw`\frac{f(x+h) - f(x-h)}{2h} \approx f'(x)`)).toBe('holds');
+    expect(await verdict(String.raw`f(x) \approx f(x_0) + f'(x_0)(x - x_0) + \frac{1}{2}f''(x_0)(x - x_0)^2 + \frac{1}{6}f'''(x_0)(x - x_0)^3`)).toBe('holds');
+  });
+});
+
+describe('an equation with derivatives holds for every function it applies', () => {
+  it('the product rule rearranged holds; with a sign slipped it does not', async () => {
+    const claim = (await judgeFormula(String.raw`f'(x) g(x) + f(x) g'(x) = g'(x) f(x) + g(x) f'(x)`)).claims[0]!;
+    expect(claim.verdict).toBe('holds');
+    expect(claim.reading).toBe('for every function it applies');
+    expect(await verdict(String.raw`f'(x) g(x) + f(x) g'(x) = g'(x) f(x) - g(x) f'(x)`)).toBe('none');
+  });
+
+  it('a Taylor polynomial written with = is no identity: left undecided, not held', async () => {
+    expect(await verdict(String.raw`f(x) = f(x_0) + f'(x_0)(x - x_0)`)).toBe('none');
+    expect(await verdict(String.raw`f(x + h) = f(x) + h f'(x) + \frac{1}{2} h^2 f''(x)`)).toBe('none');
+  });
+});
