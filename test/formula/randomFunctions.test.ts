@@ -43,3 +43,16 @@ describe('an equation with derivatives holds for every function it applies', () 
     expect(await verdict(String.raw`f(x + h) = f(x) + h f'(x) + \frac{1}{2} h^2 f''(x)`)).toBe('none');
   });
 });
+
+describe('sums and integrals of functions the note leaves open', () => {
+  it('linearity of the integral and reversed bounds hold; a slipped sign or lost minus does not', async () => {
+    expect(await verdict(String.raw`\int_a^b (\alpha f(x) + \beta g(x)) dx = \alpha \int_a^b f(x) dx + \beta \int_a^b g(x) dx`)).toBe('holds');
+    expect(await verdict(String.raw`\int_a^b (\alpha f(x) + \beta g(x)) dx = \alpha \int_a^b f(x) dx - \beta \int_a^b g(x) dx`)).toBe('none');
+    expect(await verdict(String.raw`\int_a^b f(x) dx = - \int_b^a f(x) dx`)).toBe('holds');
+    expect(await verdict(String.raw`\int_a^b f(x) dx = \int_b^a f(x) dx`)).toBe('none');
+  });
+
+  it('a sum that holds only for a constant f is not held', async () => {
+    expect(await verdict(String.raw`\sum_{k=1}^{n} f(k) \cdot k = \frac{n+1}{2} \sum_{k=1}^{n} f(k)`)).not.toBe('holds');
+  });
+});

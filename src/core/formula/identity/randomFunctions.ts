@@ -13,22 +13,28 @@
  *   holds when it is exact for random polynomials of degree k (a first-order formula is exact for lines,
  *   a second-order one for parabolas); a wrong coefficient or sign fails on them.
  *
+ * - An `=` that applies such a function under a sum or an integral (`\int_a^b f(x)\,dx = -\int_b^a f(x)\,dx`,
+ *   linearity) is checked the same way; the identity check evaluates the sums and integrals.
+ *
  * The reading only confirms: a claim that fails on these functions may use properties the note assumes.
  */
 import type { LatexReader, MathJson } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
-import { readAs } from '../read/readAs';
 import type { ClaimReport } from '../types';
 import { checkIdentity, seeded } from './identity';
 
 /** A derivative of a one-letter function applied to a group: `f'(`, `f''(x_0)`, `f^{(3)}(`. */
 const DERIVATIVE_APPLIED = /(?<![\\A-Za-z])[A-Za-z](?:'+|\^\{\(\d\)\})\s*(?:\\left\s*)?\(/;
-/** What this reading cannot take as a function of its argument alone: sums, integrals, limits, other calculus. */
-const OUT_OF_SCOPE = /\\(?:sum|prod|int|lim|partial|nabla|mathbb|mathcal\s*\{\s*O|mathbf|boldsymbol|vec)|\\cdots|\\ldots|\\frac\s*\{\s*d/;
+/** A one-letter function applied under a sum or an integral: `\int_a^b f(x)\,dx`. */
+const APPLIED_UNDER_SUM = /\\(?:sum|prod|int)(?![A-Za-z])[\s\S]*(?<![\\A-Za-z])[A-Za-z]\s*(?:\\left\s*)?\(/;
+/** What this reading does not take: limits, partial derivatives, expectations, big-O terms, vectors, elided terms. */
+const OUT_OF_SCOPE = /\\(?:lim|partial|nabla|mathbb|mathcal\s*\{\s*O|mathbf|boldsymbol|vec|iint|oint)|\\cdots|\\ldots|\\frac\s*\{\s*d|\|/;
 
 const DRAWS = 3;
 /** Derivatives beyond this order are not read (nor written in study notes). */
 const MAX_ORDER = 4;
+/** Functions of more arguments are not read. */
+const MAX_ARGUMENTS = 3;
 
 /** The reading named in the hover and `check --json`. */
 export const FUNCTIONS_READING = 'for every function it applies';
@@ -46,11 +52,17 @@ function applied(item: MathJson): { name: string; order: number } | undefined {
 interface Application {
   readonly name: string;
   readonly order: number;
-  readonly argument: MathJson;
+  readonly args: readonly MathJson[];
+}
+
+/** The arguments of a group `(x)` or `(x, y)`. */
+function argumentsOf(group: MathJson): readonly MathJson[] {
+  const inner = (group as readonly MathJson[])[1]!;
+  return Array.isArray(inner) && inner[0] === 'Sequence' ? (inner as readonly MathJson[]).slice(1) : [inner];
 }
 
 /** The sides with each application `f⁽ⁿ⁾(a)` replaced by `make(f, n, a)`, or undefined when a name is also used otherwise. */
-function replaceApplications(json: MathJson, functions: ReadonlySet<string>, make: (a: Application) => MathJson): MathJson | undefined {
+function replaceApplications(json: MathJson, functions: ReadonlySet<string>, make: (a: Application) => MathJson | undefined): MathJson | undefined {
   if (!Array.isArray(json)) return typeof json === 'string' && functions.has(json) ? undefined : json;
   const items = json as readonly MathJson[];
   const product = items[0] === 'Multiply' || items[0] === 'InvisibleOperator';
@@ -59,10 +71,12 @@ function replaceApplications(json: MathJson, functions: ReadonlySet<string>, mak
     const item = items[k]!;
     const next = items[k + 1];
     const f = product ? applied(item) : undefined;
-    if (f && functions.has(f.name) && Array.isArray(next) && next[0] === 'Delimiter' && next.length === 2) {
-      const argument = replaceApplications(next[1] as MathJson, functions, make);
-      if (argument === undefined || f.order < 0 || f.order > MAX_ORDER) return undefined;
-      out.push(['Delimiter', make({ name: f.name, order: f.order, argument })]);
+    if (f && functions.has(f.name) && Array.isArray(next) && next[0] === 'Delimiter' && next.length >= 2) {
+      const args = argumentsOf(next).map((a) => replaceApplications(a, functions, make));
+      if (args.some((a) => a === undefined) || f.order < 0 || f.order > MAX_ORDER || args.length > MAX_ARGUMENTS || (f.order > 0 && args.length > 1)) return undefined;
+      const value = make({ name: f.name, order: f.order, args: args as MathJson[] });
+      if (value === undefined) return undefined;
+      out.push(['Delimiter', value]);
       k++;
       continue;
     }
@@ -86,8 +100,16 @@ function appliedNames(json: MathJson, seen: Map<string, number>): Map<string, nu
   return seen;
 }
 
-/** The n-th derivative of `α sin(βt + γ) + δ e^{εt} + c₀ + c₁t + c₂t²` at `t`, as an expression. */
-function smooth(c: readonly number[], order: number, t: MathJson): MathJson {
+/**
+ * The n-th derivative of `α sin(βt + γ) + δ e^{εt} + c₀ + c₁t + c₂t²` at `t`, as an expression; of several
+ * arguments (no derivative), `α sin(Σβⱼtⱼ + γ) + δ e^{Σεⱼtⱼ} + c₀ + Σcⱼtⱼ`.
+ */
+function smooth(c: readonly number[], order: number, args: readonly MathJson[]): MathJson {
+  if (args.length > 1) {
+    const weighted = (offset: number): MathJson => ['Add', ...args.map((t, j) => ['Multiply', c[offset + 3 * j]!, t] as MathJson)];
+    return ['Add', ['Multiply', c[0]!, ['Sin', ['Add', weighted(8), c[2]!]]], ['Multiply', c[3]!, ['Exp', ['Multiply', 0.5, weighted(9)]]], c[5]!, weighted(10)];
+  }
+  const t = args[0]!;
   const [alpha, beta, gamma, delta, epsilon, c0, c1, c2] = c as [number, number, number, number, number, number, number, number];
   const poly = [c0, c1, c2].map((ck, k) => (k < order ? 0 : (ck * factorial(k)) / factorial(k - order)));
   const terms: MathJson[] = [
@@ -99,7 +121,8 @@ function smooth(c: readonly number[], order: number, t: MathJson): MathJson {
 }
 
 /** The n-th derivative of the polynomial `Σ cₖ tᵏ` at `t`. */
-function polynomial(c: readonly number[], order: number, t: MathJson): MathJson {
+function polynomial(c: readonly number[], order: number, args: readonly MathJson[]): MathJson {
+  const t = args[0]!;
   const terms: MathJson[] = c.flatMap((ck, k) => (k < order ? [] : [['Multiply', (ck * factorial(k)) / factorial(k - order), ['Power', t, k - order]] as MathJson]));
   return terms.length === 0 ? 0 : ['Add', 0, ...terms];
 }
@@ -112,7 +135,9 @@ function factorial(n: number): number {
 export function withRandomFunctions(claim: ClaimReport, pieces: readonly [{ text: string }, { text: string }], reader: LatexReader, deadline: number): ClaimReport {
   if (claim.verdict !== 'none' || (claim.relation !== '=' && claim.relation !== '\\approx') || claim.left.error || claim.right.error) return claim;
   const text = `${pieces[0].text} ${pieces[1].text}`;
-  if (!DERIVATIVE_APPLIED.test(text) || OUT_OF_SCOPE.test(text)) return claim;
+  const approximate = claim.relation === '\\approx';
+  const differentiates = DERIVATIVE_APPLIED.test(text);
+  if (!(differentiates || (!approximate && APPLIED_UNDER_SUM.test(text))) || OUT_OF_SCOPE.test(text)) return claim;
   let sides: MathJson[];
   try {
     sides = pieces.map((p) => reader.read(normalizeLatex(p.text)));
@@ -122,20 +147,22 @@ export function withRandomFunctions(claim: ClaimReport, pieces: readonly [{ text
   const orders = appliedNames(sides[1]!, appliedNames(sides[0]!, new Map()));
   const functions = new Set(orders.keys());
   const order = Math.max(0, ...orders.values());
-  if (functions.size === 0 || order < 1) return claim;
-  const approximate = claim.relation === '\\approx';
+  if (functions.size === 0 || (approximate && order < 1)) return claim;
   const random = seeded(`${text}\u0000functions`);
   const between = (lo: number, hi: number): number => lo + (hi - lo) * random();
   let points = 0;
   for (let draw = 0; draw < DRAWS; draw++) {
     const coefficients = new Map([...functions].map((f) => [f, approximate
       ? Array.from({ length: order + 1 }, () => between(-2, 2))
-      : [between(0.5, 2), between(0.5, 1.5), between(0, 3), between(0.5, 2), between(0.2, 0.7), between(-1, 1), between(-1, 1), between(-0.5, 0.5)]] as const));
-    const make = (a: Application): MathJson => (approximate ? polynomial : smooth)(coefficients.get(a.name)!, a.order, a.argument);
+      : [between(0.5, 2), between(0.5, 1.5), between(0, 3), between(0.5, 2), between(0.2, 0.7), between(-1, 1), between(-1, 1), between(-0.5, 0.5),
+        ...Array.from({ length: 3 * MAX_ARGUMENTS }, () => between(-1, 1))]] as const));
+    // A polynomial of several arguments is not drawn: an approximation in them is left undecided.
+    const make = (a: Application): MathJson | undefined => (!approximate ? smooth(coefficients.get(a.name)!, a.order, a.args) : a.args.length === 1 ? polynomial(coefficients.get(a.name)!, a.order, a.args) : undefined);
     const [left, right] = sides.map((s) => replaceApplications(s, functions, make));
     if (left === undefined || right === undefined) return claim;
     try {
-      const outcome = checkIdentity(`${readAs(left)} = ${readAs(right)}`, left, right, new Map(), deadline, true);
+      // The notation check reads the claim as written: the functions drawn are ordinary expressions.
+      const outcome = checkIdentity(`${pieces[0].text} = ${pieces[1].text}`, left, right, new Map(), deadline, true);
       if (outcome.kind !== 'judged' || outcome.verdict !== 'holds') return claim;
       points += outcome.check.points;
     } catch {
