@@ -4,7 +4,7 @@
  * docs/fundamentals/math-foundations.md (the second-order Taylor expansion).
  */
 import { describe, expect, it } from 'vitest';
-import { judgeFormula } from '../support/judging';
+import { judgeFormula, judgeNote } from '../support/judging';
 
 const verdict = async (latex: string) => (await judgeFormula(latex)).verdict;
 
@@ -21,6 +21,11 @@ describe('an approximation with derivatives is exact for polynomials of its orde
     expect(await verdict(String.raw`\frac{f(x+h) - f(x)}{2h} \approx f'(x)`)).toBe('none');
     // A third-order term without its 1/6.
     expect(await verdict(String.raw`f(x) \approx f(x_0) + f'(x_0)(x - x_0) + \frac{1}{2}f''(x_0)(x - x_0)^2 + f'''(x_0)(x - x_0)^3`)).toBe('none');
+  });
+
+  it('about a function the note defines, an approximation is left to the values', async () => {
+    const reports = await judgeNote('$f(x) = e^{x}$\n\n$f(1) \\approx f(0) + f\'(0)$\n');
+    expect(reports.at(-1)!.verdict).not.toBe('holds');
   });
 
   it('first-order expansions and difference quotients hold to first order', async () => {

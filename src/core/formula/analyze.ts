@@ -361,7 +361,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = withMatrixReading(claim, pieces, reader, state.matrixProperties);
   if (!complexClaim) claim = withWrittenMatricesMultiplied(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withApplicationsAsValuesClaim(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
-  if (!complexClaim) claim = withRandomFunctions(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
+  if (!complexClaim) claim = withRandomFunctions(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) {
     const bound = (name: string): boolean => (scope.has(name) && limits.arrays?.has(name) !== true) || state.matrixProperties?.has(name) === true;
     claim = failsAtSizeOne(claim, pieces, statement.sides.map((p) => p.text).join(' = '), reader, bound, limits.arrays);
