@@ -57,6 +57,13 @@ describe('sums and integrals of functions the note leaves open', () => {
     expect(await verdict(String.raw`\int_a^b f(x) dx = \int_b^a f(x) dx`)).toBe('none');
   });
 
+  // MA212 probability notes: P applied to an event is probability notation, not a function of a number.
+  it('an application to an event is not read', async () => {
+    // True (i ↦ k - i), but it is not this reading's to decide: P(X=i) is no function of the number X = i.
+    expect(await verdict(String.raw`\sum_{i=1}^{k-1} P(X=i)P(Y=k-i) = \sum_{i=1}^{k-1} P(X=k-i)P(Y=i)`)).not.toBe('holds');
+    expect(await verdict(String.raw`\sum_{i=1}^{k-1} P(X=i)P(Y=k-i) = \sum_{i=1}^{k-1} P(X=i)P(Y=i)`)).not.toBe('holds');
+  });
+
   it('a sum that holds only for a constant f is not held', async () => {
     expect(await verdict(String.raw`\sum_{k=1}^{n} f(k) \cdot k = \frac{n+1}{2} \sum_{k=1}^{n} f(k)`)).not.toBe('holds');
   });

@@ -55,6 +55,9 @@ interface Application {
   readonly args: readonly MathJson[];
 }
 
+/** An argument that is an event or a condition (`P(X=i)`, `p(x \in A)`), not a number: probability notation, not read here. */
+const NOT_A_NUMBER = /"(?:Equal|NotEqual|Less|Greater|LessEqual|GreaterEqual|Element|NotElement|Subset|SubsetEqual|Condition|Divides|Set|Interval|Range|Tuple|List)"/;
+
 /** The arguments of a group `(x)` or `(x, y)`. */
 function argumentsOf(group: MathJson): readonly MathJson[] {
   const inner = (group as readonly MathJson[])[1]!;
@@ -73,7 +76,7 @@ function replaceApplications(json: MathJson, functions: ReadonlySet<string>, mak
     const f = product ? applied(item) : undefined;
     if (f && functions.has(f.name) && Array.isArray(next) && next[0] === 'Delimiter' && next.length >= 2) {
       const args = argumentsOf(next).map((a) => replaceApplications(a, functions, make));
-      if (args.some((a) => a === undefined) || f.order < 0 || f.order > MAX_ORDER || args.length > MAX_ARGUMENTS || (f.order > 0 && args.length > 1)) return undefined;
+      if (args.some((a) => a === undefined || NOT_A_NUMBER.test(JSON.stringify(a))) || f.order < 0 || f.order > MAX_ORDER || args.length > MAX_ARGUMENTS || (f.order > 0 && args.length > 1)) return undefined;
       const value = make({ name: f.name, order: f.order, args: args as MathJson[] });
       if (value === undefined) return undefined;
       out.push(['Delimiter', value]);
