@@ -321,8 +321,13 @@ export function checkIdentity(
     // `f(x) = x^2` after `x = 1`: the parameter is the function's own, not the note's number.
     const body = prepare(rightJson, known, withoutNames(definitions, form.params));
     // `P(S) = 1`: a body without its parameters is a value at one argument, not a constant function.
-    const usable = [...variablesOf(body)].every((v) => form.params.includes(v)) && [...variablesOf(body)].length > 0;
-    const definition = { ...form, ...(usable ? { body } : {}), source: latex };
+    const bodyVariables = [...variablesOf(body)];
+    const usable = bodyVariables.every((v) => form.params.includes(v)) && bodyVariables.length > 0;
+    // `J(\\theta) = \\frac{1}{2}(\\theta x - y)^2`: data or coefficients besides the parameters, the same letters wherever
+    // J is used (`\\frac{\\partial J}{\\partial \\theta} = (\\theta x - y)x`). Such a body may confirm, never refute: the
+    // letters may mean other things where J is used.
+    const open = !usable && bodyVariables.some((v) => form.params.includes(v)) && bodyVariables.every(isScalarName);
+    const definition = { ...form, ...(usable || open ? { body } : {}), ...(open ? { open: true } : {}), source: latex };
     // `S(\\beta_0, \\beta_1) = [\\beta_0 + \\beta_1 - 6]^2 + …` and then `S(\\beta_0, \\beta_1) = 4\\beta_0^2 + …`: the second
     // expands the first, a step a reader checks. It may confirm; where it differs it is a new definition (names get reused).
     const earlier = definitions.get(form.name);
@@ -454,7 +459,7 @@ function withoutNames(definitions: ReadonlyMap<string, FunctionDefinition>, name
 /** What a call of `name` evaluates: the note's definition, else the assumed meaning (applyCalls only applies names that have one). */
 function bodyOf(name: string, definitions: ReadonlyMap<string, FunctionDefinition>): FunctionBody {
   const own = definitions.get(name);
-  if (own?.body !== undefined) return { params: own.params, body: own.body };
+  if (own?.body !== undefined) return { params: own.params, body: own.body, ...(own.open === true ? { open: true } : {}) };
   return ASSUMED.get(name) ?? { params: [], body: 'NaN' };
 }
 
@@ -463,7 +468,7 @@ function bodyOf(name: string, definitions: ReadonlyMap<string, FunctionDefinitio
  * So may a symbol bound once to an expression (`y = x^2 + 3x + 4`), in its derivatives (`y'`).
  */
 function refutes(definition: FunctionDefinition | undefined): boolean {
-  return definition !== undefined && (definition.params.length > 0 || boundToExpression(definition) || definition.trusted === true) && definition.redefined !== true;
+  return definition !== undefined && (definition.params.length > 0 || boundToExpression(definition) || definition.trusted === true) && definition.redefined !== true && definition.open !== true;
 }
 
 /** `y = x^2 + 3x + 4`: a symbol (no parameters) bound to an expression in other variables, not to a number. */
