@@ -115,6 +115,15 @@ describe('the note around a formula (namesCalledElsewhere.ts, modularContext.ts,
   // major-second/104-public-knowledge-base, quant-interview/a-practical-guide/2-brain-teasers.md: the Kelly fraction.
   it('要求 sets up an equation to solve', async () => {
     expect(await noteVerdicts('所以最大，要求$\\frac{.8}{1+.8x}=\\frac{.5}{1-.5x},x=\\frac 38$\n')).not.toContain('fails');
+    expect(await noteVerdicts('令 $\\frac{.8}{1+.8x}=\\frac{.5}{1-.5x}$，解出 x\n')).not.toContain('fails');
+  });
+
+  // 令 lets a name have a value earlier in the paragraph (test/corpus/notes/ai-system-textbook.md); 命令 is "command".
+  it('令 or 要求 away from the formula, or inside another word, sets up nothing', async () => {
+    const wrong = '$(x+y)^2 = x^2 + y^2$';
+    expect(await noteVerdicts('令学习率 $\\eta=0.1$，则有 ' + wrong + '\n')).toContain('fails');
+    expect(await noteVerdicts('命令型プログラミングでは ' + wrong + '\n')).toContain('fails');
+    expect(await noteVerdicts('入力サイズを要求する。したがって ' + wrong + '\n')).toContain('fails');
   });
 });
 

@@ -79,7 +79,8 @@ import { withWrittenMatricesMultiplied } from './matrices/symbolicMatrixProduct'
 import { gradientClaims, WRITES_GRADIENT } from './matrices/gradientClaims';
 import { withSolvedRows } from './worked/solvedRows';
 import { withRoundedRestatements } from './worked/roundedRestatement';
-import { withRepeatedApplications } from './identity/repeatedApplications';
+import { withApplicationsAsValuesClaim } from './identity/unknownApplications';
+import { withRandomFunctions } from './identity/randomFunctions';
 import { asApproximateIdentity, mayBeApproximateDerivativeValue, mayBeApproximateIdentity } from './identity/approximateIdentity';
 import { withOrderOfGrowth } from './identity/bigO';
 import type { MatrixProperty } from './matrices/matrixProperties';
@@ -381,7 +382,8 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = withPlusMinusSigns(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withMatrixReading(claim, pieces, reader, state.matrixProperties);
   if (!complexClaim) claim = withWrittenMatricesMultiplied(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
-  if (!complexClaim) claim = withRepeatedApplications(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
+  if (!complexClaim) claim = withApplicationsAsValuesClaim(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
+  if (!complexClaim) claim = withRandomFunctions(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) {
     const bound = (name: string): boolean => (scope.has(name) && limits.arrays?.has(name) !== true) || state.matrixProperties?.has(name) === true;
     claim = failsAtSizeOne(claim, pieces, statement.sides.map((p) => p.text).join(' = '), reader, bound, limits.arrays);

@@ -198,6 +198,8 @@ export interface FunctionDefinition {
   readonly source: string;
   /** The note defined this name before: such a definition may confirm claims, never refute them. */
   readonly redefined?: boolean;
+  /** Its body has variables besides its parameters (`J(\\theta) = \\frac{1}{2}(\\theta x - y)^2`): it may confirm claims, never refute them. */
+  readonly open?: boolean;
   /** Bound once, by the worked example of the claim's own section: it may refute (workedExample.ts). */
   readonly trusted?: boolean;
   /** The function the sentence before the formula names for it ("the sigmoid", proseFunctions.ts), not a formula of the note. */

@@ -17,7 +17,7 @@
  *
  * Setting a derivative to zero is such a set-up: "Set $S'(r) = 0$:" then
  * `4\pi r = \frac{2000}{r^2}` (dmccreary/calculus, docs/chapters/19-optimization/index.md,
- * "Find critical points"), and so is the Chinese 要求 / 令 ("所以 … 最大，要求
+ * "Find critical points"), and so is the Chinese 要求 / 令 right before the formula ("所以 … 最大，要求
  * $\frac{.8}{1+.8x}=\frac{.5}{1-.5x},x=\frac 38$", major-second/104-public-knowledge-base,
  * quant-interview/a-practical-guide/2-brain-teasers.md: the Kelly fraction).
  */
@@ -25,7 +25,13 @@ import type { FormulaReport } from '../types';
 import { leaveUndecided } from '../undecidedClaims';
 import { paragraphBefore } from '../find/noteSections';
 
-const SETS_UP_EQUATION = /\b(?:solv(?:e|es|ing)|satisf(?:y|ies|ying)|equat(?:e|es|ing)|set\s+(?:\w+\s+){0,4}equal|intersect(?:s|ion)?|find\s+(?:the\s+)?(?:value|values|point|points|x|zero|zeros|root|roots)|critical\s+points?|set(?:ting)?\s+(?:\S+\s+){0,3}to\s+zero|set(?:ting)?(?=\s*[:：]))\b|求解|解方程|满足|要求|令/i;
+const SETS_UP_EQUATION = /\b(?:solv(?:e|es|ing)|satisf(?:y|ies|ying)|equat(?:e|es|ing)|set\s+(?:\w+\s+){0,4}equal|intersect(?:s|ion)?|find\s+(?:the\s+)?(?:value|values|point|points|x|zero|zeros|root|roots)|critical\s+points?|set(?:ting)?\s+(?:\S+\s+){0,3}to\s+zero|set(?:ting)?(?=\s*[:：]))\b|求解|解方程|满足/i;
+
+/**
+ * 令 ("let") and 要求 ("require") set up the formula right after them: "要求 $…$". Earlier in the paragraph they
+ * let a name have a value ("令学习率 $\eta=0.1$，则 $w_1 = …$") or are part of another word (命令, "command").
+ */
+const LETS_EQUATION_HOLD = /(?:^|[^命指法口号])(?:令|要求)[^，。、；：,.;:!?！？]{0,12}$/;
 
 /** A paragraph that ends by setting two things equal, the equation itself blanked: "Setting $a = b$:". */
 const SETTING_EQUAL = /\bsetting\s*:?\s*$/i;
@@ -39,7 +45,7 @@ const LOOK_AHEAD = 80;
 export function withEquationToSolve(note: string, start: number, end: number, report: FormulaReport): FormulaReport {
   if (report.verdict !== 'fails' || !report.claims.some((c) => c.verdict === 'fails' && c.identity !== undefined)) return report;
   const before = paragraphBefore(note, start, LOOK_BACK);
-  const words = SETS_UP_EQUATION.exec(before)?.[0] ?? SETTING_EQUAL.exec(before)?.[0].replace(/\s*:?\s*$/, '') ?? SOLVES_AFTER.exec(note.slice(end, end + LOOK_AHEAD))?.[0].replace(/^[\s.,;:)\d*]*/, '');
+  const words = SETS_UP_EQUATION.exec(before)?.[0] ?? LETS_EQUATION_HOLD.exec(before)?.[0].replace(/^[^令要]/, '') ?? SETTING_EQUAL.exec(before)?.[0].replace(/\s*:?\s*$/, '') ?? SOLVES_AFTER.exec(note.slice(end, end + LOOK_AHEAD))?.[0].replace(/^[\s.,;:)\d*]*/, '');
   if (!words) return report;
   return leaveUndecided(report, (claim) => (claim.identity === undefined ? undefined : `the text around it sets it up as an equation to solve ("${words}"), not an identity`));
 }

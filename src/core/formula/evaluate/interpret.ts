@@ -49,6 +49,8 @@ export interface Budget {
 export interface FunctionBody {
   readonly params: readonly string[];
   readonly body: MathJson;
+  /** The body uses the caller's variables besides its parameters (`J(\\theta) = \\frac{1}{2}(\\theta x - y)^2`). */
+  readonly open?: boolean;
 }
 
 /** What a bare `\\log` means. */
@@ -474,7 +476,7 @@ function builtIn(name: string): FunctionBody | undefined {
   return fn;
 }
 
-/** `f(a, b)`: the body evaluated with the parameters bound to the arguments (and nothing else of the caller's). */
+/** `f(a, b)`: the body evaluated with the parameters bound to the arguments (and, for an open body, the caller's other variables). */
 function apply(args: readonly MathJson[], budget: Budget, env: ReadonlyMap<string, number>, depth: number): Evaluated {
   const [name, ...actual] = args;
   // `\tanh'(0)` (Vtheonly/Obsidian_Notes): the engine applies ["Derivative", "Tanh"] to the argument.
@@ -484,7 +486,7 @@ function apply(args: readonly MathJson[], budget: Budget, env: ReadonlyMap<strin
   const fn = called(name!, budget);
   if (actual.length !== fn.params.length) throw new CannotEvaluate(`${String(name)} takes ${fn.params.length} argument(s)`);
   const values = actual.map((a) => evaluate(a, budget, env, depth + 1));
-  const scope = new Map<string, number>();
+  const scope = new Map<string, number>(fn.open === true ? env : undefined);
   fn.params.forEach((p, k) => scope.set(p, values[k]!.value));
   const inner = evaluate(fn.body, budget, scope, depth + 1);
   // The arguments' own rounding moves the result by up to slope × their bound: bound the slope by a difference.
@@ -502,13 +504,21 @@ function derivative(args: readonly MathJson[], budget: Budget, env: ReadonlyMap<
   const [name, orderJson, arg] = args;
   const order = typeof orderJson === 'number' ? orderJson : 1;
   if (order < 1 || order > 3) throw new CannotEvaluate('only first, second and third derivatives are evaluated');
-  const fn = called(name!, budget);
+  const fn = withCallerValues(called(name!, budget), env);
   if (fn.params.length !== 1) throw new CannotEvaluate('a derivative of a function of several variables');
   const x = evaluate(arg!, budget, env, depth + 1);
   if (order === 3) return thirdDerivativeAt(fn, x.value, budget, depth);
   const value = order === 1 ? derivativeAt(fn, [x.value], 0, budget, depth) : secondDerivativeAt(fn, x.value, budget, depth);
   if (!Number.isFinite(value)) throw new CannotEvaluate('the derivative has no finite value here');
   return { value, noise: DIFFERENCE_ERROR * (Math.abs(value) + 1), under: 0 };
+}
+
+/** An open body with the caller's values of its other variables written in: differences then vary only the parameters. */
+function withCallerValues(fn: FunctionBody, env: ReadonlyMap<string, number>): FunctionBody {
+  if (fn.open !== true) return fn;
+  const write = (json: MathJson): MathJson =>
+    typeof json === 'string' ? (!fn.params.includes(json) && env.has(json) ? env.get(json)! : json) : Array.isArray(json) ? json.map(write) : json;
+  return { params: fn.params, body: write(fn.body) };
 }
 
 /**

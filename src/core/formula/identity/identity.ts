@@ -37,7 +37,7 @@ import { rewriteBracketPowers } from '../read/preprocess';
 import { pastDeadline } from '../deadline';
 import { graphMayRefute } from './graphDerivatives';
 import { boundNumbersOf } from './boundNumbers';
-import { opaqueUsing, withOpaqueApplications } from './opaqueApplications';
+import { valuesUsing, withApplicationsAsValues } from './unknownApplications';
 
 
 /** What a statement with free variables turned out to be. */
@@ -328,8 +328,13 @@ export function checkIdentity(
     // `f(x) = x^2` after `x = 1`: the parameter is the function's own, not the note's number.
     const body = prepare(rightJson, known, withoutNames(definitions, form.params));
     // `P(S) = 1`: a body without its parameters is a value at one argument, not a constant function.
-    const usable = [...variablesOf(body)].every((v) => form.params.includes(v)) && [...variablesOf(body)].length > 0;
-    const definition = { ...form, ...(usable ? { body } : {}), source: latex };
+    const bodyVariables = [...variablesOf(body)];
+    const usable = bodyVariables.every((v) => form.params.includes(v)) && bodyVariables.length > 0;
+    // `J(\\theta) = \\frac{1}{2}(\\theta x - y)^2`: data or coefficients besides the parameters, the same letters wherever
+    // J is used (`\\frac{\\partial J}{\\partial \\theta} = (\\theta x - y)x`). Such a body may confirm, never refute: the
+    // letters may mean other things where J is used.
+    const open = !usable && bodyVariables.some((v) => form.params.includes(v)) && bodyVariables.every(isScalarName);
+    const definition = { ...form, ...(usable || open ? { body } : {}), ...(open ? { open: true } : {}), source: latex };
     // `S(\\beta_0, \\beta_1) = [\\beta_0 + \\beta_1 - 6]^2 + …` and then `S(\\beta_0, \\beta_1) = 4\\beta_0^2 + …`: the second
     // expands the first, a step a reader checks. It may confirm; where it differs it is a new definition (names get reused).
     const earlier = definitions.get(form.name);
@@ -342,7 +347,10 @@ export function checkIdentity(
   const left = prepare(leftJson, known, definitions, uses, freeNumbers);
   // `\\frac{\\partial L}{\\partial a} = -\\frac{1}{a}` after `a = \\sigma(z_a)`: the variable differentiated by is a variable on both sides.
   const byBound = [...(uses.by ?? [])].filter((v) => definitions.get(v)?.params.length === 0);
-  if (byBound.length > 0) right = prepare(rightJson, known, definitions, uses, freeNumbers, new Set(byBound));
+  // `\\frac{\\partial a}{\\partial z_a} = a(1 - a)` after `z_a = -0.1215` and `a = \\sigma(z_a)`: a number computed from
+  // the variable differentiated by varies with it, so on the other side it is the expression it was computed from.
+  const varying = computedFrom(definitions, uses.by ?? new Set());
+  if (byBound.length > 0 || varying !== definitions) right = prepare(rightJson, known, varying, uses, freeNumbers, new Set(byBound));
   const called = new Set([...calledNames(left), ...calledNames(right)]);
   const names = new Set([...called, ...uses.differentiated, ...uses.substituted]);
   // Assumed functions and numbers bound to symbols earlier may confirm a claim, never refute it: names get reused.
@@ -428,9 +436,9 @@ export function checkIdentity(
   return { kind: 'judged', verdict: 'none', check: { ...check, counterexample }, reason: `cannot evaluate: ${why}`, ...own, ...(ratio === undefined ? {} : { ratio, ratioConfirmOnly }), ...nearlyEverywhere, ...refuted };
 }
 
-/** `(M - H(S))/M = 1 - H(S)/M` with H unknown: holds when it holds for every value of each application (opaqueApplications.ts); never fails. */
+/** `(M - H(S))/M = 1 - H(S)/M` with H unknown: holds when it holds for every value of each application (unknownApplications.ts); never fails. */
 function opaqueIdentity(latex: string, left: MathJson, right: MathJson, unknown: ReadonlySet<string>, budget: () => Budget): IdentityOutcome | undefined {
-  const opaque = withOpaqueApplications(latex, left, right, unknown);
+  const opaque = withApplicationsAsValues(latex, left, right, (item) => typeof item === 'string' && unknown.has(item));
   if (!opaque) return undefined;
   const variables = [...new Set([...variablesOf(opaque.left), ...variablesOf(opaque.right)])].sort();
   if (!variables.every(isScalarName)) return undefined;
@@ -443,7 +451,14 @@ function opaqueIdentity(latex: string, left: MathJson, right: MathJson, unknown:
   const counts = countVariables(opaque.right, countVariables(opaque.left));
   const sample = samplePoints(latex, opaque.left, opaque.right, variables, budget, counts);
   if (sample.disagree > 0 || sample.agree < MIN_POINTS) return undefined;
-  return { kind: 'judged', verdict: 'holds', check: { points: sample.agree, using: opaqueUsing(opaque.terms) } };
+  return { kind: 'judged', verdict: 'holds', check: { points: sample.agree, using: valuesUsing(opaque.terms) } };
+}
+
+/** The definitions with each number computed from an expression in `by` bound to that expression instead. */
+function computedFrom(definitions: ReadonlyMap<string, FunctionDefinition>, by: ReadonlySet<string>): ReadonlyMap<string, FunctionDefinition> {
+  const computed = [...definitions.values()].filter((d) => typeof d.body === 'number' && d.expression !== undefined && [...variablesOf(d.expression)].some((v) => by.has(v)));
+  if (computed.length === 0) return definitions;
+  return new Map([...definitions, ...computed.map((d) => [d.name, { ...d, body: d.expression }] as const)]);
 }
 
 /** The definitions without those of `names`. */
@@ -455,7 +470,7 @@ function withoutNames(definitions: ReadonlyMap<string, FunctionDefinition>, name
 /** What a call of `name` evaluates: the note's definition, else the assumed meaning (applyCalls only applies names that have one). */
 function bodyOf(name: string, definitions: ReadonlyMap<string, FunctionDefinition>): FunctionBody {
   const own = definitions.get(name);
-  if (own?.body !== undefined) return { params: own.params, body: own.body };
+  if (own?.body !== undefined) return { params: own.params, body: own.body, ...(own.open === true ? { open: true } : {}) };
   return ASSUMED.get(name) ?? { params: [], body: 'NaN' };
 }
 
@@ -464,7 +479,7 @@ function bodyOf(name: string, definitions: ReadonlyMap<string, FunctionDefinitio
  * So may a symbol bound once to an expression (`y = x^2 + 3x + 4`), in its derivatives (`y'`).
  */
 function refutes(definition: FunctionDefinition | undefined): boolean {
-  return definition !== undefined && (definition.params.length > 0 || boundToExpression(definition) || definition.trusted === true) && definition.redefined !== true;
+  return definition !== undefined && (definition.params.length > 0 || boundToExpression(definition) || definition.trusted === true) && definition.redefined !== true && definition.open !== true;
 }
 
 /** `y = x^2 + 3x + 4`: a symbol (no parameters) bound to an expression in other variables, not to a number. */
@@ -567,10 +582,10 @@ function symbolDefinition(
   const name = flattenSubscripts(leftJson);
   if (typeof name !== 'string') return { kind: 'definition' };
   const variables = variablesOf(right);
+  // `a = \\sigma(z_a)`: a body may call the usual activations and the note's functions, which are known where it is used.
+  const callable = (f: string): boolean => ASSUMED.has(f) || (definitions.get(f)?.params.length ?? 0) > 0;
   if (variables.size > 0) {
     // `y = x^2 + 3x + 4` binds y to the expression; `b = y - mx` (b on both sides) or notation we cannot evaluate does not.
-    // `a = \\sigma(z_a)`: a body may call the usual activations and the note's functions, which are known where it is used.
-    const callable = (f: string): boolean => ASSUMED.has(f) || (definitions.get(f)?.params.length ?? 0) > 0;
     const usable = (side: MathJson, names: Set<string>): boolean =>
       !names.has(name) && [...names].every(isScalarName) && [...calledNames(side)].every(callable) && !NOT_SCALAR.some((h) => hasHead(side, h));
     // `f = qz` after `q = 3` is still q times z: the body keeps q, which is bound to 3 where f is used and
@@ -581,7 +596,7 @@ function symbolDefinition(
   const functions = new Map<string, FunctionBody>();
   for (const n of calledNames(right)) functions.set(n, bodyOf(n, definitions));
   const freeVariables = variablesOf(freeRight);
-  const expression = freeVariables.size > 0 && !freeVariables.has(name) && [...freeVariables].every(isScalarName) && calledNames(freeRight).size === 0 &&
+  const expression = freeVariables.size > 0 && !freeVariables.has(name) && [...freeVariables].every(isScalarName) && [...calledNames(freeRight)].every(callable) &&
     !NOT_SCALAR.some((h) => hasHead(freeRight, h)) ? { expression: freeRight } : {};
   try {
     const value = evaluate(right, { deadline, maxTerms: 10_000, steps: 0, functions }).value;

@@ -1,0 +1,186 @@
+/**
+ * Claims about a function the note leaves open, written with its derivatives at points: a Taylor expansion
+ * `f(x) \approx f(x_0) + f'(x_0)(x - x_0) + \frac{1}{2}f''(x_0)(x - x_0)^2` (caojiahao-dl-notes, 数学基础), the
+ * chain rule `(g(h(x)))' = g'(h(x)) h'(x)` written out at points, a mean-value step. Read as values,
+ * f(x), f'(x₀) and f''(x₀) are unrelated numbers and nothing holds; a careful reader checks the claim on
+ * functions instead.
+ *
+ * - An `=` holds when it holds for several random functions, each `α sin(βt + γ) + δ e^{εt} + c₀ + c₁t + c₂t²`
+ *   with random coefficients, whose derivatives of every order are known in closed form: what holds for
+ *   every such function at random points is no coincidence of one function (no relation among a few
+ *   derivatives at a point holds across the family).
+ * - An `\approx` is a Taylor-type approximation of the order of the highest derivative it writes, k ≥ 1: it
+ *   holds when it is exact for random polynomials of degree k (a first-order formula is exact for lines,
+ *   a second-order one for parabolas); a wrong coefficient or sign fails on them.
+ *
+ * - An `=` that applies such a function under a sum or an integral (`\int_a^b f(x)\,dx = -\int_b^a f(x)\,dx`,
+ *   linearity) is checked the same way; the identity check evaluates the sums and integrals.
+ *
+ * The reading only confirms: a claim that fails on these functions may use properties the note assumes.
+ */
+import type { LatexReader, MathJson } from '../read/engine';
+import { normalizeLatex } from '../read/preprocess';
+import type { ClaimReport, FunctionDefinition } from '../types';
+import { checkIdentity, seeded } from './identity';
+
+/** A derivative of a one-letter function applied to a group: `f'(`, `f''(x_0)`, `f^{(3)}(`. */
+const DERIVATIVE_APPLIED = /(?<![\\A-Za-z])[A-Za-z](?:'+|\^\{\(\d\)\})\s*(?:\\left\s*)?\(/;
+/** A one-letter function applied under a sum or an integral: `\int_a^b f(x)\,dx`. */
+const APPLIED_UNDER_SUM = /\\(?:sum|prod|int)(?![A-Za-z])[\s\S]*(?<![\\A-Za-z])[A-Za-z]\s*(?:\\left\s*)?\(/;
+/** What this reading does not take: limits, partial derivatives, expectations, big-O terms, vectors, elided terms. */
+const OUT_OF_SCOPE = /\\(?:lim|partial|nabla|mathbb|mathcal\s*\{\s*O|mathbf|boldsymbol|vec|iint|oint)|\\cdots|\\ldots|\\frac\s*\{\s*d|\|/;
+
+const DRAWS = 3;
+/** Derivatives beyond this order are not read (nor written in study notes). */
+const MAX_ORDER = 4;
+/** Functions of more arguments are not read. */
+const MAX_ARGUMENTS = 3;
+
+/** The reading named in the hover and `check --json`. */
+export const FUNCTIONS_READING = 'for every function it applies';
+export const TAYLOR_READING = (order: number): string => `as an approximation of order ${order}, exact for polynomials of degree ${order}`;
+
+/** `f` → 0, `["Prime", "f"]` → 1, `["Prime", "f", 2]` → 2, `["Power", "f", ["Delimiter", 3]]` → 3: a function name and the order of its derivative. */
+function applied(item: MathJson): { name: string; order: number } | undefined {
+  if (typeof item === 'string') return /^[A-Za-z]$/.test(item) ? { name: item, order: 0 } : undefined;
+  if (!Array.isArray(item) || typeof item[1] !== 'string' || !/^[A-Za-z]$/.test(item[1])) return undefined;
+  if (item[0] === 'Prime') return { name: item[1], order: item.length === 2 ? 1 : typeof item[2] === 'number' ? item[2] : -1 };
+  if (item[0] === 'Power' && Array.isArray(item[2]) && item[2][0] === 'Delimiter' && typeof item[2][1] === 'number') return { name: item[1], order: item[2][1] };
+  return undefined;
+}
+
+interface Application {
+  readonly name: string;
+  readonly order: number;
+  readonly args: readonly MathJson[];
+}
+
+/** An argument that is an event or a condition (`P(X=i)`, `p(x \in A)`), not a number: probability notation, not read here. */
+const NOT_A_NUMBER = /"(?:Equal|NotEqual|Less|Greater|LessEqual|GreaterEqual|Element|NotElement|Subset|SubsetEqual|Condition|Divides|Set|Interval|Range|Tuple|List)"/;
+
+/** The arguments of a group `(x)` or `(x, y)`. */
+function argumentsOf(group: MathJson): readonly MathJson[] {
+  const inner = (group as readonly MathJson[])[1]!;
+  return Array.isArray(inner) && inner[0] === 'Sequence' ? (inner as readonly MathJson[]).slice(1) : [inner];
+}
+
+/** The sides with each application `f⁽ⁿ⁾(a)` replaced by `make(f, n, a)`, or undefined when a name is also used otherwise. */
+function replaceApplications(json: MathJson, functions: ReadonlySet<string>, make: (a: Application) => MathJson | undefined): MathJson | undefined {
+  if (!Array.isArray(json)) return typeof json === 'string' && functions.has(json) ? undefined : json;
+  const items = json as readonly MathJson[];
+  const product = items[0] === 'Multiply' || items[0] === 'InvisibleOperator';
+  const out: MathJson[] = [items[0]!];
+  for (let k = 1; k < items.length; k++) {
+    const item = items[k]!;
+    const next = items[k + 1];
+    const f = product ? applied(item) : undefined;
+    if (f && functions.has(f.name) && Array.isArray(next) && next[0] === 'Delimiter' && next.length >= 2) {
+      const args = argumentsOf(next).map((a) => replaceApplications(a, functions, make));
+      if (args.some((a) => a === undefined || NOT_A_NUMBER.test(JSON.stringify(a))) || f.order < 0 || f.order > MAX_ORDER || args.length > MAX_ARGUMENTS || (f.order > 0 && args.length > 1)) return undefined;
+      const value = make({ name: f.name, order: f.order, args: args as MathJson[] });
+      if (value === undefined) return undefined;
+      out.push(['Delimiter', value]);
+      k++;
+      continue;
+    }
+    const inner = replaceApplications(item, functions, make);
+    if (inner === undefined) return undefined;
+    out.push(inner);
+  }
+  return product && out.length === 2 ? out[1]! : out;
+}
+
+/** The one-letter names applied (or differentiated and applied) somewhere in `json`, with the highest order seen. */
+function appliedNames(json: MathJson, seen: Map<string, number>): Map<string, number> {
+  if (!Array.isArray(json)) return seen;
+  const product = json[0] === 'Multiply' || json[0] === 'InvisibleOperator';
+  json.forEach((item, k) => {
+    const f = product && k > 0 ? applied(item as MathJson) : undefined;
+    const next = json[k + 1] as MathJson | undefined;
+    if (f && Array.isArray(next) && next[0] === 'Delimiter') seen.set(f.name, Math.max(seen.get(f.name) ?? 0, f.order));
+    appliedNames(item as MathJson, seen);
+  });
+  return seen;
+}
+
+/**
+ * The n-th derivative of `α sin(βt + γ) + δ e^{εt} + c₀ + c₁t + c₂t²` at `t`, as an expression; of several
+ * arguments (no derivative), `α sin(Σβⱼtⱼ + γ) + δ e^{Σεⱼtⱼ} + c₀ + Σcⱼtⱼ`.
+ */
+function smooth(c: readonly number[], order: number, args: readonly MathJson[]): MathJson {
+  if (args.length > 1) {
+    const weighted = (offset: number): MathJson => ['Add', ...args.map((t, j) => ['Multiply', c[offset + 3 * j]!, t] as MathJson)];
+    return ['Add', ['Multiply', c[0]!, ['Sin', ['Add', weighted(8), c[2]!]]], ['Multiply', c[3]!, ['Exp', ['Multiply', 0.5, weighted(9)]]], c[5]!, weighted(10)];
+  }
+  const t = args[0]!;
+  const [alpha, beta, gamma, delta, epsilon, c0, c1, c2] = c as [number, number, number, number, number, number, number, number];
+  const poly = [c0, c1, c2].map((ck, k) => (k < order ? 0 : (ck * factorial(k)) / factorial(k - order)));
+  const terms: MathJson[] = [
+    ['Multiply', alpha * beta ** order, ['Sin', ['Add', ['Multiply', beta, t], gamma + (order * Math.PI) / 2]]],
+    ['Multiply', delta * epsilon ** order, ['Exp', ['Multiply', epsilon, t]]],
+  ];
+  poly.forEach((p, k) => p !== 0 && terms.push(['Multiply', p, ['Power', t, k - order]]));
+  return ['Add', ...terms];
+}
+
+/** The n-th derivative of the polynomial `Σ cₖ tᵏ` at `t`. */
+function polynomial(c: readonly number[], order: number, args: readonly MathJson[]): MathJson {
+  const t = args[0]!;
+  const terms: MathJson[] = c.flatMap((ck, k) => (k < order ? [] : [['Multiply', (ck * factorial(k)) / factorial(k - order), ['Power', t, k - order]] as MathJson]));
+  return terms.length === 0 ? 0 : ['Add', 0, ...terms];
+}
+
+function factorial(n: number): number {
+  return n <= 1 ? 1 : n * factorial(n - 1);
+}
+
+/** An undecided `=` or `\approx` about functions written with their derivatives, checked on random functions. */
+export function withRandomFunctions(
+  claim: ClaimReport,
+  pieces: readonly [{ text: string }, { text: string }],
+  reader: LatexReader,
+  definitions: ReadonlyMap<string, FunctionDefinition>,
+  deadline: number,
+): ClaimReport {
+  if (claim.verdict !== 'none' || (claim.relation !== '=' && claim.relation !== '\\approx') || claim.left.error || claim.right.error) return claim;
+  const text = `${pieces[0].text} ${pieces[1].text}`;
+  const approximate = claim.relation === '\\approx';
+  const differentiates = DERIVATIVE_APPLIED.test(text);
+  if (!(differentiates || (!approximate && APPLIED_UNDER_SUM.test(text))) || OUT_OF_SCOPE.test(text)) return claim;
+  let sides: MathJson[];
+  try {
+    sides = pieces.map((p) => reader.read(normalizeLatex(p.text)));
+  } catch {
+    return claim;
+  }
+  const orders = appliedNames(sides[1]!, appliedNames(sides[0]!, new Map()));
+  const functions = new Set(orders.keys());
+  const order = Math.max(0, ...orders.values());
+  if (functions.size === 0 || (approximate && order < 1)) return claim;
+  // `f(1) \approx f(0) + f'(0)` after `f(x) = e^x` is about the note's f, whose values may be far apart: what holds
+  // for every function holds for it too (an `=`), but an approximation's order says nothing of its error there.
+  if (approximate && [...functions].some((f) => definitions.has(f))) return claim;
+  const random = seeded(`${text}\u0000functions`);
+  const between = (lo: number, hi: number): number => lo + (hi - lo) * random();
+  let points = 0;
+  for (let draw = 0; draw < DRAWS; draw++) {
+    const coefficients = new Map([...functions].map((f) => [f, approximate
+      ? Array.from({ length: order + 1 }, () => between(-2, 2))
+      : [between(0.5, 2), between(0.5, 1.5), between(0, 3), between(0.5, 2), between(0.2, 0.7), between(-1, 1), between(-1, 1), between(-0.5, 0.5),
+        ...Array.from({ length: 3 * MAX_ARGUMENTS }, () => between(-1, 1))]] as const));
+    // A polynomial of several arguments is not drawn: an approximation in them is left undecided.
+    const make = (a: Application): MathJson | undefined => (!approximate ? smooth(coefficients.get(a.name)!, a.order, a.args) : a.args.length === 1 ? polynomial(coefficients.get(a.name)!, a.order, a.args) : undefined);
+    const [left, right] = sides.map((s) => replaceApplications(s, functions, make));
+    if (left === undefined || right === undefined) return claim;
+    try {
+      // The notation check reads the claim as written: the functions drawn are ordinary expressions.
+      const outcome = checkIdentity(`${pieces[0].text} = ${pieces[1].text}`, left, right, new Map(), deadline, true);
+      if (outcome.kind !== 'judged' || outcome.verdict !== 'holds') return claim;
+      points += outcome.check.points;
+    } catch {
+      return claim;
+    }
+  }
+  const { reason: _reason, ...rest } = claim;
+  return { ...rest, verdict: 'holds', identity: { points }, reading: approximate ? TAYLOR_READING(order) : FUNCTIONS_READING };
+}

@@ -1,0 +1,70 @@
+/**
+ * Claims about functions the note leaves open, written with their derivatives at points, checked on random
+ * functions (identity/randomFunctions.ts). The real formula: CaoJiahao2/deep-learning-notes,
+ * docs/fundamentals/math-foundations.md (the second-order Taylor expansion).
+ */
+import { describe, expect, it } from 'vitest';
+import { judgeFormula, judgeNote } from '../support/judging';
+
+const verdict = async (latex: string) => (await judgeFormula(latex)).verdict;
+
+describe('an approximation with derivatives is exact for polynomials of its order', () => {
+  it('CaoJiahao2/deep-learning-notes: the second-order Taylor expansion holds', async () => {
+    const claim = (await judgeFormula(String.raw`f(x) \approx f(x_0) + f'(x_0)(x - x_0) + \frac{1}{2}f''(x_0)(x - x_0)^2`)).claims[0]!;
+    expect(claim.verdict).toBe('holds');
+    expect(claim.reading).toBe('as an approximation of order 2, exact for polynomials of degree 2');
+  });
+
+  it('a lost 1/2, a sign slip or a wrong step does not hold (and is not called an error)', async () => {
+    expect(await verdict(String.raw`f(x) \approx f(x_0) + f'(x_0)(x - x_0) + f''(x_0)(x - x_0)^2`)).toBe('none');
+    expect(await verdict(String.raw`f(x) \approx f(x_0) + f'(x_0)(x + x_0)`)).toBe('none');
+    expect(await verdict(String.raw`\frac{f(x+h) - f(x)}{2h} \approx f'(x)`)).toBe('none');
+    // A third-order term without its 1/6.
+    expect(await verdict(String.raw`f(x) \approx f(x_0) + f'(x_0)(x - x_0) + \frac{1}{2}f''(x_0)(x - x_0)^2 + f'''(x_0)(x - x_0)^3`)).toBe('none');
+  });
+
+  it('about a function the note defines, an approximation is left to the values', async () => {
+    const reports = await judgeNote('$f(x) = e^{x}$\n\n$f(1) \\approx f(0) + f\'(0)$\n');
+    expect(reports.at(-1)!.verdict).not.toBe('holds');
+  });
+
+  it('first-order expansions and difference quotients hold to first order', async () => {
+    expect(await verdict(String.raw`f(x) \approx f(x_0) + f'(x_0)(x - x_0)`)).toBe('holds');
+    expect(await verdict(String.raw`\frac{f(x+h) - f(x-h)}{2h} \approx f'(x)`)).toBe('holds');
+    expect(await verdict(String.raw`f(x) \approx f(x_0) + f'(x_0)(x - x_0) + \frac{1}{2}f''(x_0)(x - x_0)^2 + \frac{1}{6}f'''(x_0)(x - x_0)^3`)).toBe('holds');
+  });
+});
+
+describe('an equation with derivatives holds for every function it applies', () => {
+  it('the product rule rearranged holds; with a sign slipped it does not', async () => {
+    const claim = (await judgeFormula(String.raw`f'(x) g(x) + f(x) g'(x) = g'(x) f(x) + g(x) f'(x)`)).claims[0]!;
+    expect(claim.verdict).toBe('holds');
+    expect(claim.reading).toBe('for every function it applies');
+    expect(await verdict(String.raw`f'(x) g(x) + f(x) g'(x) = g'(x) f(x) - g(x) f'(x)`)).toBe('none');
+  });
+
+  it('a Taylor polynomial written with = is no identity: left undecided, not held', async () => {
+    expect(await verdict(String.raw`f(x) = f(x_0) + f'(x_0)(x - x_0)`)).toBe('none');
+    expect(await verdict(String.raw`f(x + h) = f(x) + h f'(x) + \frac{1}{2} h^2 f''(x)`)).toBe('none');
+  });
+});
+
+describe('sums and integrals of functions the note leaves open', () => {
+  it('linearity of the integral and reversed bounds hold; a slipped sign or lost minus does not', async () => {
+    expect(await verdict(String.raw`\int_a^b (\alpha f(x) + \beta g(x)) dx = \alpha \int_a^b f(x) dx + \beta \int_a^b g(x) dx`)).toBe('holds');
+    expect(await verdict(String.raw`\int_a^b (\alpha f(x) + \beta g(x)) dx = \alpha \int_a^b f(x) dx - \beta \int_a^b g(x) dx`)).toBe('none');
+    expect(await verdict(String.raw`\int_a^b f(x) dx = - \int_b^a f(x) dx`)).toBe('holds');
+    expect(await verdict(String.raw`\int_a^b f(x) dx = \int_b^a f(x) dx`)).toBe('none');
+  });
+
+  // MA212 probability notes: P applied to an event is probability notation, not a function of a number.
+  it('an application to an event is not read', async () => {
+    // True (i ↦ k - i), but it is not this reading's to decide: P(X=i) is no function of the number X = i.
+    expect(await verdict(String.raw`\sum_{i=1}^{k-1} P(X=i)P(Y=k-i) = \sum_{i=1}^{k-1} P(X=k-i)P(Y=i)`)).not.toBe('holds');
+    expect(await verdict(String.raw`\sum_{i=1}^{k-1} P(X=i)P(Y=k-i) = \sum_{i=1}^{k-1} P(X=i)P(Y=i)`)).not.toBe('holds');
+  });
+
+  it('a sum that holds only for a constant f is not held', async () => {
+    expect(await verdict(String.raw`\sum_{k=1}^{n} f(k) \cdot k = \frac{n+1}{2} \sum_{k=1}^{n} f(k)`)).not.toBe('holds');
+  });
+});
