@@ -80,6 +80,7 @@ import { withRoundedRestatements } from './worked/roundedRestatement';
 import { withRepeatedApplications } from './identity/repeatedApplications';
 import { asApproximateIdentity, mayBeApproximateDerivativeValue, mayBeApproximateIdentity } from './identity/approximateIdentity';
 import { withOrderOfGrowth } from './identity/bigO';
+import { bindsNumber, freeReadings } from './identity/freeReadings';
 import type { MatrixProperty } from './matrices/matrixProperties';
 
 /** Functions defined earlier in the note, by the engine's name. */
@@ -591,11 +592,16 @@ function asIdentity(
         const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
         return free.kind === 'judged' && free.verdict === 'holds' ? free : outcome;
       }
-      if (outcome.kind !== 'judged' || outcome.verdict === 'holds' || !bindsNumber(definitions, latex)) return outcome;
-      const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
-      // It fails with those numbers and fails for every value of them: no reading saves it.
-      const failsBoth = free.kind === 'judged' && free.verdict === 'fails' && outcome.disagreesNearlyEverywhere === true;
-      return free.kind === 'judged' && (free.verdict === 'holds' || failsBoth) ? free : outcome;
+      if (outcome.kind !== 'judged' || outcome.verdict === 'holds') return outcome;
+      const failsBound = outcome.disagreesNearlyEverywhere === true;
+      // `e^x e^y = e^{x-y}` after `x = a + h` elsewhere: read with x free as well as with x = a + h (freeReadings.ts).
+      for (const reading of freeReadings(definitions, latex, failsBound)) {
+        const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, reading);
+        // It fails with those bindings and fails for every value of them: no reading saves it.
+        const failsBoth = free.kind === 'judged' && free.verdict === 'fails' && failsBound;
+        if (free.kind === 'judged' && ((free.verdict === 'holds' && reading === true) || failsBoth)) return free;
+      }
+      return outcome;
     } catch {
       return { kind: 'skip' };
     }
@@ -643,11 +649,6 @@ function asIdentity(
       return using && judged.verdict === 'holds' ? { ...judged, reading: judged.reading ? `${judged.reading}, ${using}` : using } : judged;
     }
   }
-}
-
-/** Whether `latex` may mention a symbol the note bound to a number. */
-function bindsNumber(definitions: Definitions, latex: string): boolean {
-  return [...definitions.values()].some((d) => typeof d.body === 'number' && latex.includes(d.name.split('_')[0]!));
 }
 
 const OTHER_BASES = [2, 10] as const;
