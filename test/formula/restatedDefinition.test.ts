@@ -38,4 +38,11 @@ describe('a definition restated with the same expression (restatedDefinition.ts)
     expect(restatesDefinition({ ...ln, redefined: true }, split)).toBe(false);
     expect(restatesDefinition(d(5, 'y = 5'), d(5, 'y = 5'))).toBe(false);
   });
+
+  // djeada/Numerical-Methods, notes/6_regression/thin_plate_spline_interpolation.md: φ defined twice, then used at 0.
+  it('a value with no value at the point (\\phi(0) = 0 for \\phi(r) = r^2 \\ln r, its limit) is not failed; \\phi(1) = 2 fails', async () => {
+    const text = (claim: string) => `The kernel $\\phi(r)=r^2\\ln r$.\n\nCompute $\\phi(r)=r^2\\ln r$:\n\n* $${claim}$.\n`;
+    expect(await lastVerdict(text('\\phi(0)=0'))).not.toBe('fails');
+    expect(await lastVerdict(text('\\phi(1)=2'))).toBe('fails');
+  });
 });

@@ -645,6 +645,11 @@ function asIdentity(
         const { fix: _fix, ...rest } = judged;
         return { ...rest, verdict: 'none', reason: 'cannot evaluate: it does not hold with the meanings assumed for its names' };
       }
+      // `\\phi(0) = 0` after `\\phi(r) = r^2 \\ln r`: 0 · (−∞) has no value, and the note means the limit there.
+      if (judged.verdict === 'fails' && !(Number.isFinite(outcome.left.value) && Number.isFinite(outcome.right.value))) {
+        const { fix: _fix, ...rest } = judged;
+        return { ...rest, verdict: 'none', reason: 'cannot evaluate: a side has no value at that point (its limit may be meant)' };
+      }
       const using = outcome.using?.length ? `with ${outcome.using.join(', ')}` : undefined;
       return using && judged.verdict === 'holds' ? { ...judged, reading: judged.reading ? `${judged.reading}, ${using}` : using } : judged;
     }
