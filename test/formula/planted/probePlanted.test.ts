@@ -8,7 +8,7 @@
  * The notes are not in this repository, so each claim is judged on its own (judgeFormula):
  * the originals that hold alone must not fail, and the share of planted slips caught may not
  * fall below the floor measured when the set was made. Read in their notes (a script over
- * the notes, not a test) the checker catches about as many (68 of 115).
+ * the notes, not a test) the checker catches about as many (66 of 115).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -17,7 +17,6 @@ import { frontMatterYaml } from '../../text/frontMatter';
 import type { AnalyzeOptions, FormulaReport, FunctionDefinition } from '../types';
 import type { MathJson } from '../read/engine';
 import { writtenResults } from '../worked/carriedResults';
-import { restatesDefinition } from './restatedDefinition';
 
 /** The analysis options a note declares. */
 export function noteSettings(note: string): Pick<AnalyzeOptions, 'logBase'> {
@@ -90,8 +89,7 @@ export function learnDefinition(definitions: Map<string, FunctionDefinition>, se
   // Both bound to each other would leave neither a value: η is free again, φ the expression of it the note goes on with.
   const inverted = invertedEarlier(definitions, d);
   if (inverted !== undefined) definitions.delete(inverted);
-  // `y = \\ln{\\frac{x}{3x-4}}` then `y = \\ln{x} - \\ln{(3x-4)}`: the same function, not a new one (restatedDefinition.ts).
-  const again = seen.has(d.name) && !restatesDefinition(definitions.get(d.name), d);
+  const again = seen.has(d.name);
   seen.add(d.name);
   if (d.body === undefined) definitions.delete(d.name);
   else definitions.set(d.name, again ? { ...d, redefined: true } : d);

@@ -49,7 +49,8 @@ function sectionDefinitions(definitions: ReadonlyMap<string, FunctionDefinition>
     }
   }
   for (const [name, d] of out) {
-    if (!bindsExpression(d) || sectionBinding(name) === undefined) continue;
+    // A function the prose names (`u` as "the sigmoid", proseFunctions.ts) is not the binding the section's formula made.
+    if (!bindsExpression(d) || d.named !== undefined || sectionBinding(name) === undefined) continue;
     // `y = x^3 + 6` after another section's `x = 1.5` was kept as the number 9.375: without that x it is its expression again.
     const fromDropped = typeof d.body === 'number' && d.expression !== undefined && variablesOf(d.expression).size > 0 && [...variablesOf(d.expression)].some((v) => droppedNames.has(v));
     if (d.redefined !== true && !fromDropped) continue;
