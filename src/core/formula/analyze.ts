@@ -83,6 +83,7 @@ import { withApplicationsAsValuesClaim } from './identity/unknownApplications';
 import { withRandomFunctions } from './identity/randomFunctions';
 import { asApproximateIdentity, mayBeApproximateDerivativeValue, mayBeApproximateIdentity } from './identity/approximateIdentity';
 import { withOrderOfGrowth } from './identity/bigO';
+import { bindsNumber, freeReadings } from './identity/freeReadings';
 import type { MatrixProperty } from './matrices/matrixProperties';
 
 /** Functions defined earlier in the note, by the engine's name. */
@@ -615,12 +616,21 @@ function asIdentity(
         const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
         return free.kind === 'judged' && free.verdict === 'holds' ? free : outcome;
       }
-      if (outcome.kind !== 'judged' || !bindsNumber(definitions, latex)) return outcome;
-      const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
-      if (outcome.verdict === 'holds') return free.kind === 'judged' && free.verdict === 'fails' ? onlyAtBoundNumbers(outcome) : outcome;
-      // It fails with those numbers and fails for every value of them: no reading saves it.
-      const failsBoth = free.kind === 'judged' && free.verdict === 'fails' && outcome.disagreesNearlyEverywhere === true;
-      return free.kind === 'judged' && (free.verdict === 'holds' || failsBoth) ? free : outcome;
+      if (outcome.kind !== 'judged') return outcome;
+      if (outcome.verdict === 'holds') {
+        if (!bindsNumber(definitions, latex)) return outcome;
+        const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, true);
+        return free.kind === 'judged' && free.verdict === 'fails' ? onlyAtBoundNumbers(outcome) : outcome;
+      }
+      const failsBound = outcome.disagreesNearlyEverywhere === true;
+      // `e^x e^y = e^{x-y}` after `x = a + h` elsewhere: read with x free as well as with x = a + h (freeReadings.ts).
+      for (const reading of freeReadings(definitions, latex, failsBound)) {
+        const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, reading);
+        // It fails with those bindings and fails for every value of them: no reading saves it.
+        const failsBoth = free.kind === 'judged' && free.verdict === 'fails' && failsBound;
+        if (free.kind === 'judged' && ((free.verdict === 'holds' && reading === true) || failsBoth)) return free;
+      }
+      return outcome;
     } catch {
       return { kind: 'skip' };
     }
@@ -664,6 +674,11 @@ function asIdentity(
         const { fix: _fix, ...rest } = judged;
         return { ...rest, verdict: 'none', reason: FAILS_WITH_ASSUMED_VALUES };
       }
+      // `\\phi(0) = 0` after `\\phi(r) = r^2 \\ln r`: 0 · (−∞) has no value, and the note means the limit there.
+      if (judged.verdict === 'fails' && !(Number.isFinite(outcome.left.value) && Number.isFinite(outcome.right.value))) {
+        const { fix: _fix, ...rest } = judged;
+        return { ...rest, verdict: 'none', reason: 'cannot evaluate: a side has no value at that point (its limit may be meant)' };
+      }
       const using = outcome.using?.length ? `with ${outcome.using.join(', ')}` : undefined;
       return using && judged.verdict === 'holds' ? { ...judged, reading: judged.reading ? `${judged.reading}, ${using}` : using } : judged;
     }
@@ -677,11 +692,6 @@ function asIdentity(
  */
 function onlyAtBoundNumbers(outcome: IdentityOutcome & { kind: 'judged' }): IdentityOutcome {
   return { ...outcome, verdict: 'none', reason: 'cannot evaluate: it holds only with the numbers bound earlier in the note, and fails for other values of them' };
-}
-
-/** Whether `latex` may mention a symbol the note bound to a number. */
-function bindsNumber(definitions: Definitions, latex: string): boolean {
-  return [...definitions.values()].some((d) => typeof d.body === 'number' && latex.includes(d.name.split('_')[0]!));
 }
 
 const OTHER_BASES = [2, 10] as const;

@@ -21,6 +21,12 @@ const INDEX_WITHOUT_UNDERSCORE = /(?<![\\A-Za-z])[A-Za-z]\s+\d(?![\d.])/;
 /** An upright i or j (`e^{\theta \mathrm{j}}`): the imaginary unit of engineering notes. */
 const UPRIGHT_IMAGINARY = /\\math(?:rm|up)\s*\{\s*[ij]\s*\}/;
 
+/**
+ * A d before what it would differentiate: a letter, a group or a command (`dA`, `d(AB)`, `d\theta`,
+ * `d\,x`, `d\mathbf{x}`, `\mathrm{d}x`), or a power of d before one (`d^2 f`). Not `d \times`, `d^2`, `d =`, `4d}`.
+ */
+const DIFFERENTIAL_D = /(?<![\\A-Za-z])d\s*(?:\}\s*)?(?:\^\s*\{?\s*\d\s*\}?\s*)?(?:\\[,;:!]\s*)?(?:[A-Za-z([{]|\\(?!times\b|cdot\b|div\b|right\b|quad\b|qquad\b|[,;:!])[A-Za-z]+)/;
+
 function mentions(json: MathJson, symbol: string): boolean {
   if (json === symbol) return true;
   return Array.isArray(json) && json.some((part) => mentions(part, symbol));
@@ -33,8 +39,9 @@ function mentions(json: MathJson, symbol: string): boolean {
 export function otherReading(latex: string, left: MathJson, right: MathJson, variables: ReadonlySet<string>): string | undefined {
   // An operand the parser could not place was read as nothing: that reading is not the author's formula.
   if (mentions(left, 'Nothing') || mentions(right, 'Nothing')) return 'part of the formula could not be read';
-  // `d(AB) = dA\,B + A\,dB`, `df = f(X + dX) - f(X)`: d is a differential, not a factor.
-  if (variables.has('d')) return 'd may be a differential, not a variable';
+  // `d(AB) = dA\,B + A\,dB`, `df = f(X + dX) - f(X)`: d is a differential, not a factor. A d written
+  // nowhere before what it would differentiate (`3d \times \frac{8}{3}d = 8d^2`, a model's width) is a variable.
+  if (variables.has('d') && DIFFERENTIAL_D.test(latex)) return 'd may be a differential, not a variable';
   // `(a_1 + b_1\epsilon)(a_2 + b_2\epsilon) = a_1 a_2 + (a_1 b_2 + a_2 b_1)\epsilon`: dual numbers, ε² = 0 (or ε small, its square dropped).
   if ([...variables].some((v) => EPSILON.test(v))) return DUAL_REASON;
   if (UPRIGHT_IMAGINARY.test(latex) || ((variables.has('j') || variables.has('i')) && /e\s*\^\s*\{[^}]*\b[ij]\b/.test(latex))) {

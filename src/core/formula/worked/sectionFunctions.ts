@@ -11,6 +11,7 @@
  * sections bound (their examples' x). It fails only if it fails so.
  */
 import { analyzeFormula } from '../analyze';
+import { variablesOf } from '../identity/identity';
 import type { AnalyzeOptions, ClaimReport, FunctionDefinition } from '../types';
 
 /** The doubt identity.ts gives a claim that a redefined name would refute. */
@@ -40,19 +41,24 @@ interface SectionDefinitions {
 function sectionDefinitions(definitions: ReadonlyMap<string, FunctionDefinition>, sectionBinding: (name: string) => FunctionDefinition | undefined): SectionDefinitions {
   const out = new Map(definitions);
   const trustedNames: string[] = [];
-  let dropped = false;
+  const droppedNames = new Set<string>();
   for (const [name, d] of out) {
     if (!bindsExpression(d) && d.params.length === 0 && sectionBinding(name) === undefined) {
       out.delete(name);
-      dropped = true;
-      continue;
+      droppedNames.add(name);
     }
-    if (d.redefined !== true || !bindsExpression(d) || sectionBinding(name) === undefined) continue;
+  }
+  for (const [name, d] of out) {
+    // A function the prose names (`u` as "the sigmoid", proseFunctions.ts) is not the binding the section's formula made.
+    if (!bindsExpression(d) || d.named !== undefined || sectionBinding(name) === undefined) continue;
+    // `y = x^3 + 6` after another section's `x = 1.5` was kept as the number 9.375: without that x it is its expression again.
+    const fromDropped = typeof d.body === 'number' && d.expression !== undefined && variablesOf(d.expression).size > 0 && [...variablesOf(d.expression)].some((v) => droppedNames.has(v));
+    if (d.redefined !== true && !fromDropped) continue;
     const { redefined: _again, ...latest } = d;
-    out.set(name, latest);
+    out.set(name, fromDropped ? { ...latest, body: d.expression } : latest);
     trustedNames.push(name);
   }
-  return { definitions: out, trustedNames, dropped };
+  return { definitions: out, trustedNames, dropped: droppedNames.size > 0 };
 }
 
 /**
