@@ -194,9 +194,9 @@ function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOption
  * alarm — and a derivation whose other links hold is not "holds".
  */
 function cutShort(report: FormulaReport): FormulaReport {
-  if (report.verdict !== 'holds' && report.verdict !== 'fails') return report;
+  if (report.verdict !== 'holds' && report.verdict !== 'fails') return { ...report, cutShort: true };
   const claims = report.claims.map((c) => (c.verdict === 'fails' ? undecided(c, 'the time limit ran out before every reading of it was tried') : c));
-  return { ...report, claims, verdict: 'none' };
+  return { ...report, claims, verdict: 'none', cutShort: true };
 }
 
 function compute(

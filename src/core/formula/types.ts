@@ -251,6 +251,12 @@ export interface FormulaReport {
   readonly error?: string;
   /** Functions this formula defines for the formulas after it in the note. */
   readonly defines?: readonly FunctionDefinition[];
+  /**
+   * Its time limit ran out before every reading was tried (analyze.ts `cutShort`): a
+   * definition it makes may be missing from `defines`, so the names it mentions only
+   * confirm in the formulas after it (noteSettings.ts).
+   */
+  readonly cutShort?: true;
 }
 
 /** A formula report placed in its note. */

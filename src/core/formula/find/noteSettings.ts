@@ -71,7 +71,8 @@ export class NoteScope {
   }
 
   /** Remember what a formula defines and the results it writes, for the formulas after it. */
-  learn(report: Pick<FormulaReport, 'defines'> & Partial<Pick<FormulaReport, 'claims' | 'source'>>): void {
+  learn(report: Pick<FormulaReport, 'defines'> & Partial<Pick<FormulaReport, 'claims' | 'source' | 'cutShort'>>): void {
+    if (report.cutShort && report.source !== undefined) onlyConfirmMentioned(this.definitions, report.source);
     for (const d of report.defines ?? []) learnDefinition(this.definitions, this.seen, d);
     for (const w of report.source === undefined ? [] : wordsDefinedIn(report.source)) this.words.add(w);
     if (report.claims) for (const r of writtenResults(report as Pick<FormulaReport, 'claims'>)) this.results.add(r);
@@ -96,6 +97,18 @@ export function learnDefinition(definitions: Map<string, FunctionDefinition>, se
   const base = /^([^_]+)_/.exec(d.name)?.[1];
   const plain = base === undefined ? undefined : definitions.get(base);
   if (plain) definitions.set(base!, { ...plain, redefined: true });
+}
+
+/**
+ * A formula cut short by its time limit may define a name again without the definition being
+ * read (a busy machine): the earlier definitions of the names it may mention (their letter
+ * before any subscript appears in it) confirm from then on, never refute — a later claim must
+ * not fail against a binding the note has replaced.
+ */
+function onlyConfirmMentioned(definitions: Map<string, FunctionDefinition>, source: string): void {
+  for (const [name, d] of definitions) {
+    if (!d.redefined && source.includes(name.split('_')[0]!)) definitions.set(name, { ...d, redefined: true });
+  }
 }
 
 /** The earlier name `d` solves for: one bound to an expression of d's name, which d binds to an expression of it. */
