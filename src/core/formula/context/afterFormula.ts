@@ -3,13 +3,15 @@
  *
  * - `$e^{-1} \approx 36$%`, `$9/9 = 100$th percentile`, `$$…=83.3%$$` (a `%` TeX reads as a comment): a percent. A claim about the
  *   formula's last number that fails as written but holds as a percentage is read as one.
- * - `$56^4 = 9.8$ million`: a number word, which scales the claimed number by itself.
+ * - `$56^4 = 9.8$ million`, `$4096 \times 4096 \approx 1600$ 万`: a number word (cjkScaleWords.ts
+ *   for Chinese, Japanese and Korean), which scales the claimed number by itself.
  * - `$70 \times 10^9 \times 2 = 140$ GB`: a unit in prose. The computed side
  *   counts bytes and the claimed number gigabytes, so the claim is judged with the
  *   claimed number scaled by every power of 1000 and of 1024 (a note's GB may be
  *   GiB): it holds when one scale makes it hold, and fails only when none does.
  */
 import { judgeClaim } from '../claims';
+import { cjkScaleAfter } from './cjkScaleWords';
 import { overallVerdict, type ClaimReport, type FormulaReport, type SideReport } from '../types';
 
 /** A percent sign, the word, or an ordinal percentile right after the formula. */
@@ -32,7 +34,9 @@ export function withTextAfter(note: string, end: number, report: FormulaReport):
   const after = note.slice(end, end + 40);
   if (PERCENT_AFTER.test(after) || PERCENT_LAST_INSIDE.test(note.slice(Math.max(0, end - 40), end))) return rereadLastClaim(report, asPercent);
   const word = NUMBER_WORD_AFTER.exec(after)?.[1]?.toLowerCase();
-  if (word) return rereadLastClaim(report, timesWord(word));
+  if (word) return rereadLastClaim(report, timesWord(word, [NUMBER_WORDS[word]!]));
+  const cjk = cjkScaleAfter(after);
+  if (cjk) return rereadLastClaim(report, timesWord(cjk.word, cjk.scales));
   const unit = UNIT_AFTER.exec(after)?.[0].trim();
   return unit ? rereadLastClaim(report, scaledBy(unit)) : report;
 }
@@ -42,10 +46,13 @@ function asPercent(claim: ClaimReport, right: SideReport): ClaimReport {
   return percent.verdict === 'holds' ? { ...percent, right, reading: 'as a percentage (a percent follows the formula)' } : claim;
 }
 
-function timesWord(word: string): Reread {
+function timesWord(word: string, scales: readonly number[]): Reread {
   return (claim, right) => {
-    const scaled = judgeClaim(claim.left, claim.relation, { ...right, value: right.value! * NUMBER_WORDS[word]! });
-    return scaled.verdict === 'holds' ? { ...scaled, right, reading: `in ${word}s (the word follows the formula)` } : claim;
+    for (const scale of scales) {
+      const scaled = judgeClaim(claim.left, claim.relation, { ...right, value: right.value! * scale });
+      if (scaled.verdict === 'holds') return { ...scaled, right, reading: `in ${word}s (the word follows the formula)` };
+    }
+    return claim;
   };
 }
 

@@ -1,0 +1,59 @@
+/**
+ * A ninth round of public notes the checker had never seen — deep-learning study notes and
+ * Obsidian vaults in Chinese, Korean, Japanese, Spanish and English, course notes and blogs (the
+ * repositories are named by each case): formulas it failed although their authors were right,
+ * each beside a variant that is really wrong and still fails, and the true errors found, which
+ * keep failing.
+ */
+import { describe, expect, it } from 'vitest';
+import { judgeNote } from '../support/judging';
+
+/** The verdict of each formula of a note. */
+const noteVerdicts = async (note: string) => (await judgeNote(note)).map((r) => r.verdict);
+
+describe('a CJK magnitude word after the formula (cjkScaleWords.ts)', () => {
+  // Autumnair007/Deeplearning-notes-Obsidian, 20_Areas (应用领域)/CV (计算机视觉)/2_CV_Models (模型)/
+  // Segment_Anything_Model(SAM)/sam_notes.md: an attention matrix of "about 16 million" (1600 万) entries.
+  const sam = (claim: string) =>
+    `自注意力的计算复杂度是 $O(N^2)$, 这意味着需要构建一个约 $4096 \\times 4096 \\approx ${claim}$ 万大小的注意力矩阵。\n`;
+
+  it('4096 × 4096 ≈ 1600 万 (16 million) holds', async () => {
+    expect(await noteVerdicts(sam('1600'))).toContain('holds');
+  });
+
+  it('a wrong count in 万 still fails: 4096 × 4096 ≈ 1200 万', async () => {
+    expect(await noteVerdicts(sam('1200'))).toContain('fails');
+  });
+
+  it('without the word the same claim fails', async () => {
+    expect(await noteVerdicts('约 $4096 \\times 4096 \\approx 1600$ 大小。\n')).toContain('fails');
+  });
+
+  it('Korean 만 and Japanese 億 scale the same way; a wrong one fails', async () => {
+    expect(await noteVerdicts('약 $4096 \\times 4096 \\approx 1678$만 개의 원소.\n')).toContain('holds');
+    expect(await noteVerdicts('約 $7 \\times 10^{9} \\approx 70$億人。\n')).toContain('holds');
+    expect(await noteVerdicts('約 $7 \\times 10^{9} \\approx 50$億人。\n')).toContain('fails');
+  });
+
+  it('千万 is read as one word (10⁷), not as 千', async () => {
+    expect(await noteVerdicts('参数量 $3 \\times 10^{7} = 3$ 千万。\n')).toContain('holds');
+    expect(await noteVerdicts('参数量 $3 \\times 10^{4} = 3$ 千万。\n')).toContain('fails');
+  });
+});
+
+describe('true errors in these notes keep failing', () => {
+  it('a Hopfield field summed wrongly (lfcondoriz/deep-learning-notes, topics/hopfield/ejemplos/02_varios_patrones.md)', async () => {
+    const note = '$$\nh_1 = w_{12} S_2 + w_{13} S_3 + w_{14} S_4 = (-0.25)(+1) + (0.75)(+1) + (-0.75)(-1) = 0.25\n$$\n';
+    expect(await noteVerdicts(note)).toContain('fails');
+  });
+
+  it('a KL divergence worked wrongly (Autumnair007/Deeplearning-notes-Obsidian, gan_notes.md: 0.116, not 0.149)', async () => {
+    const note = '- $KL(Q\\|M) = 0.9 \\log(\\frac{0.9}{0.7}) + 0.1 \\log(\\frac{0.1}{0.3}) \\approx 0.149$\n';
+    expect(await noteVerdicts(note)).toContain('fails');
+  });
+
+  it('a transfer time 0.32 MB / 12.5 MBps = 28 ms (christ-tt/ml-notes: 25.6 ms)', async () => {
+    const note = '$t_{\\text{upload}} = \\frac{0.32\\ \\text{MB}}{12.5\\ \\text{MBps}} = 28\\ \\text{ms}$\n';
+    expect(await noteVerdicts(note)).toContain('fails');
+  });
+});
