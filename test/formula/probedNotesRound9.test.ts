@@ -41,6 +41,32 @@ describe('a CJK magnitude word after the formula (cjkScaleWords.ts)', () => {
   });
 });
 
+describe('matrix shapes multiplied and broadcast (shapeAlgebra.ts)', () => {
+  // iftrush/Deep-Learning-Notes, "Shallow Neural Network.md": the shapes of a vectorised layer.
+  const layer = (row: string) =>
+    `- Vectorization:\n$$\n\\begin{align}\nZ^{[1]}&=W^{[1]}X+b^{[1]} \\in\\mathbb{R}^{4\\times m}\\\\\n${row}\\\\\nA^{[1]}&=\\tanh(Z^{[1]})\\in\\mathbb{R}^{4\\times m}\n\\end{align}\n$$\n`;
+
+  it('(4×m) = (4×2)(2×m)+(4×1) is not failed', async () => {
+    expect(await noteVerdicts(layer('(4\\times m)&=(4\\times 2)(2\\times m)+(4\\times 1)'))).not.toContain('fails');
+  });
+
+  it('(1×m) = (1×4)(4×m)+(1×1): the bias broadcasts', async () => {
+    expect(await noteVerdicts(layer('(1\\times m)&=(1\\times 4)(4\\times m)+(1\\times 1)'))).not.toContain('fails');
+  });
+
+  it('inner sizes that do not meet still fail: (4×m) = (4×3)(2×m)+(4×1)', async () => {
+    expect(await noteVerdicts(layer('(4\\times m)&=(4\\times 3)(2\\times m)+(4\\times 1)'))).toContain('fails');
+  });
+
+  it('a bias that cannot broadcast still fails: (4×m) = (4×2)(2×m)+(3×1)', async () => {
+    expect(await noteVerdicts(layer('(4\\times m)&=(4\\times 2)(2\\times m)+(3\\times 1)'))).toContain('fails');
+  });
+
+  it('a wrong result shape still fails: (1×m) = (4×4)(4×m)+(1×1) is (4×m)', async () => {
+    expect(await noteVerdicts(layer('(1\\times m)&=(4\\times 4)(4\\times m)+(1\\times 1)'))).toContain('fails');
+  });
+});
+
 describe('true errors in these notes keep failing', () => {
   it('a Hopfield field summed wrongly (lfcondoriz/deep-learning-notes, topics/hopfield/ejemplos/02_varios_patrones.md)', async () => {
     const note = '$$\nh_1 = w_{12} S_2 + w_{13} S_3 + w_{14} S_4 = (-0.25)(+1) + (0.75)(+1) + (-0.75)(-1) = 0.25\n$$\n';
