@@ -67,6 +67,27 @@ describe('matrix shapes multiplied and broadcast (shapeAlgebra.ts)', () => {
   });
 });
 
+describe('permutations in cycle notation (permutationCycles.ts)', () => {
+  // KarelZe/anki-decks, "📐 LA 1/übung-s-118-gallianwas-ist-die-ordnung-folgender-permutat.md": orders of products of cycles.
+  const card = (claim: string) => `Was ist die Ordnung folgender Permutationen?\n\n- $${claim}=\\operatorname{kgv}(3,4)=12$\n`;
+
+  it('|(1235)(24567)| = |(124)(3567)| is not failed', async () => {
+    expect(await noteVerdicts(card('|(1235)(24567)|=|(124)(3567)|'))).not.toContain('fails');
+  });
+
+  it('|(345)(245)| = |(25)(34)| is not failed', async () => {
+    expect(await noteVerdicts('- $|(345)(245)|=|(25)(34)|=\\operatorname{kgv}(2,2)=2$\n')).not.toContain('fails');
+  });
+
+  it('an order that differs still fails: |(1235)(24567)| = |(124)(357)| (12, not 3)', async () => {
+    expect(await noteVerdicts(card('|(1235)(24567)|=|(124)(357)|'))).toContain('fails');
+  });
+
+  it('a product that is another permutation in either order still fails: (345)(245) = (23)(45)', async () => {
+    expect(await noteVerdicts('$(345)(245)=(23)(45)$\n')).toContain('fails');
+  });
+});
+
 describe('true errors in these notes keep failing', () => {
   it('a Hopfield field summed wrongly (lfcondoriz/deep-learning-notes, topics/hopfield/ejemplos/02_varios_patrones.md)', async () => {
     const note = '$$\nh_1 = w_{12} S_2 + w_{13} S_3 + w_{14} S_4 = (-0.25)(+1) + (0.75)(+1) + (-0.75)(-1) = 0.25\n$$\n';

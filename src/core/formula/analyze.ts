@@ -48,6 +48,7 @@ import { withRunningComputation } from './worked/runningComputation';
 import { withComplementProbability } from './identity/complementProbability';
 import { withWrittenShape } from './matrices/writtenShape';
 import { withShapeAlgebra } from './matrices/shapeAlgebra';
+import { withPermutationCycles } from './identity/permutationCycles';
 import { withOperatorBeforeFormula } from './context/operatorBeforeFormula';
 import { withHypothesisBefore } from './context/hypothesisBefore';
 import { withCountCeiling } from './rounding/countCeiling';
@@ -138,7 +139,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (_note, _span, report) => (HAS_DERIVATIVE_FRACTION.test(report.source) ? withClaims(report, report.claims.map(withChainRule)) : report),
   (_note, _span, report) => withRunningComputation(report),
   (_note, _span, report) => withWrittenShape(report),
-  (_note, _span, report) => withShapeAlgebra(report),
+  (_note, _span, report) => withPermutationCycles(withShapeAlgebra(report)),
   (note, span, report) => withOperatorBeforeFormula(note, span.start, report),
   (note, span, report) => withHypothesisBefore(note, span.start, report),
   (note, span, report) => withCountCeiling(note, span.start, span.end, report),
