@@ -88,6 +88,28 @@ describe('permutations in cycle notation (permutationCycles.ts)', () => {
   });
 });
 
+describe('a spelled SI prefix in the unit after the formula (afterFormula.ts)', () => {
+  // SDcodehub/SDcodehub.github.io, _posts/2025-12-16-vocab-32k-vs-64k-ablation.md: FLOPs of the output layer.
+  it('2 × 256 × 32,000 ≈ 16.4 MegaFLOPs holds', async () => {
+    expect(await noteVerdicts('- **32k Model:** $2 \\times 256 \\times 32,000 \\approx 16.4$ MegaFLOPs\n')).toContain('holds');
+  });
+
+  it('a wrong count in MegaFLOPs still fails: ≈ 18.4 MegaFLOPs', async () => {
+    expect(await noteVerdicts('- **32k Model:** $2 \\times 256 \\times 32,000 \\approx 18.4$ MegaFLOPs\n')).toContain('fails');
+  });
+});
+
+describe('a multiplication sign and a space before the formula (operatorBeforeFormula.ts)', () => {
+  // SDcodehub/SDcodehub.github.io, _posts/2025-11-30-adamw-accounting-resource-estimates.md: AdamW memory.
+  it('16 bytes/param × $1.637 × 10^9 ≈ 26.2$ GB is not failed: its left side starts before the formula', async () => {
+    expect(await noteVerdicts('- **Memory:** 16 bytes/param × $1.637 \\times 10^9 \\approx 26.2$ GB.\n')).not.toContain('fails');
+  });
+
+  it('the same formula after a letter x (not a sign) still fails', async () => {
+    expect(await noteVerdicts('- **Memory:** 16 bytes/param x $1.637 \\times 10^9 \\approx 26.2$ GB.\n')).toContain('fails');
+  });
+});
+
 describe('true errors in these notes keep failing', () => {
   it('a Hopfield field summed wrongly (lfcondoriz/deep-learning-notes, topics/hopfield/ejemplos/02_varios_patrones.md)', async () => {
     const note = '$$\nh_1 = w_{12} S_2 + w_{13} S_3 + w_{14} S_4 = (-0.25)(+1) + (0.75)(+1) + (-0.75)(-1) = 0.25\n$$\n';
@@ -97,6 +119,10 @@ describe('true errors in these notes keep failing', () => {
   it('a KL divergence worked wrongly (Autumnair007/Deeplearning-notes-Obsidian, gan_notes.md: 0.116, not 0.149)', async () => {
     const note = '- $KL(Q\\|M) = 0.9 \\log(\\frac{0.9}{0.7}) + 0.1 \\log(\\frac{0.1}{0.3}) \\approx 0.149$\n';
     expect(await noteVerdicts(note)).toContain('fails');
+  });
+
+  it('snake eyes 1/6 · 1/6 = 1/32 (lgngrvs/technical, markdown/information-and-statistics.md)', async () => {
+    expect(await noteVerdicts('the probability of rolling snake eyes is $1/6 \\cdot 1/6 = 1/32$ — so\n')).toContain('fails');
   });
 
   it('a transfer time 0.32 MB / 12.5 MBps = 28 ms (christ-tt/ml-notes: 25.6 ms)', async () => {
