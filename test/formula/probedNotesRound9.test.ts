@@ -110,6 +110,24 @@ describe('a multiplication sign and a space before the formula (operatorBeforeFo
   });
 });
 
+describe('a one-digit log base written without braces (preprocess.ts)', () => {
+  // Myyura/the_kai_project, docs/tokyo-university/engineering/eeis/2020/eeis_201908_3.md: entropies in bits.
+  const bits = (claim: string) => `ただし $${claim}$ とする。\n`;
+
+  it('\\log_23 = 1.585 holds: TeX sets log₂3', async () => {
+    expect(await noteVerdicts(bits('\\log_23 = 1.585'))).toContain('holds');
+    expect(await noteVerdicts(bits('\\log_216 = 4'))).toContain('holds');
+  });
+
+  it('a wrong value still fails: \\log_23 = 1.685', async () => {
+    expect(await noteVerdicts(bits('\\log_23 = 1.685'))).toContain('fails');
+  });
+
+  it('\\log_10 100 = 2 keeps its base of ten', async () => {
+    expect(await noteVerdicts(bits('\\log_10 100 = 2'))).toContain('holds');
+  });
+});
+
 describe('true errors in these notes keep failing', () => {
   it('a Hopfield field summed wrongly (lfcondoriz/deep-learning-notes, topics/hopfield/ejemplos/02_varios_patrones.md)', async () => {
     const note = '$$\nh_1 = w_{12} S_2 + w_{13} S_3 + w_{14} S_4 = (-0.25)(+1) + (0.75)(+1) + (-0.75)(-1) = 0.25\n$$\n';

@@ -262,6 +262,8 @@ function normalizeOnce(latex: string): string {
     .replace(/\\exp\s*\^/g, 'e^')
     // `\\log_10(3)`: TeX sets log₁0(3), but a base of two digits written without braces is meant whole.
     .replace(/\\log\s*_\s*(?:\{\s*10\s*\}|10(?!\d))/g, '\\lg ')
+    // `\\log_23` (Myyura/the_kai_project, eeis 2020): as TeX sets it, log₂3 — a subscript without braces is one digit.
+    .replace(/\\log\s*_\s*([2-9])(\d)/g, '\\log_{$1} $2')
     .replace(/\\(?:qquad|quad|displaystyle|textstyle|limits|nolimits|[,;:!> ])/g, ' ')
     // `\\Large` and the other size switches change how big the rest is set, not what it says.
     .replace(/\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])/g, ' ')
