@@ -128,6 +128,22 @@ describe('a one-digit log base written without braces (preprocess.ts)', () => {
   });
 });
 
+describe('i times a letter is the imaginary unit times it (complex.ts)', () => {
+  // Myyura/the_kai_project, docs/nagoya-university/informatics/aisys/2014/aisys_201308_tiku_0959.md and
+  // aisys_201608_tiku_0978.md: complex algebra, with i written against the letter it multiplies.
+  it('(1+it)^2 = 1 - t^2 + 2it is not failed with i a real variable', async () => {
+    expect(await noteVerdicts('$$\n(1+it)^2 = 1-t^2+2it\n$$\n')).not.toContain('fails');
+  });
+
+  it('1/(u + iv) = (u - iv)/(u^2 + v^2) is not failed', async () => {
+    expect(await noteVerdicts('$\\frac{1}{u + iv} = \\frac{u - iv}{u^2 + v^2}$\n')).not.toContain('fails');
+  });
+
+  it('a wrong identity without i still fails: (1+t)^2 = 1 - t^2 + 2t', async () => {
+    expect(await noteVerdicts('$$\n(1+t)^2 = 1-t^2+2t\n$$\n')).toContain('fails');
+  });
+});
+
 describe('true errors in these notes keep failing', () => {
   it('a Hopfield field summed wrongly (lfcondoriz/deep-learning-notes, topics/hopfield/ejemplos/02_varios_patrones.md)', async () => {
     const note = '$$\nh_1 = w_{12} S_2 + w_{13} S_3 + w_{14} S_4 = (-0.25)(+1) + (0.75)(+1) + (-0.75)(-1) = 0.25\n$$\n';
