@@ -144,6 +144,24 @@ describe('i times a letter is the imaginary unit times it (complex.ts)', () => {
   });
 });
 
+describe('a bracket right after a bare function argument (functionArgumentExtent.ts)', () => {
+  // Myyura/the_kai_project, docs/hosei-university/…/management_systems_202508_tiku_1104.md: sin³θ rewritten before integrating.
+  it('∫ sin³θ dθ = ∫ sinθ (1 − cos²θ) dθ is not failed as sin(θ(1 − cos²θ))', async () => {
+    const note = '$\\int_0^{\\pi} \\sin^3\\theta d\\theta = \\int_0^{\\pi} \\sin\\theta (1-\\cos^2\\theta) d\\theta$\n';
+    expect(await noteVerdicts(note)).not.toContain('fails');
+  });
+
+  it('sinθ (1 − cos²θ) = sin³θ is not failed', async () => {
+    expect(await noteVerdicts('$\\sin\\theta (1-\\cos^2\\theta) = \\sin^3\\theta$\n')).not.toContain('fails');
+  });
+
+  it('wrong in both readings still fails: sinθ (1 − cos²θ) = sin²θ, and the integral plus 1', async () => {
+    expect(await noteVerdicts('$\\sin\\theta (1-\\cos^2\\theta) = \\sin^2\\theta$\n')).toContain('fails');
+    const note = '$\\int_0^{\\pi} \\sin^3 x dx = \\int_0^{\\pi} \\sin x (1-\\cos^2 x) dx + 1$\n';
+    expect(await noteVerdicts(note)).toContain('fails');
+  });
+});
+
 describe('true errors in these notes keep failing', () => {
   it('a Hopfield field summed wrongly (lfcondoriz/deep-learning-notes, topics/hopfield/ejemplos/02_varios_patrones.md)', async () => {
     const note = '$$\nh_1 = w_{12} S_2 + w_{13} S_3 + w_{14} S_4 = (-0.25)(+1) + (0.75)(+1) + (-0.75)(-1) = 0.25\n$$\n';
