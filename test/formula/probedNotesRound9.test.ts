@@ -162,6 +162,21 @@ describe('a bracket right after a bare function argument (functionArgumentExtent
   });
 });
 
+describe("a digit, a space and e is Euler's number, not e-notation (preprocess.ts)", () => {
+  // Myyura/the_kai_project, docs/hosei-university/…/management_systems_202308_tiku_1097.md: an area with e.
+  it('e - (e^2 - 2e + 1) = -e^2 + 3e - 1 holds (2e + 1 is not 20)', async () => {
+    expect(await noteVerdicts('$e - (e^2 - 2e + 1) = -e^2 + 3e - 1$\n')).toContain('holds');
+  });
+
+  it('a wrong expansion still fails: e - (e^2 - 2e + 1) = -e^2 + 3e + 1', async () => {
+    expect(await noteVerdicts('$e - (e^2 - 2e + 1) = -e^2 + 3e + 1$\n')).toContain('fails');
+  });
+
+  it('e-notation written without spaces keeps its reading: 2.5e-4 × 2 = 5e-4', async () => {
+    expect(await noteVerdicts('$2.5e-4 \\times 2 = 5e-4$\n')).toContain('holds');
+  });
+});
+
 describe('true errors in these notes keep failing', () => {
   it('a Hopfield field summed wrongly (lfcondoriz/deep-learning-notes, topics/hopfield/ejemplos/02_varios_patrones.md)', async () => {
     const note = '$$\nh_1 = w_{12} S_2 + w_{13} S_3 + w_{14} S_4 = (-0.25)(+1) + (0.75)(+1) + (-0.75)(-1) = 0.25\n$$\n';
