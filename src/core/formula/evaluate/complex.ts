@@ -54,9 +54,10 @@ const DECORATED = /\\(?:mathbf|boldsymbol|bm|vec|hat|bar|tilde|dot|mathit|mathca
 const TEXT_GROUP = /\\(?:text|textrm|textit|textbf|mathrm|operatorname|mbox)\s*\{[^{}]*\}/g;
 /**
  * i times one letter, `(1+it)^2 = 1-t^2+2it`, `\\frac{1}{u + iv}` (Myyura/the_kai_project, complex
- * analysis): a run of exactly two letters that starts with i, once words set as text are gone.
+ * analysis): a run of exactly two letters that starts with i, once words set as text are gone, and
+ * not a quoted word (`\\text{idf}("is", d_3)`).
  */
-const I_TIMES_LETTER = /(?<![A-Za-z])i[A-Za-z](?![A-Za-z])/;
+const I_TIMES_LETTER = /(?<![A-Za-z"'`])i[A-Za-z](?![A-Za-z"'`])/;
 const UNIT_COMMAND = /\\imaginaryI(?![A-Za-z])|\\mathrm\s*\{\s*i\s*\}/;
 
 /** Whether a statement (its sides' LaTeX and relations) uses i as the imaginary unit (see the module comment). */
