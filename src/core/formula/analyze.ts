@@ -48,6 +48,8 @@ import { HAS_DERIVATIVE_FRACTION, withChainRule } from './identity/chainRule';
 import { withRunningComputation } from './worked/runningComputation';
 import { withComplementProbability } from './identity/complementProbability';
 import { withWrittenShape } from './matrices/writtenShape';
+import { withShapeAlgebra } from './matrices/shapeAlgebra';
+import { withPermutationCycles } from './identity/permutationCycles';
 import { withOperatorBeforeFormula } from './context/operatorBeforeFormula';
 import { withHypothesisBefore } from './context/hypothesisBefore';
 import { withCountCeiling } from './rounding/countCeiling';
@@ -143,6 +145,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => (WRITES_GRADIENT.test(report.source) ? withClaims(report, gradientClaims(note, span, report)) : report),
   (_note, _span, report) => withRunningComputation(report),
   (_note, _span, report) => withWrittenShape(report),
+  (_note, _span, report) => withPermutationCycles(withShapeAlgebra(report)),
   (note, span, report) => withOperatorBeforeFormula(note, span.start, report),
   (note, span, report) => withHypothesisBefore(note, span.start, report),
   (note, span, report) => withCountCeiling(note, span.start, span.end, report),

@@ -3,13 +3,15 @@
  *
  * - `$e^{-1} \approx 36$%`, `$9/9 = 100$th percentile`, `$$…=83.3%$$` (a `%` TeX reads as a comment): a percent. A claim about the
  *   formula's last number that fails as written but holds as a percentage is read as one.
- * - `$56^4 = 9.8$ million`: a number word, which scales the claimed number by itself.
- * - `$70 \times 10^9 \times 2 = 140$ GB`: a unit in prose. The computed side
+ * - `$56^4 = 9.8$ million`, `$4096 \times 4096 \approx 1600$ 万`: a number word (cjkScaleWords.ts
+ *   for Chinese, Japanese and Korean), which scales the claimed number by itself.
+ * - `$70 \times 10^9 \times 2 = 140$ GB`, `$2 \times 256 \times 32,000 \approx 16.4$ MegaFLOPs`: a unit in prose. The computed side
  *   counts bytes and the claimed number gigabytes, so the claim is judged with the
  *   claimed number scaled by every power of 1000 and of 1024 (a note's GB may be
  *   GiB): it holds when one scale makes it hold, and fails only when none does.
  */
 import { judgeClaim } from '../claims';
+import { cjkScaleAfter } from './cjkScaleWords';
 import { overallVerdict, type ClaimReport, type FormulaReport, type SideReport } from '../types';
 
 /** A percent sign, the word, or an ordinal percentile right after the formula. */
@@ -20,7 +22,7 @@ const PERCENT_LAST_INSIDE = /\d\s*%\s*\$+$/;
 const NUMBER_WORD_AFTER = /^\s+(thousand|million|billion|trillion)\b/i;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Unit words of the sizes, rates and times notes on training write after a number. */
-const UNIT_AFTER = /^[ \u00a0]?(?:[kKMGTPE]i?B|[kKMGTPE]?bytes?|[kKMGTPE]?b(?:it)?s?|[kKMGTPE]?FLOP[sS]?|[kKMGTP]?Hz|[mµμun]?s|sec(?:ond)?s?|params?|parameters|tokens?)(?![A-Za-z0-9])/;
+const UNIT_AFTER = /^[ \u00a0]?(?:[kKMGTPE]i?B|(?:[kKMGTPE]|(?:[Kk]ilo|[Mm]ega|[Gg]iga|[Tt]era|[Pp]eta|[Ee]xa)-?)?(?:bytes?|FLOP[sS]?)|[kKMGTPE]?b(?:it)?s?|[kKMGTPE]?FLOP[sS]?|[kKMGTP]?Hz|[mµμun]?s|sec(?:ond)?s?|params?|parameters|tokens?)(?![A-Za-z0-9])/;
 
 /** Powers of 1000 and of 1024 from 10⁻¹⁵ to 10¹⁸ (ms to EB), but not 1: the plain reading is the claim as written. */
 const SCALES: readonly number[] = [-5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6].flatMap((k) => [1000 ** k, 1024 ** k]);
@@ -32,7 +34,9 @@ export function withTextAfter(note: string, end: number, report: FormulaReport):
   const after = note.slice(end, end + 40);
   if (PERCENT_AFTER.test(after) || PERCENT_LAST_INSIDE.test(note.slice(Math.max(0, end - 40), end))) return rereadLastClaim(report, asPercent);
   const word = NUMBER_WORD_AFTER.exec(after)?.[1]?.toLowerCase();
-  if (word) return rereadLastClaim(report, timesWord(word));
+  if (word) return rereadLastClaim(report, timesWord(word, [NUMBER_WORDS[word]!]));
+  const cjk = cjkScaleAfter(after);
+  if (cjk) return rereadLastClaim(report, timesWord(cjk.word, cjk.scales));
   const unit = UNIT_AFTER.exec(after)?.[0].trim();
   return unit ? rereadLastClaim(report, scaledBy(unit)) : report;
 }
@@ -42,10 +46,13 @@ function asPercent(claim: ClaimReport, right: SideReport): ClaimReport {
   return percent.verdict === 'holds' ? { ...percent, right, reading: 'as a percentage (a percent follows the formula)' } : claim;
 }
 
-function timesWord(word: string): Reread {
+function timesWord(word: string, scales: readonly number[]): Reread {
   return (claim, right) => {
-    const scaled = judgeClaim(claim.left, claim.relation, { ...right, value: right.value! * NUMBER_WORDS[word]! });
-    return scaled.verdict === 'holds' ? { ...scaled, right, reading: `in ${word}s (the word follows the formula)` } : claim;
+    for (const scale of scales) {
+      const scaled = judgeClaim(claim.left, claim.relation, { ...right, value: right.value! * scale });
+      if (scaled.verdict === 'holds') return { ...scaled, right, reading: `in ${word}s (the word follows the formula)` };
+    }
+    return claim;
   };
 }
 

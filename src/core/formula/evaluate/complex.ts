@@ -50,6 +50,14 @@ const INDEX_I = /_\s*(?:i(?![A-Za-z])|\{[^{}]*(?<![A-Za-z\\])i)/;
 const BARE_I = /(?<![A-Za-z\\])i(?![A-Za-z])/;
 /** `\\mathbf{i}`, `\\hat{i}`, `\\vec{i}`: a unit vector or another decorated letter, not the imaginary unit. */
 const DECORATED = /\\(?:mathbf|boldsymbol|bm|vec|hat|bar|tilde|dot|mathit|mathcal|mathbb|mathsf)\s*\{[^{}]*\}/g;
+/** Words set as text (`\\text{if}`): their letters are no product. */
+const TEXT_GROUP = /\\(?:text|textrm|textit|textbf|mathrm|operatorname|mbox)\s*\{[^{}]*\}/g;
+/**
+ * i times one letter, `(1+it)^2 = 1-t^2+2it`, `\\frac{1}{u + iv}` (Myyura/the_kai_project, complex
+ * analysis): a run of exactly two letters that starts with i, once words set as text are gone, and
+ * not a quoted word (`\\text{idf}("is", d_3)`).
+ */
+const I_TIMES_LETTER = /(?<![A-Za-z"'`])i[A-Za-z](?![A-Za-z"'`])/;
 const UNIT_COMMAND = /\\imaginaryI(?![A-Za-z])|\\mathrm\s*\{\s*i\s*\}/;
 
 /** Whether a statement (its sides' LaTeX and relations) uses i as the imaginary unit (see the module comment). */
@@ -59,7 +67,10 @@ export function usesImaginaryUnit(sides: readonly string[], relations: readonly 
   // `1 \le i \le n`: complex numbers are not ordered, so an i compared so is a real number.
   if (relations.some((r) => r !== '=' && r !== '\\neq' && r !== '\\approx')) return false;
   if (iDefined || sides[0]!.trim() === 'i' || sides.some((s) => INDEX_I.test(s))) return false;
-  return sides.some((s) => BARE_I.test(s.replace(DECORATED, ' ').replace(/\\[A-Za-z]+/g, ' ')));
+  return sides.some((s) => {
+    const math = s.replace(DECORATED, ' ').replace(TEXT_GROUP, ' ').replace(/\\[A-Za-z]+/g, ' ');
+    return BARE_I.test(math) || I_TIMES_LETTER.test(math);
+  });
 }
 
 /** Whether the statement names the unit unambiguously (`\imaginaryI`, `\mathrm{i}`) rather than with a bare i. */

@@ -8,6 +8,10 @@
  * the argument opens the second reading — `\lim_{\theta \to 0} \sin \theta / \theta = 1`
  * (gavinkao98/Calculus_handout, CONTENT_ROADMAP.md) is (sin θ)/θ, not sin(θ/θ).
  *
+ * A bracket right after the argument opens the second reading too: `\sin\theta (1-\cos^2\theta)`
+ * is (sin θ)(1 − cos²θ) to its author (Myyura/the_kai_project, hosei-university management
+ * systems 2026, ∫ sin³θ dθ rewritten), sin(θ(1 − cos²θ)) to the engine.
+ *
  * For an identity both readings go to judgeOverExtents (operatorExtents.ts), which
  * keeps a verdict only when they agree; a claim between values is judged again with
  * the argument closed (withArgumentClosed). Either way the claim fails only when it
@@ -19,16 +23,16 @@ import type { ClaimReport } from '../types';
 export const ARGUMENT_IN_DOUBT =
   'cannot evaluate: the verdict depends on whether a function written without brackets takes what follows its argument (sin x · 2 as sin(x) · 2 or sin(2x))';
 
-/** `\sin`, `\cos^2`, `\ln`: a function name, maybe with a power, then one name or number, then `\cdot`, `\times` or `/`. */
+/** `\sin`, `\cos^2`, `\ln`: a function name, maybe with a power, then one name or number, then `\cdot`, `\times`, `/` or a bracket. */
 const BARE_ARGUMENT_THEN_PRODUCT =
-  /\\(sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|arcsin|arccos|arctan|ln|log|exp)(\s*\^\s*(?:\{[^{}]*\}|\d))?\s*((?:\\[A-Za-z]+|[A-Za-z]|\d+(?:\.\d+)?)(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)(?=\s*(?:\\(?:cdot|times)(?![A-Za-z])|\/))/g;
+  /\\(sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|arcsin|arccos|arctan|ln|log|exp)(?![A-Za-z])(\s*\^\s*(?:\{[^{}]*\}|\d))?\s*((?:\\[A-Za-z]+|[A-Za-z]|\d+(?:\.\d+)?)(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)(?=\s*(?:\\(?:cdot|times)(?![A-Za-z])|\/|\(|\\left\s*\())/g;
 
 /** Commands that are no argument: `\sin \left(`, `\cos \frac…` keep their own reading. */
 const NOT_AN_ARGUMENT = /^\\(?:left|frac|dfrac|tfrac|sqrt|cdot|times|mathrm|text|operatorname)$/;
 
 /** The side as written and with each bare argument before a product closed there; undefined when there is none. */
 export function argumentReadings(latex: string): string[] | undefined {
-  if (!latex.includes('\\cdot') && !latex.includes('\\times') && !latex.includes('/')) return undefined;
+  if (!latex.includes('\\cdot') && !latex.includes('\\times') && !latex.includes('/') && !latex.includes('(')) return undefined;
   let changed = false;
   const closed = latex.replace(BARE_ARGUMENT_THEN_PRODUCT, (whole, name: string, power: string | undefined, argument: string) => {
     if (NOT_AN_ARGUMENT.test(argument.trim())) return whole;

@@ -88,6 +88,15 @@ export function rewriteNumberSpelling(latex: string): string {
     .replace(/(?<![\d.,])\d{1,3}(?:(?:,|\\,)\d{3})+(?![\d,])/g, (m) => m.replace(/\\,|,/g, ''));
 }
 
+/**
+ * `2e + 1`, `3e - 1` with spaces (Myyura/the_kai_project, hosei-university 2024: `-e^2 + 3e - 1`): Euler's number
+ * times a digit, which the engine would read as e-notation (2e+1 = 20). E-notation an author means is written
+ * without spaces and was rewritten before this runs (rewriteENotation), so any digit then e then a sign left is e.
+ */
+function eulerAfterDigits(latex: string): string {
+  return latex.replace(/(\d)\s*e(?=\s*[+-])/g, '$1 \\cdot e');
+}
+
 /** Rewrite e-notation only: shared with the literal reader so both agree. */
 export function rewriteENotation(latex: string): string {
   // Every pattern needs a mantissa's last digit or point before its e: without one, nothing to rewrite.
@@ -262,6 +271,8 @@ function normalizeOnce(latex: string): string {
     .replace(/\\exp\s*\^/g, 'e^')
     // `\\log_10(3)`: TeX sets log₁0(3), but a base of two digits written without braces is meant whole.
     .replace(/\\log\s*_\s*(?:\{\s*10\s*\}|10(?!\d))/g, '\\lg ')
+    // `\\log_23` (Myyura/the_kai_project, eeis 2020): as TeX sets it, log₂3 — a subscript without braces is one digit.
+    .replace(/\\log\s*_\s*([2-9])(\d)/g, '\\log_{$1} $2')
     .replace(/\\(?:qquad|quad|displaystyle|textstyle|limits|nolimits|[,;:!> ])/g, ' ')
     // `\\Large` and the other size switches change how big the rest is set, not what it says.
     .replace(/\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])/g, ' ')
@@ -271,5 +282,5 @@ function normalizeOnce(latex: string): string {
     // Dots with a number after them elide factors or terms (`1 \\cdot 1 \\cdots 1`), never digits: 1 1 is not 11.
     .replace(/(\d)\s*(?:\\(?:ldots|dots|cdots|dotsc)(?![A-Za-z])|\.\.\.|…)(?!\s*\d)/g, '$1')
     .replace(/(^|[^\\])&/g, '$1 ');
-  return braceSubscripts(rewriteENotation(out)).trim();
+  return braceSubscripts(eulerAfterDigits(rewriteENotation(out))).trim();
 }
