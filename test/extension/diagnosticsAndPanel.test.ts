@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNote, runParsedBlock } from '../../src/core/pipeline';
 import { formatNumber } from '../../src/core/display';
-import { analyzeFormula, analyzeNote } from '../../src/core/formula/index';
+import { judgeFormula, judgeNote } from '../support/judging';
 import type { BlockRun } from '../../src/core/types';
 import { analyzeBlocks } from '../../src/shared/noteParse';
 import type { BlockInfo } from '../../src/shared/noteParse';
@@ -29,7 +29,7 @@ const NOTE = [
 describe('noteProblems', () => {
   it('puts block errors and failed claims at their exact ranges, with fixes', async () => {
     const blockErrors = analyzeBlocks(NOTE).parsed.flatMap((p) => p.errors);
-    const problems = noteProblems(NOTE, blockErrors, await analyzeNote(NOTE), fmt);
+    const problems = noteProblems(NOTE, blockErrors, await judgeNote(NOTE), fmt);
     expect(problems.map((p) => [p.code, p.severity, p.message])).toEqual([
       [CODE_BLOCK_ERROR, 'error', expect.stringMatching(/unknown key 'widht'.*'width'/)],
       [CODE_CLAIM_FAILS, 'warning', 'claim fails: 0.9^{50} = 0.0051538, not ≈ 0.05'],
@@ -42,13 +42,13 @@ describe('noteProblems', () => {
     expect(claim.fix).toBeDefined();
     const fixed = NOTE.slice(0, claim.fix!.start) + claim.fix!.text + NOTE.slice(claim.fix!.end);
     expect(fixed).toContain('$0.9^{50} \\approx 0.005$');
-    const fixedProblems = noteProblems(fixed, [], await analyzeNote(fixed), fmt);
+    const fixedProblems = noteProblems(fixed, [], await judgeNote(fixed), fmt);
     expect(fixedProblems.map((p) => p.message)).not.toContain(claim.message);
   });
 
   it('is empty for a note whose claims hold', async () => {
     const note = 'Both hold: $2^{10} = 1024$ and $1.5^{100} \\approx 4 \\times 10^{17}$.\n';
-    expect(noteProblems(note, [], await analyzeNote(note), fmt)).toEqual([]);
+    expect(noteProblems(note, [], await judgeNote(note), fmt)).toEqual([]);
   });
 });
 
@@ -100,7 +100,7 @@ describe('panel state', () => {
   });
 
   it('lists the note formulas with value, verdict and position', async () => {
-    const state = buildPanelState('file:///n.md', 'n.md', [info], new Map(), await analyzeNote(NOTE), fmt);
+    const state = buildPanelState('file:///n.md', 'n.md', [info], new Map(), await judgeNote(NOTE), fmt);
     expect(state.noteName).toBe('n.md');
     expect(state.formulas.map((f) => [f.line, f.source, f.valueText, f.verdict])).toEqual([
       [3, '0.9^{50} \\approx 0.05', '0.0051538', 'fails'],
@@ -112,7 +112,7 @@ describe('panel state', () => {
 
 describe('claimFailsMessage', () => {
   it('reads every claim from its computed side, mirroring the relation when the author wrote the number first', async () => {
-    const message = async (source: string) => claimFailsMessage((await analyzeFormula(source)).claims[0]!, fmt);
+    const message = async (source: string) => claimFailsMessage((await judgeFormula(source)).claims[0]!, fmt);
     expect(await message('2^{3} > 10')).toBe('claim fails: 2^{3} = 8, not > 10');
     expect(await message('10 < 2^{3}')).toBe('claim fails: 2^{3} = 8, not > 10');
     expect(await message('7 \\ge 2^{3}')).toBe('claim fails: 2^{3} = 8, not ≤ 7');

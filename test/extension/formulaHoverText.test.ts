@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/core/display';
-import { analyzeFormula, analyzeNote, type NoteFormulaReport } from '../../src/core/formula/index';
+import { type NoteFormulaReport } from '../../src/core/formula/index';
+import { judgeFormula, judgeNote } from '../support/judging';
 import { keySchema } from '../../src/core/spec/schema';
 import { codeSpan, escapeMarkdown, formulaHoverMarkdown } from '../../src/extension/hover/formulaHoverText';
 import { formatFactCell } from '../../src/shared/formulaHover';
@@ -11,7 +12,7 @@ const rows = (md: string) => md.split('\n').filter((l) => l.startsWith('| `'));
 
 describe('formula hover', () => {
   it('shows both claims of one formula with values, verdicts and fp16/bf16/fp32 facts', async () => {
-    const md = formulaHoverMarkdown(await analyzeFormula(String.raw`1.5^{100} \approx 4 \times 10^{17} \quad 0.8^{100} \approx 2 \times 10^{-10}`), fmt);
+    const md = formulaHoverMarkdown(await judgeFormula(String.raw`1.5^{100} \approx 4 \times 10^{17} \quad 0.8^{100} \approx 2 \times 10^{-10}`), fmt);
     expect(md.startsWith('**gradexp** · claim holds ✓')).toBe(true);
     expect(md).toContain('| side | value | fp16 | bf16 | fp32 |');
     const table = rows(md);
@@ -24,25 +25,25 @@ describe('formula hover', () => {
   });
 
   it('says how plain-text e-notation was read and marks fp16 subnormals', async () => {
-    const md = formulaHoverMarkdown(await analyzeFormula('2^{-24} \\approx 6e(-8)'), fmt);
+    const md = formulaHoverMarkdown(await judgeFormula('2^{-24} \\approx 6e(-8)'), fmt);
     expect(md).toContain('Read as: `2^(−24) ≈ 6 × 10^(-8)`');
     expect(md).toContain('5\\.9605 × 10⁻⁸ \\(subnormal\\)');
   });
 
   it('gives a failed claim its computed value', async () => {
-    const md = formulaHoverMarkdown(await analyzeFormula('0.9^{50} \\approx 0.05'), fmt);
+    const md = formulaHoverMarkdown(await judgeFormula('0.9^{50} \\approx 0.05'), fmt);
     expect(md.startsWith('**gradexp** · claim fails ✗')).toBe(true);
     expect(md).toContain('**fails ✗ \\(relative error 0\\.89692\\)** — computed 0\\.0051538');
   });
 
   it('says why float64 cannot decide a claim instead of "a side has no value"', async () => {
-    const md = formulaHoverMarkdown(await analyzeFormula(String.raw`\sin(\pi) = 0`), fmt);
+    const md = formulaHoverMarkdown(await judgeFormula(String.raw`\sin(\pi) = 0`), fmt);
     expect(md).toMatch(/float64 cannot decide this claim; the sides differ by .*within the rounding error of the evaluation/);
     expect(md).not.toContain('a side has no value');
   });
 
   it('lists the free symbols of a symbolic formula', async () => {
-    const md = formulaHoverMarkdown(await analyzeFormula(String.raw`\mathbf{h}^{t}=f_{t}(\mathbf{h}^{t-1})`), fmt);
+    const md = formulaHoverMarkdown(await judgeFormula(String.raw`\mathbf{h}^{t}=f_{t}(\mathbf{h}^{t-1})`), fmt);
     expect(md.startsWith('**gradexp** · symbolic formula')).toBe(true);
     expect(md).toContain('Free symbols: `f`, `h`, `t`');
   });
@@ -52,13 +53,13 @@ describe('formula hover', () => {
     expect(codeSpan('x`y')).toBe('`` x`y ``');
     expect(codeSpan('x'.repeat(100), 10)).toBe('`xxxxxxxxx…`');
     expect(escapeMarkdown('<img src=x> [a](b) *c*')).toBe('\\<img src=x\\> \\[a\\]\\(b\\) \\*c\\*');
-    const md = formulaHoverMarkdown(await analyzeFormula('a | b'), fmt);
+    const md = formulaHoverMarkdown(await judgeFormula('a | b'), fmt);
     // side, value and the three default formats, between the outer pipes.
     for (const row of rows(md)) expect(row.split(/(?<!\\)\|/).length).toBe(7);
   });
 
   it('shows the formats the setting picks, in its order, and none for an empty list', async () => {
-    const report = await analyzeFormula('500 = 500');
+    const report = await judgeFormula('500 = 500');
     const header = (md: string) => md.split('\n').find((l) => l.startsWith('| side'));
     expect(header(formulaHoverMarkdown(report, fmt))).toBe('| side | value | fp16 | bf16 | fp32 |');
     expect(header(formulaHoverMarkdown(report, fmt, { formats: ['fp16', 'bf16', 'fp32', 'fp8-e4m3', 'fp8-e5m2'] }))).toBe(
@@ -122,7 +123,7 @@ $d(X^2) = 2X dX$
 `;
   let reports: NoteFormulaReport[];
   beforeAll(async () => {
-    reports = await analyzeNote(note);
+    reports = await judgeNote(note);
   });
   const hover = (source: string) => {
     const report = reports.find((r) => r.source === source);
@@ -185,7 +186,7 @@ $d(X^2) = 2X dX$
     'cannot evaluate: the verdict depends on how far the derivative operator reaches, or on what its names mean',
     'cannot evaluate: cannot evaluate: it holds at some points and not at others',
   ])('words the reason "%s" once, without its prefix', async (reason) => {
-    const report = await analyzeFormula('2 + 2 = 5');
+    const report = await judgeFormula('2 + 2 = 5');
     const claim = { ...report.claims[0]!, verdict: 'none' as const, reason };
     const md = formulaHoverMarkdown({ ...report, verdict: 'none', claims: [claim], error: reason }, fmt);
     const why = reason.replace(/^(cannot evaluate: )+/, '');
@@ -195,12 +196,12 @@ $d(X^2) = 2X dX$
   });
 
   it('names the unit after the formula that made a claim hold', async () => {
-    const [report] = await analyzeNote('The model needs $7 \\times 10^9 \\times 2 = 14$ GB of memory.');
+    const [report] = await judgeNote('The model needs $7 \\times 10^9 \\times 2 = 14$ GB of memory.');
     expect(formulaHoverMarkdown(report!, fmt)).toContain('**holds ✓ with the GB after the formula \\(× 10^9\\) \\(relative error 0\\)**');
   });
 
   it.each([String.raw`(1 \, 2 \, 3) = 6`, String.raw`\sigma = (1 \, 2 \, 3) = 6`])('says once why a side with digits kept apart by spaces has no value: %s', async (source) => {
-    const [report] = await analyzeNote(`$${source}$`);
+    const [report] = await judgeNote(`$${source}$`);
     const md = formulaHoverMarkdown(report!, fmt);
     expect(md).toContain('**not judged: digits kept apart by spaces');
     expect(md.split('digits kept apart')).toHaveLength(2);

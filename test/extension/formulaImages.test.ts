@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/core/display';
-import { analyzeFormula } from '../../src/core/formula/index';
+import { judgeFormula } from '../support/judging';
 import { altText, formulaHoverMarkdown } from '../../src/extension/hover/formulaHoverText';
 import { formulaColor, svgDataUri } from '../../src/extension/hover/formulaImage/imageColor';
 import { FormulaImages, MAX_CACHED_IMAGES } from '../../src/extension/hover/formulaImage/formulaImages';
@@ -99,7 +99,7 @@ describe('FormulaImages', () => {
 describe('formula hover with images', () => {
   it('draws the formula under the heading and each side in the table, with the LaTeX as alt text', async () => {
     const imager = new FormulaImages(() => renderSvg, () => undefined).imager('#cccccc', 14);
-    const md = formulaHoverMarkdown(await analyzeFormula(String.raw`0.9^{50} \approx 0.05`), fmt, { imager });
+    const md = formulaHoverMarkdown(await judgeFormula(String.raw`0.9^{50} \approx 0.05`), fmt, { imager });
     const parts = md.split('\n\n');
     expect(parts[0]).toBe('**gradexp** · claim fails ✗');
     expect(parts[1]).toMatch(/^!\[0\.9\^\{50\} \\approx 0\.05\]\(data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+\)$/);
@@ -112,7 +112,7 @@ describe('formula hover with images', () => {
   });
 
   it('quotes the source where a side cannot be drawn', async () => {
-    const md = formulaHoverMarkdown(await analyzeFormula('0.9^{50} \\approx 0.05'), fmt, { imager: (latex) => (latex === '0.05' ? undefined : 'data:image/svg+xml;base64,AA==') });
+    const md = formulaHoverMarkdown(await judgeFormula('0.9^{50} \\approx 0.05'), fmt, { imager: (latex) => (latex === '0.05' ? undefined : 'data:image/svg+xml;base64,AA==') });
     expect(md).toContain('| `0.05` |');
     expect(md).toContain('| ![0.9^{50}](data:image/svg+xml;base64,AA==) |');
   });

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/core/display';
-import { analyzeNote, type NoteFormulaReport } from '../../src/core/formula/index';
+import { type NoteFormulaReport } from '../../src/core/formula/index';
+import { judgeNote } from '../support/judging';
 import { noteProblems } from '../../src/shared/diagnosticModel';
 import { formulaHoverMarkdown } from '../../src/extension/hover/formulaHoverText';
 import { panelFormula } from '../../src/shared/panelStateBuilder';
@@ -19,7 +20,7 @@ const note = readFileSync(join(__dirname, '../e2e/fixtures/verdicts.md'), 'utf8'
 const fmt = (x: number, digits?: number) => formatNumber(x, Math.max(4, digits ?? 0));
 let reports: NoteFormulaReport[];
 beforeAll(async () => {
-  reports = await analyzeNote(note);
+  reports = await judgeNote(note);
 });
 const report = (source: string) => {
   const found = reports.find((r) => r.source === source);
@@ -63,7 +64,7 @@ describe('hover over each kind of verdict', () => {
   });
 
   it('names the base that makes an ambiguous log hold in the front-matter key it suggests', async () => {
-    const [thousand] = await analyzeNote(String.raw`$\log(1000) = 3$`);
+    const [thousand] = await judgeNote(String.raw`$\log(1000) = 3$`);
     const md = formulaHoverMarkdown(thousand!, fmt);
     expect(md).toContain('holds if \\\\log is base 10');
     expect(md).toContain('`log-base: 10`');
@@ -77,7 +78,7 @@ describe('hover over each kind of verdict', () => {
   });
 
   it('a quantity written with fewer digits says how it was read, and a failing one shows both sides converted', async () => {
-    const [rounded, wrong] = await analyzeNote(String.raw`$1\,\text{KiB} = 1.02\,\text{kB}$ and $1\,\text{KiB} = 1000\,\text{B}$`);
+    const [rounded, wrong] = await judgeNote(String.raw`$1\,\text{KiB} = 1.02\,\text{kB}$ and $1\,\text{KiB} = 1000\,\text{B}$`);
     expect(formulaHoverMarkdown(rounded!, fmt)).toContain('**holds ✓ 1\\.024 kB = 1\\.02 kB, as rounded to 3 significant digits**');
     expect(formulaHoverMarkdown(wrong!, fmt)).toContain('**fails ✗ 1\\.024 kB vs 1 kB \\(relative error 0\\.024\\)**');
   });
@@ -111,7 +112,7 @@ describe('the panel row of each kind of verdict', () => {
   });
 
   it('says what a definition binds, and judges an equation at the solution its section states', async () => {
-    const defs = await analyzeNote(String.raw`$f(x) = x^2$, $F = 2 \cdot 2550^2$
+    const defs = await judgeNote(String.raw`$f(x) = x^2$, $F = 2 \cdot 2550^2$
 
 ## Section
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeNote } from '../../src/core/formula';
+import { judgeNote } from '../support/judging';
 
-const verdictOf = async (latex: string) => (await analyzeNote(`$$\n${latex}\n$$\n`))[0]!.verdict;
+const verdictOf = async (latex: string) => (await judgeNote(`$$\n${latex}\n$$\n`))[0]!.verdict;
 
 describe('the chain rule in Leibniz notation (chainRule.ts)', () => {
   it.each([
@@ -17,7 +17,7 @@ describe('the chain rule in Leibniz notation (chainRule.ts)', () => {
   });
 
   it('names the reading', async () => {
-    const [report] = await analyzeNote('$$\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial z} \\frac{\\partial z}{\\partial w}$$');
+    const [report] = await judgeNote('$$\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial z} \\frac{\\partial z}{\\partial w}$$');
     expect(report!.claims[0]!.reading).toMatch(/chain rule/);
   });
 

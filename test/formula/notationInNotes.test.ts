@@ -3,11 +3,10 @@
  * test/corpus): a function named in `\text{…}`, and a product written with dots.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFormula } from '../../src/core/formula';
 import { judgeFormula, judgeNote } from '../support/judging';
 
 beforeAll(async () => {
-  await analyzeFormula('1 + 1 = 2');
+  await judgeFormula('1 + 1 = 2');
 });
 
 describe('a function named in text', () => {
@@ -17,13 +16,13 @@ describe('a function named in text', () => {
     ['\\text{sign}(2) = +1'],
     ['\\text{foo}(12) = 3'],
   ])('%s is never failed as (12) = +1', async (latex) => {
-    const report = await analyzeFormula(latex);
+    const report = await judgeFormula(latex);
     expect(report.verdict).not.toBe('fails');
     expect(report.readAs).not.toMatch(/^\(/);
   });
 
   it('prose in text still separates two statements', async () => {
-    const report = await analyzeFormula('x = 1 \\text{ and } (y) = 2');
+    const report = await judgeFormula('x = 1 \\text{ and } (y) = 2');
     expect(report.readAs).toBe('x = 1; (y) = 2');
   });
 });
@@ -31,13 +30,13 @@ describe('a function named in text', () => {
 describe('a product written with dots', () => {
   // what_is_probability.md: P_{3,60} = 60·59·58 = 60!/57! = 205320.
   it('60.59.58 is 60 × 59 × 58, not the decimal 60.59', async () => {
-    const report = await analyzeFormula('P_{3,60} = 60.59.58 = \\frac{60!}{57!} = 205,320');
+    const report = await judgeFormula('P_{3,60} = 60.59.58 = \\frac{60!}{57!} = 205,320');
     expect(report.verdict).toBe('holds');
     expect(report.readAs).toContain('60 × 59 × 58');
   });
 
   it('a wrong product written so still fails', async () => {
-    expect((await analyzeFormula('60.59.58 = 205,321')).verdict).toBe('fails');
+    expect((await judgeFormula('60.59.58 = 205,321')).verdict).toBe('fails');
   });
 });
 
@@ -52,12 +51,12 @@ describe('an unbraced subscript', () => {
   });
 
   it('ends after one letter or one run of digits', async () => {
-    expect((await analyzeFormula('a_1 + a_2 = 3')).readAs).toBe('a_1 + a_2 = 3');
-    expect((await analyzeFormula('W_12 + b_t = 3')).readAs).toBe('W_12 + b_t = 3');
+    expect((await judgeFormula('a_1 + a_2 = 3')).readAs).toBe('a_1 + a_2 = 3');
+    expect((await judgeFormula('W_12 + b_t = 3')).readAs).toBe('W_12 + b_t = 3');
   });
 
   it('an escaped underscore in a text name is left alone', async () => {
-    expect((await analyzeFormula('\\text{transistor\\_count}(2) = 4')).verdict).not.toBe('fails');
+    expect((await judgeFormula('\\text{transistor\\_count}(2) = 4')).verdict).not.toBe('fails');
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeNote } from '../../src/core/formula';
+import { judgeNote } from '../support/judging';
 import { withSigns } from '../../src/core/formula/identity/plusMinusSigns';
 
-const verdictOf = async (latex: string) => (await analyzeNote(`$$\n${latex}\n$$\n`))[0]!.verdict;
+const verdictOf = async (latex: string) => (await judgeNote(`$$\n${latex}\n$$\n`))[0]!.verdict;
 
 describe('a claim with ± read with the upper and with the lower signs (plusMinusSigns.ts)', () => {
   it('writes the upper and the lower signs', () => {

@@ -6,7 +6,7 @@
  * python3.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeFormula } from '../../src/core/formula';
+import { judgeFormula } from '../support/judging';
 import { scaled } from '../support/timeScale';
 
 type Verdict = 'holds' | 'fails' | 'none';
@@ -16,7 +16,7 @@ function table(title: string, cases: ReadonlyArray<readonly [string, Verdict, st
     for (const [claim, verdict, why] of cases) {
       it(`${claim} ${verdict} (${why})`, async () => {
         // What is tested is the verdict, not the 250 ms wall-clock budget, which a loaded machine can exhaust (10^5-term sums).
-        const report = await analyzeFormula(claim, { timeLimitMs: scaled(30_000) });
+        const report = await judgeFormula(claim, { timeLimitMs: scaled(30_000) });
         expect(report.verdict).toBe(verdict);
         if (verdict === 'none') expect(report.error).toMatch(/^cannot evaluate: float64 cannot decide this claim; /);
       });
@@ -75,18 +75,18 @@ table('infinity as written: an infinity equals only itself', [
 
 describe('the reason given for an undecided claim', () => {
   it('names the difference and the rounding bound', async () => {
-    const report = await analyzeFormula('\\sin(\\pi) = 0');
+    const report = await judgeFormula('\\sin(\\pi) = 0');
     expect(report.error).toBe('cannot evaluate: float64 cannot decide this claim; the sides differ by 1.2e-16, within the rounding error of the evaluation (±7e-16)');
     expect(report.claims[0].reason).toBe(report.error);
     expect(report.value).toBe(Math.sin(Math.PI)); // the value is still shown
   });
 
   it('says when the bound is unbounded (a division by a value that may be 0)', async () => {
-    expect((await analyzeFormula('\\frac{1}{\\sin(\\pi)} = -5')).error).toMatch(/rounding error of the evaluation is unbounded/);
+    expect((await judgeFormula('\\frac{1}{\\sin(\\pi)} = -5')).error).toMatch(/rounding error of the evaluation is unbounded/);
   });
 
   it('offers no quick fix for a claim failed on an interval (float64 0 for an exact 1 is no fix)', async () => {
-    const report = await analyzeFormula('2^{53}+1-2^{53} = 3');
+    const report = await judgeFormula('2^{53}+1-2^{53} = 3');
     expect(report.claims[0].fix).toBeUndefined();
   });
 });
@@ -95,11 +95,11 @@ describe('exact float64 operations carry no rounding error', () => {
   const exact = ['10^{22}', '2^{53}-1', '0.5 + 0.25', '3 \\cdot 2^{-1070}', '\\sqrt{4}', '\\log_2 8', '\\log_{10} 1000', '6!', '\\frac{3}{4}', 'e^{0}'];
   for (const latex of exact) {
     it(latex, async () => {
-      expect((await analyzeFormula(latex)).sides[0].roundingError).toBeUndefined();
+      expect((await judgeFormula(latex)).sides[0].roundingError).toBeUndefined();
     });
   }
 
   it('but an inexact one does: 10^{23} is 99999999999999991611392 in float64', async () => {
-    expect((await analyzeFormula('10^{23}')).sides[0].roundingError).toBeGreaterThan(0);
+    expect((await judgeFormula('10^{23}')).sides[0].roundingError).toBeGreaterThan(0);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeNote } from '../../src/core/formula';
+import { judgeNote } from '../support/judging';
 import { statisticAssumptions } from '../../src/core/formula/context/statisticAssumptions';
 
 // VectorPosse/sem_book, 02-Variance.Rmd and 03-Covariance.Rmd: rules stated under a constant or an independence the prose assumes.
 const CONSTANT = 'Suppose that $C$ is a "constant" variable, meaning that it always has the same value. Then,\n\n';
 const INDEPENDENT = '-  <a id = "Rule2">**Rule 2**</a>\n\nIf $X_{1}$ and $X_{2}$ are independent, then\n\n';
 const verdictOf = async (prose: string, latex: string) => {
-  const reports = await analyzeNote(`${prose}$$\n${latex}\n$$\n`);
+  const reports = await judgeNote(`${prose}$$\n${latex}\n$$\n`);
   return reports[reports.length - 1]!.verdict;
 };
 

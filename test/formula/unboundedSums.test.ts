@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeNote } from '../../src/core/formula';
+import { judgeNote } from '../support/judging';
 
-const verdictOf = async (latex: string) => (await analyzeNote(`$$\n${latex}\n$$\n`))[0]!.verdict;
+const verdictOf = async (latex: string) => (await judgeNote(`$$\n${latex}\n$$\n`))[0]!.verdict;
 
 describe('sums over an index with no bounds written (unboundedSums.ts)', () => {
   it.each([

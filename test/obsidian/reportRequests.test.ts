@@ -7,7 +7,8 @@
 import { EditorState, type TransactionSpec } from '@codemirror/state';
 import type { EditorView, ViewUpdate } from '@codemirror/view';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyzeNote, type NoteFormulaReport } from '../../src/core/formula/index';
+import { type NoteFormulaReport } from '../../src/core/formula/index';
+import { judgeNote } from '../support/judging';
 import { REQUEST_DELAY_MS, ReportRequests } from '../../src/obsidian/editor/reportRequests';
 import { reportAt, reportsField } from '../../src/obsidian/editor/reportState';
 
@@ -16,7 +17,7 @@ const NOTE = `Decay: ${WRONG}.\n`;
 
 let reports: NoteFormulaReport[];
 beforeAll(async () => {
-  reports = await analyzeNote(NOTE);
+  reports = await judgeNote(NOTE);
 });
 
 /** A request the source has not answered yet. */

@@ -6,7 +6,8 @@
  */
 import { ChangeSet, EditorState, type Text } from '@codemirror/state';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeNote, type NoteFormulaReport } from '../../src/core/formula/index';
+import { type NoteFormulaReport } from '../../src/core/formula/index';
+import { judgeNote } from '../support/judging';
 import { placeThrough, reportAt, reportsArrived, reportsField } from '../../src/obsidian/editor/reportState';
 
 const RIGHT = String.raw`$1.5^{100} \approx 4 \times 10^{17}$`;
@@ -15,7 +16,7 @@ const NOTE = `# Claims\n\nGrowth: ${RIGHT}.\n\nDecay: ${WRONG}.\n`;
 
 let reports: NoteFormulaReport[];
 beforeAll(async () => {
-  reports = await analyzeNote(NOTE);
+  reports = await judgeNote(NOTE);
 });
 
 function withReports(doc: string, since = ChangeSet.empty(doc.length).desc): EditorState {

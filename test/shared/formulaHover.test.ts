@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/core/display';
-import { analyzeFormula } from '../../src/core/formula/index';
+import { judgeFormula } from '../support/judging';
 import { escapeMarkdown, formulaHoverMarkdown } from '../../src/extension/hover/formulaHoverText';
 import { formulaHover, shorten, type HoverPiece } from '../../src/shared/formulaHover';
 import { hoverLook } from '../../src/obsidian/editor/hoverLook';
@@ -17,7 +17,7 @@ const plain = (pieces: readonly HoverPiece[]) => pieces.map((p) => ('code' in p 
 
 describe('the shared formula hover', () => {
   it('gives a failed claim its heading, both sides with their values and formats, and the computed value', async () => {
-    const hover = formulaHover(await analyzeFormula(String.raw`0.9^{50} \approx 0.05`), fmt, FORMATS);
+    const hover = formulaHover(await judgeFormula(String.raw`0.9^{50} \approx 0.05`), fmt, FORMATS);
     expect(hover.heading).toBe('claim fails ✗');
     expect(hover.table?.formats).toEqual(FORMATS);
     expect(hover.table?.rows.map((r) => [r.source, r.value])).toEqual([
@@ -32,7 +32,7 @@ describe('the shared formula hover', () => {
   });
 
   it('says what happens to a value in each format the caller picks, in its order', async () => {
-    const hover = formulaHover(await analyzeFormula(String.raw`1.5^{100} \approx 4 \times 10^{17}`), fmt, ['fp32', 'fp16']);
+    const hover = formulaHover(await judgeFormula(String.raw`1.5^{100} \approx 4 \times 10^{17}`), fmt, ['fp32', 'fp16']);
     expect(hover.heading).toBe('claim holds ✓');
     const [row] = hover.table!.rows;
     // 1.5¹⁰⁰ ≈ 4.07e17 is above fp16's 65504 and inside fp32's 3.4e38.
@@ -42,22 +42,22 @@ describe('the shared formula hover', () => {
   });
 
   it('has no table for an identity checked at random points, and says where it was tried', async () => {
-    const hover = formulaHover(await analyzeFormula(String.raw`(x+1)^2 = x^2 + 2x + 1`), fmt, FORMATS);
+    const hover = formulaHover(await judgeFormula(String.raw`(x+1)^2 = x^2 + 2x + 1`), fmt, FORMATS);
     expect(hover.table).toBeUndefined();
     expect(hover.claims[0]!.verdict).toMatch(/^holds ✓ at \d+ random points/);
   });
 
   it('quotes note text as code pieces, never as words: free symbols, the reading', async () => {
-    const symbolic = formulaHover(await analyzeFormula(String.raw`\mathbf{h}^{t}=f_{t}(\mathbf{h}^{t-1})`), fmt, FORMATS);
+    const symbolic = formulaHover(await judgeFormula(String.raw`\mathbf{h}^{t}=f_{t}(\mathbf{h}^{t-1})`), fmt, FORMATS);
     expect(symbolic.heading).toBe('symbolic formula');
     const symbols = symbolic.notes.find((n) => plain(n).startsWith('Free symbols'))!;
     expect(symbols.filter((p) => 'code' in p)).toEqual([{ code: 'f' }, { code: 'h' }, { code: 't' }]);
-    const read = formulaHover(await analyzeFormula('2^{-24} \\approx 6e(-8)'), fmt, FORMATS);
+    const read = formulaHover(await judgeFormula('2^{-24} \\approx 6e(-8)'), fmt, FORMATS);
     expect(read.notes.map(plain)).toContain('Read as: `2^(−24) ≈ 6 × 10^(-8)`');
   });
 
   it('tells how to settle an ambiguous log base, naming the front-matter key', async () => {
-    const hover = formulaHover(await analyzeFormula(String.raw`\log 1024 = 10`), fmt, FORMATS);
+    const hover = formulaHover(await judgeFormula(String.raw`\log 1024 = 10`), fmt, FORMATS);
     expect(hover.heading).toBe('claim ambiguous ?');
     expect(hover.notes.map(plain)).toContain('Say which base the note means, once, in its front matter: `log-base: 2` (2, 10 or e).');
   });
@@ -69,7 +69,7 @@ describe('the shared formula hover', () => {
 
   it('is what the Markdown hover writes, piece by piece', async () => {
     for (const source of [String.raw`0.9^{50} \approx 0.05`, String.raw`\log 1024 = 10`, String.raw`\mathbf{h}^{t}=f_{t}(\mathbf{h}^{t-1})`]) {
-      const report = await analyzeFormula(source);
+      const report = await judgeFormula(source);
       const hover = formulaHover(report, fmt, FORMATS);
       const md = formulaHoverMarkdown(report, fmt, { formats: FORMATS });
       expect(md.startsWith(`**gradexp** · ${hover.heading}`)).toBe(true);
