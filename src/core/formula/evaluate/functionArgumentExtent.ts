@@ -8,6 +8,9 @@
  * the argument opens the second reading — `\lim_{\theta \to 0} \sin \theta / \theta = 1`
  * (gavinkao98/Calculus_handout, CONTENT_ROADMAP.md) is (sin θ)/θ, not sin(θ/θ).
  *
+ * A log with a base reads the same way: `6\times 32=\log_264\times \frac{64}{2}` (apachecn/ailearning,
+ * docs/linalg/chapter27.md, the FFT's cost) is (log₂64) · 32 to its author.
+ *
  * A bracket right after the argument opens the second reading too: `\sin\theta (1-\cos^2\theta)`
  * is (sin θ)(1 − cos²θ) to its author (Myyura/the_kai_project, hosei-university management
  * systems 2026, ∫ sin³θ dθ rewritten), sin(θ(1 − cos²θ)) to the engine.
@@ -23,9 +26,9 @@ import type { ClaimReport } from '../types';
 export const ARGUMENT_IN_DOUBT =
   'cannot evaluate: the verdict depends on whether a function written without brackets takes what follows its argument (sin x · 2 as sin(x) · 2 or sin(2x))';
 
-/** `\sin`, `\cos^2`, `\ln`: a function name, maybe with a power, then one name or number, then `\cdot`, `\times`, `/` or a bracket. */
+/** `\sin`, `\cos^2`, `\ln`, `\log_{2}`: a function name, maybe with a base and a power, then one name or number, then `\cdot`, `\times`, `/` or a bracket. */
 const BARE_ARGUMENT_THEN_PRODUCT =
-  /\\(sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|arcsin|arccos|arctan|ln|log|exp)(?![A-Za-z])(\s*\^\s*(?:\{[^{}]*\}|\d))?\s*((?:\\[A-Za-z]+|[A-Za-z]|\d+(?:\.\d+)?)(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)(?=\s*(?:\\(?:cdot|times)(?![A-Za-z])|\/|\(|\\left\s*\())/g;
+  /\\(sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|arcsin|arccos|arctan|ln|log|exp)(?![A-Za-z])((?:\s*_\s*(?:\{[^{}]*\}|\d))?(?:\s*\^\s*(?:\{[^{}]*\}|\d))?)\s*((?:\\[A-Za-z]+|[A-Za-z]|\d+(?:\.\d+)?)(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)(?=\s*(?:\\(?:cdot|times)(?![A-Za-z])|\/|\(|\\left\s*\())/g;
 
 /** Commands that are no argument: `\sin \left(`, `\cos \frac…` keep their own reading. */
 const NOT_AN_ARGUMENT = /^\\(?:left|frac|dfrac|tfrac|sqrt|cdot|times|mathrm|text|operatorname)$/;
