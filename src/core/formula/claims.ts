@@ -150,6 +150,11 @@ function otherReadings(relation: Relation, claimed: SideReport, computed: number
     const claimedAt = Number(value.toPrecision(inputs));
     readings.push(inheritedRounding({ name: `to the ${inputs} significant digits of its inputs`, verdict: overInterval(lo, hi, (x) => roundsAbove(x, inputs, claimedAt)) }, within));
   }
+  // `e^{-10} \\approx 0`, `\\exp(-10) \\approx 0`: a value this small written as 0 is called negligible against the
+  // quantities around it, which the claim alone does not show: undecided, never failed (`e^{-1} \\approx 0` still fails).
+  if (relation === '\\approx' && value === 0 && Math.max(Math.abs(lo), Math.abs(hi)) < NEGLIGIBLE_BESIDE_ZERO) {
+    readings.push({ name: 'as negligible', verdict: 'none' });
+  }
   const byHand = { relation, value, digits, style: written.style, fractional: written.fractional === true, source: claimed.source, lo, hi };
   readings.push(...authorRoundings(byHand, { roundsAbove, truncatesAbove, overInterval }));
   return readings;
@@ -170,6 +175,9 @@ function inputDigits(source: string): number | undefined {
 }
 
 const ROUNDED_INPUT_DIGITS = 3;
+
+/** Below this magnitude a value written `\\approx 0` may be negligible in its context (e^{-10} = 4.5e-5). */
+const NEGLIGIBLE_BESIDE_ZERO = 1e-3;
 
 /** Holds when any reading holds; fails only when every reading fails; else undecided. */
 function combine(plain: Verdict, other: readonly Reading[] | undefined): Verdict {
