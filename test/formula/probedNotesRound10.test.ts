@@ -40,3 +40,29 @@ describe('a tiny value written ≈ 0 is called negligible (claims.ts)', () => {
     expect(await verdictOf(String.raw`e^{-10} = 0`)).toBe('fails');
   });
 });
+
+describe('j or i beside a number among other symbols may be the imaginary unit (otherReadings.ts)', () => {
+  // docs/tohoku-university/engineering/ecei/2022/ecei_202108_kiso_2.md and ecei/2024/ecei_202403_kiso_2.md: circuit admittances.
+  it('1/(8+8j) + jωC = (8−8j)/128 + jωC and (1−j)/j · I₂ = −(1+j)I₂ are not failed', async () => {
+    expect(await verdictOf(String.raw`\frac{1}{8 + 8j} + j\omega C = \frac{8 - 8j}{128} + j\omega C`)).not.toBe('fails');
+    expect(await verdictOf(String.raw`\frac{(1 - j)}{j} \cdot I_2 = - (1 + j)I_2`)).not.toBe('fails');
+  });
+
+  it('j as an index is a letter: a wrong claim with x_j still fails', async () => {
+    expect(await verdictOf(String.raw`x_j (2j + 1) = 2j x_j`)).toBe('fails');
+  });
+});
+
+describe('a function before a one-symbol argument and a further factor (otherReadings.ts)', () => {
+  // docs/kyushu-university/ISEE/kyotsu/2017/kyotsu_201608_vector_analysis.md: the Jacobian of cylindrical
+  // coordinates, "4\sin\theta \cos\theta z", read by the engine as cos(θz).
+  it('4 sinθ cosθ z = 2z sin2θ is not failed', async () => {
+    expect(await verdictOf(String.raw`4\sin\theta \cos\theta z = 2z\sin2\theta`)).not.toBe('fails');
+    expect(await verdictOf(String.raw`(2\cos\theta) \cdot (2\sin\theta) \cdot z = 4\sin\theta \cos\theta z`)).not.toBe('fails');
+  });
+
+  it('really wrong trigonometry still fails, with no further factor to swallow', async () => {
+    expect(await verdictOf(String.raw`4\sin\theta \cos\theta = 2\sin\theta`)).toBe('fails');
+    expect(await verdictOf(String.raw`\sin 2\theta = \sin\theta`)).toBe('fails');
+  });
+});
