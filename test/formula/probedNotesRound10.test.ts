@@ -66,3 +66,23 @@ describe('a function before a one-symbol argument and a further factor (otherRea
     expect(await verdictOf(String.raw`\sin 2\theta = \sin\theta`)).toBe('fails');
   });
 });
+
+describe('numbers of 0s and 1s may be binary; boxed blanks 1 to 4 are a range (claims.ts)', () => {
+  // docs/kyoto-university/informatics/cce/2025/cce_202408_senmonkiso_A_4.md: "$11110 + 11001 = 10111$ (Result is $-9$)",
+  // and cce/2023/cce_202208_senmonkiso_A_7.md: "$(-90)=(10100110)$", 8-bit two's complement.
+  it('binary sums and two\'s complement are not failed', async () => {
+    expect(await verdictOf(String.raw`11110 + 11001 = 10111`)).not.toBe('fails');
+    expect(await verdictOf(String.raw`(-90)=(10100110)`)).not.toBe('fails');
+  });
+
+  it('a decimal slip with a power of ten still fails: 2^{10} = 1000, 11 + 12 = 24', async () => {
+    expect(await verdictOf(String.raw`2^{10} = 1000`)).toBe('fails');
+    expect(await verdictOf(String.raw`11 + 12 = 24`)).toBe('fails');
+  });
+
+  // docs/TITech/engineering/ee/2020/ee_201908_math_1.md: "下記の $\boxed{1} \sim \boxed{4}$ に…を入れよ".
+  it('\\boxed{1} \\sim \\boxed{4} is a range of blanks, not a relation', async () => {
+    expect(await verdictOf(String.raw`\boxed{1} \sim \boxed{4}`)).not.toBe('fails');
+    expect(await verdictOf(String.raw`2^{10} \sim 10^{6}`)).toBe('fails');
+  });
+});

@@ -45,7 +45,8 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
   if (left.value === null || right.value === null) return { ...base, verdict: 'none', relativeError: null };
   if (relation === '=' && contradictionShown(left.source, right.source)) return { ...base, verdict: 'none', relativeError: null, reason: 'cannot evaluate: a contradiction shown (0 against a nonzero number), not a claim' };
   // `10\\% \\sim 100\\%`, `0.5 \\sim 2`: a range between two written numbers, not a claim.
-  if (relation === '\\sim' && left.written) return { ...base, verdict: 'none', relativeError: null };
+  // `\\boxed{1} \\sim \\boxed{4}`: the blanks 1 to 4 of an exam question, a range of labels.
+  if (relation === '\\sim' && (left.written || BOXED_LABEL.test(left.source))) return { ...base, verdict: 'none', relativeError: null };
   const claimed = claimedSide === 'right' ? right : left;
   const computed = claimedSide === 'right' ? left : right;
   const v = computed.value as number;
@@ -79,6 +80,9 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
   if (verdict === 'fails' && relation === '\\neq' && l !== r) {
     return { ...judged, verdict: 'none', reason: `cannot evaluate: the sides are equal, but not in float64 arithmetic (${l} against ${r}), which the note may mean` };
   }
+  if (verdict === 'fails' && [left.source, right.source].some(mayBeBinary)) {
+    return { ...judged, verdict: 'none', reason: 'cannot evaluate: a number of 0s and 1s only (11110, 10100110) may be written in binary' };
+  }
   if (verdict === 'fails' && negatedPower(computed.source)) {
     return { ...judged, verdict: 'none', reason: 'cannot evaluate: a·-b^2 may mean a·(-b)^2 or a·-(b^2); it fails read as -(b^2)' };
   }
@@ -92,6 +96,16 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
  * then tries a/(b·c), which authors often mean (grouping.ts).
  */
 export const GROUPING_UNDECIDED = 'cannot evaluate: a/b·c may mean (a/b)·c or a/(b·c); it fails read left to right, the way calculators do';
+
+/** A boxed or bracketed whole number alone (`\\boxed{1}`, `(3)`): a label or a blank to fill, not a quantity. */
+const BOXED_LABEL = /^\s*(?:\\boxed\s*\{\s*\d+\s*\}|\(\s*\d+\s*\))\s*$/;
+/** A whole number of four digits or more, all 0s and 1s, other than a power of ten (1000 is a thousand). */
+const BINARY_LOOKING = /(?<![\d.])[01]{4,}(?![\d.])/g;
+
+/** `11110 + 11001 = 10111`, `(-90) = (10100110)`: two's complement and binary sums written without a base. */
+function mayBeBinary(source: string): boolean {
+  return [...source.matchAll(BINARY_LOOKING)].some((m) => !/^10*$/.test(m[0]));
+}
 
 /** `6\\times -0.4472136^2`: a signed number after an operator, raised to a power, which authors often mean as (-b)^2. */
 function negatedPower(source: string): boolean {
