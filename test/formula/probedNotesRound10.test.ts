@@ -86,3 +86,23 @@ describe('numbers of 0s and 1s may be binary; boxed blanks 1 to 4 are a range (c
     expect(await verdictOf(String.raw`2^{10} \sim 10^{6}`)).toBe('fails');
   });
 });
+
+describe('\\ln(…)^x and 6e-8 beside Euler\'s e: readings that differ (otherReadings.ts, claims.ts)', () => {
+  // docs/waseda-university/CSE/keieisystem/2015/keieisystem_201408_tiku_0757.md: logarithmic differentiation.
+  it('\\ln (x + 2\\ln x)^x = x \\ln(x + 2\\ln x) is not failed (ln of the power)', async () => {
+    expect(await verdictOf(String.raw`\ln (x + 2\ln x)^x = x \ln(x + 2\ln x)`)).not.toBe('fails');
+  });
+
+  it('a wrong logarithm without a bracket power still fails', async () => {
+    expect(await verdictOf(String.raw`\ln (x + 2\ln x) = x \ln(x + 2\ln x)`)).toBe('fails');
+  });
+
+  // docs/kyoto-university/informatics/ist/2024/ist_202308_kiso_f1_2.md: "\frac{8+e}{6e-8} \approx 1.290".
+  it('\\frac{8+e}{6e-8} ≈ 1.290 (Euler\'s e) is not failed', async () => {
+    expect(await verdictOf(String.raw`\frac{8+e}{6e-8} \approx 1.290`)).not.toBe('fails');
+  });
+
+  it('e-notation alone keeps its reading: 6e-8 \\times 2 = 1.3e-7 fails', async () => {
+    expect(await verdictOf(String.raw`6e-8 \times 2 = 1.3e-7`)).toBe('fails');
+  });
+});

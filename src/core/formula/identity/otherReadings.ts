@@ -34,6 +34,9 @@ const INDEX_IJ = /_\s*(?:[ij](?![A-Za-z])|\{[^{}]*(?<![A-Za-z\\])[ij])/;
  */
 const FUNCTION_BEFORE_PRODUCT = /\\(?:sin|cos|tan|sinh|cosh|tanh|ln|log|exp)(?![A-Za-z])\s*(?:\^\s*(?:\d|\{\s*\d+\s*\})\s*)?(?:\\[A-Za-z]+(?![A-Za-z])|[A-Za-z](?![A-Za-z]))\s*(?:[A-Za-z]|\\(?!(?:sin|cos|tan|sinh|cosh|tanh|exp|cdot|times|right|quad|qquad|frac|dfrac|tfrac)(?![A-Za-z]))[A-Za-z]+)/;
 
+/** `\\ln (x + 2\\ln x)^x`: readers differ on whether the power is inside the logarithm or on it. */
+const LOG_OF_BRACKET_POWER = /\\(?:ln|log)(?![A-Za-z])\s*(?:\\left\s*)?\((?:[^()]|\([^()]*\))*(?:\\right\s*)?\)\s*\^/;
+
 /**
  * A d before what it would differentiate: a letter, a group or a command (`dA`, `d(AB)`, `d\theta`,
  * `d\,x`, `d\mathbf{x}`, `\mathrm{d}x`), or a power of d before one (`d^2 f`). Not `d \times`, `d^2`, `d =`, `4d}`.
@@ -63,6 +66,7 @@ export function otherReading(latex: string, left: MathJson, right: MathJson, var
   if ((variables.has('j') || variables.has('i')) && IMAGINARY_BESIDE_NUMBER.test(latex) && !INDEX_IJ.test(latex)) {
     return 'i or j may be the imaginary unit';
   }
+  if (LOG_OF_BRACKET_POWER.test(latex)) return 'the power may be inside the logarithm or on it';
   if (FUNCTION_BEFORE_PRODUCT.test(latex)) return 'the function may apply to its first factor only';
   if (CROSS_PRODUCT.test(latex)) return 'a nested × between symbols is the cross product of vectors';
   if (BARE_E.test(latex)) return 'e may be an identity element or an error term, not Euler\'s number';
