@@ -67,7 +67,7 @@ describe('a function before a one-symbol argument and a further factor (otherRea
   });
 });
 
-describe('numbers of 0s and 1s may be binary; boxed blanks 1 to 4 are a range (claims.ts)', () => {
+describe('numbers of 0s and 1s may be binary (notationDoubts.ts); boxed blanks 1 to 4 are a range (claims.ts)', () => {
   // docs/kyoto-university/informatics/cce/2025/cce_202408_senmonkiso_A_4.md: "$11110 + 11001 = 10111$ (Result is $-9$)",
   // and cce/2023/cce_202208_senmonkiso_A_7.md: "$(-90)=(10100110)$", 8-bit two's complement.
   it('binary sums and two\'s complement are not failed', async () => {

@@ -83,9 +83,6 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
   if (verdict === 'fails' && [left.source, right.source].some(eNotationBesideEuler)) {
     return { ...judged, verdict: 'none', reason: 'cannot evaluate: with Euler\'s e in the formula, 6e-8 may be 6e − 8 rather than 6 × 10⁻⁸' };
   }
-  if (verdict === 'fails' && [left.source, right.source].some(mayBeBinary)) {
-    return { ...judged, verdict: 'none', reason: 'cannot evaluate: a number of 0s and 1s only (11110, 10100110) may be written in binary' };
-  }
   if (verdict === 'fails' && negatedPower(computed.source)) {
     return { ...judged, verdict: 'none', reason: 'cannot evaluate: a·-b^2 may mean a·(-b)^2 or a·-(b^2); it fails read as -(b^2)' };
   }
@@ -102,9 +99,6 @@ export const GROUPING_UNDECIDED = 'cannot evaluate: a/b·c may mean (a/b)·c or 
 
 /** A boxed or bracketed whole number alone (`\\boxed{1}`, `(3)`): a label or a blank to fill, not a quantity. */
 const BOXED_LABEL = /^\s*(?:\\boxed\s*\{\s*\d+\s*\}|\(\s*\d+\s*\))\s*$/;
-/** A whole number of four digits or more, all 0s and 1s, other than a power of ten (1000 is a thousand). */
-const BINARY_LOOKING = /(?<![\d.])[01]{4,}(?![\d.])/g;
-
 /** `6e-8`, `2e+3`: e-notation, or a multiple of Euler's e minus a number. */
 const E_NOTATION = /\de[-+]?\d/;
 /** An e standing alone, not after a digit or a letter (`8+e`, `\\frac{e}{2}`): Euler's number. */
@@ -113,11 +107,6 @@ const LONE_E = /(?<![\\A-Za-z\d.])e(?![A-Za-z])/;
 /** `\\frac{8+e}{6e-8}`: where the formula uses Euler's e alone, `6e-8` may be 6e − 8, not 6 × 10⁻⁸. */
 function eNotationBesideEuler(source: string): boolean {
   return E_NOTATION.test(source) && LONE_E.test(source);
-}
-
-/** `11110 + 11001 = 10111`, `(-90) = (10100110)`: two's complement and binary sums written without a base. */
-function mayBeBinary(source: string): boolean {
-  return [...source.matchAll(BINARY_LOOKING)].some((m) => !/^10*$/.test(m[0]));
 }
 
 /** `6\\times -0.4472136^2`: a signed number after an operator, raised to a power, which authors often mean as (-b)^2. */
