@@ -45,7 +45,8 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
   if (left.value === null || right.value === null) return { ...base, verdict: 'none', relativeError: null };
   if (relation === '=' && contradictionShown(left.source, right.source)) return { ...base, verdict: 'none', relativeError: null, reason: 'cannot evaluate: a contradiction shown (0 against a nonzero number), not a claim' };
   // `10\\% \\sim 100\\%`, `0.5 \\sim 2`: a range between two written numbers, not a claim.
-  if (relation === '\\sim' && left.written) return { ...base, verdict: 'none', relativeError: null };
+  // `\\boxed{1} \\sim \\boxed{4}`: the blanks 1 to 4 of an exam question, a range of labels.
+  if (relation === '\\sim' && (left.written || BOXED_LABEL.test(left.source))) return { ...base, verdict: 'none', relativeError: null };
   const claimed = claimedSide === 'right' ? right : left;
   const computed = claimedSide === 'right' ? left : right;
   const v = computed.value as number;
@@ -79,6 +80,9 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
   if (verdict === 'fails' && relation === '\\neq' && l !== r) {
     return { ...judged, verdict: 'none', reason: `cannot evaluate: the sides are equal, but not in float64 arithmetic (${l} against ${r}), which the note may mean` };
   }
+  if (verdict === 'fails' && [left.source, right.source].some(eNotationBesideEuler)) {
+    return { ...judged, verdict: 'none', reason: 'cannot evaluate: with Euler\'s e in the formula, 6e-8 may be 6e − 8 rather than 6 × 10⁻⁸' };
+  }
   if (verdict === 'fails' && negatedPower(computed.source)) {
     return { ...judged, verdict: 'none', reason: 'cannot evaluate: a·-b^2 may mean a·(-b)^2 or a·-(b^2); it fails read as -(b^2)' };
   }
@@ -92,6 +96,18 @@ export function judgeClaim(left: SideReport, relation: Relation, right: SideRepo
  * then tries a/(b·c), which authors often mean (grouping.ts).
  */
 export const GROUPING_UNDECIDED = 'cannot evaluate: a/b·c may mean (a/b)·c or a/(b·c); it fails read left to right, the way calculators do';
+
+/** A boxed or bracketed whole number alone (`\\boxed{1}`, `(3)`): a label or a blank to fill, not a quantity. */
+const BOXED_LABEL = /^\s*(?:\\boxed\s*\{\s*\d+\s*\}|\(\s*\d+\s*\))\s*$/;
+/** `6e-8`, `2e+3`: e-notation, or a multiple of Euler's e minus a number. */
+const E_NOTATION = /\de[-+]?\d/;
+/** An e standing alone, not after a digit or a letter (`8+e`, `\\frac{e}{2}`): Euler's number. */
+const LONE_E = /(?<![\\A-Za-z\d.])e(?![A-Za-z])/;
+
+/** `\\frac{8+e}{6e-8}`: where the formula uses Euler's e alone, `6e-8` may be 6e − 8, not 6 × 10⁻⁸. */
+function eNotationBesideEuler(source: string): boolean {
+  return E_NOTATION.test(source) && LONE_E.test(source);
+}
 
 /** `6\\times -0.4472136^2`: a signed number after an operator, raised to a power, which authors often mean as (-b)^2. */
 function negatedPower(source: string): boolean {
@@ -150,6 +166,11 @@ function otherReadings(relation: Relation, claimed: SideReport, computed: number
     const claimedAt = Number(value.toPrecision(inputs));
     readings.push(inheritedRounding({ name: `to the ${inputs} significant digits of its inputs`, verdict: overInterval(lo, hi, (x) => roundsAbove(x, inputs, claimedAt)) }, within));
   }
+  // `e^{-10} \\approx 0`, `\\exp(-10) \\approx 0`: a value this small written as 0 is called negligible against the
+  // quantities around it, which the claim alone does not show: undecided, never failed (`e^{-1} \\approx 0` still fails).
+  if (relation === '\\approx' && value === 0 && Math.max(Math.abs(lo), Math.abs(hi)) < NEGLIGIBLE_BESIDE_ZERO) {
+    readings.push({ name: 'as negligible', verdict: 'none' });
+  }
   const byHand = { relation, value, digits, style: written.style, fractional: written.fractional === true, source: claimed.source, lo, hi };
   readings.push(...authorRoundings(byHand, { roundsAbove, truncatesAbove, overInterval }));
   return readings;
@@ -170,6 +191,9 @@ function inputDigits(source: string): number | undefined {
 }
 
 const ROUNDED_INPUT_DIGITS = 3;
+
+/** Below this magnitude a value written `\\approx 0` may be negligible in its context (e^{-10} = 4.5e-5). */
+const NEGLIGIBLE_BESIDE_ZERO = 1e-3;
 
 /** Holds when any reading holds; fails only when every reading fails; else undecided. */
 function combine(plain: Verdict, other: readonly Reading[] | undefined): Verdict {

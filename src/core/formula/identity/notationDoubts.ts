@@ -227,8 +227,14 @@ export function writesTensorIndices(sides: readonly string[]): boolean {
  */
 export function writesBits(sides: readonly string[]): boolean {
   const trimmed = sides.map((s) => s.trim());
-  return trimmed.some((s) => /^[01]{2,}$/.test(s)) && trimmed.every((s) => /^\d+$/.test(s));
+  if (trimmed.some((s) => /^[01]{2,}$/.test(s)) && trimmed.every((s) => /^\d+$/.test(s))) return true;
+  // `11110 + 11001 = 10111`, `(-90)=(10100110)` (Myyura/the_kai_project): binary sums and two's complement
+  // written without a base. Four digits or more, other than a power of ten (1000 is a thousand).
+  return sides.some((s) => [...s.matchAll(LONG_BITS)].some((m) => !/^10*$/.test(m[0])));
 }
+
+/** A whole number of four digits or more, all 0s and 1s. */
+const LONG_BITS = /(?<![\d.])[01]{4,}(?![\d.])/g;
 
 /** `\text{FLOPs}_{\text{Total}}`: a name set as text with a subscript, which the reading of text as prose would leave a bare subscript. */
 export function writesTextNameWithSubscript(sides: readonly string[]): boolean {

@@ -22,6 +22,22 @@ const INDEX_WITHOUT_UNDERSCORE = /(?<![\\A-Za-z])[A-Za-z]\s+\d(?![\d.])/;
 const UPRIGHT_IMAGINARY = /\\math(?:rm|up)\s*\{\s*[ij]\s*\}/;
 
 /**
+ * i or j beside a number, as a coefficient or a term (`4j`, `2i`, `8 + 8j`, `1 - j`, `i-1`): the imaginary
+ * unit of circuits and complex-analysis notes, among other symbols (`R + jX`, `j\\omega C`).
+ */
+const IMAGINARY_BESIDE_NUMBER = /\d\s*[ij](?![A-Za-z])|(?<![A-Za-z\\])[ij]\s*[+-]\s*\d|\d\s*[+-]\s*[ij](?![A-Za-z])/;
+/** i or j as an index (`x_j`, `a_{ij}`, `\\sum_{i=1}`): then a letter, never the imaginary unit. */
+const INDEX_IJ = /_\s*(?:[ij](?![A-Za-z])|\{[^{}]*(?<![A-Za-z\\])[ij])/;
+/**
+ * A function before a one-symbol argument and a further factor (`\\cos\\theta z`, `\\sin x y`): TeX readers
+ * differ on whether the function takes the whole product or its first factor only (`4\\sin\\theta\\cos\\theta z`).
+ */
+const FUNCTION_BEFORE_PRODUCT = /\\(?:sin|cos|tan|sinh|cosh|tanh|ln|log|exp)(?![A-Za-z])\s*(?:\^\s*(?:\d|\{\s*\d+\s*\})\s*)?(?:\\[A-Za-z]+(?![A-Za-z])|[A-Za-z](?![A-Za-z]))\s*(?:[A-Za-z]|\\(?!(?:sin|cos|tan|sinh|cosh|tanh|exp|cdot|times|right|quad|qquad|frac|dfrac|tfrac)(?![A-Za-z]))[A-Za-z]+)/;
+
+/** `\\ln (x + 2\\ln x)^x`: readers differ on whether the power is inside the logarithm or on it. */
+const LOG_OF_BRACKET_POWER = /\\(?:ln|log)(?![A-Za-z])\s*(?:\\left\s*)?\((?:[^()]|\([^()]*\))*(?:\\right\s*)?\)\s*\^/;
+
+/**
  * A d before what it would differentiate: a letter, a group or a command (`dA`, `d(AB)`, `d\theta`,
  * `d\,x`, `d\mathbf{x}`, `\mathrm{d}x`), or a power of d before one (`d^2 f`). Not `d \times`, `d^2`, `d =`, `4d}`.
  */
@@ -47,6 +63,11 @@ export function otherReading(latex: string, left: MathJson, right: MathJson, var
   if (UPRIGHT_IMAGINARY.test(latex) || ((variables.has('j') || variables.has('i')) && /e\s*\^\s*\{[^}]*\b[ij]\b/.test(latex))) {
     return 'i or j may be the imaginary unit';
   }
+  if ((variables.has('j') || variables.has('i')) && IMAGINARY_BESIDE_NUMBER.test(latex) && !INDEX_IJ.test(latex)) {
+    return 'i or j may be the imaginary unit';
+  }
+  if (LOG_OF_BRACKET_POWER.test(latex)) return 'the power may be inside the logarithm or on it';
+  if (FUNCTION_BEFORE_PRODUCT.test(latex)) return 'the function may apply to its first factor only';
   if (CROSS_PRODUCT.test(latex)) return 'a nested × between symbols is the cross product of vectors';
   if (BARE_E.test(latex)) return 'e may be an identity element or an error term, not Euler\'s number';
   if ([...variables].some((v) => /(?:^|[^A-Za-z])[A-Z]$|^[A-Z](?:$|[^A-Za-z])/.test(v)) && CAPITAL_WITH_SUPERSCRIPT.test(latex)) {

@@ -236,6 +236,9 @@ function normalizeOnce(latex: string): string {
   const out = remainderWordAsOperator(rewriteDivisorNames(rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(rewriteBracketPowers(blankRowBreaks(dropUnclosedOpening(dropShapeAnnotations(latex))))))))))
     // `-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}`: a known function's name set as text is that function, never prose to drop.
     .replace(/\\(?:text|textrm|mbox|mathrm)\s*\{\s*([a-z]+)\s*\}/g, (run, name: string) => (KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : run))
+    // `\\frac{\\text{d}y}{\\text{d}x}`, `\\int f\\,\\text{d}x`: an upright d set as text before a variable is the
+    // differential, as `\\mathrm{d}` is, never prose to drop (dropping it left y/x, a false "fails").
+    .replace(/(?<![_^]\s*\{?\s*)\\(?:text|textrm|textup)\s*\{\s*d\s*\}(?=\s*(?:[A-Za-z]|\\[A-Za-z]|\}))/g, '\\mathrm{d}')
     // `k_\\textrm{h}`, `W_\\text{out}`: text as a subscript or superscript is part of the name.
     .replace(/([_^])\s*\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}/g, '$1{$2}')
     // `\\text{sign}(12)` names a function applied to (12): keep the name, never drop it and leave `(12)`.
