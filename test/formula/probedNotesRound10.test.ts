@@ -4,7 +4,7 @@
  * right, each beside a variant that is really wrong and still fails.
  */
 import { describe, expect, it } from 'vitest';
-import { judgeFormula } from '../support/judging';
+import { judgeFormula, judgeNote } from '../support/judging';
 
 const verdictOf = async (latex: string) => (await judgeFormula(latex)).verdict;
 
@@ -104,5 +104,15 @@ describe('\\ln(…)^x and 6e-8 beside Euler\'s e: readings that differ (otherRea
 
   it('e-notation alone keeps its reading: 6e-8 \\times 2 = 1.3e-7 fails', async () => {
     expect(await verdictOf(String.raw`6e-8 \times 2 = 1.3e-7`)).toBe('fails');
+  });
+});
+
+describe('a bare \\log beside \\ln is another base (context/logBesideLn.ts)', () => {
+  // Myyura/the_kai_project, docs/kyushu-university/ISEE/ist/2023/ist_202208_information_theory.md: entropy in bits.
+  it('the triangular density\'s entropy in bits is not failed; a formula with \\log alone that is wrong still fails', async () => {
+    const bits = String.raw`-\int_0^a \frac{2x}{a^2}\log\frac{2x}{a^2}\text{d}x = \log a + \frac{1}{2\ln2} - 1`;
+    expect((await judgeNote(`$$${bits}$$\n`))[0]!.verdict).not.toBe('fails');
+    expect((await judgeNote(String.raw`$$\ln(e^2) + \ln(e) = 4$$` + '\n'))[0]!.verdict).toBe('fails');
+    expect((await judgeNote(String.raw`$$\log(e^2) = 3$$` + '\n'))[0]!.verdict).toBe('fails');
   });
 });

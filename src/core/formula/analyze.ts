@@ -63,6 +63,7 @@ import { underStatedConditions } from './identity/statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './evaluate/partials';
 import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrices/matrixClaims';
 import { undecidedAtSignZero } from './identity/signConvention';
+import { withLogBesideLn } from './context/logBesideLn';
 import { judgeOverExtents, writesOperator } from './evaluate/operatorExtents';
 import { withArgumentClosed } from './evaluate/functionArgumentExtent';
 import { withENotationPowers } from './read/eNotationPower';
@@ -139,6 +140,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withModularContext(note, span.start, span.end, report),
   (note, _span, report) => withNamesCalledElsewhere(note, report),
   (_note, _span, report) => withVectorsAndOperators(report),
+  (_note, _span, report) => withLogBesideLn(report),
   (note, span, report) => (CALLS_STATISTIC.test(report.source) ? withStatisticAssumptions(note, span, report) : report),
   (note, _span, report) => (WRITES_PROBABILITY.test(report.source) ? withClaims(report, withProbabilityModelsAll(report.claims, note)) : report),
   (_note, _span, report) => (HAS_DERIVATIVE_FRACTION.test(report.source) ? withClaims(report, report.claims.map(withChainRule)) : report),
@@ -626,8 +628,8 @@ function asIdentity(
         return free.kind === 'judged' && free.verdict === 'fails' ? onlyAtBoundNumbers(outcome) : outcome;
       }
       const failsBound = outcome.disagreesNearlyEverywhere === true;
-      // `e^x e^y = e^{x-y}` after `x = a + h` elsewhere: read with x free as well as with x = a + h (freeReadings.ts).
-      for (const reading of freeReadings(definitions, latex, failsBound)) {
+      // `y' = 3x^3` after `x = 1.5` elsewhere: read with x free as well as with x = 1.5 (freeReadings.ts).
+      for (const reading of freeReadings(definitions, latex)) {
         const free = checkIdentity(latex, left!, right!, definitions, limits.deadline, confirmOnly, reading);
         // It fails with those bindings and fails for every value of them: no reading saves it.
         const failsBoth = free.kind === 'judged' && free.verdict === 'fails' && failsBound;

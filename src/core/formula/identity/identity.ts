@@ -295,8 +295,8 @@ function differentialAsVariable(left: MathJson, right: MathJson, latex: string):
   return LEIBNIZ_FRACTION.test(latex) && (variablesOf(left).has('d') || variablesOf(right).has('d'));
 }
 
-/** Which earlier bindings a reading leaves as free variables: none, numbers, or numbers and expressions. */
-export type FreeReading = boolean | 'symbols';
+/** Whether a reading leaves the symbols bound to numbers earlier as free variables. */
+export type FreeReading = boolean;
 
 /** Judge `left = right` (MathJSON of both sides) with the note's definitions. */
 export function checkIdentity(
@@ -308,8 +308,7 @@ export function checkIdentity(
   /** The notation allows other readings (bare `tan(z)`): the claim may hold, never fail. */
   confirmOnly = false,
   /**
-   * Read symbols bound to numbers earlier as variables (a reading that may only confirm, analyze.ts); with
-   * 'symbols', symbols bound to expressions too (`x = a + h`), a reading for claims that differentiate nothing.
+   * Read symbols bound to numbers earlier as variables (a reading that may only confirm, analyze.ts).
    */
   freeNumbers: FreeReading = false,
   /** `f(x) = …` checked against the note's earlier f rather than read as a new definition. */
@@ -351,8 +350,6 @@ export function checkIdentity(
     return { kind: 'definition', definition };
   }
   const left = prepare(leftJson, known, definitions, uses, freeNumbers);
-  // A symbol read free where it is differentiated is a constant: `\\frac{dy}{dx}` after `y = x^2 + z` would be 0.
-  if (freeNumbers === 'symbols' && (uses.differentiated.size > 0 || (uses.heldConstant?.size ?? 0) > 0)) return { kind: 'skip' };
   // `\\frac{\\partial L}{\\partial a} = -\\frac{1}{a}` after `a = \\sigma(z_a)`: the variable differentiated by is a variable on both sides.
   const byBound = [...(uses.by ?? [])].filter((v) => definitions.get(v)?.params.length === 0);
   // `\\frac{\\partial a}{\\partial z_a} = a(1 - a)` after `z_a = -0.1215` and `a = \\sigma(z_a)`: a number computed from
@@ -530,7 +527,7 @@ function prepare(
   const numbers = (name: string): boolean => {
     const d = definitions.get(name);
     if (freeNumbers === false || d === undefined || d.params.length > 0) return false;
-    return typeof d.body === 'number' || (freeNumbers === 'symbols' && d.named === undefined);
+    return typeof d.body === 'number';
   };
   const bind = (j: MathJson, keep: ReadonlySet<string>): MathJson =>
     bindSymbols(j, definitions, freeNumbers ? new Set([...keep, ...[...definitions.keys()].filter(numbers)]) : keep, uses?.substituted);
