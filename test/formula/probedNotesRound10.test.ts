@@ -78,6 +78,8 @@ describe('numbers of 0s and 1s may be binary (notationDoubts.ts); boxed blanks 1
   it('a decimal slip with a power of ten still fails: 2^{10} = 1000, 11 + 12 = 24', async () => {
     expect(await verdictOf(String.raw`2^{10} = 1000`)).toBe('fails');
     expect(await verdictOf(String.raw`11 + 12 = 24`)).toBe('fails');
+    // A decimal digit beside the 0s and 1s (not a negative number alone on its side) makes it decimal.
+    expect(await verdictOf(String.raw`1001 + 1 = 1003`)).toBe('fails');
   });
 
   // docs/TITech/engineering/ee/2020/ee_201908_math_1.md: "下記の $\boxed{1} \sim \boxed{4}$ に…を入れよ".

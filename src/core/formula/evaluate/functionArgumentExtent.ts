@@ -28,7 +28,7 @@ export const ARGUMENT_IN_DOUBT =
 
 /** `\sin`, `\cos^2`, `\ln`, `\log_{2}`: a function name, maybe with a base and a power, then one name or number, then `\cdot`, `\times`, `/` or a bracket. */
 const BARE_ARGUMENT_THEN_PRODUCT =
-  /\\(sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|arcsin|arccos|arctan|ln|log|exp)(?![A-Za-z])((?:\s*_\s*(?:\{[^{}]*\}|\d))?(?:\s*\^\s*(?:\{[^{}]*\}|\d))?)\s*((?:\\[A-Za-z]+|[A-Za-z]|\d+(?:\.\d+)?)(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)(?=\s*(?:\\(?:cdot|times)(?![A-Za-z])|\/|\(|\\left\s*\())/g;
+  /\\(sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|arcsin|arccos|arctan|ln|log|exp)(?![A-Za-z])((?:\s*_\s*(?:\{[^{}]*\}|[2-9]|1(?!0)))?(?:\s*\^\s*(?:\{[^{}]*\}|\d))?)\s*((?:\\[A-Za-z]+|[A-Za-z]|\d+(?:\.\d+)?)(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)(?=\s*(?:\\(?:cdot|times)(?![A-Za-z])|\/|\(|\\left\s*\())/g;
 
 /** Commands that are no argument: `\sin \left(`, `\cos \frac…` keep their own reading. */
 const NOT_AN_ARGUMENT = /^\\(?:left|frac|dfrac|tfrac|sqrt|cdot|times|mathrm|text|operatorname)$/;

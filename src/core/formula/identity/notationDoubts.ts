@@ -229,9 +229,15 @@ export function writesBits(sides: readonly string[]): boolean {
   const trimmed = sides.map((s) => s.trim());
   if (trimmed.some((s) => /^[01]{2,}$/.test(s)) && trimmed.every((s) => /^\d+$/.test(s))) return true;
   // `11110 + 11001 = 10111`, `(-90)=(10100110)` (Myyura/the_kai_project): binary sums and two's complement
-  // written without a base. Four digits or more, other than a power of ten (1000 is a thousand).
-  return sides.some((s) => [...s.matchAll(LONG_BITS)].some((m) => !/^10*$/.test(m[0])));
+  // written without a base. Four digits or more, other than a power of ten (1000 is a thousand); and no
+  // decimal digit beside them but a negative number alone on its side (the value a two's complement
+  // writes): `1001 + 1 = 1003` is decimal.
+  if (!sides.some((s) => [...s.matchAll(LONG_BITS)].some((m) => !/^10*$/.test(m[0])))) return false;
+  return sides.every((s) => !/[2-9]/.test(s) || NEGATIVE_NUMBER_ALONE.test(s));
 }
+
+/** `(-90)`, `-90`: a negative number alone on its side. */
+const NEGATIVE_NUMBER_ALONE = /^\s*\(?\s*-\s*\d+\s*\)?\s*$/;
 
 /** A whole number of four digits or more, all 0s and 1s. */
 const LONG_BITS = /(?<![\d.])[01]{4,}(?![\d.])/g;
