@@ -46,7 +46,10 @@ export function matrixLatex(latex: string): string {
 
 /** The non-scalar names a tree uses: the reading is for matrices and vectors, scalars are identity.ts's. */
 function usesArrays(json: MathJson): boolean {
-  if (typeof json === 'string') return shapeOf(json) === 'matrix' || shapeOf(json) === 'vector' || shapeOf(json) === 'identity';
+  if (typeof json === 'string') {
+    const shape = shapeOf(json);
+    return shape === 'matrix' || shape === 'vector' || shape === 'identity';
+  }
   return Array.isArray(json) && json.some((a) => usesArrays(a as MathJson));
 }
 
