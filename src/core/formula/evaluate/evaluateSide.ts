@@ -97,16 +97,15 @@ function evaluateScalarSide(piece: Piece, reader: LatexReader, limits: SideLimit
   if (hit) return atOffset(hit, piece.offset);
   const before = deadlinesPassed();
   const report = scalarSideOnce(piece, reader, limits);
-  if (deadlinesPassed() === before) {
-    if (known.size >= SCALAR_REPORTS_LIMIT) known.clear();
-    known.set(key, report);
-  }
-  return report;
+  if (deadlinesPassed() !== before) return report;
+  if (known.size >= SCALAR_REPORTS_LIMIT) known.clear();
+  known.set(key, report);
+  return atOffset(report, piece.offset);
 }
 
-/** A kept report at `offset`, as a copy of its own (no two sides share one object), with its read tree (readTreeOf). */
+/** A kept report at `offset`, as a copy of its own (no two sides share an object or a symbol list), with its read tree (readTreeOf). */
 function atOffset(report: SideReport, offset: number): SideReport {
-  const moved = { ...report, offset };
+  const moved = { ...report, offset, symbols: [...report.symbols] };
   const tree = readTrees.get(report);
   if (tree !== undefined) readTrees.set(moved, tree);
   return moved;
