@@ -19,13 +19,20 @@
  */
 
 import { kernelNormalPairs } from './kernels';
-import { multiply64, splitmix64, word64, xor64, type Word64 } from './splitmix64';
 
-/** Stream k starts from the seed's word XOR k · 0xD1B54A32D192ED03 (mod 2⁶⁴). */
-const STREAM_MULTIPLIER: Word64 = { hi: 0xd1b54a32, lo: 0xd192ed03 };
+const MASK64 = (1n << 64n) - 1n;
 
 /** Below this many pairs the copies into WebAssembly memory cost more than they save. */
 const MIN_KERNEL_PAIRS = 64;
+
+/** One splitmix64 step: returns [next state, output]. */
+function splitmix64(state: bigint): [bigint, bigint] {
+  const next = (state + 0x9e3779b97f4a7c15n) & MASK64;
+  let z = next;
+  z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & MASK64;
+  z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & MASK64;
+  return [next, z ^ (z >> 31n)];
+}
 
 const LN2_HI = 0.6931471803691238; // ln 2 split so that k·LN2_HI is exact for |k| < 2¹¹
 const LN2_LO = 1.9082149292705877e-10;
@@ -84,17 +91,17 @@ export class Rng {
   constructor(seed: number, stream = 0) {
     if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
     if (!Number.isSafeInteger(stream) || stream < 0) throw new RangeError(`stream must be a non-negative integer, got ${stream}`);
-    const [, w] = splitmix64(word64(seed));
-    let state = xor64(w, multiply64(word64(stream), STREAM_MULTIPLIER));
-    let a: Word64;
-    let b: Word64;
+    const [, w] = splitmix64(BigInt(seed) & MASK64);
+    let state = w ^ ((BigInt(stream) * 0xd1b54a32d192ed03n) & MASK64);
+    let a: bigint;
+    let b: bigint;
     [state, a] = splitmix64(state);
     [state, b] = splitmix64(state);
     // State words are kept as signed int32 (`| 0`) so V8 stores them unboxed.
-    this.s0 = a.hi | 0;
-    this.s1 = a.lo | 0;
-    this.s2 = b.hi | 0;
-    this.s3 = b.lo | 0;
+    this.s0 = Number(a >> 32n) | 0;
+    this.s1 = Number(a & 0xffffffffn) | 0;
+    this.s2 = Number(b >> 32n) | 0;
+    this.s3 = Number(b & 0xffffffffn) | 0;
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1; // the one forbidden state
   }
 
