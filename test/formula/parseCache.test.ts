@@ -55,20 +55,4 @@ describe('trees read once per LaTeX text (engine.ts)', () => {
     (first.symbols as string[]).push('changed');
     expect(evaluateSide({ text, offset: 0 }, reader, limits()).symbols).toEqual(second.symbols);
   });
-
-  it('gives a side read again at another offset the same report at that offset, with its own symbols and the same tree', async () => {
-    const reader = await latexReader();
-    const text = '\\mathbf{W}^\\top \\mathbf{x} + b';
-    const limits = () => ({ deadline: Date.now() + 60_000 });
-    const at3 = evaluateSide({ text, offset: 3 }, reader, limits());
-    const at17 = evaluateSide({ text, offset: 17 }, reader, limits());
-    expect(at3.offset).toBe(3);
-    expect(at17).toEqual({ ...at3, offset: 17 });
-    expect(at17.symbols).not.toBe(at3.symbols);
-    expect(readTreeOf(at17)).toBe(readTreeOf(at3));
-    // A numeric side keeps its value at every offset.
-    const sum = evaluateSide({ text: '0.1 + 0.2', offset: 5 }, reader, limits());
-    expect(evaluateSide({ text: '0.1 + 0.2', offset: 0 }, reader, limits())).toEqual({ ...sum, offset: 0 });
-    expect(sum.value).toBe(0.1 + 0.2);
-  });
 });

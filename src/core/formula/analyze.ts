@@ -121,51 +121,33 @@ function withStatisticAssumptions(note: string, span: MathSpan, report: FormulaR
   return withClaims(report, report.claims.map((c) => withSampleStatistics(c, assumptions)));
 }
 
-type ContextReading = (note: string, span: MathSpan, report: FormulaReport) => FormulaReport;
-
-/**
- * A context reading that looks at the report only, remembered per report: the report cache hands the
- * same report to every note that writes the same formula (half the placements of a vault's check),
- * and where the readings before it changed nothing they hand it on as it came, so a repeat is a lookup.
- */
-function noteFree(reading: (report: FormulaReport) => FormulaReport): ContextReading {
-  const done = new WeakMap<FormulaReport, FormulaReport>();
-  return (_note, _span, report) => {
-    const known = done.get(report);
-    if (known) return known;
-    const read = reading(report);
-    done.set(report, read);
-    return read;
-  };
-}
-
 /**
  * What the note around a formula says of its claims, read in this order: each
  * reading may turn a failing claim undecided (the prose denies it, a condition
  * or an integer letter the section states, a notation of its subject) or
  * confirm one from the words around it.
  */
-const CONTEXT_READINGS: readonly ContextReading[] = [
+const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: FormulaReport) => FormulaReport> = [
   (note, span, report) => withCriticalValue(note, span.start, report),
   (note, span, report) => withTextAfter(note, span.end, report),
   (note, span, report) => withProseAfter(note, span.end, report),
   (note, span, report) => withReciprocalFactor(note, span.start, span.end, report),
   (note, span, report) => withProseBefore(note, span.start, report),
-  noteFree((report) => withContinuedNeq(report)),
-  noteFree((report) => withMixedNumbers(report)),
-  noteFree((report) => withRankedLabels(report)),
+  (_note, _span, report) => withContinuedNeq(report),
+  (_note, _span, report) => withMixedNumbers(report),
+  (_note, _span, report) => withRankedLabels(report),
   (note, span, report) => withAsymptoticContext(note, span.start, report),
   (note, span, report) => withModularContext(note, span.start, span.end, report),
   (note, _span, report) => withNamesCalledElsewhere(note, report),
-  noteFree((report) => withVectorsAndOperators(report)),
-  noteFree((report) => withLogBesideLn(report)),
+  (_note, _span, report) => withVectorsAndOperators(report),
+  (_note, _span, report) => withLogBesideLn(report),
   (note, span, report) => (CALLS_STATISTIC.test(report.source) ? withStatisticAssumptions(note, span, report) : report),
   (note, _span, report) => (WRITES_PROBABILITY.test(report.source) ? withClaims(report, withProbabilityModelsAll(report.claims, note)) : report),
-  noteFree((report) => (HAS_DERIVATIVE_FRACTION.test(report.source) ? withClaims(report, report.claims.map(withChainRule)) : report)),
+  (_note, _span, report) => (HAS_DERIVATIVE_FRACTION.test(report.source) ? withClaims(report, report.claims.map(withChainRule)) : report),
   (note, span, report) => (WRITES_GRADIENT.test(report.source) ? withClaims(report, gradientClaims(note, span, report)) : report),
-  noteFree((report) => withRunningComputation(report)),
-  noteFree((report) => withWrittenShape(report)),
-  noteFree((report) => withPermutationCycles(withShapeAlgebra(report))),
+  (_note, _span, report) => withRunningComputation(report),
+  (_note, _span, report) => withWrittenShape(report),
+  (_note, _span, report) => withPermutationCycles(withShapeAlgebra(report)),
   (note, span, report) => withOperatorBeforeFormula(note, span.start, report),
   (note, span, report) => withHypothesisBefore(note, span.start, report),
   (note, span, report) => withCountCeiling(note, span.start, span.end, report),
@@ -173,7 +155,7 @@ const CONTEXT_READINGS: readonly ContextReading[] = [
   (note, _span, report) => withAlgebraicStructures(note, report),
   (note, span, report) => underParagraphConditions(note, span.start, report),
   (note, span, report) => underIntegerLetters(note, span.start, report),
-  noteFree((report) => withNamesOfWords(report)),
+  (_note, _span, report) => withNamesOfWords(report),
   (note, span, report) => withConditionalDefinitions(note, span.start, report),
 ];
 

@@ -16,7 +16,6 @@ import type { SideReport, WrittenForm } from '../types';
 import type { Broadcast } from '../matrices/matrix';
 import { arrayReadingRefuses, evaluateArraySide, hasArrayNotation, hasMatrixEnvironment } from '../matrices/matrixSide';
 import { isDecoratedName, mayMention } from '../read/decoratedNames';
-import { deadlinesPassed } from '../deadline';
 
 /** Limits applied to every side. */
 export interface SideLimits {
@@ -80,38 +79,7 @@ function mentionsDecorated(latex: string, arrays: ReadonlyMap<string, MathJson>)
   return false;
 }
 
-/**
- * Scalar reports already made, by reader and by what they depend on (the text, the imaginary unit,
- * degrees, the log's base), without their offset: a vault's check asks for 6,334 scalar sides of
- * 3,840 texts (the same side in several formulas, and again in the readings of a claim). A report
- * that met its deadline is not kept (with more time it could read otherwise).
- */
-const scalarReports = new WeakMap<LatexReader, Map<string, SideReport>>();
-const SCALAR_REPORTS_LIMIT = 20_000;
-
 function evaluateScalarSide(piece: Piece, reader: LatexReader, limits: SideLimits): SideReport {
-  const key = `${limits.complex ? 'c' : ''}${limits.degrees ? 'd' : ''}${limits.logBase ?? ''}\u0000${piece.text}`;
-  let known = scalarReports.get(reader);
-  if (!known) scalarReports.set(reader, (known = new Map()));
-  const hit = known.get(key);
-  if (hit) return atOffset(hit, piece.offset);
-  const before = deadlinesPassed();
-  const report = scalarSideOnce(piece, reader, limits);
-  if (deadlinesPassed() !== before) return report;
-  if (known.size >= SCALAR_REPORTS_LIMIT) known.clear();
-  known.set(key, report);
-  return atOffset(report, piece.offset);
-}
-
-/** A kept report at `offset`, as a copy of its own (no two sides share an object or a symbol list), with its read tree (readTreeOf). */
-function atOffset(report: SideReport, offset: number): SideReport {
-  const moved = { ...report, offset, symbols: [...report.symbols] };
-  const tree = readTrees.get(report);
-  if (tree !== undefined) readTrees.set(moved, tree);
-  return moved;
-}
-
-function scalarSideOnce(piece: Piece, reader: LatexReader, limits: SideLimits): SideReport {
   const base = { source: piece.text, offset: piece.offset };
   const written = readWrittenNumber(piece.text);
   const refusal = guard(piece.text) ?? unitRefusal(piece.text);

@@ -21,19 +21,8 @@ export const GREEK_UPPER = new Set(['Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', '
 
 type Shape = 'scalar' | 'vector' | 'matrix' | 'identity';
 
-/** Shapes by name: the matrix readings ask for every name and head of every tree they walk, many times. */
-const shapes = new Map<string, Shape | undefined>();
-
 /** The shape a name has by convention, from its letter (`u^(i)`, `x_bold`, `lambda_i` by u, x, λ). */
 export function shapeOf(name: string): Shape | undefined {
-  if (shapes.has(name)) return shapes.get(name);
-  if (shapes.size >= 10_000) shapes.clear();
-  const shape = shapeByLetter(name);
-  shapes.set(name, shape);
-  return shape;
-}
-
-function shapeByLetter(name: string): Shape | undefined {
   const letter = /^([A-Za-z]+)/.exec(name.replace(/_bold$/, ''))?.[1];
   if (letter === undefined) return undefined;
   if (GREEK_LOWER.has(letter)) return 'scalar';
