@@ -50,6 +50,10 @@ const E_NOTATION = [
   new RegExp(MANTISSA + String.raw`[eE]([+-]?)(\d+)(?![A-Za-z0-9])`, 'g'),
 ];
 
+/** Upright text as a subscript or superscript, `k_\\textrm{h}` or braced `d_{\\text{model}}`: its name. */
+const TEXT_COMMAND = String.raw`\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}`;
+const TEXT_SCRIPT = new RegExp(String.raw`([_^])\s*(?:\{\s*${TEXT_COMMAND}\s*\}|${TEXT_COMMAND})`, 'g');
+
 /** Unicode math characters that people paste, mapped to the LaTeX that CE knows. */
 const UNICODE: ReadonlyArray<readonly [RegExp, string]> = [
   [/×/g, String.raw`\times `],
@@ -63,6 +67,10 @@ const UNICODE: ReadonlyArray<readonly [RegExp, string]> = [
   [/≥/g, String.raw`\ge `],
   [/≠/g, String.raw`\neq `],
   [/π/g, String.raw`\pi `],
+  // Invisible characters pasted from rendered math (`\log_2⁡ 8`, U+2061 function application): the invisible
+  // times is a product; the others (function application, separator, plus, zero-width space, BOM) are nothing.
+  [/\u2062/g, String.raw`\cdot `],
+  [/[\u2061\u2063\u2064\u200b-\u200d\ufeff]/g, ''],
 ];
 
 /** A run of Unicode superscript digits and signs as a braced exponent. */
@@ -232,15 +240,25 @@ export function normalizeLatex(latex: string): string {
   return out;
 }
 
+/**
+ * `\color{red}{2 + 2}`, `{\color{red} 5}`, `\textcolor{blue}{x}`, `\colorbox{yellow}{x}`: colour changes how the
+ * math looks, never what it says — the colour's name is no product of letters r·e·d.
+ */
+function dropColours(latex: string): string {
+  if (!latex.includes('color')) return latex;
+  return latex.replace(/\\(?:textcolor|color|colorbox)\s*(?:\[[^\]]*\]\s*)?\{[^{}]*\}/g, ' ');
+}
+
 function normalizeOnce(latex: string): string {
-  const out = remainderWordAsOperator(rewriteDivisorNames(rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(rewriteBracketPowers(blankRowBreaks(dropUnclosedOpening(dropShapeAnnotations(latex))))))))))
+  const out = remainderWordAsOperator(rewriteDivisorNames(rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(rewriteBracketPowers(blankRowBreaks(dropUnclosedOpening(dropShapeAnnotations(dropColours(latex)))))))))))
     // `-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}`: a known function's name set as text is that function, never prose to drop.
     .replace(/\\(?:text|textrm|mbox|mathrm)\s*\{\s*([a-z]+)\s*\}/g, (run, name: string) => (KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : run))
     // `\\frac{\\text{d}y}{\\text{d}x}`, `\\int f\\,\\text{d}x`: an upright d set as text before a variable is the
     // differential, as `\\mathrm{d}` is, never prose to drop (dropping it left y/x, a false "fails").
     .replace(/(?<![_^]\s*\{?\s*)\\(?:text|textrm|textup)\s*\{\s*d\s*\}(?=\s*(?:[A-Za-z]|\\[A-Za-z]|\}))/g, '\\mathrm{d}')
     // `k_\\textrm{h}`, `W_\\text{out}`: text as a subscript or superscript is part of the name.
-    .replace(/([_^])\s*\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}/g, '$1{$2}')
+    // Braced too: `d_{\\text{model}}` is d_model, and d_ff another name, never one d_ with its text dropped.
+    .replace(TEXT_SCRIPT, (_m, mark: string, braced: string | undefined, bare: string | undefined) => `${mark}{${braced ?? bare}}`)
     // `\\text{sign}(12)` names a function applied to (12): keep the name, never drop it and leave `(12)`.
     // A name with underscores (`transistor\_count`) is one name too, and so are one letter (`\mbox{S}(t)`) and
     // words in any script (`\text{Tanh encogida}(x)`): the name keeps its Latin letters and digits.
