@@ -163,6 +163,17 @@ describe('the function the sentence before a formula names', () => {
   it('the tanh named: 1 - tanh² is its derivative', async () => {
     expect((await verdicts("The derivative of tanh is:\n\n$$ g'(x) = 1 - g(x)^2 $$\n")).at(-1)).toBe('holds');
   });
+  it('the note defining the very function the sentence names keeps its own definition, which refutes', async () => {
+    const note = "The sigmoid $\\sigma(x) = \\frac{1}{1+e^{-x}}$ has derivative $\\sigma'(x) = \\sigma(x)(1+\\sigma(x))$.";
+    const reports = await judgeNote(note);
+    expect(reports.map((r) => r.verdict)).toEqual(['holds', 'fails']);
+    expect(reports[1]!.claims[0]!.identity?.using).toEqual(['σ as defined earlier']);
+    expect((await verdicts(note.replace('(1+', '(1-'))).at(-1)).toBe('holds');
+  });
+  it('written another way (\\exp, a fraction of exponentials) it is the same function', async () => {
+    const note = "The logistic function $\\sigma(z) = \\frac{e^{z}}{1+\\exp(z)}$, so $\\sigma'(z) = \\sigma(z)^2$.";
+    expect((await verdicts(note)).at(-1)).toBe('fails');
+  });
   it('two activations named, or prose far away, name nothing', async () => {
     expect((await verdicts("Unlike tanh, the sigmoid has:\n\n$$ g'(x) = g(x)(1 - g(x)) $$\n")).at(-1)).toBe('none');
     expect((await verdicts(`The sigmoid.\n\n${'Unrelated prose. '.repeat(20)}\n\n$$ g'(x) = g(x)(1 - g(x)) $$\n`)).at(-1)).toBe('none');

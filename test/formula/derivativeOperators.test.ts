@@ -65,3 +65,19 @@ describe('operators in real notes', () => {
     expect(await verdicts('\\frac{d}{dx} x^3 = 3x')).toEqual(['fails']);
   });
 });
+
+describe('an operator before a function applied to a bracket differentiates the call (partials.ts)', () => {
+  it('d/dx tanh(x) = 1 − tanh²(x), d/dx sin(x) = cos(x), d/dx σ(x) = σ(x)(1 − σ(x)) and sin² hold', async () => {
+    expect(await verdicts('\\frac{d}{dx}\\tanh(x) = 1 - \\tanh^2(x)')).toEqual(['holds']);
+    expect(await verdicts('\\frac{d}{dx}\\sin(x) = \\cos(x)')).toEqual(['holds']);
+    expect(await verdicts('\\frac{d}{dx}\\tanh(2x) = 2(1 - \\tanh^2(2x))')).toEqual(['holds']);
+    expect(await verdicts('\\frac{d}{dx}\\sigma(x) = \\sigma(x)(1-\\sigma(x))')).toEqual(['holds']);
+    expect(await verdicts('\\frac{d}{dx}\\sin^2(x) = 2\\sin(x)\\cos(x)')).toEqual(['holds']);
+    expect(await verdicts('\\frac{\\partial}{\\partial x} \\log\\left(1 + e^{x}\\right) = \\frac{1}{1+e^{-x}}')).toEqual(['holds']);
+  });
+
+  it('a wrong derivative of a known function fails', async () => {
+    expect(await verdicts('\\frac{d}{dx}\\tanh(x) = 1 + \\tanh^2(x)')).toEqual(['fails']);
+    expect(await verdicts('\\frac{d}{dx}\\sin(x) = -\\cos(x)')).toEqual(['fails']);
+  });
+});

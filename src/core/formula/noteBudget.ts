@@ -12,7 +12,7 @@ import { NoteScope } from './find/noteSettings';
 import { NoteReadings } from './noteReadings';
 import { writesMatrixNotation } from './matrices/matrixIdentity';
 import { statedMatrixProperties } from './matrices/matrixProperties';
-import { functionNamedBefore } from './context/proseFunctions';
+import { definesNamedFunction, functionNamedBefore } from './context/proseFunctions';
 import type { AnalyzeOptions, MathSpan, NoteFormulaReport } from './types';
 
 /** Formulas analysed per note by default: the panel lists at most as many (MAX_FORMULAS in src/shared/messages.ts). */
@@ -78,7 +78,8 @@ function withNamedFunction(context: NoteContext, span: MathSpan): AnalyzeOptions
   const named = functionNamedBefore(context.note, span.start, span.source);
   const own = named && scoped.definitions?.get(named.name);
   // A name the note binds to a value (`a = \\sigma(z_a)`) is a variable, not the function the sentence names.
-  if (!named || own?.params.length === 0 || (own && !own.redefined && JSON.stringify(own.body) === JSON.stringify(named.body))) return scoped;
+  // The note's own σ(x) = 1/(1+e^{-x}) under "the sigmoid" is what the sentence names: its own definition stays, and refutes.
+  if (!named || own?.params.length === 0 || (own && !own.redefined && definesNamedFunction(own, named))) return scoped;
   return { ...scoped, definitions: new Map(scoped.definitions ?? []).set(named.name, named) };
 }
 

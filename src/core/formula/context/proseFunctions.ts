@@ -11,6 +11,7 @@
  * refute it): a note may name the sigmoid and then write about its inverse.
  */
 import { ASSUMED } from '../identity/identity';
+import { CannotEvaluate, evaluate } from '../evaluate/interpret';
 import type { FunctionDefinition } from '../types';
 import { paragraphBefore } from '../find/noteSections';
 
@@ -55,4 +56,29 @@ export function functionNamedBefore(note: string, start: number, latex: string):
   if (named.length !== 1) return undefined;
   const { name: what, body } = named[0]!;
   return { name, params: ['x'], body, source: `${name} as ${what} the text before it names`, redefined: true, named: what };
+}
+
+/** Where the note's own one-variable function and the named activation are compared: both signs, small and large. */
+const PROBES = [-3.7, -1.3, -0.2, 0.6, 2.1, 4.9];
+
+/**
+ * Whether the note's own definition is the function the sentence names: "The sigmoid $\\sigma(x) = \\frac{1}{1+e^{-x}}$
+ * has derivative $\\sigma'(x) = \\sigma(x)(1+\\sigma(x))$" defines what it names, and a claim wrong for it is wrong.
+ * Compared by value, since the same function is written many ways (`e^{-x}`, `\\exp(-x)`).
+ */
+export function definesNamedFunction(own: FunctionDefinition, named: FunctionDefinition): boolean {
+  if (own.body === undefined || own.params.length !== 1 || named.body === undefined) return false;
+  const ownParam = own.params[0]!;
+  for (const x of PROBES) {
+    try {
+      const budget = (): Parameters<typeof evaluate>[1] => ({ deadline: Number.POSITIVE_INFINITY, maxTerms: 1_000, steps: 0 });
+      const a = evaluate(own.body, budget(), new Map([[ownParam, x]])).value;
+      const b = evaluate(named.body, budget(), new Map([[named.params[0]!, x]])).value;
+      if (!(Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)))) return false;
+    } catch (error) {
+      if (error instanceof CannotEvaluate || error instanceof RangeError) return false;
+      throw error;
+    }
+  }
+  return true;
 }

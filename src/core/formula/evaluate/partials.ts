@@ -74,7 +74,8 @@ export function findDerivatives(latex: string): FoundDerivatives | undefined {
     const numerator = bracedGroup(latex, m.index + m[0].length);
     const denominator = numerator && bracedGroup(latex, skipSpace(latex, numerator.end));
     if (!numerator || !denominator) continue;
-    const operand = OPERATOR_NUMERATOR.test(numerator.content) ? withPower(latex, groupAfter(latex, skipSpace(latex, denominator.end))) : undefined;
+    const after = skipSpace(latex, denominator.end);
+    const operand = OPERATOR_NUMERATOR.test(numerator.content) ? withPower(latex, groupAfter(latex, after)) ?? functionCallAfter(latex, after) : undefined;
     const derivative = operand ? readFraction(`${numerator.content} ${operand.content}`, denominator.content) : readFraction(numerator.content, denominator.content);
     if (!derivative) continue;
     if (found.length === MAX_DERIVATIVES) return undefined;
@@ -105,6 +106,16 @@ function groupAfter(latex: string, from: number): { content: string; end: number
     }
   }
   return undefined;
+}
+
+/** A function applied to a bracket, `\\tanh(x)`, `\\sigma\\left(z\\right)`, `\\sin^2(x)`: what `\\frac{d}{dx}` before it differentiates. */
+const FUNCTION_COMMAND = /^\\(?:sin|cos|tan|sinh|cosh|tanh|arcsin|arccos|arctan|exp|log|ln|sigma)(?![A-Za-z])\s*(?:\^\s*(?:\{\s*\d\s*\}|\d)\s*)?/;
+
+/** `\\frac{d}{dx}\\tanh(x)`: the call after the operator, as a bracketed group to differentiate (not `d` times a fraction). */
+function functionCallAfter(latex: string, from: number): { content: string; end: number } | undefined {
+  const name = FUNCTION_COMMAND.exec(latex.slice(from));
+  const call = name && groupAfter(latex, from + name[0].length);
+  return call ? { content: `(${latex.slice(from, call.end)})`, end: call.end } : undefined;
 }
 
 /** `\\frac{\\partial}{\\partial y}(t - y)^2` differentiates the power, as its readers take it, not the bracket squared afterwards. */
