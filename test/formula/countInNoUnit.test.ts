@@ -27,6 +27,13 @@ describe('a plain count against a quantity it is in no unit', () => {
     expect(await verdictOf('3 \\times 60 = 5 \\text{ h}')).toBe('fails');
   });
 
+  it('reads a rate in its amount\'s units', async () => {
+    expect(await verdictOf('900 \\times 2 = 1.8 \\text{ TB/s}')).not.toBe('fails');
+    expect(await verdictOf('900 \\times 2 = 2.8 \\text{ TB/s}')).toBe('fails');
+    expect(await verdictOf('2 \\times 7 \\times 10^9 = 14 \\text{ GFLOPs}')).not.toBe('fails');
+    expect(await verdictOf('2 \\times 7 \\times 10^9 = 16 \\text{ GFLOPs}')).toBe('fails');
+  });
+
   it('leaves undecided a count that some unit makes true', async () => {
     for (const latex of [
       '70 \\times 2 = 140 \\text{ GB}', // billions of parameters at 2 bytes, in GB

@@ -27,10 +27,16 @@ const TIME_UNIT_SECONDS = [...powers(1000, -4, 0), 60, 3600, 86_400, 604_800, 2_
 /** FLOP in the units a count of compute may be in: FLOP or multiply-adds (two FLOP), in every prefix up to zetta. */
 const COMPUTE_UNIT_FLOP = [1, 2].flatMap((f) => powers(1000, 0, 7).map((p) => f * p));
 
+/**
+ * By dimension key. A rate takes its amount's units (`FLOPs` may be FLOP or FLOP/s; a count per
+ * millisecond is a count per second in the next prefix up).
+ */
 const UNIT_SIZES: Readonly<Record<string, readonly number[]>> = {
   'BIT^1': DATA_UNIT_BITS,
+  'TIME^-1 BIT^1': DATA_UNIT_BITS,
   'TIME^1': TIME_UNIT_SECONDS,
   'FLOP^1': COMPUTE_UNIT_FLOP,
+  'TIME^-1 FLOP^1': COMPUTE_UNIT_FLOP,
 };
 
 /** Relative slack never tighter than a written `\approx` of three digits. */
