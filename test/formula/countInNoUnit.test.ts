@@ -25,6 +25,10 @@ describe('a plain count against a quantity it is in no unit', () => {
     expect(await verdictOf('T_{\\text{comms}} = 34e6 / 9e10 = 377\\mu s')).toBe('holds');
     expect(await verdictOf('T_{\\text{comms}} = 34e6 / 9e10 = 477\\mu s')).toBe('fails');
     expect(await verdictOf('3 \\times 60 = 5 \\text{ h}')).toBe('fails');
+    // HarleysZhang/harleyszhang.github.io, _posts/2024-09-10-llm-latency.md:87 and :103 — real slips (17.5 ms, 516 µs)
+    expect(await verdictOf('2\\cdot 13 \\cdot40\\cdot5120^2/1.555e12 = 16.8 \\text{ms}')).toBe('fails');
+    expect(await verdictOf('12\\times 5120^2\\times 512/312e12 = 344us')).toBe('fails');
+    expect(await verdictOf('8\\times 5120^2\\times 512/312e12 = 344us')).not.toBe('fails');
   });
 
   it('reads a rate in its amount\'s units', async () => {
@@ -44,6 +48,9 @@ describe('a plain count against a quantity it is in no unit', () => {
       '1000 / 60 = 16 \\text{ ms}', // cut short
       '-\\log \\left( \\frac{1}{2^4} \\right) = 4 \\textrm{ bits}', // d2l information-theory.md:40, a log in base 2
       '2^{30} \\times 4 \\sim 5 GB', // an order of magnitude
+      // ttsugriy/distributed-training-book: 5.84 ms with the note's rounded 5.8 ms carried; 0.604 GB said 0.61
+      '7 \\times 10^{-6} + \\frac{7}{8} \\times \\frac{2 \\times 10^9}{3 \\times 10^{11}} = 5.81\\text{ms}',
+      '16384 \\times (16384 + 2048) \\times 2 \\approx 0.61 \\text{ GB}',
     ]) expect([latex, await verdictOf(latex)]).not.toEqual([latex, 'fails']);
   });
 
