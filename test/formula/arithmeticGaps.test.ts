@@ -138,20 +138,20 @@ describe('inch, foot and joule are units (units/unitSyntax.ts, WORDS)', () => {
 
 describe('a plain count against a size or an amount of compute (units/plainCount.ts)', () => {
   // ttsugriy/distributed-training-book, docs/synthesis/36-case-study-mistral.md: a KV cache's size.
-  it('2·1·32768·32·128·2 = 512 MB holds (bytes, MB read as MiB); = 612 MB is not called holding', async () => {
+  it('2·1·32768·32·128·2 = 512 MB holds (bytes, MB read as MiB); = 612 MB fails (no unit makes it true, countInNoUnit.ts)', async () => {
     expect(await verdicts('2 \\cdot 1 \\cdot 32768 \\cdot 32 \\cdot 128 \\cdot 2 = 512 \\text{ MB}')).toEqual(['holds']);
-    expect(await verdicts('2 \\cdot 1 \\cdot 32768 \\cdot 32 \\cdot 128 \\cdot 2 = 612 \\text{ MB}')).toEqual(['none']);
+    expect(await verdicts('2 \\cdot 1 \\cdot 32768 \\cdot 32 \\cdot 128 \\cdot 2 = 612 \\text{ MB}')).toEqual(['fails']);
   });
 
   // ttsugriy/distributed-training-book, docs/scaling-laws/07-compute-loss-surface.md: Chinchilla's training compute.
-  it('6 × 70 × 10^9 × 1.4 × 10^{12} = 5.9 × 10^{23} FLOPs holds; 6.9 × 10^{23} is not called holding', async () => {
+  it('6 × 70 × 10^9 × 1.4 × 10^{12} = 5.9 × 10^{23} FLOPs holds; 6.9 × 10^{23} fails', async () => {
     expect(await verdicts('6 \\times 70 \\times 10^9 \\times 1.4 \\times 10^{12} = 5.9 \\times 10^{23} \\text{ FLOPs}')).toEqual(['holds']);
-    expect(await verdicts('6 \\times 70 \\times 10^9 \\times 1.4 \\times 10^{12} = 6.9 \\times 10^{23} \\text{ FLOPs}')).toEqual(['none']);
+    expect(await verdicts('6 \\times 70 \\times 10^9 \\times 1.4 \\times 10^{12} = 6.9 \\times 10^{23} \\text{ FLOPs}')).toEqual(['fails']);
   });
 
   // tom-jerr/tom-jerr.github.io, docs/cuda/GPU 内存系统演进….md.
-  it('2048 × 4 = 8 KB holds, = 9 KB is not called holding', async () => {
+  it('2048 × 4 = 8 KB holds, = 9 KB fails', async () => {
     expect(await verdicts('2048 \\times 4 = 8 \\text{ KB}')).toEqual(['holds']);
-    expect(await verdicts('2048 \\times 4 = 9 \\text{ KB}')).toEqual(['none']);
+    expect(await verdicts('2048 \\times 4 = 9 \\text{ KB}')).toEqual(['fails']);
   });
 });

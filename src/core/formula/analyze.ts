@@ -22,6 +22,7 @@ import { chainEndBinding } from './worked/chainBinding';
 import { chainEndArrayBinding } from './worked/arrayChainBinding';
 import { mentionedResults, withEarlierResults } from './worked/carriedResults';
 import { withBinaryByteReading } from './units/binaryBytePrefixes';
+import { fitsNoUnit } from './units/countInNoUnit';
 import { withImaginaryJ } from './identity/imaginaryJ';
 import { withPracticallyInfinite } from './rounding/practicallyInfinite';
 import { withRoundedMiddle } from './rounding/roundedMiddle';
@@ -515,6 +516,8 @@ function asUnitClaim(claim: ClaimReport, report: UnitClaimReport, pieces: readon
   if (report.verdict === 'none' || !report.converted) {
     const plain = plainInBaseUnits(claim, pieces, checker);
     if (plain) return { ...plain, units };
+    const wrong = plainInNoUnit(claim, pieces, checker);
+    if (wrong) return wrong;
     return { ...rest, verdict: 'none', units, reason: report.message.startsWith('cannot evaluate') ? report.message : `cannot evaluate: ${report.message}` };
   }
   const side = (s: SideReport, piece: Piece, value: number): SideReport => {
@@ -587,6 +590,28 @@ function plainInBaseUnits(claim: ClaimReport, pieces: readonly [Piece, Piece], c
     }
   }
   return undefined;
+}
+
+/**
+ * `2048 \\times 4 = 9 \\text{ KB}`: a plain computation that no unit of the other side's
+ * dimension makes the number written, under any reading of that side (countInNoUnit.ts):
+ * the failing claim, in the written unit with the count read in the base unit; else undefined.
+ */
+function plainInNoUnit(claim: ClaimReport, pieces: readonly [Piece, Piece], checker: UnitChecker): ClaimReport | undefined {
+  const count = claim.left.value;
+  // `-\\log(\\frac{1}{2^4}) = 4 \\textrm{ bits}`: information in bits takes the log in base 2, whatever the evaluation took.
+  if (count === null || claim.right.value !== null || /(?:log|ln|lg)(?![A-Za-z])/.test(pieces[0].text)) return undefined;
+  const q = checker.readQuantity(pieces[1].text);
+  if (!q || 'error' in q || !q.written) return undefined;
+  if (!(q.readings ?? [q]).every((r) => fitsNoUnit(count, r, claim.relation))) return undefined;
+  const w = q.written;
+  const asRead = { ...claim.left, value: count / (q.value / w.value), symbols: [] };
+  const { error: _e, writtenDigits: _d, written: _w, roundingError: _r, ...other } = claim.right;
+  const quantity: SideReport = { ...other, value: w.value, symbols: [], writtenDigits: w.digits, written: { digits: w.digits, style: 'plain', ...(w.decimalPoint ? { fractional: true } : {}) } };
+  const { fix: _fix, ...judged } = judgeClaim(asRead, claim.relation, quantity);
+  if (judged.verdict !== 'fails') return undefined;
+  const message = `${claim.left.source} is ${w.value} ${w.unit} in no unit of ${q.dimension} it may count (any decimal or binary prefix${/BIT/.test(q.dimensionKey) ? '; bits, bytes or values of 0.5 to 4 bytes' : ''})`;
+  return { ...judged, left: claim.left, right: claim.right, reading: 'with the left side counted in any unit', units: { left: String(count), right: q.display, message } };
 }
 
 /** "time (s)" → "s". */

@@ -26,8 +26,12 @@ interface ProbePlanted {
   readonly planted: string;
 }
 
-/** Planted slips called "fails" on their own when the floor was set (66 of 115; 64 before d was read as a variable where it differentiates nothing). */
-const CAUGHT_FLOOR = 66;
+/**
+ * Planted slips called "fails" on their own when the floor was last raised (68 of 115, since a
+ * plain count against a size in no unit fails, countInNoUnit.ts: `2048 \times 4 = 9 \text{ KB}`,
+ * `10^7 / 8 = 7.25Mb`; 66 before, 64 before d was read as a variable where it differentiates nothing).
+ */
+const CAUGHT_FLOOR = 68;
 /**
  * Planted slips called "holds" then: a derivation whose wrong row has symbols the checker
  * cannot evaluate (`P(A=1)P(B=1|A=1) - …`, `\frac{TP-TN}{100}`) while its numeric rows hold.

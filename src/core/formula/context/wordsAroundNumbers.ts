@@ -8,15 +8,17 @@
  *   unit of every number in the claim, written once, on the total;
  * - `\frac{8}{7}=1.14 \times` (ericwiener-ai-notes): a speed-up, "1.14 times".
  *
- * The claim is then the numbers' claim. A reading that may confirm, never refute: the
- * words may also say something the numbers do not (a rate in other units, a count of
- * something else), so when the numbers disagree the claim stays as it was. A word after
+ * The claim is then the numbers' claim. A reading that confirms; it refutes only where the
+ * words can say nothing the numbers do not (plainWords.ts: a caption naming no function, a
+ * count noun that converts to nothing) — else they may (a rate in other units, a count of
+ * something else), and when the numbers disagree the claim stays as it was. A word after
  * the number must look like a unit or a noun — three letters or more, or with a capital
  * (`GB`, `GPU`), or in `\text{…}` — so that `1 + 1 = 2ab` stays an equation in a and b;
  * `%` and number words are other readings (afterFormula.ts, units.ts).
  */
 import { judgeClaim } from '../claims';
 import { labelWords, withoutProseLabel } from './proseLabel';
+import { captionSaysNothing, suffixSaysNothing } from './plainWords';
 import type { Piece } from '../split';
 import type { ClaimReport, SideReport } from '../types';
 
@@ -34,7 +36,8 @@ const MAY_SUFFIX = /[A-Za-z}×]\s*$/;
 
 /**
  * The claim judged between its numbers when a caption opens the left side or a word closes
- * the claimed number — and only if it then holds; otherwise the claim as it was.
+ * the claimed number — if it then holds, or fails with words that say nothing more;
+ * otherwise the claim as it was.
  */
 export function withWordsAroundNumbers(
   claim: ClaimReport,
@@ -51,13 +54,25 @@ export function withWordsAroundNumbers(
   const right = suffixed ? evaluate({ text: suffixed[1]!, offset: pieces[1].offset + numberAt }) : claim.right;
   if (right.value === null || right.symbols.length > 0 || right.error) return claim;
   const judged = judgeClaim(left, claim.relation, right);
-  if (judged.verdict !== 'holds') return claim;
+  if (judged.verdict !== 'holds' && !(judged.verdict === 'fails' && wordsSayNothing(claim, pieces, unlabelled, suffixed))) return claim;
   const words = [
     unlabelled ? labelWords(pieces[0], unlabelled) : '',
     suffixed ? `"${suffixText(suffixed[2]!)}" the unit of the claim` : '',
   ].filter(Boolean);
   const { fix: _fix, ...rest } = judged;
   return { ...rest, left: claim.left, right: claim.right, reading: `with ${words.join(' and ')}${judged.reading ? `, ${judged.reading}` : ''}` };
+}
+
+/** A computation, not a bare number: an operator after its first character (a leading sign is not one). */
+const OPERATOR = /.[-+*/×·]|\\(?:times|cdot|[dt]?frac|div|sqrt)/;
+
+/** Whether the caption and the word after the number can say nothing the numbers do not (plainWords.ts). */
+function wordsSayNothing(claim: ClaimReport, pieces: readonly [Piece, Piece], unlabelled: Piece | undefined, suffixed: RegExpExecArray | null): boolean {
+  if (claim.relation !== '=' && claim.relation !== '\\approx') return false;
+  if (unlabelled && !captionSaysNothing(pieces[0].text.slice(0, unlabelled.offset - pieces[0].offset))) return false;
+  if (!suffixed) return true;
+  const computation = unlabelled?.text ?? pieces[0].text;
+  return suffixed[2] !== '\\times' && suffixed[2] !== '×' && suffixSaysNothing(suffixText(suffixed[2]!), OPERATOR.test(computation.trim()));
 }
 
 /** The words after the number as a reader says them (`\text{ miles per hour }` → "miles per hour", `\times` → "times"). */
