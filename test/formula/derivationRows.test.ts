@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeFormula, judgeNote } from '../support/judging';
 import { writtenOut } from '../../src/core/formula/identity/elidedSums';
 import { rewriteBracketPowers } from '../../src/core/formula/read/preprocess';
+import { innerProductsAsScalars } from '../../src/core/formula/identity/innerProducts';
 
 const TIMEOUT = 60_000;
 const verdict = async (latex: string) => (await judgeFormula(latex)).verdict;
@@ -69,6 +70,11 @@ describe('rows of symbolic derivations', () => {
     const row = String.raw`\sum_{i=1}^{n}log\frac{1}{\sqrt{2\pi}\sigma}exp\left ( -\frac{(y^{(i)} - \theta^{T}x^{(i)})^{2}}{2\sigma^{2}}\right) = n\ log\frac{1}{\sqrt{2\pi}\sigma} - \frac{1}{2\sigma^{2}}\sum_{i=1}^{n}(y^{(i)} - \theta^{T}x^{(i)})^{2}`;
     expect(await verdict(row)).toBe('holds');
     expect(await verdict(row.replace('\\frac{1}{2\\sigma^{2}}\\sum', '\\frac{1}{\\sigma^{2}}\\sum'))).not.toBe('holds');
+    // An entry x_j of a sample beside θᵀx is a number of its own in a step of algebra; a derivative by θ_j is not read so.
+    expect(await verdict('\\sum_{i=1}^{n}(\\sigma(\\theta^{T}x^{(i)}) - y^{(i)})x_{j}^{(i)} = \\sum_{i=1}^{n}x_{j}^{(i)}\\sigma(\\theta^{T}x^{(i)}) - \\sum_{i=1}^{n}y^{(i)}x_{j}^{(i)}')).toBe('holds');
+    expect(innerProductsAsScalars(['\\frac{\\partial}{\\partial \\theta_j}\\theta^{T}x_{\\#1}', 'x_{j\\#1}'])).toBeNull();
+    expect(innerProductsAsScalars(['\\theta^{T}x_{\\#1} + x^{T}_{\\#1}\\theta', '2\\theta^\\top x_{\\#1}'])).toBeNull();
+    expect(innerProductsAsScalars(['\\theta^{T}x_{\\#1} + x_{\\#1}^{T}\\theta', '2\\theta^\\top x_{\\#1}'])).toEqual([' q_{\\#\\#1}  +  q_{\\#\\#1} ', '2 q_{\\#\\#1} ']);
     // θ also outside an inner product is a vector: nothing is read. A wrong row with inner products never fails (confirm only).
     expect(await verdict('\\sum_{i=1}^{n}(\\theta^{T}x^{(i)})^2 = \\sum_{i=1}^{n}\\theta^{T}x^{(i)} + \\theta')).toBe('none');
     expect(await verdict('\\sum_{i=1}^{n}(y^{(i)} - \\theta^{T}x^{(i)})^{2} = \\sum_{i=1}^{n}(y^{(i)} + \\theta^{T}x^{(i)})^{2}')).toBe('none');

@@ -4,7 +4,7 @@
  * inside θᵀx; so does this reading, once the sums are written out (elidedSums.ts): each product `a^T b` of
  * two names becomes a name of its own, `a^T b` and `b^T a` the same one.
  *
- * Only when neither vector appears outside such products (then nothing else constrains their values), and
+ * Only when neither vector appears outside such products and no derivative is taken, and
  * the reading may confirm, never refute: inner products of shared vectors are not free numbers in every
  * case (`a^T a \ge 0`), so a claim failing with them free may still hold for vectors.
  */
@@ -16,8 +16,7 @@ const INNER_PRODUCT = new RegExp(String.raw`(${NAME})\s*\^\s*(?:\{\s*(?:T|\\top|
 const TRANSPOSE = /\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T(?![A-Za-z])|\\top(?![A-Za-z]))/;
 
 const compact = (name: string): string => name.replace(/\s+/g, '');
-/** The base of a name: `\theta`, `x` (without its subscript). */
-const baseOf = (name: string): string => compact(name).replace(/_.*$/, '');
+const DERIVATIVE = /\\partial|\\nabla|\\frac\s*\{\s*d(?![A-Za-z])/;
 
 /**
  * Both sides with each inner product of two names made one scalar name; undefined when there is none,
@@ -25,21 +24,24 @@ const baseOf = (name: string): string => compact(name).replace(/_.*$/, '');
  */
 export function innerProductsAsScalars(sides: readonly [string, string]): [string, string] | undefined | null {
   if (!sides.some((s) => TRANSPOSE.test(s))) return undefined;
+  // A derivative by θ_j of a sum of θᵀx⁽ⁱ⁾ needs the vectors, not their products.
+  if (sides.some((s) => DERIVATIVE.test(s))) return null;
   const atoms = new Map<string, string>();
   const vectors = new Set<string>();
   const replaced = sides.map((side) =>
     side.replace(INNER_PRODUCT, (_, a: string, b: string) => {
-      vectors.add(baseOf(a)).add(baseOf(b));
+      vectors.add(compact(a)).add(compact(b));
       const key = [compact(a), compact(b)].sort().join('\u0000');
       if (!atoms.has(key)) atoms.set(key, `q_{\\#\\#${atoms.size + 1}}`);
       return ` ${atoms.get(key)!} `;
     }),
   );
   if (atoms.size === 0 || replaced.some((s) => TRANSPOSE.test(s))) return null;
-  // A vector left outside the products (`\theta^T x + \lambda\theta`) is not a number: nothing is read.
+  // A vector left outside the products (`\theta^T x + \lambda\theta`) is not a number: nothing is read. Its entries
+  // (`\theta_j`, `x_{j}^{(i)}`) are numbers, free beside the products in a step of algebra.
   for (const vector of vectors) {
-    const alone = new RegExp(`${vector.replace(/\\/g, '\\\\')}(?![A-Za-z])`);
-    if (replaced.some((s) => alone.test(s))) return null;
+    const alone = new RegExp(`(?<![A-Za-z\\\\])${vector.replace(/[\\{}^$.*+?()[\]|]/g, (c) => `\\${c}`)}(?![A-Za-z_])`);
+    if (replaced.some((s) => alone.test(s.replace(/\s+/g, '')))) return null;
   }
   return [replaced[0]!, replaced[1]!];
 }
