@@ -29,6 +29,7 @@ import { checkIdentity } from './identity';
 import type { Evaluated } from '../evaluate/interpret';
 import { textWordsAsLetters } from '../read/textNames';
 import { enclosingGroup, joinTerms, topLevelTerms, type Term } from '../read/latexTerms';
+import { innerProductsAsScalars } from './innerProducts';
 
 /** Sizes tried: two, so that a claim true at one size by accident neither holds nor fails. */
 const SIZES = [2, 3] as const;
@@ -37,7 +38,7 @@ const MAX_LENGTH = 6000;
 
 const ELLIPSIS = /^(?:\\[lc]?dots[bc]?|\\ldots|\.\.\.|…)$/;
 const ELLIPSIS_IN_TEXT = /\\[lc]?dots[bc]?(?![A-Za-z])|\.\.\.|…/;
-const SUM = /\\sum\s*(?:\\limits\s*)?_\s*\{\s*([A-Za-z])\s*=\s*([01])\s*\}\s*\^\s*(?:\{\s*([A-Za-z]|\d+)\s*\}|([A-Za-z]|\d))/;
+const SUM = /\\(sum|prod)\s*(?:\\limits\s*)?_\s*\{\s*([A-Za-z])\s*=\s*([01])\s*\}\s*\^\s*(?:\{\s*([A-Za-z]|\d+)\s*\}|([A-Za-z]|\d))/;
 const NORM = /\\norm\s*\{\s*([A-Za-z])\s*\}(?:\s*_\s*\{?\s*2\s*\}?)?|(?:\\left\s*)?(?:\\\||\\lVert|\\Vert|(?<!\|)\|\|)\s*([A-Za-z])\s*(?:\\right\s*)?(?:\\\||\\rVert|\\Vert|\|\|(?!\|))(?:\s*_\s*\{?\s*2\s*\}?)?/g;
 /** `x_1^{(i)}`, `y^{(i)}`: a parenthesised letter as superscript labels a sample (the i-th), not a power. */
 const SAMPLE_LABEL = /([A-Za-z])(\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*\^\s*\{\s*\(\s*([A-Za-z])\s*\)\s*\}/g;
@@ -131,14 +132,29 @@ function substituted(body: string, index: string, k: number): string | undefined
     if (content.replace(/\\[A-Za-z]+/g, ' ').includes(index)) mixed = true;
     return m;
   });
-  return mixed ? undefined : subscripts.replace(new RegExp(`(?<![\\\\A-Za-z_])${index}(?![A-Za-z])`, 'g'), `(${k})`);
+  if (mixed) return undefined;
+  // `y^{(i)}`, `x_j^{(i)}` name the i-th sample: `y_{\#2}`, `x_{j\#2}`, names of their own (no note writes \# in a
+  // subscript), never `y^{((2))}`, which reads as a power.
+  const label = new RegExp(`([A-Za-z])(?:\\s*_\\s*(?:\\{\\s*([^{}]*?)\\s*\\}|([A-Za-z0-9])))?\\s*\\^\\s*\\{\\s*\\(\\s*${index}\\s*\\)\\s*\\}`, 'g');
+  const labelled = subscripts.replace(label, (_, letter: string, braced: string | undefined, bare: string | undefined) => `${letter}_{${braced ?? bare ?? ''}\\#${k}}`);
+  return labelled.replace(new RegExp(`(?<![\\\\A-Za-z_])${index}(?![A-Za-z])`, 'g'), `(${k})`);
+}
+
+/** `[…]` or `\\left[ … \\right]` around the whole of a sum's body, as parentheses (a list or interval has a comma). */
+function bracketsAsParentheses(body: string): string {
+  const m = /^\s*(\\left\s*)?\[([^]*?)(\\right\s*)?\]\s*$/.exec(body);
+  if (!m || m[2]!.includes(',') || Boolean(m[1]) !== Boolean(m[3])) return body;
+  let depth = 0;
+  for (const c of m[2]!) if ((depth += c === '[' ? 1 : c === ']' ? -1 : 0) < 0) return body;
+  return depth === 0 ? `${m[1] ?? ''}(${m[2]}${m[3] ?? ''})` : body;
 }
 
 /** `latex` with its first `\sum_{i=1}^{n}` written out; undefined when there is none, null when it is not read. */
 function expandSum(latex: string, sizes: Sizes): string | undefined | null {
   const m = SUM.exec(latex);
-  if (!m) return /\\sum/.test(latex) ? null : undefined;
-  const [, index, from, braced, bare] = m;
+  if (!m) return /\\(?:sum|prod)(?![A-Za-z])/.test(latex) ? null : undefined;
+  const [, operator, index, from, braced, bare] = m;
+  const product = operator === 'prod';
   const bound = braced ?? bare!;
   const to = /^\d+$/.test(bound) ? Number(bound) : sizes.of(bound);
   if (to > 12) return null;
@@ -153,9 +169,13 @@ function expandSum(latex: string, sizes: Sizes): string | undefined | null {
   const rest = topLevelTerms(latex.slice(m.index + m[0].length));
   if (!rest || rest[0]!.sign !== '') return null;
   // The terms after it that use its index, up to another sum (`\sum_i x_i + \sum_i y_i` is two sums).
+  // A product binds tighter than a sum: its body is the one term after it (`\\log\\prod_i p_i + c`).
   let end = 1;
-  while (end < rest.length && usesIndex(rest[end]!.text, index!) && !/^\\sum/.test(rest[end]!.text)) end++;
-  const body = joinTerms(rest.slice(0, end));
+  // A term that binds the index again (`+ (n - \\sum_{i=1}^{n} x_i)\\log(1-p)`) holds a sum of its own.
+  const rebinds = new RegExp(`\\\\(?:sum|prod)\\s*(?:\\\\limits\\s*)?_\\s*\\{\\s*${index}\\s*=`);
+  while (!product && end < rest.length && usesIndex(rest[end]!.text, index!) && !/^\\sum/.test(rest[end]!.text) && !rebinds.test(rest[end]!.text)) end++;
+  // `\\sum_{i=1}^{n} \\left[ y_i \\log h_i + … \\right]`: square brackets around the whole body only group it.
+  const body = bracketsAsParentheses(joinTerms(rest.slice(0, end)));
   const copies: string[] = [];
   for (let k = Number(from); k <= to; k++) {
     const copy = substituted(body, index!, k);
@@ -163,7 +183,7 @@ function expandSum(latex: string, sizes: Sizes): string | undefined | null {
     copies.push(`(${copy})`);
   }
   const tail = rest.slice(end).map((t) => ` ${t.sign} ${t.text}`).join('');
-  return `${head}(${copies.join(' + ')})${tail}`;
+  return `${head}(${copies.join(product ? ' \\cdot ' : ' + ')})${tail}`;
 }
 
 /** `latex` with L2 norms of letters written out over the entries 1…n (n the claim's one size letter). */
@@ -217,7 +237,7 @@ export function writtenOut(sides: readonly [string, string], base: number): { si
 
 /** Whether `latex` may hold a sum to write out (a quick test before the real one). */
 export function writesElidedSum(latex: string): boolean {
-  return /\\[lc]?dots|\.\.\.|\\sum\s*(?:\\limits\s*)?_\s*\{\s*[A-Za-z]\s*=\s*[01]\s*\}/.test(latex);
+  return /\\[lc]?dots|\.\.\.|\\(?:sum|prod)\s*(?:\\limits\s*)?_\s*\{\s*[A-Za-z]\s*=\s*[01]\s*\}/.test(latex);
 }
 
 /** Two written-out sides with no variable left: equal up to float64 rounding, or not (undefined when unsure). */
@@ -245,18 +265,23 @@ export function withSumsWrittenOut(
   for (const base of SIZES) {
     const written = writtenOut(sides, base);
     if (!written || [...written.letters.keys()].some((letter) => definitions.has(letter))) return claim;
-    const latex = `${written.sides[0]} = ${written.sides[1]}`;
+    // `\\theta^{T}x^{(i)}` written out: one number per sample (innerProducts.ts), a reading that may only confirm.
+    const scalars = innerProductsAsScalars(written.sides);
+    if (scalars === null) return claim;
+    const confirmOnly = scalars !== undefined;
+    const read = scalars ?? written.sides;
+    const latex = `${read[0]} = ${read[1]}`;
     // i left in the written-out claim may be the imaginary unit: not this reading's to judge.
     if (latex.replace(/\\[A-Za-z]+/g, ' ').includes('i')) return claim;
     let trees: MathJson[];
     try {
-      trees = written.sides.map((s) => reader.read(normalizeLatex(s)));
+      trees = read.map((s) => reader.read(normalizeLatex(s)));
     } catch {
       return claim;
     }
     let outcome: ReturnType<typeof checkIdentity>;
     try {
-      outcome = checkIdentity(latex, trees[0]!, trees[1]!, definitions, deadline);
+      outcome = checkIdentity(latex, trees[0]!, trees[1]!, definitions, deadline, confirmOnly);
     } catch {
       // The engine refuses some written-out trees (`p depends on 0 variables`): nothing is said of them.
       return claim;
@@ -265,7 +290,7 @@ export function withSumsWrittenOut(
     // (its letter on both sides) is judged so: `\sum_{k=1}^{n} \frac{1}{k^2} = \frac{\pi^2}{6}` may mean n without end.
     if (outcome.kind === 'values') {
       if (written.letters.size === 0 || ![...written.letters.keys()].every((letter) => sides.every((side) => usesIndex(side, letter)))) return claim;
-      const verdict = valuesVerdict(outcome.left, outcome.right, outcome.assumed);
+      const verdict = valuesVerdict(outcome.left, outcome.right, outcome.assumed || confirmOnly);
       if (verdict === undefined) return claim;
       const at = Object.fromEntries([...written.letters].map(([letter, n]) => [wordOf.get(letter) ?? letter, n]));
       const counterexample = verdict === 'fails' ? { counterexample: { at, left: outcome.left.value, right: outcome.right.value } } : {};
@@ -276,6 +301,8 @@ export function withSumsWrittenOut(
     verdicts.push({ ...claim, verdict: outcome.verdict, identity: outcome.check });
   }
   if (verdicts.some((v) => v.verdict !== verdicts[0]!.verdict)) return claim;
+  // `\prod_i p(x_i) \, c`: whether c is inside the product is the reader's guess, so a written-out product may confirm only.
+  if (verdicts[0]!.verdict === 'fails' && pieces.some((p) => /\\prod(?![A-Za-z])/.test(p.text))) return claim;
   const { reason: _reason, ...rest } = verdicts[0]!;
   return { ...rest, reading: SUMS_READING };
 }

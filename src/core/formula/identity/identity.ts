@@ -38,6 +38,7 @@ import { pastDeadline } from '../deadline';
 import { graphMayRefute } from './graphDerivatives';
 import { boundNumbersOf } from './boundNumbers';
 import { valuesUsing, withApplicationsAsValues } from './unknownApplications';
+import { isSigmaName, sigmaIsNumber } from './sigmaAsVariable';
 
 
 /** What a statement with free variables turned out to be. */
@@ -366,13 +367,16 @@ export function checkIdentity(
   // Along a computation graph the note writes out, substitutions and constants are the graph's own (graphDerivatives.ts).
   const graph = graphMayRefute(uses, definitions, { left: variablesOf(left), right: variablesOf(right) });
   const leaning = !graph && (uses.substituted.size > 0 || (uses.heldConstant?.size ?? 0) > 0);
-  const assumed = confirmOnly || leaning || [...names].some((n) => !refutes(definitions.get(n))) || differentialAsVariable(left, right, latex);
+  let assumed = confirmOnly || leaning || [...names].some((n) => !refutes(definitions.get(n))) || differentialAsVariable(left, right, latex);
   const functions = new Map<string, FunctionBody>();
   for (const n of called) functions.set(n, bodyOf(n, definitions));
   const leftVars = variablesOf(left);
   const rightVars = variablesOf(right);
   const variables = [...new Set([...leftVars, ...rightVars])].sort();
-  if (!variables.every(isScalarName)) return { kind: 'skip' };
+  // σ never applied is the standard deviation, a number (sigmaAsVariable.ts): a reading that may confirm, never refute.
+  const sigmaNumber = variables.some(isSigmaName) && sigmaIsNumber(latex);
+  if (!variables.every((v) => isScalarName(v) || (sigmaNumber && isSigmaName(v)))) return { kind: 'skip' };
+  if (sigmaNumber) assumed = true;
   // `O(4w) = O(w)`, `P(A) = …`: a name only ever followed by a group is a function we do not know.
   const applied = appliedOnly(left, appliedOnly(right, { applied: new Set(), bare: new Set() }));
   const budget = (): Budget => ({ deadline, maxTerms: 10_000, quadrature: POINT_QUADRATURE, tailTolerance: POINT_TAIL, steps: 0, functions });
@@ -670,6 +674,8 @@ function samplePoints(latex: string, left: MathJson, right: MathJson, variables:
     () => round4(-3 + 6 * random()),
     () => round4(0.05 + 2.95 * random()),
     () => 1 + Math.floor(8 * random()),
+    // Probabilities and sigmoid outputs: `(1 - h_1)^{1 - y_1}` with two such letters is defined almost nowhere above.
+    () => round4(0.02 + 0.96 * random()),
   ];
   let best: Sample = { agree: 0, disagree: 0 };
   for (const draw of domains) {

@@ -217,7 +217,10 @@ export function clearNormalizeCache(): void {
 export function rewriteBracketPowers(latex: string): string {
   let out = latex;
   for (let open = out.indexOf('['); open >= 0; open = out.indexOf('[', open + 1)) {
-    if (/[A-Za-z0-9\\}_^)\]]\s*$/.test(out.slice(0, open))) continue;
+    // `\\left[ h \\right]^{y}`: the sizing command is part of the bracket, not a name before it; so is
+    // `\\right]^{y}\\left[ 1 - h \\right]^{1 - y}`, a product of powers of brackets.
+    const before = out.slice(0, open).replace(/\\right\s*[)\]]\s*\^\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*\\left\s*$/, '(').replace(/\\left\s*$/, '');
+    if (/[A-Za-z0-9\\}_^)\]]\s*$/.test(before)) continue;
     let depth = 0;
     let close = -1;
     for (let k = open; k < out.length && close < 0; k++) {
