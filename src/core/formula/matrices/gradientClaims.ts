@@ -100,8 +100,18 @@ function withoutOuterParentheses(text: string): string {
   return depth === 0 ? m[2]!.trim() : text.trim();
 }
 
-/** The derivative a side writes, if it is one this reading takes. */
+/** A number before a derivative of an expression, `\\frac{1}{2}\\nabla(…)`, `2\\nabla(…)`: it scales the expression. */
+const COEFFICIENT = /^(\\[dt]?frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\}|\d+(?:\.\d+)?)\s*(?=\\nabla|\\[dt]?frac\s*\{\s*(?:d|\\partial)\s*\})/;
+
+/** The derivative a side writes, if it is one this reading takes (a number before a derivative of an expression scales the expression). */
 function derivativeOf(side: string): Derivative | undefined {
+  const coefficient = COEFFICIENT.exec(unboxed(side));
+  if (!coefficient) return derivativeWritten(side);
+  const derivative = derivativeWritten(unboxed(side).slice(coefficient[0].length));
+  return derivative?.inline !== undefined ? { ...derivative, inline: `${coefficient[1]}\\left(${derivative.inline}\\right)` } : undefined;
+}
+
+function derivativeWritten(side: string): Derivative | undefined {
   const text = unboxed(side);
   const nabla = NABLA.exec(text);
   if (nabla) return { name: nabla[4]!, variable: letterOf(nabla[1] ?? nabla[2] ?? nabla[5]), order: nabla[3] ? 2 : 1 };
@@ -130,6 +140,8 @@ interface Definition {
   readonly variable: string | undefined;
   readonly index: string | undefined;
   readonly ends: readonly number[];
+  /** The claimed side is a gradient of an expression too: its gradient is compared. */
+  readonly claimedIsGradient?: boolean;
 }
 
 /**
@@ -172,6 +184,7 @@ function bothAt(body: MathJson, claimed: MathJson, derivative: Derivative, defin
     }
     return { exact, side };
   }
+  if (definition.claimedIsGradient) return { exact: gradientAt(body, trial, variable, x), side: gradientAt(claimed, trial, variable, x) };
   trial.set(variable, { rows: n, cols: 1, data: x });
   const vectorValued = derivative.order === 1 && valueOf(body, trial, new Map()).rows === n;
   const exact = vectorValued ? jacobianAt(body, trial, variable, x, layout) : derivative.order === 1 ? gradientAt(body, trial, variable, x) : hessianAt(body, trial, variable, x);
@@ -222,9 +235,12 @@ function judgeGradient(claim: ClaimReport, before: () => string, note: string, a
   const leftDerivative = derivativeOf(claim.left.source);
   const derivative = leftDerivative ?? derivativeOf(claim.right.source);
   if (!reader || !derivative) return claim;
-  const claimedText = unboxed(leftDerivative ? claim.right.source : claim.left.source);
+  // `\\nabla\\tfrac{1}{2}(X\\theta - y)^T(X\\theta - y) = \\tfrac{1}{2}\\nabla(\\theta^TX^TX\\theta - …)`: a derivation's row between two gradients of expressions.
+  const both = leftDerivative?.inline !== undefined ? derivativeOf(claim.right.source) : undefined;
+  const twoGradients = both?.inline !== undefined && both.order === 1 && leftDerivative!.order === 1 && both.variable === leftDerivative!.variable;
+  const claimedText = twoGradients ? both.inline! : unboxed(leftDerivative ? claim.right.source : claim.left.source);
   const definition = derivative.inline !== undefined
-    ? { body: derivative.inline, variable: derivative.variable, index: undefined, ends: [] }
+    ? { body: derivative.inline, variable: derivative.variable, index: undefined, ends: [], ...(twoGradients ? { claimedIsGradient: true } : {}) }
     : lastDefinition(before(), derivative.name, derivative.indices !== undefined);
   if (!definition) return claim;
   if (derivative.variable && definition.variable && derivative.variable !== definition.variable) return claim;

@@ -106,7 +106,7 @@ function outcomeForShapes(left: MathJson, right: MathJson, random: () => number,
  * The claim in the notation of vectorNotation.ts: function values as vectors, or as numbers
  * where a vector does not fit (`g'(a^Tx)\,a`); holds only when one of them holds.
  */
-function holdsInVectorNotation(latex: string, pieces: readonly [{ text: string }, { text: string }], reader: LatexReader, properties: ReadonlyMap<string, MatrixProperty>): boolean {
+export function holdsInVectorNotation(latex: string, pieces: readonly [{ text: string }, { text: string }], reader: LatexReader, properties: ReadonlyMap<string, MatrixProperty>, vectorsElsewhere: ReadonlySet<string> = new Set()): boolean {
   let trees: MathJson[];
   try {
     trees = pieces.map((p) => reader.read(vectorNotationLatex(p.text)));
@@ -115,7 +115,7 @@ function holdsInVectorNotation(latex: string, pieces: readonly [{ text: string }
   }
   const sizes = sizeNames(trees);
   for (const applications of ['vector', 'scalar'] as const) {
-    const outcome = outcomeForMatrices(latex, trees[0]!, trees[1]!, properties, { applications, sizeNames: sizes, greekVectors: greekVectors(latex) });
+    const outcome = outcomeForMatrices(latex, trees[0]!, trees[1]!, properties, { applications, sizeNames: sizes, greekVectors: new Set([...greekVectors(latex), ...vectorsElsewhere]) });
     if (outcome !== 'unread') return outcome === 'holds';
   }
   return false;
