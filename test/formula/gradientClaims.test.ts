@@ -97,6 +97,14 @@ describe('derivatives of the expression the claim writes', () => {
     ['\\frac{d}{d\\mathbf{x}}(\\mathbf{x}^\\top A \\mathbf{x}) = 2\\mathbf{A}\\mathbf{x}', 'none'], // only for a symmetric A
     ['\\frac{d}{d\\mathbf{x}} (\\boldsymbol{\\beta}^\\top\\mathbf{x}) = \\mathbf{x}', 'none'],
     ['\\nabla_{\\mathbf{w}} \\frac{1}{2}\\|\\mathbf{X}\\mathbf{w} - \\mathbf{y}\\|^2 = \\mathbf{X}(\\mathbf{X}\\mathbf{w} - \\mathbf{y})', 'none'],
+    // dustinstansbury/theclevermachine, derivation-normal-equations: a numerator in braces
+    ['\\frac{\\partial \\mathbf{a}^T \\mathbf{b}}{\\partial \\mathbf{a}} = \\mathbf{b}', 'holds'],
+    ['\\frac{\\partial \\mathbf{a}^T \\mathbf{b}}{\\partial \\mathbf{a}} = \\mathbf{a}', 'none'],
+    ['\\frac{\\partial \\|\\mathbf{x}\\|^2}{\\partial \\mathbf{x}} = 2\\mathbf{x}', 'holds'],
+    ['\\frac{\\partial \\|\\mathbf{x}\\|^2}{\\partial \\mathbf{x}} = \\mathbf{x}', 'none'],
+    // a number before the gradient of an expression scales it (newfacade-ml-notes, linear regression)
+    ['\\frac{1}{2}\\nabla(\\theta^{T}X^{T}X\\theta - 2(X^{T}y)^{T}\\theta) = X^{T}X\\theta - X^{T}y', 'holds'],
+    ['\\frac{1}{2}\\nabla(\\theta^{T}X^{T}X\\theta - 2(X^{T}y)^{T}\\theta) = 2X^{T}X\\theta - 2X^{T}y', 'none'],
   ])('%s: %s', async (latex, expected) => {
     expect((await lastVerdict(`$$${latex}$$\n`)).verdict).toBe(expected);
   });

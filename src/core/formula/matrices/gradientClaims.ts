@@ -51,8 +51,8 @@ const PARTIAL = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*(${NAME})\
 const INLINE = new RegExp(String.raw`^(?:\\[dt]?frac\s*\{\s*(?:d|\\partial)\s*\}\s*\{\s*(?:d|\\partial)\s*(${VARIABLE})\s*\}|\\partial\s*/\s*\\partial\s*(${VARIABLE})(?![A-Za-z_])\s*(?:\\[,;!]\s*)?|\\nabla\s*_\s*(?:\{\s*(${VARIABLE})\s*\}|(${VARIABLE})))\s*([^]+)$`);
 /** `\\nabla{x^{T}Ax}`: the gradient of the expression after it, by the variable such notes mean (IMPLICIT_VARIABLES). */
 const NABLA_OF_EXPRESSION = /^\\nabla(?!\s*[_^])\s*([^]+)$/;
-/** `\\frac{\\partial Mx}{\\partial x}`: the derivative of the expression in the numerator (a Jacobian when it is a vector). */
-const NUMERATOR_EXPRESSION = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*([^{}]+?)\s*\}\s*\{\s*\\partial\s*(${VARIABLE})\s*\}$`);
+/** `\\frac{\\partial Mx}{\\partial x}`, `\\frac{\\partial \\mathbf{a}^T \\mathbf{b}}{\\partial \\mathbf{a}}`: the derivative of the expression in the numerator (a Jacobian when it is a vector). */
+const NUMERATOR_EXPRESSION = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*((?:[^{}]|\{[^{}]*\})+?)\s*\}\s*\{\s*\\partial\s*(${VARIABLE})\s*\}$`);
 /** The variable `\\nabla` without a subscript differentiates by: the first of these letters the expression writes. */
 const IMPLICIT_VARIABLES = ['x', 'theta', 'w'] as const;
 /** One index, `_i` or `_{i}`. */
