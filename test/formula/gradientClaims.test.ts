@@ -123,3 +123,17 @@ describe('entries of a Jacobian of a function the note defines by its entries', 
     expect((await lastVerdict(`${SOFTMAX}${right}$$\n`)).verdict).toBe(expected);
   });
 });
+
+describe('a function defined by a derivation whose first rows the reading cannot read', () => {
+  // newfacade-ml-notes (linear regression, matrix form): J is a sum over examples, then its matrix form.
+  const definition = (last: string) => `define $X = [(x^{(1)})^{T},...,(x^{(n)})^{T}]$:\n\n$$\n\\begin{split}\nJ(\\theta) &= \\frac{1}{2}\\sum_{i=1}^{n}(h_{\\theta}x^{(i)} - y^{(i)})^2 \\\\\n&= \\frac{1}{2}\\sum_{i=1}^{n}(\\theta^{T}x^{(i)} - y^{(i)})^2 \\\\\n&= ${last}\n\\end{split}\n$$\n\nwe then have:\n\n`;
+  const claim = '$$\\nabla{J(\\theta )} = \\nabla\\frac{1}{2}(X\\theta - y)^{T}(X\\theta - y)$$\n';
+
+  it('takes the row in matrix form: ∇J(θ) = ∇½(Xθ − y)ᵀ(Xθ − y)', async () => {
+    expect((await lastVerdict(definition('\\frac{1}{2}(X\\theta - y)^{T}(X\\theta - y)') + claim)).verdict).toBe('holds');
+  });
+
+  it('does not confirm it against a matrix form that differs', async () => {
+    expect((await lastVerdict(definition('\\frac{1}{2}(X\\theta + y)^{T}(X\\theta - y)') + claim)).verdict).toBe('none');
+  });
+});

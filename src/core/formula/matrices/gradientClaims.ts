@@ -28,7 +28,7 @@
  * tried when the claim does not hold for general matrices, and named in the reading.
  */
 import type { MathJson } from '../read/engine';
-import { readerIfLoaded } from '../read/engine';
+import { readerIfLoaded, type LatexReader } from '../read/engine';
 import type { ClaimReport, FormulaReport, MathSpan } from '../types';
 import { seeded } from '../identity/identity';
 import { statedMatrixProperties, type MatrixProperty } from './matrixProperties';
@@ -113,7 +113,8 @@ function derivativeOf(side: string): Derivative | undefined {
 
 function derivativeWritten(side: string): Derivative | undefined {
   const text = unboxed(side);
-  const nabla = NABLA.exec(text);
+  // `\\nabla{J(\\theta)}`: braces around a function's name and argument.
+  const nabla = NABLA.exec(text) ?? NABLA.exec(text.replace(/^\\nabla\s*\{([^{}]*)\}$/, '\\nabla $1'));
   if (nabla) return { name: nabla[4]!, variable: letterOf(nabla[1] ?? nabla[2] ?? nabla[5]), order: nabla[3] ? 2 : 1 };
   const partial = PARTIAL.exec(text);
   if (partial) return { name: partial[1]!, variable: letterOf(partial[2]), order: 1 };
@@ -142,6 +143,8 @@ interface Definition {
   readonly ends: readonly number[];
   /** The claimed side is a gradient of an expression too: its gradient is compared. */
   readonly claimedIsGradient?: boolean;
+  /** The body and the rows of the derivation that continues it, for a body the reading cannot read. */
+  readonly rows?: readonly string[];
 }
 
 /**
@@ -151,7 +154,7 @@ interface Definition {
  */
 function lastDefinition(text: string, name: string, indexed: boolean): Definition | undefined {
   const index = indexed ? `\\s*${INDEX}` : '';
-  const pattern = new RegExp(String.raw`(?<![\\A-Za-z])${escape(name).replace(/\s+/g, '\\s*')}${index}\s*(?:\(\s*(${VARIABLE})\s*\))?\s*(?::=|=)([^$=]{1,300}?)(?=\$|=|,\s|\\q?quad|\\text|\\\\|\\right|\}\s*$|$)`, 'g');
+  const pattern = new RegExp(String.raw`(?<![\\A-Za-z])${escape(name).replace(/\s+/g, '\\s*')}${index}\s*(?:\(\s*(${VARIABLE})\s*\))?\s*&?\s*(?::=|=)(${BODY})${BODY_END}`, 'g');
   const found: (Definition & { end: number })[] = [];
   for (const m of text.matchAll(pattern)) {
     const body = m.at(-1)!.trim();
@@ -161,7 +164,25 @@ function lastDefinition(text: string, name: string, indexed: boolean): Definitio
   }
   const last = found.at(-1);
   const same = (body: string) => body.replace(/\s+/g, '') === last!.body.replace(/\s+/g, '');
-  return last && { body: last.body, variable: last.variable, index: last.index, ends: found.filter((d) => same(d.body)).map((d) => d.end) };
+  return last && { body: last.body, variable: last.variable, index: last.index, ends: found.filter((d) => same(d.body)).map((d) => d.end), rows: [last.body, ...continuedRows(text, last.end)] };
+}
+
+/** What a definition's body is made of: no `$`, no further `=`; and where it ends. */
+const BODY = String.raw`[^$=]{1,300}?`;
+const BODY_END = String.raw`(?=\$|=|,\s|\\q?quad|\\text|\\\\|\\right|\}\s*$|$)`;
+/** The rest of a definition's row (its body may stop at the `=` of a `\sum_{i=1}`), up to the row break before `&=`. */
+const ROW_REST = /[^$]{0,300}?(?=\\\\\s*&?\s*=)/y;
+/** `\\ &= …`: the next row of a derivation that continues a definition, braces two deep kept whole (`\sum_{i=1}^{n}`). */
+const CONTINUED_ROW = new RegExp(String.raw`\s*\\\\\s*&?\s*=((?:[^$={}]|\{(?:[^{}]|\{[^{}]*\})*\}){1,300}?)(?=\\end\b|${BODY_END.slice(3)}`, 'y');
+
+/** The rows after a definition in its derivation (`J(\theta) &= \tfrac{1}{2}\sum_i … \\ &= \tfrac{1}{2}(X\theta - y)^T(X\theta - y)`): equal forms of its body. */
+function continuedRows(text: string, end: number): string[] {
+  const rows: string[] = [];
+  ROW_REST.lastIndex = end;
+  if (!ROW_REST.exec(text)) return rows;
+  CONTINUED_ROW.lastIndex = ROW_REST.lastIndex;
+  for (let m = CONTINUED_ROW.exec(text); m && rows.length < 8; m = CONTINUED_ROW.exec(text)) rows.push(m[1]!.trim());
+  return rows;
 }
 
 /** The derivative at x and the claimed side there, entry by entry; undefined where the claimed side's shape does not fit. */
@@ -236,15 +257,18 @@ function judgeGradient(claim: ClaimReport, before: () => string, note: string, a
   const derivative = leftDerivative ?? derivativeOf(claim.right.source);
   if (!reader || !derivative) return claim;
   // `\\nabla\\tfrac{1}{2}(X\\theta - y)^T(X\\theta - y) = \\tfrac{1}{2}\\nabla(\\theta^TX^TX\\theta - …)`: a derivation's row between two gradients of expressions.
-  const both = leftDerivative?.inline !== undefined ? derivativeOf(claim.right.source) : undefined;
-  const twoGradients = both?.inline !== undefined && both.order === 1 && leftDerivative!.order === 1 && both.variable === leftDerivative!.variable;
-  const claimedText = twoGradients ? both.inline! : unboxed(leftDerivative ? claim.right.source : claim.left.source);
-  const definition = derivative.inline !== undefined
-    ? { body: derivative.inline, variable: derivative.variable, index: undefined, ends: [], ...(twoGradients ? { claimedIsGradient: true } : {}) }
+  const other = leftDerivative ? derivativeOf(claim.right.source) : undefined;
+  const twoGradients = other?.inline !== undefined && other.order === 1 && derivative.order === 1 && derivative.indices === undefined;
+  const claimedText = twoGradients ? other.inline! : unboxed(leftDerivative ? claim.right.source : claim.left.source);
+  const written = derivative.inline !== undefined
+    ? { body: derivative.inline, variable: derivative.variable, index: undefined, ends: [] }
     : lastDefinition(before(), derivative.name, derivative.indices !== undefined);
+  if (!written) return claim;
+  const definition = readableRow(twoGradients ? { ...written, claimedIsGradient: true } : written, claimedText, reader);
   if (!definition) return claim;
   if (derivative.variable && definition.variable && derivative.variable !== definition.variable) return claim;
   const variable = derivative.variable ?? definition.variable;
+  if (twoGradients && other.variable !== variable) return claim;
   if (variable === undefined) return claim;
   let trees: MathJson[];
   try {
@@ -264,6 +288,40 @@ function judgeGradient(claim: ClaimReport, before: () => string, note: string, a
   const used = new Map([...stated].filter(([letter]) => names.has(letter)));
   if (used.size === 0 || agrees(trees, derivative, definition, variable, seed, used) !== true) return claim;
   return holds(claim, `${reading}, with ${[...used].map(([l, p]) => `${l} ${p}`).join(', ')} as the text says`);
+}
+
+/**
+ * The definition with the first of its rows this reading can read as its body: a sum over
+ * examples (`\\tfrac{1}{2}\\sum_i (h_\\theta(x^{(i)}) - y^{(i)})^2`) is not, its matrix form
+ * in the derivation's last row is. The rows' equality is the derivation's own claim, checked there.
+ */
+function readableRow(definition: Definition, claimedText: string, reader: LatexReader): Definition | undefined {
+  if (!definition.rows || definition.rows.length < 2) return definition;
+  const variable = definition.variable;
+  for (const row of definition.rows) {
+    let tree: MathJson;
+    try {
+      tree = reader.read(vectorNotationLatex(row));
+      reader.read(vectorNotationLatex(claimedText));
+    } catch {
+      continue;
+    }
+    if (variable === undefined || readsAt(tree, variable, `${row} ${claimedText}`)) return { ...definition, body: row };
+  }
+  return undefined;
+}
+
+/** Whether the matrix reading computes `body` as a number at a random point of the variable. */
+function readsAt(body: MathJson, variable: string, seed: string): boolean {
+  const random = seeded(seed);
+  const trial = new Trial(SIZES[0], random, new Map(), new Map(), { applications: 'smooth', sizeNames: sizeNames([body]), greekVectors: greekVectors(seed) });
+  try {
+    trial.set(variable, randomVector(SIZES[0], random));
+    return isScalar(valueOf(body, trial, new Map()));
+  } catch (error) {
+    if (error instanceof NotMatrixNotation) return false;
+    throw error;
+  }
 }
 
 /** Where the paragraph holding `at` ends: the prose after a definition (", with $A$ symmetric") belongs to it. */

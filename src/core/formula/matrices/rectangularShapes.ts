@@ -20,7 +20,7 @@ import { shapeOf } from './matrixValues';
 export const RECTANGULAR_LENGTHS = [3, 5] as const;
 
 /** Past this many assignments the claim is not confirmed (a claim with many letters). */
-const MAX_ASSIGNMENTS = 729;
+const MAX_ASSIGNMENTS = 256;
 
 export interface Shape {
   readonly rows: number;
