@@ -12,7 +12,10 @@
  * The definition is the last `f(x) = …` (`L = …`, `p_i = …`) written before the claim (at most
  * LOOK_BACK characters back), in the note or earlier in the same formula; `\frac{d}{d\mathbf{x}}(…)`,
  * `\partial/\partial x\,[…]`, `\nabla_{\mathbf{x}} …`, `\nabla{…}` and `\frac{\partial Mx}{\partial x}`
- * differentiate the expression they write. The body and the claimed side are read by the
+ * differentiate the expression they write (a number before them scales it). A derivation's row
+ * between two gradients (`\nabla\tfrac{1}{2}(X\theta - y)^T(X\theta - y) = \tfrac{1}{2}\nabla(…)`,
+ * newfacade-ml-notes) compares the two; a definition whose first row is unreadable (a sum over
+ * examples) is taken at the first row of its derivation that is read. The body and the claimed side are read by the
  * matrix reading (matrixValues.ts: capitals matrices, lowercase letters vectors, Greek letters
  * numbers unless bold or transposed) with random entries, at sizes 3 and 4; the variable is a
  * random vector, and an unknown function of a number (`g`, `g'`, `g''`) a random smooth one
