@@ -137,3 +137,29 @@ describe('a function defined by a derivation whose first rows the reading cannot
     expect((await lastVerdict(definition('\\frac{1}{2}(X\\theta + y)^{T}(X\\theta - y)') + claim)).verdict).toBe('none');
   });
 });
+
+describe('gradients by a matrix, entry by entry, in either layout', () => {
+  it.each([
+    // The CS229 lecture notes' trace identities (as pindi-krishna/ML-and-DL-Notes and samppii-cs229-notes quote them)
+    ['\\nabla_A \\operatorname{tr}(AB) = B^T', 'holds'],
+    ['\\nabla_A \\operatorname{tr}(ABA^TC) = CAB + C^TAB^T', 'holds'],
+    ['\\nabla_A \\operatorname{tr}(ABA^TC) = CAB + CAB^T', 'none'],
+    ['\\nabla_X \\det(X) = \\det(X)(X^{-1})^T', 'holds'],
+    // numerator layout writes Aᵀ's transpose: both are in use
+    ['\\frac{\\partial \\operatorname{tr}(AX)}{\\partial X} = A^T', 'holds'],
+    ['\\frac{\\partial \\operatorname{tr}(AX)}{\\partial X} = A', 'holds'],
+    ['\\frac{\\partial \\operatorname{tr}(AX)}{\\partial X} = 2A', 'none'],
+    ['\\nabla_X \\|X\\|_F^2 = 2X', 'holds'],
+    ['\\nabla_X \\|X\\|_F^2 = X', 'none'],
+    ['\\frac{\\partial a^TXb}{\\partial X} = ab^T', 'holds'],
+    ['\\frac{\\partial a^TXb}{\\partial X} = ab^T + ba^T', 'none'],
+  ])('%s: %s', async (latex, expected) => {
+    expect((await lastVerdict(`$$${latex}$$\n`)).verdict).toBe(expected);
+  });
+
+  it('∂L/∂W after L = ‖XW − Y‖²_F (a linear layer\'s squared error)', async () => {
+    const note = 'Let $L = \\|XW - Y\\|_F^2$. Then\n\n';
+    expect((await lastVerdict(`${note}$$\\frac{\\partial L}{\\partial W} = 2X^T(XW - Y)$$\n`)).verdict).toBe('holds');
+    expect((await lastVerdict(`${note}$$\\frac{\\partial L}{\\partial W} = 2(XW - Y)X^T$$\n`)).verdict).toBe('none');
+  });
+});

@@ -35,7 +35,7 @@ import { readerIfLoaded, type LatexReader } from '../read/engine';
 import type { ClaimReport, FormulaReport, MathSpan } from '../types';
 import { seeded } from '../identity/identity';
 import { statedMatrixProperties, type MatrixProperty } from './matrixProperties';
-import { Trial, valueOf } from './matrixValues';
+import { shapeOf, Trial, valueOf } from './matrixValues';
 import { isScalar, NotMatrixNotation } from './smallMatrices';
 import { gradientAt, hessianAt, jacobianAt, randomVector, type Layout } from './finiteDifferences';
 import { greekVectors, sizeNames, vectorNotationLatex } from './vectorNotation';
@@ -45,8 +45,8 @@ export const WRITES_GRADIENT = /\\nabla|\\partial|\\[dt]?frac\s*\{\s*d\s*\}/;
 
 /** A function's name as notes write it: a letter, `\ell`, `\mathcal{L}`, `J(\theta)`'s J. */
 const NAME = String.raw`(?:\\mathcal\s*\{\s*[A-Z]\s*\}|\\ell|[A-Za-z])`;
-/** A variable, bold or not: `x`, `\mathbf{x}`, `\boldsymbol{\theta}`, `\theta`. */
-const VARIABLE = String.raw`(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?:\\[a-z]+|[a-z])\s*\}|\\(?:theta|beta|mu|phi|omega)|[a-z])`;
+/** A variable, bold or not: `x`, `\mathbf{x}`, `\boldsymbol{\theta}`, `\theta`; a matrix `X`, `\mathbf{W}`. */
+const VARIABLE = String.raw`(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?:\\[a-z]+|[a-zA-Z])\s*\}|\\(?:theta|beta|mu|phi|omega)|[a-zA-Z])`;
 
 const NABLA = new RegExp(String.raw`^\\nabla\s*(?:_\s*(?:\{\s*(${VARIABLE})\s*\}|(${VARIABLE})))?\s*(\^\s*\{?\s*2\s*\}?)?\s*(${NAME})\s*(?:\(\s*(${VARIABLE})\s*\))?$`);
 const PARTIAL = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*(${NAME})\s*(?:\(\s*${VARIABLE}\s*\))?\s*\}\s*\{\s*\\partial\s*(${VARIABLE})\s*\}$`);
@@ -208,7 +208,11 @@ function bothAt(body: MathJson, claimed: MathJson, derivative: Derivative, defin
     }
     return { exact, side };
   }
-  if (definition.claimedIsGradient) return { exact: gradientAt(body, trial, variable, x), side: gradientAt(claimed, trial, variable, x) };
+  if (definition.claimedIsGradient) {
+    const cols = shapeOf(variable) === 'matrix' ? Math.round(Math.sqrt(n)) : 1;
+    return { exact: gradientAt(body, trial, variable, x, undefined, cols), side: gradientAt(claimed, trial, variable, x, undefined, cols) };
+  }
+  if (shapeOf(variable) === 'matrix') return matrixGradientAt(body, claimed, derivative, trial, variable, x, layout);
   trial.set(variable, { rows: n, cols: 1, data: x });
   const vectorValued = derivative.order === 1 && valueOf(body, trial, new Map()).rows === n;
   const exact = vectorValued ? jacobianAt(body, trial, variable, x, layout) : derivative.order === 1 ? gradientAt(body, trial, variable, x) : hessianAt(body, trial, variable, x);
@@ -216,6 +220,20 @@ function bothAt(body: MathJson, claimed: MathJson, derivative: Derivative, defin
   const value = valueOf(claimed, trial, new Map());
   const fits = derivative.order === 1 && !vectorValued ? (value.cols === 1 || value.rows === 1) && value.data.length === n : value.rows === n && value.cols === n;
   return fits ? { exact, side: value.data, vectorValued } : undefined;
+}
+
+/**
+ * The gradient by a matrix `\\nabla_X \\operatorname{tr}(AX)`, `\\frac{\\partial \\|X\\|_F^2}{\\partial X}`: entry by entry,
+ * as the matrix's shape (denominator layout) or its transpose (numerator layout), both conventions in use.
+ */
+function matrixGradientAt(body: MathJson, claimed: MathJson, derivative: Derivative, trial: Trial, variable: string, x: readonly number[], layout: Layout): { exact: number[]; side: readonly number[]; vectorValued: boolean } | undefined {
+  const n = Math.round(Math.sqrt(x.length));
+  if (derivative.order !== 1) return undefined;
+  const gradient = gradientAt(body, trial, variable, x, undefined, n);
+  const exact = layout === 'denominator' ? gradient : gradient.map((_, k) => gradient[(k % n) * n + Math.floor(k / n)]!);
+  trial.set(variable, { rows: n, cols: n, data: x });
+  const value = valueOf(claimed, trial, new Map());
+  return value.rows === n && value.cols === n ? { exact, side: value.data, vectorValued: true } : undefined;
 }
 
 /** Whether the claimed side equals the derivative at every trial, a Jacobian in either layout; undefined where the notation is not read. */
@@ -234,7 +252,8 @@ function agreesIn(layout: Layout, trees: readonly MathJson[], derivative: Deriva
     for (const n of SIZES) {
       for (let t = 0; t < TRIALS; t++) {
         const trial = new Trial(n, random, properties, new Map(), { applications: 'smooth', sizeNames: sizes, greekVectors: greekVectors(seed), ...(entries ? { entries } : {}) });
-        const both = bothAt(body, claimed, derivative, definition, trial, variable, randomVector(n, random).data, layout);
+        const point = randomVector(shapeOf(variable) === 'matrix' ? n * n : n, random).data;
+        const both = bothAt(body, claimed, derivative, definition, trial, variable, point, layout);
         if (!both) return undefined;
         const { exact, side } = both;
         const scale = Math.max(1, ...exact.map(Math.abs), ...side.map(Math.abs));
