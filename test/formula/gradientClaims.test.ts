@@ -97,6 +97,14 @@ describe('derivatives of the expression the claim writes', () => {
     ['\\frac{d}{d\\mathbf{x}}(\\mathbf{x}^\\top A \\mathbf{x}) = 2\\mathbf{A}\\mathbf{x}', 'none'], // only for a symmetric A
     ['\\frac{d}{d\\mathbf{x}} (\\boldsymbol{\\beta}^\\top\\mathbf{x}) = \\mathbf{x}', 'none'],
     ['\\nabla_{\\mathbf{w}} \\frac{1}{2}\\|\\mathbf{X}\\mathbf{w} - \\mathbf{y}\\|^2 = \\mathbf{X}(\\mathbf{X}\\mathbf{w} - \\mathbf{y})', 'none'],
+    // dustinstansbury/theclevermachine, derivation-normal-equations: a numerator in braces
+    ['\\frac{\\partial \\mathbf{a}^T \\mathbf{b}}{\\partial \\mathbf{a}} = \\mathbf{b}', 'holds'],
+    ['\\frac{\\partial \\mathbf{a}^T \\mathbf{b}}{\\partial \\mathbf{a}} = \\mathbf{a}', 'none'],
+    ['\\frac{\\partial \\|\\mathbf{x}\\|^2}{\\partial \\mathbf{x}} = 2\\mathbf{x}', 'holds'],
+    ['\\frac{\\partial \\|\\mathbf{x}\\|^2}{\\partial \\mathbf{x}} = \\mathbf{x}', 'none'],
+    // a number before the gradient of an expression scales it (newfacade-ml-notes, linear regression)
+    ['\\frac{1}{2}\\nabla(\\theta^{T}X^{T}X\\theta - 2(X^{T}y)^{T}\\theta) = X^{T}X\\theta - X^{T}y', 'holds'],
+    ['\\frac{1}{2}\\nabla(\\theta^{T}X^{T}X\\theta - 2(X^{T}y)^{T}\\theta) = 2X^{T}X\\theta - 2X^{T}y', 'none'],
   ])('%s: %s', async (latex, expected) => {
     expect((await lastVerdict(`$$${latex}$$\n`)).verdict).toBe(expected);
   });
@@ -113,5 +121,45 @@ describe('entries of a Jacobian of a function the note defines by its entries', 
     ['-p_ip_j', 'none'],
   ])('∂p_i/∂z_j = %s: %s', async (right, expected) => {
     expect((await lastVerdict(`${SOFTMAX}${right}$$\n`)).verdict).toBe(expected);
+  });
+});
+
+describe('a function defined by a derivation whose first rows the reading cannot read', () => {
+  // newfacade-ml-notes (linear regression, matrix form): J is a sum over examples, then its matrix form.
+  const definition = (last: string) => `define $X = [(x^{(1)})^{T},...,(x^{(n)})^{T}]$:\n\n$$\n\\begin{split}\nJ(\\theta) &= \\frac{1}{2}\\sum_{i=1}^{n}(h_{\\theta}x^{(i)} - y^{(i)})^2 \\\\\n&= \\frac{1}{2}\\sum_{i=1}^{n}(\\theta^{T}x^{(i)} - y^{(i)})^2 \\\\\n&= ${last}\n\\end{split}\n$$\n\nwe then have:\n\n`;
+  const claim = '$$\\nabla{J(\\theta )} = \\nabla\\frac{1}{2}(X\\theta - y)^{T}(X\\theta - y)$$\n';
+
+  it('takes the row in matrix form: ∇J(θ) = ∇½(Xθ − y)ᵀ(Xθ − y)', async () => {
+    expect((await lastVerdict(definition('\\frac{1}{2}(X\\theta - y)^{T}(X\\theta - y)') + claim)).verdict).toBe('holds');
+  });
+
+  it('does not confirm it against a matrix form that differs', async () => {
+    expect((await lastVerdict(definition('\\frac{1}{2}(X\\theta + y)^{T}(X\\theta - y)') + claim)).verdict).toBe('none');
+  });
+});
+
+describe('gradients by a matrix, entry by entry, in either layout', () => {
+  it.each([
+    // The CS229 lecture notes' trace identities (as pindi-krishna/ML-and-DL-Notes and samppii-cs229-notes quote them)
+    ['\\nabla_A \\operatorname{tr}(AB) = B^T', 'holds'],
+    ['\\nabla_A \\operatorname{tr}(ABA^TC) = CAB + C^TAB^T', 'holds'],
+    ['\\nabla_A \\operatorname{tr}(ABA^TC) = CAB + CAB^T', 'none'],
+    ['\\nabla_X \\det(X) = \\det(X)(X^{-1})^T', 'holds'],
+    // numerator layout writes Aᵀ's transpose: both are in use
+    ['\\frac{\\partial \\operatorname{tr}(AX)}{\\partial X} = A^T', 'holds'],
+    ['\\frac{\\partial \\operatorname{tr}(AX)}{\\partial X} = A', 'holds'],
+    ['\\frac{\\partial \\operatorname{tr}(AX)}{\\partial X} = 2A', 'none'],
+    ['\\nabla_X \\|X\\|_F^2 = 2X', 'holds'],
+    ['\\nabla_X \\|X\\|_F^2 = X', 'none'],
+    ['\\frac{\\partial a^TXb}{\\partial X} = ab^T', 'holds'],
+    ['\\frac{\\partial a^TXb}{\\partial X} = ab^T + ba^T', 'none'],
+  ])('%s: %s', async (latex, expected) => {
+    expect((await lastVerdict(`$$${latex}$$\n`)).verdict).toBe(expected);
+  });
+
+  it('∂L/∂W after L = ‖XW − Y‖²_F (a linear layer\'s squared error)', async () => {
+    const note = 'Let $L = \\|XW - Y\\|_F^2$. Then\n\n';
+    expect((await lastVerdict(`${note}$$\\frac{\\partial L}{\\partial W} = 2X^T(XW - Y)$$\n`)).verdict).toBe('holds');
+    expect((await lastVerdict(`${note}$$\\frac{\\partial L}{\\partial W} = 2(XW - Y)X^T$$\n`)).verdict).toBe('none');
   });
 });

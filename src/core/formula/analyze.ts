@@ -49,6 +49,7 @@ import { HAS_DERIVATIVE_FRACTION, withChainRule } from './identity/chainRule';
 import { withRunningComputation } from './worked/runningComputation';
 import { withComplementProbability } from './identity/complementProbability';
 import { withWrittenShape } from './matrices/writtenShape';
+import { greekVectorClaims, WRITES_GREEK_VECTOR } from './matrices/formulaShapes';
 import { withShapeAlgebra } from './matrices/shapeAlgebra';
 import { withPermutationCycles } from './identity/permutationCycles';
 import { withOperatorBeforeFormula } from './context/operatorBeforeFormula';
@@ -146,6 +147,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, _span, report) => (WRITES_PROBABILITY.test(report.source) ? withClaims(report, withProbabilityModelsAll(report.claims, note)) : report),
   (_note, _span, report) => (HAS_DERIVATIVE_FRACTION.test(report.source) ? withClaims(report, report.claims.map(withChainRule)) : report),
   (note, span, report) => (WRITES_GRADIENT.test(report.source) ? withClaims(report, gradientClaims(note, span, report)) : report),
+  (_note, _span, report) => (WRITES_GREEK_VECTOR.test(report.source) ? withClaims(report, greekVectorClaims(report)) : report),
   (_note, _span, report) => withRunningComputation(report),
   (_note, _span, report) => withWrittenShape(report),
   (_note, _span, report) => withPermutationCycles(withShapeAlgebra(report)),

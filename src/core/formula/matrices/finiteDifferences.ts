@@ -18,17 +18,17 @@ export function randomVector(n: number, random: () => number): Value {
 }
 
 /** f at x (a scalar), in the trial's values for every other name, the sum indices in `indices`. */
-export function scalarAt(body: MathJson, trial: Trial, variable: string, x: readonly number[], indices: ReadonlyMap<string, number> = new Map()): number {
-  trial.set(variable, { rows: x.length, cols: 1, data: x });
+export function scalarAt(body: MathJson, trial: Trial, variable: string, x: readonly number[], indices: ReadonlyMap<string, number> = new Map(), cols = 1): number {
+  trial.set(variable, { rows: x.length / cols, cols, data: x });
   const v = valueOf(body, trial, indices);
   if (!isScalar(v)) throw new NotMatrixNotation('the function is no number');
   return v.data[0]!;
 }
 
-/** The gradient by central differences, as a column. */
-export function gradientAt(body: MathJson, trial: Trial, variable: string, x: readonly number[], indices?: ReadonlyMap<string, number>): number[] {
+/** The gradient by central differences, as a column (of a matrix variable with `cols` columns: entry by entry, row by row). */
+export function gradientAt(body: MathJson, trial: Trial, variable: string, x: readonly number[], indices?: ReadonlyMap<string, number>, cols = 1): number[] {
   return x.map((_, k) => {
-    const at = (d: number) => scalarAt(body, trial, variable, x.map((v, j) => (j === k ? v + d : v)), indices);
+    const at = (d: number) => scalarAt(body, trial, variable, x.map((v, j) => (j === k ? v + d : v)), indices, cols);
     return (at(STEP) - at(-STEP)) / (2 * STEP);
   });
 }

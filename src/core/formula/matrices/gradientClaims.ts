@@ -12,7 +12,10 @@
  * The definition is the last `f(x) = …` (`L = …`, `p_i = …`) written before the claim (at most
  * LOOK_BACK characters back), in the note or earlier in the same formula; `\frac{d}{d\mathbf{x}}(…)`,
  * `\partial/\partial x\,[…]`, `\nabla_{\mathbf{x}} …`, `\nabla{…}` and `\frac{\partial Mx}{\partial x}`
- * differentiate the expression they write. The body and the claimed side are read by the
+ * differentiate the expression they write (a number before them scales it). A derivation's row
+ * between two gradients (`\nabla\tfrac{1}{2}(X\theta - y)^T(X\theta - y) = \tfrac{1}{2}\nabla(…)`,
+ * newfacade-ml-notes) compares the two; a definition whose first row is unreadable (a sum over
+ * examples) is taken at the first row of its derivation that is read. The body and the claimed side are read by the
  * matrix reading (matrixValues.ts: capitals matrices, lowercase letters vectors, Greek letters
  * numbers unless bold or transposed) with random entries, at sizes 3 and 4; the variable is a
  * random vector, and an unknown function of a number (`g`, `g'`, `g''`) a random smooth one
@@ -28,11 +31,11 @@
  * tried when the claim does not hold for general matrices, and named in the reading.
  */
 import type { MathJson } from '../read/engine';
-import { readerIfLoaded } from '../read/engine';
+import { readerIfLoaded, type LatexReader } from '../read/engine';
 import type { ClaimReport, FormulaReport, MathSpan } from '../types';
 import { seeded } from '../identity/identity';
 import { statedMatrixProperties, type MatrixProperty } from './matrixProperties';
-import { Trial, valueOf } from './matrixValues';
+import { shapeOf, Trial, valueOf } from './matrixValues';
 import { isScalar, NotMatrixNotation } from './smallMatrices';
 import { gradientAt, hessianAt, jacobianAt, randomVector, type Layout } from './finiteDifferences';
 import { greekVectors, sizeNames, vectorNotationLatex } from './vectorNotation';
@@ -42,8 +45,8 @@ export const WRITES_GRADIENT = /\\nabla|\\partial|\\[dt]?frac\s*\{\s*d\s*\}/;
 
 /** A function's name as notes write it: a letter, `\ell`, `\mathcal{L}`, `J(\theta)`'s J. */
 const NAME = String.raw`(?:\\mathcal\s*\{\s*[A-Z]\s*\}|\\ell|[A-Za-z])`;
-/** A variable, bold or not: `x`, `\mathbf{x}`, `\boldsymbol{\theta}`, `\theta`. */
-const VARIABLE = String.raw`(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?:\\[a-z]+|[a-z])\s*\}|\\(?:theta|beta|mu|phi|omega)|[a-z])`;
+/** A variable, bold or not: `x`, `\mathbf{x}`, `\boldsymbol{\theta}`, `\theta`; a matrix `X`, `\mathbf{W}`. */
+const VARIABLE = String.raw`(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?:\\[a-z]+|[a-zA-Z])\s*\}|\\(?:theta|beta|mu|phi|omega)|[a-zA-Z])`;
 
 const NABLA = new RegExp(String.raw`^\\nabla\s*(?:_\s*(?:\{\s*(${VARIABLE})\s*\}|(${VARIABLE})))?\s*(\^\s*\{?\s*2\s*\}?)?\s*(${NAME})\s*(?:\(\s*(${VARIABLE})\s*\))?$`);
 const PARTIAL = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*(${NAME})\s*(?:\(\s*${VARIABLE}\s*\))?\s*\}\s*\{\s*\\partial\s*(${VARIABLE})\s*\}$`);
@@ -51,8 +54,8 @@ const PARTIAL = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*(${NAME})\
 const INLINE = new RegExp(String.raw`^(?:\\[dt]?frac\s*\{\s*(?:d|\\partial)\s*\}\s*\{\s*(?:d|\\partial)\s*(${VARIABLE})\s*\}|\\partial\s*/\s*\\partial\s*(${VARIABLE})(?![A-Za-z_])\s*(?:\\[,;!]\s*)?|\\nabla\s*_\s*(?:\{\s*(${VARIABLE})\s*\}|(${VARIABLE})))\s*([^]+)$`);
 /** `\\nabla{x^{T}Ax}`: the gradient of the expression after it, by the variable such notes mean (IMPLICIT_VARIABLES). */
 const NABLA_OF_EXPRESSION = /^\\nabla(?!\s*[_^])\s*([^]+)$/;
-/** `\\frac{\\partial Mx}{\\partial x}`: the derivative of the expression in the numerator (a Jacobian when it is a vector). */
-const NUMERATOR_EXPRESSION = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*([^{}]+?)\s*\}\s*\{\s*\\partial\s*(${VARIABLE})\s*\}$`);
+/** `\\frac{\\partial Mx}{\\partial x}`, `\\frac{\\partial \\mathbf{a}^T \\mathbf{b}}{\\partial \\mathbf{a}}`: the derivative of the expression in the numerator (a Jacobian when it is a vector). */
+const NUMERATOR_EXPRESSION = new RegExp(String.raw`^\\[dt]?frac\s*\{\s*\\partial\s*((?:[^{}]|\{[^{}]*\})+?)\s*\}\s*\{\s*\\partial\s*(${VARIABLE})\s*\}$`);
 /** The variable `\\nabla` without a subscript differentiates by: the first of these letters the expression writes. */
 const IMPLICIT_VARIABLES = ['x', 'theta', 'w'] as const;
 /** One index, `_i` or `_{i}`. */
@@ -100,10 +103,21 @@ function withoutOuterParentheses(text: string): string {
   return depth === 0 ? m[2]!.trim() : text.trim();
 }
 
-/** The derivative a side writes, if it is one this reading takes. */
+/** A number before a derivative of an expression, `\\frac{1}{2}\\nabla(…)`, `2\\nabla(…)`: it scales the expression. */
+const COEFFICIENT = /^(\\[dt]?frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\}|\d+(?:\.\d+)?)\s*(?=\\nabla|\\[dt]?frac\s*\{\s*(?:d|\\partial)\s*\})/;
+
+/** The derivative a side writes, if it is one this reading takes (a number before a derivative of an expression scales the expression). */
 function derivativeOf(side: string): Derivative | undefined {
+  const coefficient = COEFFICIENT.exec(unboxed(side));
+  if (!coefficient) return derivativeWritten(side);
+  const derivative = derivativeWritten(unboxed(side).slice(coefficient[0].length));
+  return derivative?.inline !== undefined ? { ...derivative, inline: `${coefficient[1]}\\left(${derivative.inline}\\right)` } : undefined;
+}
+
+function derivativeWritten(side: string): Derivative | undefined {
   const text = unboxed(side);
-  const nabla = NABLA.exec(text);
+  // `\\nabla{J(\\theta)}`: braces around a function's name and argument.
+  const nabla = NABLA.exec(text) ?? NABLA.exec(text.replace(/^\\nabla\s*\{([^{}]*)\}$/, '\\nabla $1'));
   if (nabla) return { name: nabla[4]!, variable: letterOf(nabla[1] ?? nabla[2] ?? nabla[5]), order: nabla[3] ? 2 : 1 };
   const partial = PARTIAL.exec(text);
   if (partial) return { name: partial[1]!, variable: letterOf(partial[2]), order: 1 };
@@ -130,6 +144,10 @@ interface Definition {
   readonly variable: string | undefined;
   readonly index: string | undefined;
   readonly ends: readonly number[];
+  /** The claimed side is a gradient of an expression too: its gradient is compared. */
+  readonly claimedIsGradient?: boolean;
+  /** The body and the rows of the derivation that continues it, for a body the reading cannot read. */
+  readonly rows?: readonly string[];
 }
 
 /**
@@ -139,7 +157,7 @@ interface Definition {
  */
 function lastDefinition(text: string, name: string, indexed: boolean): Definition | undefined {
   const index = indexed ? `\\s*${INDEX}` : '';
-  const pattern = new RegExp(String.raw`(?<![\\A-Za-z])${escape(name).replace(/\s+/g, '\\s*')}${index}\s*(?:\(\s*(${VARIABLE})\s*\))?\s*(?::=|=)([^$=]{1,300}?)(?=\$|=|,\s|\\q?quad|\\text|\\\\|\\right|\}\s*$|$)`, 'g');
+  const pattern = new RegExp(String.raw`(?<![\\A-Za-z])${escape(name).replace(/\s+/g, '\\s*')}${index}\s*(?:\(\s*(${VARIABLE})\s*\))?\s*&?\s*(?::=|=)(${BODY})${BODY_END}`, 'g');
   const found: (Definition & { end: number })[] = [];
   for (const m of text.matchAll(pattern)) {
     const body = m.at(-1)!.trim();
@@ -149,7 +167,25 @@ function lastDefinition(text: string, name: string, indexed: boolean): Definitio
   }
   const last = found.at(-1);
   const same = (body: string) => body.replace(/\s+/g, '') === last!.body.replace(/\s+/g, '');
-  return last && { body: last.body, variable: last.variable, index: last.index, ends: found.filter((d) => same(d.body)).map((d) => d.end) };
+  return last && { body: last.body, variable: last.variable, index: last.index, ends: found.filter((d) => same(d.body)).map((d) => d.end), rows: [last.body, ...continuedRows(text, last.end)] };
+}
+
+/** What a definition's body is made of: no `$`, no further `=`; and where it ends. */
+const BODY = String.raw`[^$=]{1,300}?`;
+const BODY_END = String.raw`(?=\$|=|,\s|\\q?quad|\\text|\\\\|\\right|\}\s*$|$)`;
+/** The rest of a definition's row (its body may stop at the `=` of a `\sum_{i=1}`), up to the row break before `&=`. */
+const ROW_REST = /[^$]{0,300}?(?=\\\\\s*&?\s*=)/y;
+/** `\\ &= …`: the next row of a derivation that continues a definition, braces two deep kept whole (`\sum_{i=1}^{n}`). */
+const CONTINUED_ROW = new RegExp(String.raw`\s*\\\\\s*&?\s*=((?:[^$={}]|\{(?:[^{}]|\{[^{}]*\})*\}){1,300}?)(?=\\end\b|${BODY_END.slice(3)}`, 'y');
+
+/** The rows after a definition in its derivation (`J(\theta) &= \tfrac{1}{2}\sum_i … \\ &= \tfrac{1}{2}(X\theta - y)^T(X\theta - y)`): equal forms of its body. */
+function continuedRows(text: string, end: number): string[] {
+  const rows: string[] = [];
+  ROW_REST.lastIndex = end;
+  if (!ROW_REST.exec(text)) return rows;
+  CONTINUED_ROW.lastIndex = ROW_REST.lastIndex;
+  for (let m = CONTINUED_ROW.exec(text); m && rows.length < 8; m = CONTINUED_ROW.exec(text)) rows.push(m[1]!.trim());
+  return rows;
 }
 
 /** The derivative at x and the claimed side there, entry by entry; undefined where the claimed side's shape does not fit. */
@@ -172,6 +208,11 @@ function bothAt(body: MathJson, claimed: MathJson, derivative: Derivative, defin
     }
     return { exact, side };
   }
+  if (definition.claimedIsGradient) {
+    const cols = shapeOf(variable) === 'matrix' ? Math.round(Math.sqrt(n)) : 1;
+    return { exact: gradientAt(body, trial, variable, x, undefined, cols), side: gradientAt(claimed, trial, variable, x, undefined, cols) };
+  }
+  if (shapeOf(variable) === 'matrix') return matrixGradientAt(body, claimed, derivative, trial, variable, x, layout);
   trial.set(variable, { rows: n, cols: 1, data: x });
   const vectorValued = derivative.order === 1 && valueOf(body, trial, new Map()).rows === n;
   const exact = vectorValued ? jacobianAt(body, trial, variable, x, layout) : derivative.order === 1 ? gradientAt(body, trial, variable, x) : hessianAt(body, trial, variable, x);
@@ -179,6 +220,20 @@ function bothAt(body: MathJson, claimed: MathJson, derivative: Derivative, defin
   const value = valueOf(claimed, trial, new Map());
   const fits = derivative.order === 1 && !vectorValued ? (value.cols === 1 || value.rows === 1) && value.data.length === n : value.rows === n && value.cols === n;
   return fits ? { exact, side: value.data, vectorValued } : undefined;
+}
+
+/**
+ * The gradient by a matrix `\\nabla_X \\operatorname{tr}(AX)`, `\\frac{\\partial \\|X\\|_F^2}{\\partial X}`: entry by entry,
+ * as the matrix's shape (denominator layout) or its transpose (numerator layout), both conventions in use.
+ */
+function matrixGradientAt(body: MathJson, claimed: MathJson, derivative: Derivative, trial: Trial, variable: string, x: readonly number[], layout: Layout): { exact: number[]; side: readonly number[]; vectorValued: boolean } | undefined {
+  const n = Math.round(Math.sqrt(x.length));
+  if (derivative.order !== 1) return undefined;
+  const gradient = gradientAt(body, trial, variable, x, undefined, n);
+  const exact = layout === 'denominator' ? gradient : gradient.map((_, k) => gradient[(k % n) * n + Math.floor(k / n)]!);
+  trial.set(variable, { rows: n, cols: n, data: x });
+  const value = valueOf(claimed, trial, new Map());
+  return value.rows === n && value.cols === n ? { exact, side: value.data, vectorValued: true } : undefined;
 }
 
 /** Whether the claimed side equals the derivative at every trial, a Jacobian in either layout; undefined where the notation is not read. */
@@ -197,7 +252,8 @@ function agreesIn(layout: Layout, trees: readonly MathJson[], derivative: Deriva
     for (const n of SIZES) {
       for (let t = 0; t < TRIALS; t++) {
         const trial = new Trial(n, random, properties, new Map(), { applications: 'smooth', sizeNames: sizes, greekVectors: greekVectors(seed), ...(entries ? { entries } : {}) });
-        const both = bothAt(body, claimed, derivative, definition, trial, variable, randomVector(n, random).data, layout);
+        const point = randomVector(shapeOf(variable) === 'matrix' ? n * n : n, random).data;
+        const both = bothAt(body, claimed, derivative, definition, trial, variable, point, layout);
         if (!both) return undefined;
         const { exact, side } = both;
         const scale = Math.max(1, ...exact.map(Math.abs), ...side.map(Math.abs));
@@ -222,13 +278,19 @@ function judgeGradient(claim: ClaimReport, before: () => string, note: string, a
   const leftDerivative = derivativeOf(claim.left.source);
   const derivative = leftDerivative ?? derivativeOf(claim.right.source);
   if (!reader || !derivative) return claim;
-  const claimedText = unboxed(leftDerivative ? claim.right.source : claim.left.source);
-  const definition = derivative.inline !== undefined
+  // `\\nabla\\tfrac{1}{2}(X\\theta - y)^T(X\\theta - y) = \\tfrac{1}{2}\\nabla(\\theta^TX^TX\\theta - …)`: a derivation's row between two gradients of expressions.
+  const other = leftDerivative ? derivativeOf(claim.right.source) : undefined;
+  const twoGradients = other?.inline !== undefined && other.order === 1 && derivative.order === 1 && derivative.indices === undefined;
+  const claimedText = twoGradients ? other.inline! : unboxed(leftDerivative ? claim.right.source : claim.left.source);
+  const written = derivative.inline !== undefined
     ? { body: derivative.inline, variable: derivative.variable, index: undefined, ends: [] }
     : lastDefinition(before(), derivative.name, derivative.indices !== undefined);
+  if (!written) return claim;
+  const definition = readableRow(twoGradients ? { ...written, claimedIsGradient: true } : written, claimedText, reader);
   if (!definition) return claim;
   if (derivative.variable && definition.variable && derivative.variable !== definition.variable) return claim;
   const variable = derivative.variable ?? definition.variable;
+  if (twoGradients && other.variable !== variable) return claim;
   if (variable === undefined) return claim;
   let trees: MathJson[];
   try {
@@ -248,6 +310,40 @@ function judgeGradient(claim: ClaimReport, before: () => string, note: string, a
   const used = new Map([...stated].filter(([letter]) => names.has(letter)));
   if (used.size === 0 || agrees(trees, derivative, definition, variable, seed, used) !== true) return claim;
   return holds(claim, `${reading}, with ${[...used].map(([l, p]) => `${l} ${p}`).join(', ')} as the text says`);
+}
+
+/**
+ * The definition with the first of its rows this reading can read as its body: a sum over
+ * examples (`\\tfrac{1}{2}\\sum_i (h_\\theta(x^{(i)}) - y^{(i)})^2`) is not, its matrix form
+ * in the derivation's last row is. The rows' equality is the derivation's own claim, checked there.
+ */
+function readableRow(definition: Definition, claimedText: string, reader: LatexReader): Definition | undefined {
+  if (!definition.rows || definition.rows.length < 2) return definition;
+  const variable = definition.variable;
+  for (const row of definition.rows) {
+    let tree: MathJson;
+    try {
+      tree = reader.read(vectorNotationLatex(row));
+      reader.read(vectorNotationLatex(claimedText));
+    } catch {
+      continue;
+    }
+    if (variable === undefined || readsAt(tree, variable, `${row} ${claimedText}`)) return { ...definition, body: row };
+  }
+  return undefined;
+}
+
+/** Whether the matrix reading computes `body` as a number at a random point of the variable. */
+function readsAt(body: MathJson, variable: string, seed: string): boolean {
+  const random = seeded(seed);
+  const trial = new Trial(SIZES[0], random, new Map(), new Map(), { applications: 'smooth', sizeNames: sizeNames([body]), greekVectors: greekVectors(seed) });
+  try {
+    trial.set(variable, randomVector(SIZES[0], random));
+    return isScalar(valueOf(body, trial, new Map()));
+  } catch (error) {
+    if (error instanceof NotMatrixNotation) return false;
+    throw error;
+  }
 }
 
 /** Where the paragraph holding `at` ends: the prose after a definition (", with $A$ symmetric") belongs to it. */

@@ -27,6 +27,7 @@ import { seeded } from '../identity/identity';
 import { greekVectors, sizeNames, vectorNotationLatex, WRITES_VECTOR_NOTATION } from './vectorNotation';
 import { GREEK_LOWER, GREEK_UPPER, shapeOf, Trial, valueOf, type VectorReading } from './matrixValues';
 import { NotMatrixNotation, type Value } from './smallMatrices';
+import { invertsCompound, RECTANGULAR_LENGTHS, rectangularAssignments, type Shape } from './rectangularShapes';
 
 /** Sizes tried: two, so that an identity of one size only (a 3×3 accident) does not pass. */
 const SIZES = [3, 4] as const;
@@ -75,18 +76,40 @@ function outcomeForMatrices(latex: string, left: MathJson, right: MathJson, prop
         if (!close(valueOf(left, trial, new Map()), valueOf(right, trial, new Map()))) return 'differs';
       }
     }
-    return 'holds';
   } catch (error) {
     if (error instanceof NotMatrixNotation) return 'unread';
     throw error;
   }
+  return invertsCompound(left) || invertsCompound(right) ? outcomeForShapes(left, right, random, properties, vectors) : 'holds';
+}
+
+/** A claim that inverts a product, tried with tall and wide matrices too (rectangularShapes.ts): every assignment computed must agree. */
+function outcomeForShapes(left: MathJson, right: MathJson, random: () => number, properties: ReadonlyMap<string, MatrixProperty>, vectors?: VectorReading): 'holds' | 'differs' | 'unread' {
+  const assignments = rectangularAssignments([left, right]);
+  if (!assignments) return 'unread';
+  const squareWhereStated = (shapes: ReadonlyMap<string, Shape>) => [...properties.keys()].every((name) => shapes.get(name)?.rows === shapes.get(name)?.cols);
+  for (const shapes of assignments.filter(squareWhereStated)) {
+    const trial = new Trial(RECTANGULAR_LENGTHS[0], random, properties, new Map(), vectors, shapes);
+    let sides: [Value, Value];
+    try {
+      sides = [valueOf(left, trial, new Map()), valueOf(right, trial, new Map())];
+    } catch (error) {
+      // Shapes that do not fit, or a singular matrix: not what the claim is about.
+      if (error instanceof NotMatrixNotation) continue;
+      throw error;
+    }
+    // Sides of two shapes (I of the other size) are not a reading of the claim either.
+    const fits = sides[0].rows === sides[1].rows && sides[0].cols === sides[1].cols;
+    if (fits && !close(...sides)) return 'differs';
+  }
+  return 'holds';
 }
 
 /**
  * The claim in the notation of vectorNotation.ts: function values as vectors, or as numbers
  * where a vector does not fit (`g'(a^Tx)\,a`); holds only when one of them holds.
  */
-function holdsInVectorNotation(latex: string, pieces: readonly [{ text: string }, { text: string }], reader: LatexReader, properties: ReadonlyMap<string, MatrixProperty>): boolean {
+export function holdsInVectorNotation(latex: string, pieces: readonly [{ text: string }, { text: string }], reader: LatexReader, properties: ReadonlyMap<string, MatrixProperty>, vectorsElsewhere: ReadonlySet<string> = new Set()): boolean {
   let trees: MathJson[];
   try {
     trees = pieces.map((p) => reader.read(vectorNotationLatex(p.text)));
@@ -95,7 +118,7 @@ function holdsInVectorNotation(latex: string, pieces: readonly [{ text: string }
   }
   const sizes = sizeNames(trees);
   for (const applications of ['vector', 'scalar'] as const) {
-    const outcome = outcomeForMatrices(latex, trees[0]!, trees[1]!, properties, { applications, sizeNames: sizes, greekVectors: greekVectors(latex) });
+    const outcome = outcomeForMatrices(latex, trees[0]!, trees[1]!, properties, { applications, sizeNames: sizes, greekVectors: new Set([...greekVectors(latex), ...vectorsElsewhere]) });
     if (outcome !== 'unread') return outcome === 'holds';
   }
   return false;

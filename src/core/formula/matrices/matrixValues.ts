@@ -11,6 +11,7 @@ import { add, eliminate, identityMatrix, isScalar, multiply, NotMatrixNotation, 
 import { decoratedName } from '../read/decoratedNames';
 import { flattenSubscripts } from '../identity/identity';
 import { factorsOf, normOf, smoothValue } from './vectorNotation';
+import type { Shape as ArrayShape } from './rectangularShapes';
 
 export const GREEK_LOWER = new Set([
   'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'kappa', 'lambda', 'mu', 'nu', 'xi',
@@ -55,6 +56,8 @@ export class Trial {
     private readonly properties: ReadonlyMap<string, MatrixProperty>,
     given: ReadonlyMap<string, Value> = new Map(),
     readonly vectors?: VectorReading,
+    /** Shapes other than the letter's square n×n or length n (rectangularShapes.ts). */
+    private readonly shapes?: ReadonlyMap<string, ArrayShape>,
   ) {
     for (const [name, value] of given) this.values.set(name, value);
   }
@@ -93,9 +96,11 @@ export class Trial {
     const shape = this.vectors?.greekVectors?.has(name) === true ? 'vector' : shapeOf(name);
     if (shape === undefined) throw new NotMatrixNotation(`${name} is no one-letter name`);
     const draw = (k: number) => Array.from({ length: k }, () => 2 * this.random() - 1);
-    const n = this.n;
-    const square = (): Value => withProperty({ rows: n, cols: n, data: draw(n * n) }, this.properties.get(name));
-    const value = shape === 'identity' ? identityMatrix(n) : shape === 'scalar' ? scalar(draw(1)[0]!) : shape === 'vector' ? { rows: n, cols: 1, data: draw(n) } : square();
+    const given = this.shapes?.get(name);
+    const n = given?.rows ?? this.n;
+    const cols = shape === 'vector' ? 1 : given?.cols ?? n;
+    const array = (): Value => ({ rows: n, cols, data: draw(n * cols) });
+    const value = shape === 'identity' ? identityMatrix(n) : shape === 'scalar' ? scalar(draw(1)[0]!) : shape === 'vector' || cols !== n ? array() : withProperty(array(), this.properties.get(name));
     this.values.set(name, value);
     return value;
   }
