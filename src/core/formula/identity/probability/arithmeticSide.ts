@@ -77,9 +77,9 @@ export abstract class ArithmeticSide extends ArithmeticReader<Value> {
     const base = t === undefined ? this.group() : /^\d+$/.test(t) ? Number(t) : NAME.test(t) || GREEK.test(t) ? this.constant(t) : refuse();
     return typeof base === 'number' ? base : refuse();
   }
-  /** `\max(H(X), H(Y))`: the larger (smaller) of numbers; a subscript (`\max_{p(x)}`) is an optimisation, refused. */
+  /** `\max(H(X), H(Y))`, `\min\{H(X), H(Y)\}`: the larger (smaller) of numbers; a subscript (`\max_{p(x)}`) is an optimisation, refused. */
   protected extremum(larger: boolean): number {
-    if (this.peek() !== '(') refuse();
+    if (this.peek() !== '(' && this.peek() !== '{') refuse();
     const { items, separators } = this.list();
     if (separators.some((s) => s !== ',') || items.some((v) => typeof v !== 'number')) refuse();
     return (larger ? Math.max : Math.min)(...(items as number[]));

@@ -37,6 +37,8 @@ export class ProbabilitySide extends EventSide {
   private readonly bound = new Map<string, Space>();
   private readonly cells: Cell[] = [];
   private cellsRead = 0;
+  /** Letters bound as drawn from an expectation's distribution that wrote none (drawnImplicitly); undefined outside such an E. */
+  private implicitDraws: string[] | undefined;
 
   protected atom(): Value {
     const t = this.next() ?? refuse();
@@ -112,6 +114,9 @@ export class ProbabilitySide extends EventSide {
       else if (!/^[A-Z]$/.test(written) || boundName !== undefined) refuse(); // E_X[·] is E[·]; E_t, E_θ are not this reading's
     }
     if (boundName) this.bound.set(boundName, { values: new OnAlphabet(model.alphabet) });
+    const outerDraws = this.implicitDraws;
+    // `\mathbb{E}_p[-\log q(x)]`: no letter written as drawn, so the letter the distributions are called at is.
+    this.implicitDraws = under && !boundName ? [] : undefined;
     this.insideMoments++;
     try {
       if (!OPENS.has(this.peek() ?? '')) {
@@ -128,6 +133,8 @@ export class ProbabilitySide extends EventSide {
     } finally {
       this.insideMoments--;
       if (boundName) this.bound.delete(boundName);
+      this.implicitDraws?.forEach((name) => this.bound.delete(name));
+      this.implicitDraws = outerDraws;
     }
   }
   private moment(name: string): Value {
@@ -256,8 +263,15 @@ export class ProbabilitySide extends EventSide {
     if (this.peek() !== '(') return probabilities;
     this.next();
     const at = this.next() ?? refuse();
-    if (!this.boundSpace(at) || this.next() !== ')') refuse();
+    if (!this.boundSpace(at)) this.drawnImplicitly(at);
+    if (this.next() !== ')') refuse();
     return probabilities;
+  }
+  /** `x` in `\mathbb{E}_p[\log q(x)]`: drawn from p, bound to the end of the expectation; else refused. */
+  private drawnImplicitly(name: string): void {
+    if (!this.implicitDraws || !/^[a-z]$/.test(name) || this.cells.length > 0) refuse();
+    this.bound.set(this.kind(name, 'bound', name), { values: new OnAlphabet(this.setting.model.alphabet) });
+    this.implicitDraws.push(name);
   }
   private distributionProbabilities(name: string): readonly number[] {
     if (this.cells.length > 0) refuse(); // a distribution inside a sum over a variable's values
