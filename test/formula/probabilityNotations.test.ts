@@ -21,6 +21,9 @@ describe('course-note spellings of probability notation (probabilityTokens.ts, m
     '-\\sum_{x\\in X}\\sum_{y\\in Y}P(x)P(y|x)\\log_2P(y|x) = -\\sum_{x\\in X}\\sum_{y\\in Y}P(x,y)\\log_2P(y|x)',
     // SunYufei/Machine-Learning-Notes, ML/Notes/01-base.ipynb: mutual information.
     'I(X;Y)=\\displaystyle\\sum_{x\\in X}\\sum_{y\\in Y}p(x,y)\\log\\frac{p(x,y)}{p(x)p(y)}',
+    // atlanswer/fund-info-theory, docs/course/ch1/index.md: the conditional entropy as a mean over the values of X.
+    '\\begin{equation} \\begin{split} H(Y|X) &= \\sum_{x\\in X}P(x)H(Y|X=x)\\\\ &= -\\sum_{x\\in X}\\sum_{y\\in Y}P(x)P(y|x)\\log_2P(y|x) \\\\ &= -\\sum_{x\\in X}\\sum_{y\\in Y}P(x,y)\\log_2P(y|x) \\end{split} \\end{equation}',
+    'H(Y \\mid X) = \\sum_{x} p(x) H(Y \\mid X = x)',
   ])('%s holds', async (latex) => {
     expect(await verdictOf(latex)).toBe('holds');
   });
@@ -35,6 +38,9 @@ describe('course-note spellings of probability notation (probabilityTokens.ts, m
     // The entropy without its weight p(x) (newfacade's error).
     'H(X) = -\\sum_{x \\in \\mathcal{X}}log\\ p(x)',
     '0\\leq I(X,Y)\\leq \\max\\{H(X),H(Y)\\} - H(X)',
+    // The weight dropped, the roles of X and Y swapped.
+    'H(Y|X) = \\sum_{x} H(Y|X=x)',
+    'H(X|Y) = \\sum_{x}P(x)H(Y|X=x)',
   ])('%s does not hold', async (latex) => {
     expect(await verdictOf(latex)).not.toBe('holds');
   });
@@ -46,6 +52,8 @@ describe('course-note spellings of probability notation (probabilityTokens.ts, m
     '\\sum_{x \\in S} P(x) = 1',
     // An E_p whose drawn letter is also a number outside it.
     '\\mathbb{E}_p[\\log q(x)] = x',
+    // A condition on a value no sum gives: the author's x, unknown here.
+    'H(Y|X=x) \\le H(Y)',
   ])('%s stays undecided', async (latex) => {
     expect(await verdictOf(latex)).toBe('none');
   });

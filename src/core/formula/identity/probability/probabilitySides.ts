@@ -11,9 +11,9 @@
  * must guess) is refused.
  */
 import { EventSide } from './eventSide';
-import { CLOSER, GREEK, NAME, OPENS } from './probabilityNotation';
+import { CLOSER, GREEK, matching, NAME, OPENS } from './probabilityNotation';
 import {
-  combine, conditionalEntropy, covariance, crossEntropy, divergence, expectation, expectationUnder, map, mutualInformation,
+  combine, conditionalEntropy, covariance, entropyGivenEvent, crossEntropy, divergence, expectation, expectationUnder, map, mutualInformation,
   OnAlphabet, OnOutcomes, probabilityVector, refuse, type Value, variance,
 } from './probabilityValues';
 
@@ -157,6 +157,8 @@ export class ProbabilitySide extends EventSide {
     this.use.operators++;
     this.use.unbounded++;
     const unit = subscript === '' ? this.setting.unitLog : Math.log(/^\d+$/.test(subscript) ? Number(subscript) : this.constant(subscript));
+    const event = this.givenValue();
+    if (event) return entropyGivenEvent(this.setting.model, event.of, event.mask) / unit;
     const { main, given } = this.arguments();
     if (main.every((v) => v instanceof OnAlphabet)) {
       if (given.length > 0 || main.length > 2) refuse();
@@ -164,6 +166,26 @@ export class ProbabilitySide extends EventSide {
     }
     if (main.some((v) => !(v instanceof OnOutcomes))) refuse();
     return conditionalEntropy(this.setting.model, main, given) / unit;
+  }
+  /**
+   * `H(Y \mid X = x)` inside a sum over x (`\sum_{x} p(x) H(Y \mid X = x)`): the random variables before the
+   * bar and the event {X = x} of the sum's cell; undefined when the argument has no such condition.
+   */
+  private givenValue(): { of: Value[]; mask: readonly boolean[] } | undefined {
+    const close = matching(this.tokens, this.at);
+    const [bar, variable, equals, value] = this.tokens.slice(close - 4, close);
+    if (this.peek() !== '(' || bar !== '|' || equals !== '=' || !/^[A-Z]$/.test(variable ?? '') || !NAME.test(value ?? '')) return undefined;
+    const cell = this.cellOf(value!);
+    if (!cell || cell.letter !== variable!.toLowerCase()) refuse();
+    this.next();
+    const of = [this.expression()];
+    while (this.peek() === ',') {
+      this.next();
+      of.push(this.expression());
+    }
+    if (this.at !== close - 4 || of.some((v) => !(v instanceof OnOutcomes))) refuse();
+    this.at = close + 1;
+    return { of, mask: cell.mask };
   }
   /** I(X; Y), I(X; Y | Z), I(X; Y, Z), and I(X, Y) as some notes write it. */
   private mutualInformation(): number {

@@ -21,7 +21,7 @@ const TOKEN = new RegExp(
     `\\\\(?:sum|max|min|frac|sqrt|log|ln|exp|cap|cup|setminus|complement|neg|lnot|bar|overline|Omega|emptyset|varnothing|pi|${GREEK})(?![A-Za-z])`,
     '\\d+(?:\\.\\d+)?|\\.\\d+',
     "[A-Za-z](?:_(?:\\{\\s*[A-Za-z0-9]+\\s*\\}|[A-Za-z0-9]))?'*",
-    '[-+*/()\\[\\]{}|,;^~_‖]',
+    '[-+*/()\\[\\]{}|,;^~_‖=]',
   ].join('|'),
   'y',
 );
