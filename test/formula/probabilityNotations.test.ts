@@ -24,6 +24,11 @@ describe('course-note spellings of probability notation (probabilityTokens.ts, m
     // atlanswer/fund-info-theory, docs/course/ch1/index.md: the conditional entropy as a mean over the values of X.
     '\\begin{equation} \\begin{split} H(Y|X) &= \\sum_{x\\in X}P(x)H(Y|X=x)\\\\ &= -\\sum_{x\\in X}\\sum_{y\\in Y}P(x)P(y|x)\\log_2P(y|x) \\\\ &= -\\sum_{x\\in X}\\sum_{y\\in Y}P(x,y)\\log_2P(y|x) \\end{split} \\end{equation}',
     'H(Y \\mid X) = \\sum_{x} p(x) H(Y \\mid X = x)',
+    // BitbeyHub/machine-learning-notes, content/mathematics/statistics-and-information-theory/information-theory.md:
+    // \text{log}, and a sum over pairs x, y.
+    'H(X,Y)-H(X) = -\\sum_{x,y}p(x,y)\\text{log}\\ p(x,y)+\\sum_xp(x)\\text{log}\\ p(x)',
+    'H(p,q)=\\sum_ip(i)\\text{log}\\frac{1}{q(i)}',
+    'I(X;Y) = \\sum_{x,y} p(x,y) \\log \\frac{p(x,y)}{p(x)p(y)}',
   ])('%s holds', async (latex) => {
     expect(await verdictOf(latex)).toBe('holds');
   });
@@ -38,6 +43,8 @@ describe('course-note spellings of probability notation (probabilityTokens.ts, m
     // The entropy without its weight p(x) (newfacade's error).
     'H(X) = -\\sum_{x \\in \\mathcal{X}}log\\ p(x)',
     '0\\leq I(X,Y)\\leq \\max\\{H(X),H(Y)\\} - H(X)',
+    'I(X;Y) = \\sum_{x,y} p(x,y) \\log \\frac{p(x|y)}{p(x)p(y)}',
+    'H(X,Y) = -\\sum_{x, y} p(x,y) \\text{log}\\ p(x)',
     // The weight dropped, the roles of X and Y swapped.
     'H(Y|X) = \\sum_{x} H(Y|X=x)',
     'H(X|Y) = \\sum_{x}P(x)H(Y|X=x)',

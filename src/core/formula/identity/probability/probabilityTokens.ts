@@ -80,7 +80,10 @@ function spellingsUnified(latex: string): string {
     .replace(/\\sum\s*_\s*\{\s*([A-Za-z])\s*\\in\s*\\math(?:cal|scr|bb)\s*\{\s*[A-Z]\s*\}\s*\}/g, '\\sum_{$1}')
     // `\sum_{x\in X}`: over the values of the random variable X that x names — only x ∈ X, never x ∈ S (a set of the note's).
     .replace(/\\sum\s*_\s*\{\s*([a-z])\s*\\in\s*([A-Z])\s*\}/g, (m, index: string, set: string) => (index.toUpperCase() === set ? `\\sum_{${index}}` : m))
-    // `log\ p(x)`, `logP(y|\theta)`: log written as a word is the logarithm, as `\log` is.
+    // `\sum_{x,y}`: a sum over pairs is a sum over x of a sum over y.
+    .replace(/\\sum\s*_\s*\{\s*([A-Za-z])\s*,\s*([A-Za-z])\s*\}/g, '\\sum_{$1}\\sum_{$2}')
+    // `log\ p(x)`, `logP(y|\theta)`, `\text{log}`: log written as a word is the logarithm, as `\log` is.
+    .replace(/\\(?:text|mathrm|operatorname)\s*\{\s*(log|ln|exp)\s*\}/g, ' \\$1 ')
     .replace(/(?<![A-Za-z\\])log(?![a-z])/g, ' \\log ')
     // `x^{(i)}`: the i-th example's x, one name (x_{si}), as a reader takes it — never x to the power i.
     .replace(/(?<![A-Za-z\\_^])([A-Za-z])\s*\^\s*\{\s*\(\s*([a-z0-9])\s*\)\s*\}/g, '$1_{s$2}')
