@@ -29,6 +29,10 @@ describe('course-note spellings of probability notation (probabilityTokens.ts, m
     'H(X,Y)-H(X) = -\\sum_{x,y}p(x,y)\\text{log}\\ p(x,y)+\\sum_xp(x)\\text{log}\\ p(x)',
     'H(p,q)=\\sum_ip(i)\\text{log}\\frac{1}{q(i)}',
     'I(X;Y) = \\sum_{x,y} p(x,y) \\log \\frac{p(x,y)}{p(x)p(y)}',
+    // Bayes with a sum over a primed letter in the denominator; the channel's mutual information.
+    'p(z \\mid x) = \\frac{p(x \\mid z) p(z)}{\\sum_{z\'} p(x \\mid z\') p(z\')}',
+    'I(X;Y) = \\sum_{x,y} p(x) p(y|x) \\log \\frac{p(y|x)}{\\sum_{x\'} p(x\') p(y|x\')}',
+    "P(A') = 1 - P(A)",
   ])('%s holds', async (latex) => {
     expect(await verdictOf(latex)).toBe('holds');
   });
@@ -45,6 +49,9 @@ describe('course-note spellings of probability notation (probabilityTokens.ts, m
     '0\\leq I(X,Y)\\leq \\max\\{H(X),H(Y)\\} - H(X)',
     'I(X;Y) = \\sum_{x,y} p(x,y) \\log \\frac{p(x|y)}{p(x)p(y)}',
     'H(X,Y) = -\\sum_{x, y} p(x,y) \\text{log}\\ p(x)',
+    'p(y|x) = \\frac{p(x|y)p(y)}{\\sum_{y\'} p(y\'|x)p(y\')}',
+    // A probe note's slip: x' where p(x') belongs.
+    "p(x|y) = \\frac{p(y|x) \\cdot p(x)}{p(y)} = \\frac{p(y|x) \\cdot p(x)}{\\sum_{x'}p(y|x') \\cdot x'}",
     // The weight dropped, the roles of X and Y swapped.
     'H(Y|X) = \\sum_{x} H(Y|X=x)',
     'H(X|Y) = \\sum_{x}P(x)H(Y|X=x)',

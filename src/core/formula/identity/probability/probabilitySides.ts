@@ -231,7 +231,8 @@ export class ProbabilitySide extends EventSide {
     const braced = this.peek() === '{';
     if (braced) this.next();
     const index = this.next() ?? refuse();
-    if (!/^[A-Za-z]$/.test(index) || (braced && this.next() !== '}')) refuse();
+    // `\sum_{y'} p(x \mid y') p(y')`: a primed index is a letter of its own, over the same variable's values.
+    if (!/^[A-Za-z]'?$/.test(index) || (braced && this.next() !== '}')) refuse();
     if (this.bound.has(index) || this.cells.some((c) => c.index === index)) refuse();
     const letters = [...new Set([...this.tokens.slice(this.at).filter((t) => t.endsWith(`_${index}`)).map((t) => t[0]!), index])];
     return this.setting.distributions.size > 0 ? this.sumOverAlphabet(index) : this.sumOverValues(index, letters);
@@ -250,7 +251,7 @@ export class ProbabilitySide extends EventSide {
   }
   private sumOverValues(index: string, letters: readonly string[]): number {
     // The variable: one the claim writes (X beside x_i), else the letter's own (x_i → X; \sum_x → X).
-    const candidates = letters.filter((l) => l !== index || letters.length === 1).map((l) => l.toUpperCase());
+    const candidates = letters.filter((l) => l !== index || letters.length === 1).map((l) => l.replace(/'+$/, '').toUpperCase());
     const variable = candidates.find((l) => this.setting.capitals.has(l)) ?? candidates[0] ?? refuse();
     if (!/^[A-Z]$/.test(variable) || 'EHIPDV'.includes(variable)) refuse();
     const values = this.kind(variable, 'variable', this.setting.model.variable(variable));
