@@ -72,3 +72,18 @@ describe('course-note spellings of probability notation (probabilityTokens.ts, m
     expect(await verdictOf(latex)).toBe('none');
   });
 });
+
+describe('parameters after a semicolon (modelParameters.ts)', () => {
+  it('drops one shared list from every call, and keeps lists that differ', async () => {
+    const { withoutSharedParameters } = await import('../../src/core/formula/identity/probability/modelParameters');
+    const split = (s: string) => s.split(' ');
+    expect(withoutSharedParameters(split('p ( x ; \\theta )'), split('\\sum _ z p ( x , z ; \\theta )')).map((t) => t.join(' '))).toEqual([
+      'p ( x )',
+      '\\sum _ z p ( x , z )',
+    ]);
+    const different = [split('p ( x ; a )'), split('p ( x ; b )')] as const;
+    expect(withoutSharedParameters(...different)).toEqual(different);
+    // I(X; Y) is no call of a distribution: its semicolon stays.
+    expect(withoutSharedParameters(split('I ( X ; Y )'), split('H ( X )'))[0]).toEqual(split('I ( X ; Y )'));
+  });
+});
