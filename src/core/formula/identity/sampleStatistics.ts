@@ -11,6 +11,7 @@
 import { seeded } from './identity';
 import type { ClaimReport } from '../types';
 import { withSigns } from './plusMinusSigns';
+import { type Arithmetic, ArithmeticReader } from './arithmeticReader';
 import type { StatisticAssumptions } from '../context/statisticAssumptions';
 
 /** A claim a side of which calls a statistic: the prefilter before any parse. */
@@ -133,69 +134,47 @@ function tokenize(latex: string): string[] | undefined {
   return out;
 }
 
-class Parser {
-  private at = 0;
-  constructor(private readonly tokens: readonly string[], private readonly value: (name: string) => Value) {}
-
-  done(): boolean {
-    return this.at === this.tokens.length;
-  }
-
-  expression(): Value {
-    let v = this.term();
-    while (this.peek() === '+' || this.peek() === '-') {
-      const op = this.next();
-      v = combine(v, this.term(), op === '+' ? (a, b) => a + b : (a, b) => a - b);
-    }
-    return v;
-  }
-
-  private term(): Value {
-    let v = this.factor();
-    for (;;) {
-      const t = this.peek();
-      if (t === '*' || t === '/') {
-        this.next();
-        const w = this.factor();
-        v = t === '*' ? product(v, w) : quotient(v, w);
-      } else if (t !== undefined && startsFactor(t)) v = product(v, this.factor());
-      else return v;
-    }
-  }
-
-  private factor(): Value {
-    if (this.peek() === '-') {
-      this.next();
-      return combine(0, this.factor(), (a, b) => a - b);
-    }
-    if (this.peek() === '+') this.next();
-    const base = this.atom();
-    if (this.peek() !== '^') return base;
-    this.next();
-    const exponent = this.peek() === '{' ? this.braced() : this.atom();
+/** Numbers and columns combine entry by entry; a column neither multiplies nor divides a column, nor is raised to a power. */
+const STATISTICS_ARITHMETIC: Arithmetic<Value> = {
+  add: (a, b) => combine(a, b, (x, y) => x + y),
+  subtract: (a, b) => combine(a, b, (x, y) => x - y),
+  multiply: (a, b) => product(a, b),
+  divide: (a, b) => quotient(a, b),
+  negate: (a) => combine(0, a, (x, y) => x - y),
+  power: (base, exponent) => {
     if (typeof exponent !== 'number' || typeof base !== 'number') throw new NotStatistics();
     return base ** exponent;
+  },
+};
+
+class Parser extends ArithmeticReader<Value> {
+  constructor(tokens: readonly string[], private readonly value: (name: string) => Value) {
+    super(tokens, STATISTICS_ARITHMETIC);
   }
 
-  private atom(): Value {
+  protected refuse(): never {
+    throw new NotStatistics();
+  }
+
+  protected atom(): Value {
     const t = this.next();
     if (t === undefined) throw new NotStatistics();
     if (/^\d/.test(t)) return Number(t);
     if (STATISTICS.has(t)) return this.statistic(t);
-    if (t === '(') return this.closedBy(')');
-    if (t === '{') return this.closedBy('}');
+    if (t === '(') return this.closedBy(')', this.expression());
+    if (t === '{') return this.closedBy('}', this.expression());
     if (t === '|') {
-      const v = this.closedBy('|');
+      const v = this.closedBy('|', this.expression());
       if (typeof v !== 'number') throw new NotStatistics();
       return Math.abs(v);
     }
-    if (t === '\\frac') return quotient(this.braced(), this.braced());
+    if (t === '\\frac') return quotient(this.group(), this.group());
     if (t === '\\sqrt') {
-      const v = this.braced();
+      const v = this.group();
       if (typeof v !== 'number' || v < 0) throw new NotStatistics();
       return Math.sqrt(v);
     }
-    if (t === '\\overline') return mean(column(this.braced()));
+    if (t === '\\overline') return mean(column(this.group()));
     if (/^[A-Za-z]/.test(t)) return this.value(t.replace(/_\{([A-Za-z0-9]+)\}/, '_$1'));
     throw new NotStatistics();
   }
@@ -215,30 +194,6 @@ class Parser {
     if (name === 'Cov') return covariance(first, second!);
     return covariance(first, second!) / Math.sqrt(covariance(first, first) * covariance(second!, second!));
   }
-
-  private braced(): Value {
-    if (this.next() !== '{') throw new NotStatistics();
-    return this.closedBy('}');
-  }
-
-  private closedBy(close: string): Value {
-    const v = this.expression();
-    if (this.next() !== close) throw new NotStatistics();
-    return v;
-  }
-
-  private peek(): string | undefined {
-    return this.tokens[this.at];
-  }
-
-  private next(): string | undefined {
-    return this.tokens[this.at++];
-  }
-}
-
-/** What may follow a factor as the next factor of a product; a bar closes an absolute value there, it opens one only first. */
-function startsFactor(token: string): boolean {
-  return /^[\dA-Za-z({\\]/.test(token);
 }
 
 function column(v: Value): readonly number[] {

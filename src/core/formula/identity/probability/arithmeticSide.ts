@@ -1,23 +1,34 @@
 /**
- * The arithmetic under a side in probability notation: a recursive-descent reader of the tokens
- * (probabilityTokens.ts) that computes as it reads — sums, products (a factor after a factor is a
- * product), powers, fractions, roots, logarithms in any base, `\max` and `\min`, bracketed lists —
- * over the values of probabilityValues.ts. What an atom is (an operator, a letter) is the
+ * The arithmetic under a side in probability notation: the shared reader of + − × / and powers
+ * (arithmeticReader.ts) over the values of probabilityValues.ts, with the functions a side may call
+ * — logarithms in any base, `\max` and `\min`, bracketed lists of arguments. What an atom is (an operator, a letter) is the
  * subclasses' (eventSide.ts, probabilitySides.ts).
  */
 import { CLOSER, GREEK, NAME, type SideSetting, type SideUse } from './probabilityNotation';
 import { combine, map, OnOutcomes, refuse, type Value } from './probabilityValues';
+import { type Arithmetic, ArithmeticReader } from '../arithmeticReader';
 
-export abstract class ArithmeticSide {
-  protected at = 0;
+/** Numbers, random variables and alphabet functions combine entry by entry; an exponent is a number. */
+const PROBABILITY_ARITHMETIC: Arithmetic<Value> = {
+  add: (a, b) => combine(a, b, (x, y) => x + y),
+  subtract: (a, b) => combine(a, b, (x, y) => x - y),
+  multiply: (a, b) => combine(a, b, (x, y) => x * y),
+  divide: (a, b) => combine(a, b, (x, y) => x / y),
+  negate: (a) => map(a, (x) => -x),
+  power: (base, exponent) => (typeof exponent === 'number' ? map(base, (x) => x ** exponent) : refuse()),
+};
+
+export abstract class ArithmeticSide extends ArithmeticReader<Value> {
   /** How deep in the arguments of E, Var, Cov the reader is. */
   protected insideMoments = 0;
   constructor(
-    protected readonly tokens: readonly string[],
+    tokens: readonly string[],
     protected readonly setting: SideSetting,
     protected readonly kinds: Map<string, string>,
     protected readonly use: SideUse,
-  ) {}
+  ) {
+    super(tokens, PROBABILITY_ARITHMETIC);
+  }
 
   /** The side's values: one, or a list (`H(X), H(Y)`). */
   values(): Value[] {
@@ -26,44 +37,11 @@ export abstract class ArithmeticSide {
       this.next();
       values.push(this.expression());
     }
-    if (this.at !== this.tokens.length) refuse();
+    if (!this.done()) refuse();
     return values;
   }
-  protected expression(): Value {
-    let v = this.term();
-    while (this.peek() === '+' || this.peek() === '-') {
-      const plus = this.next() === '+';
-      v = combine(v, this.term(), plus ? (a, b) => a + b : (a, b) => a - b);
-    }
-    return v;
-  }
-  protected term(): Value {
-    let v = this.factor();
-    for (;;) {
-      const t = this.peek();
-      if (t === '*' || t === '/') {
-        this.next();
-        const w = this.factor();
-        v = combine(v, w, t === '*' ? (a, b) => a * b : (a, b) => a / b);
-      } else if (t !== undefined && (/^[\dA-Za-z(\\]/.test(t) || t === '{')) v = combine(v, this.factor(), (a, b) => a * b);
-      else return v;
-    }
-  }
-  protected factor(): Value {
-    if (this.peek() === '-') {
-      this.next();
-      return map(this.factor(), (x) => -x);
-    }
-    if (this.peek() === '+') this.next();
-    return this.power();
-  }
-  protected power(): Value {
-    const base = this.atom();
-    if (this.peek() !== '^') return base;
-    this.next();
-    const exponent = this.peek() === '{' ? this.group() : this.atom();
-    if (typeof exponent !== 'number') refuse();
-    return map(base, (x) => x ** exponent);
+  protected refuse(): never {
+    return refuse();
   }
 
   protected abstract atom(): Value;
@@ -99,9 +77,9 @@ export abstract class ArithmeticSide {
     const base = t === undefined ? this.group() : /^\d+$/.test(t) ? Number(t) : NAME.test(t) || GREEK.test(t) ? this.constant(t) : refuse();
     return typeof base === 'number' ? base : refuse();
   }
-  /** `\max(H(X), H(Y))`: the larger (smaller) of numbers; a subscript (`\max_{p(x)}`) is an optimisation, refused. */
+  /** `\max(H(X), H(Y))`, `\min\{H(X), H(Y)\}`: the larger (smaller) of numbers; a subscript (`\max_{p(x)}`) is an optimisation, refused. */
   protected extremum(larger: boolean): number {
-    if (this.peek() !== '(') refuse();
+    if (this.peek() !== '(' && this.peek() !== '{') refuse();
     const { items, separators } = this.list();
     if (separators.some((s) => s !== ',') || items.some((v) => typeof v !== 'number')) refuse();
     return (larger ? Math.max : Math.min)(...(items as number[]));
@@ -133,19 +111,5 @@ export abstract class ArithmeticSide {
       if (sep !== ',' && sep !== ';' && sep !== '|') refuse();
       separators.push(sep);
     }
-  }
-  protected group(): Value {
-    if (this.next() !== '{') refuse();
-    return this.closedBy('}', this.expression());
-  }
-  protected closedBy<T>(close: string, v: T): T {
-    if (this.next() !== close) refuse();
-    return v;
-  }
-  protected peek(): string | undefined {
-    return this.tokens[this.at];
-  }
-  protected next(): string | undefined {
-    return this.tokens[this.at++];
   }
 }

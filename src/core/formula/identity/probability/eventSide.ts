@@ -56,12 +56,15 @@ export abstract class EventSide extends ArithmeticSide {
   }
   protected eventTerm(): EventSet {
     const t = this.next() ?? refuse();
+    // y' under a sum over y' is that sum's cell, not the complement of y.
+    const primedCell = /'$/.test(t) ? this.cellOf(t) : undefined;
     let v: EventSet;
     if (t === '(' || t === '{') v = new EventSet(this.closedBy(CLOSER[t]!, this.eventExpression()).mask);
     else if (t === '\\bar' || t === '\\overline') v = complement(this.peek() === '{' ? (this.next(), this.closedBy('}', this.eventExpression())) : this.eventTerm());
     else if (t === '\\neg') return complement(this.eventTerm());
     else if (t === '\\Omega') v = new EventSet(this.setting.model.weights.map(() => true));
     else if (t === '\\emptyset' || t === '\\varnothing') v = new EventSet(this.setting.model.weights.map(() => false));
+    else if (primedCell) v = new EventSet(primedCell.mask);
     else if (NAME.test(t) || GREEK.test(t)) {
       const primes = /'+$/.exec(t)?.[0].length ?? 0;
       const name = t.replace(/'+$/, '');

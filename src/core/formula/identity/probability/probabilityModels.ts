@@ -18,6 +18,7 @@ import { drawModel } from './finiteModel';
 import { distributionNames, lettersOutsideOperators, type SideSetting, type SideUse } from './probabilityNotation';
 import { ProbabilitySide } from './probabilitySides';
 import { probabilityTokens } from './probabilityTokens';
+import { withoutSharedParameters } from './modelParameters';
 import { NotProbability, OnAlphabet, type Value } from './probabilityValues';
 
 /**
@@ -52,9 +53,9 @@ export function withProbabilityModelsAll(claims: readonly ClaimReport[], note = 
 /** The claim judged "holds" when it holds on every random finite model, else as it was. */
 export function withProbabilityModels(claim: ClaimReport, note = ''): ClaimReport {
   if (claim.verdict !== 'none' || !RELATIONS.has(claim.relation)) return claim;
-  const left = probabilityTokens(claim.left.source);
-  const right = left && probabilityTokens(claim.right.source);
-  if (!left || !right || left.length === 0 || right.length === 0) return claim;
+  const written = [probabilityTokens(claim.left.source), probabilityTokens(claim.right.source)] as const;
+  if (!written[0] || !written[1] || written[0].length === 0 || written[1].length === 0) return claim;
+  const [left, right] = withoutSharedParameters(written[0], written[1]);
   const distributions = distributionNames([...left, ...right]);
   const selfInformation = DEFINES_SELF_INFORMATION.test(note);
   const capitals = new Set([...left, ...right].filter((t) => /^[A-Z]$/.test(t)));

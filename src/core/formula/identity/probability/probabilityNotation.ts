@@ -86,7 +86,7 @@ export function lettersOutsideOperators(tokens: readonly string[]): Set<string> 
 }
 
 /** The index of the bracket closing the one at `open` (the end when it is never closed). */
-function matching(tokens: readonly string[], open: number): number {
+export function matching(tokens: readonly string[], open: number): number {
   let depth = 0;
   for (let k = open; k < tokens.length; k++) {
     if (OPENS.has(tokens[k]!)) depth++;

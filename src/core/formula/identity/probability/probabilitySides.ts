@@ -11,9 +11,9 @@
  * must guess) is refused.
  */
 import { EventSide } from './eventSide';
-import { CLOSER, GREEK, NAME, OPENS } from './probabilityNotation';
+import { CLOSER, GREEK, matching, NAME, OPENS } from './probabilityNotation';
 import {
-  combine, conditionalEntropy, covariance, crossEntropy, divergence, expectation, expectationUnder, map, mutualInformation,
+  combine, conditionalEntropy, covariance, entropyGivenEvent, crossEntropy, divergence, expectation, expectationUnder, map, mutualInformation,
   OnAlphabet, OnOutcomes, probabilityVector, refuse, type Value, variance,
 } from './probabilityValues';
 
@@ -37,6 +37,8 @@ export class ProbabilitySide extends EventSide {
   private readonly bound = new Map<string, Space>();
   private readonly cells: Cell[] = [];
   private cellsRead = 0;
+  /** Letters bound as drawn from an expectation's distribution that wrote none (drawnImplicitly); undefined outside such an E. */
+  private implicitDraws: string[] | undefined;
 
   protected atom(): Value {
     const t = this.next() ?? refuse();
@@ -112,6 +114,9 @@ export class ProbabilitySide extends EventSide {
       else if (!/^[A-Z]$/.test(written) || boundName !== undefined) refuse(); // E_X[·] is E[·]; E_t, E_θ are not this reading's
     }
     if (boundName) this.bound.set(boundName, { values: new OnAlphabet(model.alphabet) });
+    const outerDraws = this.implicitDraws;
+    // `\mathbb{E}_p[-\log q(x)]`: no letter written as drawn, so the letter the distributions are called at is.
+    this.implicitDraws = under && !boundName ? [] : undefined;
     this.insideMoments++;
     try {
       if (!OPENS.has(this.peek() ?? '')) {
@@ -128,6 +133,8 @@ export class ProbabilitySide extends EventSide {
     } finally {
       this.insideMoments--;
       if (boundName) this.bound.delete(boundName);
+      this.implicitDraws?.forEach((name) => this.bound.delete(name));
+      this.implicitDraws = outerDraws;
     }
   }
   private moment(name: string): Value {
@@ -150,6 +157,8 @@ export class ProbabilitySide extends EventSide {
     this.use.operators++;
     this.use.unbounded++;
     const unit = subscript === '' ? this.setting.unitLog : Math.log(/^\d+$/.test(subscript) ? Number(subscript) : this.constant(subscript));
+    const event = this.givenValue();
+    if (event) return entropyGivenEvent(this.setting.model, event.of, event.mask) / unit;
     const { main, given } = this.arguments();
     if (main.every((v) => v instanceof OnAlphabet)) {
       if (given.length > 0 || main.length > 2) refuse();
@@ -157,6 +166,26 @@ export class ProbabilitySide extends EventSide {
     }
     if (main.some((v) => !(v instanceof OnOutcomes))) refuse();
     return conditionalEntropy(this.setting.model, main, given) / unit;
+  }
+  /**
+   * `H(Y \mid X = x)` inside a sum over x (`\sum_{x} p(x) H(Y \mid X = x)`): the random variables before the
+   * bar and the event {X = x} of the sum's cell; undefined when the argument has no such condition.
+   */
+  private givenValue(): { of: Value[]; mask: readonly boolean[] } | undefined {
+    const close = matching(this.tokens, this.at);
+    const [bar, variable, equals, value] = this.tokens.slice(close - 4, close);
+    if (this.peek() !== '(' || bar !== '|' || equals !== '=' || !/^[A-Z]$/.test(variable ?? '') || !NAME.test(value ?? '')) return undefined;
+    const cell = this.cellOf(value!);
+    if (!cell || cell.letter !== variable!.toLowerCase()) refuse();
+    this.next();
+    const of = [this.expression()];
+    while (this.peek() === ',') {
+      this.next();
+      of.push(this.expression());
+    }
+    if (this.at !== close - 4 || of.some((v) => !(v instanceof OnOutcomes))) refuse();
+    this.at = close + 1;
+    return { of, mask: cell.mask };
   }
   /** I(X; Y), I(X; Y | Z), I(X; Y, Z), and I(X, Y) as some notes write it. */
   private mutualInformation(): number {
@@ -202,7 +231,8 @@ export class ProbabilitySide extends EventSide {
     const braced = this.peek() === '{';
     if (braced) this.next();
     const index = this.next() ?? refuse();
-    if (!/^[A-Za-z]$/.test(index) || (braced && this.next() !== '}')) refuse();
+    // `\sum_{y'} p(x \mid y') p(y')`: a primed index is a letter of its own, over the same variable's values.
+    if (!/^[A-Za-z]'?$/.test(index) || (braced && this.next() !== '}')) refuse();
     if (this.bound.has(index) || this.cells.some((c) => c.index === index)) refuse();
     const letters = [...new Set([...this.tokens.slice(this.at).filter((t) => t.endsWith(`_${index}`)).map((t) => t[0]!), index])];
     return this.setting.distributions.size > 0 ? this.sumOverAlphabet(index) : this.sumOverValues(index, letters);
@@ -221,7 +251,7 @@ export class ProbabilitySide extends EventSide {
   }
   private sumOverValues(index: string, letters: readonly string[]): number {
     // The variable: one the claim writes (X beside x_i), else the letter's own (x_i → X; \sum_x → X).
-    const candidates = letters.filter((l) => l !== index || letters.length === 1).map((l) => l.toUpperCase());
+    const candidates = letters.filter((l) => l !== index || letters.length === 1).map((l) => l.replace(/'+$/, '').toUpperCase());
     const variable = candidates.find((l) => this.setting.capitals.has(l)) ?? candidates[0] ?? refuse();
     if (!/^[A-Z]$/.test(variable) || 'EHIPDV'.includes(variable)) refuse();
     const values = this.kind(variable, 'variable', this.setting.model.variable(variable));
@@ -256,8 +286,15 @@ export class ProbabilitySide extends EventSide {
     if (this.peek() !== '(') return probabilities;
     this.next();
     const at = this.next() ?? refuse();
-    if (!this.boundSpace(at) || this.next() !== ')') refuse();
+    if (!this.boundSpace(at)) this.drawnImplicitly(at);
+    if (this.next() !== ')') refuse();
     return probabilities;
+  }
+  /** `x` in `\mathbb{E}_p[\log q(x)]`: drawn from p, bound to the end of the expectation; else refused. */
+  private drawnImplicitly(name: string): void {
+    if (!this.implicitDraws || !/^[a-z]$/.test(name) || this.cells.length > 0) refuse();
+    this.bound.set(this.kind(name, 'bound', name), { values: new OnAlphabet(this.setting.model.alphabet) });
+    this.implicitDraws.push(name);
   }
   private distributionProbabilities(name: string): readonly number[] {
     if (this.cells.length > 0) refuse(); // a distribution inside a sum over a variable's values

@@ -21,7 +21,7 @@ const TOKEN = new RegExp(
     `\\\\(?:sum|max|min|frac|sqrt|log|ln|exp|cap|cup|setminus|complement|neg|lnot|bar|overline|Omega|emptyset|varnothing|pi|${GREEK})(?![A-Za-z])`,
     '\\d+(?:\\.\\d+)?|\\.\\d+',
     "[A-Za-z](?:_(?:\\{\\s*[A-Za-z0-9]+\\s*\\}|[A-Za-z0-9]))?'*",
-    '[-+*/()\\[\\]{}|,;^~_‖]',
+    '[-+*/()\\[\\]{}|,;^~_‖=]',
   ].join('|'),
   'y',
 );
@@ -78,6 +78,17 @@ function spellingsUnified(latex: string): string {
   let text = latex
     .replace(/\\sum\s*\\(?:no)?limits/g, '\\sum')
     .replace(/\\sum\s*_\s*\{\s*([A-Za-z])\s*\\in\s*\\math(?:cal|scr|bb)\s*\{\s*[A-Z]\s*\}\s*\}/g, '\\sum_{$1}')
+    // `\sum_{x\in X}`: over the values of the random variable X that x names — only x ∈ X, never x ∈ S (a set of the note's).
+    .replace(/\\sum\s*_\s*\{\s*([a-z])\s*\\in\s*([A-Z])\s*\}/g, (m, index: string, set: string) => (index.toUpperCase() === set ? `\\sum_{${index}}` : m))
+    // `\sum_{x,y}`: a sum over pairs is a sum over x of a sum over y.
+    .replace(/\\sum\s*_\s*\{\s*([A-Za-z])\s*,\s*([A-Za-z])\s*\}/g, '\\sum_{$1}\\sum_{$2}')
+    // `log\ p(x)`, `logP(y|\theta)`, `\text{log}`: log written as a word is the logarithm, as `\log` is.
+    .replace(/\\(?:text|mathrm|operatorname)\s*\{\s*(log|ln|exp)\s*\}/g, ' \\$1 ')
+    .replace(/(?<![A-Za-z\\])log(?![a-z])/g, ' \\log ')
+    // `x^{(i)}`: the i-th example's x, one name (x_{si}), as a reader takes it — never x to the power i.
+    .replace(/(?<![A-Za-z\\_^])([A-Za-z])\s*\^\s*\{\s*\(\s*([a-z0-9])\s*\)\s*\}/g, '$1_{s$2}')
+    // `\min\{H(X), H(Y)\}`: set braces are brackets.
+    .replace(/\\([{}])/g, '$1')
     .replace(/\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])/g, '')
     .replace(/\\[,;:!> ]|\\q?quad(?![A-Za-z])|~(?=\s*$)|&/g, ' ')
     .replace(/\\mathbb\s*\{\s*P\s*\}|\\Pr(?![A-Za-z])/g, ' Pr ')

@@ -80,7 +80,14 @@ export function jointEntropy(model: FiniteModel, variables: readonly Value[]): n
   if (variables.length === 0) return 0;
   const mass = new Map<number, number>();
   tuples(model, variables.map(outcomes)).forEach((key, i) => mass.set(key, (mass.get(key) ?? 0) + model.weights[i]!));
-  return [...mass.values()].reduce((s, p) => s - p * Math.log(p), 0);
+  return [...mass.values()].reduce((s, p) => (p > 0 ? s - p * Math.log(p) : s), 0);
+}
+
+/** H(A | B) for an event B (`H(Y \mid X = x)`): the entropy of A under P(· | B), in nats. */
+export function entropyGivenEvent(model: FiniteModel, of: readonly Value[], event: readonly boolean[]): number {
+  const mass = model.weights.reduce((s, w, i) => s + (event[i] ? w : 0), 0);
+  if (!(mass > 0)) return NaN;
+  return jointEntropy({ ...model, weights: model.weights.map((w, i) => (event[i] ? w / mass : 0)) }, of);
 }
 
 /** H(A | C) = H(A, C) − H(C), in nats. */
