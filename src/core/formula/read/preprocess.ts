@@ -36,7 +36,7 @@ const KNOWN_FUNCTIONS = new Set([
 /** `\\operatorname{sign}`, `\\text{sgn}(x)`: the sign function, which the engine reads as `\\mathrm{sgn}`. */
 const SIGN_NAMES = new Set(['sign', 'sgn']);
 /** `log` as a word: not part of a longer name, not a command's name, not an argument (`\mathrm{log}`). */
-const LOG_WORD = /(?<![\\A-Za-z{])log(?![A-Za-z])/g;
+export const LOG_WORD = /(?<![\\A-Za-z{])log(?![A-Za-z])/g;
 /** A function's name typed as a word before its parenthesis (`tanh(x)`, not `\tanh`, not inside `arctanh` or `\mathrm{tanh}`). */
 const FUNCTION_WORD = /(?<![\\A-Za-z{])(sigmoid|tanh|sinh|cosh|exp|sin|cos|tan)(?=\s*(?:\(|\\left\s*\())/g;
 /** A `\log` with no base written (not `\log_2`, `\log_{10}`, `\logit`), with or without its backslash. */

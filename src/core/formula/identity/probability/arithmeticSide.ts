@@ -8,6 +8,12 @@
 import { CLOSER, GREEK, NAME, type SideSetting, type SideUse } from './probabilityNotation';
 import { combine, map, OnOutcomes, refuse, type Value } from './probabilityValues';
 
+/**
+ * a·b, with information theory's convention 0·log 0 = 0 (the limit of p log p): a joint cell of
+ * mass 0 adds nothing to `\sum_{x,y} P(x,y) \log \frac{P(x,y)}{P(x)P(y)}`, as every reader takes it.
+ */
+const product = (a: number, b: number): number => ((a === 0 && Math.abs(b) === Infinity) || (b === 0 && Math.abs(a) === Infinity) ? 0 : a * b);
+
 export abstract class ArithmeticSide {
   protected at = 0;
   /** How deep in the arguments of E, Var, Cov the reader is. */
@@ -44,8 +50,8 @@ export abstract class ArithmeticSide {
       if (t === '*' || t === '/') {
         this.next();
         const w = this.factor();
-        v = combine(v, w, t === '*' ? (a, b) => a * b : (a, b) => a / b);
-      } else if (t !== undefined && (/^[\dA-Za-z(\\]/.test(t) || t === '{')) v = combine(v, this.factor(), (a, b) => a * b);
+        v = combine(v, w, t === '*' ? product : (a, b) => a / b);
+      } else if (t !== undefined && (/^[\dA-Za-z(\\]/.test(t) || t === '{')) v = combine(v, this.factor(), product);
       else return v;
     }
   }

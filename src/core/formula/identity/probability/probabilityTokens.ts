@@ -7,6 +7,7 @@
  * `\text`, a sum with limits (`\sum_{i=1}^{n}`), an integral, a command not listed — makes the side unreadable (undefined): the
  * reading then leaves the claim as it was.
  */
+import { LOG_WORD } from '../../read/preprocess';
 
 const GREEK = 'alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|kappa|lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|chi|psi|omega';
 /** The operator names a wrapper such as `\operatorname{…}` or `\text{…}` may hold. */
@@ -77,7 +78,9 @@ function closing(text: string, open: number): number {
 function spellingsUnified(latex: string): string {
   let text = latex
     .replace(/\\sum\s*\\(?:no)?limits/g, '\\sum')
-    .replace(/\\sum\s*_\s*\{\s*([A-Za-z])\s*\\in\s*\\math(?:cal|scr|bb)\s*\{\s*[A-Z]\s*\}\s*\}/g, '\\sum_{$1}')
+    // `\sum_{x \in \mathcal{X}}`, `\sum_{x \in X}`: over the values of X, as `\sum_x` is.
+    .replace(/\\sum\s*_\s*\{\s*([A-Za-z])\s*\\in\s*(?:\\math(?:cal|scr|bb)\s*\{\s*[A-Z]\s*\}|[A-Z])\s*\}/g, '\\sum_{$1}')
+    .replace(LOG_WORD, '\\log ')
     .replace(/\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])/g, '')
     .replace(/\\[,;:!> ]|\\q?quad(?![A-Za-z])|~(?=\s*$)|&/g, ' ')
     .replace(/\\mathbb\s*\{\s*P\s*\}|\\Pr(?![A-Za-z])/g, ' Pr ')

@@ -1,0 +1,109 @@
+/**
+ * A standard quantity of probability or information theory written out wrong — `I(X,Y) = \sum_{x}
+ * \sum_{y} P(x,y) \log_2 \frac{P(x|y)}{P(x)P(y)}` (atlanswer-info-theory), `H(X) = -\sum_{x} \log p(x)`
+ * (newfacade-ml-notes) — refuted as a careful reader refutes it: the left side is the quantity by
+ * its standard name, the right side its expansion in elementary terms, and on concrete random
+ * instances the two are far apart.
+ *
+ * The reading refutes only when it is certain, on every reading the note allows:
+ * - the left side is one operator applied to random variables or distributions (H, I, D_KL, Var,
+ *   Cov, Corr, E), the right side has no operator of information theory (H, I, D_KL) — an
+ *   expansion of the left side, never a relation between quantities that holds under a condition;
+ * - every letter is a random variable, a distribution or a letter bound by a sum or an expectation:
+ *   no constant (whose value the author may know) and no event (a lower-case `p(x)` outside a sum
+ *   is the value of a variable the reading cannot tie to its sum);
+ * - the note does not define the operator itself (`H(X) := …`): its own meaning overrides ours;
+ * - the sides differ far beyond float error (1e-6 relative) on at least half of the random models,
+ *   in nats and in bits, and on models of every structure (finiteModel.ts: free, independent,
+ *   one variable a function of another either way, uniform), so that no independence, dependence
+ *   or uniformity the prose may assume makes the claim true.
+ * Anything less leaves the claim as it was (undecided).
+ */
+import type { ClaimReport } from '../../types';
+import { seeded } from '../identity';
+import { drawModel, MODEL_STRUCTURES } from './finiteModel';
+import type { SideSetting } from './probabilityNotation';
+import type { Value } from './probabilityValues';
+
+/** Both sides' values on one model (probabilityModels.ts `bothSides`), undefined where one has no finite value. */
+export type SidesOn = (setting: SideSetting, kinds: Map<string, string>) => [Value[], Value[]] | undefined | 'unreadable';
+
+/** The left side: one standard operator applied to the whole of it (`H(X)`, `I(X;Y)`, `D_{KL}(P \| Q)`, `\mathrm{Var}(X)`). */
+const STANDARD_OPERATOR = /^(?:H(?:_\w+)?|I|KL|D|Var|Cov|Corr|E)$/;
+/** Operators of information theory, which a right side that expands the left one does not use. */
+const INFORMATION_OPERATOR = /^(?:H(?:_\w+)?|I|KL|D)$/;
+/** A right side that expands the quantity writes a probability, an expectation or a sum: `H(X) = 1` is a value for the author's X, never a definition. */
+const EXPANSION = /(?:^| )(?:P|p|Pr|E|E_\w+|Var|Cov|\\sum)(?: |$)/;
+/**
+ * Models per structure and unit with both sides finite (a joint cell of mass 0 leaves 0·log 0 without a
+ * value: such a model is set aside, at most 4·DRAWS are drawn); at least half must be had, and
+ * MIN_FAR of them must differ far. One model is a counterexample already; degenerate models (a
+ * variable of one value, `Y = f(X)` constant) make both sides equal and are not rare, so the count
+ * asks for a few, never a share.
+ */
+const DRAWS = 24;
+const MIN_FAR = 3;
+const FAR = 1e-6;
+/** The units a reader may take H, I, D_KL and a bare \log in. */
+const UNIT_BASES = [Math.E, 2, 10] as const;
+
+/** Whether the tokens are one standard operator and its bracketed argument, nothing after. */
+export function isStandardQuantity(tokens: readonly string[]): boolean {
+  if (!STANDARD_OPERATOR.test(tokens[0] ?? '')) return false;
+  const open = tokens[1];
+  if (open !== '(' && open !== '[') return false;
+  let depth = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i] === '(' || tokens[i] === '[' || tokens[i] === '{') depth++;
+    else if (tokens[i] === ')' || tokens[i] === ']' || tokens[i] === '}') {
+      if (--depth === 0) return i === tokens.length - 1;
+    }
+  }
+  return false;
+}
+
+/** `H(X) :=`, `H(X) \triangleq`, `\text{define } H`: the note gives the operator a meaning of its own. */
+function noteDefines(operator: string, note: string): boolean {
+  const name = operator === 'KL' ? 'D_?\\{?\\s*(?:\\\\[a-z]+\\{)?KL' : operator.replace(/_.*/, '');
+  return new RegExp(`(?<![A-Za-z\\\\])${name}\\}?\\s*(?:_\\{?\\w*\\}?)?\\s*(?:\\\\left)?\\s*[([][^=]{0,40}?(?::=|\\\\coloneqq|\\\\triangleq|\\\\equiv|\\\\stackrel|\\\\overset\\{\\\\?(?:text|mathrm)?\\{?def)`).test(note);
+}
+
+/**
+ * The claim judged "fails" when its left side is a standard quantity and its right side, read in the
+ * same objects, differs from it on every structure and unit (see the file comment); else as it was.
+ */
+export function refutedStandardQuantity(claim: ClaimReport, left: readonly string[], right: readonly string[], note: string, setting: Omit<SideSetting, 'model' | 'unitLog'>, sidesOn: SidesOn): ClaimReport {
+  if (claim.relation !== '=' || claim.doubted || !isStandardQuantity(left) || !EXPANSION.test(right.join(' ')) || right.some((t) => INFORMATION_OPERATOR.test(t))) return claim;
+  if (noteDefines(left[0]!, note)) return claim;
+  let first: { left: number; right: number } | undefined;
+  for (const structure of MODEL_STRUCTURES) {
+    for (const unitLog of UNIT_BASES.map(Math.log)) {
+      const random = seeded(`${claim.left.source}\u0000${claim.right.source}\u0000${structure}\u0000${unitLog}`);
+      const kinds = new Map<string, string>();
+      let valid = 0;
+      let far = 0;
+      for (let k = 0; k < 4 * DRAWS && valid < DRAWS; k++) {
+        const sides = sidesOn({ ...setting, unitLog, model: drawModel(random, structure) }, kinds);
+        if (sides === 'unreadable') return claim;
+        if (!sides) continue;
+        const [[a], [b]] = sides;
+        if (sides[0].length !== 1 || sides[1].length !== 1 || typeof a !== 'number' || typeof b !== 'number') return claim;
+        valid++;
+        if (Math.abs(a - b) > FAR * Math.max(1, Math.abs(a), Math.abs(b))) {
+          far++;
+          first ??= { left: a, right: b };
+        }
+      }
+      if ([...kinds.values()].some((kind) => kind !== 'variable' && kind !== 'distribution' && kind !== 'bound')) return claim;
+      if ((globalThis as any).DEBUG_KF) console.error(structure, unitLog, valid, far, [...kinds]);
+      if (valid < DRAWS / 2 || far < MIN_FAR) return claim;
+    }
+  }
+  if (!first) return claim;
+  const { reason: _reason, ...rest } = claim;
+  return {
+    ...rest,
+    verdict: 'fails',
+    reading: `as the standard ${left[0]} of random finite probability models: on every kind of model drawn (free, independent, one variable a function of another, uniform; in nats, bits and digits) the sides differ, e.g. ${first.left.toPrecision(4)} against ${first.right.toPrecision(4)}`,
+  };
+}
