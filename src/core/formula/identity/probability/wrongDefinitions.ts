@@ -95,7 +95,6 @@ export function refutedStandardQuantity(claim: ClaimReport, left: readonly strin
         }
       }
       if ([...kinds.values()].some((kind) => kind !== 'variable' && kind !== 'distribution' && kind !== 'bound')) return claim;
-      if ((globalThis as any).DEBUG_KF) console.error(structure, unitLog, valid, far, [...kinds]);
       if (valid < DRAWS / 2 || far < MIN_FAR) return claim;
     }
   }
