@@ -9,9 +9,10 @@
  * - the left side is one operator applied to random variables or distributions (H, I, D_KL, Var,
  *   Cov, Corr, E), the right side has no operator of information theory (H, I, D_KL) — an
  *   expansion of the left side, never a relation between quantities that holds under a condition;
- * - every letter is a random variable, a distribution or a letter bound by a sum or an expectation:
- *   no constant (whose value the author may know) and no event (a lower-case `p(x)` outside a sum
- *   is the value of a variable the reading cannot tie to its sum);
+ * - every letter is a random variable or a distribution the left side names, or a letter bound by a
+ *   sum or an expectation: no constant (whose value the author may know), no event (a lower-case
+ *   `p(x)` outside a sum is the value of a variable the reading cannot tie to its sum), no variable
+ *   the left side does not name (`E(a_{dropout}) = E(a)`: how a_dropout relates to a is the note's);
  * - the note does not define the operator itself (`H(X) := …`): its own meaning overrides ours;
  * - the sides differ far beyond float error (1e-6 relative) on at least half of the random models,
  *   in nats and in bits, and on models of every structure (finiteModel.ts: free, independent,
@@ -34,6 +35,12 @@ const STANDARD_OPERATOR = /^(?:H(?:_\w+)?|I|KL|D|Var|Cov|Corr|E)$/;
 const INFORMATION_OPERATOR = /^(?:H(?:_\w+)?|I|KL|D)$/;
 /** A right side that expands the quantity writes a probability, an expectation or a sum: `H(X) = 1` is a value for the author's X, never a definition. */
 const EXPANSION = /(?:^| )(?:P|p|Pr|E|E_\w+|Var|Cov|\\sum)(?: |$)/;
+/**
+ * The kinds of letter a refutation may meet: random variables and distributions the left side names
+ * (`E(a_{dropout}) = E(a)` relates two variables the reading knows nothing of), letters bound by a
+ * sum or an expectation. A constant or an event leaves the claim as it was.
+ */
+const SAME_OBJECTS: ReadonlySet<string> = new Set(['variable', 'distribution', 'bound']);
 /**
  * Models per structure and unit with both sides finite (a joint cell of mass 0 leaves 0·log 0 without a
  * value: such a model is set aside, at most 4·DRAWS are drawn); at least half must be had, and
@@ -94,7 +101,7 @@ export function refutedStandardQuantity(claim: ClaimReport, left: readonly strin
           first ??= { left: a, right: b };
         }
       }
-      if ([...kinds.values()].some((kind) => kind !== 'variable' && kind !== 'distribution' && kind !== 'bound')) return claim;
+      if ([...kinds].some(([name, kind]) => !SAME_OBJECTS.has(kind) || (kind !== 'bound' && !left.includes(name)))) return claim;
       if (valid < DRAWS / 2 || far < MIN_FAR) return claim;
     }
   }
