@@ -19,7 +19,7 @@ import { distributionNames, lettersOutsideOperators, type SideSetting, type Side
 import { ProbabilitySide } from './probabilitySides';
 import { probabilityTokens } from './probabilityTokens';
 import { NotProbability, OnAlphabet, type Value } from './probabilityValues';
-import { refutedStandardQuantity } from './wrongDefinitions';
+import { refutedChainEnds, refutedStandardQuantity } from './wrongDefinitions';
 
 /**
  * The cheap test before any parse: an operator of probability or information theory applied to
@@ -48,7 +48,8 @@ export function withProbabilityModelsAll(claims: readonly ClaimReport[], note = 
   const confirmed = judged.some((c, i) => c !== claims[i] && c.verdict === 'holds');
   const unchecked = judged.some((c) => c.verdict === 'none' && (WRITES_PROBABILITY.test(c.left.source) || WRITES_PROBABILITY.test(c.right.source)));
   // A refutation stands alone (wrongDefinitions.ts); a confirmation only when no row is left unchecked.
-  return judged.map((c, i) => (c.verdict === 'fails' || (confirmed && !unchecked) ? c : claims[i]!));
+  const kept = judged.map((c, i) => (c.verdict === 'fails' || (confirmed && !unchecked) ? c : claims[i]!));
+  return kept.some((c) => c.verdict === 'fails') ? kept : refutedChainEnds(kept, (ends) => withProbabilityModels(ends, note));
 }
 
 /** The claim judged "holds" when it holds on every random finite model, else as it was. */

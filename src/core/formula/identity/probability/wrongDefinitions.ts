@@ -113,3 +113,20 @@ export function refutedStandardQuantity(claim: ClaimReport, left: readonly strin
     reading: `as the standard ${left[0]} of random finite probability models: on every kind of model drawn (free, independent, one variable a function of another, uniform; in nats, bits and digits) the sides differ, e.g. ${first.left.toPrecision(4)} against ${first.right.toPrecision(4)}`,
   };
 }
+
+/**
+ * A chain `H(X) = E(I(x)) = E(-\log p(x)) = -\sum_{x} \log p(x)` (newfacade-ml-notes) whose middle rows
+ * this reading cannot evaluate: its first side, a standard quantity, against its last side. When they
+ * differ as refutedStandardQuantity asks, some row is wrong; the last one, while undecided, is
+ * reported as failing, its reading naming the first side. Anything else: the claims as they were.
+ */
+export function refutedChainEnds(claims: readonly ClaimReport[], judge: (ends: ClaimReport) => ClaimReport): readonly ClaimReport[] {
+  const [first, last] = [claims[0], claims[claims.length - 1]];
+  if (!first || !last || claims.length < 2 || last.verdict !== 'none' || last.doubted || claims.some((c) => c.relation !== '=')) return claims;
+  if (claims.some((c, i) => i > 0 && c.left.source !== claims[i - 1]!.right.source)) return claims;
+  const ends = judge({ ...last, left: first.left, verdict: 'none' });
+  if (ends.verdict !== 'fails') return claims;
+  const { reason: _reason, ...rest } = last;
+  const reading = `the chain's first side ${first.left.source.trim()} and its last side, ${ends.reading ?? ''}`;
+  return [...claims.slice(0, -1), { ...rest, verdict: 'fails', reading }];
+}
