@@ -30,7 +30,7 @@ import type { Value } from './probabilityValues';
 export type SidesOn = (setting: SideSetting, kinds: Map<string, string>) => [Value[], Value[]] | undefined | 'unreadable';
 
 /** The left side: one standard operator applied to the whole of it (`H(X)`, `I(X;Y)`, `D_{KL}(P \| Q)`, `\mathrm{Var}(X)`). */
-const STANDARD_OPERATOR = /^(?:H(?:_\w+)?|I|KL|D|Var|Cov|Corr|E)$/;
+const STANDARD_OPERATOR = /^(?:H(?:_(?!cal$)\w+)?|I|KL|D|Var|Cov|Corr|E)$/;
 /** Operators of information theory, which a right side that expands the left one does not use. */
 const INFORMATION_OPERATOR = /^(?:H(?:_\w+)?|I|KL|D)$/;
 /** A right side that expands the quantity writes a probability, an expectation or a sum: `H(X) = 1` is a value for the author's X, never a definition. */
@@ -38,7 +38,8 @@ const EXPANSION = /(?:^| )(?:P|p|Pr|E|E_\w+|Var|Cov|\\sum)(?: |$)/;
 /**
  * The kinds of letter a refutation may meet: random variables and distributions the left side names
  * (`E(a_{dropout}) = E(a)` relates two variables the reading knows nothing of), letters bound by a
- * sum or an expectation. A constant or an event leaves the claim as it was.
+ * sum or an expectation. A constant or an event leaves the claim as it was, and so does a random
+ * variable spelt in lower case (`E[p^2] = E[p]^2`: p may be the author's constant, and then it holds).
  */
 const SAME_OBJECTS: ReadonlySet<string> = new Set(['variable', 'distribution', 'bound']);
 /**
@@ -101,7 +102,7 @@ export function refutedStandardQuantity(claim: ClaimReport, left: readonly strin
           first ??= { left: a, right: b };
         }
       }
-      if ([...kinds].some(([name, kind]) => !SAME_OBJECTS.has(kind) || (kind !== 'bound' && !left.includes(name)))) return claim;
+      if ([...kinds].some(([name, kind]) => !SAME_OBJECTS.has(kind) || (kind !== 'bound' && !left.includes(name)) || (kind === 'variable' && !/^[A-Z]/.test(name)))) return claim;
       if (valid < DRAWS / 2 || far < MIN_FAR) return claim;
     }
   }
