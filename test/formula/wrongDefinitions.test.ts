@@ -61,6 +61,14 @@ describe('a standard quantity written out wrong is refuted (wrongDefinitions.ts)
     'H(X) = -\\sum_x \\frac{1}{n} \\log p(x)',
     // x inside p(x) outside any sum is read as an event: this right claim must not fail on that misreading.
     'E[-\\log p(x)] = -\\sum_x p(x)\\log p(x)',
+    // Probe notes: the author's Y = X² (Gaurav14cs17/ml-researcher-foundations), p_i and q_i the probabilities
+    // (EthanAha-ctrl/ai_papers_obsidian), μ = E[X], a shift c, scalars a and b, ε's mean and variance (Coconut3223/knowledge).
+    '\\text{Cov}(X, Y) = E[X \\cdot X^2] - E[X]E[X^2]',
+    'D_{KL}(p \\| q) = \\sum_{i} p_i \\log \\frac{p_i}{q_i}',
+    'E[(X - \\mu)^2] = E[X^2] - (E[X])^2',
+    'Var(AZ+c) = Var(AZ)',
+    '\\text{Cov}(aX, bY) = E[(aX - aE[X])(bY - bE[Y])]',
+    '\\mathbb{E}(\\epsilon)=0 + Var(\\epsilon)',
   ])('%s does not fail', async (latex) => {
     expect(await verdictOf(latex)).not.toBe('fails');
   });

@@ -67,7 +67,7 @@ export function withProbabilityModels(claim: ClaimReport, note = ''): ClaimRepor
     if (outcome === 'unreadable') return claim;
     if (outcome === 'holds') return confirmed(claim);
   }
-  const sidesOn = (setting: SideSetting, kinds: Map<string, string>) => bothSides(claim.relation, left, right, setting, kinds);
+  const sidesOn = (l: readonly string[], r: readonly string[], setting: SideSetting, kinds: Map<string, string>) => bothSides(claim.relation, l, r, setting, kinds);
   return refutedStandardQuantity(claim, left, right, note, { distributions, selfInformation, capitals, outside }, sidesOn);
 }
 

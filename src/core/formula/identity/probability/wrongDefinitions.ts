@@ -27,7 +27,7 @@ import type { SideSetting } from './probabilityNotation';
 import type { Value } from './probabilityValues';
 
 /** Both sides' values on one model (probabilityModels.ts `bothSides`), undefined where one has no finite value. */
-export type SidesOn = (setting: SideSetting, kinds: Map<string, string>) => [Value[], Value[]] | undefined | 'unreadable';
+export type SidesOn = (left: readonly string[], right: readonly string[], setting: SideSetting, kinds: Map<string, string>) => [Value[], Value[]] | undefined | 'unreadable';
 
 /** The left side: one standard operator applied to the whole of it (`H(X)`, `I(X;Y)`, `D_{KL}(P \| Q)`, `\mathrm{Var}(X)`). */
 const STANDARD_OPERATOR = /^(?:H(?:_(?!cal$)\w+)?|I|KL|D|Var|Cov|Corr|E)$/;
@@ -36,10 +36,11 @@ const INFORMATION_OPERATOR = /^(?:H(?:_\w+)?|I|KL|D)$/;
 /** A right side that expands the quantity writes a probability, an expectation or a sum: `H(X) = 1` is a value for the author's X, never a definition. */
 const EXPANSION = /(?:^| )(?:P|p|Pr|E|E_\w+|Var|Cov|\\sum)(?: |$)/;
 /**
- * The kinds of letter a refutation may meet: random variables and distributions the left side names
- * (`E(a_{dropout}) = E(a)` relates two variables the reading knows nothing of), letters bound by a
- * sum or an expectation. A constant or an event leaves the claim as it was, and so does a random
- * variable spelt in lower case (`E[p^2] = E[p]^2`: p may be the author's constant, and then it holds).
+ * The kinds of letter a refutation may meet: random variables and distributions (both sides naming
+ * the same: sameObjects), a single letter bound by `E_{x \sim P}`. A constant or an event leaves the
+ * claim as it was, and so does a random variable spelt in lower case (`E[p^2] = E[p]^2`: p may be
+ * the author's constant, and then it holds) or a bound name with an index (`\sum_i p_i \log
+ * \frac{p_i}{q_i}` reads p_i as a value of the alphabet, not its probability).
  */
 const SAME_OBJECTS: ReadonlySet<string> = new Set(['variable', 'distribution', 'bound']);
 /**
@@ -77,12 +78,28 @@ function noteDefines(operator: string, note: string): boolean {
 }
 
 /**
+ * Whether each side, read alone, names the same random variables and distributions: `\text{Cov}(X, Y) =
+ * E[X \cdot X^2] - E[X]E[X^2]` puts the author's Y = X² in (Gaurav14cs17/ml-researcher-foundations),
+ * `E(a_{dropout}) = E(a)` relates two variables the reading knows nothing of.
+ */
+function sameObjects(left: readonly string[], right: readonly string[], setting: Omit<SideSetting, 'model' | 'unitLog'>, sidesOn: SidesOn): boolean {
+  const named = (tokens: readonly string[]): string | undefined => {
+    const kinds = new Map<string, string>();
+    const sides = sidesOn(tokens, tokens, { ...setting, unitLog: 1, model: drawModel(seeded(tokens.join(' '))) }, kinds);
+    if (sides === 'unreadable') return undefined;
+    return [...kinds].filter(([, kind]) => kind === 'variable' || kind === 'distribution').map(([name]) => name).sort().join(',');
+  };
+  const names = named(left);
+  return names !== undefined && names === named(right);
+}
+
+/**
  * The claim judged "fails" when its left side is a standard quantity and its right side, read in the
  * same objects, differs from it on every structure and unit (see the file comment); else as it was.
  */
 export function refutedStandardQuantity(claim: ClaimReport, left: readonly string[], right: readonly string[], note: string, setting: Omit<SideSetting, 'model' | 'unitLog'>, sidesOn: SidesOn): ClaimReport {
   if (claim.relation !== '=' || claim.doubted || !isStandardQuantity(left) || !EXPANSION.test(right.join(' ')) || right.some((t) => INFORMATION_OPERATOR.test(t))) return claim;
-  if (noteDefines(left[0]!, note)) return claim;
+  if (noteDefines(left[0]!, note) || !sameObjects(left, right, setting, sidesOn)) return claim;
   let first: { left: number; right: number } | undefined;
   for (const structure of MODEL_STRUCTURES) {
     for (const unitLog of UNIT_BASES.map(Math.log)) {
@@ -91,7 +108,7 @@ export function refutedStandardQuantity(claim: ClaimReport, left: readonly strin
       let valid = 0;
       let far = 0;
       for (let k = 0; k < 4 * DRAWS && valid < DRAWS; k++) {
-        const sides = sidesOn({ ...setting, unitLog, model: drawModel(random, structure) }, kinds);
+        const sides = sidesOn(left, right, { ...setting, unitLog, model: drawModel(random, structure) }, kinds);
         if (sides === 'unreadable') return claim;
         if (!sides) continue;
         const [[a], [b]] = sides;
@@ -102,7 +119,7 @@ export function refutedStandardQuantity(claim: ClaimReport, left: readonly strin
           first ??= { left: a, right: b };
         }
       }
-      if ([...kinds].some(([name, kind]) => !SAME_OBJECTS.has(kind) || (kind !== 'bound' && !left.includes(name)) || (kind === 'variable' && !/^[A-Z]/.test(name)))) return claim;
+      if ([...kinds].some(([name, kind]) => !SAME_OBJECTS.has(kind) || (kind === 'variable' && !/^[A-Z]/.test(name)) || (kind === 'bound' && !/^[a-z]$/.test(name)))) return claim;
       if (valid < DRAWS / 2 || far < MIN_FAR) return claim;
     }
   }
