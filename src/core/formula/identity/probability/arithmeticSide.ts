@@ -8,11 +8,17 @@ import { CLOSER, GREEK, NAME, type SideSetting, type SideUse } from './probabili
 import { combine, map, OnOutcomes, refuse, type Value } from './probabilityValues';
 import { type Arithmetic, ArithmeticReader } from '../arithmeticReader';
 
+/**
+ * a·b, with information theory's convention 0·log 0 = 0 (the limit of p log p): a joint cell of
+ * mass 0 adds nothing to `\sum_{x,y} P(x,y) \log \frac{P(x,y)}{P(x)P(y)}`, as every reader takes it.
+ */
+const product = (a: number, b: number): number => ((a === 0 && Math.abs(b) === Infinity) || (b === 0 && Math.abs(a) === Infinity) ? 0 : a * b);
+
 /** Numbers, random variables and alphabet functions combine entry by entry; an exponent is a number. */
 const PROBABILITY_ARITHMETIC: Arithmetic<Value> = {
   add: (a, b) => combine(a, b, (x, y) => x + y),
   subtract: (a, b) => combine(a, b, (x, y) => x - y),
-  multiply: (a, b) => combine(a, b, (x, y) => x * y),
+  multiply: (a, b) => combine(a, b, product),
   divide: (a, b) => combine(a, b, (x, y) => x / y),
   negate: (a) => map(a, (x) => -x),
   power: (base, exponent) => (typeof exponent === 'number' ? map(base, (x) => x ** exponent) : refuse()),

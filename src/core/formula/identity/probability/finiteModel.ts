@@ -20,31 +20,98 @@ export interface FiniteModel {
   constant(name: string): number;
 }
 
+/**
+ * How the random variables of a model relate: drawn freely ('generic'); each a function of its own
+ * factor of a product space ('independent'); each a function of the one drawn before it ('coarser',
+ * `Y = f(X)`); each determining the one drawn before it ('finer', `X = f(Y)`); or free on outcomes of
+ * equal weight ('uniform'). A reading that refutes a claim draws them all, so that no independence,
+ * dependence or uniformity the prose may assume would have made the claim true.
+ */
+export type ModelStructure = 'generic' | 'independent' | 'coarser' | 'finer' | 'uniform';
+export const MODEL_STRUCTURES: readonly ModelStructure[] = ['generic', 'independent', 'coarser', 'finer', 'uniform'];
+
 /** A fresh model drawn with `random`. */
-export function drawModel(random: () => number): FiniteModel {
+export function drawModel(random: () => number, structure: ModelStructure = 'generic'): FiniteModel {
   const size = (): number => 2 + Math.floor(random() * 4);
-  const weights = probabilities(size(), random);
+  if (structure === 'independent') return independentModel(random, size);
+  const outcomes = size();
+  const weights = structure === 'uniform' ? Array.from({ length: outcomes }, () => 1 / outcomes) : probabilities(outcomes, random);
   const alphabet = Array.from({ length: size() }, () => realValue(random));
   const variables = new Map<string, readonly number[]>();
   const events = new Map<string, readonly boolean[]>();
   const distributions = new Map<string, readonly number[]>();
   const constants = new Map<string, number>();
-  const lazily = <T>(map: Map<string, T>, name: string, draw: () => T): T => {
-    let v = map.get(name);
-    if (v === undefined) map.set(name, (v = draw()));
-    return v;
-  };
   return {
     weights,
     alphabet,
     variable: (name) => lazily(variables, name, () => {
-      const scale = 10 ** (-1 + 2.5 * random());
-      const values = Array.from({ length: 1 + Math.floor(random() * 4) }, () => scale * realValue(random));
-      return weights.map(() => values[Math.floor(random() * values.length)]!);
+      const previous = [...variables.values()].pop();
+      if (previous && structure === 'coarser') return functionOf(previous, random);
+      if (previous && structure === 'finer') return refinementOf(previous, random);
+      return freeVariable(weights.length, random);
     }),
     event: (name) => lazily(events, name, () => randomEvent(weights.length, random)),
     distribution: (name) => lazily(distributions, name, () => probabilities(alphabet.length, random)),
     constant: (name) => lazily(constants, name, () => (random() < 0.75 ? 1 : -1) * (0.3 + 3 * random())),
+  };
+}
+
+/** The value drawn for `name`, drawn on first use. */
+function lazily<T>(map: Map<string, T>, name: string, draw: () => T): T {
+  let v = map.get(name);
+  if (v === undefined) map.set(name, (v = draw()));
+  return v;
+}
+
+/** A random variable on n outcomes: 1–4 distinct values on a random scale. */
+function freeVariable(n: number, random: () => number): number[] {
+  const scale = 10 ** (-1 + 2.5 * random());
+  const values = Array.from({ length: 1 + Math.floor(random() * 4) }, () => scale * realValue(random));
+  return Array.from({ length: n }, () => values[Math.floor(random() * values.length)]!);
+}
+
+/** f(X) for a random f of 2–3 values: outcomes where X agrees agree. */
+function functionOf(x: readonly number[], random: () => number): number[] {
+  const image = new Map<number, number>();
+  const values = Array.from({ length: 2 + Math.floor(random() * 2) }, () => realValue(random));
+  return x.map((v) => image.get(v) ?? (image.set(v, values[Math.floor(random() * values.length)]!), image.get(v)!));
+}
+
+/** A variable that determines X: X's value split further at random (outcomes where it agrees agree on X). */
+function refinementOf(x: readonly number[], random: () => number): number[] {
+  const labels = new Map<string, number>();
+  return x.map((v) => {
+    const key = `${v}:${Math.floor(random() * 2)}`;
+    return labels.get(key) ?? (labels.set(key, realValue(random)), labels.get(key)!);
+  });
+}
+
+/**
+ * A product of three factors of 2–3 levels each, weighted by the product of their marginals; the
+ * j-th variable drawn is a random function of factor j mod 3, so variables on different factors are
+ * independent. Events and distributions are drawn as in any model.
+ */
+function independentModel(random: () => number, size: () => number): FiniteModel {
+  const factors = Array.from({ length: 3 }, () => probabilities(2 + Math.floor(random() * 2), random));
+  const cells: number[][] = [[]];
+  for (const factor of factors) cells.splice(0, cells.length, ...cells.flatMap((c) => factor.map((_, level) => [...c, level])));
+  const weights = cells.map((c) => c.reduce((w, level, f) => w * factors[f]![level]!, 1));
+  const generic = drawModel(random);
+  const alphabet = Array.from({ length: size() }, () => realValue(random));
+  const variables = new Map<string, readonly number[]>();
+  const events = new Map<string, readonly boolean[]>();
+  const distributions = new Map<string, readonly number[]>();
+  return {
+    weights,
+    alphabet,
+    variable: (name) => lazily(variables, name, () => {
+      const factor = variables.size % 3;
+      const levelValues = freeVariable(factors[factor]!.length, random);
+      return cells.map((c) => levelValues[c[factor]!]!);
+    }),
+    event: (name) => lazily(events, name, () => randomEvent(weights.length, random)),
+    distribution: (name) => lazily(distributions, name, () => probabilities(alphabet.length, random)),
+    constant: generic.constant,
   };
 }
 

@@ -20,6 +20,7 @@ import { ProbabilitySide } from './probabilitySides';
 import { probabilityTokens } from './probabilityTokens';
 import { withoutSharedParameters } from './modelParameters';
 import { NotProbability, OnAlphabet, type Value } from './probabilityValues';
+import { refutedChainEnds, refutedStandardQuantity } from './wrongDefinitions';
 
 /**
  * The cheap test before any parse: an operator of probability or information theory applied to
@@ -45,9 +46,11 @@ const DEFINES_SELF_INFORMATION = /self[- ]information|information (?:content|of 
  */
 export function withProbabilityModelsAll(claims: readonly ClaimReport[], note = ''): readonly ClaimReport[] {
   const judged = claims.map((c) => withProbabilityModels(c, note));
-  const confirmed = judged.some((c, i) => c !== claims[i]);
+  const confirmed = judged.some((c, i) => c !== claims[i] && c.verdict === 'holds');
   const unchecked = judged.some((c) => c.verdict === 'none' && (WRITES_PROBABILITY.test(c.left.source) || WRITES_PROBABILITY.test(c.right.source)));
-  return confirmed && !unchecked ? judged : claims;
+  // A refutation stands alone (wrongDefinitions.ts); a confirmation only when no row is left unchecked.
+  const kept = judged.map((c, i) => (c.verdict === 'fails' || (confirmed && !unchecked) ? c : claims[i]!));
+  return kept.some((c) => c.verdict === 'fails') ? kept : refutedChainEnds(kept, (ends) => withProbabilityModels(ends, note));
 }
 
 /** The claim judged "holds" when it holds on every random finite model, else as it was. */
@@ -65,7 +68,8 @@ export function withProbabilityModels(claim: ClaimReport, note = ''): ClaimRepor
     if (outcome === 'unreadable') return claim;
     if (outcome === 'holds') return confirmed(claim);
   }
-  return claim;
+  const sidesOn = (l: readonly string[], r: readonly string[], setting: SideSetting, kinds: Map<string, string>) => bothSides(claim.relation, l, r, setting, kinds);
+  return refutedStandardQuantity(claim, left, right, note, { distributions, selfInformation, capitals, outside }, sidesOn);
 }
 
 function confirmed(claim: ClaimReport): ClaimReport {

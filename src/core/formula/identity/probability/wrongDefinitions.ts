@@ -1,0 +1,150 @@
+/**
+ * A standard quantity of probability or information theory written out wrong — `I(X,Y) = \sum_{x}
+ * \sum_{y} P(x,y) \log_2 \frac{P(x|y)}{P(x)P(y)}` (atlanswer-info-theory), `H(X) = -\sum_{x} \log p(x)`
+ * (newfacade-ml-notes) — refuted as a careful reader refutes it: the left side is the quantity by
+ * its standard name, the right side its expansion in elementary terms, and on concrete random
+ * instances the two are far apart.
+ *
+ * The reading refutes only when it is certain, on every reading the note allows:
+ * - the left side is one operator applied to random variables or distributions (H, I, D_KL, Var,
+ *   Cov, Corr, E), the right side has no operator of information theory (H, I, D_KL) — an
+ *   expansion of the left side, never a relation between quantities that holds under a condition;
+ * - every letter is a random variable or a distribution the left side names, or a letter bound by a
+ *   sum or an expectation: no constant (whose value the author may know), no event (a lower-case
+ *   `p(x)` outside a sum is the value of a variable the reading cannot tie to its sum), no variable
+ *   the left side does not name (`E(a_{dropout}) = E(a)`: how a_dropout relates to a is the note's);
+ * - the note does not define the operator itself (`H(X) := …`): its own meaning overrides ours;
+ * - the sides differ far beyond float error (1e-6 relative) on at least half of the random models,
+ *   in nats and in bits, and on models of every structure (finiteModel.ts: free, independent,
+ *   one variable a function of another either way, uniform), so that no independence, dependence
+ *   or uniformity the prose may assume makes the claim true.
+ * Anything less leaves the claim as it was (undecided).
+ */
+import type { ClaimReport } from '../../types';
+import { seeded } from '../identity';
+import { drawModel, MODEL_STRUCTURES } from './finiteModel';
+import type { SideSetting } from './probabilityNotation';
+import type { Value } from './probabilityValues';
+
+/** Both sides' values on one model (probabilityModels.ts `bothSides`), undefined where one has no finite value. */
+export type SidesOn = (left: readonly string[], right: readonly string[], setting: SideSetting, kinds: Map<string, string>) => [Value[], Value[]] | undefined | 'unreadable';
+
+/** The left side: one standard operator applied to the whole of it (`H(X)`, `I(X;Y)`, `D_{KL}(P \| Q)`, `\mathrm{Var}(X)`). */
+const STANDARD_OPERATOR = /^(?:H(?:_(?!cal$)\w+)?|I|KL|D|Var|Cov|Corr|E)$/;
+/** Operators of information theory, which a right side that expands the left one does not use. */
+const INFORMATION_OPERATOR = /^(?:H(?:_\w+)?|I|KL|D)$/;
+/** A right side that expands the quantity writes a probability, an expectation or a sum: `H(X) = 1` is a value for the author's X, never a definition. */
+const EXPANSION = /(?:^| )(?:P|p|Pr|E|E_\w+|Var|Cov|\\sum)(?: |$)/;
+/**
+ * The kinds of letter a refutation may meet: random variables and distributions (both sides naming
+ * the same: sameObjects), a single letter bound by `E_{x \sim P}`. A constant or an event leaves the
+ * claim as it was, and so does a random variable spelt in lower case (`E[p^2] = E[p]^2`: p may be
+ * the author's constant, and then it holds) or a bound name with an index (`\sum_i p_i \log
+ * \frac{p_i}{q_i}` reads p_i as a value of the alphabet, not its probability).
+ */
+const SAME_OBJECTS: ReadonlySet<string> = new Set(['variable', 'distribution', 'bound']);
+/**
+ * Models per structure and unit with both sides finite (a joint cell of mass 0 leaves 0·log 0 without a
+ * value: such a model is set aside, at most 4·DRAWS are drawn); at least half must be had, and
+ * MIN_FAR of them must differ far. One model is a counterexample already; degenerate models (a
+ * variable of one value, `Y = f(X)` constant) make both sides equal and are not rare, so the count
+ * asks for a few, never a share.
+ */
+const DRAWS = 24;
+const MIN_FAR = 3;
+const FAR = 1e-6;
+/** The units a reader may take H, I, D_KL and a bare \log in. */
+const UNIT_BASES = [Math.E, 2, 10] as const;
+
+/** Whether the tokens are one standard operator and its bracketed argument, nothing after. */
+export function isStandardQuantity(tokens: readonly string[]): boolean {
+  if (!STANDARD_OPERATOR.test(tokens[0] ?? '')) return false;
+  const open = tokens[1];
+  if (open !== '(' && open !== '[') return false;
+  let depth = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i] === '(' || tokens[i] === '[' || tokens[i] === '{') depth++;
+    else if (tokens[i] === ')' || tokens[i] === ']' || tokens[i] === '}') {
+      if (--depth === 0) return i === tokens.length - 1;
+    }
+  }
+  return false;
+}
+
+/** `H(X) :=`, `H(X) \triangleq`, `\text{define } H`: the note gives the operator a meaning of its own. */
+function noteDefines(operator: string, note: string): boolean {
+  const name = operator === 'KL' ? 'D_?\\{?\\s*(?:\\\\[a-z]+\\{)?KL' : operator.replace(/_.*/, '');
+  return new RegExp(`(?<![A-Za-z\\\\])${name}\\}?\\s*(?:_\\{?\\w*\\}?)?\\s*(?:\\\\left)?\\s*[([][^=]{0,40}?(?::=|\\\\coloneqq|\\\\triangleq|\\\\equiv|\\\\stackrel|\\\\overset\\{\\\\?(?:text|mathrm)?\\{?def)`).test(note);
+}
+
+/**
+ * Whether each side, read alone, names the same random variables and distributions: `\text{Cov}(X, Y) =
+ * E[X \cdot X^2] - E[X]E[X^2]` puts the author's Y = X² in (Gaurav14cs17/ml-researcher-foundations),
+ * `E(a_{dropout}) = E(a)` relates two variables the reading knows nothing of.
+ */
+function sameObjects(left: readonly string[], right: readonly string[], setting: Omit<SideSetting, 'model' | 'unitLog'>, sidesOn: SidesOn): boolean {
+  const named = (tokens: readonly string[]): string | undefined => {
+    const kinds = new Map<string, string>();
+    const sides = sidesOn(tokens, tokens, { ...setting, unitLog: 1, model: drawModel(seeded(tokens.join(' '))) }, kinds);
+    if (sides === 'unreadable') return undefined;
+    return [...kinds].filter(([, kind]) => kind === 'variable' || kind === 'distribution').map(([name]) => name).sort().join(',');
+  };
+  const names = named(left);
+  return names !== undefined && names === named(right);
+}
+
+/**
+ * The claim judged "fails" when its left side is a standard quantity and its right side, read in the
+ * same objects, differs from it on every structure and unit (see the file comment); else as it was.
+ */
+export function refutedStandardQuantity(claim: ClaimReport, left: readonly string[], right: readonly string[], note: string, setting: Omit<SideSetting, 'model' | 'unitLog'>, sidesOn: SidesOn): ClaimReport {
+  if (claim.relation !== '=' || claim.doubted || !isStandardQuantity(left) || !EXPANSION.test(right.join(' ')) || right.some((t) => INFORMATION_OPERATOR.test(t))) return claim;
+  if (noteDefines(left[0]!, note) || !sameObjects(left, right, setting, sidesOn)) return claim;
+  let first: { left: number; right: number } | undefined;
+  for (const structure of MODEL_STRUCTURES) {
+    for (const unitLog of UNIT_BASES.map(Math.log)) {
+      const random = seeded(`${claim.left.source}\u0000${claim.right.source}\u0000${structure}\u0000${unitLog}`);
+      const kinds = new Map<string, string>();
+      let valid = 0;
+      let far = 0;
+      for (let k = 0; k < 4 * DRAWS && valid < DRAWS; k++) {
+        const sides = sidesOn(left, right, { ...setting, unitLog, model: drawModel(random, structure) }, kinds);
+        if (sides === 'unreadable') return claim;
+        if (!sides) continue;
+        const [[a], [b]] = sides;
+        if (sides[0].length !== 1 || sides[1].length !== 1 || typeof a !== 'number' || typeof b !== 'number') return claim;
+        valid++;
+        if (Math.abs(a - b) > FAR * Math.max(1, Math.abs(a), Math.abs(b))) {
+          far++;
+          first ??= { left: a, right: b };
+        }
+      }
+      if ([...kinds].some(([name, kind]) => !SAME_OBJECTS.has(kind) || (kind === 'variable' && !/^[A-Z]/.test(name)) || (kind === 'bound' && !/^[a-z]$/.test(name)))) return claim;
+      if (valid < DRAWS / 2 || far < MIN_FAR) return claim;
+    }
+  }
+  if (!first) return claim;
+  const { reason: _reason, ...rest } = claim;
+  return {
+    ...rest,
+    verdict: 'fails',
+    reading: `as the standard ${left[0]} of random finite probability models: on every kind of model drawn (free, independent, one variable a function of another, uniform; in nats, bits and digits) the sides differ, e.g. ${first.left.toPrecision(4)} against ${first.right.toPrecision(4)}`,
+  };
+}
+
+/**
+ * A chain `H(X) = E(I(x)) = E(-\log p(x)) = -\sum_{x} \log p(x)` (newfacade-ml-notes) whose middle rows
+ * this reading cannot evaluate: its first side, a standard quantity, against its last side. When they
+ * differ as refutedStandardQuantity asks, some row is wrong; the last one, while undecided, is
+ * reported as failing, its reading naming the first side. Anything else: the claims as they were.
+ */
+export function refutedChainEnds(claims: readonly ClaimReport[], judge: (ends: ClaimReport) => ClaimReport): readonly ClaimReport[] {
+  const [first, last] = [claims[0], claims[claims.length - 1]];
+  if (!first || !last || claims.length < 2 || last.verdict !== 'none' || last.doubted || claims.some((c) => c.relation !== '=')) return claims;
+  if (claims.some((c, i) => i > 0 && c.left.source !== claims[i - 1]!.right.source)) return claims;
+  const ends = judge({ ...last, left: first.left, verdict: 'none' });
+  if (ends.verdict !== 'fails') return claims;
+  const { reason: _reason, ...rest } = last;
+  const reading = `the chain's first side ${first.left.source.trim()} and its last side, ${ends.reading ?? ''}`;
+  return [...claims.slice(0, -1), { ...rest, verdict: 'fails', reading }];
+}
