@@ -81,3 +81,12 @@ describe('an operator before a function applied to a bracket differentiates the 
     expect(await verdicts('\\frac{d}{dx}\\sin(x) = -\\cos(x)')).toEqual(['fails']);
   });
 });
+
+describe("a built-in function primed, \\tanh'(x), is its derivative (identity.ts)", () => {
+  it("tanh'(x) = 1 − tanh²(x) and sin'(x) = cos(x) hold; a wrong one fails", async () => {
+    expect(await verdicts("\\tanh'(x) = 1 - \\tanh^2(x)")).toEqual(['holds']);
+    expect(await verdicts("\\tanh'(x) = 1 - \\tanh(x)^2")).toEqual(['holds']);
+    expect(await verdicts("\\sin'(x) = \\cos(x)")).toEqual(['holds']);
+    expect(await verdicts("\\tanh'(x) = 1 + \\tanh^2(x)")).toEqual(['fails']);
+  });
+});

@@ -467,10 +467,15 @@ function called(name: MathJson, budget: Budget): FunctionBody {
   return fn;
 }
 
+/** Whether the interpreter knows `name` as a function of one number (`Tanh`, `Sin`, `Exp` …). */
+export function isBuiltInFunction(name: string): boolean {
+  return Object.hasOwn(UNARY, name);
+}
+
 /** Built-in functions as bodies, so that `\tanh'(2)` differentiates tanh as `f'(2)` does a defined f. */
 const BUILT_IN_BODIES = new Map<string, FunctionBody>();
 function builtIn(name: string): FunctionBody | undefined {
-  if (!(name in UNARY)) return undefined;
+  if (!isBuiltInFunction(name)) return undefined;
   let fn = BUILT_IN_BODIES.get(name);
   if (!fn) BUILT_IN_BODIES.set(name, (fn = { params: ['x'], body: [name, 'x'] }));
   return fn;

@@ -22,7 +22,7 @@
  *   points of which nearly all clearly disagree.
  */
 import type { MathJson } from '../read/engine';
-import { CannotEvaluate, evaluate, type Budget, type Evaluated, type FunctionBody } from '../evaluate/interpret';
+import { CannotEvaluate, evaluate, isBuiltInFunction, type Budget, type Evaluated, type FunctionBody } from '../evaluate/interpret';
 import type { FunctionDefinition, IdentityCheck } from '../types';
 import { readAs, symbolName } from '../read/readAs';
 import { Rng } from '../../numeric/rng';
@@ -274,10 +274,13 @@ function countVariables(json: MathJson, out = new Set<string>()): Set<string> {
   return out;
 }
 
-/** Names applied as functions in `json` (after applyCalls). */
+/**
+ * Names applied as functions in `json` (after applyCalls). A built-in function differentiated (`\\tanh'(x)`, read
+ * `["Derivative", "Tanh"]`) is no name: it means tanh in every note, and the interpreter knows it.
+ */
 function calledNames(json: MathJson, out = new Set<string>()): Set<string> {
   if (!Array.isArray(json)) return out;
-  if ((json[0] === 'Apply' || json[0] === 'Derivative') && typeof json[1] === 'string') out.add(json[1]);
+  if ((json[0] === 'Apply' || json[0] === 'Derivative') && typeof json[1] === 'string' && !isBuiltInFunction(json[1])) out.add(json[1]);
   for (const a of json) calledNames(a as MathJson, out);
   return out;
 }
