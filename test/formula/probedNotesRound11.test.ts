@@ -1,0 +1,31 @@
+/**
+ * An eleventh round of public notes the checker had never seen (DL/ML course notes, Japanese exam
+ * solutions): formulas it failed although their authors were right, each beside a variant that is
+ * really wrong and still fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { judgeFormula, judgeNote } from '../support/judging';
+import { invisibleBracesDissolved } from '../../src/core/formula/evaluate/invisibleArgumentBraces';
+
+const verdictOf = async (latex: string) => (await judgeFormula(latex)).verdict;
+const noteVerdicts = async (note: string) => (await judgeNote(note)).formulas.flatMap((f) => f.claims.map((c) => c.verdict));
+
+describe('braces after a function name print nothing (invisibleArgumentBraces.ts)', () => {
+  // hyz-courses/CISC3023-Machine-Learning-Notes, 05_Decision_Tree_Learning.md: the closing brace of the
+  // first log sits at the very end, so the engine logs a difference; the rendered page shows the entropy.
+  const written = String.raw`Entropy=-\dfrac{2}{6}\log_2{\dfrac{2}{6}-\dfrac{4}{6}\log_2{\dfrac{4}{6}}}=0.9183`;
+
+  it('the entropy of 2 and 4 examples, 0.9183, is not failed', async () => {
+    expect(await verdictOf(written)).not.toBe('fails');
+  });
+
+  it('a wrong entropy written with the same braces still fails', async () => {
+    expect(await verdictOf(written.replace('0.9183', '0.8183'))).toBe('fails');
+  });
+
+  it('only a group holding a sum is dissolved', () => {
+    expect(invisibleBracesDissolved(String.raw`\log_2{\frac{4}{6}} + 1`)).toBeUndefined();
+    expect(invisibleBracesDissolved(String.raw`\log{-x}`)).toBeUndefined();
+    expect(invisibleBracesDissolved(String.raw`\ln{a - b} + c`)).toBe(String.raw`\ln a - b  + c`);
+  });
+});
