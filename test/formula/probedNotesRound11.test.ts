@@ -8,7 +8,7 @@ import { judgeFormula, judgeNote } from '../support/judging';
 import { invisibleBracesDissolved } from '../../src/core/formula/evaluate/invisibleArgumentBraces';
 
 const verdictOf = async (latex: string) => (await judgeFormula(latex)).verdict;
-const noteVerdicts = async (note: string) => (await judgeNote(note)).formulas.flatMap((f) => f.claims.map((c) => c.verdict));
+const noteVerdicts = async (note: string) => (await judgeNote(note)).flatMap((f) => f.claims.map((c) => c.verdict));
 
 describe('braces after a function name print nothing (invisibleArgumentBraces.ts)', () => {
   // hyz-courses/CISC3023-Machine-Learning-Notes, 05_Decision_Tree_Learning.md: the closing brace of the
@@ -27,5 +27,21 @@ describe('braces after a function name print nothing (invisibleArgumentBraces.ts
     expect(invisibleBracesDissolved(String.raw`\log_2{\frac{4}{6}} + 1`)).toBeUndefined();
     expect(invisibleBracesDissolved(String.raw`\log{-x}`)).toBeUndefined();
     expect(invisibleBracesDissolved(String.raw`\ln{a - b} + c`)).toBe(String.raw`\ln a - b  + c`);
+  });
+});
+
+describe('an operator set as text before its bracket is the operator, no separator (textOperators.ts)', () => {
+  // The README's own example before it was reworded: `\text{Var}[X] = \mathbb{E}[X^2] - \mathbb{E}[X]^2`
+  // was split after \text{Var}, its left side read `[X]`. The probability reading is the note's (analyze.ts).
+  it('\\text{Var}[X] and \\textrm{Cov}[X, Y] are read whole and hold', async () => {
+    expect((await noteVerdicts(String.raw`$\text{Var}[X] = \mathbb{E}[X^2] - \mathbb{E}[X]^2$`))).toEqual(['holds']);
+    expect((await noteVerdicts(String.raw`$\textrm{Var}[X] = \mathbb{E}[X^2] - \mathbb{E}[X]^2$`))).toEqual(['holds']);
+    expect((await noteVerdicts(String.raw`$\textrm{Cov}[X, Y] = \mathbb{E}[XY] - \mathbb{E}[X]\mathbb{E}[Y]$`))).toEqual(['holds']);
+    expect((await noteVerdicts(String.raw`$\text{Var}\left[X\right] = \mathbb{E}\left[(X - \mathbb{E}[X])^2\right]$`))).toEqual(['holds']);
+  });
+
+  it('the wrong formulas written so never hold', async () => {
+    expect((await noteVerdicts(String.raw`$\text{Var}[X] = \mathbb{E}[X^2] + \mathbb{E}[X]^2$`))).not.toContain('holds');
+    expect((await noteVerdicts(String.raw`$\textrm{Cov}[X, Y] = \mathbb{E}[XY] + \mathbb{E}[X]\mathbb{E}[Y]$`))).not.toContain('holds');
   });
 });
