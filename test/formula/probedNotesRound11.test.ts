@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeFormula, judgeNote } from '../support/judging';
 import { invisibleBracesDissolved } from '../../src/core/formula/evaluate/invisibleArgumentBraces';
+import { findMath } from '../../src/core/formula/find/findMath';
 
 const verdictOf = async (latex: string) => (await judgeFormula(latex)).verdict;
 const noteVerdicts = async (note: string) => (await judgeNote(note)).flatMap((f) => f.claims.map((c) => c.verdict));
@@ -43,5 +44,47 @@ describe('an operator set as text before its bracket is the operator, no separat
   it('the wrong formulas written so never hold', async () => {
     expect((await noteVerdicts(String.raw`$\text{Var}[X] = \mathbb{E}[X^2] + \mathbb{E}[X]^2$`))).not.toContain('holds');
     expect((await noteVerdicts(String.raw`$\textrm{Cov}[X, Y] = \mathbb{E}[XY] + \mathbb{E}[X]\mathbb{E}[Y]$`))).not.toContain('holds');
+  });
+});
+
+describe('math a renderer finds after Markdown: \\\\( \\\\), \\\\[ \\\\] and Zola katex shortcodes (escapedDelimiters.ts)', () => {
+  const found = (note: string) => findMath(note).map((s) => [s.source, s.display]);
+
+  // A Zola post on HyperLogLog (argon17's blog, posts/understanding-hyper-log-log-20241205): its
+  // arithmetic and harmonic means, each in a katex shortcode.
+  const zola = [
+    '- The Arithmetic Mean would calculate to',
+    String.raw`{% katex(block=true) %}=\frac{6+5+7+100}{4}=29.5{% end %}`,
+    '- and the Harmonic Mean would be',
+    String.raw`{% katex(block=true) %}=\frac{4}{\frac{1}{6} + \frac{1}{5} + \frac{1}{7} + \frac{1}{100}}\approx7.69{% end %}`,
+    '',
+  ].join('\n');
+
+  it('the shortcodes are found and their means hold', async () => {
+    expect(found(zola)).toEqual([
+      [String.raw`=\frac{6+5+7+100}{4}=29.5`, true],
+      [String.raw`=\frac{4}{\frac{1}{6} + \frac{1}{5} + \frac{1}{7} + \frac{1}{100}}\approx7.69`, true],
+    ]);
+    expect(await noteVerdicts(zola)).toEqual(['holds', 'holds']);
+  });
+
+  it('a wrong mean in a shortcode fails', async () => {
+    expect(await noteVerdicts(zola.replace('29.5', '31.5'))).toEqual(['fails', 'holds']);
+  });
+
+  it('\\\\( \\\\) is inline and \\\\[ \\\\] displayed, read after Markdown escapes', async () => {
+    // The same Zola site's prose: "Viewers abandon in milliseconds (Weibull \\(\lambda=3.39\\)s, \\(k=2.28\\) …".
+    expect(found(String.raw`Weibull \\(\lambda=3.39\\)s, \\(k=2.28\\) from`)).toEqual([
+      [String.raw`\lambda=3.39`, false],
+      ['k=2.28', false],
+    ]);
+    expect(found('\\\\[\na_{1} = 1 \\\\\\\\ b = 2\n\\\\]\n')).toEqual([[String.raw`a_{1} = 1 \\ b = 2`, true]]);
+    expect(await noteVerdicts(String.raw`so \\(\frac{1}{2} + \frac{1}{4} = 0.85\\) here`)).toEqual(['fails']);
+  });
+
+  it('none is found in code, inside math already found, or across a blank line', () => {
+    expect(found('`\\\\(1+1=3\\\\)` and\n\n```\n\\\\(1+1=3\\\\)\n```\n')).toEqual([]);
+    expect(found('$$\na \\\\[2pt] b\n$$\n').map(([s]) => s)).toEqual([String.raw`a \\[2pt] b`]);
+    expect(found('see \\\\( one\n\ntwo \\\\) end\n')).toEqual([]);
   });
 });
