@@ -88,3 +88,54 @@ describe('math a renderer finds after Markdown: \\\\( \\\\), \\\\[ \\\\] and Zol
     expect(found('see \\\\( one\n\ntwo \\\\) end\n')).toEqual([]);
   });
 });
+
+describe('an equation the worked solution goes on to solve is no identity (solvedLater.ts)', () => {
+  // Myyura/the_kai_project, docs/meiji-university/advanced_mathematical_sciences/mathematical_sciences/2021/
+  // mathematical_sciences_202008_tiku_0909.md: the stationary points of f, found by solving.
+  it('(x²/3)² = 3x followed by x = 0 or x = 3 is not failed', async () => {
+    const note = String.raw`したがって $(\frac{x^2}{3})^2 = 3x$ なので $x^4 = 27x$ 。
+$x(x^3 - 27) = 0$ 。  よって $x = 0$ または $x = 3$ 。
+`;
+    expect(await noteVerdicts(note)).not.toContain('fails');
+  });
+
+  // …/2020/mathematical_sciences_201908_tiku_0913.md: the maximum of sin⁴θ cos²θ.
+  it('2cos²θ = sin²θ followed by 3cos²θ = 1 is not failed', async () => {
+    const note = String.raw`Since $2 \cos^2 \theta = \sin^2 \theta$ , $2 \cos^2 \theta = 1 - \cos^2 \theta$ , so $3 \cos^2 \theta = 1$ , and $\cos \theta = \pm \frac{1}{\sqrt{3}}$ .
+`;
+    expect(await noteVerdicts(note)).not.toContain('fails');
+  });
+
+  // docs/tokyo-university/frontier_sciences/hes/2018/hes_201708_tiku_0817.md: the break-even quantity, solved in the next row.
+  it('a row solved in the next row of its own formula is not failed', async () => {
+    const note = '$$\n\\begin{aligned}\n100000000+\\frac{5125}{4}Q&=2500Q,\\\\\nQ&=\\frac{3200000}{39}\n\\approx 82051.28.\n\\end{aligned}\n$$\n';
+    expect(await noteVerdicts(note)).not.toContain('fails');
+  });
+
+  it('a wrong identity evaluated afterwards, or followed by no value, still fails', async () => {
+    expect(await noteVerdicts(String.raw`The derivative is $\frac{d}{dx} x^3 = 2x^2$, so at $x = 1$ the slope is 3.
+`)).toContain('fails');
+    expect(await noteVerdicts(String.raw`$2 \cos^2 \theta = \sin^2 \theta$ for every angle, and $x = 3$.
+`)).toContain('fails');
+    expect(await noteVerdicts(String.raw`$(a+b)^2 = a^2 + b^2$, then $a = 1 + b$.
+`)).toContain('fails');
+  });
+});
+
+describe('Japanese and English words that set up an equation (equationToSolve.ts)', () => {
+  // Myyura/the_kai_project, docs/tsukuba-university/…/pps_202308_tiku_0642.md: the condition for an eigenvector.
+  it('「に等しいための条件は」 before 4+2t = (9+2t)t leaves it undecided', async () => {
+    expect(await noteVerdicts('これが $\\lambda u$ に等しいための条件は\n\n$$\n4+2t=(9+2t)t\n$$\n\nであり，\n')).not.toContain('fails');
+  });
+
+  // …/kyoto-university/informatics/ist/2024/ist_202308_senmon_s_3.md: a decision boundary.
+  it('"be where … are equal" before the boundary equation leaves it undecided', async () => {
+    const note = 'Let the point $(x,y)$ be where the Euclidean distance from $c_1$ and $c_2$ are equal. Then:\n\n$$\n(x+1)^{2}+(y-6)^{2} = (x-3)^{2}+(y-3)^{2}\n$$\n';
+    expect(await noteVerdicts(note)).not.toContain('fails');
+  });
+
+  it('a conditional probability (条件付き確率) or "is equal to" sets up nothing', async () => {
+    expect(await noteVerdicts('条件付き確率は次の通り。\n\n$$\n(a+b)^2 = a^2 + b^2\n$$\n')).toContain('fails');
+    expect(await noteVerdicts('The square is equal to\n\n$$\n(a+b)^2 = a^2 + b^2\n$$\n')).toContain('fails');
+  });
+});
