@@ -9,7 +9,8 @@
  * A failing identity is left undecided when, after it (in its own formula or within a short stretch of
  * the note's text that follows, before the next heading), one of its free variables is given a
  * constant: `x = 3`, `Q = \frac{…}{39}`, `3\cos^2\theta = 1`, `x_2 = -1`. A wrong identity with no such
- * solving after it still fails.
+ * solving after it still fails, and so does an equation already failed with that solution put back
+ * (statedSolutions.ts: `\sum F_{z} = 0 = …` with `T_{BD} = 780N` stated after it, numpy/numpy-tutorials).
  */
 import type { ClaimReport, FormulaReport } from '../types';
 import { leaveUndecided } from '../undecidedClaims';
@@ -48,7 +49,8 @@ export function withSolvedLater(note: string, end: number, report: FormulaReport
   const ahead = note.slice(end, end + LOOK_AHEAD).split(/\n#{1,6}\s/)[0]!;
   return leaveUndecided(report, (claim) => {
     const names = Object.keys(claim.identity?.counterexample?.at ?? {});
-    if (names.length === 0) return undefined;
+    // A claim failed with the stated solution put back (statedSolutions.ts) was read as an equation already.
+    if (names.length === 0 || claim.identity?.using?.some((u) => /\bsol(?:ution|ves?)\b/.test(u))) return undefined;
     const text = `${afterClaim(report.source, claim)}\n${ahead}`;
     const unknown = new RegExp(`(?<![A-Za-z\\\\])(?:${names.map(spellings).join('|')})(?![A-Za-z])`);
     const solved = [...text.matchAll(givenAConstant(names))].find((m) => {
