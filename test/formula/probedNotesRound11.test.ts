@@ -139,3 +139,20 @@ describe('Japanese and English words that set up an equation (equationToSolve.ts
     expect(await noteVerdicts('The square is equal to\n\n$$\n(a+b)^2 = a^2 + b^2\n$$\n')).toContain('fails');
   });
 });
+
+describe('letters a worked solution names itself: answer labels and e among unknowns (letterUnknowns.ts)', () => {
+  // Myyura/the_kai_project, docs/nagoya-university/informatics/complex/2023/complex_202208_info_3.md: blank (e) is 3.
+  it('\\boxed{(e)=3} labels an answer and is not failed', async () => {
+    expect(await noteVerdicts('節点 4 から節点 5 までは直接辺の距離が 3 であるから，\n\n$$\n\\boxed{(e)=3},\\qquad\n$$\n')).not.toContain('fails');
+  });
+
+  // docs/kyoto-university/informatics/ist/2024/ist_202308_kiso_f2_2.md: e is the fifth unknown.
+  it('7 + 2e = 13 after (a+e)+(d+e) = 8+5 is not failed', async () => {
+    expect(await noteVerdicts('$$\n(a+e)+(d+e)=8+5\n$$\n\nより，\n\n$$\n7+2e=13\n$$\n')).not.toContain('fails');
+  });
+
+  it('without such a sum before it e is Euler\u2019s number, and e-notation stays a number', async () => {
+    expect(await noteVerdicts('$7+2e=13$\n')).toContain('fails');
+    expect(await noteVerdicts(String.raw`$a + e = 2$ so $2 \cdot 1e-3 = 0.005$` + '\n')).toContain('fails');
+  });
+});
