@@ -156,3 +156,14 @@ describe('letters a worked solution names itself: answer labels and e among unkn
     expect(await noteVerdicts(String.raw`$a + e = 2$ so $2 \cdot 1e-3 = 0.005$` + '\n')).toContain('fails');
   });
 });
+
+describe('a term after a sum that never uses its index is outside it (sumBodyExtent.ts)', () => {
+  // Myyura/the_kai_project, docs/tokyo-university/engineering/tmi/2024/tmi_202308_senmon_1.md: log p = −0.79.
+  it('Σ_{k=51}^{60} log k − 10 log 60 = −0.79 is not failed', async () => {
+    expect(await verdictOf(String.raw`\sum_{k=51}^{60} \log_e k - 10 \log_e (60) = - 0.79`)).not.toBe('fails');
+  });
+
+  it('a wrong value fails in both readings', async () => {
+    expect(await verdictOf(String.raw`\sum_{k=51}^{60} \log_e k - 10 \log_e (60) = - 0.89`)).toBe('fails');
+  });
+});
