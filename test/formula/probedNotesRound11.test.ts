@@ -167,3 +167,11 @@ describe('a term after a sum that never uses its index is outside it (sumBodyExt
     expect(await verdictOf(String.raw`\sum_{k=51}^{60} \log_e k - 10 \log_e (60) = - 0.89`)).toBe('fails');
   });
 });
+
+describe('a negative result written with a space after its minus, `= - 0.79`, is a written number (literal.ts)', () => {
+  // The same tmi note: `&= - 0.79`; read as more than a number it got no rounding and failed.
+  it('-1/3 = - 0.33 holds as -1/3 = -0.33 does, and a wrong one fails', async () => {
+    expect(await verdictOf(String.raw`-1/3 = - 0.33`)).toBe('holds');
+    expect(await verdictOf(String.raw`-1/3 = - 0.35`)).toBe('fails');
+  });
+});
