@@ -16,6 +16,7 @@ import type { ClaimReport, FormulaReport } from '../types';
 import { leaveUndecided } from '../undecidedClaims';
 
 const LOOK_AHEAD = 400;
+const LONE_NAME = /^\s*\\?[A-Za-z]+(?:'+|\^\s*\{?\s*\\prime\s*\}?)*\s*(?:\([^()]*\))?\s*$/;
 const GREEK: Readonly<Record<string, string>> = {
   α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', θ: 'theta', λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', ρ: 'rho', σ: 'sigma', τ: 'tau', φ: 'phi', ψ: 'psi', ω: 'omega',
 };
@@ -49,8 +50,10 @@ export function withSolvedLater(note: string, end: number, report: FormulaReport
   const ahead = note.slice(end, end + LOOK_AHEAD).split(/\n#{1,6}\s/)[0]!;
   return leaveUndecided(report, (claim) => {
     const names = Object.keys(claim.identity?.counterexample?.at ?? {});
-    // A claim failed with the stated solution put back (statedSolutions.ts) was read as an equation already.
-    if (names.length === 0 || claim.identity?.using?.some((u) => /\bsol(?:ution|ves?)\b/.test(u))) return undefined;
+    // A claim failed with the stated solution put back (statedSolutions.ts), or read with earlier definitions, was read already.
+    if (names.length === 0 || (claim.identity?.using?.length ?? 0) > 0) return undefined;
+    // `y' = -2x - 3`, `f(x) = …`: a side that is a lone function or derivative states what it is, no equation.
+    if (LONE_NAME.test(claim.left.source) || LONE_NAME.test(claim.right.source)) return undefined;
     const text = `${afterClaim(report.source, claim)}\n${ahead}`;
     const unknown = new RegExp(`(?<![A-Za-z\\\\])(?:${names.map(spellings).join('|')})(?![A-Za-z])`);
     const solved = [...text.matchAll(givenAConstant(names))].find((m) => {
