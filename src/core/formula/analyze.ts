@@ -57,6 +57,8 @@ import { withHypothesisBefore } from './context/hypothesisBefore';
 import { withCountCeiling } from './rounding/countCeiling';
 import { withMixedNumbers } from './read/mixedNumbers';
 import { withEquationToSolve } from './context/equationToSolve';
+import { withSolvedLater } from './context/solvedLater';
+import { withLetterUnknowns } from './context/letterUnknowns';
 import { withAlgebraicStructures } from './identity/algebraicStructures';
 import { withContinuedNeq } from './context/continuedNeq';
 import { withAsymptoticContext } from './context/asymptoticContext';
@@ -155,6 +157,8 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withHypothesisBefore(note, span.start, report),
   (note, span, report) => withCountCeiling(note, span.start, span.end, report),
   (note, span, report) => withEquationToSolve(note, span.start, span.end, report),
+  (note, span, report) => withSolvedLater(note, span.end, report),
+  (note, span, report) => withLetterUnknowns(note, span.start, report),
   (note, _span, report) => withAlgebraicStructures(note, report),
   (note, span, report) => underParagraphConditions(note, span.start, report),
   (note, span, report) => underIntegerLetters(note, span.start, report),

@@ -27,7 +27,7 @@ export interface WrittenNumber {
 
 const DECIMAL = String.raw`(\d+(?:\.\d*)?|\.\d+)`;
 const EXPONENT = String.raw`10\s*\^\s*(?:\{\s*([+-]?\d+)\s*\}|(\d))`;
-const PLAIN = new RegExp(String.raw`^([+-]?)${DECIMAL}$`);
+const PLAIN = new RegExp(String.raw`^([+-]?)\s*${DECIMAL}$`);
 const SCALED = new RegExp(String.raw`^([+-]?)${DECIMAL}\s*(\\times|\\cdot)\s*${EXPONENT}$`);
 const POWER = new RegExp(String.raw`^([+-]?)${EXPONENT}$`);
 const PERCENT = new RegExp(String.raw`^([+-]?)${DECIMAL}\s*\\?%$`);

@@ -17,6 +17,7 @@
  * with a relation (`&= …`) continues the chain of the row before, so
  * `a &= b \\ &= c` is the chain a = b = c.
  */
+import { TEXT_OPERATOR_BEFORE_BRACKET } from './read/textOperators';
 import type { Relation } from './types';
 import { bracedGroup } from './read/bracedGroup';
 import { blankLayoutArray } from './read/layoutArray';
@@ -272,9 +273,9 @@ function subscriptedTextName(source: string, at: number): boolean {
   return /^\\text\s*\{\s*[A-Za-z][A-Za-z ]*\}\s*_/.test(source.slice(at, at + 60));
 }
 
-/** Whether a `\\text{…}` at `at` right before an opening parenthesis names a function applied to it, no separator. */
+/** Whether a `\\text{…}` at `at` right before an opening parenthesis (or an operator's bracket, textOperators.ts) names a function applied to it, no separator. */
 function functionNameAt(source: string, at: number): boolean {
-  return TEXT_FUNCTION_NAME.test(source.slice(at, at + 60)) || TEXT_KNOWN_FUNCTION.test(source.slice(at, at + 30));
+  return TEXT_FUNCTION_NAME.test(source.slice(at, at + 60)) || TEXT_KNOWN_FUNCTION.test(source.slice(at, at + 30)) || TEXT_OPERATOR_BEFORE_BRACKET.test(source.slice(at, at + 40));
 }
 
 /** `-\\text{log}\\frac{1}{…}`: a known function's name set as text is the function wherever it stands (preprocess.ts). */

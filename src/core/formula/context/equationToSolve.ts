@@ -33,6 +33,18 @@ const SETS_UP_EQUATION = /\b(?:solv(?:e|es|ing)|satisf(?:y|ies|ying)|equat(?:e|e
  */
 const LETS_EQUATION_HOLD = /(?:^|[^命指法口号])(?:令|要求)[^，。、；：,.;:!?！？]{0,12}$/;
 
+/**
+ * The same set-up in Japanese, Chinese and Korean exam solutions, and in English said as two things
+ * being equal: "これが $\lambda u$ に等しいための条件は" (the condition for this to equal λu), "を解けばよい"
+ * (it suffices to solve), "2 直線の交点は" (the lines' intersection), "距離が等しい点が境界となる" (the boundary is
+ * where the distances are equal; Myyura/the_kai_project), "Let the point $(x,y)$ be where the Euclidean
+ * distance from $c_1$ and $c_2$ are equal" (ibid., kyoto-university ist 2024 senmon s 3). A conditional
+ * probability (条件付き確率, 条件概率) is no condition to solve.
+ */
+const SETS_UP_EQUATION_MORE = /解[くけきこ]|解を|を解|条件(?!付|概率|期望|分布|独立|熵)|等しい|相等|満た[すさし]|交点|境界|풀[면어이]|조건|교점|만족|\b(?:are|be|being|become|becomes)\s+equal\b(?!\s+to\b)|\bdecision\s+boundary\b/i;
+/** After the formula: "を満たす" (which satisfies), "を解く" (solving it). */
+const SOLVES_AFTER_CJK = /^[\s$。、，,.]*(?:を満た|を解|의\s*해|을\s*풀|를\s*풀)/;
+
 /** A paragraph that ends by setting two things equal, the equation itself blanked: "Setting $a = b$:". */
 const SETTING_EQUAL = /\bsetting\s*:?\s*$/i;
 /** The text after the formula starts solving it: "Solving for $n$:", "6. Solve: …", "Rearranging:". */
@@ -45,7 +57,7 @@ const LOOK_AHEAD = 80;
 export function withEquationToSolve(note: string, start: number, end: number, report: FormulaReport): FormulaReport {
   if (report.verdict !== 'fails' || !report.claims.some((c) => c.verdict === 'fails' && c.identity !== undefined)) return report;
   const before = paragraphBefore(note, start, LOOK_BACK);
-  const words = SETS_UP_EQUATION.exec(before)?.[0] ?? LETS_EQUATION_HOLD.exec(before)?.[0].replace(/^[^令要]/, '') ?? SETTING_EQUAL.exec(before)?.[0].replace(/\s*:?\s*$/, '') ?? SOLVES_AFTER.exec(note.slice(end, end + LOOK_AHEAD))?.[0].replace(/^[\s.,;:)\d*]*/, '');
+  const words = SETS_UP_EQUATION.exec(before)?.[0] ?? LETS_EQUATION_HOLD.exec(before)?.[0].replace(/^[^令要]/, '') ?? SETTING_EQUAL.exec(before)?.[0].replace(/\s*:?\s*$/, '') ?? SOLVES_AFTER.exec(note.slice(end, end + LOOK_AHEAD))?.[0].replace(/^[\s.,;:)\d*]*/, '') ?? SETS_UP_EQUATION_MORE.exec(before)?.[0] ?? SOLVES_AFTER_CJK.exec(note.slice(end, end + LOOK_AHEAD))?.[0].replace(/^[\s$。、，,.]*/, '');
   if (!words) return report;
   return leaveUndecided(report, (claim) => (claim.identity === undefined ? undefined : `the text around it sets it up as an equation to solve ("${words}"), not an identity`));
 }

@@ -22,6 +22,8 @@
  */
 import type { Piece } from '../split';
 import type { ClaimReport } from '../types';
+import { invisibleBracesDissolved } from './invisibleArgumentBraces';
+import { sumClosedBeforeConstantTerm } from './sumBodyExtent';
 
 export const ARGUMENT_IN_DOUBT =
   'cannot evaluate: the verdict depends on whether a function written without brackets takes what follows its argument (sin x · 2 as sin(x) · 2 or sin(2x))';
@@ -33,8 +35,16 @@ const BARE_ARGUMENT_THEN_PRODUCT =
 /** Commands that are no argument: `\sin \left(`, `\cos \frac…` keep their own reading. */
 const NOT_AN_ARGUMENT = /^\\(?:left|frac|dfrac|tfrac|sqrt|cdot|times|mathrm|text|operatorname)$/;
 
-/** The side as written and with each bare argument before a product closed there; undefined when there is none. */
+/** The side as written and with each bare argument before a product closed there (and invisible argument braces dissolved, invisibleArgumentBraces.ts, or a sum closed before a term without its index, sumBodyExtent.ts); undefined when there is none. */
 export function argumentReadings(latex: string): string[] | undefined {
+  const dissolved = invisibleBracesDissolved(latex) ?? sumClosedBeforeConstantTerm(latex);
+  if (dissolved !== undefined) return [latex, closeBareArguments(dissolved) ?? dissolved];
+  const closed = closeBareArguments(latex);
+  return closed === undefined ? undefined : [latex, closed];
+}
+
+/** The latex with each bare argument before a product sign closed there; undefined when there is none. */
+function closeBareArguments(latex: string): string | undefined {
   if (!latex.includes('\\cdot') && !latex.includes('\\times') && !latex.includes('/') && !latex.includes('(')) return undefined;
   let changed = false;
   const closed = latex.replace(BARE_ARGUMENT_THEN_PRODUCT, (whole, name: string, power: string | undefined, argument: string) => {
@@ -42,7 +52,7 @@ export function argumentReadings(latex: string): string[] | undefined {
     changed = true;
     return `\\left(\\${name}${power ?? ''} ${argument}\\right)`;
   });
-  return changed ? [latex, closed] : undefined;
+  return changed ? closed : undefined;
 }
 
 /** A failing claim between values, undecided when it does not fail with each bare argument closed before its product sign. */

@@ -15,6 +15,7 @@ import type { MathSpan } from '../types';
 import { LineIndex } from '../../text/lines';
 import { mapInline } from './inlineMap';
 import { frontMatter } from '../../text/frontMatter';
+import { escapedDelimiterSpans, mayHaveEscapedDelimiters } from './escapedDelimiters';
 
 type InlineRule = (state: StateInline, silent: boolean) => boolean;
 interface RuleEntry {
@@ -111,15 +112,18 @@ function mathParser(): MarkdownIt {
   return md;
 }
 
-/** Every `$…$`, `$$…$$` and ```math fence of `note`, in document order. */
+/** Every `$…$`, `$$…$$` and ```math fence of `note` (and `\\\\(…\\\\)`, `{% katex %}`: escapedDelimiters.ts), in document order. */
 export function findMath(note: string): MathSpan[] {
   const lines = new LineIndex(note);
   const spans: MathSpan[] = [];
   const cursor = new Map<number, number>();
   // Table cells' inline tokens carry no line map: use the nearest enclosing row's.
   let lastLine = 0;
+  const extra = mayHaveEscapedDelimiters(note);
+  const codeLines = new Set<number>();
   for (const token of mathParser().parse(note, {})) {
     if (token.map) lastLine = token.map[0];
+    if (extra && token.map && /^(?:fence|code_block|html_block)$/.test(token.type)) for (let l = token.map[0]; l < token.map[1]; l++) codeLines.add(l + 1);
     if (token.type === 'math_block' && token.map) spans.push(blockSpan(token, note, lines));
     else if (token.type === 'fence' && token.map && token.info.trim().toLowerCase() === 'math') {
       spans.push(fenceSpan(token, lines));
@@ -127,7 +131,9 @@ export function findMath(note: string): MathSpan[] {
       collectInline(token, lastLine, lines, cursor, spans);
     }
   }
-  return spans;
+  if (!extra) return spans;
+  // `\\(…\\)`, `\\[…\\]` and Zola's katex shortcode, found by the renderer after Markdown (escapedDelimiters.ts).
+  return [...spans, ...escapedDelimiterSpans(note, lines, spans, codeLines)].sort((a, b) => a.start - b.start);
 }
 
 function collectInline(token: Token, firstLine: number, lines: LineIndex, cursor: Map<number, number>, out: MathSpan[]): void {
