@@ -32,15 +32,22 @@ describe('a standard quantity written out wrong is refuted (wrongDefinitions.ts)
     'H(Y|X) = -\\sum_x\\sum_y p(x,y)\\log p(x|y)',
     'D_{KL}(P \\| Q) = \\sum_x Q(x) \\log \\frac{P(x)}{Q(x)}',
     'H(p, q) = \\mathbb{E}_{p(x)}[\\log q(x)]',
-    '\\operatorname{Var}(X) = \\mathbb{E}[X]^2 - \\mathbb{E}[X^2]',
-    '\\text{Cov}(X, Y) = E[XY] + E[X]E[Y]',
-    '\\mathbb{E}[X] = \\sum_x P(x)',
-    '\\mathbb{E}[X^2] = (\\sum_x x P(x))^2',
   ])('%s fails', async (latex) => {
     expect(await verdictOf(latex)).toBe('fails');
   });
 
   it.each([
+    // E, Var and Cov are left to the confirming readings: a claim of them may be true of the distribution the prose
+    // names (`E[X] = Var(X)` of a Poisson variable, `E[X^2] = Var[X]` at zero mean: probe notes), which no model knows.
+    // So even these wrong rules are not refuted by this reading.
+    '\\operatorname{Var}(X) = \\mathbb{E}[X]^2 - \\mathbb{E}[X^2]',
+    '\\text{Cov}(X, Y) = E[XY] + E[X]E[Y]',
+    '\\mathbb{E}[X] = \\sum_x P(x)',
+    '\\mathbb{E}[X^2] = (\\sum_x x P(x))^2',
+    'E[X] = \\text{Var}(X)',
+    '\\mathbb{E}[X^2] = \\mathrm{Var}[X]',
+    // m-ciniello/omscs-ml-notes, EM/em_algorithm.md: log(q/p), the author's; the slash after the log is not read as they mean.
+    '\\text{KL}(q\\|p) = \\mathbb{E}_q[\\log q/p]',
     // True when X, Y are independent, or one is a function of the other, or for the author's distribution.
     '\\text{Var}(X + Y) = \\text{Var}(X) + \\text{Var}(Y)',
     'E[XY] = E[X]E[Y]',
@@ -70,7 +77,8 @@ describe('a standard quantity written out wrong is refuted (wrongDefinitions.ts)
     '\\text{Cov}(aX, bY) = E[(aX - aE[X])(bY - bE[Y])]',
     '\\mathbb{E}(\\epsilon)=0 + Var(\\epsilon)',
   ])('%s does not fail', async (latex) => {
-    expect(await verdictOf(latex)).not.toBe('fails');
+    const verdict = await verdictOf(latex);
+    expect(verdict).not.toBe('fails');
   });
 
   it('leaves the quantity to a note that defines it its own way', async () => {

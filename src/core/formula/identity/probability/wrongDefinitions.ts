@@ -6,8 +6,8 @@
  * instances the two are far apart.
  *
  * The reading refutes only when it is certain, on every reading the note allows:
- * - the left side is one operator applied to random variables or distributions (H, I, D_KL, Var,
- *   Cov, Corr, E), the right side has no operator of information theory (H, I, D_KL) — an
+ * - the left side is one operator of information theory applied to random variables or distributions
+ *   (H, I, D_KL), the right side has no operator of information theory (H, I, D_KL) — an
  *   expansion of the left side, never a relation between quantities that holds under a condition;
  * - every letter is a random variable or a distribution the left side names, or a letter bound by a
  *   sum or an expectation: no constant (whose value the author may know), no event (a lower-case
@@ -29,10 +29,16 @@ import type { Value } from './probabilityValues';
 /** Both sides' values on one model (probabilityModels.ts `bothSides`), undefined where one has no finite value. */
 export type SidesOn = (left: readonly string[], right: readonly string[], setting: SideSetting, kinds: Map<string, string>) => [Value[], Value[]] | undefined | 'unreadable';
 
-/** The left side: one standard operator applied to the whole of it (`H(X)`, `I(X;Y)`, `D_{KL}(P \| Q)`, `\mathrm{Var}(X)`). */
-const STANDARD_OPERATOR = /^(?:H(?:_(?!cal$)\w+)?|I|KL|D|Var|Cov|Corr|E)$/;
+/**
+ * The left side: one operator of information theory applied to the whole of it (`H(X)`, `I(X;Y)`, `D_{KL}(P \| Q)`).
+ * Not E, Var or Cov: `E[X] = Var(X)` (a Poisson variable), `E[X^2] = Var[X]` (zero mean), `E(V^2) = E(V)` (a 0/1
+ * variable) are true of the distribution the prose names, which no random model knows.
+ */
+const STANDARD_OPERATOR = /^(?:H(?:_(?!cal$)\w+)?|I|KL|D)$/;
 /** Operators of information theory, which a right side that expands the left one does not use. */
 const INFORMATION_OPERATOR = /^(?:H(?:_\w+)?|I|KL|D)$/;
+/** A logarithm with a bare slash after it: where its argument ends is the author's. */
+const LOG_BEFORE_SLASH = /(?<![a-z])(?:log|ln)(?![a-z])[^=]*\//;
 /** A right side that expands the quantity writes a probability, an expectation or a sum: `H(X) = 1` is a value for the author's X, never a definition. */
 const EXPANSION = /(?:^| )(?:P|p|Pr|E|E_\w+|Var|Cov|\\sum)(?: |$)/;
 /**
@@ -99,6 +105,8 @@ function sameObjects(left: readonly string[], right: readonly string[], setting:
  */
 export function refutedStandardQuantity(claim: ClaimReport, left: readonly string[], right: readonly string[], note: string, setting: Omit<SideSetting, 'model' | 'unitLog'>, sidesOn: SidesOn): ClaimReport {
   if (claim.relation !== '=' || claim.doubted || !isStandardQuantity(left) || !EXPANSION.test(right.join(' ')) || right.some((t) => INFORMATION_OPERATOR.test(t))) return claim;
+  // `\mathbb{E}_q[\log q/p]`: the log's argument may run past the slash (log(q/p)), as its author means; we read (log q)/p.
+  if (LOG_BEFORE_SLASH.test(claim.right.source)) return claim;
   if (noteDefines(left[0]!, note) || !sameObjects(left, right, setting, sidesOn)) return claim;
   let first: { left: number; right: number } | undefined;
   for (const structure of MODEL_STRUCTURES) {
