@@ -175,3 +175,17 @@ describe('a negative result written with a space after its minus, `= - 0.79`, is
     expect(await verdictOf(String.raw`-1/3 = - 0.35`)).toBe('fails');
   });
 });
+
+describe('found in the probe run after the merges of the twelfth round', () => {
+  // Myyura/the_kai_project, docs/meiji-university/…/mathematical_sciences_202108_tiku_0897.md: (ln 2)·arctan(1/√3) = (π/6) ln 2.
+  it('a function right after a bare argument ends it: \\ln 2 \\arctan … is not failed; a wrong value still fails', async () => {
+    expect((await judgeFormula(String.raw`\ln 2 \arctan \frac{1}{\sqrt{3}} = \frac{\pi}{6} \ln 2`)).verdict).not.toBe('fails');
+    expect((await judgeFormula(String.raw`\ln 2 \arctan \frac{1}{\sqrt{3}} = \frac{\pi}{3} \ln 2`)).verdict).toBe('fails');
+  });
+
+  // boonware/notes, docs/real_analysis/taylor_series.md: 2n! meant as (2n)!.
+  it('2n! in a series may be (2n)!: the cosine series so written is not failed; without its sign it still fails', async () => {
+    expect((await judgeFormula(String.raw`\cos(x) = \sum_{n=0}^{\infty} \frac{(-1)^{n} x^{2n}}{2n!}`)).verdict).not.toBe('fails');
+    expect((await judgeFormula(String.raw`\cos(x) = \sum_{n=0}^{\infty} \frac{x^{2n}}{(2n)!}`)).verdict).toBe('fails');
+  });
+});

@@ -28,9 +28,14 @@ import { sumClosedBeforeConstantTerm } from './sumBodyExtent';
 export const ARGUMENT_IN_DOUBT =
   'cannot evaluate: the verdict depends on whether a function written without brackets takes what follows its argument (sin x · 2 as sin(x) · 2 or sin(2x))';
 
+/** `\ln 2 \arctan \frac{1}{\sqrt{3}}` (Myyura/the_kai_project, meiji 2022): another function after the argument ends it too, to its author. */
+const FUNCTION_AFTER = String.raw`(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|arcsin|arccos|arctan|ln|log|exp)(?![A-Za-z])`;
+
 /** `\sin`, `\cos^2`, `\ln`, `\log_{2}`: a function name, maybe with a base and a power, then one name or number, then `\cdot`, `\times`, `/` or a bracket. */
-const BARE_ARGUMENT_THEN_PRODUCT =
-  /\\(sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|arcsin|arccos|arctan|ln|log|exp)(?![A-Za-z])((?:\s*_\s*(?:\{[^{}]*\}|[2-9]|1(?!0)))?(?:\s*\^\s*(?:\{[^{}]*\}|\d))?)\s*((?:\\[A-Za-z]+|[A-Za-z]|\d+(?:\.\d+)?)(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)(?=\s*(?:\\(?:cdot|times)(?![A-Za-z])|\/|\(|\\left\s*\())/g;
+const BARE_ARGUMENT_THEN_PRODUCT = new RegExp(String.raw`\\(sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|arcsin|arccos|arctan|ln|log|exp)(?![A-Za-z])((?:\s*_\s*(?:\{[^{}]*\}|[2-9]|1(?!0)))?(?:\s*\^\s*(?:\{[^{}]*\}|\d))?)\s*((?:\\[A-Za-z]+|[A-Za-z]|\d+(?:\.\d+)?)(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)(?=\s*(?:\\(?:cdot|times)(?![A-Za-z])|\/|\(|\\left\s*\(|\\${FUNCTION_AFTER}))`, 'g');
+
+/** Two function names, the cheap test before the search for one's bare argument ending at the other. */
+const TWO_FUNCTIONS = new RegExp(String.raw`\\[a-z]+[^\\]*\\${FUNCTION_AFTER}`);
 
 /** Commands that are no argument: `\sin \left(`, `\cos \frac…` keep their own reading. */
 const NOT_AN_ARGUMENT = /^\\(?:left|frac|dfrac|tfrac|sqrt|cdot|times|mathrm|text|operatorname)$/;
@@ -45,7 +50,7 @@ export function argumentReadings(latex: string): string[] | undefined {
 
 /** The latex with each bare argument before a product sign closed there; undefined when there is none. */
 function closeBareArguments(latex: string): string | undefined {
-  if (!latex.includes('\\cdot') && !latex.includes('\\times') && !latex.includes('/') && !latex.includes('(')) return undefined;
+  if (!latex.includes('\\cdot') && !latex.includes('\\times') && !latex.includes('/') && !latex.includes('(') && !TWO_FUNCTIONS.test(latex)) return undefined;
   let changed = false;
   const closed = latex.replace(BARE_ARGUMENT_THEN_PRODUCT, (whole, name: string, power: string | undefined, argument: string) => {
     if (NOT_AN_ARGUMENT.test(argument.trim())) return whole;

@@ -15,6 +15,8 @@
  *   write the imaginary unit j.
  * - `\sum_{i=1}^{10} e^i = 31.9`: e with the sum's own index as superscript is the
  *   i-th error e⁽ⁱ⁾, as `x^n` is the n-th sample in the same notes.
+ * - `\cos x = \sum_n \frac{(-1)^n x^{2n}}{2n!}`: a factorial after a number times a letter may be of
+ *   the product, (2n)!, as its author means.
  * - `58 ·82 37 = 14`: two numbers with only a space between them are not written
  *   as a product (here ·₈₂ is multiplication modulo 82, with its subscript lost).
  */
@@ -38,6 +40,9 @@ function capitalPowerOf(json: MathJson): string | undefined {
 
 /** `k\times(k\times v)`: a letter crossed with a bracket that crosses letters, the double cross product of vector algebra (`p \times r` of two scalars is not). */
 const NESTED_CROSS = /(?<![\\A-Za-z])[A-Za-z]\s*\\times\s*(?:\\left\s*)?\(\s*[A-Za-z]\s*\\times\s*[A-Za-z]\s*(?:\\right\s*)?\)/;
+
+/** `\\frac{x^{2n}}{2n!}` (boonware/notes, the cosine's series): TeX's 2·n!, but its author means (2n)!. */
+const SCALED_FACTORIAL = /(?<![\w\\.])\d+\s*[A-Za-z]\s*!/;
 
 /** `3`, `-1` written as `['Negate', 1]`. */
 function isWhole(json: MathJson): boolean {
@@ -80,6 +85,7 @@ export function notationDoubt(left: MathJson, right: MathJson, latex: string): s
   if (NESTED_CROSS.test(latex.replace(/\\(?:mathbf|boldsymbol|vec|bm)\s*\{([^{}]*)\}/g, '$1'))) {
     return 'k \\times (k \\times v) may be a cross product of vectors, which a check with numbers cannot refute';
   }
+  if (SCALED_FACTORIAL.test(latex)) return '2n! may be (2n)!, as series are often written, which a check of 2·n! cannot refute';
   return undefined;
 }
 
