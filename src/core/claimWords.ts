@@ -23,6 +23,8 @@ export function failureText(claim: ClaimReport, format: ValueFormatter): string 
   if (claim.slip) return `${claim.left.source} ${RELATION_TEXT[claim.relation]} ${claim.right.source}: ${claim.slip}`;
   if (claim.array) return `${claim.left.source} ${RELATION_TEXT[claim.relation]} ${claim.right.source}: ${claim.array.message}`;
   if (claim.identity) return `${claim.left.source} ${RELATION_TEXT[claim.relation]} ${claim.right.source} ${identityText(claim.identity, format)}`;
+  // A claim refuted by a reading, not by a value (a standard quantity on random probability models): the reading says how.
+  if (claim.left.value === null && claim.right.value === null && claim.reading) return `${claim.left.source} ${RELATION_TEXT[claim.relation]} ${claim.right.source} fails ${claim.reading}`;
   const computed = claim.claimedSide === 'right' ? claim.left : claim.right;
   const claimed = claim.claimedSide === 'right' ? claim.right : claim.left;
   // The message starts from the computed side, so `10 < 2^3` reads "2^3 = 8, not > 10".

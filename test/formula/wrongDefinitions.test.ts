@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seeded } from '../../src/core/formula/identity/identity';
 import { drawModel, type FiniteModel } from '../../src/core/formula/identity/probability/finiteModel';
 import { judgeNote } from '../support/judging';
+import { failureText } from '../../src/core/claimWords';
 
 const verdictOf = async (latex: string, prose = '') => (await judgeNote(`${prose}\n\n$$\n${latex}\n$$\n`)).at(-1)!.verdict;
 
@@ -46,6 +47,8 @@ describe('a standard quantity written out wrong is refuted (wrongDefinitions.ts)
     '\\mathbb{E}[X^2] = (\\sum_x x P(x))^2',
     'E[X] = \\text{Var}(X)',
     '\\mathbb{E}[X^2] = \\mathrm{Var}[X]',
+    // BitbeyHub/machine-learning-notes, natural-language.md: KL(P||Q) with its arguments swapped, a convention some notes keep.
+    '\\text{KL}(P||Q) = E_Q\\left[-\\log\\frac{P(x)}{Q(x)}\\right]',
     // m-ciniello/omscs-ml-notes, EM/em_algorithm.md: log(q/p), the author's; the slash after the log is not read as they mean.
     '\\text{KL}(q\\|p) = \\mathbb{E}_q[\\log q/p]',
     // True when X, Y are independent, or one is a function of the other, or for the author's distribution.
@@ -138,3 +141,15 @@ describe('the structures of random finite models (finiteModel.ts)', () => {
     expect(drawModel(seeded('same')).weights).toEqual(drawModel(seeded('same'), 'generic').weights);
   });
 });
+
+describe('the message of a refuted standard quantity says how it was refuted', () => {
+  it('names the reading, never "= ?" (ton731/machine-learning-notes, ML/ml_concepts.md: a sign slip)', async () => {
+    const [report] = await judgeNote('$D_{KL}(p||q) = -E_{x \\sim p}[\\operatorname{ln}q(x)] -E_{x \\sim p}[\\operatorname{ln}p(x)]$');
+    const claim = report!.claims[0]!;
+    expect(claim.verdict).toBe('fails');
+    const text = failureText(claim, (x) => x.toPrecision(4));
+    expect(text).toMatch(/^D_\{KL\}\(p\|\|q\) = .* fails as the standard KL of random finite probability models/);
+    expect(text).not.toContain('?');
+  });
+});
+

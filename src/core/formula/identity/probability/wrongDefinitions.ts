@@ -108,29 +108,12 @@ export function refutedStandardQuantity(claim: ClaimReport, left: readonly strin
   // `\mathbb{E}_q[\log q/p]`: the log's argument may run past the slash (log(q/p)), as its author means; we read (log q)/p.
   if (LOG_BEFORE_SLASH.test(claim.right.source)) return claim;
   if (noteDefines(left[0]!, note) || !sameObjects(left, right, setting, sidesOn)) return claim;
-  let first: { left: number; right: number } | undefined;
-  for (const structure of MODEL_STRUCTURES) {
-    for (const unitLog of UNIT_BASES.map(Math.log)) {
-      const random = seeded(`${claim.left.source}\u0000${claim.right.source}\u0000${structure}\u0000${unitLog}`);
-      const kinds = new Map<string, string>();
-      let valid = 0;
-      let far = 0;
-      for (let k = 0; k < 4 * DRAWS && valid < DRAWS; k++) {
-        const sides = sidesOn(left, right, { ...setting, unitLog, model: drawModel(random, structure) }, kinds);
-        if (sides === 'unreadable') return claim;
-        if (!sides) continue;
-        const [[a], [b]] = sides;
-        if (sides[0].length !== 1 || sides[1].length !== 1 || typeof a !== 'number' || typeof b !== 'number') return claim;
-        valid++;
-        if (Math.abs(a - b) > FAR * Math.max(1, Math.abs(a), Math.abs(b))) {
-          far++;
-          first ??= { left: a, right: b };
-        }
-      }
-      if ([...kinds].some(([name, kind]) => !SAME_OBJECTS.has(kind) || (kind === 'variable' && !/^[A-Z]/.test(name)) || (kind === 'bound' && !/^[a-z]$/.test(name)))) return claim;
-      if (valid < DRAWS / 2 || far < MIN_FAR) return claim;
-    }
-  }
+  const apart = (rightSide: readonly string[], label: string) => differsOnEveryModel(`${claim.left.source}\u0000${label}`, left, rightSide, setting, sidesOn);
+  const first = apart(right, claim.right.source);
+  // `KL(P||Q) = E_Q[-\log \frac{P}{Q}]` (BitbeyHub/machine-learning-notes): the divergence with its arguments
+  // swapped, a convention some notes keep; refuted only when the swapped reading fails too.
+  const swapped = swappedArguments(left, right);
+  if (first === 'unreadable' || (swapped && apart(swapped, `${claim.right.source}\u0000swapped`) === undefined)) return claim;
   if (!first) return claim;
   const { reason: _reason, ...rest } = claim;
   return {
@@ -138,6 +121,46 @@ export function refutedStandardQuantity(claim: ClaimReport, left: readonly strin
     verdict: 'fails',
     reading: `as the standard ${left[0]} of random finite probability models: on every kind of model drawn (free, independent, one variable a function of another, uniform; in nats, bits and digits) the sides differ, e.g. ${first.left.toPrecision(4)} against ${first.right.toPrecision(4)}`,
   };
+}
+
+/**
+ * The first pair of values far apart when the sides differ on every structure and unit as the file comment asks;
+ * undefined when they do not, 'unreadable' when a model leaves a side unread.
+ */
+function differsOnEveryModel(seedText: string, left: readonly string[], right: readonly string[], setting: Omit<SideSetting, 'model' | 'unitLog'>, sidesOn: SidesOn): { left: number; right: number } | undefined | 'unreadable' {
+  let first: { left: number; right: number } | undefined;
+  for (const structure of MODEL_STRUCTURES) {
+    for (const unitLog of UNIT_BASES.map(Math.log)) {
+      const random = seeded(`${seedText}\u0000${structure}\u0000${unitLog}`);
+      const kinds = new Map<string, string>();
+      let valid = 0;
+      let far = 0;
+      for (let k = 0; k < 4 * DRAWS && valid < DRAWS; k++) {
+        const sides = sidesOn(left, right, { ...setting, unitLog, model: drawModel(random, structure) }, kinds);
+        if (sides === 'unreadable') return 'unreadable';
+        if (!sides) continue;
+        const [[a], [b]] = sides;
+        if (sides[0].length !== 1 || sides[1].length !== 1 || typeof a !== 'number' || typeof b !== 'number') return undefined;
+        valid++;
+        if (Math.abs(a - b) > FAR * Math.max(1, Math.abs(a), Math.abs(b))) {
+          far++;
+          first ??= { left: a, right: b };
+        }
+      }
+      if ([...kinds].some(([name, kind]) => !SAME_OBJECTS.has(kind) || (kind === 'variable' && !/^[A-Z]/.test(name)) || (kind === 'bound' && !/^[a-z]$/.test(name)))) return undefined;
+      if (valid < DRAWS / 2 || far < MIN_FAR) return undefined;
+    }
+  }
+  return first;
+}
+
+/** The right side with a divergence's two arguments exchanged (`D(P‖Q)`: P ↔ Q), when the left side is one. */
+function swappedArguments(left: readonly string[], right: readonly string[]): string[] | undefined {
+  if (!/^(?:KL|D)$/.test(left[0] ?? '') || left.length !== 6 || left[3] !== '‖') return undefined;
+  const [a, b] = [left[2]!, left[4]!];
+  // The expectation's subscript too: `E_Q` becomes `E_P`.
+  const swap = (name: string): string => (name === a ? b : name === b ? a : name);
+  return right.map((t) => t.replace(/^(.*_)?([^_]+)$/, (_m, head: string | undefined, name: string) => `${head ?? ''}${swap(name)}`));
 }
 
 /**
