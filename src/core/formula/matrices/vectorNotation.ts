@@ -113,6 +113,17 @@ export function factorsOf(args: readonly MathJson[]): Factor[] {
   return out;
 }
 
+/**
+ * Whether a tree writes a function applied to an argument anywhere (`f(x)` side by side,
+ * as factorsOf joins it): only such a value is drawn differently as a vector or a number.
+ */
+export function writesApplication(json: MathJson): boolean {
+  if (!Array.isArray(json)) return false;
+  const args = json.slice(1) as MathJson[];
+  if (json[0] === 'InvisibleOperator' && factorsOf(args).some((f) => 'application' in f)) return true;
+  return args.some(writesApplication);
+}
+
 /** Greek letters written bold (`\\boldsymbol{\\beta}`, `\\bm{\\mu}`) or transposed (`\\theta^T`: no number is): vectors, as Latin letters are. */
 export function greekVectors(latex: string): Set<string> {
   const bold = [...latex.matchAll(/\\(?:boldsymbol|bm|mathbf|pmb)\s*\{\s*\\([a-z]+)\s*\}/g)].map((m) => m[1]!);
