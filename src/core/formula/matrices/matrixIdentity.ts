@@ -118,13 +118,12 @@ export function holdsInVectorNotation(latex: string, pieces: readonly [{ text: s
   }
   if (!usesArrays(trees[0]!) && !usesArrays(trees[1]!)) return false;
   const sizes = sizeNames(trees);
-  // Without an application the two readings draw the same values: the second would repeat the first.
-  const readings = trees.some(writesApplication) ? (['vector', 'scalar'] as const) : (['vector'] as const);
-  for (const applications of readings) {
-    const outcome = outcomeForMatrices(latex, trees[0]!, trees[1]!, properties, { applications, sizeNames: sizes, greekVectors: new Set([...greekVectors(latex), ...vectorsElsewhere]) });
-    if (outcome !== 'unread') return outcome === 'holds';
-  }
-  return false;
+  const outcome = (applications: VectorReading['applications']) =>
+    outcomeForMatrices(latex, trees[0]!, trees[1]!, properties, { applications, sizeNames: sizes, greekVectors: new Set([...greekVectors(latex), ...vectorsElsewhere]) });
+  const asVectors = outcome('vector');
+  if (asVectors !== 'unread') return asVectors === 'holds';
+  // Without an application the number reading draws the values the vector reading drew: it would be unread too.
+  return trees.some(writesApplication) && outcome('scalar') === 'holds';
 }
 
 /** The readings named in the hover and `check --json`. */
