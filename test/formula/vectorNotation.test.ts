@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { judgeFormula } from '../support/judging';
+import { latexReader } from '../../src/core/formula/read/engine';
+import { vectorNotationLatex, writesApplication } from '../../src/core/formula/matrices/vectorNotation';
 
 describe('vector notation read with random vectors and matrices', () => {
   it.each([
@@ -57,5 +59,19 @@ describe('vector notation read with random vectors and matrices', () => {
   it('a function value that cannot be a vector is a number: g\'(a^Tx) a', async () => {
     expect((await judgeFormula("g'(a^Tx)\\,a^Ta = (a^Ta)\\,g'(a^Tx)")).verdict).toBe('holds');
     expect((await judgeFormula("g'(a^Tx)\\,a^Ta = (a^Tx)\\,g'(a^Tx)")).verdict).toBe('none');
+  });
+});
+
+describe('writesApplication: where the vector and the number reading of f(x) can differ', () => {
+  it.each([
+    ['f(x)^T v', true],
+    ["g'(a^Tx)\\,a", true],
+    ['\\|f_{\\theta}(\\mathbf{x}) - v\\|^2', true],
+    ['x^T A x', false],
+    ['\\sum_{i=1}^{n} a_i b_i', false],
+    ['\\operatorname{Tr}(A B)', false],
+  ])('%s: %s', async (latex, expected) => {
+    const reader = await latexReader();
+    expect(writesApplication(reader.read(vectorNotationLatex(latex)))).toBe(expected);
   });
 });

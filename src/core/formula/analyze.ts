@@ -13,6 +13,7 @@ import { splitFormula, type Piece, type Statement } from './split';
 import { formatFacts } from './formatFacts';
 import { checkIdentity, type IdentityOutcome } from './identity/identity';
 import { BARE_LOG, clearNormalizeCache, normalizeLatex } from './read/preprocess';
+import { clearArrayLatexCache } from './matrices/matrixSide';
 import { ReportCache } from './reportCache';
 import { indexSolution, judgeComplexClaim, namesUnitExplicitly, usesImaginaryUnit } from './evaluate/complex';
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units/units';
@@ -178,6 +179,7 @@ export function clearFormulaCache(): void {
   cache.clear();
   clearParseCache();
   clearNormalizeCache();
+  clearArrayLatexCache();
 }
 
 function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOptions): FormulaReport {

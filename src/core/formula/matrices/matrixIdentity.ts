@@ -24,7 +24,7 @@ import { normalizeLatex } from '../read/preprocess';
 import type { ClaimReport } from '../types';
 import type { MatrixProperty } from './matrixProperties';
 import { seeded } from '../identity/identity';
-import { greekVectors, sizeNames, vectorNotationLatex, WRITES_VECTOR_NOTATION } from './vectorNotation';
+import { greekVectors, sizeNames, vectorNotationLatex, writesApplication, WRITES_VECTOR_NOTATION } from './vectorNotation';
 import { GREEK_LOWER, GREEK_UPPER, shapeOf, Trial, valueOf, type VectorReading } from './matrixValues';
 import { NotMatrixNotation, type Value } from './smallMatrices';
 import { invertsCompound, RECTANGULAR_LENGTHS, rectangularAssignments, type Shape } from './rectangularShapes';
@@ -116,12 +116,14 @@ export function holdsInVectorNotation(latex: string, pieces: readonly [{ text: s
   } catch {
     return false;
   }
+  if (!usesArrays(trees[0]!) && !usesArrays(trees[1]!)) return false;
   const sizes = sizeNames(trees);
-  for (const applications of ['vector', 'scalar'] as const) {
-    const outcome = outcomeForMatrices(latex, trees[0]!, trees[1]!, properties, { applications, sizeNames: sizes, greekVectors: new Set([...greekVectors(latex), ...vectorsElsewhere]) });
-    if (outcome !== 'unread') return outcome === 'holds';
-  }
-  return false;
+  const outcome = (applications: VectorReading['applications']) =>
+    outcomeForMatrices(latex, trees[0]!, trees[1]!, properties, { applications, sizeNames: sizes, greekVectors: new Set([...greekVectors(latex), ...vectorsElsewhere]) });
+  const asVectors = outcome('vector');
+  if (asVectors !== 'unread') return asVectors === 'holds';
+  // Without an application the number reading draws the values the vector reading drew: it would be unread too.
+  return trees.some(writesApplication) && outcome('scalar') === 'holds';
 }
 
 /** The readings named in the hover and `check --json`. */

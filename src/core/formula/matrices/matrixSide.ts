@@ -10,6 +10,7 @@ import type { LatexReader, MathJson } from '../read/engine';
 import { CannotEvaluate, evaluate } from '../evaluate/interpret';
 import { BROADCAST_READING, buildTerm, ELEMENT_WISE_PRODUCT, type ArrayScope, type Broadcast, type Term } from './matrix';
 import { normalizeLatex } from '../read/preprocess';
+import { TextMemo } from '../read/textMemo';
 import { dropShapeAnnotations } from '../read/shapeAnnotations';
 import { readWrittenNumber } from '../literal';
 import { readAs } from '../read/readAs';
@@ -67,6 +68,18 @@ export function arrayReadingRefuses(latex: string, symbols: readonly string[]): 
  * `\\\\` must survive: there each element is normalised on its own.
  */
 export function arrayLatex(latex: string): string {
+  return arrayTexts.of(latex);
+}
+
+/** Sides rewritten so far, by text: a side is rewritten by its array reading and by the matrix reading's vector notation. */
+const arrayTexts = new TextMemo((latex) => arrayLatexOnce(latex));
+
+/** Forget every side rewritten so far (clearFormulaCache). */
+export function clearArrayLatexCache(): void {
+  arrayTexts.clear();
+}
+
+function arrayLatexOnce(latex: string): string {
   let out = dropShapeAnnotations(latex);
   for (let previous = ''; previous !== out && out.length < 20_000;) {
     previous = out;

@@ -113,6 +113,17 @@ export function factorsOf(args: readonly MathJson[]): Factor[] {
   return out;
 }
 
+/**
+ * Whether a tree writes a function applied to an argument anywhere (`f(x)` side by side,
+ * as factorsOf joins it): only such a value is drawn differently as a vector or a number.
+ */
+export function writesApplication(json: MathJson): boolean {
+  if (!Array.isArray(json)) return false;
+  if (json[0] === 'InvisibleOperator' && factorsOf(json.slice(1) as MathJson[]).some((f) => 'application' in f)) return true;
+  for (let k = 1; k < json.length; k++) if (writesApplication(json[k] as MathJson)) return true;
+  return false;
+}
+
 /** Greek letters written bold (`\\boldsymbol{\\beta}`, `\\bm{\\mu}`) or transposed (`\\theta^T`: no number is): vectors, as Latin letters are. */
 export function greekVectors(latex: string): Set<string> {
   const bold = [...latex.matchAll(/\\(?:boldsymbol|bm|mathbf|pmb)\s*\{\s*\\([a-z]+)\s*\}/g)].map((m) => m[1]!);
@@ -127,15 +138,22 @@ const LENGTH_LETTERS = new Set(['n', 'd', 'm', 'p', 'N', 'D', 'M']);
 export function sizeNames(trees: readonly MathJson[]): Set<string> {
   const bounds = new Map<string, number>();
   const uses = new Map<string, number>();
-  const walk = (json: MathJson): void => {
-    if (typeof json === 'string') uses.set(json, (uses.get(json) ?? 0) + 1);
+  // Two walks, the second only where a sum has a letter as its bound: most claims have none.
+  const walk = (json: MathJson, count: (json: MathJson) => void): void => {
+    count(json);
     if (!Array.isArray(json)) return;
-    if (json[0] === 'Sum') {
-      const range = json[2];
-      if (Array.isArray(range) && range[0] === 'Tuple' && range.length >= 4 && typeof range[3] === 'string') bounds.set(range[3], (bounds.get(range[3]) ?? 0) + 1);
-    }
-    for (const a of json.slice(1)) walk(a as MathJson);
+    for (let k = 1; k < json.length; k++) walk(json[k] as MathJson, count);
   };
-  trees.forEach(walk);
+  const countBound = (json: MathJson): void => {
+    if (!Array.isArray(json) || json[0] !== 'Sum') return;
+    const range = json[2];
+    if (Array.isArray(range) && range[0] === 'Tuple' && range.length >= 4 && typeof range[3] === 'string') bounds.set(range[3], (bounds.get(range[3]) ?? 0) + 1);
+  };
+  trees.forEach((tree) => walk(tree, countBound));
+  if (![...bounds.keys()].some((name) => LENGTH_LETTERS.has(name))) return new Set();
+  const countUse = (json: MathJson): void => {
+    if (typeof json === 'string') uses.set(json, (uses.get(json) ?? 0) + 1);
+  };
+  trees.forEach((tree) => walk(tree, countUse));
   return new Set([...bounds].filter(([name, count]) => uses.get(name) === count && LENGTH_LETTERS.has(name)).map(([name]) => name));
 }

@@ -27,6 +27,7 @@ import { remainderWordAsOperator } from './remainderWord';
 import { rewriteSeriesNotation } from './seriesNotation';
 import { dropShapeAnnotations } from './shapeAnnotations';
 import { dropUnclosedOpening } from './strayParenthesis';
+import { TextMemo } from './textMemo';
 
 const KNOWN_FUNCTIONS = new Set([
   'exp', 'ln', 'log', 'lg', 'lb', 'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh',
@@ -196,13 +197,8 @@ function blankRowBreaks(text: string): string {
   return out;
 }
 
-/**
- * Sides normalised so far, by text: one side is normalised for each reading of it (as
- * written, as arrays, as an identity) and the same sides recur across a vault's formulas.
- * Bounded: cleared when full.
- */
-const NORMALIZED_LIMIT = 20_000;
-const normalized = new Map<string, string>();
+/** Sides normalised so far, by text (one side is normalised for each reading of it). */
+const normalized = new TextMemo((latex) => normalizeOnce(latex));
 
 /** Forget every side normalised so far (clearFormulaCache: benchmarks time uncached analyses). */
 export function clearNormalizeCache(): void {
@@ -235,12 +231,7 @@ export function rewriteBracketPowers(latex: string): string {
 
 /** Normalise one side (no relation inside) for the Compute Engine. */
 export function normalizeLatex(latex: string): string {
-  const known = normalized.get(latex);
-  if (known !== undefined) return known;
-  const out = normalizeOnce(latex);
-  if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
-  normalized.set(latex, out);
-  return out;
+  return normalized.of(latex);
 }
 
 /**
