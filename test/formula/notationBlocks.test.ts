@@ -1,0 +1,53 @@
+/**
+ * Notations that block a claim a careful reader checks (docs/formulas.md): equations jammed
+ * on separate lines of one display block, a binomial coefficient carrying a sum's bound where
+ * its index belongs. Each test quotes the real formula and a really wrong variant.
+ */
+import { describe, expect, it } from 'vitest';
+import { judgeNote } from './../support/judging';
+
+/** Verdict and claim reasons of each formula of a note. */
+const judged = async (note: string) => (await judgeNote(note)).map((r) => ({ verdict: r.verdict, reasons: r.claims.map((c) => c.reason ?? '').join(' ') }));
+
+describe('equations on separate lines of one display block, with no row break (jammedLines.ts)', () => {
+  it('2 + 3 = 5 and 4 × 2 = 8 on two lines are not failed across the break; the break is named', async () => {
+    const [report] = await judged('$$\n2 + 3 = 5\n4 \\times 2 = 8\n$$\n');
+    expect(report!.verdict).toBe('none');
+    expect(report!.reasons).toContain('without a row break');
+  });
+
+  // Gaurav14cs17/ml-researcher-foundations, 06_deep_learning/04_training/02_optimizers: Adam's bias correction.
+  it('the real two-line bias correction is not failed', async () => {
+    const [report] = await judged('$$\n\\hat{m}_t = \\frac{m_t}{1 - \\beta_1^t}\n\\hat{v}_t = \\frac{v_t}{1 - \\beta_2^t}\n$$\n');
+    expect(report!.verdict).not.toBe('fails');
+  });
+
+  it('a line that goes on with = is still one chain: a wrong continuation fails, a right one holds', async () => {
+    // 05_ml_theory/03_kernel_methods/03_kernel_trick in the same repository, at numbers.
+    expect((await judged('$$\n(2 + 3)^2\n= 4 + 12 + 9\n$$\n'))[0]!.verdict).toBe('holds');
+    expect((await judged('$$\n(2 + 3)^2\n= 4 + 10 + 9\n$$\n'))[0]!.verdict).toBe('fails');
+  });
+
+  it('rows broken with \\\\ are judged each: a wrong row fails', async () => {
+    expect((await judged('$$\n\\begin{aligned} 2 + 3 &= 5 \\\\ 4 \\times 2 &= 9 \\end{aligned}\n$$\n'))[0]!.verdict).toBe('fails');
+  });
+});
+
+describe('a sum whose binomial coefficients choose its bound where its index belongs (indexSlip.ts)', () => {
+  // ThomasTorres2024/Obsidian-Notes, Probability/Discrete Distributions/Hypergeometric Distribution.md.
+  it('\\sum_{i=0}^k {a \\choose k}{b\\choose n-k} = {a+b \\choose n} is named as a slip, not failed', async () => {
+    const [report] = await judged('$$\n\\sum_{i=0}^k {a \\choose k}{b\\choose n-k} = {a+b \\choose n}\n$$\n');
+    expect(report!.verdict).toBe('none');
+    expect(report!.reasons).toContain('its body chooses k, the bound, where i belongs');
+  });
+
+  it('the same slip with \\binom is named too', async () => {
+    const [report] = await judged('$$\n\\sum_{i=0}^k \\binom{a}{k}\\binom{b}{n-k} = \\binom{a+b}{n}\n$$\n');
+    expect(report!.reasons).toContain('read as a slip of the index');
+  });
+
+  it('Vandermonde with its index holds, and a really wrong right side fails', async () => {
+    expect((await judged('$$\n\\sum_{i=0}^k {a \\choose i}{b\\choose k-i} = {a+b \\choose k}\n$$\n'))[0]!.verdict).toBe('holds');
+    expect((await judged('$$\n\\sum_{i=0}^k {a \\choose i}{b\\choose k-i} = {a+b \\choose k+1}\n$$\n'))[0]!.verdict).toBe('fails');
+  });
+});
