@@ -51,3 +51,40 @@ describe('a sum whose binomial coefficients choose its bound where its index bel
     expect((await judged('$$\n\\sum_{i=0}^k {a \\choose i}{b\\choose k-i} = {a+b \\choose k+1}\n$$\n'))[0]!.verdict).toBe('fails');
   });
 });
+
+describe('indicators of a comparison: [cond], \\mathbb{1}[cond], \\mathbb{I}\\{cond\\}, \\mathbf{1}_{cond} (iversonBrackets.ts)', () => {
+  const verdictOf = async (formula: string) => (await judged(`$${formula}$\n`))[0]!;
+
+  it('counts written with each notation hold', async () => {
+    for (const formula of [
+      '\\sum_{i=1}^{5} [i \\le 3] = 3',
+      '\\sum_{i=1}^{5} \\mathbb{1}[i \\le 3] = 3',
+      '\\sum_{i=1}^{5} \\mathbb{I}\\{i \\le 3\\} = 3',
+      '\\sum_{i=1}^{5} \\mathbf{1}_{i \\le 3} = 3',
+      '\\sum_{i=1}^{5} \\mathbb{1}\\left[i > 3\\right] = 2',
+      '\\sum_{i=1}^{6} [i = 3] = 1',
+      '\\sum_{i=1}^{6} [i \\neq 3] = 5',
+      '\\frac{1}{4}\\sum_{k=1}^{4} [k \\geqslant 2] = 0.75',
+    ]) expect((await verdictOf(formula)).verdict, formula).toBe('holds');
+  });
+
+  it('a really wrong count does not hold (and is left undecided, not failed: the reading only confirms)', async () => {
+    for (const formula of ['\\sum_{i=1}^{5} [i \\le 3] = 4', '\\sum_{i=1}^{6} [i \\neq 3] = 6', '\\sum_{i=1}^{5} [i < 3] = 3']) {
+      const report = await verdictOf(formula);
+      expect(report.verdict, formula).toBe('none');
+      expect(report.reasons, formula).toContain('indicator');
+    }
+  });
+
+  it('a bracket after a name is an expectation or a probability, never an indicator', async () => {
+    expect((await verdictOf('\\mathbb{P}[X \\le 1] = 0.3')).verdict).toBe('none');
+    expect((await verdictOf('P[X = 1] = 0.5')).verdict).toBe('none');
+  });
+
+  // girafe-ai/ml-course, the median minimises MAE: true only when C < m, as the text says.
+  it('the real median inequality, true under a condition the prose states, is not failed', async () => {
+    const report = await verdictOf('|y_i - C| - |y_i - m| \\geqslant - (C - m) + 2(C - m) [y_i \\leqslant m]');
+    expect(report.verdict).not.toBe('fails');
+    expect((await verdictOf('\\sum_{i=1}^\\ell [y_i \\leqslant m] \\geqslant \\frac \\ell 2')).verdict).not.toBe('fails');
+  });
+});

@@ -85,6 +85,7 @@ import { withCriticalValue } from './context/criticalValues';
 import { withWrittenMatricesMultiplied } from './matrices/symbolicMatrixProduct';
 import { gradientClaims, WRITES_GRADIENT } from './matrices/gradientClaims';
 import { withJammedLines } from './identity/jammedLines';
+import { withIndicatorDoubt } from './read/iversonBrackets';
 import { withSolvedRows } from './worked/solvedRows';
 import { withRoundedRestatements } from './worked/roundedRestatement';
 import { withApplicationsAsValuesClaim } from './identity/unknownApplications';
@@ -139,7 +140,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withReciprocalFactor(note, span.start, span.end, report),
   (note, span, report) => withProseBefore(note, span.start, report),
   (_note, _span, report) => withContinuedNeq(report),
-  (_note, _span, report) => withJammedLines(report),
+  (_note, _span, report) => withJammedLines(withIndicatorDoubt(report)),
   (_note, _span, report) => withMixedNumbers(report),
   (_note, _span, report) => withRankedLabels(report),
   (note, span, report) => withAsymptoticContext(note, span.start, report),
