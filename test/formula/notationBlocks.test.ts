@@ -88,3 +88,28 @@ describe('indicators of a comparison: [cond], \\mathbb{1}[cond], \\mathbb{I}\\{c
     expect((await verdictOf('\\sum_{i=1}^\\ell [y_i \\leqslant m] \\geqslant \\frac \\ell 2')).verdict).not.toBe('fails');
   });
 });
+
+describe('a number written with a decimal comma alone on its side (decimalComma.ts)', () => {
+  const verdictOf = async (formula: string) => (await judged(`$${formula}$\n`))[0]!;
+  // girafe-ai/ml-course, decision trees: the entropy of the first group, in bits.
+  const entropy = (value: string) => `S_1 = -\\frac{8}{13} log_2 \\frac{8}{13} - \\frac{5}{13} log_2 \\frac{5}{13} \\approx ${value}`;
+
+  it('the real entropy ≈ 0,96 holds; ≈ 0,99 does not (left undecided: the reading only confirms)', async () => {
+    expect((await verdictOf(entropy('0,96'))).verdict).toBe('holds');
+    const far = await verdictOf(entropy('0,99'));
+    expect(far.verdict).toBe('none');
+    expect(far.reasons).toContain('decimal mark');
+  });
+
+  it('0,125 = 1/8 holds: no thousands group starts with 0', async () => {
+    expect((await verdictOf('0,125 = \\frac{1}{8}')).verdict).toBe('holds');
+    expect((await verdictOf('0,125 = \\frac{1}{4}')).verdict).not.toBe('holds');
+  });
+
+  it('a comma inside a side stays a separator, and three digits after a whole number are a thousands group', async () => {
+    expect((await verdictOf('f(0,96) = 3')).verdict).toBe('none');
+    expect((await verdictOf('(1,2) = 1,2')).verdict).toBe('none');
+    expect((await verdictOf('2 \\times 500 = 1,000')).verdict).toBe('holds');
+    expect((await verdictOf('2 \\times 500 = 1,500')).verdict).toBe('fails');
+  });
+});
