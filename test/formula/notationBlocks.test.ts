@@ -113,3 +113,23 @@ describe('a number written with a decimal comma alone on its side (decimalComma.
     expect((await verdictOf('2 \\times 500 = 1,500')).verdict).toBe('fails');
   });
 });
+
+describe('the maximum or minimum of a list in set braces (extremumOfList.ts)', () => {
+  const verdictOf = async (formula: string) => (await judged(`$${formula}$\n`))[0]!.verdict;
+
+  it('\\max\\{3,5,2\\} = 5 and the Metropolis ratio \\min\\left\\{1, …\\right\\} hold; a wrong value fails', async () => {
+    expect(await verdictOf('\\max\\{3,5,2\\} = 5')).toBe('holds');
+    expect(await verdictOf('\\min\\left\\{1, \\frac{0.3}{0.6}\\right\\} = 0.5')).toBe('holds');
+    expect(await verdictOf('\\max\\{3,5,2\\} = 3')).toBe('fails');
+  });
+
+  it('max + min of two names is their sum; max alone is not', async () => {
+    expect(await verdictOf('\\max\\{a, b\\} + \\min\\{a, b\\} = a + b')).toBe('holds');
+    expect(await verdictOf('\\max\\{a, b\\} = a + b')).not.toBe('holds');
+  });
+
+  it('a set-builder or a subscripted maximum is no list', async () => {
+    expect(await verdictOf('\\max\\{x : x < 1\\} = 1')).toBe('none');
+    expect(await verdictOf('\\max_k\\{3,5\\} = 5')).toBe('none');
+  });
+});
