@@ -85,6 +85,9 @@ import { withWordsAroundNumbers } from './context/wordsAroundNumbers';
 import { withCriticalValue } from './context/criticalValues';
 import { withWrittenMatricesMultiplied } from './matrices/symbolicMatrixProduct';
 import { gradientClaims, WRITES_GRADIENT } from './matrices/gradientClaims';
+import { withJammedLines } from './identity/jammedLines';
+import { withIndicatorDoubt } from './read/iversonBrackets';
+import { withDecimalCommaDoubt, withDecimalPoints } from './read/decimalComma';
 import { withSolvedRows } from './worked/solvedRows';
 import { withRoundedRestatements } from './worked/roundedRestatement';
 import { withApplicationsAsValuesClaim } from './identity/unknownApplications';
@@ -139,6 +142,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withReciprocalFactor(note, span.start, span.end, report),
   (note, span, report) => withProseBefore(note, span.start, report),
   (_note, _span, report) => withContinuedNeq(report),
+  (_note, _span, report) => withJammedLines(withIndicatorDoubt(withDecimalCommaDoubt(report))),
   (_note, _span, report) => withMixedNumbers(report),
   (_note, _span, report) => withRankedLabels(report),
   (note, span, report) => withAsymptoticContext(note, span.start, report),
@@ -230,7 +234,7 @@ function compute(
   const tooLong = source.length > MAX_FORMULA_LENGTH;
   // `$<u>1</u> + 1 = 2$`: HTML in math is markup the renderer shows as text, not relations `<` and `>`.
   const markup = HTML_CLOSING_TAG.test(source);
-  const statements = tooLong || markup ? [] : splitFormula(source);
+  const statements = tooLong || markup ? [] : splitFormula(source).map(withDecimalPoints);
   if (statements.length === 0) {
     const whole = { text: source.trim(), offset: source.length - source.trimStart().length };
     sides.push(

@@ -67,7 +67,7 @@ export class NoteReadings {
     claims = await withSectionFunctions(span.source, claims, options, ownBinding);
     this.workedExamples.learn(index, report);
     claims = await this.restated.review(span, claims, options);
-    if (claims.some((c) => c.verdict === 'none')) claims = claims.map(withIndexSlip);
+    if (claims.some((c) => c.verdict !== 'holds')) claims = claims.map(withIndexSlip);
     if (span.source.includes('binom') && claims.some((c) => c.verdict === 'none')) claims = claims.map(withBinomialSlip);
     if (span.source.includes('\\sum') && claims.some((c) => c.verdict === 'none')) claims = claims.map(withUnusedSumIndex);
     if (ValueTable.applies(span.source)) claims = await this.valueTable.review(this.sectionOf(span.line), claims, options);

@@ -20,6 +20,7 @@
 import { TEXT_OPERATOR_BEFORE_BRACKET } from './read/textOperators';
 import type { Relation } from './types';
 import { bracedGroup } from './read/bracedGroup';
+import { indicatorsIn } from './read/iversonBrackets';
 import { blankLayoutArray } from './read/layoutArray';
 import { remainderWordAt } from './read/remainderWord';
 
@@ -255,6 +256,8 @@ function parenthesised(source: string): boolean[] {
       if (open.length === 0) inside.fill(true, from + 1, i);
     }
   }
+  // `\\sum_i [y_i \\le m]`: the comparison inside an indicator is no relation of the statement.
+  for (const { from, to } of indicatorsIn(source)) inside.fill(true, from + 1, to - 1);
   return inside;
 }
 

@@ -85,7 +85,10 @@ const UNARY: Readonly<Record<string, Unary>> = {
   Sinh: Math.sinh, Cosh: Math.cosh, Tanh: Math.tanh,
   Arcsin: Math.asin, Arccos: Math.acos, Arctan: Math.atan,
   Factorial: factorial,
+  Factorial2: doubleFactorial,
 };
+/** n! and n!! (the product of every other factor): whole numbers, exact while float64 holds them. */
+const FACTORIALS = new Set(['Factorial', 'Factorial2']);
 
 /** Numeric value of a MathJSON literal, or undefined when `json` is not one. */
 export function literalValue(json: MathJson): number | undefined {
@@ -330,7 +333,7 @@ function sign(x: Evaluated): Evaluated {
 
 /** Derivatives of the unary functions, for carrying an underflow loss through them (first order). */
 const SLOPE: Readonly<Record<string, (x: number, y: number) => number>> = {
-  Negate: () => 1, Abs: () => 1, Floor: () => 0, Ceil: () => 0, Round: () => 0, Factorial: () => 0,
+  Negate: () => 1, Abs: () => 1, Floor: () => 0, Ceil: () => 0, Round: () => 0, Factorial: () => 0, Factorial2: () => 0,
   Sqrt: (_x, y) => 1 / (2 * y), Square: (x) => 2 * x, Exp: (_x, y) => y,
   Ln: (x) => 1 / x, Lb: (x) => 1 / (x * Math.LN2), Lg: (x) => 1 / (x * Math.LN10),
   Sin: Math.cos, Cos: Math.sin, Tan: (_x, y) => 1 + y * y, Cot: (_x, y) => 1 + y * y,
@@ -354,8 +357,8 @@ function unary(name: string, x: Evaluated): Evaluated {
   const value = UNARY[name](x.value);
   // The slope carries an underflow loss only: needed when the input has one.
   const slope = x.under > 0 ? (SLOPE[name]?.(x.value, value) ?? Infinity) : 0;
-  const carried = name === 'Factorial' ? factorialBound(x, value) : x.noise === 0 ? 0 : unaryNoise(name, x.value, value, x.noise);
-  const exactOp = EXACT_UNARY.has(name) || unaryIsExact(name, x.value, value) || (name === 'Factorial' && value <= EXACT_INTEGERS);
+  const carried = FACTORIALS.has(name) ? factorialBound(x, value) : x.noise === 0 ? 0 : unaryNoise(name, x.value, value, x.noise);
+  const exactOp = EXACT_UNARY.has(name) || unaryIsExact(name, x.value, value) || (FACTORIALS.has(name) && value <= EXACT_INTEGERS);
   // exp(−∞) = 0 exactly.
   const exactZero = !CAN_UNDERFLOW_TO_ZERO.has(name) || x.value === 0 || x.value === -Infinity;
   return result(value, x, slope, undefined, 0, carried, exactOp, exactZero, EXACT_UNARY.has(name), RECIPROCALS.has(name) ? 2 : 1);
@@ -625,6 +628,15 @@ function factorial(n: number): number {
   if (n > 170) return Infinity;
   let f = 1;
   for (let k = 2; k <= n; k++) f *= k;
+  return f;
+}
+
+/** n!! = n (n − 2) (n − 4) … down to 1 or 2; 0!! = (−1)!! = 1. */
+function doubleFactorial(n: number): number {
+  if (!Number.isInteger(n) || n < -1) throw new CannotEvaluate('double factorial of a number that is not a whole number from −1');
+  if (n > 300) return Infinity;
+  let f = 1;
+  for (let k = n; k > 1; k -= 2) f *= k;
   return f;
 }
 

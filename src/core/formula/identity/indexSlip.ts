@@ -19,7 +19,8 @@ const OPERATOR = /\\(sum|prod)\s*_\s*\{\s*([A-Za-z])\s*=[^{}]*\}\s*\^\s*(?:\{\s*
 
 /** The undecided claim with the slip one of its sides makes as its reason, or as it was. */
 export function withIndexSlip(claim: ClaimReport): ClaimReport {
-  if (claim.verdict !== 'none') return claim;
+  // A claim that fails as written fails because of the slip as likely as not: the slip is named instead.
+  if (claim.verdict === 'holds') return claim;
   return withSlipNamed(claim, indexSlip(claim.right) ?? indexSlip(claim.left));
 }
 
@@ -31,7 +32,7 @@ export function withIndexSlip(claim: ClaimReport): ClaimReport {
 export function withSlipNamed(claim: ClaimReport, slip: string | undefined): ClaimReport {
   if (slip === undefined) return claim;
   const { fix: _fix, ...rest } = claim;
-  return { ...rest, reason: `cannot evaluate: ${slip}; read as a slip of the index, what it means is not judged`, doubted: true };
+  return { ...rest, verdict: 'none', reason: `cannot evaluate: ${slip}; read as a slip of the index, what it means is not judged`, doubted: true };
 }
 
 function indexSlip(side: SideReport): string | undefined {
@@ -47,7 +48,18 @@ function indexSlip(side: SideReport): string | undefined {
   const symbols = body.replace(/\\[A-Za-z]+/g, ' ').replace(/([_^])\s*([A-Za-z])/g, '$1 $2 ');
   if (new RegExp(`(?<![A-Za-z])${index}(?![A-Za-z])`).test(symbols)) return undefined;
   const subscript = new RegExp(`_\\s*(?:\\{\\s*${bound}\\s*\\}|${bound}(?![A-Za-z]))`).exec(body);
-  if (!subscript) return undefined;
   const what = operator === 'prod' ? 'product' : 'sum';
-  return `the ${what} over ${index} never uses ${index}: its body has the subscript ${bound}, the bound, where ${index} belongs`;
+  if (subscript) return `the ${what} over ${index} never uses ${index}: its body has the subscript ${bound}, the bound, where ${index} belongs`;
+  if (choosesBound(body, bound)) return `the ${what} over ${index} never uses ${index}: its body chooses ${bound}, the bound, where ${index} belongs`;
+  return undefined;
+}
+
+/**
+ * `\sum_{i=0}^k {a \choose k}{b \choose n-k}` (ThomasTorres2024/Obsidian-Notes, the hypergeometric
+ * distribution summing to one): the bound as an entry of a binomial coefficient, `{… \choose k}`
+ * or `\binom{a}{n-k}`, is the index misspelled as surely as a subscript `w_n` is.
+ */
+function choosesBound(body: string, bound: string): boolean {
+  const letter = String.raw`(?<![A-Za-z\\])${bound}(?![A-Za-z])`;
+  return new RegExp(String.raw`\\choose[^{}]*${letter}|\\[dt]?binom\s*(?:\{[^{}]*\}|\w)\s*\{[^{}]*${letter}[^{}]*\}`).test(body);
 }

@@ -28,6 +28,8 @@ import { rewriteSeriesNotation } from './seriesNotation';
 import { dropShapeAnnotations } from './shapeAnnotations';
 import { dropUnclosedOpening } from './strayParenthesis';
 import { TextMemo } from './textMemo';
+import { rewriteIndicators } from './iversonBrackets';
+import { rewriteExtremaOfLists } from './extremumOfList';
 
 const KNOWN_FUNCTIONS = new Set([
   'exp', 'ln', 'log', 'lg', 'lb', 'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh',
@@ -244,7 +246,7 @@ function dropColours(latex: string): string {
 }
 
 function normalizeOnce(latex: string): string {
-  const out = remainderWordAsOperator(rewriteDivisorNames(rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(rewriteBracketPowers(blankRowBreaks(dropUnclosedOpening(dropShapeAnnotations(dropColours(latex)))))))))))
+  const out = remainderWordAsOperator(rewriteDivisorNames(rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(rewriteBracketPowers(blankRowBreaks(dropUnclosedOpening(dropShapeAnnotations(rewriteExtremaOfLists(rewriteIndicators(dropColours(latex)))))))))))))
     // `-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}`: a known function's name set as text is that function, never prose to drop.
     .replace(/\\(?:text|textrm|mbox|mathrm)\s*\{\s*([a-z]+)\s*\}/g, (run, name: string) => (KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : run))
     // `\\frac{\\text{d}y}{\\text{d}x}`, `\\int f\\,\\text{d}x`: an upright d set as text before a variable is the
