@@ -80,6 +80,7 @@ export class ProbabilitySide extends EventSide {
     if (cell) return cell.value;
     const bound = this.boundSpace(name);
     if (bound) return this.kind(name, 'bound', bound.values);
+    if (this.setting.multipliers.has(name)) return this.letter(name); // `a(X - E[X])`: a times the bracket
     if (this.peek() === '(' || this.peek() === '[') refuse(); // f(X), X(ω): a function this reading does not know
     if (/^[A-Z]/.test(name)) return this.kind(name, 'variable', new OnOutcomes(this.setting.model.variable(name)));
     return this.letter(name);
