@@ -19,6 +19,7 @@ import { coefficientsBesideCapitals, distributionNames, lettersOutsideOperators,
 import { ProbabilitySide } from './probabilitySides';
 import { probabilityTokens } from './probabilityTokens';
 import { withoutSharedParameters } from './modelParameters';
+import { namedMoments, namesOnlyItsMoment } from './namedMoments';
 import { NotProbability, OnAlphabet, type Value } from './probabilityValues';
 import { refutedChainEnds, refutedStandardQuantity } from './wrongDefinitions';
 
@@ -64,13 +65,14 @@ export function withProbabilityModels(claim: ClaimReport, note = ''): ClaimRepor
   const capitals = new Set([...left, ...right].filter((t) => /^[A-Z]$/.test(t)));
   const outside = new Set([...lettersOutsideOperators([...left, ...right]), ...coefficientsBesideCapitals([...left, ...right])]);
   const multipliers = multipliersOf([...left, ...right], outside);
+  const moments = namesOnlyItsMoment(left, right) ? new Map() : namedMoments([...left, ...right], note);
   for (const base of UNIT_BASES) {
-    const outcome = onModels(claim, left, right, { distributions, selfInformation, capitals, outside, multipliers, unitLog: Math.log(base) });
+    const outcome = onModels(claim, left, right, { distributions, selfInformation, capitals, outside, multipliers, moments, unitLog: Math.log(base) });
     if (outcome === 'unreadable') return claim;
     if (outcome === 'holds') return confirmed(claim);
   }
   const sidesOn = (l: readonly string[], r: readonly string[], setting: SideSetting, kinds: Map<string, string>) => bothSides(claim.relation, l, r, setting, kinds);
-  return refutedStandardQuantity(claim, left, right, note, { distributions, selfInformation, capitals, outside, multipliers }, sidesOn);
+  return refutedStandardQuantity(claim, left, right, note, { distributions, selfInformation, capitals, outside, multipliers, moments }, sidesOn);
 }
 
 function confirmed(claim: ClaimReport): ClaimReport {

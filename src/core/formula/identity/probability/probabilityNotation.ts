@@ -5,6 +5,7 @@
  * which letters are written outside every operator's argument.
  */
 import type { FiniteModel } from './finiteModel';
+import type { NamedMoment } from './namedMoments';
 
 export interface SideSetting {
   readonly model: FiniteModel;
@@ -20,6 +21,8 @@ export interface SideSetting {
   readonly outside: ReadonlySet<string>;
   /** Coefficients that multiply a bracket after them (multipliersOf). */
   readonly multipliers: ReadonlySet<string>;
+  /** `\mu_X`, `\sigma`: the mean or standard deviation of a variable, by name (namedMoments.ts). */
+  readonly moments: ReadonlyMap<string, NamedMoment>;
 }
 
 export const NAME = /^[A-Za-z](?:_[A-Za-z0-9]+)?'*$/;

@@ -11,6 +11,7 @@
  * must guess) is refused.
  */
 import { EventSide } from './eventSide';
+import type { NamedMoment } from './namedMoments';
 import { CLOSER, GREEK, matching, NAME, OPENS } from './probabilityNotation';
 import {
   combine, conditionalEntropy, covariance, entropyGivenEvent, crossEntropy, divergence, expectation, expectationUnder, map, mutualInformation,
@@ -49,6 +50,9 @@ export class ProbabilitySide extends EventSide {
     if (t === '\\sqrt') return map(this.group(), Math.sqrt);
     // `\sigma(X)`, `\pi(a)`: a function this reading does not know, never σ times X.
     if ((t === '\\pi' || GREEK.test(t)) && (this.peek() === '(' || this.peek() === '[')) refuse();
+    const moment = this.setting.moments.get(t);
+    if (moment) return this.namedMoment(t, moment);
+    if (/^\\(?:mu|sigma)_/.test(t)) refuse(); // `\sigma_w`: a moment of no variable this claim writes
     if (t === '\\pi') return Math.PI;
     if (t === '\\exp') return map(this.argument(), Math.exp);
     if (t === '\\ln') return map(this.argument(), Math.log);
@@ -137,6 +141,14 @@ export class ProbabilitySide extends EventSide {
       this.implicitDraws?.forEach((name) => this.bound.delete(name));
       this.implicitDraws = outerDraws;
     }
+  }
+  /** `\mu_X`, `\sigma`: E[X] or the standard deviation of X, by the name the note gives it. */
+  private namedMoment(name: string, { moment, variable }: NamedMoment): number {
+    this.use.operators++;
+    const values = this.kind(name, 'moment', new OnOutcomes(this.setting.model.variable(variable)));
+    this.kind(variable, 'variable', values);
+    const model = this.setting.model;
+    return moment === 'mean' ? (expectation(model, values) as number) : Math.sqrt(variance(model, values) as number);
   }
   private moment(name: string): Value {
     this.use.operators++;

@@ -7,6 +7,7 @@
  * `\text`, a sum with limits (`\sum_{i=1}^{n}`), an integral, a command not listed — makes the side unreadable (undefined): the
  * reading then leaves the claim as it was.
  */
+import { MOMENT_TOKEN } from './namedMoments';
 
 const GREEK = 'alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|kappa|lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|chi|psi|omega';
 /** The operator names a wrapper such as `\operatorname{…}` or `\text{…}` may hold. */
@@ -17,6 +18,7 @@ const UNREADABLE = '\u0000';
 const TOKEN = new RegExp(
   [
     '\\s+',
+    MOMENT_TOKEN,
     '(?:Var|Cov|Corr|KL|Pr)(?![A-Za-z])',
     `\\\\(?:sum|max|min|frac|sqrt|log|ln|exp|cap|cup|setminus|complement|neg|lnot|bar|overline|Omega|emptyset|varnothing|pi|${GREEK})(?![A-Za-z])`,
     '\\d+(?:\\.\\d+)?|\\.\\d+',
