@@ -6,6 +6,7 @@
  * variance (a standard deviation): `\text{Var}(X) = E[(X - \mu)^2] = E[X^2] - (E[X])^2`
  * (Gaurav14cs17/ml-researcher-foundations). A claim with two variables and a bare μ stays unread.
  */
+import { randomVariableNames } from './probabilityNotation';
 
 export interface NamedMoment {
   readonly moment: 'mean' | 'sd';
@@ -18,16 +19,15 @@ export const MOMENT_TOKEN = '\\\\(?:mu|sigma)(?:_(?:\\{\\s*[A-Za-z]\\s*\\}|[A-Za
 
 const SPEAKS_OF_MEAN = /\bmean\b|\bexpect(?:ation|ed value)|\baverage\b|均值|期望/i;
 const SPEAKS_OF_SPREAD = /\bvariance\b|standard deviation|方差|标准差/i;
-/** Capital letters that name operators (E[·], P(·), …), never a random variable. */
-const OPERATOR_CAPITAL = /^[EHIPDV]$/;
 
 /**
  * What each moment name of the claim stands for: a subscripted name for the variable it names when
  * the claim writes that variable; a bare one for the claim's only random variable when the note
- * speaks of that moment. Names it cannot tie to one variable are left out (the side is then unread).
+ * speaks of that moment. A name it cannot tie to one variable is left out: a bare one is then a
+ * letter as any other, a subscripted one leaves its side unread.
  */
 export function namedMoments(tokens: readonly string[], note: string): Map<string, NamedMoment> {
-  const variables = new Set(tokens.filter((t, i) => /^[A-Z]$/.test(t) && !(OPERATOR_CAPITAL.test(t) && /^[[(]$/.test(tokens[i + 1] ?? ''))));
+  const variables = randomVariableNames(tokens);
   const names = new Map<string, NamedMoment>();
   for (const t of new Set(tokens)) {
     const m = /^\\(mu|sigma)(?:_([A-Za-z]))?$/.exec(t);
@@ -35,7 +35,7 @@ export function namedMoments(tokens: readonly string[], note: string): Map<strin
     const moment = m[1] === 'mu' ? 'mean' : 'sd';
     if (m[2] !== undefined) {
       if (variables.has(m[2].toUpperCase())) names.set(t, { moment, variable: m[2].toUpperCase() });
-    } else if (variables.size === 1 && (moment === 'mean' ? SPEAKS_OF_MEAN : SPEAKS_OF_SPREAD).test(note)) {
+    } else if (variables.size === 1 && /^[A-Z]$/.test([...variables][0]!) && (moment === 'mean' ? SPEAKS_OF_MEAN : SPEAKS_OF_SPREAD).test(note)) {
       names.set(t, { moment, variable: [...variables][0]! });
     }
   }

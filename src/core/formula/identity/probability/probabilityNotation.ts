@@ -102,8 +102,12 @@ const OPERATOR_CAPITAL = /^[EHIPDV]$/;
  * Without a capital variable (`\mathbb{E}[x^2]`) a letter inside E stays random.
  */
 export function coefficientsBesideCapitals(tokens: readonly string[]): Set<string> {
-  const capital = tokens.some((t, i) => /^[A-Z](?:_[A-Za-z0-9]+)?$/.test(t) && !(OPERATOR_CAPITAL.test(t) && OPENS.has(tokens[i + 1] ?? '')));
-  return new Set(capital ? tokens.filter((t) => COEFFICIENT.test(t)) : []);
+  return new Set(randomVariableNames(tokens).size > 0 ? tokens.filter((t) => COEFFICIENT.test(t)) : []);
+}
+
+/** The capital names the claim writes as random variables (X, X_1): not E, P, H, … before their brackets. */
+export function randomVariableNames(tokens: readonly string[]): Set<string> {
+  return new Set(tokens.filter((t, i) => /^[A-Z](?:_[A-Za-z0-9]+)?$/.test(t) && !(OPERATOR_CAPITAL.test(t) && OPENS.has(tokens[i + 1] ?? ''))));
 }
 
 /**
