@@ -20,6 +20,11 @@ describe('spellings of expectations and variances checked on random finite model
     '\\mathbb{V}[aX + b] = a^2 \\mathbb{V}[X]',
     '\\mathrm{Var}(X + c) = \\mathrm{Var}(X)',
     '\\mathbb E[aX + b] = a\\mathbb E[X] + b',
+    // m-ciniello/omscs-ml-notes, uncertainty_quantification/uncertainty_quantification.md:334: the law of total
+    // variance with the variable each moment is taken over as a subscript.
+    '\\text{Var}[Y] = \\underbrace{\\mathbb{E}_M[\\text{Var}[Y \\mid M]]}_{\\text{mean within-member variance}} + \\underbrace{\\text{Var}_M[\\mathbb{E}[Y \\mid M]]}_{\\text{variance of member means}}',
+    // The law of total expectation with the condition in the subscript.
+    '\\mathbb{E}_{Y}[\\mathbb{E}_{X|Y}[X]] = \\mathbb{E}[X]',
   ])('%s holds', async (latex) => {
     expect(await verdictOf(latex)).toBe('holds');
   });
@@ -34,6 +39,11 @@ describe('spellings of expectations and variances checked on random finite model
     '\\mathrm{Var}(X + c) = \\mathrm{Var}(X) + c^2',
     '\\mathbb E[aX + b] = a\\mathbb E[X]',
     '\\mathbb E[X^2] = \\mathbb E[X]^2',
+    '\\text{Var}[Y] = \\mathbb{E}_M[\\text{Var}[Y \\mid M]] - \\text{Var}_M[\\mathbb{E}[Y \\mid M]]',
+    '\\text{Var}[Y] = \\mathbb{E}_M[\\text{Var}[Y \\mid M]]',
+    '\\mathbb{E}_{Y}[\\mathbb{E}_{X|Y}[X^2]] = \\mathbb{E}[X]^2',
+    // E_{X|Y}[X] is E[X | Y], a function of Y: not E[X].
+    '\\mathbb{E}_{X|Y}[X] = \\mathbb{E}[X]',
     // Without a capital variable a letter only E writes is the author's random x, so this is no law.
     '\\mathbb{E}[b^2] = \\mathbb{E}[b]^2',
     // A letter only ever written before a bracket is a function this reading does not know, never a product (Jensen's gap).
