@@ -34,6 +34,7 @@ describe('the mean and the standard deviation written by name', () => {
     // A bare name set equal to one moment states the author's value (or which variable μ is): never a law.
     ['\\mathbb{E}[Y] = \\mu', MEAN],
     ['\\operatorname{Var}(Y) = \\sigma^2', 'The variance $\\sigma^2$.'],
+    ['\\sigma = \\sqrt{\\text{Var}[Y]}', 'The standard deviation $\\sigma$.'],
   ])('%s is not called holds', async (latex, prose) => {
     expect(await verdictOf(latex, prose)).not.toBe('holds');
   });

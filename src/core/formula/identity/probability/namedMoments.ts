@@ -43,12 +43,12 @@ export function namedMoments(tokens: readonly string[], note: string): Map<strin
 }
 
 /**
- * `E[Y] = \mu`, `\sigma^2 = Var(X)`: a bare name set equal to that one moment of a variable says which
+ * `E[Y] = \mu`, `\sigma^2 = Var(X)`, `\sigma = \sqrt{Var[X]}`: a bare name set equal to that one moment of a variable says which
  * variable the note's μ is, or the value of the author's distribution — never a law this reading
  * checks (read as the claim's variable it would hold whatever the author's μ is).
  */
 export function namesOnlyItsMoment(left: readonly string[], right: readonly string[]): boolean {
   const bare = (side: readonly string[]) => /^\\(?:mu|sigma)(?:\^2)?$/.test(side.join(''));
-  const moment = (side: readonly string[]) => /^(?:E|Var|V)[[(][A-Z][\])](?:\^2)?$/.test(side.join(''));
+  const moment = (side: readonly string[]) => /^(?:\\sqrt[{(])?(?:E|Var|V)[[(][A-Z][\])][})]?(?:\^2)?$/.test(side.join(''));
   return (bare(left) && moment(right)) || (bare(right) && moment(left));
 }
