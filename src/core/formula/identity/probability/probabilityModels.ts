@@ -15,18 +15,19 @@
 import { seeded } from '../identity';
 import type { ClaimReport, Relation } from '../../types';
 import { drawModel } from './finiteModel';
-import { distributionNames, lettersOutsideOperators, type SideSetting, type SideUse } from './probabilityNotation';
+import { coefficientsBesideCapitals, distributionNames, lettersOutsideOperators, multipliersOf, type SideSetting, type SideUse } from './probabilityNotation';
 import { ProbabilitySide } from './probabilitySides';
 import { probabilityTokens } from './probabilityTokens';
 import { withoutSharedParameters } from './modelParameters';
+import { namedMoments, namesOnlyItsMoment } from './namedMoments';
 import { NotProbability, OnAlphabet, type Value } from './probabilityValues';
 import { refutedChainEnds, refutedStandardQuantity } from './wrongDefinitions';
 
 /**
  * The cheap test before any parse: an operator of probability or information theory applied to
- * something (`\mathbb{E}`, `E[`, `Var(`, `H(`, `I(`, `P(`, `p(`, `D_{KL}`, `\Pr`).
+ * something (`\mathbb{E}`, `\mathbb E`, `E[`, `Var(`, `\operatorname{Var}(`, `H(`, `I(`, `P(`, `p(`, `D_{KL}`, `\Pr`).
  */
-export const WRITES_PROBABILITY = /\\mathbb\s*\{\s*[EPVH]\s*\}|\\Pr(?![A-Za-z])|KL|(?<![A-Za-z\\])(?:E|Var|Cov|Corr|V|H|I|P|p|D|i)(?:_(?:\{[^{}]*\}|\w))?\s*(?:\\left\s*)?[[(]|(?<![A-Za-z\\])E\s*[A-Z]/;
+export const WRITES_PROBABILITY = /\\mathbb\s*(?:\{\s*[EPVH]\s*\}|[EPVH](?![A-Za-z]))|\\(?:operatorname|mathrm|text|textrm)\s*\{\s*(?:E|Var|Cov|Corr)\s*\}\s*(?:\\left\s*)?[[(]|\\Pr(?![A-Za-z])|KL|(?<![A-Za-z\\])(?:E|Var|Cov|Corr|V|H|I|P|p|D|i)(?:_(?:\{[^{}]*\}|\w))?\s*(?:\\left\s*)?[[(]|(?<![A-Za-z\\])E\s*[A-Z]/;
 
 export const DRAWS = 32;
 /** Models drawn at most: a draw where a side has no value (a log of a negative constant) is set aside. */
@@ -62,14 +63,16 @@ export function withProbabilityModels(claim: ClaimReport, note = ''): ClaimRepor
   const distributions = distributionNames([...left, ...right]);
   const selfInformation = DEFINES_SELF_INFORMATION.test(note);
   const capitals = new Set([...left, ...right].filter((t) => /^[A-Z]$/.test(t)));
-  const outside = lettersOutsideOperators([...left, ...right]);
+  const outside = new Set([...lettersOutsideOperators([...left, ...right]), ...coefficientsBesideCapitals([...left, ...right])]);
+  const multipliers = multipliersOf([...left, ...right], outside);
+  const moments = namesOnlyItsMoment(left, right) ? new Map() : namedMoments([...left, ...right], note);
   for (const base of UNIT_BASES) {
-    const outcome = onModels(claim, left, right, { distributions, selfInformation, capitals, outside, unitLog: Math.log(base) });
+    const outcome = onModels(claim, left, right, { distributions, selfInformation, capitals, outside, multipliers, moments, unitLog: Math.log(base) });
     if (outcome === 'unreadable') return claim;
     if (outcome === 'holds') return confirmed(claim);
   }
   const sidesOn = (l: readonly string[], r: readonly string[], setting: SideSetting, kinds: Map<string, string>) => bothSides(claim.relation, l, r, setting, kinds);
-  return refutedStandardQuantity(claim, left, right, note, { distributions, selfInformation, capitals, outside }, sidesOn);
+  return refutedStandardQuantity(claim, left, right, note, { distributions, selfInformation, capitals, outside, multipliers, moments }, sidesOn);
 }
 
 function confirmed(claim: ClaimReport): ClaimReport {

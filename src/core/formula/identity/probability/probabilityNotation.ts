@@ -5,6 +5,7 @@
  * which letters are written outside every operator's argument.
  */
 import type { FiniteModel } from './finiteModel';
+import type { NamedMoment } from './namedMoments';
 
 export interface SideSetting {
   readonly model: FiniteModel;
@@ -16,8 +17,12 @@ export interface SideSetting {
   readonly selfInformation: boolean;
   /** Capital letters the claim writes bare (X, S): a sum over x or s_i runs over such a variable's values. */
   readonly capitals: ReadonlySet<string>;
-  /** Letters the claim writes outside every operator's argument (lettersOutsideOperators). */
+  /** Letters read as numbers even inside an operator: written outside every operator's argument (lettersOutsideOperators), or coefficients beside a capital variable (coefficientsBesideCapitals). */
   readonly outside: ReadonlySet<string>;
+  /** Coefficients that multiply a bracket after them (multipliersOf). */
+  readonly multipliers: ReadonlySet<string>;
+  /** `\mu_X`, `\sigma`: the mean or standard deviation of a variable, by name (namedMoments.ts). */
+  readonly moments: ReadonlyMap<string, NamedMoment>;
 }
 
 export const NAME = /^[A-Za-z](?:_[A-Za-z0-9]+)?'*$/;
@@ -83,6 +88,35 @@ export function lettersOutsideOperators(tokens: readonly string[]): Set<string> 
     } else if (NAME.test(t) || GREEK.test(t)) outside.add(t);
   }
   return outside;
+}
+
+/** Names of coefficients: `a`, `b`, `c`, `d`, `k`, perhaps subscripted (`a_1`). */
+const COEFFICIENT = /^[abcdk](?:_[A-Za-z0-9]+)?$/;
+/** Capital letters that name operators, never a random variable. */
+const OPERATOR_CAPITAL = /^[EHIPDV]$/;
+
+/**
+ * Coefficients written only inside an operator's argument beside a capital random variable: `b` in
+ * `\mathbb{V}[aX + b] = a^2 \mathbb{V}[X]` and `c` in `Var(X + c) = Var(X)` are numbers, as in
+ * every course that writes random variables in capitals — lower-case letters then name constants.
+ * Without a capital variable (`\mathbb{E}[x^2]`) a letter inside E stays random.
+ */
+export function coefficientsBesideCapitals(tokens: readonly string[]): Set<string> {
+  return new Set(randomVariableNames(tokens).size > 0 ? tokens.filter((t) => COEFFICIENT.test(t)) : []);
+}
+
+/** The capital names the claim writes as random variables (X, X_1): not E, P, H, … before their brackets. */
+export function randomVariableNames(tokens: readonly string[]): Set<string> {
+  return new Set(tokens.filter((t, i) => /^[A-Z](?:_[A-Za-z0-9]+)?$/.test(t) && !(OPERATOR_CAPITAL.test(t) && OPENS.has(tokens[i + 1] ?? ''))));
+}
+
+/**
+ * Coefficients read as numbers that the claim also writes bare (`aX`, `a^2`): before a bracket they
+ * multiply it, as in `E[(a(X - E[X]))^2]`. A letter only ever written before a bracket (`k(X)`) stays
+ * a function this reading does not know.
+ */
+export function multipliersOf(tokens: readonly string[], numbers: ReadonlySet<string>): Set<string> {
+  return new Set(tokens.filter((t, i) => COEFFICIENT.test(t) && numbers.has(t) && !OPENS.has(tokens[i + 1] ?? '')));
 }
 
 /** The index of the bracket closing the one at `open` (the end when it is never closed). */

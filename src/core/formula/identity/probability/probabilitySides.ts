@@ -11,6 +11,7 @@
  * must guess) is refused.
  */
 import { EventSide } from './eventSide';
+import type { NamedMoment } from './namedMoments';
 import { CLOSER, GREEK, matching, NAME, OPENS } from './probabilityNotation';
 import {
   combine, conditionalEntropy, covariance, entropyGivenEvent, crossEntropy, divergence, expectation, expectationUnder, map, mutualInformation,
@@ -49,6 +50,9 @@ export class ProbabilitySide extends EventSide {
     if (t === '\\sqrt') return map(this.group(), Math.sqrt);
     // `\sigma(X)`, `\pi(a)`: a function this reading does not know, never σ times X.
     if ((t === '\\pi' || GREEK.test(t)) && (this.peek() === '(' || this.peek() === '[')) refuse();
+    const moment = this.setting.moments.get(t);
+    if (moment) return this.namedMoment(t, moment);
+    if (/^\\(?:mu|sigma)_/.test(t)) refuse(); // `\sigma_w`: a moment of no variable this claim writes
     if (t === '\\pi') return Math.PI;
     if (t === '\\exp') return map(this.argument(), Math.exp);
     if (t === '\\ln') return map(this.argument(), Math.log);
@@ -80,6 +84,7 @@ export class ProbabilitySide extends EventSide {
     if (cell) return cell.value;
     const bound = this.boundSpace(name);
     if (bound) return this.kind(name, 'bound', bound.values);
+    if (this.setting.multipliers.has(name)) return this.letter(name); // `a(X - E[X])`: a times the bracket
     if (this.peek() === '(' || this.peek() === '[') refuse(); // f(X), X(ω): a function this reading does not know
     if (/^[A-Z]/.test(name)) return this.kind(name, 'variable', new OnOutcomes(this.setting.model.variable(name)));
     return this.letter(name);
@@ -90,6 +95,7 @@ export class ProbabilitySide extends EventSide {
     const model = this.setting.model;
     let under: readonly number[] | undefined;
     let boundName: string | undefined;
+    const conditions: Value[] = [];
     let written = subscript;
     if (written === '' && this.peek() === '_') {
       this.next();
@@ -107,6 +113,16 @@ export class ProbabilitySide extends EventSide {
         written = first;
         this.at += 3;
       } else written = first;
+      // `\mathbb{E}_{X|Y}[X|Y]`: the subscript names the variable averaged and the condition, E[· | Y].
+      if (close && this.peek() === '|' && /^[A-Z]$/.test(first)) {
+        this.next();
+        for (let name = this.next(); name !== close; name = this.next()) {
+          if (name === undefined || !/^[A-Z]$/.test(name) || this.setting.distributions.has(name)) refuse();
+          conditions.push(this.named(name));
+          if (this.peek() === ',') this.next();
+        }
+        this.at--;
+      }
       if (close && this.next() !== close) refuse();
     }
     if (written !== '') {
@@ -124,12 +140,13 @@ export class ProbabilitySide extends EventSide {
         const name = this.next() ?? refuse();
         if (!NAME.test(name) || !/^[A-Z]/.test(name) || this.peek() === '^' || NAME.test(this.peek() ?? '')) refuse();
         const v = this.named(name);
-        return under ? expectationUnder(under, v) : expectation(model, v);
+        if (under && conditions.length > 0) refuse();
+        return under ? expectationUnder(under, v) : expectation(model, v, conditions);
       }
       const { main, given } = this.arguments();
       if (main.length !== 1) refuse();
-      if (under) return given.length > 0 ? refuse() : expectationUnder(under, main[0]!);
-      return expectation(model, main[0]!, given);
+      if (under) return given.length + conditions.length > 0 ? refuse() : expectationUnder(under, main[0]!);
+      return expectation(model, main[0]!, [...given, ...conditions]);
     } finally {
       this.insideMoments--;
       if (boundName) this.bound.delete(boundName);
@@ -137,10 +154,19 @@ export class ProbabilitySide extends EventSide {
       this.implicitDraws = outerDraws;
     }
   }
+  /** `\mu_X`, `\sigma`: E[X] or the standard deviation of X, by the name the note gives it. */
+  private namedMoment(name: string, { moment, variable }: NamedMoment): number {
+    this.use.operators++;
+    const values = this.kind(name, 'moment', new OnOutcomes(this.setting.model.variable(variable)));
+    this.kind(variable, 'variable', values);
+    const model = this.setting.model;
+    return moment === 'mean' ? (expectation(model, values) as number) : Math.sqrt(variance(model, values) as number);
+  }
   private moment(name: string): Value {
     this.use.operators++;
     this.use.unbounded++;
     const model = this.setting.model;
+    if (this.peek() === '_') this.averagedVariable();
     if (!OPENS.has(this.peek() ?? '')) refuse();
     this.insideMoments++;
     const { main, given } = this.arguments();
@@ -151,6 +177,14 @@ export class ProbabilitySide extends EventSide {
     const [a, b] = main as [Value, Value];
     const cov = covariance(model, a, b);
     return name === 'Cov' ? cov : cov / Math.sqrt(covariance(model, a, a) * covariance(model, b, b));
+  }
+  /** `\operatorname{Var}_Y(\mathbb{E}[X \mid Y])`: the variable a moment is taken over, as `E_X` is (a capital, not a distribution). */
+  private averagedVariable(): void {
+    this.next();
+    const braced = this.peek() === '{';
+    if (braced) this.next();
+    const name = this.next() ?? refuse();
+    if (!/^[A-Z]$/.test(name) || this.setting.distributions.has(name) || (braced && this.next() !== '}')) refuse();
   }
   /** H(X), H(X, Y), H(X | Y), H_2(X); H(P) and the cross entropy H(P, Q) of distributions. */
   private entropy(subscript: string): number {

@@ -3,10 +3,11 @@
  * `\operatorname{E}` → E; `\mathbb{P}`, `\Pr` → Pr (always the probability of events, where a bare
  * P may be a distribution); `\operatorname{Var}`, `\mathbb{V}` → Var; `D_{\mathrm{KL}}`, `\text{KL}`
  * → KL; `\mid`, `\vert` → |; `\|`, `\parallel`, `\Vert`, `||` → ‖. Decorations that change nothing
- * (`\left`, spacing, `\boxed`, `\underbrace{…}_{label}`) are dropped. Anything else — a word in
+ * (`\left`, spacing, `\boxed`, `\blacksquare`, `\underbrace{…}_{label}`) are dropped. Anything else — a word in
  * `\text`, a sum with limits (`\sum_{i=1}^{n}`), an integral, a command not listed — makes the side unreadable (undefined): the
  * reading then leaves the claim as it was.
  */
+import { MOMENT_TOKEN } from './namedMoments';
 
 const GREEK = 'alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|kappa|lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|chi|psi|omega';
 /** The operator names a wrapper such as `\operatorname{…}` or `\text{…}` may hold. */
@@ -17,6 +18,7 @@ const UNREADABLE = '\u0000';
 const TOKEN = new RegExp(
   [
     '\\s+',
+    MOMENT_TOKEN,
     '(?:Var|Cov|Corr|KL|Pr)(?![A-Za-z])',
     `\\\\(?:sum|max|min|frac|sqrt|log|ln|exp|cap|cup|setminus|complement|neg|lnot|bar|overline|Omega|emptyset|varnothing|pi|${GREEK})(?![A-Za-z])`,
     '\\d+(?:\\.\\d+)?|\\.\\d+',
@@ -91,9 +93,12 @@ function spellingsUnified(latex: string): string {
     .replace(/\\([{}])/g, '$1')
     .replace(/\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])/g, '')
     .replace(/\\[,;:!> ]|\\q?quad(?![A-Za-z])|~(?=\s*$)|&/g, ' ')
-    .replace(/\\mathbb\s*\{\s*P\s*\}|\\Pr(?![A-Za-z])/g, ' Pr ')
-    .replace(/\\mathbb\s*\{\s*V\s*\}/g, ' Var ')
-    .replace(/\\mathbb\s*\{\s*([EH])\s*\}/g, ' $1 ')
+    // `\blacksquare`, `\qed`: the end of a proof, no part of its last side.
+    .replace(/\\(?:blacksquare|square|qed|Box)(?![A-Za-z])/g, ' ')
+    // `\mathbb{E}` and `\mathbb E` (the braces are optional in LaTeX).
+    .replace(/\\mathbb\s*(?:\{\s*P\s*\}|P(?![A-Za-z]))|\\Pr(?![A-Za-z])/g, ' Pr ')
+    .replace(/\\mathbb\s*(?:\{\s*V\s*\}|V(?![A-Za-z]))/g, ' Var ')
+    .replace(/\\mathbb\s*(?:\{\s*([EH])\s*\}|([EH])(?![A-Za-z]))/g, (_m, braced?: string, bare?: string) => ` ${braced ?? bare} `)
     .replace(/\\rm\s+/g, '')
     // `\mathcal{D}`, a data set or an event: a name of its own, `D_{cal}`, never the D of D(P ‖ Q).
     .replace(/\\math(?:cal|scr)\s*\{\s*([A-Z])\s*\}(?!\s*_)/g, ' $1_{cal} ');
