@@ -45,6 +45,7 @@ import { withVectorsAndOperators } from './identity/vectorsAndOperators';
 import { CALLS_STATISTIC, withSampleStatistics } from './identity/sampleStatistics';
 import { statisticAssumptions } from './context/statisticAssumptions';
 import { WRITES_PROBABILITY, withProbabilityModelsAll } from './identity/probability/probabilityModels';
+import { WRITES_CONDITIONAL, withProductRule } from './identity/probability/productRule';
 import { HAS_DERIVATIVE_FRACTION, withChainRule } from './identity/chainRule';
 import { withRunningComputation } from './worked/runningComputation';
 import { withComplementProbability } from './identity/complementProbability';
@@ -147,6 +148,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (_note, _span, report) => withLogBesideLn(report),
   (note, span, report) => (CALLS_STATISTIC.test(report.source) ? withStatisticAssumptions(note, span, report) : report),
   (note, _span, report) => (WRITES_PROBABILITY.test(report.source) ? withClaims(report, withProbabilityModelsAll(report.claims, note)) : report),
+  (_note, _span, report) => (WRITES_CONDITIONAL.test(report.source) ? withClaims(report, withProductRule(report.claims)) : report),
   (_note, _span, report) => (HAS_DERIVATIVE_FRACTION.test(report.source) ? withClaims(report, report.claims.map(withChainRule)) : report),
   (note, span, report) => (WRITES_GRADIENT.test(report.source) ? withClaims(report, gradientClaims(note, span, report)) : report),
   (_note, _span, report) => (WRITES_GREEK_VECTOR.test(report.source) ? withClaims(report, greekVectorClaims(report)) : report),
