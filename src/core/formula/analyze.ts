@@ -46,6 +46,7 @@ import { CALLS_STATISTIC, withSampleStatistics } from './identity/sampleStatisti
 import { statisticAssumptions } from './context/statisticAssumptions';
 import { WRITES_PROBABILITY, withProbabilityModelsAll } from './identity/probability/probabilityModels';
 import { WRITES_CONDITIONAL, withProductRule } from './identity/probability/productRule';
+import { WRITES_BETA_POWER, withBiasCorrection } from './context/biasCorrection';
 import { HAS_DERIVATIVE_FRACTION, withChainRule } from './identity/chainRule';
 import { withRunningComputation } from './worked/runningComputation';
 import { withComplementProbability } from './identity/complementProbability';
@@ -149,6 +150,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => (CALLS_STATISTIC.test(report.source) ? withStatisticAssumptions(note, span, report) : report),
   (note, _span, report) => (WRITES_PROBABILITY.test(report.source) ? withClaims(report, withProbabilityModelsAll(report.claims, note)) : report),
   (_note, _span, report) => (WRITES_CONDITIONAL.test(report.source) ? withClaims(report, withProductRule(report.claims)) : report),
+  (note, span, report) => (WRITES_BETA_POWER.test(report.source) ? withClaims(report, withBiasCorrection(note, span.start, span.end, report)) : report),
   (_note, _span, report) => (HAS_DERIVATIVE_FRACTION.test(report.source) ? withClaims(report, report.claims.map(withChainRule)) : report),
   (note, span, report) => (WRITES_GRADIENT.test(report.source) ? withClaims(report, gradientClaims(note, span, report)) : report),
   (_note, _span, report) => (WRITES_GREEK_VECTOR.test(report.source) ? withClaims(report, greekVectorClaims(report)) : report),
