@@ -16,7 +16,6 @@ describe('a factorisation of a joint distribution written wrong is refuted (prod
   });
 
   it.each([
-    'p(z \\mid x) = \\frac{p(x \\mid z)p(x)}{p(z)}',
     'P(A, B) = P(A \\mid B) P(A)',
     'p(\\mathbf{x}, \\mathbf{z}) = p(\\mathbf{z}|\\mathbf{x})p(\\mathbf{z})',
     'p_\\theta(x, z) = p_\\theta(z \\mid x) p_\\theta(z)',
@@ -37,7 +36,18 @@ describe('a factorisation of a joint distribution written wrong is refuted (prod
     'p(y \\mid x) = p(y \\mid x, \\theta) p(\\theta)',
     'p(x) = \\int p(x \\mid z) p(z) dz',
     'p(y = 1 \\mid x) = p(x \\mid y = 1) p(y = 1)',
+    // Not the product rule's shape: conditions and warnings of real notes (probe repositories).
+    'p(x|y) = p(y|x).', // TianpeiLuke/SelfStudyNotes, Metropolis-Hastings: "a symmetric proposal function, where"
+    'P(A \\mid B) = P(B \\mid A)', // RiazML/machine-learning-notes, naive Bayes: "a common logical fallacy"
+    'P(x | A) = \\frac{P(x)}{P(A)}', // CrumpLab/statistics, 04-SamplesPopulations: "if x ∈ A"
+    'p(z|y) = p(z|y)p(y)', // PrideLee/Machine-Learning-Notes, probability graph model: a reductio
+    'p(z \\mid x) = \\frac{p(x \\mid z)p(x)}{p(z)}',
   ])('%s is not refuted', async (latex) => {
     expect(await verdictOf(latex)).not.toBe('fails');
+  });
+
+  it('reads display formulas only: inline, p(y,z) = p(z|y) may be a step of a reductio', async () => {
+    const [report] = await judgeNote('故 $p(x, z) = p(z|x)p(z)$，这显然不符合事实。\n');
+    expect(report!.verdict).not.toBe('fails');
   });
 });

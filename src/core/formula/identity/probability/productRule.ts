@@ -4,6 +4,10 @@
  * random joint distributions of the letters, the two sides are far apart.
  *
  * The reading refutes only what is wrong under every reading the note allows:
+ * - the formula is a display formula, and the claim the product rule's shape: on the left one joint
+ *   `p(x, z)` (two letters or more before any `|`), on the right a product of two factors or more.
+ *   `p(x|y) = p(y|x)` (a symmetric proposal, "where"), `P(A \mid B) = P(B \mid A)` (the fallacy a
+ *   note warns of), `P(x|A) = P(x)/P(A)` ("if x ∈ A") are conditions or warnings, not factorisations;
  * - both sides are products (or one quotient of products) of values of ONE distribution `p`, `P`,
  *   `q` or `p_\theta` at plain letters, with at most one `|` each (`p(x, z \mid y)`): no number, no
  *   sum or integral (`p(y|x) = p(y|x,\theta)p(\theta)` with the integral left out is the author's
@@ -51,6 +55,8 @@ function refutedFactorisation(claim: ClaimReport): ClaimReport {
   const left = sideOf(claim.left.source);
   const right = sideOf(claim.right.source);
   if (!left || !right || left.name !== right.name) return claim;
+  const joint = left.up.length === 1 && left.down.length === 0 && left.up[0]!.of.length >= 2;
+  if (!joint || right.up.length < 2 || right.down.length > 0) return claim;
   const letters = lettersOf(left);
   if (letters.join(',') !== lettersOf(right).join(',') || letters.length < 2 || letters.length > 6) return claim;
   const apart = STRUCTURES.map((s) => farApart(`${claim.left.source}\u0000${claim.right.source}\u0000${s}`, s, letters, left, right));
