@@ -15,7 +15,7 @@ describe('labelled corpus of real claims', () => {
   it('decides at least as much as it did when last measured (a floor, not the goal of 80%)', async () => {
     const s = await scoreCorpus(__dirname);
     // Measured: 43 of 52 real errors caught, 511 of 668 right claims decided "holds" (a little margin below).
-    expect(s.all.counts.fails.fails).toBeGreaterThanOrEqual(42);
+    expect(s.all.counts.fails.fails).toBeGreaterThanOrEqual(43);
     expect(s.all.counts.holds.holds).toBeGreaterThanOrEqual(505);
   }, 300_000);
 });

@@ -46,6 +46,8 @@ import { withVectorsAndOperators } from './identity/vectorsAndOperators';
 import { CALLS_STATISTIC, withSampleStatistics } from './identity/sampleStatistics';
 import { statisticAssumptions } from './context/statisticAssumptions';
 import { WRITES_PROBABILITY, withProbabilityModelsAll } from './identity/probability/probabilityModels';
+import { WRITES_CONDITIONAL, withProductRule } from './identity/probability/productRule';
+import { WRITES_BETA_POWER, withBiasCorrection } from './context/biasCorrection';
 import { HAS_DERIVATIVE_FRACTION, withChainRule } from './identity/chainRule';
 import { withRunningComputation } from './worked/runningComputation';
 import { withComplementProbability } from './identity/complementProbability';
@@ -136,6 +138,8 @@ function withStatisticAssumptions(note: string, span: MathSpan, report: FormulaR
  * confirm one from the words around it.
  */
 const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: FormulaReport) => FormulaReport> = [
+  // First, so that the prose's readings (a condition, "a common fallacy is to assume") may take its fails away.
+  (_note, span, report) => (span.display && WRITES_CONDITIONAL.test(report.source) ? withClaims(report, withProductRule(report.claims)) : report),
   (note, span, report) => withCriticalValue(note, span.start, report),
   (note, span, report) => withTextAfter(note, span.end, report),
   (note, span, report) => withProseAfter(note, span.end, report),
@@ -152,6 +156,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (_note, _span, report) => withLogBesideLn(report),
   (note, span, report) => (CALLS_STATISTIC.test(report.source) ? withStatisticAssumptions(note, span, report) : report),
   (note, _span, report) => (WRITES_PROBABILITY.test(report.source) ? withClaims(report, withProbabilityModelsAll(report.claims, note)) : report),
+  (note, span, report) => (WRITES_BETA_POWER.test(report.source) ? withClaims(report, withBiasCorrection(note, span.start, span.end, report)) : report),
   (_note, _span, report) => (HAS_DERIVATIVE_FRACTION.test(report.source) ? withClaims(report, report.claims.map(withChainRule)) : report),
   (note, span, report) => (WRITES_GRADIENT.test(report.source) ? withClaims(report, gradientClaims(note, span, report)) : report),
   (_note, _span, report) => (WRITES_GREEK_VECTOR.test(report.source) ? withClaims(report, greekVectorClaims(report)) : report),

@@ -14,8 +14,11 @@
  * the rules the step applies) are not what it continues.
  *
  * The joined claim is added only when it holds: the `=` may continue something
- * else (a result of the prose between, "multiply both sides by 2:"), so this
- * reading never says "fails".
+ * else (a result of the prose between, "multiply both sides by 2:"). Only where
+ * nothing but white space stands between two display formulas and the first
+ * ends with a dangling `=` (girafe-ml-course, a Gaussian likelihood derived
+ * over several `$$` blocks) is the row the author's own, as certain as an `&=`
+ * row of one block, and a joined row that fails says so.
  */
 import { analyzeFormula } from '../analyze';
 import { splitFormula } from '../split';
@@ -36,7 +39,9 @@ export class ContinuedFormulas {
   /** The claim joining the formula at `index` to the one it continues, when there is one and it holds. */
   async joinedClaim(index: number, options: AnalyzeOptions): Promise<ClaimReport | undefined> {
     const span = this.spans[index]!;
-    if (!OPENS_WITH_EQUALS.test(span.source)) return undefined;
+    const previousSpan = this.spans[index - 1];
+    const dangling = span.display && previousSpan?.display === true && endsWithEquals(previousSpan.source) && this.note.slice(previousSpan.end, span.start).trim() === '';
+    if (!dangling && !OPENS_WITH_EQUALS.test(span.source)) return undefined;
     // `total $= 1$`, `slope of the tangent $= f'(\\theta)$`: inline, a word before it is the left side; after a colon it is not.
     const lineBefore = this.note.slice(this.note.lastIndexOf('\n', span.start - 1) + 1, span.start).trim();
     if (!span.display && lineBefore !== '' && !lineBefore.endsWith(':')) return undefined;
@@ -47,7 +52,7 @@ export class ContinuedFormulas {
     if (last === undefined || first === undefined || first.text.trim() === '') return undefined;
     const joined = await analyzeFormula(`${last} = ${first.text}`, options);
     const claim = joined.claims[0];
-    if (joined.claims.length !== 1 || claim?.verdict !== 'holds') return undefined;
+    if (joined.claims.length !== 1 || (claim?.verdict !== 'holds' && !(dangling && claim?.verdict === 'fails'))) return undefined;
     // The left side lies in the previous formula: its offset is that formula's, the right side's this one's.
     const reading = `continuing the formula on line ${previous.line}${claim.reading ? `, ${claim.reading}` : ''}`;
     return { ...claim, left: { ...claim.left, offset: 0 }, right: { ...claim.right, offset: first.offset }, reading };
@@ -73,5 +78,12 @@ function lastSide(source: string): string | undefined {
   // Only an `=` chain continues: after `\le` or `\approx` the next `=` is about a bound or an estimate.
   if (last.relations[last.relations.length - 1] !== '=') return undefined;
   const text = last.sides[last.sides.length - 1]?.text.trim();
+  // `A = B =` with the row's right side in the next block: B is what it continues.
+  if (text === '' && last.relations.length >= 2 && last.relations[last.relations.length - 2] === '=') return last.sides[last.sides.length - 2]?.text.trim() || undefined;
   return text ? text : undefined;
+}
+
+/** `… = B =` (a trailing `.` or `,` or `\\` aside): the row goes on in the next block. */
+function endsWithEquals(source: string): boolean {
+  return /=\s*(?:\\\\|[.,])?\s*$/.test(source) && !/[=<>!]=\s*(?:\\\\|[.,])?\s*$/.test(source);
 }
