@@ -101,7 +101,7 @@ function replaceApplications(json: MathJson, functions: ReadonlySet<string>, mak
 }
 
 /** The one-letter names applied (or differentiated and applied) somewhere in `json`, with the highest order seen. */
-function appliedNames(json: MathJson, seen: Map<string, number>): Map<string, number> {
+export function appliedNames(json: MathJson, seen: Map<string, number>): Map<string, number> {
   if (!Array.isArray(json)) return seen;
   const product = json[0] === 'Multiply' || json[0] === 'InvisibleOperator';
   json.forEach((item, k) => {
@@ -293,3 +293,16 @@ function withOperatorDerivatives(
 
 /** The parameter of a drawn function's body. */
 const PARAMETER = 't';
+
+/**
+ * The sides with each application of the named functions (no derivatives) replaced by one random smooth function per
+ * name, drawn from `random`: what a reading that holds for every function checks; undefined when a name is also used bare.
+ */
+export function withDrawnFunctions(sides: readonly MathJson[], functions: ReadonlySet<string>, random: () => number): MathJson[] | undefined {
+  const between = (lo: number, hi: number): number => lo + (hi - lo) * random();
+  const coefficients = new Map([...functions].map((f) => [f, [between(-2, 2), between(0.5, 1.5), between(0, 3), between(-2, 2), between(0.2, 0.7), between(-1, 1), between(-1, 1), between(-0.5, 0.5),
+    ...Array.from({ length: 3 * MAX_ARGUMENTS }, () => between(-1, 1))]] as const));
+  const make = (a: Application): MathJson | undefined => (a.order === 0 ? smooth(coefficients.get(a.name)!, 0, a.args) : undefined);
+  const out = sides.map((side) => replaceApplications(side, functions, make));
+  return out.every((side) => side !== undefined) ? (out as MathJson[]) : undefined;
+}
