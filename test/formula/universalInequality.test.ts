@@ -30,6 +30,9 @@ describe('an inequality true for every value of its letters holds', () => {
     String.raw`x^2 \le 10`,
     String.raw`x^3 \le e^x`,
     String.raw`x(1-x) \le \frac15`,
+    // A bound on a letter (Galaxy1108/obsidian-informatics: a problem's constraint), no universal truth.
+    String.raw`k \le 10^6`,
+    String.raw`S \le 10^{12}`,
     // True only for the note's letters (a, b ≥ 0; f convex): never read as an error, left undecided.
     String.raw`\sqrt{ab} \le \frac{a+b}{2}`,
     String.raw`f\left(\frac{a+b}{2}\right) \le \frac{f(a)+f(b)}{2}`,

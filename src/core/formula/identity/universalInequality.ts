@@ -5,7 +5,7 @@
  *
  * `l \le r` holds when `max(l, r) = r` holds as an identity (identity.ts samples it, skipping points where a
  * side has no value) with every letter scaled by 1, 1/100, 30 and 1000 in turn — near zero, the usual range and
- * far out — and with each of f, g, h applied drawn four times as a random smooth function
+ * far out — and by 10⁸, 10¹⁵⁰ and 10³⁰⁰ where the sides have values there (a bound `k \le 10^6` is no truth), and with each of f, g, h applied drawn four times as a random smooth function
  * (randomFunctions.ts). Strict `<` and `>` are not read: random points never meet the equality
  * (`\log x < x - 1` fails at x = 1 only).
  *
@@ -29,9 +29,16 @@ const OUT_OF_SCOPE = /\\(?:sum|prod|int|lim|max|min|sup|inf|mathbb|mathcal|parti
 /** Letters that stand for functions when applied: the usual names of an arbitrary function. */
 const FUNCTION_NAMES = new Set(['f', 'g', 'h']);
 const SCALES = [1, 0.01, 30, 1000] as const;
+/**
+ * Far scales, so that a bound on a letter (`k \le 10^6`, a constraint of the problem, not a universal truth) meets a
+ * counterexample; where no point there gives both sides a value (`e^x` overflows) the scale decides nothing.
+ */
+const FAR_SCALES = [1e8, 1e150, 1e300] as const;
+/** Points a far scale must give for its agreement to count (identity.ts's own minimum for a verdict). */
+const MIN_POINTS = 16;
 const FUNCTION_DRAWS = 4;
 
-export const INEQUALITY_READING = `for every value of its letters (checked at random points scaled by ${SCALES.join(', ')})`;
+export const INEQUALITY_READING = `for every value of its letters (checked at random points scaled by ${SCALES.join(', ')}, and up to 1e300 where defined)`;
 export const INEQUALITY_FUNCTIONS_READING = `${INEQUALITY_READING}, and for every function it applies`;
 
 /**
@@ -72,12 +79,14 @@ export function universalInequality(claim: ClaimReport, reader: LatexReader, dea
     const called = calledNames(right, calledNames(left, new Set()));
     const letters = [...variablesOf(left, variablesOf(right))].filter((v) => !(called.has(v) && v.length > 1));
     if (letters.length === 0) return claim;
-    for (const scale of SCALES) {
+    for (const scale of [...SCALES, ...FAR_SCALES]) {
+      const far = (FAR_SCALES as readonly number[]).includes(scale);
       const scaled = (side: MathJson): MathJson => scaleLetters(side, new Set(letters), scale);
       const [l, r] = [scaled(left), scaled(right)];
       try {
         // `l \le r` is `max(l, r) = r`; `l \ge r` is `max(l, r) = l` (the notation checks read the sides as written, joined by `=`).
         const outcome = checkIdentity(`${texts[0]} = ${texts[1]}`, ['Max', l, r], claim.relation === '\\le' ? r : l, new Map(), deadline, true);
+        if (far && outcome.kind === 'judged' && outcome.verdict === 'none' && outcome.check.points < MIN_POINTS) continue;
         if (outcome.kind !== 'judged' || outcome.verdict !== 'holds') return claim;
         points += outcome.check.points;
       } catch {
