@@ -69,3 +69,36 @@ describe('sums and integrals of functions the note leaves open', () => {
     expect(await verdict(String.raw`\sum_{k=1}^{n} f(k) \cdot k = \frac{n+1}{2} \sum_{k=1}^{n} f(k)`)).not.toBe('holds');
   });
 });
+
+describe('an equation with derivative operators holds for every function it applies', () => {
+  it.each([
+    // atulsingh-nikki/obsidian-notes, _posts/2025-12-28-ito-calculus-stochastic-differential-equations.md: the ordinary chain rule.
+    String.raw`\frac{d}{dt} f(x(t)) = f'(x(t)) \cdot \frac{dx}{dt}`,
+    String.raw`\frac{d}{dx} f(g(x)) = f'(g(x))g'(x)`,
+    String.raw`\frac{d}{dx}\left(f(x)g(x)\right) = f'(x)g(x) + f(x)g'(x)`,
+    String.raw`\frac{d}{dx} f(x)g(x) = f'(x)g(x) + f(x)g'(x)`,
+    String.raw`\frac{d}{dx}\frac{f(x)}{g(x)} = \frac{f'(x)g(x) - f(x)g'(x)}{g(x)^2}`,
+    String.raw`\frac{d}{dx} f(x)^2 = 2f(x)f'(x)`,
+    String.raw`\frac{d}{dx} \log f(x) = \frac{f'(x)}{f(x)}`,
+    String.raw`\frac{\partial}{\partial w} L(\sigma(wx)) = L'(\sigma(wx))\sigma(wx)(1-\sigma(wx))x`,
+    String.raw`\frac{d}{dx} (a f(x) + b g(x)) = a f'(x) + b g'(x)`,
+  ])('%s holds', async (latex) => {
+    const claim = (await judgeFormula(latex)).claims[0]!;
+    expect(claim.verdict).toBe('holds');
+    expect(claim.reading).toBe('for every function it applies');
+  });
+
+  it.each([
+    // Really wrong: the link of the chain rule inverted, the inner derivative lost, a product rule's sign slipped,
+    // a quotient rule's numerator added, the sigmoid's inner factor x dropped.
+    String.raw`\frac{d}{dt} f(x(t)) = f'(x(t)) \cdot \frac{dt}{dx}`,
+    String.raw`\frac{d}{dx} f(g(x)) = f'(x)g'(x)`,
+    String.raw`\frac{d}{dx}\left(f(x)g(x)\right) = f'(x)g(x) - f(x)g'(x)`,
+    String.raw`\frac{d}{dx}\frac{f(x)}{g(x)} = \frac{f'(x)g(x) + f(x)g'(x)}{g(x)^2}`,
+    String.raw`\frac{\partial}{\partial w} L(\sigma(wx)) = L'(\sigma(wx))\sigma(wx)(1-\sigma(wx))`,
+    // The operand's extent is ambiguous (f alone, or f + g): not read.
+    String.raw`\frac{d}{dx} f(x) + g(x) = f'(x)`,
+  ])('%s does not hold (and is not called an error)', async (latex) => {
+    expect(await verdict(latex)).toBe('none');
+  });
+});

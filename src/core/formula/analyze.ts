@@ -49,6 +49,7 @@ import { WRITES_PROBABILITY, withProbabilityModelsAll } from './identity/probabi
 import { WRITES_CONDITIONAL, withProductRule } from './identity/probability/productRule';
 import { WRITES_BETA_POWER, withBiasCorrection } from './context/biasCorrection';
 import { HAS_DERIVATIVE_FRACTION, withChainRule } from './identity/chainRule';
+import { confirmedTogether, universalInequality, WRITES_INEQUALITY } from './identity/universalInequality';
 import { withRunningComputation } from './worked/runningComputation';
 import { withComplementProbability } from './identity/complementProbability';
 import { withWrittenShape } from './matrices/writtenShape';
@@ -158,6 +159,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, _span, report) => (WRITES_PROBABILITY.test(report.source) ? withClaims(report, withProbabilityModelsAll(report.claims, note)) : report),
   (note, span, report) => (WRITES_BETA_POWER.test(report.source) ? withClaims(report, withBiasCorrection(note, span.start, span.end, report)) : report),
   (_note, _span, report) => (HAS_DERIVATIVE_FRACTION.test(report.source) ? withClaims(report, report.claims.map(withChainRule)) : report),
+  (_note, _span, report) => (WRITES_INEQUALITY.test(report.source) ? withClaims(report, confirmedTogether(report.claims)) : report),
   (note, span, report) => (WRITES_GRADIENT.test(report.source) ? withClaims(report, gradientClaims(note, span, report)) : report),
   (_note, _span, report) => (WRITES_GREEK_VECTOR.test(report.source) ? withClaims(report, greekVectorClaims(report)) : report),
   (_note, _span, report) => withRunningComputation(report),
@@ -408,6 +410,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = withWrittenMatricesMultiplied(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withApplicationsAsValuesClaim(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withRandomFunctions(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
+  if (!complexClaim && WRITES_INEQUALITY.test(claim.relation)) claim = universalInequality(claim, reader, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) {
     const bound = (name: string): boolean => (scope.has(name) && limits.arrays?.has(name) !== true) || state.matrixProperties?.has(name) === true;
     claim = failsAtSizeOne(claim, pieces, statement.sides.map((p) => p.text).join(' = '), reader, bound, limits.arrays);

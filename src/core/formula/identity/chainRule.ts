@@ -7,6 +7,14 @@
  * function, the first function and the last variable those of the left side — and that is the chain
  * rule. The reading only confirms: a product that does not telescope stays as it was. Either order
  * of the factors is read (numerator and denominator layouts write Jacobians in opposite orders).
+ *
+ * A function may be written applied, `\frac{d y(z(x))}{dx} = \frac{dy}{dz} \frac{dz}{dx}` (deepmind
+ * educational, backpropagation): the name before its arguments is the function. The multivariable chain
+ * rule sums such a product over the intermediate variables, `\frac{\partial l}{\partial x_k} =
+ * \sum_{j=1}^{m}\frac{\partial l}{\partial y_j}\frac{\partial y_j}{\partial x_k}` (newfacade ml-notes):
+ * read when some link between factors carries the summation index and the derivative on the other side
+ * does not. A total derivative `\frac{dy}{dx} = \sum_k \frac{\partial y}{\partial z_k}\frac{dz_k}{dx}`
+ * takes the first factor partial (y has several arguments), the others total.
  */
 import type { ClaimReport } from '../types';
 
@@ -27,7 +35,7 @@ export function withChainRule(claim: ClaimReport): ClaimReport {
   const left = claim.left.source;
   const right = claim.right.source;
   if (!HAS_DERIVATIVE_FRACTION.test(left) || !HAS_DERIVATIVE_FRACTION.test(right)) return claim;
-  if (!telescopes(left, right) && !telescopes(right, left)) return claim;
+  if (!telescopes(left, right) && !telescopes(right, left) && !sumTelescopes(left, right) && !sumTelescopes(right, left)) return claim;
   const { reason: _reason, ...rest } = claim;
   return { ...rest, verdict: 'holds', reading: READING };
 }
@@ -39,6 +47,27 @@ function telescopes(whole: string, chain: string): boolean {
   const [t] = target as [Derivative];
   if (factors.some((f) => f.partial !== t.partial || f.of === f.by)) return false;
   return linked(factors, t) || linked([...factors].reverse(), t);
+}
+
+/** `\sum_{j=1}^{m}`, `\sum_j`, `\sum\limits_{k}` opening a side: its index and what it sums. */
+const SUM_START = /^\s*\\sum(?:\\limits)?\s*_\s*(?:\{\s*([A-Za-z])\s*(?:=[^{}]*)?\}|([A-Za-z]))(?:\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?/;
+
+/** `whole = \sum_j <chain>`, the chain telescoping to `whole` through a variable indexed by j. */
+function sumTelescopes(whole: string, sum: string): boolean {
+  const start = SUM_START.exec(sum);
+  if (!start) return false;
+  const index = start[1] ?? start[2]!;
+  const target = derivatives(whole);
+  const factors = derivatives(sum.slice(start[0].length));
+  if (target?.length !== 1 || !factors || factors.length < 2) return false;
+  const [t] = target as [Derivative];
+  const indexed = (name: string): boolean => new RegExp(`_\\s*(?:\\{[^{}]*(?<![A-Za-z\\\\])${index}(?![A-Za-z])[^{}]*\\}|${index})`).test(name);
+  if (indexed(t.of) || indexed(t.by) || factors.some((f) => f.of === f.by)) return false;
+  return [factors, [...factors].reverse()].some((chain) => {
+    if (!linked(chain, t) || !chain.slice(1).some((f) => indexed(f.of))) return false;
+    // Total: the outer factor partial, the rest total; partial: every factor partial.
+    return chain.every((f, i) => f.partial === (t.partial || i === 0));
+  });
 }
 
 /** `factors` run from the target's function to its variable, each variable the next function. */
@@ -93,10 +122,18 @@ function derivative(numerator: string, denominator: string): Derivative | undefi
   const top = NUMERATOR.exec(numerator);
   const bottom = NUMERATOR.exec(denominator);
   if (!top || !bottom || top[1] !== bottom[1]) return undefined;
-  const of = compact(top[2]!);
+  const of = unapplied(compact(top[2]!));
   const by = compact(bottom[2]!);
   if (!NAME.test(of) || !NAME.test(by)) return undefined;
   return { partial: top[1] === '\\partial', of, by };
 }
 
 const compact = (s: string): string => s.replace(/\s+/g, '');
+
+/** `y(z(x))` → `y`, `L(\hat{y},y)` → `L`: a function written with its arguments is that function. */
+function unapplied(of: string): string {
+  const open = of.indexOf('(');
+  if (open <= 0 || !of.endsWith(')')) return of;
+  const name = of.slice(0, open).replace(/\\left$/, '');
+  return NAME.test(name) ? name : of;
+}

@@ -16,12 +16,18 @@
  * - An `=` that applies such a function under a sum or an integral (`\int_a^b f(x)\,dx = -\int_b^a f(x)\,dx`,
  *   linearity) is checked the same way; the identity check evaluates the sums and integrals.
  *
+ * - An `=` that differentiates with an operator, `\frac{d}{dx} f(g(x)) = f'(g(x))\,g'(x)` (the chain rule),
+ *   `\frac{\partial}{\partial w} L(\sigma(wx))`, the product and quotient rules: each function the claim
+ *   applies is given a random body as a definition, and the identity check differentiates it as it does the
+ *   note's own functions (a call right after the operator is what it differentiates).
+ *
  * The reading only confirms: a claim that fails on these functions may use properties the note assumes.
  */
 import type { LatexReader, MathJson } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
 import type { ClaimReport, FunctionDefinition } from '../types';
 import { checkIdentity, seeded } from './identity';
+import { readForIdentity } from '../evaluate/partials';
 
 /** A derivative of a one-letter function applied to a group: `f'(`, `f''(x_0)`, `f^{(3)}(`. */
 const DERIVATIVE_APPLIED = /(?<![\\A-Za-z])[A-Za-z](?:'+|\^\{\(\d\)\})\s*(?:\\left\s*)?\(/;
@@ -29,6 +35,10 @@ const DERIVATIVE_APPLIED = /(?<![\\A-Za-z])[A-Za-z](?:'+|\^\{\(\d\)\})\s*(?:\\le
 const APPLIED_UNDER_SUM = /\\(?:sum|prod|int)(?![A-Za-z])[\s\S]*(?<![\\A-Za-z])[A-Za-z]\s*(?:\\left\s*)?\(/;
 /** What this reading does not take: limits, partial derivatives, expectations, big-O terms, vectors, elided terms. */
 const OUT_OF_SCOPE = /\\(?:lim|partial|nabla|mathbb|mathcal\s*\{\s*O|mathbf|boldsymbol|vec|iint|oint)|\\cdots|\\ldots|\\frac\s*\{\s*d|\|/;
+/** A derivative operator alone over its variable: `\frac{d}{dx}`, `\frac{\partial}{\partial w}`, `\dfrac{d}{dt}`. */
+const DERIVATIVE_OPERATOR = /\\[dt]?frac\s*\{\s*(?:d|\\partial)\s*\}\s*\{\s*(?:d|\\partial)\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?\s*\}/;
+/** What the operator branch does not take: the out-of-scope constructs other than derivatives. */
+const OUT_OF_OPERATOR_SCOPE = /\\(?:lim|nabla|mathbb|mathcal\s*\{\s*O|mathbf|boldsymbol|vec|iint|oint|int|sum|prod)|\\cdots|\\ldots|\|/;
 
 const DRAWS = 3;
 /** Derivatives beyond this order are not read (nor written in study notes). */
@@ -91,7 +101,7 @@ function replaceApplications(json: MathJson, functions: ReadonlySet<string>, mak
 }
 
 /** The one-letter names applied (or differentiated and applied) somewhere in `json`, with the highest order seen. */
-function appliedNames(json: MathJson, seen: Map<string, number>): Map<string, number> {
+export function appliedNames(json: MathJson, seen: Map<string, number>): Map<string, number> {
   if (!Array.isArray(json)) return seen;
   const product = json[0] === 'Multiply' || json[0] === 'InvisibleOperator';
   json.forEach((item, k) => {
@@ -146,6 +156,7 @@ export function withRandomFunctions(
   const text = `${pieces[0].text} ${pieces[1].text}`;
   const approximate = claim.relation === '\\approx';
   const differentiates = DERIVATIVE_APPLIED.test(text);
+  if (!approximate && DERIVATIVE_OPERATOR.test(text)) return withOperatorDerivatives(claim, pieces, reader, definitions, deadline);
   if (!(differentiates || (!approximate && APPLIED_UNDER_SUM.test(text))) || OUT_OF_SCOPE.test(text)) return claim;
   let sides: MathJson[];
   try {
@@ -183,4 +194,115 @@ export function withRandomFunctions(
   }
   const { reason: _reason, ...rest } = claim;
   return { ...rest, verdict: 'holds', identity: { points }, reading: approximate ? TAYLOR_READING(order) : FUNCTIONS_READING };
+}
+
+/**
+ * `\frac{d}{dx} f(g(x))` → `\frac{d}{dx}(f(g(x)))`: a one-letter call right after the operator, with its power
+ * (`f(x)^2`), is its operand. A side that is the operator and one term, `\frac{d}{dx} e^{f(x)}`,
+ * `\frac{d}{dx}\frac{f(x)}{g(x)}`, differentiates the whole term.
+ */
+function callsAsOperands(latex: string): string {
+  const whole = DERIVATIVE_OPERATOR.exec(latex);
+  if (whole && latex.slice(0, whole.index).trim() === '') {
+    const rest = latex.slice(whole.index + whole[0].length);
+    if (rest.trim() !== '' && !/^\s*\(/.test(rest) && oneTerm(rest)) return `${latex.slice(0, whole.index + whole[0].length)}(${rest})`;
+  }
+  let out = '';
+  let from = 0;
+  for (const operator of latex.matchAll(new RegExp(DERIVATIVE_OPERATOR.source, 'g'))) {
+    const end = operator.index + operator[0].length;
+    const call = /^\s*[A-Za-z]\s*\(/.exec(latex.slice(end));
+    if (!call || end < from) continue;
+    let depth = 0;
+    for (let i = end + call[0].length - 1; i < latex.length; i++) {
+      if (latex[i] === '(') depth++;
+      else if (latex[i] === ')' && --depth === 0) {
+        const power = /^\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9])/.exec(latex.slice(i + 1))?.[0] ?? '';
+        out += `${latex.slice(from, end)}(${latex.slice(end, i + 1)}${power})`;
+        from = i + 1 + power.length;
+        break;
+      }
+    }
+  }
+  return out + latex.slice(from);
+}
+
+/** No `+` or `-` outside brackets, braces or `\left…\right`: one term. */
+function oneTerm(latex: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < latex.length; i++) {
+    const c = latex[i]!;
+    if (c === '\\') {
+      const word = /^\\[A-Za-z]+/.exec(latex.slice(i))?.[0] ?? '\\x';
+      i += word.length - 1;
+      continue;
+    }
+    if (c === '(' || c === '{' || c === '[') depth++;
+    else if (c === ')' || c === '}' || c === ']') depth--;
+    else if ((c === '+' || c === '-') && depth === 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * An `=` with derivative operators, checked with each one-letter function it applies defined by a random
+ * smooth body: the identity check reads the operators (partials.ts) and differentiates the bodies.
+ */
+function withOperatorDerivatives(
+  claim: ClaimReport,
+  pieces: readonly [{ text: string }, { text: string }],
+  reader: LatexReader,
+  definitions: ReadonlyMap<string, FunctionDefinition>,
+  deadline: number,
+): ClaimReport {
+  const texts = pieces.map((p) => callsAsOperands(p.text)) as [string, string];
+  const text = `${texts[0]} = ${texts[1]}`;
+  if (OUT_OF_OPERATOR_SCOPE.test(text)) return claim;
+  const read = (latex: string): MathJson => reader.read(normalizeLatex(latex));
+  let special: ReturnType<typeof readForIdentity>[];
+  let functions: string[];
+  try {
+    special = texts.map((t) => readForIdentity(t, read));
+    functions = [...appliedNames(read(pieces[1].text), appliedNames(read(pieces[0].text), new Map())).keys()];
+  } catch {
+    return claim;
+  }
+  if (functions.length === 0) return claim;
+  const random = seeded(`${text}\u0000operators`);
+  const between = (lo: number, hi: number): number => lo + (hi - lo) * random();
+  let points = 0;
+  for (let draw = 0; draw < DRAWS; draw++) {
+    const drawn = new Map(definitions);
+    for (const f of functions) {
+      const c = [between(0.5, 2), between(0.5, 1.5), between(0, 3), between(0.5, 2), between(0.2, 0.7), between(-1, 1), between(-1, 1), between(-0.5, 0.5)];
+      drawn.set(f, { name: f, params: [PARAMETER], body: smooth(c, 0, [PARAMETER]), source: `${f}(${PARAMETER}) = …` });
+    }
+    try {
+      const [left, right] = texts.map((t, k) => special[k]?.json ?? read(t));
+      const latex = `${special[0]?.checked ?? texts[0]} = ${special[1]?.checked ?? texts[1]}`;
+      const outcome = checkIdentity(latex, left!, right!, drawn, deadline, true);
+      if (outcome.kind !== 'judged' || outcome.verdict !== 'holds') return claim;
+      points += outcome.check.points;
+    } catch {
+      return claim;
+    }
+  }
+  const { reason: _reason, ...rest } = claim;
+  return { ...rest, verdict: 'holds', identity: { points }, reading: FUNCTIONS_READING };
+}
+
+/** The parameter of a drawn function's body. */
+const PARAMETER = 't';
+
+/**
+ * The sides with each application of the named functions (no derivatives) replaced by one random smooth function per
+ * name, drawn from `random`: what a reading that holds for every function checks; undefined when a name is also used bare.
+ */
+export function withDrawnFunctions(sides: readonly MathJson[], functions: ReadonlySet<string>, random: () => number): MathJson[] | undefined {
+  const between = (lo: number, hi: number): number => lo + (hi - lo) * random();
+  const coefficients = new Map([...functions].map((f) => [f, [between(-2, 2), between(0.5, 1.5), between(0, 3), between(-2, 2), between(0.2, 0.7), between(-1, 1), between(-1, 1), between(-0.5, 0.5),
+    ...Array.from({ length: 3 * MAX_ARGUMENTS }, () => between(-1, 1))]] as const));
+  const make = (a: Application): MathJson | undefined => (a.order === 0 ? smooth(coefficients.get(a.name)!, 0, a.args) : undefined);
+  const out = sides.map((side) => replaceApplications(side, functions, make));
+  return out.every((side) => side !== undefined) ? (out as MathJson[]) : undefined;
 }
