@@ -66,3 +66,59 @@ describe('a formula cut short that only differentiates f leaves f refuting (note
     expect(alone).toContain('fails');
   });
 });
+
+describe('false alarms of the twelfth round, each beside a wrong variant that still fails', () => {
+  it('a numeral alone in parentheses labels an answer (Rainybunny/PKU-Lecture-Notes, Mathematical Analysis/I/homework/24-09-hw4.md)', async () => {
+    const answers = '$$\n(1)=0,\\quad (2)=\\frac{\\ln a-\\ln b}{\\ln c-\\ln d}.\n$$\n';
+    expect(await noteVerdicts(answers)).not.toContain('fails');
+    expect(await noteVerdicts('$$\n1 + 1 = 0\n$$\n')).toContain('fails');
+  });
+
+  it('a star between names is the structure\'s operation (Rainybunny/PKU-Lecture-Notes, Algebraic Structures…/homework/26-03-hw2.md)', async () => {
+    const semigroup = '对任意这样的 $a,b$,\n$$\n(a*b)*(a*b)=a*a*b*b=(a*a)*(b*b)=a*b,\n$$\n';
+    expect(await noteVerdicts(semigroup)).not.toContain('fails');
+    // Between numbers a star is a product, and a wrong one fails.
+    expect(await noteVerdicts('$$(600/16) * (800/16) = 1900$$\n')).toContain('fails');
+  });
+
+  it('a letter in parentheses added to something is an ideal (Rainybunny/PKU-Lecture-Notes, Advanced Algebra/I/homework/24-09-hw3.md)', async () => {
+    const coset = '$$\n\\begin{aligned}\n\t\\varphi(a(p+(f))+b(q+(f))) &= (a(p+(f))+b(q+(f)))\\times (x+(f))\\\\\n\t&= (ap+bq)x+(f)\\\\\n\t&= a(px+(f))+b(qx+(f))\n\\end{aligned}\n$$\n';
+    expect(await noteVerdicts(coset)).not.toContain('fails');
+    expect(await noteVerdicts('$$\n(ap+bq)x+f = a(px+f)+b(qx+f) + 1\n$$\n')).toContain('fails');
+  });
+
+  it('a letter that computes an index is a whole number (Rainybunny/PKU-Lecture-Notes, Mathematical Analysis/I/homework/24-09-hw4.md)', async () => {
+    const subsequence = '(1) 考虑子列 $\\{x_{4n}\\}$, 有\n$$\nx_{4n}=\\frac{(4n)^2}{1+(4n)^2}\\cos2n\\pi=\\frac{(4n)^2}{1+(4n)^2}.\n$$\n';
+    expect(await noteVerdicts(subsequence)).not.toContain('fails');
+    // Without the index the same n is any real number, and the claim fails. (A wrong claim about a whole n is left
+    // undecided too when its counter-example is fractional: integerVariables.ts does not sample whole numbers.)
+    expect(await noteVerdicts('$$\ny=\\frac{(4n)^2}{1+(4n)^2}\\cos2n\\pi=\\frac{(4n)^2}{1+(4n)^2}.\n$$\n')).toContain('fails');
+  });
+
+  it('k ∈ \\N in the note\'s own macro makes k whole (Rainybunny/PKU-Lecture-Notes, Mathematical Analysis/I/homework/24-10-hw6.md)', async () => {
+    const note = (right: string) =>
+      '例如, 取 $f(x)=x$, $g(x)=\\sin x$, 对 $\\eps_0=1$ 和任意 $2\\delta >0$, 总能取出 $k\\in\\N$ 且 $k>\\frac{1}{2\\pi\\sin\\delta}$, 这时\n' +
+      `$$\nf(2k\\pi+\\delta)g(2k\\pi+\\delta)-f(2k\\pi)g(2k\\pi)=${right}.\n$$\n`;
+    expect(await noteVerdicts(note('(2k\\pi+\\delta)\\sin\\delta'))).not.toContain('fails');
+    // Where k is not declared whole, the same claim fails.
+    expect(await noteVerdicts(note('(2k\\pi+\\delta)\\sin\\delta').replace('$k\\in\\N$', '$k>0$'))).toContain('fails');
+  });
+
+  it('a magnitude letter glued after the formula (ulink-deep-learning-club/ulink-deeplearningclub-handouts, source/sequence-modeling/transformer.md)', async () => {
+    const row = (claim: string) => `| 多头注意力（Q/K/V/O 四个投影） | $4 \\times 512^2 \\approx ${claim}$M | ~33% |\n`;
+    expect(await noteVerdicts(row('1.05'))).toContain('holds');
+    expect(await noteVerdicts(row('1.25'))).toContain('fails');
+  });
+
+  it('a fraction of numbers typed before a log is its coefficient (jiaweim/machine-learning-n, java/Weka/weka_gui_tutorial/data_mining_with_weka.md)', async () => {
+    const entropy = (value: string) => `$$\nEntropy([9+,5-])=-9/14\\log_2(9/14)-5/14\\log_2(5/14)=${value}\n$$\n`;
+    expect(await noteVerdicts(entropy('0.94'))).toContain('holds');
+    expect(await noteVerdicts(entropy('0.85'))).toContain('fails');
+  });
+
+  it('a sum of rounded terms (nglelinh/deep-learning-self-learning, contents/en/chapter14/_posts/2021-01-01-14_01_GAN_Fundamentals.md)', async () => {
+    const loss = (terms: string) => `Its loss combines both: $$-\\log(0.95) - \\log(1-0.3) = ${terms} = 0.41$$. Gradients tell it.\n`;
+    expect(await noteVerdicts(loss('0.05 + 0.36'))).not.toContain('fails');
+    expect(await noteVerdicts(loss('0.05 + 0.46'))).toContain('fails');
+  });
+});
