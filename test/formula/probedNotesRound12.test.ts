@@ -122,3 +122,14 @@ describe('false alarms of the twelfth round, each beside a wrong variant that st
     expect(await noteVerdicts(loss('0.05 + 0.46'))).toContain('fails');
   });
 });
+
+describe('a CJK magnitude word set as text inside the formula (afterFormula.ts)', () => {
+  // JunHyeong-data/ML-DL-Study, Hacksim-Machine-Learning/20.Hidden Markov Models - Part 1 (개념, Evaluation).md.
+  const hmm = (claim: string) => `예시: $N = 3, T = 20 \\rightarrow 3^{20} \\approx ${claim}\\text{억 가지 경우}$\n`;
+  it('3^20 ≈ 35억 (3.5 billion) holds', async () => {
+    expect(await noteVerdicts(hmm('35'))).toContain('holds');
+  });
+  it('3^20 ≈ 45억 still fails', async () => {
+    expect(await noteVerdicts(hmm('45'))).toContain('fails');
+  });
+});

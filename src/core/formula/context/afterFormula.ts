@@ -21,6 +21,8 @@ const PERCENT_LAST_INSIDE = /\d\s*%\s*\$+$/;
 /** A number word after the formula (`$10^{10} = 10$ billion`). */
 const NUMBER_WORD_AFTER = /^\s+(thousand|million|billion|trillion)\b/i;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** The text a formula ends with (`35\text{억 가지 경우}`). */
+const TRAILING_TEXT = /\d\s*\\(?:text|mbox|textrm)\s*\{([^{}]*)\}\s*$/;
 /** A magnitude letter glued after the formula (`$4 \times 512^2 \approx 1.05$M` parameters, ulink-deep-learning-club handouts). */
 const MAGNITUDE_LETTER_AFTER = /^[ \u00a0]?([kKMBG])(?![A-Za-z0-9])/;
 const MAGNITUDE_LETTERS: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, G: 1e9 };
@@ -38,7 +40,8 @@ export function withTextAfter(note: string, end: number, report: FormulaReport):
   if (PERCENT_AFTER.test(after) || PERCENT_LAST_INSIDE.test(note.slice(Math.max(0, end - 40), end))) return rereadLastClaim(report, asPercent);
   const word = NUMBER_WORD_AFTER.exec(after)?.[1]?.toLowerCase();
   if (word) return rereadLastClaim(report, timesWord(word, [NUMBER_WORDS[word]!]));
-  const cjk = cjkScaleAfter(after);
+  // `3^{20} \approx 35\text{억 가지 경우}` (JunHyeong-data/ML-DL-Study): the word set as text inside the formula, after its last number.
+  const cjk = cjkScaleAfter(after) ?? cjkScaleAfter(TRAILING_TEXT.exec(report.source)?.[1] ?? '');
   if (cjk) return rereadLastClaim(report, timesWord(cjk.word, cjk.scales));
   const letter = MAGNITUDE_LETTER_AFTER.exec(after)?.[1];
   if (letter) return rereadLastClaim(report, timesWord(letter, [MAGNITUDE_LETTERS[letter]!]));
