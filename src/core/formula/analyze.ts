@@ -7,7 +7,7 @@
 import { clearParseCache, latexReader, type LatexReader, type MathJson } from './read/engine';
 import { evaluateSide, readTreeOf, writesEntriesOfBoundArrays, type SideLimits } from './evaluate/evaluateSide';
 import { GROUPING_UNDECIDED, judgeClaim } from './claims';
-import { groupDenominators } from './read/grouping';
+import { groupDenominators, numberFractionsBeforeNames } from './read/grouping';
 import { ROUNDED_SUBSTITUTION_READING, withCarriedValue, withRoundedSubstitution, writesRoundedValue } from './rounding/roundedLiterals';
 import { splitFormula, type Piece, type Statement } from './split';
 import { formatFacts } from './formatFacts';
@@ -99,6 +99,8 @@ import { asApproximateIdentity, mayBeApproximateDerivativeValue, mayBeApproximat
 import { withOrderOfGrowth } from './identity/bigO';
 import { bindsNumber, freeReadings } from './identity/freeReadings';
 import type { MatrixProperty } from './matrices/matrixProperties';
+import { operationNotationDoubt } from './identity/operationNotation';
+import { withRoundedTerms } from './rounding/roundedTerms';
 
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
@@ -372,7 +374,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = withCarriedValue(withRoundedSubstitution(claim, pieces, reader, limits), chain.exact);
   if (!complexClaim) claim = withEarlierResults(claim, pieces, reader, limits, state.earlier);
   if (!complexClaim) claim = withChainRounding(claim, statement.sides.slice(0, k).map((p) => p.text));
-  if (!complexClaim) claim = withSimpleFraction(claim, [pieces[0].text, pieces[1].text]);
+  if (!complexClaim) claim = withRoundedTerms(withSimpleFraction(claim, [pieces[0].text, pieces[1].text]), [pieces[0].text, pieces[1].text]);
   const valueOf = (j: number): number | null => evaluated[j]!.value ?? countValue(statement.sides[j]!.text);
   if (!complexClaim) claim = withRoundedMiddle(claim, k, { pieces: statement.sides, evaluated, relations: statement.relations, valueOf }, reader, limits);
   const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
@@ -456,6 +458,8 @@ function definitionsKey(source: string, definitions: Definitions | undefined): s
 
 /** The claim undecided when its sides may be read in a notation of notationDoubts.ts. */
 function underNotation(claim: ClaimReport, sides: readonly string[]): ClaimReport {
+  const operation = operationNotationDoubt(sides);
+  if (operation) return undecided(claim, operation);
   if (writesImaginaryJ(sides)) return undecided(claim, 'j may be the imaginary unit (identities with complex numbers are not checked)');
   if (writesSpelledExtremum(sides)) return undecided(claim, 'max or min spelled in plain letters is the operator, not a product of letters; the claim may be that both sides have the same maximiser');
   if (sides.some(writesIndexedE)) return undecided(claim, 'e with the sum\'s index as superscript may be the i-th e, not Euler\'s number');
@@ -803,7 +807,8 @@ function otherAngleUnit(claim: ClaimReport, pieces: readonly [Piece, Piece], rea
  */
 function otherGrouping(claim: ClaimReport, pieces: readonly [Piece, Piece], reader: LatexReader, limits: SideLimits): ClaimReport {
   const k = claim.claimedSide === 'right' ? 0 : 1;
-  const grouped = groupDenominators(pieces[k].text);
+  const denominators = groupDenominators(pieces[k].text);
+  const grouped = denominators ?? numberFractionsBeforeNames(pieces[k].text);
   if (grouped === undefined) return claim;
   const side = evaluateWithin({ ...pieces[k], text: grouped }, reader, limits);
   const other = k === 0 ? judgeClaim(side, claim.relation, claim.right) : judgeClaim(claim.left, claim.relation, side);
@@ -812,7 +817,7 @@ function otherGrouping(claim: ClaimReport, pieces: readonly [Piece, Piece], read
     // The side keeps the author's text; its value is the one this reading gives.
     const shown = { ...side, source: (k === 0 ? claim.left : claim.right).source };
     const { fix: _otherFix, ...held } = other;
-    const reading = `with a/b·c read as a/(b·c)${other.reading ? `, ${other.reading}` : ''}`;
+    const reading = `with a/b·c read as ${denominators ? 'a/(b·c)' : '(a/b)·c'}${other.reading ? `, ${other.reading}` : ''}`;
     return { ...held, ...(k === 0 ? { left: shown } : { right: shown }), reading };
   }
   return other.verdict === 'fails' ? { ...rest, verdict: 'fails' } : claim;

@@ -3,7 +3,7 @@
  *
  * - `$e^{-1} \approx 36$%`, `$9/9 = 100$th percentile`, `$$…=83.3%$$` (a `%` TeX reads as a comment): a percent. A claim about the
  *   formula's last number that fails as written but holds as a percentage is read as one.
- * - `$56^4 = 9.8$ million`, `$4096 \times 4096 \approx 1600$ 万`: a number word (cjkScaleWords.ts
+ * - `$56^4 = 9.8$ million`, `$4096 \times 4096 \approx 1600$ 万`, `$4 \times 512^2 \approx 1.05$M`: a number word or letter (cjkScaleWords.ts
  *   for Chinese, Japanese and Korean), which scales the claimed number by itself.
  * - `$70 \times 10^9 \times 2 = 140$ GB`, `$2 \times 256 \times 32,000 \approx 16.4$ MegaFLOPs`: a unit in prose. The computed side
  *   counts bytes and the claimed number gigabytes, so the claim is judged with the
@@ -21,6 +21,11 @@ const PERCENT_LAST_INSIDE = /\d\s*%\s*\$+$/;
 /** A number word after the formula (`$10^{10} = 10$ billion`). */
 const NUMBER_WORD_AFTER = /^\s+(thousand|million|billion|trillion)\b/i;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** The text a formula ends with (`35\text{억 가지 경우}`). */
+const TRAILING_TEXT = /\d\s*\\(?:text|mbox|textrm)\s*\{([^{}]*)\}\s*$/;
+/** A magnitude letter glued after the formula (`$4 \times 512^2 \approx 1.05$M` parameters, ulink-deep-learning-club handouts). */
+const MAGNITUDE_LETTER_AFTER = /^[ \u00a0]?([kKMBG])(?![A-Za-z0-9])/;
+const MAGNITUDE_LETTERS: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, G: 1e9 };
 /** Unit words of the sizes, rates and times notes on training write after a number. */
 const UNIT_AFTER = /^[ \u00a0]?(?:[kKMGTPE]i?B|(?:[kKMGTPE]|(?:[Kk]ilo|[Mm]ega|[Gg]iga|[Tt]era|[Pp]eta|[Ee]xa)-?)?(?:bytes?|FLOP[sS]?)|[kKMGTPE]?b(?:it)?s?|[kKMGTPE]?FLOP[sS]?|[kKMGTP]?Hz|[mµμun]?s|sec(?:ond)?s?|params?|parameters|tokens?)(?![A-Za-z0-9])/;
 
@@ -35,8 +40,11 @@ export function withTextAfter(note: string, end: number, report: FormulaReport):
   if (PERCENT_AFTER.test(after) || PERCENT_LAST_INSIDE.test(note.slice(Math.max(0, end - 40), end))) return rereadLastClaim(report, asPercent);
   const word = NUMBER_WORD_AFTER.exec(after)?.[1]?.toLowerCase();
   if (word) return rereadLastClaim(report, timesWord(word, [NUMBER_WORDS[word]!]));
-  const cjk = cjkScaleAfter(after);
+  // `3^{20} \approx 35\text{억 가지 경우}` (JunHyeong-data/ML-DL-Study): the word set as text inside the formula, after its last number.
+  const cjk = cjkScaleAfter(after) ?? cjkScaleAfter(TRAILING_TEXT.exec(report.source)?.[1] ?? '');
   if (cjk) return rereadLastClaim(report, timesWord(cjk.word, cjk.scales));
+  const letter = MAGNITUDE_LETTER_AFTER.exec(after)?.[1];
+  if (letter) return rereadLastClaim(report, timesWord(letter, [MAGNITUDE_LETTERS[letter]!]));
   const unit = UNIT_AFTER.exec(after)?.[0].trim();
   return unit ? rereadLastClaim(report, scaledBy(unit)) : report;
 }

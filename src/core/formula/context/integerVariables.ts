@@ -14,8 +14,17 @@ import { namesOf } from './paragraphConditions';
 
 /** Words that make the letters of their sentence whole numbers. */
 const INTEGER_WORDS = /\b(?:integers?|whole numbers?|natural numbers?|counting numbers?)\b|整数|自然数/i;
-/** `n \in \mathbb{N}`, `k \in \mathbb Z^+`: membership written in math. */
-const INTEGER_SET = /^(.*?)\\in\s*\\mathbb\s*\{?\s*[NZ]\s*\}?/;
+/** `n \in \mathbb{N}`, `k \in \mathbb Z^+`, `k\in\N` (a note's own macro for ℕ): membership written in math. */
+const INTEGER_SET = /^(.*?)\\in\s*(?:\\(?:mathbb|Bbb|mathbf)\s*\{?\s*[NZ]\s*\}?|\\[NZ](?![A-Za-z]))/;
+/** A subscript that computes an index (`x_{4n}`, `a_{n+1}`, `y_{t-1}`): its letters count terms of a sequence. A label (`\sigma_x`) is not one. */
+const INDEX_SUBSCRIPT = /_\s*\{([^{}]*(?:\d\s*[A-Za-z]|[A-Za-z]\s*[+-]\s*\d)[^{}]*)\}/g;
+
+/** The letters `latex` computes an index with: `\{x_{4n}\}` is a subsequence, and `\cos 2n\pi = 1` for it. */
+function indexLetters(latex: string): Set<string> {
+  const letters = new Set<string>();
+  for (const m of latex.matchAll(INDEX_SUBSCRIPT)) for (const letter of m[1]!.match(/(?<!\\[A-Za-z]*)[A-Za-z]/g) ?? []) letters.add(letter);
+  return letters;
+}
 
 /** How far back the section is read: the stretch a derivation relies on, not the note. */
 const LOOK_BACK = 1500;
@@ -40,7 +49,7 @@ export function integerLettersBefore(note: string, start: number): Set<string> {
 export function underIntegerLetters(note: string, start: number, report: FormulaReport): FormulaReport {
   if (report.verdict !== 'fails') return report;
   if (!report.claims.some((c) => c.verdict === 'fails' && c.identity?.counterexample !== undefined)) return report;
-  const integers = integerLettersBefore(note, start);
+  const integers = new Set([...integerLettersBefore(note, start), ...indexLetters(report.source)]);
   if (integers.size === 0) return report;
   return leaveUndecided(report, (claim) => {
     const at = claim.identity?.counterexample?.at;
@@ -49,6 +58,6 @@ export function underIntegerLetters(note: string, start: number, report: Formula
     if (fractional.length === 0) return undefined;
     const which = fractional.join(', ');
     const plural = fractional.length > 1;
-    return `it fails at a point where ${which} ${plural ? 'are not integers' : 'is not an integer'}, but the note says ${which} ${plural ? 'are integers' : 'is an integer'}`;
+    return `it fails at a point where ${which} ${plural ? 'are not integers' : 'is not an integer'}, but the note says ${which} ${plural ? 'are integers' : 'is an integer'} (or uses ${plural ? 'them' : 'it'} as an index)`;
   });
 }

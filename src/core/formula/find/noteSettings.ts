@@ -14,7 +14,7 @@
 import { wordsDefinedIn } from '../read/wordNames';
 import { parse } from 'yaml';
 import { frontMatterYaml } from '../../text/frontMatter';
-import type { AnalyzeOptions, FormulaReport, FunctionDefinition } from '../types';
+import type { AnalyzeOptions, FormulaReport, FunctionDefinition, SideReport } from '../types';
 import type { MathJson } from '../read/engine';
 import { writtenResults } from '../worked/carriedResults';
 
@@ -71,8 +71,8 @@ export class NoteScope {
   }
 
   /** Remember what a formula defines and the results it writes, for the formulas after it. */
-  learn(report: Pick<FormulaReport, 'defines'> & Partial<Pick<FormulaReport, 'claims' | 'source' | 'cutShort'>>): void {
-    if (report.cutShort && report.source !== undefined) onlyConfirmMentioned(this.definitions, report.source);
+  learn(report: Pick<FormulaReport, 'defines'> & Partial<Pick<FormulaReport, 'claims' | 'source' | 'cutShort' | 'sides'>>): void {
+    if (report.cutShort && report.source !== undefined) onlyConfirmMentioned(this.definitions, report.sides?.length ? definingSides(report.sides) : report.source);
     for (const d of report.defines ?? []) learnDefinition(this.definitions, this.seen, d);
     for (const w of report.source === undefined ? [] : wordsDefinedIn(report.source)) this.words.add(w);
     if (report.claims) for (const r of writtenResults(report as Pick<FormulaReport, 'claims'>)) this.results.add(r);
@@ -101,9 +101,9 @@ export function learnDefinition(definitions: Map<string, FunctionDefinition>, se
 
 /**
  * A formula cut short by its time limit may define a name again without the definition being
- * read (a busy machine): the earlier definitions of the names it may mention (their letter
- * before any subscript appears in it) confirm from then on, never refute — a later claim must
- * not fail against a binding the note has replaced.
+ * read (a busy machine): the earlier definitions of the names it may mention in a side that
+ * may name what it defines (their letter before any subscript appears there) confirm from then
+ * on, never refute — a later claim must not fail against a binding the note has replaced.
  */
 function onlyConfirmMentioned(definitions: Map<string, FunctionDefinition>, source: string): void {
   for (const [name, d] of definitions) {
@@ -122,4 +122,32 @@ function invertedEarlier(definitions: ReadonlyMap<string, FunctionDefinition>, d
 
 function mentions(json: MathJson, name: string): boolean {
   return json === name || (Array.isArray(json) && json.some((a) => mentions(a as MathJson, name)));
+}
+
+/**
+ * A side that computes something (`\\frac{\\partial f}{\\partial x}`, `3x^2 - 3y`, `\\sum_i …`) defines no name:
+ * an operator outside braces and parentheses, or a command that computes, at its start or outside braces.
+ */
+const COMPUTING_COMMAND = /\\(?:d?t?frac|partial|nabla|sum|int|prod|lim|sqrt|cdot|times|det|log|ln|exp)(?![A-Za-z])/;
+
+/**
+ * The sides of a formula that may name what it defines (`f(x, y)`, `z^{(2)}`, `W`, `(x, y)`), joined:
+ * which names a cut-short formula may have bound again is read from its text alone, so a formula
+ * that only differentiates f (`\\frac{\\partial f}{\\partial x} = 3x^2 - 3y`) leaves f's definition
+ * refuting whether or not time cut it short — a verdict must not depend on how busy the machine was,
+ * or on which notes were checked before (a warm engine finishes in time where a cold one does not).
+ */
+export function definingSides(sides: readonly Pick<SideReport, 'source'>[]): string {
+  return sides.map((s) => s.source).filter((side) => !computes(side)).join(' ');
+}
+
+function computes(side: string): boolean {
+  let depth = 0;
+  let outside = '';
+  for (const ch of side) {
+    if (ch === '{' || ch === '(' || ch === '[') depth++;
+    else if (ch === '}' || ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
+    else if (depth === 0) outside += ch;
+  }
+  return /[+\-*/]/.test(outside.replace(/[.,;]\s*$/, '')) || COMPUTING_COMMAND.test(side);
 }

@@ -8,9 +8,22 @@
 /** Product signs between factors of a denominator. */
 const TIMES = /^\s*(?:\*|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))/;
 
-/** Whether `latex` has a slash whose right operand continues with a product sign. */
+/** Whether `latex` has a slash whose right operand continues with a product sign, or with a name written after a number (`9/14\log_2 x`). */
 export function hasSlashBeforeProduct(latex: string): boolean {
-  return groupDenominators(latex) !== undefined;
+  return groupDenominators(latex) !== undefined || numberFractionsBeforeNames(latex) !== undefined;
+}
+
+/**
+ * `-9/14\log_2(9/14)-5/14\log_2(5/14)` (jiaweim/machine-learning-n, an entropy in a Weka tutorial):
+ * a fraction of two numbers typed with a slash before a name or a function is the coefficient
+ * (9/14)·log₂(9/14), the way it is read aloud, while juxtaposition binds tighter in TeX's reading,
+ * 9/(14·log₂(9/14)). `latex` with each such fraction written `\frac{9}{14}`, or undefined when none is.
+ */
+const NUMBER_FRACTION_BEFORE_NAME = /(?<![\w.}^_])(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)(?=\s*(?:\\[A-Za-z]|[A-Za-z]))/g;
+
+export function numberFractionsBeforeNames(latex: string): string | undefined {
+  const grouped = latex.replace(NUMBER_FRACTION_BEFORE_NAME, (_m, a: string, b: string) => `\\frac{${a}}{${b}}`);
+  return grouped === latex ? undefined : grouped;
 }
 
 /**
