@@ -43,3 +43,13 @@ describe('a defining relation after a name being defined', () => {
     }
   });
 });
+
+describe('an accent without braces', () => {
+  // Adam's bias correction as notes write it: `\hat m_t` is `\hat{m}_t`, one name the note binds.
+  it('\\hat m_t defined from m_t binds like \\hat{m}_t: a restatement through it holds, a wrong one does not', async () => {
+    const note = (claim: string) => `$$\\hat m_t = \\frac{m_t}{1-\\beta_1^t}$$\n\nso\n\n$$${claim}$$\n`;
+    expect(await lastVerdict(note('\\hat m_t = \\frac{m_t}{1-\\beta_1^t} = \\frac{2 m_t}{2-2\\beta_1^t}'))).toBe('holds');
+    expect(await lastVerdict(note('\\frac{\\partial \\hat m_t}{\\partial m_t} = \\frac{1}{1-\\beta_1^t}'))).toBe('holds');
+    expect(await lastVerdict(note('\\frac{\\partial \\hat m_t}{\\partial m_t} = \\frac{1}{1+\\beta_1^t}'))).not.toBe('holds');
+  });
+});
