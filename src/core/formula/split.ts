@@ -17,6 +17,7 @@
  * with a relation (`&= …`) continues the chain of the row before, so
  * `a &= b \\ &= c` is the chain a = b = c.
  */
+import { withDefiningEquals } from './read/definingRelations';
 import { TEXT_OPERATOR_BEFORE_BRACKET } from './read/textOperators';
 import type { Relation } from './types';
 import { bracedGroup } from './read/bracedGroup';
@@ -84,7 +85,7 @@ type Mark =
 /** Statements of `source`, each with its sides; text-only pieces are dropped. */
 export function splitFormula(formula: string): Statement[] {
   // Blanked, not removed: offsets into the formula stay valid for every piece.
-  const source = blankAlignment(formula);
+  const source = blankAlignment(withDefiningEquals(formula));
   const marks = continueRows(source, topLevelMarks(source));
   const statements: Statement[] = [];
   let sides: Piece[] = [];

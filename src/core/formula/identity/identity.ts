@@ -39,6 +39,7 @@ import { graphMayRefute } from './graphDerivatives';
 import { boundNumbersOf } from './boundNumbers';
 import { valuesUsing, withApplicationsAsValues } from './unknownApplications';
 import { isSigmaName, sigmaIsNumber } from './sigmaAsVariable';
+import { mayRestate } from './restatedSymbol';
 
 
 /** What a statement with free variables turned out to be. */
@@ -326,12 +327,17 @@ export function checkIdentity(
   if (boundIndexed(leftJson) || boundIndexed(rightJson) || (LEIBNIZ_FRACTION.test(latex) && latex.includes('\\int'))) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   const uses: Uses = { differentiated: new Set(), substituted: new Set(), heldConstant: new Set(), by: new Set() };
   let right = prepare(rightJson, known, definitions, uses, freeNumbers);
-  if (typeof leftJson === 'string' || isSubscripted(leftJson) || decoratedName(leftJson, flattenSubscripts) !== undefined) {
+  if (!restating && (typeof leftJson === 'string' || isSubscripted(leftJson) || decoratedName(leftJson, flattenSubscripts) !== undefined)) {
     // Names bound to expressions stay names in the body (`L = -\\ln(a)` after `a = \\sigma(z)`): bound again where it is
     // used, and a variable where it is differentiated by (`\\frac{\\partial L}{\\partial a}`).
     const expressions = new Set([...definitions.values()].filter((d) => d.params.length === 0 && d.body !== undefined && typeof d.body !== 'number').map((d) => d.name));
     const expression = prepare(rightJson, known, definitions, undefined, true, expressions);
-    return symbolDefinition(leftJson, right, expression, latex, definitions, deadline);
+    const defined = symbolDefinition(leftJson, right, expression, latex, definitions, deadline);
+    if (defined.kind !== 'definition' || defined.definition?.body === undefined) return defined;
+    // `t = a^2 + 2ab + b^2` after `t = s^2`, `s = a + b`: it restates the note, and holds where they agree (restatedSymbol.ts).
+    if (!mayRestate(defined.definition.name, defined.definition.body, latex, definitions)) return defined;
+    const again = checkIdentity(latex, leftJson, rightJson, definitions, deadline, true, freeNumbers, true);
+    return again.kind === 'judged' && again.verdict === 'holds' ? { ...again, definition: defined.definition } : defined;
   }
   if (form && !ASSUMED.has(form.name) && !restating) {
     // `f(x) = x^2` after `x = 1`: the parameter is the function's own, not the note's number.

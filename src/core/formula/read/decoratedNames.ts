@@ -23,6 +23,11 @@ export function decoratedName(json: MathJson, nameOf: (base: MathJson) => MathJs
     const name = nameOf(base!);
     return isName(name) ? `${name}^(${String((script as readonly MathJson[])[1])})` : undefined;
   }
+  // `\\hat{m}_t`: a decorated name with an index (a letter or a whole number) is one name too.
+  if ((head === 'Subscript' || head === 'At') && json.length === 3 && (typeof script === 'string' || (typeof script === 'number' && Number.isInteger(script)))) {
+    const decorated = decoratedName(base!, nameOf);
+    return decorated === undefined ? undefined : `${decorated}_${String(script)}`;
+  }
   if (typeof head === 'string' && (ACCENTS[head] !== undefined || head === 'Superstar') && json.length === 2) {
     const name = nameOf(base!);
     if (!isName(name)) return undefined;

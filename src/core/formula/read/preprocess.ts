@@ -277,6 +277,8 @@ function normalizeOnce(latex: string): string {
     .replace(/(\d)\s*(?:\\[,;: ]\s*)?\(\s*\d+(?:\.\d+)?\s*\\?%\s*\)/g, '$1')
     .replace(/(\d)%/g, '$1\\%')
     .replace(/\\[dtc]frac(?![A-Za-z])/g, '\\frac')
+    // `\\hat m_t`, `\\hat\\theta`: an accent takes one letter or command without braces, as TeX sets it (`\\hat{m}_t`).
+    .replace(/\\(hat|bar|tilde|widehat|widetilde|overline|vec)(?![A-Za-z])\s*(\\[A-Za-z]+|[A-Za-z])/g, '\\$1{$2}')
     // `2 + 1 = 3 \; \checkmark` (djeada/Numerical-Methods): a tick after a result marks it checked, it multiplies nothing.
     .replace(/\\checkmark(?![A-Za-z])|✓|✔/g, ' ')
     // `\\boxed{…}` frames a result: what is inside is the math (split.ts opens it when it holds a statement).
