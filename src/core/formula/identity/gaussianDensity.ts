@@ -11,7 +11,11 @@
  * what `x \sim` draws from) leave the claim as it was. It only confirms: the author may write the
  * standard deviation second, and a claim that fails so stays as it was.
  */
+import { operandReadings } from '../evaluate/operatorExtents';
+import { readForIdentity } from '../evaluate/partials';
+import type { LatexReader } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
+import type { ClaimReport, FunctionDefinition } from '../types';
 import type { ClaimReadingOfPieces } from './claimReading';
 import { withSumsWrittenOut } from './elidedSums';
 import { checkIdentity } from './identity';
@@ -62,6 +66,15 @@ function closingParenthesis(latex: string, open: number): number {
   return -1;
 }
 
+/** One name, perhaps with a subscript and a power (`y_i`, `\sigma^2`, `0`), stands alone; anything else is bracketed. */
+const SIMPLE = /^(?:[A-Za-z]|\\[A-Za-z]+|\d+(?:\.\d+)?)\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*(?:\^\s*(?:\{[^{}]*\}|\w))?$/;
+
+/** An argument as it enters the density: bracketed unless it is one name (derivatives read `(x-\mu)^2`, not `(\left(x\right)-…)`). */
+function grouped(argument: string): string {
+  const text = argument.trim();
+  return SIMPLE.test(text) ? text : `\\left(${text}\\right)`;
+}
+
 /** `\mathcal{N}(x \mid m, v)` → the density at x; undefined when an occurrence is not the scalar density of a point. */
 export function normalDensitiesWritten(latex: string): string | undefined {
   let out = '';
@@ -77,32 +90,49 @@ export function normalDensitiesWritten(latex: string): string | undefined {
     if (point.length !== 2) return undefined;
     const parameters = splitTopLevel(point[1]!, /^,$/);
     if (parameters.length !== 2 || [point[0]!, ...parameters].some((p) => p.trim() === '')) return undefined;
-    const [x, mean, variance] = [point[0]!, parameters[0]!, parameters[1]!].map((p) => `\\left(${p.trim()}\\right)`);
-    out += `${latex.slice(from, m.index)}\\frac{1}{\\sqrt{2\\pi${variance}}}\\exp\\left(-\\frac{\\left(${x}-${mean}\\right)^{2}}{2${variance}}\\right)`;
+    const [x, mean, variance] = [point[0]!, parameters[0]!, parameters[1]!].map(grouped);
+    // Bracketed whole, so that `\\log \\mathcal{N}(…)` takes the log of the density, not of its first factor.
+    out += `${latex.slice(from, m.index)}\\left(\\frac{1}{\\sqrt{2\\pi\\cdot ${variance}}}\\exp\\left(-\\frac{\\left(${x}-${mean}\\right)^{2}}{2\\cdot ${variance}}\\right)\\right)`;
     from = close + 1;
   }
   return from === 0 ? undefined : out + latex.slice(from);
 }
 
-/** An undecided `=` that writes the normal density by name and holds with it written out; else the claim as it was. */
-export const withGaussianDensities: ClaimReadingOfPieces = (claim, pieces, reader, definitions, deadline) => {
-  if (claim.verdict !== 'none' || claim.relation !== '=' || !pieces.some((p) => /\\mathcal/.test(p.text))) return claim;
-  const written = pieces.map((p) => (/\\mathcal/.test(p.text) ? normalDensitiesWritten(p.text) : p.text));
-  if (written.some((w) => w === undefined) || written.every((w, k) => w === pieces[k]!.text)) return claim;
-  const sides = written.map((text) => ({ text: text! })) as [{ text: string }, { text: string }];
-  const confirmed = (judged: typeof claim) => {
-    const { reason: _reason, ...rest } = judged;
-    return { ...rest, verdict: 'holds' as const, reading: GAUSSIAN_READING };
-  };
+/** Whether the claim with its densities written out holds: as the scalar check reads it, or with its sums written out. */
+function holdsWritten(claim: ClaimReport, sides: readonly [{ text: string }, { text: string }], reader: LatexReader, definitions: ReadonlyMap<string, FunctionDefinition>, deadline: number): ClaimReport | undefined {
   try {
-    const [left, right] = sides.map((s) => reader.read(normalizeLatex(s.text)));
-    const outcome = checkIdentity(`${sides[0].text} = ${sides[1].text}`, left!, right!, definitions, deadline, true);
-    if (outcome.kind === 'judged' && outcome.verdict === 'holds') return confirmed({ ...claim, identity: { points: outcome.check.points } });
+    const read = (latex: string) => reader.read(normalizeLatex(latex));
+    // Derivatives in Leibniz notation (the score, ∂/∂μ of the log-density) are read by partials.ts, as for any claim.
+    const special = sides.map((s) => readForIdentity(s.text, read));
+    const [left, right] = sides.map((s, k) => special[k]?.json ?? read(s.text));
+    const outcome = checkIdentity(`${special[0]?.checked ?? sides[0].text} = ${special[1]?.checked ?? sides[1].text}`, left!, right!, definitions, deadline, true);
+    if (outcome.kind === 'judged' && outcome.verdict === 'holds') return { ...claim, identity: { points: outcome.check.points } };
   } catch {
     // The engine refuses some trees: the sums' readings may still read them.
   }
   const summed = withSumsWrittenOut(claim, sides, reader, definitions, deadline);
-  if (summed.verdict === 'holds') return confirmed(summed);
+  if (summed.verdict === 'holds') return summed;
   const unbounded = withUnboundedSums(claim, sides, reader, definitions, deadline);
-  return unbounded.verdict === 'holds' ? confirmed(unbounded) : claim;
+  return unbounded.verdict === 'holds' ? unbounded : undefined;
+}
+
+/**
+ * An undecided `=` that writes the normal density by name and holds with it written out; else the claim as it
+ * was. A derivative of it (`\nabla_x \log \mathcal{N}(x; \mu, \sigma^2)`, the score) is read with each plausible
+ * extent of its operand (operatorExtents.ts), and must hold in all of them.
+ */
+export const withGaussianDensities: ClaimReadingOfPieces = (claim, pieces, reader, definitions, deadline) => {
+  if (claim.verdict !== 'none' || claim.relation !== '=' || !pieces.some((p) => /\\mathcal/.test(p.text))) return claim;
+  const written = pieces.map((p) => (/\\mathcal/.test(p.text) ? normalDensitiesWritten(p.text) : p.text));
+  if (written.some((w) => w === undefined) || written.every((w, k) => w === pieces[k]!.text)) return claim;
+  const [lefts, rights] = written.map((w) => operandReadings(w!) ?? [w!]) as [string[], string[]];
+  let held: ClaimReport | undefined;
+  for (const l of lefts) {
+    for (const r of rights) {
+      held = holdsWritten(claim, [{ text: l }, { text: r }], reader, definitions, deadline);
+      if (held === undefined) return claim;
+    }
+  }
+  const { reason: _reason, ...rest } = held!;
+  return { ...rest, verdict: 'holds', reading: GAUSSIAN_READING };
 };
