@@ -12,6 +12,8 @@ describe('the normal density written by name, \\mathcal{N}(x \\mid \\mu, \\sigma
     '\\mathcal{N}(x; \\mu, \\sigma^2) = \\frac{1}{\\sqrt{2\\pi\\sigma^2}}e^{-(x-\\mu)^2/2\\sigma^2}',
     '\\log \\mathcal{N}(y \\mid m, s^2) = -\\frac{1}{2}\\log(2\\pi s^2) - \\frac{(y-m)^2}{2s^2}',
     '\\sum_{i=1}^{n} \\log \\mathcal{N}(x_i; \\mu, \\sigma^2) = -\\frac{n}{2}\\log(2\\pi\\sigma^2) - \\frac{1}{2\\sigma^2}\\sum_{i=1}^{n}(x_i-\\mu)^2',
+    // A mixture of normals, each weight a factor before its density.
+    '\\sum_{k=1}^{K} w_k \\mathcal{N}(x \\mid \\mu_k, \\sigma_k^2) = \\sum_{k=1}^{K} \\frac{w_k}{\\sqrt{2 \\pi \\sigma^2_k}} e^{-\\frac{(x-\\mu_k)^2}{2\\sigma^2_k}}',
     // The score and the gradient in the mean: derivatives of the log-density.
     '\\nabla_x \\log \\mathcal{N}(x; \\mu, \\sigma^2) = -\\frac{x-\\mu}{\\sigma^2}',
     '\\frac{\\partial}{\\partial \\mu}\\log\\mathcal{N}(x; \\mu, \\sigma^2) = \\frac{x-\\mu}{\\sigma^2}',

@@ -18,6 +18,7 @@ import { normalizeLatex } from '../read/preprocess';
 import type { ClaimReport, FunctionDefinition } from '../types';
 import type { ClaimReadingOfPieces } from './claimReading';
 import { withSumsWrittenOut } from './elidedSums';
+import { normalExpectationsWritten } from './gaussianExpectation';
 import { checkIdentity } from './identity';
 import { withUnboundedSums } from './unboundedSums';
 
@@ -26,7 +27,10 @@ const NORMAL_NAME = /\\mathcal\s*(?:\{\s*N\s*\}|N)\s*(?:\\left\s*)?\(/g;
 /** Arguments of the multivariate density or of a matrix: not this reading's. */
 const NOT_SCALAR = /\\(?:mathbf|boldsymbol|bm|vec|Sigma|mathbb|pmb|top)(?![A-Za-z])|(?<![\\A-Za-z])[IΣ](?![A-Za-z])|\^\s*\{?\s*-1/;
 
-export const GAUSSIAN_READING = 'with \\mathcal{N}(x \\mid \\mu, \\sigma^2) read as the normal density (variance second)';
+/** The cheap test: a calligraphic N, or a draw `\sim` (`E_{x \sim N(0, 1)}`). */
+const WRITES_NORMAL = /\\mathcal|\\sim(?![A-Za-z])/;
+
+export const GAUSSIAN_READING = 'with \\mathcal{N}(\\mu, \\sigma^2) read as the normal distribution (variance second): its density written out, an expectation under it by 20-point Gauss–Hermite quadrature';
 
 /** Pieces of `content` split at depth 0 where `separator` matches (brackets and braces nest). */
 function splitTopLevel(content: string, separator: RegExp): string[] {
@@ -75,7 +79,7 @@ function grouped(argument: string): string {
   return SIMPLE.test(text) ? text : `\\left(${text}\\right)`;
 }
 
-/** `\mathcal{N}(x \mid m, v)` → the density at x; undefined when an occurrence is not the scalar density of a point. */
+/** `\mathcal{N}(x \mid m, v)` → the density at x; the text as it was without one; undefined when one is not the scalar density of a point. */
 export function normalDensitiesWritten(latex: string): string | undefined {
   let out = '';
   let from = 0;
@@ -91,11 +95,14 @@ export function normalDensitiesWritten(latex: string): string | undefined {
     const parameters = splitTopLevel(point[1]!, /^,$/);
     if (parameters.length !== 2 || [point[0]!, ...parameters].some((p) => p.trim() === '')) return undefined;
     const [x, mean, variance] = [point[0]!, parameters[0]!, parameters[1]!].map(grouped);
-    // Bracketed whole, so that `\\log \\mathcal{N}(…)` takes the log of the density, not of its first factor.
-    out += `${latex.slice(from, m.index)}\\left(\\frac{1}{\\sqrt{2\\pi\\cdot ${variance}}}\\exp\\left(-\\frac{\\left(${x}-${mean}\\right)^{2}}{2\\cdot ${variance}}\\right)\\right)`;
+    const before = latex.slice(from, m.index);
+    // After a name (`\pi_k \mathcal{N}(…)`, `\sigma\mathcal{N}`) the density is a factor, never an argument; after `\log` it is one.
+    // Bracketed whole, so that `\log \mathcal{N}(…)` takes the log of the density, not of its first factor.
+    const product = /[A-Za-z0-9}]\s*$/.test(before) && !/\\(?:log|ln|lg|exp)\s*$/.test(before) ? '\\cdot ' : '';
+    out += `${before}${product}\\left(\\frac{1}{\\sqrt{2\\pi\\cdot ${variance}}}\\exp\\left(-\\frac{\\left(${x}-${mean}\\right)^{2}}{2\\cdot ${variance}}\\right)\\right)`;
     from = close + 1;
   }
-  return from === 0 ? undefined : out + latex.slice(from);
+  return out + latex.slice(from);
 }
 
 /** Whether the claim with its densities written out holds: as the scalar check reads it, or with its sums written out. */
@@ -122,8 +129,13 @@ function holdsWritten(claim: ClaimReport, sides: readonly [{ text: string }, { t
  * extent of its operand (operatorExtents.ts), and must hold in all of them.
  */
 export const withGaussianDensities: ClaimReadingOfPieces = (claim, pieces, reader, definitions, deadline) => {
-  if (claim.verdict !== 'none' || claim.relation !== '=' || !pieces.some((p) => /\\mathcal/.test(p.text))) return claim;
-  const written = pieces.map((p) => (/\\mathcal/.test(p.text) ? normalDensitiesWritten(p.text) : p.text));
+  if (claim.verdict !== 'none' || claim.relation !== '=' || !pieces.some((p) => WRITES_NORMAL.test(p.text))) return claim;
+  // Expectations first: `\mathbb{E}_{x \sim \mathcal{N}(\mu, \sigma^2)}` names the distribution, not a density at a point.
+  const written = pieces.map((p) => {
+    if (!WRITES_NORMAL.test(p.text)) return p.text;
+    const averaged = normalExpectationsWritten(p.text);
+    return averaged === undefined ? undefined : normalDensitiesWritten(averaged);
+  });
   if (written.some((w) => w === undefined) || written.every((w, k) => w === pieces[k]!.text)) return claim;
   const [lefts, rights] = written.map((w) => operandReadings(w!) ?? [w!]) as [string[], string[]];
   let held: ClaimReport | undefined;
