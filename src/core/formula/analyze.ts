@@ -80,6 +80,8 @@ import { withMatrixReading } from './matrices/matrixIdentity';
 import { failsAtSizeOne } from './matrices/matrixAtSizeOne';
 import { SUMS_READING, withSumsWrittenOut } from './identity/elidedSums';
 import { withUnboundedSums } from './identity/unboundedSums';
+import { withGaussianDensities } from './identity/gaussianDensity';
+import { withDensityApplications } from './identity/densityApplications';
 import { withPlusMinusSigns } from './identity/plusMinusSigns';
 import { withSignedBases } from './read/signedPowers';
 import { withNegativeBase } from './context/negativeBase';
@@ -407,6 +409,8 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   }
   if (!complexClaim) claim = withSumsWrittenOut(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withUnboundedSums(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
+  if (!complexClaim) claim = withGaussianDensities(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
+  if (!complexClaim) claim = withDensityApplications(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withPlusMinusSigns(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withMatrixReading(claim, pieces, reader, state.matrixProperties);
   if (!complexClaim) claim = withWrittenMatricesMultiplied(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);

@@ -90,7 +90,7 @@ export const ASSUMED: ReadonlyMap<string, FunctionBody> = new Map<string, Functi
 /** LaTeX commands of scalar notation; a side with any other command is not judged as an identity. */
 const ACCEPTED_COMMANDS = new Set([
   'frac', 'dfrac', 'tfrac', 'sqrt', 'exp', 'log', 'ln', 'lg', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'arcsin', 'arccos',
-  'arctan', 'sec', 'csc', 'cot', 'cdot', 'times', 'left', 'right', 'big', 'Big', 'bigg', 'Bigg', 'pi', 'prime', 'max', 'min', 'binom', 'choose', 'mathrm',
+  'arctan', 'sec', 'csc', 'cot', 'cdot', 'times', 'left', 'right', 'big', 'Big', 'bigg', 'Bigg', 'bigl', 'bigr', 'Bigl', 'Bigr', 'biggl', 'biggr', 'Biggl', 'Biggr', 'pi', 'prime', 'max', 'min', 'binom', 'choose', 'mathrm',
   'operatorname', 'quad', 'qquad', 'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'kappa',
   'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'phi', 'varphi', 'chi', 'psi', 'omega', 'mathrm', 'text',
   // Sums, products and integrals over a scalar index (one over indexed terms, x_i, is not judged: boundIndexed).

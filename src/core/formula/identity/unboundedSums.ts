@@ -10,8 +10,8 @@
 import type { ClaimReadingOfPieces } from './claimReading';
 import { withSumsWrittenOut } from './elidedSums';
 
-/** `\sum_i`, `\sum_{c}`, `\sum\limits_k` with no upper bound after it. */
-const UNBOUNDED_SUM = /\\sum\s*(?:\\limits\s*)?_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))(?!\s*\^)(?![A-Za-z])/g;
+/** `\sum_i`, `\sum_{c}`, `\sum\limits_k`, `\prod_n` (a likelihood over samples) with no upper bound after it. */
+const UNBOUNDED_SUM = /\\(sum|prod)\s*(?:\\limits\s*)?_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))(?!\s*\^)(?![A-Za-z])/g;
 /** Letters that may name the size of the index set, tried in this order. */
 const SIZE_LETTERS = ['N', 'M', 'K', 'Q', 'R', 'T'];
 
@@ -28,7 +28,7 @@ export const withUnboundedSums: ClaimReadingOfPieces = (claim, pieces, reader, d
   if (claim.verdict !== 'none' || claim.relation !== '=' || !pieces.some((p) => writesUnboundedSum(p.text))) return claim;
   const size = SIZE_LETTERS.find((letter) => !definitions.has(letter) && !pieces.some((p) => usesLetter(p.text, letter)));
   if (size === undefined) return claim;
-  const bounded = pieces.map((p) => ({ text: p.text.replace(UNBOUNDED_SUM, (_, braced: string | undefined, bare: string | undefined) => `\\sum_{${braced ?? bare}=1}^{${size}}`) })) as [{ text: string }, { text: string }];
+  const bounded = pieces.map((p) => ({ text: p.text.replace(UNBOUNDED_SUM, (_, operator: string, braced: string | undefined, bare: string | undefined) => `\\${operator}_{${braced ?? bare}=1}^{${size}}`) })) as [{ text: string }, { text: string }];
   const judged = withSumsWrittenOut(claim, bounded, reader, definitions, deadline);
   return judged.verdict === 'holds' ? judged : claim;
 };

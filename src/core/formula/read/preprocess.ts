@@ -245,8 +245,25 @@ function dropColours(latex: string): string {
   return latex.replace(/\\(?:textcolor|color|colorbox)\s*(?:\[[^\]]*\]\s*)?\{[^{}]*\}/g, ' ');
 }
 
+/**
+ * `\\bigl(`, `\\Bigr]`, `\\biggl\\{`, `\\big|`: a delimiter's size says how tall it is set, never what it
+ * groups, so the bracket stays and its size goes (`\\sum_i \\log \\biggl( \\frac{1}{\\sqrt{2\\pi}\\sigma} exp\\bigl(…\\bigr)
+ * \\biggr)`, girafe-ml-course). `\\bigl.` is an empty delimiter: both go.
+ */
+function dropDelimiterSizes(latex: string): string {
+  if (!/\\(?:big|Big|bigg|Bigg)/.test(latex)) return latex;
+  return latex.replace(/\\(?:big|Big|bigg|Bigg)[lrm]?(?![A-Za-z])\s*(?:\.)?/g, ' ');
+}
+
+/** The rewrites of one normalising pass, in the order they apply (each reads what the one before left). */
+const NORMALIZING_STEPS: ReadonlyArray<(latex: string) => string> = [
+  dropDelimiterSizes, dropColours, rewriteIndicators, rewriteExtremaOfLists, dropShapeAnnotations, dropUnclosedOpening,
+  blankRowBreaks, rewriteBracketPowers, rewriteUnicode, rewriteNumberSpelling, rewriteSeriesNotation, rewriteBinomials,
+  rewriteDivisorNames, remainderWordAsOperator,
+];
+
 function normalizeOnce(latex: string): string {
-  const out = remainderWordAsOperator(rewriteDivisorNames(rewriteBinomials(rewriteSeriesNotation(rewriteNumberSpelling(rewriteUnicode(rewriteBracketPowers(blankRowBreaks(dropUnclosedOpening(dropShapeAnnotations(rewriteExtremaOfLists(rewriteIndicators(dropColours(latex)))))))))))))
+  const out = NORMALIZING_STEPS.reduce((text, step) => step(text), latex)
     // `-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}`: a known function's name set as text is that function, never prose to drop.
     .replace(/\\(?:text|textrm|mbox|mathrm)\s*\{\s*([a-z]+)\s*\}/g, (run, name: string) => (KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : run))
     // `\\frac{\\text{d}y}{\\text{d}x}`, `\\int f\\,\\text{d}x`: an upright d set as text before a variable is the
