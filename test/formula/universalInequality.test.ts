@@ -1,6 +1,6 @@
 /**
  * Non-strict inequalities true for every value of their letters, confirmed at random points of every scale
- * (identity/universalInequality.ts). The real formula: anranandytan/ml-dl-notes, docs/09_Ensembles.md
+ * (identity/universalInequality.ts). The real formula: anranandytan/ml-dl-notes, file 09_Ensembles.md in its docs folder
  * ("Using $1+x\leq e^x$:", the AdaBoost training-error bound).
  */
 import { describe, expect, it } from 'vitest';

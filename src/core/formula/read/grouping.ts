@@ -17,9 +17,9 @@ export function hasSlashBeforeProduct(latex: string): boolean {
  * `-9/14\log_2(9/14)-5/14\log_2(5/14)` (jiaweim/machine-learning-n, an entropy in a Weka tutorial):
  * a fraction of two numbers typed with a slash before a name or a function is the coefficient
  * (9/14)·log₂(9/14), the way it is read aloud, while juxtaposition binds tighter in TeX's reading,
- * 9/(14·log₂(9/14)). `latex` with each such fraction written `\frac{9}{14}`, or undefined when none is.
+ * 9/(14·log₂(9/14)). An exponent (`512/312e12`) is part of the number, no name. `latex` with each such fraction written `\frac{9}{14}`, or undefined when none is.
  */
-const NUMBER_FRACTION_BEFORE_NAME = /(?<![\w.}^_])(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)(?=\s*(?:\\[A-Za-z]|[A-Za-z]))/g;
+const NUMBER_FRACTION_BEFORE_NAME = /(?<![\w.}^_])(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)(?![\d.]|[eE][+-]?\d)(?=\s*(?:\\[A-Za-z]|[A-Za-z]))/g;
 
 export function numberFractionsBeforeNames(latex: string): string | undefined {
   const grouped = latex.replace(NUMBER_FRACTION_BEFORE_NAME, (_m, a: string, b: string) => `\\frac{${a}}{${b}}`);
