@@ -97,6 +97,19 @@ describe("a step restating the previous step's left side (restatedLeftSide.ts)",
     expect(r[1]!.claims[0]!.reading).toMatch(/^as the next step of line 3,/);
   });
 
+  it('a result stated for a name squared fails as that step, never at a random value of the name', async () => {
+    // 0boluan0/Notes_on_Economic_Statistics, 多元统计分析 06 (Hotelling's T²): the matrix as written gives 10.34, the note says 13.6.
+    const computed = 'T^2 = 11 \\cdot \\begin{bmatrix} -9.36 & 13.27 \\end{bmatrix} \\begin{bmatrix} 0.0055 & 0.0012 \\\\ -0.0012 & 0.0026 \\end{bmatrix} \\begin{bmatrix} -9.36 \\\\ 13.27 \\end{bmatrix}.';
+    const r = await judgeNote(note('计算步骤：', [computed, 'T^2 = 13.6.'], '计算得：'));
+    const claim = r[1]!.claims[0]!;
+    expect(claim.verdict).toBe('fails');
+    expect(claim.reading).toMatch(/^as the next step of line 3, where T\^2 = 10\.34/);
+    expect(claim.identity).toBeUndefined();
+    expect(claim.reason).toBeUndefined();
+    // The value the written matrix gives is no failure.
+    expect((await judgeNote(note('计算步骤：', [computed, 'T^2 = 10.34.'], '计算得：')))[1]!.claims[0]!.verdict).not.toBe('fails');
+  });
+
   it('a step that agrees (up to its rounded decimals) is left as it was', async () => {
     const r = await judgeNote(note('Substituting:', [first, '\\frac{\\partial L}{\\partial W_{21}} = -2.128 \\cdot 0.249 \\cdot 0.5 \\cdot 0.197'], 'Simplifying:'));
     expect(r.map((x) => x.verdict)).toEqual(['none', 'none']);

@@ -60,8 +60,10 @@ export class RestatedLeftSides {
     const step = await analyzeFormula(`${last.right.source} ${relation} ${first.right.source}`, { logBase: options.logBase });
     const judged = step.claims.length === 1 ? step.claims[0]! : undefined;
     if (judged?.verdict !== 'fails') return claims;
+    // The claim's own undecided reading (an equation in T, its counterexample, its reason) no longer speaks for it.
+    const { identity: _undecidedIdentity, reason: _undecidedReason, ...stated } = first;
     const failed: ClaimReport = {
-      ...first,
+      ...stated,
       verdict: 'fails',
       relativeError: judged.relativeError,
       left: { ...first.left, value: judged.left.value },
