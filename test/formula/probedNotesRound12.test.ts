@@ -133,3 +133,15 @@ describe('a CJK magnitude word set as text inside the formula (afterFormula.ts)'
     expect(await noteVerdicts(hmm('45'))).toContain('fails');
   });
 });
+
+describe('"let" introducing a primed name (context/hypothesisBefore.ts)', () => {
+  // Rainybunny/PKU-Lecture-Notes, Intro to Theory of Computation/homework/26-03-hw2.md: m' is a second count, not dm/dn.
+  const pigeonholes = (word: string) => `设 $m=n^{n+1}+1$, 由于 $A$ 非正则.\n\n${word} $m'=n^n+1$. 由鸽巢原理.\n`;
+  it('设 / let before m\' = … names m\' anew', async () => {
+    expect(await noteVerdicts(pigeonholes('设'))).not.toContain('fails');
+    expect(await noteVerdicts(pigeonholes('Let'))).not.toContain('fails');
+  });
+  it('without the word, m\' is the derivative of the earlier m, and a wrong one fails', async () => {
+    expect(await noteVerdicts(pigeonholes('Then'))).toContain('fails');
+  });
+});

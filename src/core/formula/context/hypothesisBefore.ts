@@ -19,6 +19,15 @@ const SUPPOSES = /(?:\b(?:if|suppose|supposing|assume|assuming|let)|若|假设|�
 /** A side that writes a name (a letter), so an earlier binding may have given it its value. */
 const WRITES_NAME = /(?<!\\)[A-Za-z]|\\(?:alpha|beta|gamma|lambda|mu|sigma|theta|rho|tau|phi)\b/;
 
+/** A name alone, primed or indexed (`m'`, `x_1`, `\\hat m_t`): what "let" introduces. */
+const LONE_NAME = /^\s*(?:\\(?:hat|bar|tilde)\s*)?(?:[A-Za-z]|\\[A-Za-z]+)\s*(?:'+|_\{?\w+\}?|\^\{?\\prime\}?)*\s*$/;
+
+/**
+ * `设 $m'=n^n+1$` after `$m=n^{n+1}+1$` (Rainybunny/PKU-Lecture-Notes): "let" names m' anew; its identity
+ * reading (m' as the derivative of the earlier m) is not what the author wrote.
+ */
+const introducesName = (claim: ClaimReport): boolean => claim.identity !== undefined && LONE_NAME.test(claim.left.source);
+
 /** The report with the failing claims of a supposed formula left undecided. */
 export function withHypothesisBefore(note: string, start: number, report: FormulaReport): FormulaReport {
   if (report.verdict !== 'fails') return report;
@@ -26,5 +35,7 @@ export function withHypothesisBefore(note: string, start: number, report: Formul
   if (!words) return report;
   const byEarlierValues = (claim: ClaimReport): boolean =>
     claim.identity === undefined && claim.left.value !== null && claim.right.value !== null && (WRITES_NAME.test(claim.left.source) || WRITES_NAME.test(claim.right.source));
-  return leaveUndecided(report, (claim) => (byEarlierValues(claim) ? `the text before supposes it ("${words.trim()}"), giving its names new values` : undefined));
+  return leaveUndecided(report, (claim) => (byEarlierValues(claim) ? `the text before supposes it ("${words.trim()}"), giving its names new values`
+    : introducesName(claim) ? `the text before introduces ${claim.left.source.trim()} ("${words.trim()}"), a new name, not a derivative or an identity to check`
+    : undefined));
 }
