@@ -145,3 +145,17 @@ describe('"let" introducing a primed name (context/hypothesisBefore.ts)', () => 
     expect(await noteVerdicts(pigeonholes('Then'))).toContain('fails');
   });
 });
+
+describe('a definition from an earlier exercise (context/earlierExercise.ts)', () => {
+  // Rainybunny/PKU-Lecture-Notes, Mathematical Analysis I/homework/24-10-hw5.md: exercise 2's f is not exercise 1's.
+  const homework = (second: string) => '**1.** (例 3.1.12)\n\n于是 $f(x)=\\sin x^{-1}$ 在 $x=0$ 处的极限不存在.\n\n' +
+    `**2.** (例 3.1.13)\n\n${second}$$\nf(3N)=\\frac{3N-1}{3N+1}\n$$\n`;
+  it('f(3N) in exercise 2 is not refuted by exercise 1\'s f', async () => {
+    expect(await noteVerdicts(homework(''))).not.toContain('fails');
+  });
+  it('a definition inside the same exercise still refutes, and without a marker the earlier f does', async () => {
+    const own = '**2.** (例 3.1.13)\n\n设 $g(x) = x^2$.\n\n$$\ng(3N)=\\frac{3N-1}{3N+1}\n$$\n';
+    expect(await noteVerdicts(`**1.** 于是 $f(x)=\\sin x^{-1}$.\n\n${own}`)).toContain('fails');
+    expect(await noteVerdicts(homework('').replace('**2.** (例 3.1.13)', 'Then'))).toContain('fails');
+  });
+});

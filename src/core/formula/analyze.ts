@@ -35,6 +35,7 @@ import { constantFactorClaim } from './identity/constantRatio';
 import { withProseBefore } from './context/proseBefore';
 import { underParagraphConditions } from './context/paragraphConditions';
 import { withConditionalDefinitions } from './context/conditionalDefinitions';
+import { withEarlierExercise } from './context/earlierExercise';
 import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesBits, writesSuperscriptFamily, writesSuperscriptLabels, writesTensorIndices, writesTextNameWithSubscript, writesVectorOfNumber } from './identity/notationDoubts';
 import { withTextAfter } from './context/afterFormula';
 import { withProseAfter } from './context/proseAfter';
@@ -180,6 +181,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => underIntegerLetters(note, span.start, report),
   (_note, _span, report) => withNamesOfWords(report),
   (note, span, report) => withConditionalDefinitions(note, span.start, report),
+  (note, span, report) => withEarlierExercise(note, span.start, report),
 ];
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
