@@ -20,6 +20,9 @@ const PAGES = [
   ...readdirSync(join(root, 'docs'))
     .filter((f) => f.endsWith('.md'))
     .map((f) => `docs/${f}`),
+  ...readdirSync(join(root, 'docs', 'readings'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/readings/${f}`),
 ];
 
 /** The text outside fenced code blocks and inline code spans, line by line (line numbers kept). */

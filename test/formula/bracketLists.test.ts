@@ -1,6 +1,6 @@
 /**
  * Worked examples written with bracketed lists, update arrows and the sign
- * function (docs/formulas.md §14): the perceptron example of akkefa-ml-notes
+ * function (docs/readings/matrices.md): the perceptron example of akkefa-ml-notes
  * (test/corpus, lines 1388–1415), the tf-idf and back-propagation examples
  * around it, and D2L's geometry chapter. Every value here is small integer
  * arithmetic or σ of one decimal (σ(0.5) = 0.62246, σ(0.6) = 0.64566, python3).

@@ -1,6 +1,6 @@
 /**
  * Complex numbers and when `i` is the imaginary unit (complex.ts;
- * docs/formulas.md §5). Reference values from mpmath at 40 digits:
+ * docs/readings/evaluating.md). Reference values from mpmath at 40 digits:
  * test/fixtures/formula/analysis-references.py writes analysis-references.json.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * Readings that let the checker decide claims a careful reader decides
- * (docs/formulas.md §13): each on the real formula it came from and
+ * (docs/readings/): each on the real formula it came from and
  * on variants, including ones that must stay undecided or fail. Values checked
  * with python3 (math.exp).
  */

@@ -1,6 +1,6 @@
 /**
  * Derivations and symbolic series in real notes, judged link by link
- * (docs/formulas.md §13): a link whose sides can both be read is decided on
+ * (docs/readings/derivation-rows.md): a link whose sides can both be read is decided on
  * its own; one with a name the note never defines (E, P(X=k), f) stays
  * undecided. Formulas from the labelled corpus (test/corpus/notes).
  */

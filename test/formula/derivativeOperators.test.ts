@@ -1,6 +1,6 @@
 /**
  * Derivative operators whose operand the note does not delimit, and ∇ of a
- * scalar (operatorExtents.ts; docs/formulas.md §13): a claim is decided only
+ * scalar (operatorExtents.ts; docs/readings/derivatives.md): a claim is decided only
  * when every plausible extent of the operand gives the same verdict.
  */
 import { describe, expect, it } from 'vitest';

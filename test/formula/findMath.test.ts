@@ -95,7 +95,7 @@ describe('findMath', () => {
     expect(spans[0].source).toBe('a');
   });
 
-  it('reads inline $…$ as GitHub, Obsidian and pandoc do (docs/formulas.md, "Finding math")', () => {
+  it('reads inline $…$ as GitHub, Obsidian and pandoc do (docs/readings/finding-math.md)', () => {
     const sources = (note: string) => findMath(note).map((s) => s.source);
     // `$(` opens math when a closer follows; VS Code's preview alone refuses it.
     expect(sources('$(32^2+64^2)\\times 4 = 5444$ and then $2+2=4$ ok.')).toEqual(['(32^2+64^2)\\times 4 = 5444', '2+2=4']);

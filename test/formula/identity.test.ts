@@ -1,6 +1,6 @@
 /**
  * Identities with free variables, definitions that bind later formulas, and
- * what is never judged as an identity (docs/formulas.md §13). Values checked
+ * what is never judged as an identity (docs/readings/identities.md). Values checked
  * independently with sympy (the identities) and python3 (the counter-examples).
  */
 import { describe, expect, it } from 'vitest';

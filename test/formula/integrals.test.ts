@@ -1,6 +1,6 @@
 /**
  * Definite and improper integrals by adaptive Gauss–Kronrod quadrature
- * (quadrature.ts, integral.ts; docs/formulas.md §5). Reference values from
+ * (quadrature.ts, integral.ts; docs/readings/evaluating.md). Reference values from
  * mpmath at 40 digits: test/fixtures/formula/analysis-references.py writes
  * analysis-references.json, read here.
  */

@@ -1,6 +1,6 @@
 /**
  * Limits by Richardson extrapolation with a settled error bound (limits.ts;
- * docs/formulas.md §13). Reference values from mpmath:
+ * docs/readings/evaluating.md). Reference values from mpmath:
  * test/fixtures/formula/analysis-references.py.
  */
 import { describe, expect, it } from 'vitest';

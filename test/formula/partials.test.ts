@@ -1,5 +1,5 @@
 /**
- * Derivatives in real notes (docs/formulas.md §13, "Derivatives"): partials of
+ * Derivatives in real notes (docs/readings/derivatives.md): partials of
  * functions the note defined (handson-ml3), of inline expressions, primes of
  * symbols bound to expressions (ml-foundations), bare `tan(z)` (numpy-tutorials),
  * and the near-misses that must stay undecided. Exact values from sympy.

@@ -1,6 +1,6 @@
 /**
  * Formulas from public study notes that the checker once failed although their
- * authors were right (docs/formulas.md §13). Each test names the repository and
+ * authors were right (docs/readings/notations.md). Each test names the repository and
  * file the formula comes from.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * A second round of public study notes the checker had never seen: formulas it
- * failed although their authors were right (docs/formulas.md §13), each with
+ * failed although their authors were right (docs/readings/rounding.md and context.md), each with
  * the repository and file it comes from, and beside it a variant that is
  * really wrong and must still fail.
  */

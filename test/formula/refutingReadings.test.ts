@@ -1,6 +1,6 @@
 /**
  * Readings that let a careful reader see an error the checker used to leave
- * undecided (docs/formulas.md §13, "Errors a careful reader sees"): a worked
+ * undecided (docs/readings/worked-examples.md, "Errors a careful reader sees"): a worked
  * example's own values (workedExample.ts), a step restating the previous step's
  * left side (restatedLeftSide.ts), a value quoted back (restatedValue.ts), a row
  * added to a matrix (matrix.ts), ε as a dual unit (dualReading.ts). Each may only

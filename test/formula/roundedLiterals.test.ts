@@ -1,6 +1,6 @@
 /**
  * A chain step that writes a rounded value in place of an exact one
- * (docs/formulas.md §13): the forward pass of a backpropagation example in
+ * (docs/readings/rounding.md): the forward pass of a backpropagation example in
  * public study notes (akkefa/ml-notes, test/corpus), values from mpmath.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

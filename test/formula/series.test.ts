@@ -1,6 +1,6 @@
 /**
  * Infinite series, sums past the term limit, and sums with symbolic bounds
- * (series.ts, identity.ts; docs/formulas.md §5 and §13). Reference values
+ * (series.ts, identity.ts; docs/readings/evaluating.md and identities.md). Reference values
  * from mpmath at 40 digits: test/fixtures/formula/analysis-references.py
  * writes analysis-references.json, read here.
  */

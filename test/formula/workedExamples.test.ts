@@ -1,5 +1,5 @@
 /**
- * Worked examples that carry numbers from formula to formula (docs/formulas.md §13):
+ * Worked examples that carry numbers from formula to formula (docs/readings/worked-examples.md):
  * decorated names bound to their values (decoratedNames.ts, chainBinding.ts) and
  * results of earlier formulas read as rounded where they recur (carriedResults.ts).
  * Formulas from akkefa-ml-notes (test/corpus); values checked with python3:

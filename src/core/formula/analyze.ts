@@ -355,7 +355,7 @@ interface ChainState {
 
 /**
  * The claim between sides k and k + 1: judged as written, then under each
- * reading the note allows (docs/formulas.md §13), in this order — a matrix
+ * reading the note allows (docs/formulas.md, "The order of readings"), in this order — a matrix
  * binding, the other \\log bases, degrees, E-notation typed as `1e^{10}`, the other grouping of a/b·c, rounded values
  * substituted along the chain, i as an index, an identity or definition, units.
  */

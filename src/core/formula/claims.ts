@@ -116,7 +116,7 @@ function negatedPower(source: string): boolean {
 
 
 /**
- * The readings besides the plain one that a written number allows (docs/formulas.md, "Reading real notes"):
+ * The readings besides the plain one that a written number allows (docs/readings/rounding.md):
  * `= 0.272` and `\\approx 0.7\\ldots` as rounded or truncated at the last written digit,
  * `= 10^{12}` and `\\sim 10^{3}` as an order of magnitude, and `\\sim` as "within a factor of a few".
  */

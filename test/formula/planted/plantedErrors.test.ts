@@ -2,7 +2,7 @@
  * The planted-error yardstick (plantedErrors.ts, plantedErrors.json): slips planted in real
  * holding claims of the corpus. The share the checker catches may not fall below the floor
  * measured when the set was made, and the planted errors it calls "holds" may not grow:
- * each is listed in docs/formulas.md (§ 13) as a known gap.
+ * each is listed in docs/readings/planted-errors.md as a known gap.
  */
 import { describe, expect, it } from 'vitest';
 import { judgePlanted, loadPlanted, rateTable, type PlantedVerdict } from './plantedErrors';

@@ -31,7 +31,7 @@ interface InlineMeta {
 
 /**
  * Inline `$…$` as the renderers of study notes read it (GitHub, Obsidian,
- * pandoc) — written down in docs/formulas.md, "Finding math":
+ * pandoc) — written down in docs/readings/finding-math.md:
  *
  * - an opening `$` is not escaped (`\\$`), not part of `$$` and not preceded by
  *   an ASCII letter or digit (`US$5`);

@@ -22,9 +22,10 @@
  * entry the note gave a value (`\eta_k = 0` makes `1 = e^{\eta_k}`),
  * i left in the written-out claim (the imaginary unit?), and those of the scalar check.
  */
-import type { LatexReader, MathJson } from '../read/engine';
+import type { MathJson } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
-import type { ClaimReport, FunctionDefinition } from '../types';
+import type { ClaimReport } from '../types';
+import type { ClaimReadingOfPieces } from './claimReading';
 import { checkIdentity } from './identity';
 import type { Evaluated } from '../evaluate/interpret';
 import { textWordsAsLetters } from '../read/textNames';
@@ -248,13 +249,7 @@ function valuesVerdict(left: Evaluated, right: Evaluated, assumed: boolean): 'ho
 }
 
 /** An undecided `=` whose sums, written out at n = 2 and 3, hold or fail there both times (see the file comment). */
-export function withSumsWrittenOut(
-  claim: ClaimReport,
-  pieces: readonly [{ text: string }, { text: string }],
-  reader: LatexReader,
-  definitions: ReadonlyMap<string, FunctionDefinition>,
-  deadline: number,
-): ClaimReport {
+export const withSumsWrittenOut: ClaimReadingOfPieces = (claim, pieces, reader, definitions, deadline) => {
   if (claim.verdict !== 'none' || claim.relation !== '=' || !pieces.some((p) => writesElidedSum(p.text))) return claim;
   // `\eta_k = 0` earlier: an entry the note gave a value (here the last one) is not free once the sums are written out.
   // An entry is indexed by a number or one letter: `v_{\text{norm}}` names a quantity of its own, no entry of v.
@@ -305,4 +300,4 @@ export function withSumsWrittenOut(
   if (verdicts[0]!.verdict === 'fails' && pieces.some((p) => /\\prod(?![A-Za-z])/.test(p.text))) return claim;
   const { reason: _reason, ...rest } = verdicts[0]!;
   return { ...rest, reading: SUMS_READING };
-}
+};

@@ -16,7 +16,7 @@ import { readForIdentity } from '../evaluate/partials';
 import type { LatexReader } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
 import type { ClaimReport, FunctionDefinition } from '../types';
-import type { ClaimReadingOfPieces } from './claimReading';
+import type { ClaimReadingOfPieces, SideTexts } from './claimReading';
 import { withSumsWrittenOut } from './elidedSums';
 import { normalExpectationsWritten } from './gaussianExpectation';
 import { checkIdentity } from './identity';
@@ -106,7 +106,7 @@ export function normalDensitiesWritten(latex: string): string | undefined {
 }
 
 /** Whether the claim with its densities written out holds: as the scalar check reads it, or with its sums written out. */
-function holdsWritten(claim: ClaimReport, sides: readonly [{ text: string }, { text: string }], reader: LatexReader, definitions: ReadonlyMap<string, FunctionDefinition>, deadline: number): ClaimReport | undefined {
+function holdsWritten(claim: ClaimReport, sides: SideTexts, reader: LatexReader, definitions: ReadonlyMap<string, FunctionDefinition>, deadline: number): ClaimReport | undefined {
   try {
     const read = (latex: string) => reader.read(normalizeLatex(latex));
     // Derivatives in Leibniz notation (the score, ∂/∂μ of the log-density) are read by partials.ts, as for any claim.

@@ -1,6 +1,6 @@
 /**
  * Notations of study notes under which a claim that fails with real numbers is
- * what its author meant (docs/formulas.md §13). Each only ever turns a "fails"
+ * what its author meant (docs/readings/notations.md). Each only ever turns a "fails"
  * into an undecided claim, with the reading named.
  *
  * - `I^{-1} = I`, `K^{n+2} = -K^n`: one capital letter on both sides, alone or

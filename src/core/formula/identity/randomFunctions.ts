@@ -23,9 +23,9 @@
  *
  * The reading only confirms: a claim that fails on these functions may use properties the note assumes.
  */
-import type { LatexReader, MathJson } from '../read/engine';
+import type { MathJson } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
-import type { ClaimReport, FunctionDefinition } from '../types';
+import type { ClaimReadingOfPieces } from './claimReading';
 import { checkIdentity, seeded } from './identity';
 import { readForIdentity } from '../evaluate/partials';
 
@@ -145,13 +145,7 @@ function factorial(n: number): number {
 }
 
 /** An undecided `=` or `\approx` about functions written with their derivatives, checked on random functions. */
-export function withRandomFunctions(
-  claim: ClaimReport,
-  pieces: readonly [{ text: string }, { text: string }],
-  reader: LatexReader,
-  definitions: ReadonlyMap<string, FunctionDefinition>,
-  deadline: number,
-): ClaimReport {
+export const withRandomFunctions: ClaimReadingOfPieces = (claim, pieces, reader, definitions, deadline) => {
   if (claim.verdict !== 'none' || (claim.relation !== '=' && claim.relation !== '\\approx') || claim.left.error || claim.right.error) return claim;
   const text = `${pieces[0].text} ${pieces[1].text}`;
   const approximate = claim.relation === '\\approx';
@@ -194,7 +188,7 @@ export function withRandomFunctions(
   }
   const { reason: _reason, ...rest } = claim;
   return { ...rest, verdict: 'holds', identity: { points }, reading: approximate ? TAYLOR_READING(order) : FUNCTIONS_READING };
-}
+};
 
 /**
  * `\frac{d}{dx} f(g(x))` → `\frac{d}{dx}(f(g(x)))`: a one-letter call right after the operator, with its power
@@ -248,13 +242,7 @@ function oneTerm(latex: string): boolean {
  * An `=` with derivative operators, checked with each one-letter function it applies defined by a random
  * smooth body: the identity check reads the operators (partials.ts) and differentiates the bodies.
  */
-function withOperatorDerivatives(
-  claim: ClaimReport,
-  pieces: readonly [{ text: string }, { text: string }],
-  reader: LatexReader,
-  definitions: ReadonlyMap<string, FunctionDefinition>,
-  deadline: number,
-): ClaimReport {
+const withOperatorDerivatives: ClaimReadingOfPieces = (claim, pieces, reader, definitions, deadline) => {
   const texts = pieces.map((p) => callsAsOperands(p.text)) as [string, string];
   const text = `${texts[0]} = ${texts[1]}`;
   if (OUT_OF_OPERATOR_SCOPE.test(text)) return claim;
@@ -289,7 +277,7 @@ function withOperatorDerivatives(
   }
   const { reason: _reason, ...rest } = claim;
   return { ...rest, verdict: 'holds', identity: { points }, reading: FUNCTIONS_READING };
-}
+};
 
 /** The parameter of a drawn function's body. */
 const PARAMETER = 't';

@@ -19,6 +19,7 @@ import type { LatexReader, MathJson } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
 import { readAs } from '../read/readAs';
 import type { ClaimReport } from '../types';
+import type { SideTexts } from './claimReading';
 import { checkIdentity, flattenSubscripts } from './identity';
 
 /** Heads under which an application is not one value. */
@@ -118,7 +119,7 @@ function isName(json: MathJson): boolean {
 }
 
 /** An undecided `=` that applies a function the note does not define twice, held when it holds for every value of the applications. */
-export function withApplicationsAsValuesClaim(claim: ClaimReport, pieces: readonly [{ text: string }, { text: string }], reader: LatexReader, deadline: number): ClaimReport {
+export function withApplicationsAsValuesClaim(claim: ClaimReport, pieces: SideTexts, reader: LatexReader, deadline: number): ClaimReport {
   if (claim.verdict !== 'none' || claim.relation !== '=' || claim.left.error || claim.right.error) return claim;
   const text = `${pieces[0].text} ${pieces[1].text}`;
   if (!appliesTwice(text)) return claim;

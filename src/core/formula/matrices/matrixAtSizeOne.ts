@@ -23,6 +23,7 @@
 import type { LatexReader, MathJson } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
 import type { ClaimReport } from '../types';
+import type { SideTexts } from '../identity/claimReading';
 import { matrixLatex } from './matrixIdentity';
 import { shapeOf, sidesAt } from './matrixValues';
 import { NotMatrixNotation, type Value } from './smallMatrices';
@@ -130,7 +131,7 @@ function withBoundArrays(trees: readonly MathJson[], names: readonly string[], a
 /** An undecided `=` in bold notation that fails with every matrix and vector a number fails (see the file comment). */
 export function failsAtSizeOne(
   claim: ClaimReport,
-  pieces: readonly [{ text: string }, { text: string }],
+  pieces: SideTexts,
   formulaLatex: string,
   reader: LatexReader,
   bound: (name: string) => boolean,

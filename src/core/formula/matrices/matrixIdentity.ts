@@ -22,6 +22,7 @@
 import type { LatexReader, MathJson } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
 import type { ClaimReport } from '../types';
+import type { SideTexts } from '../identity/claimReading';
 import type { MatrixProperty } from './matrixProperties';
 import { seeded } from '../identity/identity';
 import { greekVectors, sizeNames, vectorNotationLatex, writesApplication, WRITES_VECTOR_NOTATION } from './vectorNotation';
@@ -109,7 +110,7 @@ function outcomeForShapes(left: MathJson, right: MathJson, random: () => number,
  * The claim in the notation of vectorNotation.ts: function values as vectors, or as numbers
  * where a vector does not fit (`g'(a^Tx)\,a`); holds only when one of them holds.
  */
-export function holdsInVectorNotation(latex: string, pieces: readonly [{ text: string }, { text: string }], reader: LatexReader, properties: ReadonlyMap<string, MatrixProperty>, vectorsElsewhere: ReadonlySet<string> = new Set()): boolean {
+export function holdsInVectorNotation(latex: string, pieces: SideTexts, reader: LatexReader, properties: ReadonlyMap<string, MatrixProperty>, vectorsElsewhere: ReadonlySet<string> = new Set()): boolean {
   let trees: MathJson[];
   try {
     trees = pieces.map((p) => reader.read(vectorNotationLatex(p.text)));
@@ -133,7 +134,7 @@ export const MATRIX_READING = 'with capitals as matrices, lowercase letters as v
 /** An undecided `=` in matrix notation that holds for random matrices and vectors holds (see the file comment). */
 export function withMatrixReading(
   claim: ClaimReport,
-  pieces: readonly [{ text: string }, { text: string }],
+  pieces: SideTexts,
   reader: LatexReader,
   properties: ReadonlyMap<string, MatrixProperty> = new Map(),
 ): ClaimReport {

@@ -13,6 +13,7 @@
 import type { LatexReader, MathJson } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
 import type { ClaimReport } from '../types';
+import type { SideTexts } from '../identity/claimReading';
 import { checkIdentity, variablesOf } from '../identity/identity';
 import { dropShapeAnnotations } from '../read/shapeAnnotations';
 import { buildTerm, type ArrayScope } from './matrix';
@@ -37,7 +38,7 @@ function scalarOf(text: string, reader: LatexReader): MathJson | undefined {
 }
 
 /** An undecided `=` with a written matrix product of names on a side that holds for every value of the names holds. */
-export function withWrittenMatricesMultiplied(claim: ClaimReport, pieces: readonly [{ text: string }, { text: string }], reader: LatexReader, deadline: number): ClaimReport {
+export function withWrittenMatricesMultiplied(claim: ClaimReport, pieces: SideTexts, reader: LatexReader, deadline: number): ClaimReport {
   if (claim.verdict !== 'none' || claim.relation !== '=' || !pieces.some((p) => hasMatrixEnvironment(p.text))) return claim;
   // Both sides must be products of written matrices of names, or plain expressions: no matrix names, no bound arrays.
   if (claim.left.array || claim.right.array) return claim;

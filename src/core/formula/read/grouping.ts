@@ -2,7 +2,7 @@
  * `1*10^6/16*10^6`: a slash followed by a product. A calculator reads it left
  * to right, (1·10⁶/16)·10⁶; an author who writes it in a note usually means
  * one denominator, 1·10⁶/(16·10⁶). Both are readings of the claim: it holds
- * when either holds and fails only when both fail (docs/formulas.md §13).
+ * when either holds and fails only when both fail (docs/readings/rounding.md).
  */
 
 /** Product signs between factors of a denominator. */

@@ -4,7 +4,7 @@
  * in `\frac{1}{1 + e^{-1}} = \frac{1}{1 + 0.368}` wrote e^{-1} as 0.368. Such a
  * step is exact only for some value that rounds (or truncates) to each decimal
  * the author wrote, so it holds when the two sides can meet with every such
- * decimal anywhere in its interval (docs/formulas.md, "Reading real notes").
+ * decimal anywhere in its interval (docs/readings/rounding.md).
  *
  * Only decimals of three significant digits or more count as rounded, as for
  * the inputs of a written result (claims.ts): 0.9 or 1.5 are exact parameters,
