@@ -46,6 +46,10 @@ describe('sums over ℓ samples', () => {
     async () => {
       const row = '\\sum_{i=1}^\\ell 2 (C - y_i) = 2 C \\ell - \\sum_{i=1}^\\ell y_i';
       expect(await claimVerdicts(display('\\ell = 5') + display(row))).not.toContain('fails');
+      // A sample the note gave a value is not free once the sums are written out; two samples equated earlier
+      // (girafe-ml-course's decision-tree section: `y_i = y_j`, all of a leaf alike) give none a value.
+      expect(await claimVerdicts(display('y_i = 3') + display(row))).toEqual(['none']);
+      expect(await claimVerdicts(display('y_i = y_j') + display(row))).toEqual(['fails']);
       // No sum runs to ℓ: ℓ is some quantity of the note, not this reading's.
       expect(await claimVerdicts(display('\\sum_{i=1}^{n} 2 y_i = 2 \\ell'))).toEqual(['none']);
     },

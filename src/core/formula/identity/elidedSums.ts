@@ -278,7 +278,10 @@ export function withSumsWrittenOut(
   if (claim.verdict !== 'none' || claim.relation !== '=' || !pieces.some((p) => writesElidedSum(p.text))) return claim;
   // `\eta_k = 0` earlier: an entry the note gave a value (here the last one) is not free once the sums are written out.
   // An entry is indexed by a number or one letter: `v_{\text{norm}}` names a quantity of its own, no entry of v.
-  const entryBases = [...definitions.keys()].filter((name) => /^[A-Za-z]+_(?:\d+|[A-Za-z])$/.test(name)).map((name) => name.split('_')[0]!);
+  // `y_i = y_j` (all samples of a leaf alike, girafe-ml-course) equates two entries: a condition, no value for any.
+  const entryBases = [...definitions.values()]
+    .filter((d) => /^[A-Za-z]+_(?:\d+|[A-Za-z])$/.test(d.name) && !(typeof d.body === 'string' && d.body.startsWith(`${d.name.split('_')[0]!}_`)))
+    .map((d) => d.name.split('_')[0]!);
   if (entryBases.some((base) => pieces.some((p) => new RegExp(`(?<![A-Za-z])${base}\\s*_`).test(p.text)))) return claim;
   const verdicts: ClaimReport[] = [];
   const sized = withEllAsLetter([pieces[0].text, pieces[1].text], definitions);
