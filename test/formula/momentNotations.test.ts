@@ -42,3 +42,29 @@ describe('E\\{·\\} and \\sigma^2_{expression} on random finite models', () => {
   });
 });
 
+/**
+ * ethen8181/machine-learning, ab_tests/frequentist_ab_test.ipynb (test/corpus/notes/ethen8181-ml.md): the
+ * variance of a difference derived with the means typed `u_x`, `u_y` (namedMoments.ts reads them as μ_X, μ_Y).
+ */
+describe('u_x as the mean of X beside expectations', () => {
+  const derivation = (sign: string) =>
+    [
+      '\\begin{align}',
+      'Var(X - Y)',
+      '&= E[(X - Y)(X - Y)] - E[X - Y]^2 \\\\',
+      '&= E[X^2 - 2XY + Y^2] - (u_x - u_y)^2 \\\\',
+      '&= E[X^2 - 2XY + Y^2] - u_x^2 + 2u_xu_y - u_y^2 \\\\',
+      `&= (E[X^2] - u_x^2) + (E[Y^2] - u_y^2) ${sign} 2(E[XY] - u_xu_y) \\\\`,
+      '&= Var(X) + Var(Y) - 2 Cov(X, Y)',
+      '\\end{align}',
+    ].join('\n');
+
+  it('checks every row of the derivation verbatim', async () => {
+    const [report] = await judgeNote(`$$\n${derivation('-')}\n$$\n`);
+    expect(report!.claims.map((c) => c.verdict)).toEqual(['holds', 'holds', 'holds', 'holds', 'holds']);
+  });
+
+  it('does not confirm the derivation with a sign slipped in its fourth row', async () => {
+    expect((await judgeNote(`$$\n${derivation('+')}\n$$\n`)).at(-1)!.claims.map((c) => c.verdict)).not.toContain('holds');
+  });
+});
