@@ -241,6 +241,26 @@ export function writesElidedSum(latex: string): boolean {
   return /\\[lc]?dots|\.\.\.|\\(?:sum|prod)\s*(?:\\limits\s*)?_\s*\{\s*[A-Za-z]\s*=\s*[01]\s*\}/.test(latex);
 }
 
+/** `\\sum_{i=1}^{\\ell}`, `\\sum_{i=1}^\\ell`: the script ℓ as the number of samples (girafe-ml-course's `\\ell MAE(C)`). */
+const ELL_BOUND = /\\(?:sum|prod)\s*(?:\\limits\s*)?_\s*\{\s*[A-Za-z]\s*=\s*[01]\s*\}\s*\^\s*(?:\{\s*\\ell\s*\}|\\ell(?![A-Za-z]))/;
+/** Letters that may stand for ℓ, tried in this order. */
+const ELL_LETTERS = ['L', 'M', 'N', 'K', 'Q', 'R', 'T'];
+
+/**
+ * Many courses count the samples with ℓ (`\\sum_{i=1}^\\ell 2 (C - y_i) = 2 C \\ell - \\sum_{i=1}^\\ell 2 y_i`): when a sum
+ * runs to ℓ, every `\\ell` of the claim is that size, written as a capital letter neither side uses nor the note binds
+ * (the letter it took is returned for the message). Null when ℓ bounds a sum and no letter is free, or the note binds ℓ.
+ */
+function withEllAsLetter(sides: readonly [string, string], definitions: ReadonlyMap<string, FunctionDefinition>): { sides: [string, string]; letter?: string } | null {
+  if (!sides.some((s) => ELL_BOUND.test(s))) return { sides: [sides[0], sides[1]] };
+  if (definitions.has('\\ell') || definitions.has('ell')) return null;
+  const uses = (letter: string) => sides.some((s) => new RegExp(`(?<![\\\\A-Za-z])${letter}(?![A-Za-z])`).test(s));
+  const letter = ELL_LETTERS.find((l) => !definitions.has(l) && !uses(l));
+  if (letter === undefined) return null;
+  const rename = (s: string) => s.replace(/\\ell(?![A-Za-z])/g, ` ${letter} `);
+  return { sides: [rename(sides[0]), rename(sides[1])], letter };
+}
+
 /** Two written-out sides with no variable left: equal up to float64 rounding, or not (undefined when unsure). */
 function valuesVerdict(left: Evaluated, right: Evaluated, assumed: boolean): 'holds' | 'fails' | undefined {
   if (!Number.isFinite(left.value) || !Number.isFinite(right.value)) return undefined;
@@ -253,10 +273,16 @@ export const withSumsWrittenOut: ClaimReadingOfPieces = (claim, pieces, reader, 
   if (claim.verdict !== 'none' || claim.relation !== '=' || !pieces.some((p) => writesElidedSum(p.text))) return claim;
   // `\eta_k = 0` earlier: an entry the note gave a value (here the last one) is not free once the sums are written out.
   // An entry is indexed by a number or one letter: `v_{\text{norm}}` names a quantity of its own, no entry of v.
-  const entryBases = [...definitions.keys()].filter((name) => /^[A-Za-z]+_(?:\d+|[A-Za-z])$/.test(name)).map((name) => name.split('_')[0]!);
+  // `y_i = y_j` (all samples of a leaf alike, girafe-ml-course) equates two entries: a condition, no value for any.
+  const entryBases = [...definitions.values()]
+    .filter((d) => /^[A-Za-z]+_(?:\d+|[A-Za-z])$/.test(d.name) && !(typeof d.body === 'string' && d.body.startsWith(`${d.name.split('_')[0]!}_`)))
+    .map((d) => d.name.split('_')[0]!);
   if (entryBases.some((base) => pieces.some((p) => new RegExp(`(?<![A-Za-z])${base}\\s*_`).test(p.text)))) return claim;
   const verdicts: ClaimReport[] = [];
-  const { sides, wordOf } = textWordsAsLetters([pieces[0].text, pieces[1].text]);
+  const sized = withEllAsLetter([pieces[0].text, pieces[1].text], definitions);
+  if (sized === null) return claim;
+  const { sides, wordOf: words } = textWordsAsLetters(sized.sides);
+  const wordOf = sized.letter === undefined ? words : new Map([...words, [sized.letter, '\\ell']]);
   for (const base of SIZES) {
     const written = writtenOut(sides, base);
     if (!written || [...written.letters.keys()].some((letter) => definitions.has(letter))) return claim;

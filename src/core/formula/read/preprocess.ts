@@ -29,6 +29,7 @@ import { dropShapeAnnotations } from './shapeAnnotations';
 import { dropUnclosedOpening } from './strayParenthesis';
 import { TextMemo } from './textMemo';
 import { rewriteIndicators } from './iversonBrackets';
+import { escapedSubscriptsRead } from './escapedSubscripts';
 import { rewriteExtremaOfLists } from './extremumOfList';
 
 const KNOWN_FUNCTIONS = new Set([
@@ -257,7 +258,7 @@ function dropDelimiterSizes(latex: string): string {
 
 /** The rewrites of one normalising pass, in the order they apply (each reads what the one before left). */
 const NORMALIZING_STEPS: ReadonlyArray<(latex: string) => string> = [
-  dropDelimiterSizes, dropColours, rewriteIndicators, rewriteExtremaOfLists, dropShapeAnnotations, dropUnclosedOpening,
+  escapedSubscriptsRead, dropDelimiterSizes, dropColours, rewriteIndicators, rewriteExtremaOfLists, dropShapeAnnotations, dropUnclosedOpening,
   blankRowBreaks, rewriteBracketPowers, rewriteUnicode, rewriteNumberSpelling, rewriteSeriesNotation, rewriteBinomials,
   rewriteDivisorNames, remainderWordAsOperator,
 ];

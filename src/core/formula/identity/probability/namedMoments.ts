@@ -4,9 +4,12 @@
  * `\operatorname{Var}[X + Y] = \mathbb{E}[((X - \mu_X) + (Y - \mu_Y))^2]`; a bare `\mu` or `\sigma` is
  * that of the claim's one random variable when the note speaks of a mean (an expectation) or a
  * variance (a standard deviation): `\text{Var}(X) = E[(X - \mu)^2] = E[X^2] - (E[X])^2`
- * (Gaurav14cs17/ml-researcher-foundations). A claim with two variables and a bare μ stays unread.
+ * (Gaurav14cs17/ml-researcher-foundations). A claim with two variables and a bare μ stays unread. `u_x` is μ typed as u
+ * (ethen8181/machine-learning's `Var(X - Y) = … - (u_x - u_y)^2`) when the claim takes an expectation (`E[…]`) and writes X.
  */
 import { randomVariableNames } from './probabilityNotation';
+
+const OPENING = new Set(['(', '[', '{']);
 
 export interface NamedMoment {
   readonly moment: 'mean' | 'sd';
@@ -29,7 +32,14 @@ const SPEAKS_OF_SPREAD = /\bvariance\b|standard deviation|方差|标准差/i;
 export function namedMoments(tokens: readonly string[], note: string): Map<string, NamedMoment> {
   const variables = randomVariableNames(tokens);
   const names = new Map<string, NamedMoment>();
+  const expects = tokens.some((t, i) => t === 'E' && OPENING.has(tokens[i + 1] ?? ''));
   for (const t of new Set(tokens)) {
+    // `u_x`: μ typed as u (ethen8181's `E[(X - u_x)(y - u_y)]`), read so only beside an expectation of that variable.
+    const typed = /^u_([A-Za-z])$/.exec(t);
+    if (typed && expects && variables.has(typed[1]!.toUpperCase())) {
+      names.set(t, { moment: 'mean', variable: typed[1]!.toUpperCase() });
+      continue;
+    }
     const m = /^\\(mu|sigma)(?:_([A-Za-z]))?$/.exec(t);
     if (!m) continue;
     const moment = m[1] === 'mu' ? 'mean' : 'sd';

@@ -17,7 +17,7 @@ import type { ClaimReport, Relation } from '../../types';
 import { drawModel } from './finiteModel';
 import { coefficientsBesideCapitals, distributionNames, lettersOutsideOperators, multipliersOf, type SideSetting, type SideUse } from './probabilityNotation';
 import { ProbabilitySide } from './probabilitySides';
-import { probabilityTokens } from './probabilityTokens';
+import { probabilityTokens, writesSubscriptedVariance } from './probabilityTokens';
 import { withoutSharedParameters } from './modelParameters';
 import { namedMoments, namesOnlyItsMoment } from './namedMoments';
 import { NotProbability, OnAlphabet, type Value } from './probabilityValues';
@@ -25,9 +25,9 @@ import { refutedChainEnds, refutedStandardQuantity } from './wrongDefinitions';
 
 /**
  * The cheap test before any parse: an operator of probability or information theory applied to
- * something (`\mathbb{E}`, `\mathbb E`, `E[`, `Var(`, `\operatorname{Var}(`, `H(`, `I(`, `P(`, `p(`, `D_{KL}`, `\Pr`).
+ * something (`\mathbb{E}`, `\mathbb E`, `E[`, `E\{` (geostatsguy's set braces), `Var(`, `\operatorname{Var}(`, `H(`, `I(`, `P(`, `p(`, `D_{KL}`, `\Pr`).
  */
-export const WRITES_PROBABILITY = /\\mathbb\s*(?:\{\s*[EPVH]\s*\}|[EPVH](?![A-Za-z]))|\\(?:operatorname|mathrm|text|textrm)\s*\{\s*(?:E|Var|Cov|Corr)\s*\}\s*(?:\\left\s*)?[[(]|\\Pr(?![A-Za-z])|KL|(?<![A-Za-z\\])(?:E|Var|Cov|Corr|V|H|I|P|p|D|i)(?:_(?:\{[^{}]*\}|\w))?\s*(?:\\left\s*)?[[(]|(?<![A-Za-z\\])E\s*[A-Z]/;
+export const WRITES_PROBABILITY = /\\mathbb\s*(?:\{\s*[EPVH]\s*\}|[EPVH](?![A-Za-z]))|\\(?:operatorname|mathrm|text|textrm)\s*\{\s*(?:E|Var|Cov|Corr)\s*\}\s*(?:\\left\s*)?[[(]|\\Pr(?![A-Za-z])|KL|(?<![A-Za-z\\])(?:E|Var|Cov|Corr|V|H|I|P|p|D|i)(?:_(?:\{[^{}]*\}|\w))?\s*(?:\\left\s*)?(?:[[(]|\\\{)|(?<![A-Za-z\\])E\s*[A-Z]/;
 
 export const DRAWS = 32;
 /** Models drawn at most: a draw where a side has no value (a log of a negative constant) is set aside. */
@@ -48,7 +48,8 @@ const DEFINES_SELF_INFORMATION = /self[- ]information|information (?:content|of 
 export function withProbabilityModelsAll(claims: readonly ClaimReport[], note = ''): readonly ClaimReport[] {
   const judged = claims.map((c) => withProbabilityModels(c, note));
   const confirmed = judged.some((c, i) => c !== claims[i] && c.verdict === 'holds');
-  const unchecked = judged.some((c) => c.verdict === 'none' && (WRITES_PROBABILITY.test(c.left.source) || WRITES_PROBABILITY.test(c.right.source)));
+  const writes = (latex: string) => WRITES_PROBABILITY.test(latex) || writesSubscriptedVariance(latex);
+  const unchecked = judged.some((c) => c.verdict === 'none' && (writes(c.left.source) || writes(c.right.source)));
   // A refutation stands alone (wrongDefinitions.ts); a confirmation only when no row is left unchecked.
   const kept = judged.map((c, i) => (c.verdict === 'fails' || (confirmed && !unchecked) ? c : claims[i]!));
   return kept.some((c) => c.verdict === 'fails') ? kept : refutedChainEnds(kept, (ends) => withProbabilityModels(ends, note));

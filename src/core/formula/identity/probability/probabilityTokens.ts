@@ -76,8 +76,22 @@ function closing(text: string, open: number): number {
   return -1;
 }
 
+/**
+ * `\\sigma^2_{X+c}`, `\\sigma_{cY}^2`, `\\sigma^2_X`: the variance of the random expression in the subscript, as statistics
+ * notes write it (geostatsguy's `\\sigma^2_{X+c} = \\sigma^2_{X}`). The subscript must be arithmetic of letters and numbers
+ * with a capital letter (a random variable) in it; `\\sigma^2_{\\text{pooled}}` or `\\sigma^2_k` stays a name.
+ */
+const SUBSCRIPTED_VARIANCE = /\\sigma\s*(?:\^\s*(?:\{\s*2\s*\}|2)\s*_\s*(?:\{([A-Za-z0-9+\- ]*[A-Z][A-Za-z0-9+\- ]*)\}|([A-Z]))|_\s*(?:\{([A-Za-z0-9+\- ]*[A-Z][A-Za-z0-9+\- ]*)\}|([A-Z]))\s*\^\s*(?:\{\s*2\s*\}|2))(?![0-9])/g;
+
+/** Whether `latex` names a variance by its subscript (the prefilter of probabilityModels.ts). */
+export function writesSubscriptedVariance(latex: string): boolean {
+  SUBSCRIPTED_VARIANCE.lastIndex = 0;
+  return SUBSCRIPTED_VARIANCE.test(latex);
+}
+
 function spellingsUnified(latex: string): string {
   let text = latex
+    .replace(SUBSCRIPTED_VARIANCE, (_m, a?: string, b?: string, c?: string, d?: string) => ` Var(${a ?? b ?? c ?? d}) `)
     .replace(/\\sum\s*\\(?:no)?limits/g, '\\sum')
     .replace(/\\sum\s*_\s*\{\s*([A-Za-z])\s*\\in\s*\\math(?:cal|scr|bb)\s*\{\s*[A-Z]\s*\}\s*\}/g, '\\sum_{$1}')
     // `\sum_{x\in X}`: over the values of the random variable X that x names — only x ∈ X, never x ∈ S (a set of the note's).
