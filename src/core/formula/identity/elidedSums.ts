@@ -24,7 +24,7 @@
  */
 import type { MathJson } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
-import type { ClaimReport } from '../types';
+import type { ClaimReport, FunctionDefinition } from '../types';
 import type { ClaimReadingOfPieces } from './claimReading';
 import { checkIdentity } from './identity';
 import type { Evaluated } from '../evaluate/interpret';
