@@ -61,6 +61,7 @@ import { withPermutationCycles } from './identity/permutationCycles';
 import { withOperatorBeforeFormula } from './context/operatorBeforeFormula';
 import { withHypothesisBefore } from './context/hypothesisBefore';
 import { withCountCeiling } from './rounding/countCeiling';
+import { withWholeQuotients } from './rounding/wholeQuotients';
 import { withMixedNumbers } from './read/mixedNumbers';
 import { withEquationToSolve } from './context/equationToSolve';
 import { withSolvedLater } from './context/solvedLater';
@@ -174,11 +175,12 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withOperatorBeforeFormula(note, span.start, report),
   (note, span, report) => withHypothesisBefore(note, span.start, report),
   (note, span, report) => withCountCeiling(note, span.start, span.end, report),
+  (note, span, report) => withWholeQuotients(note, span.start, span.end, report),
   (note, span, report) => withEquationToSolve(note, span.start, span.end, report),
   (note, span, report) => withSolvedLater(note, span.end, report),
   (note, span, report) => withLetterUnknowns(note, span.start, report),
   (note, _span, report) => withAlgebraicStructures(note, report),
-  (note, span, report) => underParagraphConditions(note, span.start, report),
+  (note, span, report) => underParagraphConditions(note, span.start, report, span.end),
   (note, span, report) => underIntegerLetters(note, span.start, report),
   (_note, _span, report) => withNamesOfWords(report),
   (note, span, report) => withConditionalDefinitions(note, span.start, report),
@@ -769,10 +771,18 @@ function otherLogBase(claim: ClaimReport, pieces: readonly [Piece, Piece], reade
     const other = judgeClaim(left, claim.relation, right);
     if (other.verdict === 'holds') {
       const { fix: _fix, ...rest } = claim;
+      // `-9/14\\log_2(9/14)-5/14\\log(5/14)`: the claim writes that base on another \\log, so its bare \\log is that base too.
+      if (writesLogBase(pieces, logBase)) return { ...other, reading: `with \\log in base ${logBase}, as the claim's \\log_${logBase}${other.reading ? `, ${other.reading}` : ''}` };
       return { ...rest, verdict: 'ambiguous', reading: `if \\log is base ${logBase}` };
     }
   }
   return claim;
+}
+
+/** Whether a side of the claim writes `\\log_2` / `\\log_{10}` (the base `logBase`) explicitly. */
+function writesLogBase(pieces: readonly [Piece, Piece], logBase: number): boolean {
+  const written = new RegExp(String.raw`\\log\s*_\s*(?:${logBase}(?!\d)|\{\s*${logBase}\s*\})`);
+  return pieces.some((p) => written.test(p.text));
 }
 
 /** A trigonometric function, as the note writes it (with its backslash or, before its parenthesis, without: preprocess.ts). */
@@ -826,6 +836,17 @@ function otherGrouping(claim: ClaimReport, pieces: readonly [Piece, Piece], read
     const { fix: _otherFix, ...held } = other;
     const reading = `with a/b·c read as ${denominators ? 'a/(b·c)' : '(a/b)·c'}${other.reading ? `, ${other.reading}` : ''}`;
     return { ...held, ...(k === 0 ? { left: shown } : { right: shown }), reading };
+  }
+  // `-6/8\\log_2(6/8)-2/8\\log(2/8) = 0.811`: both readings at once, the grouping and the other \\log base.
+  if (other.verdict === 'fails' && limits.logBase === undefined && BARE_LOG.test(grouped)) {
+    const groupedPieces = (k === 0 ? [{ ...pieces[0], text: grouped }, pieces[1]] : [pieces[0], { ...pieces[1], text: grouped }]) as [Piece, Piece];
+    const inBase = otherLogBase({ ...rest, verdict: 'fails' }, groupedPieces, reader, limits);
+    const grouping = `with a/b·c read as ${denominators ? 'a/(b·c)' : '(a/b)·c'}`;
+    if (inBase.verdict === 'ambiguous') return { ...inBase, reading: `${inBase.reading}, ${grouping}` };
+    if (inBase.verdict === 'holds') {
+      const written = k === 0 ? { left: { ...inBase.left, source: claim.left.source } } : { right: { ...inBase.right, source: claim.right.source } };
+      return { ...inBase, ...written, reading: `${grouping}, ${inBase.reading}` };
+    }
   }
   return other.verdict === 'fails' ? { ...rest, verdict: 'fails' } : claim;
 }

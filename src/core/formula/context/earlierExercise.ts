@@ -23,6 +23,11 @@ function lastMarkerBefore(note: string, start: number): number {
   return last;
 }
 
+/** Where each exercise or example marker of `note` begins, in order (workedExample.ts: a binding before a claim's marker is another example's). */
+export function exerciseMarkers(note: string): number[] {
+  return [...note.matchAll(EXERCISE_MARKER)].map((m) => m.index);
+}
+
 /** Whether the text between the marker and the claim defines what `use` names. */
 function definedSince(problem: string, use: string): boolean {
   if (FROM_EARLIER.test(use)) return problem.includes(use.replace(FROM_EARLIER, '').trim());

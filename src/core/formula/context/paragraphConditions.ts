@@ -8,6 +8,13 @@
  * paragraphs back at most) is left
  * undecided, naming that condition (statedConditions.ts does the same within
  * one formula).
+ *
+ * The condition may also come right after the formula, introduced as one ("That is,
+ * $$(g-o) = \sum_{i=1}^n\lambda_{i} (a_{i} - o) = \left(\sum_{i=1}^n \lambda_{i} a_{i}\right) - o$$
+ * given that $$\sum_{i=1}^n\lambda_{i} = 1.$$", TianpeiLuke/SelfStudyNotes, Affine Combination.md),
+ * or be an earlier row of the same display ("$$\frac{x^2}{a^2}+\frac{y^2}{b^2}=1\\ \Ra … \Ra y''=…$$",
+ * Rainybunny/PKU-Lecture-Notes, Mathematical Analysis I, 24-11-hw8.md: the point is on the ellipse).
+ * A sum over an index (`\sum_i \lambda_i = 1`) constrains the whole family λ₁, λ₂, … .
  */
 import type { FormulaReport } from '../types';
 import { leaveUndecided } from '../undecidedClaims';
@@ -26,32 +33,101 @@ export function namesOf(latex: string): Set<string> {
 
 /** How far back conditions are looked for: the derivation's own stretch of text, not the note. */
 const LOOK_BACK = 1500;
+/** How far after the formula a condition introduced as one ("given that $…$") is looked for. */
+const LOOK_AHEAD = 300;
+/** Words that introduce a condition right after the formula they qualify. */
+const INTRODUCES_CONDITION = /^[\s>]*(?:[,，.;。]\s*)?(?:given\s+that|given|provided(?:\s+that)?|where|such\s+that|subject\s+to|s\.t\.|assuming(?:\s+that)?|if|when|on|其中|满足|若|当)\s*[:：]?[\s>]*$/i;
+/** A formula of the text, display or inline, with its LaTeX. */
+const MATH = /\$\$?([^$]+)\$\$?/g;
+/** Rows of one display: split at line breaks, implications and spacing commands. */
+const ROW_BREAK = /\\\\|\\(?:Ra|Rightarrow|implies|Longrightarrow|quad|qquad)(?![A-Za-z])|[,;]/;
+
+/** Whether `latex` sets letters equal to a number; a sum's bounds (`\\sum_{i=1}^n`) are no `=` of it. */
+function isCondition(latex: string): boolean {
+  return CONDITION.test(latex.replace(/_\s*\{[^{}]*=[^{}]*\}/g, '_{}'));
+}
+
+/** A formula's LaTeX as a condition: blockquote markers and the sentence's closing punctuation dropped. */
+function cleaned(latex: string): string {
+  return latex.replace(/^[ \t]*>/gm, ' ').trim().replace(/[\s.,;。，]+$/, '');
+}
 
 /** The inline or display formulas of `note` before `start` in its section (at most LOOK_BACK characters back) that set letters equal to a number. */
 function conditionsBefore(note: string, start: number): string[] {
   const paragraph = sectionTextBefore(note, start, LOOK_BACK);
   const out: string[] = [];
-  for (const m of paragraph.matchAll(/\$\$?([^$]+)\$\$?/g)) {
-    const latex = m[1]!.trim();
-    if (CONDITION.test(latex)) out.push(latex);
+  for (const m of paragraph.matchAll(MATH)) {
+    const latex = cleaned(m[1]!);
+    if (isCondition(latex)) out.push(latex);
   }
   return out;
 }
 
-/** The report with each failing identity undecided when an earlier condition of its section constrains only its variables. */
-export function underParagraphConditions(note: string, start: number, report: FormulaReport): FormulaReport {
+/** A condition the text introduces right after the formula ending at `end`: "given that $\sum_i \lambda_i = 1$". */
+function conditionAfter(note: string, end: number): string | undefined {
+  // The span may end before its own closing delimiter.
+  const after = note.slice(end, end + LOOK_AHEAD).replace(/^[\s>]*\$\$?/, '');
+  const m = /\$\$?([^$]+)\$\$?/.exec(after);
+  if (!m || /\n\s*#/.test(after.slice(0, m.index)) || !INTRODUCES_CONDITION.test(after.slice(0, m.index))) return undefined;
+  const latex = cleaned(m[1]!);
+  return isCondition(latex) ? latex : undefined;
+}
+
+/** The rows of the formula itself that set letters equal to a number, except the row the claim is written in. */
+function ownConditions(source: string, claimSide: string): string[] {
+  return source.split(ROW_BREAK).map(cleaned).filter((row) => isCondition(row) && !row.includes(claimSide.trim()));
+}
+
+/**
+ * The names a condition constrains, as the checker writes them (`z_1`, `lambda_1`), each with
+ * whether it stands for a family: `\lambda_i` under `\sum_i` is every λ₁, λ₂, … .
+ */
+function constrainedNames(condition: string): { name: string; family: boolean }[] {
+  const indices = new Set<string>();
+  const bare = condition.replace(/\\(?:sum|prod)\s*(?:_\s*(?:\{([^{}]*)\}|([A-Za-z])))?(?:\s*\^\s*(?:\{[^{}]*\}|\S))?/g, (_all, braced?: string, single?: string) => {
+    const index = /^\s*([A-Za-z])/.exec(braced ?? single ?? '')?.[1];
+    if (index) indices.add(index);
+    return ' ';
+  });
+  // Greek letters by their names (`\lambda_i` → `lambda_i`), other commands dropped.
+  const spelled = bare.replace(/\\(alpha|beta|gamma|delta|epsilon|theta|lambda|mu|nu|pi|rho|sigma|tau|phi|chi|psi|omega|eta|xi|zeta|kappa)(?![A-Za-z])/g, ' $1').replace(/\\[A-Za-z]+/g, ' ');
+  const out: { name: string; family: boolean }[] = [];
+  for (const m of spelled.matchAll(/(?<![A-Za-z])([A-Za-z]+)(?:\s*_\s*(?:\{\s*([A-Za-z0-9]+)\s*\}|([A-Za-z0-9])))?/g)) {
+    const word = m[1]!;
+    const index = m[2] ?? m[3];
+    // A run of letters that is no Greek name is a product of one-letter names (`ab`).
+    const letters = word.length === 1 || /^(?:alpha|beta|gamma|delta|epsilon|theta|lambda|mu|nu|pi|rho|sigma|tau|phi|chi|psi|omega|eta|xi|zeta|kappa)$/.test(word) ? [word] : [...word];
+    letters.forEach((letter, k) => {
+      if (indices.has(letter) && index === undefined) return;
+      const own = k === letters.length - 1 ? index : undefined;
+      out.push(own === undefined ? { name: letter, family: false } : { name: `${letter}_${own}`, family: indices.has(own) });
+    });
+  }
+  return out;
+}
+
+/** Whether `condition` relates two names or more and constrains only variables the claim was sampled over. */
+function constrainsOnly(condition: string, own: ReadonlySet<string>): boolean {
+  const names = constrainedNames(condition);
+  const members = (n: { name: string; family: boolean }): boolean => (n.family ? [...own].some((o) => o.startsWith(n.name.replace(/_[^_]*$/, '_'))) : own.has(n.name));
+  const distinct = new Set(names.map((n) => n.name));
+  // A relation among two names or more (or a family): a value given to one (`x = 1`) is a binding, which the checker reads already.
+  return names.length > 0 && (distinct.size >= 2 || names.some((n) => n.family)) && names.every(members);
+}
+
+/** The report with each failing identity undecided when a condition of its section, before it, right after it or in its own rows, constrains only its variables. */
+export function underParagraphConditions(note: string, start: number, report: FormulaReport, end = start + report.source.length): FormulaReport {
   if (report.verdict !== 'fails') return report;
-  const conditions = conditionsBefore(note, start);
-  if (conditions.length === 0) return report;
+  const after = conditionAfter(note, end);
+  const around = [...conditionsBefore(note, start), ...(after === undefined ? [] : [after])];
   return leaveUndecided(report, (claim) => {
     if (claim.identity?.counterexample === undefined) return undefined;
     // The variables it was sampled over, by the names the checker writes (`z_1`).
     const own = new Set(Object.keys(claim.identity.counterexample.at));
-    const condition = conditions.find((c) => {
-      const names = namesOf(c);
-      // A relation among two names or more: a value given to one (`x = 1`) is a binding, which the checker reads already.
-      return names.size >= 2 && [...names].every((n) => own.has(n));
-    });
-    return condition === undefined ? undefined : `it fails at random points, but the note states ${condition} before it, a condition it may hold under`;
+    const conditions = [...around, ...ownConditions(report.source, claim.left.source)];
+    const condition = conditions.find((c) => constrainsOnly(c, own));
+    if (condition === undefined) return undefined;
+    const where = around.includes(condition) ? (condition === after ? 'right after it' : 'before it') : 'in the same formula';
+    return `it fails at random points, but the note states ${condition} ${where}, a condition it may hold under`;
   });
 }

@@ -7,7 +7,9 @@
  *   `3^{-2} = 1` and `-4 = 1` (residues), `|2| = 6` (the order of an element): in a note
  *   that speaks of subgroups, cosets, homomorphisms, quotient rings and the like, letters
  *   are elements of a group or ring and numbers may be residues. A claim that fails there
- *   is left undecided; the same claim in a note that never speaks so still fails.
+ *   is left undecided; the same claim in a note that never speaks so still fails. Chinese notes say
+ *   so with 子群, 陪集, "Abel 群", "$G$ 是群", 单位元, 逆元 (Rainybunny/PKU-Lecture-Notes, Discrete
+ *   Mathematics and Structures, 25-10-hw4.md: `(ab)(ab)=e\Ra ab=(ab)^{-1}=b^{-1}a^{-1}=ba`).
  * - `f(x) * g(x) = (f * g)(x)` (Functional Analysis/Transforms/Convolution.md): a star
  *   between two names applied as one function is a convolution.
  */
@@ -15,7 +17,7 @@ import type { FormulaReport } from '../types';
 import { leaveUndecided } from '../undecidedClaims';
 
 /** Words only notes on algebraic structures use. */
-const STRUCTURE_WORDS = /\b(?:sub-?groups?|cosets?|homomorphisms?|isomorphisms?|automorphisms?|endomorphisms?|abelian|quotient (?:groups?|rings?)|integral domains?|direct products?|cyclic groups?|identity element|group theory|ring theory|Lagrange's theorem)\b|子群|陪集|同态|同构|商群|商环|整环/gi;
+const STRUCTURE_WORDS = /\b(?:sub-?groups?|cosets?|homomorphisms?|isomorphisms?|automorphisms?|endomorphisms?|abelian|quotient (?:groups?|rings?)|integral domains?|direct products?|cyclic groups?|identity element|group theory|ring theory|Lagrange's theorem)\b|子群|陪集|同态|同构|商群|商环|整环|Abel\s*群|阿贝尔群|交换群|循环群|置换群|交错群|有限群|群论|群作用|是群(?![体众落])|单位元|逆元/gi;
 /** Two uses: one word may be a passing mention in a note on something else. */
 const LEAST_USES = 2;
 

@@ -14,7 +14,7 @@ import type { ClaimReport, FormulaReport } from '../types';
 import { leaveUndecided } from '../undecidedClaims';
 
 /** Things counted whole, or words of a minimum, that make a whole number the ceiling of a computed one. */
-const COUNTS_UP = /\b(?:levels?|layers?|steps?|rounds?|iterations?|passes|hops?|reads?|I\/Os?|lookups?|comparisons?|digits?|pages?|blocks?|disks?|trips?|GPUs?|nodes?|machines?|servers?|devices?|cards?|stages?|at least|need(?:s|ed)?|requires?|required|minimum|ceil(?:ing)?)\b|至少|需要|层/i;
+export const COUNTS_UP = /\b(?:levels?|layers?|steps?|rounds?|iterations?|passes|hops?|reads?|I\/Os?|lookups?|comparisons?|digits?|pages?|blocks?|disks?|trips?|GPUs?|nodes?|machines?|servers?|devices?|cards?|stages?|at least|need(?:s|ed)?|requires?|required|minimum|ceil(?:ing)?)\b|至少|需要|层/i;
 
 const LOOK_AHEAD = 40;
 const LOOK_BACK = 160;
@@ -22,7 +22,7 @@ const LOOK_BACK = 160;
 const LARGEST_COUNT = 1e6;
 
 /** The text that may say what the formula counts: a few words after it, and its sentence before (other formulas blanked). */
-function countWords(note: string, start: number, end: number): string {
+export function countWords(note: string, start: number, end: number): string {
   const before = note.slice(Math.max(0, start - LOOK_BACK), start).replace(/\$[^$]*\$/g, ' ');
   const cut = Math.max(before.lastIndexOf('\n\n'), before.lastIndexOf('. '), before.lastIndexOf('.\n'));
   return `${before.slice(cut + 1)} ${note.slice(end, end + LOOK_AHEAD)}`;

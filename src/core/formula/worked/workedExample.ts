@@ -21,6 +21,7 @@ import { ASSUMED } from '../identity/identity';
 import { mayMention } from '../read/decoratedNames';
 import { sectionMentions } from '../find/noteSections';
 import { numbersInProseBetween } from './proseValues';
+import { exerciseMarkers } from '../context/earlierExercise';
 import type { MathJson } from '../read/engine';
 import type { AnalyzeOptions, ClaimReport, FormulaReport, FunctionDefinition, MathSpan, SideReport } from '../types';
 
@@ -48,6 +49,8 @@ const CONDITION = 10;
 export class WorkedExamples {
   /** Formula indices that bound each name, in note order. */
   private readonly boundAt = new Map<string, number[]>();
+  /** Where the note's exercise and example markers begin (earlierExercise.ts), found when first asked. */
+  private markers?: readonly number[];
   private readonly lines: readonly string[];
 
   constructor(private readonly note: string, private readonly spans: readonly MathSpan[], private readonly sectionOf: (line: number) => number) {
@@ -138,12 +141,25 @@ export class WorkedExamples {
     return definition && at !== undefined ? { definition, line: this.spans[at]!.line } : undefined;
   }
 
-  /** The formula that bound `name` latest, when it is the only one of the section of `index` to bind it: an earlier section's `\hat{y}` is another example's. */
+  /**
+   * The formula that bound `name` latest, when it is the only one of the section of `index` to bind it: an earlier section's `\hat{y}` is another example's.
+   * So is a binding before the latest example or exercise marker (`**例：**`, `**2.**`) before the claim: "$z_0=-2.33$" of a left-tailed
+   * example does not refute "$-z_0=-1.96$" of the two-tailed one after it (jiaweim/machine-learning-n, hypothesis_test/test_one.md).
+   */
   private onlyInSection(index: number, name: string): number | undefined {
     const section = this.sectionOf(this.spans[index]!.line);
     const at = this.boundAt.get(name) ?? [];
     const inSection = at.filter((j) => this.sectionOf(this.spans[j]!.line) === section);
-    return inSection.length === 1 && at.at(-1) === inSection[0] ? inSection[0] : undefined;
+    if (inSection.length !== 1 || at.at(-1) !== inSection[0]) return undefined;
+    return this.spans[inSection[0]!]!.start < this.exampleStart(index) ? undefined : inSection[0];
+  }
+
+  /** Where the example or exercise of the formula at `index` begins: its latest marker, or -1. */
+  private exampleStart(index: number): number {
+    const start = this.spans[index]!.start;
+    let last = -1;
+    for (const m of (this.markers ??= exerciseMarkers(this.note))) if (m < start) last = m;
+    return last;
   }
 
   private sectionSays(section: number, words: RegExp): boolean {
