@@ -80,6 +80,7 @@ import { withArgumentClosed } from './evaluate/functionArgumentExtent';
 import { withENotationPowers } from './read/eNotationPower';
 import { withChainRounding } from './rounding/chainRounding';
 import { withMatrixReading } from './matrices/matrixIdentity';
+import { withMatrixInequality } from './matrices/matrixInequality';
 import { failsAtSizeOne } from './matrices/matrixAtSizeOne';
 import { SUMS_READING, withSumsWrittenOut } from './identity/elidedSums';
 import { withUnboundedSums } from './identity/unboundedSums';
@@ -418,6 +419,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = withDensityApplications(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withPlusMinusSigns(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withMatrixReading(claim, pieces, reader, state.matrixProperties);
+  if (!complexClaim) claim = withMatrixInequality(claim, pieces, reader, state.matrixProperties);
   if (!complexClaim) claim = withWrittenMatricesMultiplied(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withApplicationsAsValuesClaim(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withRandomFunctions(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);

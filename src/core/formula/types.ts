@@ -282,7 +282,7 @@ export interface AnalyzeOptions {
   /** A row added to a matrix of another shape goes to each row or down each column (a reading workedExample.ts asks for). */
   readonly broadcast?: 'rows' | 'columns';
   /** Matrices the prose before the formula calls symmetric or orthogonal (matrixProperties.ts), by letter. */
-  readonly matrixProperties?: ReadonlyMap<string, 'symmetric' | 'orthogonal'>;
+  readonly matrixProperties?: ReadonlyMap<string, 'symmetric' | 'orthogonal' | 'positive definite'>;
   /** Names of several letters earlier formulas gave values to (`sum = …`, wordNames.ts). */
   readonly wordNames?: ReadonlySet<string>;
 }

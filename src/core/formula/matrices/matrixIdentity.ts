@@ -47,7 +47,7 @@ export function matrixLatex(latex: string): string {
 }
 
 /** The non-scalar names a tree uses: the reading is for matrices and vectors, scalars are identity.ts's. */
-function usesArrays(json: MathJson): boolean {
+export function usesArrays(json: MathJson): boolean {
   if (typeof json === 'string') {
     const shape = shapeOf(json);
     return shape === 'matrix' || shape === 'vector' || shape === 'identity';

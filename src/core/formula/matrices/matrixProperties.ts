@@ -4,7 +4,8 @@
  * "using $U^TU = I$" (samppii-cs229-notes). A careful reader checks
  * `Ax + A^Tx = 2Ax` with the A the text describes, and so does the matrix
  * reading (matrixIdentity.ts), which draws such a matrix at random: symmetric
- * as (M + Mᵀ)/2, orthogonal by the Cayley transform of a skew matrix. Like that
+ * as (M + Mᵀ)/2, orthogonal by the Cayley transform of a skew matrix, positive
+ * (semi)definite as MᵀM + I/10 ("$A$ is positive definite", `$A \succeq 0$`). Like that
  * reading, a property may only confirm a claim.
  *
  * The text looked at is the formula's own section (from its heading line, which
@@ -12,7 +13,7 @@
  * at most LOOK_BACK characters back.
  */
 
-export type MatrixProperty = 'symmetric' | 'orthogonal';
+export type MatrixProperty = 'symmetric' | 'orthogonal' | 'positive definite';
 
 const LOOK_BACK = 2000;
 /** An ATX heading line: the start of the section a formula's assumptions are stated in. */
@@ -46,6 +47,11 @@ const STATEMENTS: readonly { readonly property: MatrixProperty; readonly pattern
   { property: 'orthogonal', pattern: new RegExp(String.raw`\b(?:\[\[)?orthogonal\s+(?:matrix\s+)?(?:\]\]\s*)?${LETTER}`, 'g'), needs: /orthogonal/ },
   { property: 'orthogonal', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*${T}\s*\1\s*=\s*I${CLOSE}`, 'g'), needs: new RegExp(String.raw`${T}\s*[A-Z]\s*=\s*I`) },
   { property: 'orthogonal', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*${T}\s*=\s*\1\s*\^\s*\{\s*-\s*1\s*\}${CLOSE}`, 'g'), needs: new RegExp(String.raw`=\s*[A-Z]\s*\^\s*\{\s*-\s*1\s*\}`) },
+  // `$A$ is positive definite`, `$\Sigma$ positive semi-definite`, `a positive semidefinite matrix $A$`, `$A \succeq 0$`: drawn
+  // positive definite (a claim true for every such matrix is, by continuity, true for the semidefinite ones too).
+  { property: 'positive definite', pattern: new RegExp(String.raw`${LETTER}\s+(?:is\s+)?(?:a\s+)?(?:symmetric\s+)?positive[\s-]+(?:semi[\s-]*)?definite\b`, 'g'), needs: /definite/ },
+  { property: 'positive definite', pattern: new RegExp(String.raw`\bpositive[\s-]+(?:semi[\s-]*)?definite\s+(?:matrix\s+)?${LETTER}`, 'g'), needs: /definite/ },
+  { property: 'positive definite', pattern: new RegExp(String.raw`${OPEN}([A-Z])\s*\\succ(?:eq)?\s*0${CLOSE}`, 'g'), needs: /\\succ/ },
 ];
 
 /** Which statements' `needs` the note matches anywhere, for the note last asked about (its formulas are asked in turn). */
@@ -59,7 +65,7 @@ function needsInNote(note: string): readonly boolean[] {
   return lastNoteNeeds;
 }
 
-/** The matrices the prose of `start`'s section, before it, says are symmetric or orthogonal. */
+/** The matrices the prose of `start`'s section, before it, says are symmetric, orthogonal or positive (semi)definite. */
 export function statedMatrixProperties(note: string, start: number): ReadonlyMap<string, MatrixProperty> {
   const from = Math.max(0, start - LOOK_BACK);
   let text = note.slice(from, start);
@@ -71,6 +77,8 @@ export function statedMatrixProperties(note: string, start: number): ReadonlyMap
     if (!inNote[k] || !needs.test(text)) return;
     for (const m of text.matchAll(pattern)) found.set(m[1]!, (found.get(m[1]!) ?? new Set()).add(property));
   });
-  // A matrix said to be both is one this reading cannot draw (only ±I are): it keeps neither.
+  // A positive definite matrix is drawn symmetric: "symmetric positive definite" is one property.
+  for (const p of found.values()) if (p.has('positive definite')) p.delete('symmetric');
+  // A matrix said to be both symmetric and orthogonal is one this reading cannot draw (only ±I are): it keeps neither.
   return new Map([...found].filter(([, p]) => p.size === 1).map(([letter, p]) => [letter, [...p][0]!]));
 }

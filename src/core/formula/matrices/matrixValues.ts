@@ -93,6 +93,8 @@ export class Trial {
   named(name: string): Value {
     const known = this.values.get(name);
     if (known) return known;
+    // A letter naming the vector length (`\sqrt{n}\|x\|_\infty`) is that length.
+    if (this.vectors?.sizeNames.has(name) === true) return scalar(this.n);
     const shape = this.vectors?.greekVectors?.has(name) === true ? 'vector' : shapeOf(name);
     if (shape === undefined) throw new NotMatrixNotation(`${name} is no one-letter name`);
     const draw = (k: number) => Array.from({ length: k }, () => 2 * this.random() - 1);

@@ -95,11 +95,12 @@ export function power(base: Value, exponent: number): Value {
   return out;
 }
 
-/** A random matrix made symmetric ((M + Mᵀ)/2) or orthogonal ((I − S)(I + S)⁻¹ with S = M − Mᵀ skew), as the prose says. */
+/** A random matrix made symmetric ((M + Mᵀ)/2), orthogonal ((I − S)(I + S)⁻¹ with S = M − Mᵀ skew) or positive definite (MᵀM + I/10), as the prose says. */
 export function withProperty(m: Value, property: MatrixProperty | undefined): Value {
   if (property === undefined) return m;
   const t = transpose(m);
   if (property === 'symmetric') return multiply(scalar(0.5), add(m, t, 1));
+  if (property === 'positive definite') return add(multiply(t, m), multiply(scalar(0.1), identityMatrix(m.rows)), 1);
   const skew = add(m, t, -1);
   const id = identityMatrix(m.rows);
   return multiply(add(id, skew, -1), eliminate(add(id, skew, 1)).inverse);

@@ -3,8 +3,9 @@
  * takes besides products, transposes, traces and determinants:
  *
  * - norms: `\|x\|`, `\|x\|_2`, `||x||^2`, `\lVert x \rVert`, `\norm{x}` of a vector are
- *   Euclidean, `\|x\|_1` the sum of magnitudes, `\|A\|_F` the Frobenius norm; a matrix
- *   norm without `F` (spectral? Frobenius?) is not read;
+ *   Euclidean, `\|x\|_1` the sum of magnitudes, `\|x\|_\infty` the largest magnitude, `\|A\|_F`
+ *   the Frobenius norm, `\|A\|_2` the spectral norm; a matrix norm without a subscript (spectral?
+ *   Frobenius?) is not read;
  * - inner products `\langle a, b \rangle`, read as `a^\top b`, and `\mathbf{u}\cdot\mathbf{v}`;
  * - bold names and their entries: `\mathbf{u}` is the vector whose entries are `u_i`;
  * - sums over components up to a letter used for nothing else (`\sum_{i=1}^{d} a_i b_i`):
@@ -19,6 +20,7 @@
 import type { MathJson } from '../read/engine';
 import { arrayLatex } from './matrixSide';
 import { NotMatrixNotation, scalar, type Value } from './smallMatrices';
+import { spectralNorm } from './spectralNorm';
 
 /** Letters that name functions by convention when an argument follows them. */
 const FUNCTION_LETTERS = new Set(['f', 'g', 'h', 'phi', 'varphi', 'psi']);
@@ -44,10 +46,13 @@ export function normOf(v: Value, sub: MathJson | undefined): Value {
   const squares = () => Math.sqrt(v.data.reduce((s, x) => s + x * x, 0));
   const vector = v.cols === 1 || v.rows === 1;
   if (sub === undefined || sub === 2) {
+    // `\|A\|_2` of a matrix is its spectral norm (the norm induced by the Euclidean one); `\|A\|` may be spectral or Frobenius.
+    if (!vector && sub === 2) return scalar(spectralNorm(v));
     if (!vector) throw new NotMatrixNotation('a matrix norm that may be spectral or Frobenius');
     return scalar(squares());
   }
   if (sub === 1 && vector) return scalar(v.data.reduce((s, x) => s + Math.abs(x), 0));
+  if (sub === 'PositiveInfinity' && vector) return scalar(Math.max(...v.data.map(Math.abs)));
   if (sub === 'F') return scalar(squares());
   throw new NotMatrixNotation('a norm that is not read');
 }

@@ -30,7 +30,7 @@ export const GREEK = /^\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|t
 export const OPENS = new Set(['(', '[', '{']);
 export const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 
-/** Letters the claim writes as distributions: after ∼, beside ‖, as E's subscript, P, Q, p, q as arguments of H, and the partner of either. */
+/** Letters the claim writes as distributions: after ∼, beside ‖, the arguments of KL, as E's subscript, P, Q, p, q as arguments of H, and the partner of either. */
 export function distributionNames(tokens: readonly string[]): Set<string> {
   const names = new Set<string>();
   tokens.forEach((t, i) => {
@@ -43,6 +43,8 @@ export function distributionNames(tokens: readonly string[]): Set<string> {
       const under = tokens[i + 2] === '{' && (tokens[i + 4] === '}' || tokens[i + 4] === '(') ? tokens[i + 3] : tokens[i + 2];
       if (/^[PQpq]$/.test(under ?? '')) names.add(under!);
     }
+    // `D_{KL}(P, Q)`: the two arguments of a divergence written with a comma.
+    if (t === 'KL' && next === '(' && tokens[i + 3] === ',' && tokens[i + 5] === ')') [tokens[i + 2] ?? '', tokens[i + 4] ?? ''].filter((n) => NAME.test(n)).forEach((n) => names.add(n));
     if (/^H(?:_\w+)?$/.test(t) && next === '(') {
       for (let j = i + 2; /^[PQpq]$/.test(tokens[j] ?? ''); j += 2) {
         if (tokens[j + 1] !== ',' && tokens[j + 1] !== ')') break;

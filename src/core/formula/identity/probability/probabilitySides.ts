@@ -236,14 +236,15 @@ export class ProbabilitySide extends EventSide {
     const cut = semicolon < 0 ? 1 : semicolon + 1;
     return mutualInformation(this.setting.model, head.slice(0, cut), head.slice(cut), given) / this.setting.unitLog;
   }
-  /** D_KL(P ‖ Q), KL(P ‖ Q), D(P ‖ Q). */
+  /** D_KL(P ‖ Q), KL(P ‖ Q), D(P ‖ Q); D_KL(P, Q) as notes also write it (unpingco-pyprobstat: `D_{KL}(P,Q) \ge 0`). */
   private divergence(): number {
     this.use.operators++;
     this.use.unbounded++;
     const open = this.next() ?? refuse();
     if (!OPENS.has(open)) refuse();
     const p = probabilityVector(this.expression());
-    if (this.next() !== '‖') refuse();
+    const separator = this.next();
+    if (separator !== '‖' && separator !== ',') refuse();
     const q = probabilityVector(this.expression());
     if (this.next() !== CLOSER[open]) refuse();
     return divergence(p, q) / this.setting.unitLog;
