@@ -22,6 +22,7 @@ import { learnDefinition } from './find/noteSettings';
 import { chainEndBinding } from './worked/chainBinding';
 import { chainEndArrayBinding } from './worked/arrayChainBinding';
 import { mentionedResults, withEarlierResults } from './worked/carriedResults';
+import { withRoundedDataInputs } from './rounding/roundedDataInputs';
 import { withBinaryByteReading } from './units/binaryBytePrefixes';
 import { fitsNoUnit } from './units/countInNoUnit';
 import { withImaginaryJ } from './identity/imaginaryJ';
@@ -381,6 +382,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = withRoundedTerms(withSimpleFraction(claim, [pieces[0].text, pieces[1].text]), [pieces[0].text, pieces[1].text]);
   const valueOf = (j: number): number | null => evaluated[j]!.value ?? countValue(statement.sides[j]!.text);
   if (!complexClaim) claim = withRoundedMiddle(claim, k, { pieces: statement.sides, evaluated, relations: statement.relations, valueOf }, reader, limits);
+  if (!complexClaim) claim = withRoundedDataInputs(claim, pieces, reader, limits);
   const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
   chain.exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (chain.exact ?? exactSide) : claim.verdict === 'holds' ? chain.exact : undefined;
   if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);
