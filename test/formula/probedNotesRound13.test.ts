@@ -96,3 +96,24 @@ describe('a failing identity under an involution stated before it (context/parag
     expect(await verdictOf(note, '\\text{View Matrix}=\\mathbf{Z}\\mathbf{S}')).toBe('fails');
   });
 });
+
+describe('a name given a new value later on the same line starts a new case (context/reboundOnSameLine.ts)', () => {
+  // Yuchen971/yuchen.one, pages/f-test.md (commit 39ab296): two machines' summary statistics, one line each; machine 2's
+  // s^2 = 0.0137 was judged with machine 1's s = 0.3361, though its own s = 0.1171 follows on its line.
+  const tuna = (machine2: string) =>
+    '- Example\n\t- The Terrific Tuna Company uses two machines to fill each 5 ounce can of tuna.\n' +
+    '\t- To do this, a sample of cans is selected from each machine for testing, results are\n' +
+    '\t  machine 1: n = 25, $\\bar{x} = 5.0592$, $s^2 = 0.1130$, $s = 0.3361$ \n' +
+    `\t  machine 2: n = 22, $\\bar{x} = 4.9808$, ${machine2}\n` +
+    '\t- note that the machine 1\'s variance is little bit higher, but there are samples, not population.\n';
+
+  it('machine 2\'s $s^2 = 0.0137$ is not failed', async () => {
+    const reports = await judgeNote(tuna('$s^2 = 0.0137$, $s = 0.1171$'));
+    expect(reports.filter((r) => r.verdict === 'fails')).toEqual([]);
+  });
+
+  it('near miss: a wrong count on the same line still fails', async () => {
+    const reports = await judgeNote(tuna('$s^2 = 0.0137$, $s = 0.1171$, $22 - 1 = 20$'));
+    expect(reports.find((r) => r.source.startsWith('22 - 1'))!.verdict).toBe('fails');
+  });
+});

@@ -35,6 +35,7 @@ import { mayMention } from './read/decoratedNames';
 import { constantFactorClaim } from './identity/constantRatio';
 import { withProseBefore } from './context/proseBefore';
 import { underParagraphConditions } from './context/paragraphConditions';
+import { withReboundOnSameLine } from './context/reboundOnSameLine';
 import { withConditionalDefinitions } from './context/conditionalDefinitions';
 import { withEarlierExercise } from './context/earlierExercise';
 import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesBits, writesSuperscriptFamily, writesSuperscriptLabels, writesTensorIndices, writesTextNameWithSubscript, writesVectorOfNumber } from './identity/notationDoubts';
@@ -176,6 +177,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withCountCeiling(note, span.start, span.end, report),
   (note, span, report) => withEquationToSolve(note, span.start, span.end, report),
   (note, span, report) => withSolvedLater(note, span.end, report),
+  (note, span, report) => withReboundOnSameLine(note, span.start, span.end, report),
   (note, span, report) => withLetterUnknowns(note, span.start, report),
   (note, _span, report) => withAlgebraicStructures(note, report),
   (note, span, report) => underParagraphConditions(note, span.start, report),
