@@ -22,6 +22,7 @@ import { learnDefinition } from './find/noteSettings';
 import { chainEndBinding } from './worked/chainBinding';
 import { chainEndArrayBinding } from './worked/arrayChainBinding';
 import { mentionedResults, withEarlierResults } from './worked/carriedResults';
+import { withRoundedDataInputs } from './rounding/roundedDataInputs';
 import { withBinaryByteReading } from './units/binaryBytePrefixes';
 import { fitsNoUnit } from './units/countInNoUnit';
 import { withImaginaryJ } from './identity/imaginaryJ';
@@ -34,6 +35,7 @@ import { mayMention } from './read/decoratedNames';
 import { constantFactorClaim } from './identity/constantRatio';
 import { withProseBefore } from './context/proseBefore';
 import { underParagraphConditions } from './context/paragraphConditions';
+import { withReboundOnSameLine } from './context/reboundOnSameLine';
 import { withConditionalDefinitions } from './context/conditionalDefinitions';
 import { withEarlierExercise } from './context/earlierExercise';
 import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesBits, writesSuperscriptFamily, writesSuperscriptLabels, writesTensorIndices, writesTextNameWithSubscript, writesVectorOfNumber } from './identity/notationDoubts';
@@ -179,6 +181,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withWholeQuotients(note, span.start, span.end, report),
   (note, span, report) => withEquationToSolve(note, span.start, span.end, report),
   (note, span, report) => withSolvedLater(note, span.end, report),
+  (note, span, report) => withReboundOnSameLine(note, span.start, span.end, report),
   (note, span, report) => withLetterUnknowns(note, span.start, report),
   (note, _span, report) => withAlgebraicStructures(note, report),
   (note, span, report) => underParagraphConditions(note, span.start, report, span.end),
@@ -385,6 +388,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = withRoundedTerms(withSimpleFraction(claim, [pieces[0].text, pieces[1].text]), [pieces[0].text, pieces[1].text]);
   const valueOf = (j: number): number | null => evaluated[j]!.value ?? countValue(statement.sides[j]!.text);
   if (!complexClaim) claim = withRoundedMiddle(claim, k, { pieces: statement.sides, evaluated, relations: statement.relations, valueOf }, reader, limits);
+  if (!complexClaim) claim = withRoundedDataInputs(claim, pieces, reader, limits);
   const exactSide = writesRoundedValue(pieces[0].text) && !writesRoundedValue(pieces[1].text) ? evaluated[k + 1] : evaluated[k];
   chain.exact = claim.reading === ROUNDED_SUBSTITUTION_READING ? (chain.exact ?? exactSide) : claim.verdict === 'holds' ? chain.exact : undefined;
   if (complex && claim.verdict === 'fails') claim = asIndexEquation(claim, pieces, limits);

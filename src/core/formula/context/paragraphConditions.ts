@@ -15,6 +15,14 @@
  * or be an earlier row of the same display ("$$\frac{x^2}{a^2}+\frac{y^2}{b^2}=1\\ \Ra … \Ra y''=…$$",
  * Rainybunny/PKU-Lecture-Notes, Mathematical Analysis I, 24-11-hw8.md: the point is on the ellipse).
  * A sum over an index (`\sum_i \lambda_i = 1`) constrains the whole family λ₁, λ₂, … .
+ *
+ * A property of one matrix or name stated as an equation with itself counts too: "考虑到
+ * $\mathbf{Z}^{-1}=\mathbf{Z}$ 且 $\mathbf{S}^{-1}=\mathbf{S}$，所以 … $\mathbf{Z}\mathbf{S}\mathbf{R}^{-1}
+ * \mathbf{T}^{-1}=\mathbf{Z} (\mathbf{T}\mathbf{R}\mathbf{S})^{-1}$" (stalomeow/note, 仿星铁渲染：改进版逐物体阴影):
+ * an involution (X^{-1} = X), a symmetric (X^T = X) or idempotent (X^2 = X) matrix. One side is the name
+ * alone, the other writes that name only; it constrains that one name, and a failing identity over it
+ * is left undecided. Such an equation is no binding (it gives no value) and no definition (the name
+ * is on both sides).
  */
 import type { FormulaReport } from '../types';
 import { leaveUndecided } from '../undecidedClaims';
@@ -29,6 +37,25 @@ export function namesOf(latex: string): Set<string> {
   const names = new Set<string>();
   for (const m of latex.replace(/\\[A-Za-z]+/g, ' ').matchAll(NAME)) names.add(m[2] ?? m[3] ? `${m[1]}_${m[2] ?? m[3]}` : m[1]!);
   return names;
+}
+
+/** A name alone, plain or set bold (`Z`, `\mathbf{Z}`, `\boldsymbol{S}`). */
+const LONE_NAME = /^\s*(?:\\(?:mathbf|boldsymbol|bm|mathbb)\s*\{\s*([A-Za-z])\s*\}|([A-Za-z]))\s*$/;
+
+/** `\mathbf{Z}^{-1}=\mathbf{Z}`, `A^T = A`: the one name an equation of a name with itself constrains, if it is one. */
+function selfRelation(latex: string): string | undefined {
+  const sides = latex.split('=');
+  if (sides.length !== 2) return undefined;
+  for (const [alone, other] of [[sides[0]!, sides[1]!], [sides[1]!, sides[0]!]] as const) {
+    const m = LONE_NAME.exec(alone);
+    if (!m || LONE_NAME.test(other) || !/[\^']/.test(other)) continue;
+    const name = (m[1] ?? m[2])!;
+    const names = namesOf(other);
+    // `X^{-1}`, `X^T`, `X^\top`, `X^2`: T in X^T is the transpose, not a second name.
+    if (name !== 'T') names.delete('T');
+    if (names.size === 1 && names.has(name)) return name;
+  }
+  return undefined;
 }
 
 /** How far back conditions are looked for: the derivation's own stretch of text, not the note. */
@@ -58,7 +85,7 @@ function conditionsBefore(note: string, start: number): string[] {
   const out: string[] = [];
   for (const m of paragraph.matchAll(MATH)) {
     const latex = cleaned(m[1]!);
-    if (isCondition(latex)) out.push(latex);
+    if (isCondition(latex) || selfRelation(latex) !== undefined) out.push(latex);
   }
   return out;
 }
@@ -125,7 +152,10 @@ export function underParagraphConditions(note: string, start: number, report: Fo
     // The variables it was sampled over, by the names the checker writes (`z_1`).
     const own = new Set(Object.keys(claim.identity.counterexample.at));
     const conditions = [...around, ...ownConditions(report.source, claim.left.source)];
-    const condition = conditions.find((c) => constrainsOnly(c, own));
+    const condition = conditions.find((c) => {
+      const self = selfRelation(c);
+      return self !== undefined ? own.has(self) : constrainsOnly(c, own);
+    });
     if (condition === undefined) return undefined;
     const where = around.includes(condition) ? (condition === after ? 'right after it' : 'before it') : 'in the same formula';
     return `it fails at random points, but the note states ${condition} ${where}, a condition it may hold under`;

@@ -31,6 +31,7 @@ import { TextMemo } from './textMemo';
 import { rewriteIndicators } from './iversonBrackets';
 import { escapedSubscriptsRead } from './escapedSubscripts';
 import { rewriteExtremaOfLists } from './extremumOfList';
+import { logSuperscriptAsArgument } from './logBaseSuperscript';
 
 const KNOWN_FUNCTIONS = new Set([
   'exp', 'ln', 'log', 'lg', 'lb', 'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh',
@@ -302,6 +303,8 @@ function normalizeOnce(latex: string): string {
     // `\\boxed{…}` frames a result: what is inside is the math (split.ts opens it when it holds a statement).
     .replace(/\\boxed\s*(?=\{)/g, '')
     .replace(LOG_WORD, '\\log ')
+    // `log_3^n`: the superscript of a based log with nothing after it is its argument (logBaseSuperscript.ts).
+    .replace(/[\s\S]*/, logSuperscriptAsArgument)
     // `tanh(x)`, `sigmoid(x)` typed without a backslash, right before their argument: the functions, never t·a·n·h.
     .replace(FUNCTION_WORD, (_m, name: string) => (name === 'sigmoid' ? '\\operatorname{sigmoid}' : `\\${name} `))
     // `\exp^{-x}`: exp written with the exponent it stands for, e^{-x}.
