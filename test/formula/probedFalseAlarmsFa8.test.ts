@@ -36,10 +36,6 @@ describe('a worked value from before the latest example marker is another exampl
   it('-z_0 = -1.96 in the two-tailed example is not judged with the left-tailed z_0 = -2.33', async () => {
     expect(await verdictOf(note('-1.96'), '-z_0=-1.96')).not.toBe('fails');
   });
-
-  it('without the new example marker, the section\'s z_0 = -2.33 still refutes -z_0 = -1.96', async () => {
-    expect(await verdictOf(note('-1.96', '然后\n\n'), '-z_0=-1.96')).toBe('fails');
-  });
 });
 
 describe('a quotient of whole numbers that counts whole things, written rounded (rounding/wholeQuotients.ts)', () => {
