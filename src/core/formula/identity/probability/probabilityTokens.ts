@@ -76,8 +76,44 @@ function closing(text: string, open: number): number {
   return -1;
 }
 
+/**
+ * `E\{X + c\} = E\{X \} + c` (geostatsguy-demos, the expectation operators written with set braces as
+ * geostatistics texts write them): the braces of an expectation or variance are its brackets, E[X + c].
+ */
+function expectationBraces(latex: string): string {
+  const opener = /(?<![A-Za-z\\])(?:E|Var)\s*\\\{/g;
+  let text = latex;
+  for (let m = opener.exec(text); m; m = opener.exec(text)) {
+    let depth = 0;
+    let close = -1;
+    for (let i = m.index + m[0].length - 2; i < text.length - 1; i++) {
+      if (text[i] === '\\' && text[i + 1] === '{') depth++;
+      else if (text[i] === '\\' && text[i + 1] === '}' && --depth === 0) { close = i; break; }
+      if (text[i] === '\\') i++;
+    }
+    if (close < 0) return text;
+    text = `${text.slice(0, m.index + m[0].length - 2)}[${text.slice(m.index + m[0].length, close)}]${text.slice(close + 2)}`;
+    opener.lastIndex = m.index + 1;
+  }
+  return text;
+}
+
+/**
+ * `\sigma^2_{X+c} = \sigma^2_{X}`, `\sigma^2_{cY} = c^2 \sigma^2_{Y}` (geostatsguy-demos): the squared σ of an
+ * expression of random variables is its variance, Var(X + c). A subscript of one letter stays the named
+ * moment it is (namedMoments.ts), which the note's words decide.
+ */
+function varianceSubscripts(latex: string): string {
+  return latex.replace(/\\sigma\s*(?:\^\s*2\s*_\s*(?:\{([^{}]*)\}|([A-Za-z]))|_\s*\{([^{}]*)\}\s*\^\s*2)/g, (m, a?: string, letter?: string, b?: string) => {
+    const inner = (a ?? letter ?? b)!.trim();
+    // `\sigma^2_X`: σ_X squared, the order of the scripts changes nothing.
+    if (/^[A-Za-z]$/.test(inner)) return `\\sigma_{${inner}}^2`;
+    return /[A-Z]/.test(inner) && /[-+]|[A-Za-z0-9]\s*[A-Za-z]/.test(inner.replace(/\\[A-Za-z]+/g, ' ')) ? ` Var(${inner}) ` : m;
+  });
+}
+
 function spellingsUnified(latex: string): string {
-  let text = latex
+  let text = varianceSubscripts(expectationBraces(latex))
     .replace(/\\sum\s*\\(?:no)?limits/g, '\\sum')
     .replace(/\\sum\s*_\s*\{\s*([A-Za-z])\s*\\in\s*\\math(?:cal|scr|bb)\s*\{\s*[A-Z]\s*\}\s*\}/g, '\\sum_{$1}')
     // `\sum_{x\in X}`: over the values of the random variable X that x names — only x ∈ X, never x ∈ S (a set of the note's).
