@@ -50,6 +50,7 @@ import { CALLS_STATISTIC, withSampleStatistics } from './identity/sampleStatisti
 import { statisticAssumptions } from './context/statisticAssumptions';
 import { WRITES_PROBABILITY, withProbabilityModelsAll } from './identity/probability/probabilityModels';
 import { writesSubscriptedVariance } from './identity/probability/probabilityTokens';
+import { sentenceAround } from './identity/probability/statedIndependence';
 import { WRITES_CONDITIONAL, withProductRule } from './identity/probability/productRule';
 import { WRITES_BETA_POWER, withBiasCorrection } from './context/biasCorrection';
 import { HAS_DERIVATIVE_FRACTION, withChainRule } from './identity/chainRule';
@@ -166,7 +167,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (_note, _span, report) => withVectorsAndOperators(report),
   (_note, _span, report) => withLogBesideLn(report),
   (note, span, report) => (CALLS_STATISTIC.test(report.source) ? withStatisticAssumptions(note, span, report) : report),
-  (note, _span, report) => (WRITES_PROBABILITY.test(report.source) || writesSubscriptedVariance(report.source) ? withClaims(report, withProbabilityModelsAll(report.claims, note)) : report),
+  (note, span, report) => (WRITES_PROBABILITY.test(report.source) || writesSubscriptedVariance(report.source) ? withClaims(report, withProbabilityModelsAll(report.claims, note, sentenceAround(note, span.start, span.end))) : report),
   (note, span, report) => (WRITES_BETA_POWER.test(report.source) ? withClaims(report, withBiasCorrection(note, span.start, span.end, report)) : report),
   (_note, _span, report) => (HAS_DERIVATIVE_FRACTION.test(report.source) ? withClaims(report, report.claims.map(withChainRule)) : report),
   (_note, _span, report) => (WRITES_INEQUALITY.test(report.source) ? withClaims(report, confirmedTogether(report.claims)) : report),

@@ -26,6 +26,7 @@ import { NamedResults } from './worked/namedResult';
 import { QuotedResults } from './worked/quotedResult';
 import { ValueTable } from './worked/valueTable';
 import { withSectionFunctions } from './worked/sectionFunctions';
+import { withStatedDensityCdf, writesCdf } from './worked/statedDensityCdf';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 export class NoteReadings {
@@ -65,6 +66,7 @@ export class NoteReadings {
     claims = checkRestatement(claims, report.defines ?? [], quoted, this.note.slice(Math.max(0, span.start - 400), span.start));
     const ownBinding = (name: string) => this.workedExamples.sectionBinding(index, name, options.definitions)?.definition;
     claims = await withSectionFunctions(span.source, claims, options, ownBinding);
+    if (writesCdf(span.source)) claims = await withStatedDensityCdf(claims, this.note, span, options);
     this.workedExamples.learn(index, report);
     claims = await this.restated.review(span, claims, options);
     if (claims.some((c) => c.verdict !== 'holds')) claims = claims.map(withIndexSlip);

@@ -71,6 +71,12 @@ const SIZE_GROUP = /\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Lar
  */
 const BOLD_GROUP = /\\(?:mathbf|textbf|boldsymbol|bm)\s*\{/g;
 const SPACED_REMARK = /\\q?quad(?![A-Za-z])/;
+/**
+ * `{\\displaystyle P(A\\mid B)={\\frac {P(B\\mid A)\\,P(A)}{P(B)}},}`: the alt text of Wikipedia's formula images,
+ * which notes copy as they are (tirthajyoti/Machine-Learning-with-Python). The whole formula is one brace group
+ * opened by `\\displaystyle`; its braces group nothing, so the relations inside are at the top level.
+ */
+const WIKIPEDIA_GROUP = /^\s*\{\s*\\displaystyle(?![A-Za-z])/;
 /** A relation inside `\\boxed{…}`: the frame holds a statement. */
 const FRAMED_RELATION = /=|\\(?:approx|le|ge|leq|geq|neq|ne|simeq|sim)(?![A-Za-z])|[<>]/;
 /** Row labels and numbering that are not part of any side. */
@@ -137,7 +143,7 @@ function blankAlignment(formula: string): string {
 
 /** `\\small{…}`: the command and its braces as spaces, so the relations inside are at the top level. */
 function blankSizeGroups(formula: string): string {
-  let out = formula;
+  let out = blankWikipediaGroup(formula);
   const bold = formula.includes('quad') ? [...formula.matchAll(BOLD_GROUP)] : [];
   const isBold = new Set(bold.map((m) => m.index));
   for (const m of [...formula.matchAll(SIZE_GROUP), ...bold]) {
@@ -150,6 +156,16 @@ function blankSizeGroups(formula: string): string {
     out = out.slice(0, m.index) + ' '.repeat(m[0].length) + group.content + ' ' + out.slice(group.end);
   }
   return out;
+}
+
+/** The braces and `\\displaystyle` of a Wikipedia formula (WIKIPEDIA_GROUP) as spaces, when they wrap the whole formula. */
+function blankWikipediaGroup(formula: string): string {
+  const m = WIKIPEDIA_GROUP.exec(formula);
+  if (!m) return formula;
+  const open = formula.indexOf('{');
+  const group = bracedGroup(formula, open);
+  if (!group || formula.slice(group.end).trim() !== '') return formula;
+  return formula.slice(0, open) + ' '.repeat(m[0].length - open) + formula.slice(m[0].length, group.end - 1) + ' ' + formula.slice(group.end);
 }
 
 /** A row that opens with `+`, `\\times` or `\\cdot` (after its `&`): the expression of the row before goes on. */

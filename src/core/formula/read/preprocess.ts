@@ -281,6 +281,9 @@ function normalizeOnce(latex: string): string {
       TEXT_FUNCTION_NAME.test(all.slice(at)) ? `\\operatorname{${/\{([^}]*)\}/.exec(run)![1]!.replace(/[^A-Za-z0-9]/g, '') || 'f'}}` : run,
     )
     .replace(/\\(?:text|textrm|textit|textbf|mbox|hbox)\s*\{[^{}]*\}/g, ' ')
+    // `16/30 = 0.5\bar{3}` (pyro-ai/pyro tutorials, a Beta posterior mean): a bar over the digits after a decimal
+    // point marks them repeating, as `\overline` does, which the engine reads as 0.5333….
+    .replace(/(\d\.\d*)\s*\\bar\s*(?:\{\s*(\d+)\s*\}|(\d))/g, (_m, decimal: string, braced?: string, one?: string) => `${decimal}\\overline{${braced ?? one}}`)
     // `0.9(2)`, `0.5(-1)`, `3.785 (2)`: a decimal before a bracket is multiplied by it (a discounted
     // return, a regression's term), never the engine's repeating decimal 0.9222….
     .replace(/(?<![\d.])(\d+\.\d+)\s*(?=\()/g, '$1\\cdot ')

@@ -14,13 +14,14 @@
  */
 import { seeded } from '../identity';
 import type { ClaimReport, Relation } from '../../types';
-import { drawModel } from './finiteModel';
-import { coefficientsBesideCapitals, distributionNames, lettersOutsideOperators, multipliersOf, type SideSetting, type SideUse } from './probabilityNotation';
+import { drawModel, type ModelStructure } from './finiteModel';
+import { coefficientsBesideCapitals, distributionNames, lettersOutsideOperators, multipliersOf, randomVariableNames, type SideSetting, type SideUse } from './probabilityNotation';
 import { ProbabilitySide } from './probabilitySides';
 import { probabilityTokens, writesSubscriptedVariance } from './probabilityTokens';
 import { withoutSharedParameters } from './modelParameters';
 import { namedMoments, namesOnlyItsMoment } from './namedMoments';
 import { NotProbability, OnAlphabet, type Value } from './probabilityValues';
+import { independenceStated } from './statedIndependence';
 import { refutedChainEnds, refutedStandardQuantity } from './wrongDefinitions';
 
 /**
@@ -33,6 +34,7 @@ export const DRAWS = 32;
 /** Models drawn at most: a draw where a side has no value (a log of a negative constant) is set aside. */
 const ATTEMPTS = 4 * DRAWS;
 const READING = `checked on ${DRAWS} random finite probability models (random variables, events and distributions on 2–5 outcomes; E, Var, Cov as population moments; H, I, D_KL from their definitions)`;
+const INDEPENDENT_READING = `as the sentence states, for independent random variables: checked on ${DRAWS} random finite models whose variables are functions of distinct factors of a product space (E, Var, Cov as population moments; H, I from their definitions)`;
 /** The units a reader may take H, I, D_KL and a bare \log in: nats or bits. */
 const UNIT_BASES = [Math.E, 2] as const;
 const RELATIONS: ReadonlySet<Relation> = new Set(['=', '\\neq', '<', '>', '\\le', '\\ge']);
@@ -45,8 +47,8 @@ const DEFINES_SELF_INFORMATION = /self[- ]information|information (?:content|of 
  * E[X]^2 = \frac{1-p}{p^2}` the rule holds, but the row about the author's distribution is not
  * checked, and one confirmed row would make the whole formula "holds". Then all stay as they were.
  */
-export function withProbabilityModelsAll(claims: readonly ClaimReport[], note = ''): readonly ClaimReport[] {
-  const judged = claims.map((c) => withProbabilityModels(c, note));
+export function withProbabilityModelsAll(claims: readonly ClaimReport[], note = '', sentence = ''): readonly ClaimReport[] {
+  const judged = claims.map((c) => withProbabilityModels(c, note, sentence));
   const confirmed = judged.some((c, i) => c !== claims[i] && c.verdict === 'holds');
   const writes = (latex: string) => WRITES_PROBABILITY.test(latex) || writesSubscriptedVariance(latex);
   const unchecked = judged.some((c) => c.verdict === 'none' && (writes(c.left.source) || writes(c.right.source)));
@@ -55,8 +57,11 @@ export function withProbabilityModelsAll(claims: readonly ClaimReport[], note = 
   return kept.some((c) => c.verdict === 'fails') ? kept : refutedChainEnds(kept, (ends) => withProbabilityModels(ends, note));
 }
 
-/** The claim judged "holds" when it holds on every random finite model, else as it was. */
-export function withProbabilityModels(claim: ClaimReport, note = ''): ClaimReport {
+/**
+ * The claim judged "holds" when it holds on every random finite model, or on every model of independent
+ * variables when its sentence states their independence (statedIndependence.ts); else as it was.
+ */
+export function withProbabilityModels(claim: ClaimReport, note = '', sentence = ''): ClaimReport {
   if (claim.verdict !== 'none' || !RELATIONS.has(claim.relation)) return claim;
   const written = [probabilityTokens(claim.left.source), probabilityTokens(claim.right.source)] as const;
   if (!written[0] || !written[1] || written[0].length === 0 || written[1].length === 0) return claim;
@@ -72,23 +77,27 @@ export function withProbabilityModels(claim: ClaimReport, note = ''): ClaimRepor
     if (outcome === 'unreadable') return claim;
     if (outcome === 'holds') return confirmed(claim);
   }
+  if (sentence !== '' && independenceStated(sentence, randomVariableNames([...left, ...right]))) {
+    const setting = { distributions, selfInformation, capitals, outside, multipliers, moments, unitLog: 1 };
+    if (onModels(claim, left, right, setting, 'independent') === 'holds') return confirmed(claim, INDEPENDENT_READING);
+  }
   const sidesOn = (l: readonly string[], r: readonly string[], setting: SideSetting, kinds: Map<string, string>) => bothSides(claim.relation, l, r, setting, kinds);
   return refutedStandardQuantity(claim, left, right, note, { distributions, selfInformation, capitals, outside, multipliers, moments }, sidesOn);
 }
 
-function confirmed(claim: ClaimReport): ClaimReport {
+function confirmed(claim: ClaimReport, reading = READING): ClaimReport {
   const { reason: _reason, ...rest } = claim;
-  return { ...rest, verdict: 'holds', reading: READING };
+  return { ...rest, verdict: 'holds', reading };
 }
 
 /** Whether the claim holds on every model drawn in this unit; 'unreadable' when this reading cannot evaluate it at all. */
-function onModels(claim: ClaimReport, left: readonly string[], right: readonly string[], setting: Omit<SideSetting, 'model'>): 'holds' | 'not shown' | 'unreadable' {
-  const random = seeded(`${claim.left.source}\u0000${claim.right.source}\u0000${setting.unitLog}`);
+function onModels(claim: ClaimReport, left: readonly string[], right: readonly string[], setting: Omit<SideSetting, 'model'>, structure: ModelStructure = 'generic'): 'holds' | 'not shown' | 'unreadable' {
+  const random = seeded(`${claim.left.source}\u0000${claim.right.source}\u0000${setting.unitLog}${structure === 'generic' ? '' : `\u0000${structure}`}`);
   const kinds = new Map<string, string>();
   let valid = 0;
   let differed = false;
   for (let attempt = 0; attempt < ATTEMPTS && valid < DRAWS; attempt++) {
-    const sides = bothSides(claim.relation, left, right, { ...setting, model: drawModel(random) }, kinds);
+    const sides = bothSides(claim.relation, left, right, { ...setting, model: drawModel(random, structure) }, kinds);
     if (sides === 'unreadable') return 'unreadable';
     if (!sides) continue;
     const [l, r] = sides;
