@@ -25,6 +25,7 @@ import { normalizeLatex } from '../read/preprocess';
 import type { ClaimReport } from '../types';
 import { checkIdentity, flattenSubscripts, variablesOf } from '../identity/identity';
 import { EQUATION_REASONS } from '../identity/statedConditions';
+import { substitute } from './solvedRows';
 
 /** The words and arrows by which a note restates an equation in solved form. */
 const SOLVED_CONNECTIVE = /\\text(?:rm|bf)?\s*\{\s*(?:or|i\.\s*e\.?|so|thus|hence|therefore)\s*,?\s*\}|\\(?:Rightarrow|implies|Longrightarrow|iff|Leftrightarrow|Longleftrightarrow|therefore)(?![A-Za-z])/;
@@ -41,12 +42,6 @@ const BARE_ARGUMENT = /\\(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|arcsin|arccos
  * the note's (an operand's reach, a matrix, an expectation), which this reading does not take up.
  */
 const OTHER_NOTATION = /\\(?:sum|prod|int|oint|lim|nabla|partial|mathbb|mathcal|operatorname|max|min|arg|vec|mathbf|boldsymbol|bm|top)(?![A-Za-z])|'|\^\s*\{?\s*T\b|[[\]|]/;
-
-/** `tree` with every occurrence of the name `name` replaced by `value`. */
-function substitute(tree: MathJson, name: string, value: MathJson): MathJson {
-  if (tree === name) return value;
-  return Array.isArray(tree) ? (tree as readonly MathJson[]).map((item, k) => (k === 0 ? item : substitute(item, name, value))) : tree;
-}
 
 /**
  * A side without the words, arrows and spaces around the connective that the split left on it
