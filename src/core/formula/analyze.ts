@@ -101,6 +101,7 @@ import { withJammedLines } from './identity/jammedLines';
 import { withIndicatorDoubt } from './read/iversonBrackets';
 import { withDecimalCommaDoubt, withDecimalPoints } from './read/decimalComma';
 import { withSolvedRows } from './worked/solvedRows';
+import { withRefutedSolution } from './worked/refutedSolution';
 import { withRoundedRestatements } from './worked/roundedRestatement';
 import { withApplicationsAsValuesClaim } from './identity/unknownApplications';
 import { withRandomFunctions } from './identity/randomFunctions';
@@ -285,7 +286,8 @@ function compute(
       learnDefinition(scope, seen, carried);
     }
   }
-  claims.splice(0, claims.length, ...withRoundedRestatements(withSolvedRows(underStatedConditions(claims), reader, limits.deadline), reader));
+  const solvedRows = withSolvedRows(underStatedConditions(claims), reader, limits.deadline);
+  claims.splice(0, claims.length, ...withRoundedRestatements(withRefutedSolution(solvedRows, source, reader, limits.deadline, (name) => definitions.get(name)?.params.length === 0), reader));
   const value = formulaValue(sides, claims);
   const judged = claims.find((c) => c.verdict === 'fails') ?? claims.find((c) => c.verdict === 'holds');
   const symbols = [...new Set(sides.flatMap((s) => s.symbols))].sort();

@@ -22,7 +22,7 @@ const isEquation = (claim: ClaimReport): boolean =>
   claim.verdict === 'none' && claim.relation === '=' && EQUATION_REASONS.some((r) => claim.reason?.endsWith(r) === true);
 
 /** `tree` (its subscripts flattened) with every occurrence of the name `name` replaced by `value`. */
-function substitute(tree: MathJson, name: string, value: MathJson): MathJson {
+export function substitute(tree: MathJson, name: string, value: MathJson): MathJson {
   if (tree === name) return value;
   return Array.isArray(tree) ? (tree as readonly MathJson[]).map((item, k) => (k === 0 ? item : substitute(item, name, value))) : tree;
 }
