@@ -37,3 +37,12 @@ describe('derivative rules over abstract functions', () => {
     expect(await verdictOf("$(Cu)' = u'$", '')).toBe('none');
   });
 });
+
+describe('what the rules reading does not take', () => {
+  it('leaves the chain rule, the inverse-function rule and n-th orders to other readings, never failed as products', async () => {
+    expect(await verdictOf("$(f(g(x)))' = f'(g(x))g'(x)$", '')).not.toBe('fails');
+    expect(await verdictOf("$(f^{-1})' = \\frac{1}{f'}$", '')).not.toBe('fails');
+    expect(await verdictOf("$(uv)^{(2)} = u^{(2)}v + 2u'v' + uv^{(2)}$", '')).not.toBe('fails');
+    expect(await verdictOf("$(u_1 u_2)' = u_1' u_2 + u_1 u_2'$", '')).not.toBe('fails');
+  });
+});

@@ -36,6 +36,12 @@ export const PRIMED_RULES_READING = 'for functions u, v of x drawn at random';
 /** A quick test on the text: a prime right after a closing bracket. */
 const PRIMED_BRACKET = /(?:\)|\\right\s*\)|\])\s*'/;
 
+/**
+ * What would be misread with the letters as values: a function applied (`(f(g(x)))'`, the chain rule),
+ * an inverse `f^{-1}`, an order `u^{(n)}`, a composition, subscripts, operators over a variable.
+ */
+const NOT_PRODUCTS = /(?<![A-Za-z\\])[uvwfgh]'*\s*(?:\\left\s*)?[([]|\^\s*\{?\s*(?:-|\()|\\(?:circ|int|sum|prod|lim|partial|frac\s*\{\s*d)|_/;
+
 export function withPrimedRules(
   claim: ClaimReport,
   pieces: readonly [{ text: string }, { text: string }],
@@ -45,7 +51,7 @@ export function withPrimedRules(
 ): ClaimReport {
   if (claim.verdict !== 'none' || claim.relation !== '=' || claim.left.error || claim.right.error) return claim;
   const text = `${pieces[0].text} = ${pieces[1].text}`;
-  if (!PRIMED_BRACKET.test(text)) return claim;
+  if (!PRIMED_BRACKET.test(text) || NOT_PRODUCTS.test(text)) return claim;
   let sides: MathJson[];
   try {
     sides = pieces.map((p) => reader.read(normalizeLatex(p.text)));
