@@ -105,6 +105,7 @@ import { withRefutedSolution } from './worked/refutedSolution';
 import { withRoundedRestatements } from './worked/roundedRestatement';
 import { withApplicationsAsValuesClaim } from './identity/unknownApplications';
 import { withRandomFunctions } from './identity/randomFunctions';
+import { withPrimedRules } from './identity/primedRules';
 import { asApproximateIdentity, mayBeApproximateDerivativeValue, mayBeApproximateIdentity } from './identity/approximateIdentity';
 import { withOrderOfGrowth } from './identity/bigO';
 import { bindsNumber, freeReadings } from './identity/freeReadings';
@@ -430,6 +431,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   if (!complexClaim) claim = withWrittenMatricesMultiplied(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withApplicationsAsValuesClaim(claim, pieces, reader, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withRandomFunctions(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
+  if (!complexClaim) claim = withPrimedRules(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim && WRITES_INEQUALITY.test(claim.relation)) claim = universalInequality(claim, reader, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) {
     const bound = (name: string): boolean => (scope.has(name) && limits.arrays?.has(name) !== true) || state.matrixProperties?.has(name) === true;

@@ -24,6 +24,7 @@ import { boldLettersAsPlain } from '../read/boldLetters';
 import { textWordsAsVariables } from '../read/textNames';
 import { bracedGroup } from '../read/bracedGroup';
 import { Refusal } from '../refusal';
+import { primedGroup, resolvePrimedGroup } from './primedGroups';
 
 /** A derivative fraction found in a side's LaTeX. */
 interface Leibniz {
@@ -267,6 +268,9 @@ export function resolveDerivatives(json: MathJson, context: DerivativeContext): 
   const [head, ...args] = json as readonly MathJson[];
   if (head === 'Leibniz') return resolveLeibniz(args, context);
   if (head === 'Prime' && typeof args[0] === 'string' && args.length <= 2) return resolvePrime(args[0], args[1], context);
+  // `(\ln x)'`, `(\sin x)^{(n)}`: a prime on a parenthesised expression (primedGroups.ts).
+  const primed = primedGroup(json);
+  if (primed) return resolvePrimedGroup(primed.of, primed.order, context, (j) => resolveDerivatives(j, context));
   return [head!, ...args.map((a) => resolveDerivatives(a, context))];
 }
 

@@ -117,7 +117,7 @@ export function appliedNames(json: MathJson, seen: Map<string, number>): Map<str
  * The n-th derivative of `α sin(βt + γ) + δ e^{εt} + c₀ + c₁t + c₂t²` at `t`, as an expression; of several
  * arguments (no derivative), `α sin(Σβⱼtⱼ + γ) + δ e^{Σεⱼtⱼ} + c₀ + Σcⱼtⱼ`.
  */
-function smooth(c: readonly number[], order: number, args: readonly MathJson[]): MathJson {
+export function smooth(c: readonly number[], order: number, args: readonly MathJson[]): MathJson {
   if (args.length > 1) {
     const weighted = (offset: number): MathJson => ['Add', ...args.map((t, j) => ['Multiply', c[offset + 3 * j]!, t] as MathJson)];
     return ['Add', ['Multiply', c[0]!, ['Sin', ['Add', weighted(8), c[2]!]]], ['Multiply', c[3]!, ['Exp', ['Multiply', 0.5, weighted(9)]]], c[5]!, weighted(10)];
