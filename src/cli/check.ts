@@ -74,13 +74,13 @@ async function check(args: string[], io: Io): Promise<number> {
 export const PARALLEL_MIN_FORMULAS = 1_000;
 
 /**
- * Cores left to V8 by default: a thread that checks notes keeps V8's compiler
- * and garbage-collector threads busy for about 60% of its own CPU time
- * (measured on the bench vault: 1.3 s on the main thread, 0.8 s on V8's), so
- * on two cores one thread already uses both, and a second checking thread
- * (its own start-up and JIT warm-up, another 0.6 s of V8's) only adds work.
+ * Cores left to V8 by default: none. On the bench vault on two cores, one
+ * checking thread took 4.2 s wall for 4.3 s of CPU (V8's own compiler and
+ * garbage-collector threads barely used the second core), two took 3.2 s wall
+ * for 5.7 s of CPU: the second thread's start-up and JIT warm-up cost less
+ * than the core it puts to work (docs/performance.md).
  */
-const CORES_FOR_V8 = 1;
+const CORES_FOR_V8 = 0;
 
 /** The worker script, beside the bundle that holds this file (dist/check-worker.js). */
 const WORKER_SCRIPT = join(__dirname, 'check-worker.js');
