@@ -95,6 +95,14 @@ describe('a failing identity under an involution stated before it (context/parag
     const note = view('考虑到 $\\mathbf{Q}^{-1}=\\mathbf{Q}$，所以下面几个公式也对');
     expect(await verdictOf(note, '\\text{View Matrix}=\\mathbf{Z}\\mathbf{S}')).toBe('fails');
   });
+
+  it('near miss: an identity of a name with itself (h^1 (1-h)^0 = h) constrains nothing, so a slip after it fails', async () => {
+    // samppii/cs229-machine-learning-notes, CS229 Lecture 3.md, with the second exponent slipped from 1 to 2.
+    const note =
+      'Model $y$ as Bernoulli with parameter $h_\\theta(x)$:\n\n' +
+      'If $y = 1$: $h^1 (1-h)^0 = h$. If $y = 0$: $h^0 (1-h)^2 = 1-h$. The exponents act as on/off switches.\n';
+    expect(await claimVerdicts(note, 'h^0')).toEqual(['fails']);
+  });
 });
 
 describe('a name given a new value later on the same line starts a new case (context/reboundOnSameLine.ts)', () => {

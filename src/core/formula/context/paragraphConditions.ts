@@ -42,18 +42,23 @@ export function namesOf(latex: string): Set<string> {
 /** A name alone, plain or set bold (`Z`, `\mathbf{Z}`, `\boldsymbol{S}`). */
 const LONE_NAME = /^\s*(?:\\(?:mathbf|boldsymbol|bm|mathbb)\s*\{\s*([A-Za-z])\s*\}|([A-Za-z]))\s*$/;
 
-/** `\mathbf{Z}^{-1}=\mathbf{Z}`, `A^T = A`: the one name an equation of a name with itself constrains, if it is one. */
+/** The name itself with one superscript or prime (`\mathbf{Z}^{-1}`, `A^T`, `A^\top`, `P^2`, `f'`): the group before the script. */
+const NAME_WITH_SCRIPT = /^\s*(\\(?:mathbf|boldsymbol|bm|mathbb)\s*\{\s*[A-Za-z]\s*\}|[A-Za-z])\s*(?:\^\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[^\s{}])|')\s*$/;
+
+/**
+ * `\mathbf{Z}^{-1}=\mathbf{Z}`, `A^T = A`, `P^2 = P`: the one name an equation of a name with itself
+ * constrains, if it is one. The other side is the name with one script and nothing else: `h^1 (1-h)^0 = h`
+ * holds for every h and constrains nothing.
+ */
 function selfRelation(latex: string): string | undefined {
   const sides = latex.split('=');
   if (sides.length !== 2) return undefined;
   for (const [alone, other] of [[sides[0]!, sides[1]!], [sides[1]!, sides[0]!]] as const) {
     const m = LONE_NAME.exec(alone);
-    if (!m || LONE_NAME.test(other) || !/[\^']/.test(other)) continue;
+    const scripted = NAME_WITH_SCRIPT.exec(other);
+    if (!m || !scripted) continue;
     const name = (m[1] ?? m[2])!;
-    const names = namesOf(other);
-    // `X^{-1}`, `X^T`, `X^\top`, `X^2`: T in X^T is the transpose, not a second name.
-    if (name !== 'T') names.delete('T');
-    if (names.size === 1 && names.has(name)) return name;
+    if (LONE_NAME.exec(scripted[1]!)?.slice(1).find((g) => g !== undefined) === name) return name;
   }
   return undefined;
 }
