@@ -7,23 +7,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DOC_PAGES, root } from './pages';
 
-const root = resolve(__dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
 
 /** The Markdown pages a reader follows links through. */
-const PAGES = [
-  'README.md',
-  'CHANGELOG.md',
-  'test/e2e/README.md',
-  'src/core/numeric/README.md',
-  ...readdirSync(join(root, 'docs'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => `docs/${f}`),
-  ...readdirSync(join(root, 'docs', 'readings'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => `docs/readings/${f}`),
-];
+const PAGES = [...DOC_PAGES, 'CHANGELOG.md', 'test/e2e/README.md', 'src/core/numeric/README.md'];
 
 /** The text outside fenced code blocks and inline code spans, line by line (line numbers kept). */
 function proseLines(markdown: string): string[] {

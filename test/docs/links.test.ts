@@ -4,21 +4,12 @@
  * that moved or was removed is a page that no longer tells the truth. Relative links
  * and their anchors are checked by docs.test.ts over the same pages.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DOC_PAGES, root } from './pages';
 
-const root = resolve(__dirname, '..', '..');
-
-const PAGES = [
-  'README.md',
-  ...readdirSync(join(root, 'docs'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => `docs/${f}`),
-  ...readdirSync(join(root, 'docs', 'readings'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => `docs/readings/${f}`),
-];
+const PAGES = DOC_PAGES;
 
 interface NamedPath {
   readonly page: string;

@@ -152,7 +152,8 @@ test('the panel shows each verdict with what decided it', async () => {
   expect(row(NUMERIC_FAILS)).toEqual(['fails ✗ (off by 90%)', null]); // |0.0051538 − 0.05| / 0.05 = 0.897
   // Every formula drawn by KaTeX, with its fonts loaded (until then KaTeX's glyphs are invisible), and the Problems panel out of the way.
   expect(await frame.locator('.formula-list > li .katex').count()).toBe(formulas.length);
-  await frame.waitForFunction('document.fonts.status === "loaded"');
+  // Polled from outside: the webview's CSP forbids eval, which a string predicate for waitForFunction needs once it must wait.
+  await expect.poll(() => frame.locator('.formula-list').evaluate((list) => list.ownerDocument.fonts.status), { timeout: WORK_WAIT_MS }).toBe('loaded');
   await runCommand(page, 'View: Hide Panel');
   await page.locator('.markers-panel').waitFor({ state: 'hidden' });
   await session.screenshotOf('panel-verdicts', frame.locator('section.formulas'));

@@ -59,6 +59,17 @@ describe('ReportCache', () => {
     expect(cache.get('b')?.source).toBe('b-last');
   });
 
+  it('gives each attempt after one that ran out of time twice its budget', () => {
+    const cache = new ReportCache(10);
+    expect(cache.budgetScale('a')).toBe(1);
+    cache.set('a', report('a1'), true);
+    expect(cache.budgetScale('a')).toBe(2);
+    cache.set('a', report('a2'), true);
+    expect(cache.budgetScale('a')).toBe(4);
+    cache.set('a', report('a3'), false);
+    expect(cache.budgetScale('a')).toBe(1);
+  });
+
   it('counts attempts again after a report made in time, and forgets everything when full', () => {
     const cache = new ReportCache(2);
     cache.set('a', report('a1'), true);

@@ -218,7 +218,9 @@ function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOption
   const arrays = arrayBindings(options.definitions);
   const numbers = arrays ? numberBindings(options.definitions) : undefined;
   const trusted = trustedNames(options.definitions);
-  const limits = { deadline: Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS), logBase: options.logBase, ...(arrays ? { arrays } : {}), ...(numbers ? { numbers } : {}), ...(trusted ? { trusted } : {}), ...(options.broadcast ? { broadcast: options.broadcast } : {}) };
+  // A formula that ran out of time before gets more: a busy spell must not leave its report cut short for good.
+  const timeLimitMs = (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS) * cache.budgetScale(key);
+  const limits = { deadline: Date.now() + timeLimitMs, logBase: options.logBase, ...(arrays ? { arrays } : {}), ...(numbers ? { numbers } : {}), ...(trusted ? { trusted } : {}), ...(options.broadcast ? { broadcast: options.broadcast } : {}) };
   const before = deadlinesPassed();
   const computed = compute(withWordNames(reader, words), source, limits, options.definitions, options.earlierResults, options.matrixProperties);
   const timedOut = deadlinesPassed() > before;

@@ -9,6 +9,7 @@ export { analyzeFormula, clearFormulaCache, MAX_FORMULA_LENGTH, noteOffsetOf, pl
 export { analyzeNote, analyzeNoteSteps, analyzeNoteWithin, DEFAULT_MAX_FORMULAS, DEFAULT_NOTE_TIME_LIMIT_MS, noteContext } from './noteBudget';
 export type { BudgetLimit, NoteAnalysis, NoteBudget, NotChecked, NoteContext } from './noteBudget';
 export { engineLoadTimeMs } from './read/engine';
+export { MAX_TIMED_OUT_ATTEMPTS } from './reportCache';
 export { NoteScope, noteSettings } from './find/noteSettings';
 export { ambiguityText, failureText, identityText, RELATION_TEXT, VERDICTS, type ValueFormatter } from '../claimWords';
 export { formatFacts } from './formatFacts';

@@ -6,9 +6,10 @@
  * short ("evaluation took too long", an identity left with too few points) —
  * and on a busy machine even a trivial formula can run out of it. Such a
  * report is kept, but as provisional: the next requests make it again, each
- * with a fresh budget, until one finishes in time or MAX_TIMED_OUT_ATTEMPTS
- * attempts have all run out (a formula that really needs more than its budget
- * then costs no more than that many budgets, never one per edit).
+ * with twice the budget of the attempt before (`budgetScale`), until one
+ * finishes in time or MAX_TIMED_OUT_ATTEMPTS attempts have all run out (a
+ * formula that really needs more than its budget then costs no more than
+ * those budgets, never one per edit).
  */
 import type { FormulaReport } from './types';
 
@@ -33,6 +34,11 @@ export class ReportCache {
   get(key: string): FormulaReport | undefined {
     const entry = this.entries.get(key);
     return entry?.final ? entry.report : undefined;
+  }
+
+  /** What the next attempt at `key` multiplies its time budget by: 1, then 2, 4, … after each attempt that ran out of time. */
+  budgetScale(key: string): number {
+    return 2 ** (this.entries.get(key)?.timedOut ?? 0);
   }
 
   /** Keep `report` for `key`; `timedOut`: it was finished after its budget ran out. */

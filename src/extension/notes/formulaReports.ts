@@ -16,6 +16,9 @@ export type FormulaModule = typeof import('../../core/api/formulas');
 /** Delay after the last edit before a note's formulas are re-checked. */
 export const FORMULA_DEBOUNCE_MS = 300;
 
+/** Delay before a note whose analysis ran out of time somewhere is analysed again (a busy spell, not an edit). */
+export const CUT_SHORT_RETRY_MS = 1000;
+
 /** Latest formula reports per note, refreshed in the background (owned by the note model, notes.ts). */
 export class FormulaReports implements vscode.Disposable {
   private readonly reportsByNote = new Map<
@@ -23,6 +26,8 @@ export class FormulaReports implements vscode.Disposable {
     { readonly version: number; readonly reports: readonly NoteFormulaReport[]; readonly leftOut: FormulasLeftOut | null }
   >();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per note, how often its current version was analysed again because a report was cut short. */
+  private readonly retries = new Map<string, { readonly version: number; readonly count: number }>();
   /** Math spans of the last note version asked for: a hover and the analysis after an edit share one pass. */
   private spanCache: { readonly uri: string; readonly version: number; readonly spans: Promise<readonly MathSpan[]> } | undefined;
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
@@ -115,6 +120,7 @@ export class FormulaReports implements vscode.Disposable {
       }
       this.reportsByNote.set(key, { version, reports, leftOut });
       this.changed.fire(doc);
+      this.retryIfCutShort(doc, reports, formulaModule.MAX_TIMED_OUT_ATTEMPTS);
       return reports;
     } catch (err) {
       // Block errors must still reach the Problems panel: publish "no formula reports" for this version.
@@ -126,12 +132,27 @@ export class FormulaReports implements vscode.Disposable {
     }
   }
 
+  /**
+   * A report cut short by its time budget (a busy machine) has nothing failing in it and may lack what
+   * later formulas use (a definition): analyse the note again shortly, while the core has attempts left
+   * for it (each with a larger budget, reportCache.ts) — without this, only the next edit would heal it.
+   */
+  private retryIfCutShort(doc: vscode.TextDocument, reports: readonly NoteFormulaReport[], maxAttempts: number): void {
+    const key = doc.uri.toString();
+    const last = this.retries.get(key);
+    const count = last?.version === doc.version ? last.count : 0;
+    if (!reports.some((r) => r.cutShort) || count >= maxAttempts) return;
+    this.retries.set(key, { version: doc.version, count: count + 1 });
+    this.schedule(doc, CUT_SHORT_RETRY_MS);
+  }
+
   /** Drops a closed note. */
   forget(uri: vscode.Uri): void {
     const key = uri.toString();
     const pending = this.timers.get(key);
     if (pending !== undefined) clearTimeout(pending);
     this.timers.delete(key);
+    this.retries.delete(key);
     this.reportsByNote.delete(key);
     if (this.spanCache?.uri === key) this.spanCache = undefined;
   }

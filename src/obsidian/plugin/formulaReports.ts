@@ -24,8 +24,14 @@ export class FormulaReports {
     const known = this.byText.get(text);
     if (known) return known;
     const reports = this.jobs.request('formulas', { note: text });
-    // A failed job is not remembered: the next request tries again.
-    reports.catch(() => this.byText.delete(text));
+    // A failed job is not remembered: the next request tries again. Nor is a judgement some formula's time
+    // budget cut short (a busy machine): the next request makes those reports again, with more time (reportCache.ts).
+    reports.then(
+      (judged) => {
+        if (judged.some((r) => r.cutShort) && this.byText.get(text) === reports) this.byText.delete(text);
+      },
+      () => this.byText.delete(text),
+    );
     this.byText.set(text, reports);
     while (this.byText.size > REMEMBERED) {
       const oldest = this.byText.keys().next().value;
