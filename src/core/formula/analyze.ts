@@ -15,7 +15,7 @@ import { checkIdentity, type IdentityOutcome } from './identity/identity';
 import { BARE_LOG, clearNormalizeCache, normalizeLatex } from './read/preprocess';
 import { clearArrayLatexCache } from './matrices/matrixSide';
 import { ReportCache } from './reportCache';
-import { indexSolution, judgeComplexClaim, namesUnitExplicitly, usesImaginaryUnit } from './evaluate/complex';
+import { indexSolution, realSolution, judgeComplexClaim, namesUnitExplicitly, usesImaginaryUnit } from './evaluate/complex';
 import { hasUnits, unitChecker, type UnitChecker, type UnitClaimReport } from './units/units';
 import type { Evaluated } from './evaluate/interpret';
 import { learnDefinition } from './find/noteSettings';
@@ -38,8 +38,11 @@ import { underParagraphConditions } from './context/paragraphConditions';
 import { withReboundOnSameLine } from './context/reboundOnSameLine';
 import { withConditionalDefinitions } from './context/conditionalDefinitions';
 import { withEarlierExercise } from './context/earlierExercise';
-import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesBits, writesSuperscriptFamily, writesSuperscriptLabels, writesTensorIndices, writesTextNameWithSubscript, writesVectorOfNumber } from './identity/notationDoubts';
+import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesBits, writesBracketedSuperscript, writesNegatedFactorial, writesSignedPercentChange, writesSuperscriptFamily, writesSuperscriptLabels, writesTensorIndices, writesTextNameWithSubscript, writesVectorE, writesVectorOfNumber } from './identity/notationDoubts';
 import { withTextAfter } from './context/afterFormula';
+import { withAbsoluteValueChain } from './context/absoluteValueChain';
+import { withSetNames } from './context/setNames';
+import { withMagnitudeInText } from './context/magnitudeInText';
 import { withProseAfter } from './context/proseAfter';
 import { withReciprocalFactor } from './context/reciprocalFactor';
 import { underIntegerLetters } from './context/integerVariables';
@@ -160,12 +163,15 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withReciprocalFactor(note, span.start, span.end, report),
   (note, span, report) => withProseBefore(note, span.start, report),
   (_note, _span, report) => withContinuedNeq(report),
+  (_note, _span, report) => withAbsoluteValueChain(report),
+  (_note, _span, report) => withMagnitudeInText(report),
   (_note, _span, report) => withJammedLines(withIndicatorDoubt(withDecimalCommaDoubt(report))),
   (_note, _span, report) => withMixedNumbers(report),
   (_note, _span, report) => withRankedLabels(report),
   (note, span, report) => withAsymptoticContext(note, span.start, report),
   (note, span, report) => withModularContext(note, span.start, span.end, report),
   (note, _span, report) => withNamesCalledElsewhere(note, report),
+  (note, span, report) => withSetNames(note, span.start, report),
   (_note, _span, report) => withVectorsAndOperators(report),
   (_note, _span, report) => withLogBesideLn(report),
   (note, span, report) => (CALLS_STATISTIC.test(report.source) ? withStatisticAssumptions(note, span, report) : report),
@@ -485,6 +491,10 @@ function underNotation(claim: ClaimReport, sides: readonly string[]): ClaimRepor
   if (writesImaginaryJ(sides)) return undecided(claim, 'j may be the imaginary unit (identities with complex numbers are not checked)');
   if (writesSpelledExtremum(sides)) return undecided(claim, 'max or min spelled in plain letters is the operator, not a product of letters; the claim may be that both sides have the same maximiser');
   if (sides.some(writesIndexedE)) return undecided(claim, 'e with the sum\'s index as superscript may be the i-th e, not Euler\'s number');
+  if (writesVectorE(sides)) return undecided(claim, 'a bold or arrowed e is a vector (a unit normal, a basis vector), not Euler\'s number');
+  if (writesBracketedSuperscript(sides)) return undecided(claim, 'a superscript in brackets labels the letter (a nominal rate i^{(m)}, a derivative f^{(n)}, a sample x^{(i)}), not a power');
+  if (writesSignedPercentChange(sides)) return undecided(claim, 'a percent written with a + sign is a change (the factor less 1), not the factor');
+  if (writesNegatedFactorial(sides)) return undecided(claim, '−n! may be (−n)!, the factorial of a negative number (a pole of Γ), not −(n!)');
   if (sides.some(writesNumbersSideBySide)) return undecided(claim, 'two numbers written side by side may not be a product');
   // `\\pi \\approx 3.15` is about the constant; `\\pi = 2`, `\\pi = 0.3` give a name a value far from it.
   const other = sides.findIndex(isBarePi) === 0 ? claim.right.value : claim.left.value;
@@ -528,10 +538,14 @@ function mayBeImaginary(claim: ClaimReport): ClaimReport {
 function asIndexEquation(claim: ClaimReport, pieces: readonly [Piece, Piece], limits: SideLimits): ClaimReport {
   const [left, right] = [readTreeOf(claim.left), readTreeOf(claim.right)];
   if (namesUnitExplicitly(pieces.map((p) => p.text)) || left === undefined || right === undefined) return claim;
-  const n = indexSolution(left, right, () => ({ deadline: limits.deadline, maxTerms: 10_000, steps: 0 }));
-  if (n === undefined) return claim;
+  const budget = () => ({ deadline: limits.deadline, maxTerms: 10_000, steps: 0 });
+  const n = indexSolution(left, right, budget);
   const { fix: _fix, ...rest } = claim;
-  return { ...rest, verdict: 'none', reason: `cannot evaluate: it fails with i the imaginary unit, but holds for i = ${n} if i is an index` };
+  if (n !== undefined) return { ...rest, verdict: 'none', reason: `cannot evaluate: it fails with i the imaginary unit, but holds for i = ${n} if i is an index` };
+  // `(1+i)^{20} = 4`: an equation in a rate i (realSolution in complex.ts).
+  const rate = claim.right.imaginary === undefined || claim.left.imaginary === undefined ? realSolution(left, right, budget) : undefined;
+  if (rate === undefined) return claim;
+  return { ...rest, verdict: 'none', reason: `cannot evaluate: it fails with i the imaginary unit, but holds for a real i ≈ ${Number(rate.toPrecision(3))} (a rate, or an unknown to solve for)` };
 }
 
 /**

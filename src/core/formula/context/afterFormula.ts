@@ -38,6 +38,7 @@ type Reread = (claim: ClaimReport, right: SideReport) => ClaimReport;
 export function withTextAfter(note: string, end: number, report: FormulaReport): FormulaReport {
   const after = note.slice(end, end + 40);
   if (PERCENT_AFTER.test(after) || PERCENT_LAST_INSIDE.test(note.slice(Math.max(0, end - 40), end))) return rereadLastClaim(report, asPercent);
+  if (restatedAsPercent(note.slice(end, end + RESTATED_REACH), report)) return rereadLastClaim(report, asPercent);
   const word = NUMBER_WORD_AFTER.exec(after)?.[1]?.toLowerCase();
   if (word) return rereadLastClaim(report, timesWord(word, [NUMBER_WORDS[word]!]));
   // `3^{20} \approx 35\text{억 가지 경우}` (JunHyeong-data/ML-DL-Study): the word set as text inside the formula, after its last number.
@@ -47,6 +48,23 @@ export function withTextAfter(note: string, end: number, report: FormulaReport):
   if (letter) return rereadLastClaim(report, timesWord(letter, [MAGNITUDE_LETTERS[letter]!]));
   const unit = UNIT_AFTER.exec(after)?.[0].trim();
   return unit ? rereadLastClaim(report, scaledBy(unit)) : report;
+}
+
+/** How far after the formula a restatement of its result as a percent is looked for (the next sentence or line). */
+const RESTATED_REACH = 240;
+
+/**
+ * `$P(A_1|E) = \dfrac{99.9 * 0.01}{99.9 * 0.01 + 0.01 * 99.9} = 50$` then "Thus, having a positive result
+ * means that there is a 50% chance" (Egjfour/dsti-course-notes, Statistics and Probability/Probability/
+ * Conditional Probability and Independence.md): the formula's last number, a plain number, written again
+ * with % in the text that follows, before any other formula. The claim is read as a percentage (it holds
+ * only when the computed value is that number over 100).
+ */
+function restatedAsPercent(after: string, report: FormulaReport): boolean {
+  const last = report.sides[report.sides.length - 1]?.source.trim() ?? '';
+  if (!/^\d+(?:\.\d+)?$/.test(last)) return false;
+  const prose = after.split('$')[0]!;
+  return new RegExp(`(?<![\\d.,])${last.replace('.', '\\.')}\\s*(?:\\\\?%|percent\\b|per cent\\b)`).test(prose);
 }
 
 function asPercent(claim: ClaimReport, right: SideReport): ClaimReport {

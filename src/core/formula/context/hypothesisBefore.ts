@@ -16,6 +16,13 @@ import { leaveUndecided } from '../undecidedClaims';
 
 /** The words that open a supposition, right before the formula. */
 const SUPPOSES = /(?:\b(?:if|suppose|supposing|assume|assuming|let)|若|假设|假定|设|如果)\s*$/i;
+/**
+ * "Reject $H_{0}$ if" then `\chi_{obs}^2 = 6.83 \geq 14.067` (Tulbm/Stats-Notes, Math Stats 2/Goodness of fit
+ * test.md): after "if" or "when" an order relation is the condition a decision rule tests, which the
+ * data may not meet — also between numbers alone. An equation there (`If $2 + 2 = 5$`) is still judged.
+ */
+const CONDITION = /(?:\b(?:if|when|whenever)|若|如果)\s*$/i;
+const ORDER: ReadonlySet<string> = new Set(['<', '>', '\\le', '\\ge']);
 /** A side that writes a name (a letter), so an earlier binding may have given it its value. */
 const WRITES_NAME = /(?<!\\)[A-Za-z]|\\(?:alpha|beta|gamma|lambda|mu|sigma|theta|rho|tau|phi)\b/;
 
@@ -35,7 +42,9 @@ export function withHypothesisBefore(note: string, start: number, report: Formul
   if (!words) return report;
   const byEarlierValues = (claim: ClaimReport): boolean =>
     claim.identity === undefined && claim.left.value !== null && claim.right.value !== null && (WRITES_NAME.test(claim.left.source) || WRITES_NAME.test(claim.right.source));
+  const tested = CONDITION.test(words);
   return leaveUndecided(report, (claim) => (byEarlierValues(claim) ? `the text before supposes it ("${words.trim()}"), giving its names new values`
+    : tested && ORDER.has(claim.relation) ? `the text before makes it a condition to test ("${words.trim()}"), not a statement that it holds`
     : introducesName(claim) ? `the text before introduces ${claim.left.source.trim()} ("${words.trim()}"), a new name, not a derivative or an identity to check`
     : undefined));
 }

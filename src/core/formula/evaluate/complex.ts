@@ -101,6 +101,44 @@ export function indexSolution(left: MathJson, right: MathJson, budget: () => Bud
   return undefined;
 }
 
+/**
+ * The real values of i tried for a rate: −0.5 … 0.9975 in steps of 0.0025 (rates are written 0.035, 6%). Not ±1,
+ * so that `i^2 = 1`, a slip about the imaginary unit, is no equation in a rate.
+ */
+const RATE_GRID: readonly number[] = Array.from({ length: 600 }, (_, k) => -0.5 + k * 0.0025);
+
+/**
+ * A real i (a rate, an unknown to solve for) at which `left = right` holds, if one lies on RATE_GRID or
+ * between two of its points where `left − right` changes sign without a pole between them. Actuarial and
+ * finance notes write i for the interest rate: `(1+i)^{20} = 4`, `1+i = 1.03501`, `10{,}000 \times i = 375`
+ * (ActuarialNotes/Actuarial-Notes-Wiki, questions/exam-fm) are equations in that rate, not claims about √−1.
+ */
+export function realSolution(left: MathJson, right: MathJson, budget: () => Budget): number | undefined {
+  const gap = (x: number): number | undefined => {
+    const env = new Map([['i', x]]);
+    try {
+      const l = evaluate(left, budget(), env);
+      const r = evaluate(right, budget(), env);
+      return Number.isFinite(l.value) && Number.isFinite(r.value) ? l.value - r.value : undefined;
+    } catch (error) {
+      if (!(error instanceof CannotEvaluate)) throw error;
+      return undefined;
+    }
+  };
+  let previous: { x: number; f: number } | undefined;
+  for (const x of RATE_GRID) {
+    const f = gap(x);
+    if (f === undefined) { previous = undefined; continue; }
+    if (f === 0) return x;
+    if (previous !== undefined && Math.sign(f) !== Math.sign(previous.f)) {
+      const mid = gap((x + previous.x) / 2);
+      if (mid !== undefined && Math.abs(mid) <= Math.max(Math.abs(f), Math.abs(previous.f))) return (x + previous.x) / 2;
+    }
+    previous = { x, f };
+  }
+  return undefined;
+}
+
 /** `\mathrm{i}` as the engine's imaginary unit (preprocess would make it a plain `i`). */
 export function markImaginaryUnit(latex: string): string {
   return latex.replace(/\\mathrm\s*\{\s*i\s*\}/g, '\\imaginaryI ');

@@ -89,11 +89,50 @@ export function notationDoubt(left: MathJson, right: MathJson, latex: string): s
   return undefined;
 }
 
-/** `\mathrm{j}`, `\text{j}`, or a j in an exponent of e beside a cos or sin: j written for the imaginary unit. */
+/**
+ * `\mathrm{j}`, `\text{j}`, or a j in an exponent of e beside a cos or sin: j written for the imaginary unit.
+ * The j may be glued to one letter, the exponent's variable: `e^{jx}=\cos x+j\sin x` (DuskNgai/Paper-Notes,
+ * Biology/Cryo/1992 Hartley Transform.md), Euler's formula as signal-processing notes write it.
+ */
 export function writesImaginaryJ(sides: readonly string[]): boolean {
   if (sides.some((s) => /\\(?:mathrm|text|textrm|operatorname)\s*\{\s*j\s*\}|\\jmath\b/.test(s))) return true;
-  const euler = sides.some((s) => /(?<![A-Za-z\\])e\s*\^\s*\{[^{}]*(?<![A-Za-z\\])j(?![A-Za-z])[^{}]*\}/.test(s));
+  const euler = sides.some((s) => /(?<![A-Za-z\\])e\s*\^\s*\{[^{}]*(?<![A-Za-z\\])j[A-Za-z]?(?![A-Za-z])[^{}]*\}/.test(s));
   return euler && sides.some((s) => /\\(?:cos|sin)\b/.test(s));
+}
+
+/**
+ * `\mathbf{e}\cdot\mathbf{e}=1` (DuskNgai/Paper-Notes, Course Notes/Differential Geometry/Chapter 2): a bold
+ * or arrowed e is a vector (a unit normal, a basis vector e_1), never Euler's number.
+ */
+export function writesVectorE(sides: readonly string[]): boolean {
+  return sides.some((s) => /\\(?:mathbf|boldsymbol|bm|vec|mathbfit|hat|overrightarrow)\s*(?:\{\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?e\s*\}|\s+e(?![A-Za-z]))/.test(s));
+}
+
+/**
+ * `\Gamma(0)=-1!=\infty` (Tulbm/Stats-Notes, Math Stats 1/Beta Function.md): a side that is a negative
+ * number's factorial as written, −n!, meant as (−n)! — the factorial Γ(n + 1) continues, with a pole at
+ * every negative integer — not −(n!).
+ */
+export function writesNegatedFactorial(sides: readonly string[]): boolean {
+  return sides.some((s) => /^\s*-\s*\d+\s*!\s*$/.test(s));
+}
+
+/**
+ * `i^{(12)} = 6\%` (ActuarialNotes/Actuarial-Notes-Wiki, Concepts/Nominal Interest Rate.md): a superscript in
+ * brackets on i or e labels it — the nominal rate convertible 12 times, a sample e^{(t)} — where the checker
+ * would read the constant √−1 or Euler's number raised to a power. Other letters are names the identity
+ * reading already keeps apart (`x^{(t)}`), and their failing claims keep failing.
+ */
+export function writesBracketedSuperscript(sides: readonly string[]): boolean {
+  return sides.some((s) => /(?<![A-Za-z\\])[ie]\s*\^\s*\{\s*\(\s*[^(){}]+\)\s*\}/.test(s));
+}
+
+/**
+ * `1.06 \times 1.035 = +9.7\%` (ActuarialNotes/Actuarial-Notes-Wiki, Concepts/Considerations for Implementing
+ * Rates.md): a percent written with its sign is a change, the factor's excess over 1, not the factor.
+ */
+export function writesSignedPercentChange(sides: readonly string[]): boolean {
+  return sides.some((s) => /^\s*[+]\s*\d+(?:\.\d+)?\s*\\%\s*$/.test(s));
 }
 
 /** `\sum_{i=1}^{10} e^i`: e raised to the sum's own index (an indexed e, not Euler's number). */
@@ -233,6 +272,10 @@ export function writesTensorIndices(sides: readonly string[]): boolean {
  */
 export function writesBits(sides: readonly string[]): boolean {
   const trimmed = sides.map((s) => s.trim());
+  // `(1)0111=7` (GeekSnail/math-notes, organization_data.md, a sum in two's complement with its carry bit in
+  // brackets) and `0111`: a numeral of 0s and 1s that opens with 0 or a bracketed bit is a bit string,
+  // as no decimal number is written with a leading zero.
+  if (trimmed.some((s) => /^(?:\([01]\))?0[01]{2,}$|^\([01]\)[01]{2,}$/.test(s))) return true;
   if (trimmed.some((s) => /^[01]{2,}$/.test(s)) && trimmed.every((s) => /^\d+$/.test(s))) return true;
   // `11110 + 11001 = 10111`, `(-90)=(10100110)` (Myyura/the_kai_project): binary sums and two's complement
   // written without a base. Four digits or more, other than a power of ten (1000 is a thousand); and no
