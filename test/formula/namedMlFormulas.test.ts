@@ -145,4 +145,47 @@ describe('the standard formulas of deep learning named by a note (namedMlFormula
     const contrasted = '# Adam\n\nA common mistake is to write the step as\n\n$$\\Delta = \\alpha \\frac{\\hat{m}_t}{\\hat{v}_t}$$\n';
     expect((await verdictOf(contrasted, '\\Delta')).verdict).not.toBe('fails');
   });
+
+  it("holds Adam's bias correction and fails the rate over v̂ without its root", async () => {
+    // A public Chinese study note on optimizers (excerpt from the code index; its repository is not recorded there), verbatim.
+    const note = [
+      '### 4.1 基本思想',
+      'Adam 结合了 Momentum（一阶矩）和 RMSProp 思路（二阶矩）：',
+      '',
+      '再做偏差修正：',
+      '',
+      '$$',
+      '\\hat{m}_t = \\frac{m_t}{1-\\beta_1^t}, \\quad \\hat{v}_t = \\frac{v_t}{1-\\beta_2^t}',
+      '$$',
+      '',
+      '参数更新：',
+      '',
+      '$$',
+      '\\theta_{t+1} = \\theta_t - \\eta \\frac{\\hat{m}_t}{\\sqrt{\\hat{v}_t}+\\epsilon}',
+      '$$',
+    ].join('\n');
+    const reports = await judgeNote(note);
+    expect(reports[0]!.claims.map((c) => c.verdict)).toEqual(['holds', 'holds']);
+    expect(reports[1]!.claims[0]!.verdict).not.toBe('fails');
+    // Planted: the correction of m with β₂ is not confirmed; the rate over v̂ fails.
+    expect((await verdictOf(note.replace('{1-\\beta_1^t}', '{1-\\beta_2^t}'), '\\hat{m}_t =')).verdict).not.toBe('holds');
+    const planted = '# Adam\n\n$$\\theta_{t+1} = \\theta_t - \\frac{\\eta}{\\hat{v}_t + \\epsilon} \\hat{m}_t$$\n';
+    expect((await verdictOf(planted, 'theta')).verdict).toBe('fails');
+  });
+
+  it('holds the initialisations their name means and fails a halved or unrooted one', async () => {
+    // The variance line of a public deep-learning summary note (code index excerpt, repository not recorded), verbatim.
+    const xavier = '### Xavier/Glorot\n\nMaintains variance: $\\text{Var}(W) = \\frac{2}{n_{in} + n_{out}}$\n';
+    expect(await verdictOf(xavier, 'Var')).toMatchObject({ verdict: 'holds', reading: expect.stringMatching(/Xavier initialisation's variance/) });
+    // Planted slips of the same line: He's 2/n written 1/n, Xavier's bound without its root.
+    const he = '### He Initialization\n\nFor ReLU: $\\text{Var}(W) = \\frac{1}{n_{in}}$\n';
+    expect(await verdictOf(he, 'Var')).toMatchObject({ verdict: 'fails', reading: expect.stringMatching(/He initialisation's variance is 2\/n_in; this is half of it/) });
+    const bound = '### Xavier/Glorot\n\nUniform limit: $a = \\frac{6}{n_{in} + n_{out}}$\n';
+    expect((await verdictOf(bound, 'a =')).reading).toMatch(/√\(6\/\(n_in \+ n_out\)\); this is it without its square root/);
+    // Near misses: LeCun's 1/n where LeCun is named with He; He's fan-out mode; the pronoun "he".
+    expect((await verdictOf('LeCun and He initialisation:\n\n$$\\sigma^2 = \\frac{1}{n_{in}}$$\n', 'sigma')).verdict).toBe('holds');
+    expect((await verdictOf('He initialization, fan-out mode:\n\n$$\\sigma^2 = \\frac{2}{n_{out}}$$\n', 'sigma')).verdict).toBe('holds');
+    expect((await verdictOf('Then he sets\n\n$$\\sigma^2 = \\frac{1}{n_{in}}$$\n', 'sigma')).verdict).not.toBe('fails');
+  });
 });
+

@@ -31,6 +31,8 @@ interface NamedClaim {
   readonly naming: string;
   /** The section's text before the formula and after it up to the next heading (other states of an update). */
   readonly section: string;
+  /** The formula's line, the two written lines before it and its section's heading only. */
+  readonly recent: string;
 }
 
 /** One standard formula: the words that name it and the judgement of a claim in its shape. */
@@ -41,7 +43,7 @@ export interface NamedMlFormula {
 }
 
 /** The cheap test on a formula's source: one of the letters every entry writes. */
-export const WRITES_ML_FORMULA = /\\(?:beta|rho|gamma|mu|hat|sqrt)(?![A-Za-z])|d_/;
+export const WRITES_ML_FORMULA = /\\(?:beta|rho|gamma|mu|hat|sqrt)(?![A-Za-z])|d_|_\s*\{?\s*(?:\\(?:text|mathrm|rm)\s*\{?\s*)?(?:in|out)\b/;
 
 /** Words that put a formula forward as someone else's mistake or contrast: no entry reads it. */
 const CONTRASTED = /\b(?:unlike|instead of|rather than|incorrect|wrong|mistake|naive|bug)\b/i;
@@ -64,6 +66,7 @@ export function compact(side: string): string {
     .replace(/\\varepsilon(?![A-Za-z])/g, '\\epsilon')
     .replace(/\\hat\s*\{\s*([A-Za-z])\s*\}|\\hat\s+([A-Za-z])|\\hat([A-Z])/g, (_m, a, b, c) => `\\hat{${a ?? b ?? c}}`)
     .replace(/_\{\s*([A-Za-z0-9])\s*\}/g, '_$1')
+    .replace(/\\hat\{([A-Za-z])_([A-Za-z0-9])\}/g, '\\hat{$1}_$2')
     .replace(/\s+/g, '')
     .replace(/[.,]+$/, '');
 }
@@ -183,6 +186,30 @@ function updatedInSection(section: string, state: string, left: string): boolean
 }
 
 /**
+ * Adam's bias correction (Kingma & Ba 2015, Algorithm 1): `\hat m_t = \frac{m_t}{1-\beta_1^t}`,
+ * `\hat v_t = \frac{v_t}{1-\beta_2^t}` — the average started at 0 carries the weight 1 − β^t after t steps.
+ * It holds when the hatted name is the average divided, at the same index, by 1 − β to a power of that
+ * index (`t`, `t+1`), with β₁ for m and β₂ for v or s when the rate is numbered. The slip (1 − β)^t
+ * fails in context/biasCorrection.ts; other shapes stay as they were.
+ */
+const BIAS_CORRECTION: NamedMlFormula = {
+  name: "Adam's bias correction",
+  named: /\b(?:adam\w*|bias[- ]?correct\w*)|偏差/i,
+  judge: ({ left, right }) => {
+    const hatted = new RegExp(`^\\\\hat\\{([A-Za-z])\\}(${SUBSCRIPT})?$`).exec(left);
+    if (!hatted) return undefined;
+    const m = new RegExp(String.raw`^\\[dt]?frac\{([A-Za-z])(${SUBSCRIPT})?\}\{1-(${DECAY})\^(\{[^{}]*\}|[A-Za-z])\}$`).exec(right);
+    if (!m) return undefined;
+    const [, letter, index = '', decay, power] = m;
+    if (letter !== hatted[1] || index !== (hatted[2] ?? '')) return undefined;
+    const timeLetter = timeOffset(`x${index}`)?.index;
+    if (timeLetter !== undefined && timeLetter !== '' && !unbrace(power!).startsWith(timeLetter)) return undefined;
+    if ((decay === '\\beta_1' && letter !== 'm') || (decay === '\\beta_2' && !/^[vsVS]$/.test(letter!))) return undefined;
+    return { verdict: 'holds', reading: "as Adam's bias correction: the average divided by 1 − β^t" };
+  },
+};
+
+/**
  * Adam's step (Kingma & Ba 2015, Algorithm 1): the bias-corrected first moment over the root of the
  * bias-corrected second, `\alpha \frac{\hat m_t}{\sqrt{\hat v_t} + \epsilon}`, with ε outside the root
  * (the paper, PyTorch) or inside it (`\sqrt{\hat v_t + \epsilon}`, TensorFlow 1's epsilon-hat), or
@@ -194,6 +221,9 @@ const ADAM_STEP: NamedMlFormula = {
   name: "Adam's step",
   named: /\badam\w*\b/i,
   judge: ({ right }) => {
+    // `\frac{\eta}{\hat{v}_t + \epsilon}\hat{m}_t`: the rate over the second moment, times the first.
+    const rate = /\\frac\{(?:\\eta|\\alpha|lr)(?:_t)?\}\{\\hat\{v\}(_[A-Za-z0-9]|_\{[^{}]*\})?(?:\+\\epsilon)?\}\\hat\{m\}(_[A-Za-z0-9]|_\{[^{}]*\})?$/.exec(right);
+    if (rate && rate[1] === rate[2]) return fails('it divides m̂ by √v̂ + ε (or √(v̂ + ε)); this divides by v̂ without its square root');
     const m = /\\frac\{(\\hat\{m\}|m)(_[A-Za-z0-9]|_\{[^{}]*\})?\}\{((?:[^{}]|\{[^{}]*\})*)\}/.exec(right);
     if (!m) return undefined;
     const [, first, index = '', denominator] = m;
@@ -268,8 +298,157 @@ const NORMALISATION: NamedMlFormula = {
   },
 };
 
+/**
+ * Weight initialisation (Glorot & Bengio 2010; He et al. 2015; LeCun et al. 1998), n_in and n_out the
+ * fans (`n_{in}`, `fan_{in}`, `n_{\text{in}}`): Xavier's variance 2/(n_in + n_out) or its one-sided
+ * 1/n_in, 1/n_out, He's 2/n_in (fan-in mode) or 2/n_out (fan-out mode), LeCun's 1/n_in; the standard
+ * deviation their root; the uniform bound √(3·variance): √(6/(n_in + n_out)), √(6/n_in), √(3/n_in).
+ * The left side says which of the three the claim states (`Var(W)`, `\sigma^2`; `\sigma`, `std`; `a`,
+ * `r`, `limit`). It holds when its value at two pairs of fans is one of the named initialisations'
+ * (all of them when the lines name several), and fails when it is none and one of them halved,
+ * doubled, inverted or squared (a root left out) — He's 2/n written 1/n, Xavier's bound without its root.
+ * Only the formula's own line and the two before name it: a section compares several schemes.
+ */
+const INITIALISATION: NamedMlFormula = {
+  name: 'a weight initialisation',
+  // "He" capitalised only: the pronoun is no initialisation.
+  named: /\b(?:[Xx]avier|XAVIER|[Gg]lorot|He|HE|[Kk]aiming|MSRA|[Ll]e[Cc]un)\b/,
+  judge: ({ left, right, recent }) => {
+    const quantity = initialisedQuantity(left);
+    if (!quantity) return undefined;
+    const schemes = INIT_SCHEMES.filter((s) => s.named.test(recent));
+    if (schemes.length === 0) return undefined;
+    const value = fanFunction(right);
+    if (!value) return undefined;
+    const variants = schemes.flatMap((s) => s.variances.map((v) => ({ scheme: s.name, form: v[1], at: (n: number, m: number) => asQuantity(quantity, v[0](n, m)) })));
+    const points: Array<[number, number]> = [[7, 11], [13, 5]];
+    const equal = (f: (n: number, m: number) => number) => points.every(([n, m]) => close(value(n, m), f(n, m)));
+    const match = variants.find((v) => equal(v.at));
+    if (match) return { verdict: 'holds', reading: `as ${match.scheme}'s ${quantity} (${quantityForm(quantity, match.form)})` };
+    const slips: Array<[string, (x: number) => number]> = [['half of it', (x) => x / 2], ['twice it', (x) => 2 * x], ['its reciprocal', (x) => 1 / x], ['it without its square root', (x) => x * x]];
+    for (const v of variants) {
+      for (const [slip, f] of slips) {
+        if (equal((n, m) => f(v.at(n, m)))) return fails(`${v.scheme}'s ${quantity} is ${quantityForm(quantity, v.form)}; this is ${slip}`);
+      }
+    }
+    return undefined;
+  },
+};
+
+/** The schemes an initialisation's name may mean, each with its variances as a function of the fans. */
+const INIT_SCHEMES: ReadonlyArray<{ name: string; named: RegExp; variances: ReadonlyArray<[(n: number, m: number) => number, string]> }> = [
+  { name: 'Xavier initialisation', named: /\b(?:xavier|glorot)\b/i, variances: [[(n, m) => 2 / (n + m), '2/(n_in + n_out)'], [(n) => 1 / n, '1/n_in'], [(_n, m) => 1 / m, '1/n_out']] },
+  { name: 'He initialisation', named: /\b(?:He|HE|[Kk]aiming|MSRA)\b/, variances: [[(n) => 2 / n, '2/n_in'], [(_n, m) => 2 / m, '2/n_out']] },
+  { name: 'LeCun initialisation', named: /\blecun\b/i, variances: [[(n) => 1 / n, '1/n_in']] },
+];
+
+type InitQuantity = 'variance' | 'standard deviation' | 'uniform bound';
+
+/** What the left side of an initialisation states: `Var(W)`, `\sigma_w^2` a variance; `\sigma`, `std(W)` a deviation; `a`, `limit` a bound. */
+function initialisedQuantity(written: string): InitQuantity | undefined {
+  const left = written.replace(/\\(?:text|mathrm|operatorname)/g, '').replace(/\{(Var|var|std|Std|SD|limit|bound)\}/g, '$1');
+  if (/^(?:Var|var|\\mathbb\{V\})[([][^()[\]]*[)\]]$|^\\sigma(?:_[A-Za-z]|_\{[^{}]*\})?\^2(?:_[A-Za-z]|_\{[^{}]*\})?$/.test(left)) return 'variance';
+  if (/^\\sigma(?:_[A-Za-z]|_\{[^{}]*\})?$|^(?:std|Std|SD)\([^()]*\)$/.test(left)) return 'standard deviation';
+  if (/^(?:[arcb]|limit|bound)$/.test(left)) return 'uniform bound';
+  return undefined;
+}
+
+function asQuantity(quantity: InitQuantity, variance: number): number {
+  return quantity === 'variance' ? variance : quantity === 'standard deviation' ? Math.sqrt(variance) : Math.sqrt(3 * variance);
+}
+
+function quantityForm(quantity: InitQuantity, variance: string): string {
+  if (quantity === 'variance') return variance;
+  if (quantity === 'standard deviation') return `√(${variance})`;
+  // The bound √(3·variance) as the papers write it: √(6/(n_in + n_out)), √(3/n_in).
+  const [numerator, denominator] = variance.split('/');
+  return `√(${3 * Number(numerator)}/${denominator})`;
+}
+
+function close(a: number, b: number): boolean {
+  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
+}
+
+/** A fan: `n_{in}`, `n_in`, `fan_{in}`, `fan\_in`, `n_{\text{in}}`, `\text{fan}_{\text{in}}`, `d_{in}` (after compact). */
+const FAN = /(?:\\(?:text|mathrm|rm)\{(?:n|fan)\}|n|fan|d)\\?_(?:\{(?:\\(?:text|mathrm|rm)\{(in|out)\}|(in|out))\}|(in|out))/g;
+
+/**
+ * The side as a function of the fans (n_in, n_out), when it is written only with them, numbers, `+ - /`,
+ * products, `\frac` and `\sqrt`; undefined otherwise.
+ */
+function fanFunction(side: string): ((n: number, m: number) => number) | undefined {
+  const text = side.replace(FAN, (_m, a?: string, b?: string, c?: string) => ((a ?? b ?? c) === 'in' ? 'N' : 'M')).replace(/\\dfrac|\\tfrac/g, '\\frac');
+  if (!/[NM]/.test(text) || /[A-LO-Za-z]/.test(text.replace(/\\(?:frac|sqrt)/g, ''))) return undefined;
+  return (n, m) => {
+    const parser = { text, at: 0, n, m };
+    const value = sum(parser);
+    return parser.at === text.length ? value : NaN;
+  };
+}
+
+interface FanParser { text: string; at: number; n: number; m: number }
+
+function sum(p: FanParser): number {
+  let value = product(p);
+  while (p.text[p.at] === '+' || p.text[p.at] === '-') {
+    const sign = p.text[p.at++] === '+' ? 1 : -1;
+    value += sign * product(p);
+  }
+  return value;
+}
+
+function product(p: FanParser): number {
+  let value = atom(p);
+  for (;;) {
+    if (p.text[p.at] === '/') { p.at++; value /= atom(p); continue; }
+    if (p.text.startsWith('\\times', p.at)) { p.at += 6; value *= atom(p); continue; }
+    if (p.at < p.text.length && /[\\({\dNM]/.test(p.text[p.at]!)) { value *= atom(p); continue; }
+    return value;
+  }
+}
+
+function atom(p: FanParser): number {
+  const t = p.text;
+  let value: number;
+  if (t.startsWith('\\frac', p.at)) {
+    p.at += 5;
+    const a = group(p);
+    value = a / group(p);
+  } else if (t.startsWith('\\sqrt', p.at)) {
+    p.at += 5;
+    value = Math.sqrt(group(p));
+  } else if (t[p.at] === '(' || t[p.at] === '{') {
+    value = group(p);
+  } else if (t[p.at] === 'N' || t[p.at] === 'M') {
+    value = t[p.at++] === 'N' ? p.n : p.m;
+  } else {
+    const digits = /^\d+(?:\.\d+)?/.exec(t.slice(p.at));
+    if (!digits) { p.at = t.length + 1; return NaN; }
+    p.at += digits[0].length;
+    value = Number(digits[0]);
+  }
+  if (t[p.at] === '^') {
+    p.at++;
+    const exponent = t[p.at] === '{' ? group(p) : Number(t[p.at++]);
+    value = value ** exponent;
+  }
+  return value;
+}
+
+/** A `{…}` or `(…)` group's value. */
+function group(p: FanParser): number {
+  const open = p.text[p.at];
+  const close = open === '{' ? '}' : open === '(' ? ')' : undefined;
+  if (!close) { p.at = p.text.length + 1; return NaN; }
+  p.at++;
+  const value = sum(p);
+  if (p.text[p.at] !== close) { p.at = p.text.length + 1; return NaN; }
+  p.at++;
+  return value;
+}
+
 /** The table, in the order the entries are tried (the bias correction's slip is context/biasCorrection.ts). */
-export const NAMED_ML_FORMULAS: readonly NamedMlFormula[] = [MOVING_AVERAGE, ADAM_STEP, N_STEP_RETURN, ATTENTION, NORMALISATION];
+export const NAMED_ML_FORMULAS: readonly NamedMlFormula[] = [MOVING_AVERAGE, BIAS_CORRECTION, ADAM_STEP, N_STEP_RETURN, ATTENTION, NORMALISATION, INITIALISATION];
 
 // ---------------------------------------------------------------- small helpers
 
@@ -334,11 +513,14 @@ function namingText(note: string, span: MathSpan): { naming: string; section: st
 export function withNamedMlFormulas(note: string, span: MathSpan, report: FormulaReport): FormulaReport['claims'] {
   if (!report.claims.some((c) => c.verdict === 'none' && c.relation === '=')) return report.claims;
   const { naming, section } = namingText(note, span);
-  const recent = naming.split('\n').filter((l) => l.trim() !== '').slice(-3).join('\n');
-  if (CONTRASTED.test(recent)) return report.claims;
+  const written = naming.split('\n').filter((l) => l.trim() !== '');
+  // The formula's line, the two written lines before, and the heading of its section (`## Xavier initialization`).
+  const heading = /^ {0,3}#{1,6}\s/.test(written[0] ?? '') ? written[0]! : '';
+  const recent = [heading, ...written.slice(-3)].join('\n');
+  if (CONTRASTED.test(written.slice(-3).join('\n'))) return report.claims;
   return report.claims.map((claim) => {
     if (claim.verdict !== 'none' || claim.relation !== '=') return claim;
-    const named: NamedClaim = { left: compact(claim.left.source), right: compact(claim.right.source), naming, section };
+    const named: NamedClaim = { left: compact(claim.left.source), right: compact(claim.right.source), naming, section, recent };
     for (const entry of NAMED_ML_FORMULAS) {
       if (!entry.named.test(naming)) continue;
       const judgement = entry.judge(named);
