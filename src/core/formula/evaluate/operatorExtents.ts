@@ -16,6 +16,7 @@
  * verdict only when all of them agree.
  */
 import { bracedGroup } from '../read/bracedGroup';
+import { derivativeNotation } from '../read/derivativeNotation';
 import { ARGUMENT_IN_DOUBT, argumentReadings } from './functionArgumentExtent';
 import type { Piece } from '../split';
 import type { ClaimReport } from '../types';
@@ -38,7 +39,8 @@ export function writesOperator(latex: string): boolean {
  * operator whose operand is in doubt (partials.ts then reads it as it is).
  */
 export function operandReadings(latex: string): string[] | undefined {
-  const rewritten = latex.replace(NABLA, (_m, braced: string | undefined, bare: string | undefined) => `\\frac{\\partial}{\\partial ${braced ?? bare}}`);
+  // `\\frac{d}{dx}[ax^2 + bx + c]`: a bracket around the operand is a group (derivativeNotation.ts).
+  const rewritten = derivativeNotation(latex).replace(NABLA, (_m, braced: string | undefined, bare: string | undefined) => `\\frac{\\partial}{\\partial ${braced ?? bare}}`);
   const readings = expand(rewritten, 0);
   if (readings === undefined || readings.length > MAX_READINGS) return undefined;
   return readings.length === 1 && readings[0] === latex ? undefined : readings;

@@ -17,6 +17,7 @@
  * does not take, a total derivative `d` of something with other variables) makes
  * the claim undecided, never failed: resolveDerivatives throws NotADerivative.
  */
+import { derivativeNotation, uprightDifferentials } from '../read/derivativeNotation';
 import type { MathJson } from '../read/engine';
 import { CannotEvaluate, type Budget, type Evaluated } from './interpret';
 import type { ClaimReport, FunctionDefinition } from '../types';
@@ -220,12 +221,15 @@ export function readForIdentity(
   /** Names the note bound as scalars: bold letters in a derivative that are all such names are read plain (boldLetters.ts). */
   isScalarName: (name: string) => boolean = () => false,
 ): { json: MathJson; checked: string; confirmOnly: boolean } | undefined {
+  const written = text;
+  text = derivativeNotation(text);
   const plain = mentionsLeibniz(text) ? boldLettersAsPlain(text, isScalarName) : text;
   const bare = plain.replace(BARE_FUNCTION, '\\$1 ');
   const words = textWordsAsVariables(bare);
   const named = words?.latex ?? bare;
   const found = mentionsLeibniz(named) ? findDerivatives(named) : undefined;
-  if (!found && named === text) return undefined;
+  // An upright d alone changes nothing the plain reading does not take; a bracket or a point-free prime rewritten does.
+  if (!found && named === text && text === uprightDifferentials(written)) return undefined;
   const latex = found?.latex ?? named;
   const json = found ? withDerivatives(read(latex), found.found, read) : read(latex);
   // The scalar-notation check sees each derivative's placeholder and what it differentiates, and a text word as one letter.

@@ -25,6 +25,7 @@
  */
 import type { MathJson } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
+import { derivativeNotation } from '../read/derivativeNotation';
 import type { ClaimReadingOfPieces } from './claimReading';
 import { checkIdentity, seeded } from './identity';
 import { readForIdentity } from '../evaluate/partials';
@@ -147,6 +148,9 @@ function factorial(n: number): number {
 /** An undecided `=` or `\approx` about functions written with their derivatives, checked on random functions. */
 export const withRandomFunctions: ClaimReadingOfPieces = (claim, pieces, reader, definitions, deadline) => {
   if (claim.verdict !== 'none' || (claim.relation !== '=' && claim.relation !== '\\approx') || claim.left.error || claim.right.error) return claim;
+  // `\\frac{d}{dx}[f(x)g(x)]`, `[f(g(x))]'`, `(f \\circ g)'(x)`: derivative tables' notations, read as the usual ones.
+  const rewritten = pieces.map((p) => derivativeNotation(p.text));
+  if (rewritten.some((t, k) => t !== pieces[k].text)) pieces = [{ ...pieces[0], text: rewritten[0]! }, { ...pieces[1], text: rewritten[1]! }];
   const text = `${pieces[0].text} ${pieces[1].text}`;
   const approximate = claim.relation === '\\approx';
   const differentiates = DERIVATIVE_APPLIED.test(text);

@@ -19,6 +19,7 @@
  *   is e^{-x}.
  */
 
+import { derivativeNotation } from './derivativeNotation';
 import { FROM_SUPERSCRIPT as SUPERSCRIPTS } from '../../text/superscript';
 import { TEXT_FUNCTION_NAME } from '../split';
 import { bracedGroup } from './bracedGroup';
@@ -259,7 +260,7 @@ function dropDelimiterSizes(latex: string): string {
 
 /** The rewrites of one normalising pass, in the order they apply (each reads what the one before left). */
 const NORMALIZING_STEPS: ReadonlyArray<(latex: string) => string> = [
-  escapedSubscriptsRead, dropDelimiterSizes, dropColours, rewriteIndicators, rewriteExtremaOfLists, dropShapeAnnotations, dropUnclosedOpening,
+  escapedSubscriptsRead, dropDelimiterSizes, derivativeNotation, dropColours, rewriteIndicators, rewriteExtremaOfLists, dropShapeAnnotations, dropUnclosedOpening,
   blankRowBreaks, rewriteBracketPowers, rewriteUnicode, rewriteNumberSpelling, rewriteSeriesNotation, rewriteBinomials,
   rewriteDivisorNames, remainderWordAsOperator,
 ];
