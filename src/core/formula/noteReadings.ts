@@ -27,7 +27,11 @@ import { QuotedResults } from './worked/quotedResult';
 import { ValueTable } from './worked/valueTable';
 import { withSectionFunctions } from './worked/sectionFunctions';
 import { withStatedDensityCdf, writesCdf } from './worked/statedDensityCdf';
+import { withDrawnDistributions, writesDistribution } from './identity/probability/drawnDistributions';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
+
+/** What the drawn distributions of one formula may take (drawnDistributions.ts): three draws, two models, ten points each. */
+const DISTRIBUTION_TIME_MS = 1_500;
 
 export class NoteReadings {
   private readonly solutions: StatedSolutions;
@@ -67,6 +71,9 @@ export class NoteReadings {
     const ownBinding = (name: string) => this.workedExamples.sectionBinding(index, name, options.definitions)?.definition;
     claims = await withSectionFunctions(span.source, claims, options, ownBinding);
     if (writesCdf(span.source)) claims = await withStatedDensityCdf(claims, this.note, span, options);
+    if (writesDistribution(span.source) && claims.some((c) => c.verdict === 'none' && c.relation === '=')) {
+      claims = withDrawnDistributions(claims, this.note, span.start, await latexReader(), options, Date.now() + DISTRIBUTION_TIME_MS);
+    }
     this.workedExamples.learn(index, report);
     claims = await this.restated.review(span, claims, options);
     if (claims.some((c) => c.verdict !== 'holds')) claims = claims.map(withIndexSlip);

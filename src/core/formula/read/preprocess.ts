@@ -73,6 +73,8 @@ const UNICODE: ReadonlyArray<readonly [RegExp, string]> = [
   [/≥/g, String.raw`\ge `],
   [/≠/g, String.raw`\neq `],
   [/π/g, String.raw`\pi `],
+  // `\int_{-∞}^x f_X(t)dt` (ChenMatsu/UniversityEntrance, a CDF): the infinity sign pasted as is.
+  [/∞/g, String.raw`\infty `],
   // Invisible characters pasted from rendered math (`\log_2⁡ 8`, U+2061 function application): the invisible
   // times is a product; the others (function application, separator, plus, zero-width space, BOM) are nothing.
   [/\u2062/g, String.raw`\cdot `],
@@ -267,6 +269,8 @@ const NORMALIZING_STEPS: ReadonlyArray<(latex: string) => string> = [
 
 function normalizeOnce(latex: string): string {
   const out = NORMALIZING_STEPS.reduce((text, step) => step(text), latex)
+    // KaTeX's `\\infin` (Lyuuwu/LearningNote, `\\int_{-\\infin}^{\\infin} xf(x)dx`): the engine knows only `\\infty`.
+    .replace(/\\infin(?![A-Za-z])/g, '\\infty ')
     // `-\\text{log}\\frac{1}{1+\\text{exp}(-wx)}`: a known function's name set as text is that function, never prose to drop.
     .replace(/\\(?:text|textrm|mbox|mathrm)\s*\{\s*([a-z]+)\s*\}/g, (run, name: string) => (KNOWN_FUNCTIONS.has(name) ? `\\${name} ` : run))
     // `\\frac{\\text{d}y}{\\text{d}x}`, `\\int f\\,\\text{d}x`: an upright d set as text before a variable is the
