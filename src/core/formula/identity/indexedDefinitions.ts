@@ -45,7 +45,9 @@ export class IndexedDefinitions {
       // A claim the sums written out refute (elidedSums.ts) may hold under a condition on the labels: it is tried too.
       const refutedBySums = claim.verdict === 'fails' && claim.reading === SUMS_READING;
       if (!defines && !givenValue && (claim.verdict === 'none' || refutedBySums) && claim.relation === '=' && (this.definitions.length > 0 || [claim.left.source, claim.right.source].some(writesIndexedVector))) {
-        claim = await this.judge(claim, options);
+        const judged = await this.judge(claim, options);
+        // A refuted claim changes only when a condition on the labels may make it hold; otherwise the sums' counterexample stands.
+        claim = refutedBySums && judged.verdict === 'fails' ? claim : judged;
       }
       out.push(claim);
     }

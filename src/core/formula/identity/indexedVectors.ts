@@ -200,6 +200,8 @@ function boundedSums(sides: readonly [string, string]): { sides: [string, string
     }
   }
   if (sizes.size > 1) return null;
+  // `\sum_{j=1}^k e^{\eta_j}` beside `e^{\eta_k}`: the size letter is also an index, the last entry.
+  if ([...sizes].some((l) => sides.some((s) => new RegExp(`_\\s*\\{?\\s*${l}\\s*\\}?(?![A-Za-z])`).test(s)))) return null;
   const size = [...sizes][0] ?? SIZE_LETTERS.find((l) => !sides.some((s) => new RegExp(`(?<![\\\\A-Za-z])${l}(?![A-Za-z])`).test(s)));
   if (size === undefined) return null;
   const out = sides.map((s) =>
@@ -375,7 +377,8 @@ export function judgeIndexedVectors(
   const written = [left, right].map((s) => softmaxWrittenOut(partialsAsOperators(s), texts, taken));
   if (written.some((s) => s === null)) return claim;
   const bounded = boundedSums(written as [string, string]);
-  if (!bounded) return claim;
+  // A size the note gave a value (`With $n = 1$`): the claim may be about that size only.
+  if (!bounded || definitions.has(bounded.size)) return claim;
   const free = freeIndices(bounded.sides, bounded.bound);
   if (free.length > 2) return claim;
   // The vectors a condition may be about: entries neither differentiated by nor defined (y of `\hat y_i - y_i`).
