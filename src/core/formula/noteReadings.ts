@@ -5,7 +5,8 @@
  * (statedSolutions.ts), and the `\log` base a section's claims agree on
  * (sectionLogBase.ts), and a formula opening with `=` as the continuation of
  * the display formula before it (continuedFormulas.ts), a name given to the result right before it
- * (namedResult.ts), and a result the section derived quoted again (quotedResult.ts). A formula analysed alone (analyzeFormula) has none of them.
+ * (namedResult.ts), and a result the section derived quoted again (quotedResult.ts), and claims about
+ * vector entries with the note's softmax and loss definitions put in (indexedDefinitions.ts). A formula analysed alone (analyzeFormula) has none of them.
  */
 import { withClaims } from './analyze';
 import { ContinuedFormulas } from './worked/continuedFormulas';
@@ -22,6 +23,7 @@ import { checkRestatement } from './worked/restatedValue';
 import { withIndexSlip } from './identity/indexSlip';
 import { withBinomialSlip } from './identity/binomialTerm';
 import { withUnusedSumIndex } from './identity/unusedSumIndex';
+import { IndexedDefinitions } from './identity/indexedDefinitions';
 import { NamedResults } from './worked/namedResult';
 import { QuotedResults } from './worked/quotedResult';
 import { ValueTable } from './worked/valueTable';
@@ -42,6 +44,7 @@ export class NoteReadings {
   private readonly namedResults = new NamedResults();
   private readonly quotedResults = new QuotedResults();
   private readonly valueTable = new ValueTable();
+  private readonly indexed: IndexedDefinitions;
   private isUnit?: (unit: string) => boolean;
   private readonly sectionOf: (line: number) => number;
   private lines?: readonly string[];
@@ -54,6 +57,7 @@ export class NoteReadings {
     this.restated = new RestatedLeftSides(note, sectionOf);
     this.sectionOf = sectionOf;
     this.continuations = new ContinuedFormulas(note, spans, sectionOf);
+    this.indexed = new IndexedDefinitions(note);
   }
 
   /** The report of the formula at `index` (analysed with `options`), with the claims these readings decide. */
@@ -78,6 +82,8 @@ export class NoteReadings {
     claims = await this.restated.review(span, claims, options);
     if (claims.some((c) => c.verdict !== 'holds')) claims = claims.map(withIndexSlip);
     if (span.source.includes('binom') && claims.some((c) => c.verdict === 'none')) claims = claims.map(withBinomialSlip);
+    // Claims about vector entries on drawn vectors, with the note's definitions put in (indexedVectors.ts).
+    claims = await this.indexed.review(claims, options);
     if (span.source.includes('\\sum') && claims.some((c) => c.verdict === 'none')) claims = claims.map(withUnusedSumIndex);
     if (ValueTable.applies(span.source)) claims = await this.valueTable.review(this.sectionOf(span.line), claims, options);
     // Z is the standard normal variable in a section on the normal distribution that binds no Z of its own (standardNormal.ts).

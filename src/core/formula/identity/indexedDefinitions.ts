@@ -1,0 +1,96 @@
+/**
+ * What a note says before a claim about vector entries (indexedVectors.ts): the entries and losses it
+ * defined (`\hat{y}_i = \frac{e^{z_i}}{\sum_j e^{z_j}}`, `L = -\sum_i y_i \log \hat y_i`,
+ * `l(\mathbf{y}, \hat{\mathbf{y}}) = - \sum_{j=1}^q y_j \log \hat{y}_j` in D2L's softmax regression) and the
+ * conditions its words put on the labels ("y is a one-hot vector", "\sum_i y_i = 1"). Notes derive the
+ * softmax gradient from such definitions a few formulas on; the reading puts them in.
+ *
+ * A definition is the first link of a formula whose left side is an entry (`\hat{y}_i`, `p_k`) or a loss
+ * name (`L`, `J`, `l(…)`, `\mathcal{L}`) and whose right side writes a sum or a softmax. The latest one
+ * before the claim counts; a name defined twice with different bodies may only confirm.
+ */
+import { latexReader } from '../read/engine';
+import { SUMS_READING } from './elidedSums';
+import type { AnalyzeOptions, ClaimReport } from '../types';
+import { canonicalBase, judgeIndexedVectors, withDefinitionsPut, writesIndexedVector, type IndexedDefinition, type StatedConditions } from './indexedVectors';
+
+/** The most a note spends on this reading, in ms: two thirds of the default note-wide budget, which most notes leave unused (noteBudget.ts). */
+const NOTE_SHARE_MS = 2000;
+const ENTRY_NAME = /^\s*(\\(?:hat|tilde|bar)\s*\{?\s*[A-Za-z]\s*\}?|[a-z])\s*_\s*(?:\{\s*([ijkc])\s*\}|([ijkc]))\s*$/;
+const LOSS_NAME = /^\s*(?:L|J|l|\\ell|\\mathcal\s*\{\s*L\s*\})(?:\s*\((?:[^()]|\([^()]*\))*\))?\s*$/;
+const ONE_HOT = /one[- ]?hot|独热/i;
+const DISTRIBUTION = /one[- ]?hot|独热|sums? (?:up )?to (?:1|one)|add(?:s)? up to (?:1|one)|\\sum\s*_\s*\{?\s*[a-z]\s*\}?\s*y_\s*\{?\s*[a-z]\s*\}?\s*=\s*1(?![0-9.])/i;
+
+export class IndexedDefinitions {
+  private readonly definitions: IndexedDefinition[] = [];
+  /** Names defined more than once with different bodies. */
+  private readonly doubtful = new Set<string>();
+  private readonly stated: StatedConditions;
+  /** Milliseconds this reading spent on the note: it draws many vectors, and must leave the note's budget to its other formulas. */
+  private spent = 0;
+
+  constructor(note: string) {
+    this.stated = { oneHot: ONE_HOT.test(note), distribution: DISTRIBUTION.test(note) };
+  }
+
+  /** The claims with the undecided ones about vector entries judged on drawn vectors; the definitions among them learnt. */
+  async review(claims: readonly ClaimReport[], options: AnalyzeOptions): Promise<ClaimReport[]> {
+    const out: ClaimReport[] = [];
+    for (let k = 0; k < claims.length; k++) {
+      let claim = claims[k]!;
+      const first = k === 0 || claims[k - 1]!.right.source !== claim.left.source;
+      const defines = first && this.learn(claim);
+      // `l(\mathbf{y}, \hat{\mathbf{y}}) = 0` (when the prediction is certain): a defined name given a value under a case the prose names.
+      const givenValue = (ENTRY_NAME.test(claim.left.source) || LOSS_NAME.test(claim.left.source)) && !/_/.test(claim.right.source);
+      // A claim the sums written out refute (elidedSums.ts) may hold under a condition on the labels: it is tried too.
+      const refutedBySums = claim.verdict === 'fails' && claim.reading === SUMS_READING;
+      if (!defines && !givenValue && (claim.verdict === 'none' || refutedBySums) && claim.relation === '=' && (this.definitions.length > 0 || [claim.left.source, claim.right.source].some(writesIndexedVector))) {
+        const judged = await this.judge(claim, options);
+        // A refuted claim changes only when a condition on the labels may make it hold; otherwise the sums' counterexample stands.
+        claim = refutedBySums && judged.verdict === 'fails' ? claim : judged;
+      }
+      out.push(claim);
+    }
+    return out;
+  }
+
+  private async judge(claim: ClaimReport, options: AnalyzeOptions): Promise<ClaimReport> {
+    const reader = await latexReader();
+    const taken = new Set<string>();
+    const texts = [claim.left.source, claim.right.source];
+    // The latest definition of each name first.
+    const latest = [...this.definitions].reverse();
+    const sides = texts.map((t) => withDefinitionsPut(t, latest, texts, taken));
+    if (sides.some((s) => s === null)) return claim;
+    const used = [...sides[0]!.used, ...sides[1]!.used];
+    if (used.length === 0 && !texts.some(writesIndexedVector)) return claim;
+    const confirmOnly = used.some((d) => this.doubtful.has(keyOf(d)));
+    if (this.spent >= NOTE_SHARE_MS) return claim;
+    const start = Date.now();
+    const deadline = start + Math.min(6 * (options.timeLimitMs ?? 250), NOTE_SHARE_MS - this.spent);
+    const judged = judgeIndexedVectors(claim, sides[0]!.text, sides[1]!.text, this.stated, reader, options.definitions ?? new Map(), deadline, confirmOnly);
+    this.spent += Date.now() - start;
+    return judged;
+  }
+
+  /** Learns the claim as a definition when it is one; whether it was. */
+  private learn(claim: ClaimReport): boolean {
+    const left = claim.left.source;
+    const body = claim.right.source.trim().replace(/[.,;]\s*$/, '');
+    if (claim.relation !== '=' || !/\\sum|softmax/.test(body)) return false;
+    const entry = ENTRY_NAME.exec(left);
+    const definition: IndexedDefinition | undefined = entry
+      ? { base: canonicalBase(entry[1]!), index: (entry[2] ?? entry[3])!, body }
+      : LOSS_NAME.test(left)
+        ? { name: left.trim(), body }
+        : undefined;
+    if (!definition) return false;
+    const key = keyOf(definition);
+    const earlier = [...this.definitions].reverse().find((d) => keyOf(d) === key);
+    if (earlier && earlier.body.replace(/\s+/g, '') !== body.replace(/\s+/g, '')) this.doubtful.add(key);
+    this.definitions.push(definition);
+    return true;
+  }
+}
+
+const keyOf = (d: IndexedDefinition): string => d.name?.replace(/\s+/g, '') ?? `${d.base}_`;
