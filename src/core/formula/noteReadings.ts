@@ -27,6 +27,7 @@ import { QuotedResults } from './worked/quotedResult';
 import { ValueTable } from './worked/valueTable';
 import { withSectionFunctions } from './worked/sectionFunctions';
 import { withStatedDensityCdf, writesCdf } from './worked/statedDensityCdf';
+import { withNamedFamilies } from './worked/namedFamilyClaims';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 export class NoteReadings {
@@ -67,6 +68,8 @@ export class NoteReadings {
     const ownBinding = (name: string) => this.workedExamples.sectionBinding(index, name, options.definitions)?.definition;
     claims = await withSectionFunctions(span.source, claims, options, ownBinding);
     if (writesCdf(span.source)) claims = await withStatedDensityCdf(claims, this.note, span, options);
+    // A claim about a variable the note ties to a named distribution (namedFamilyClaims.ts).
+    claims = await withNamedFamilies(claims, this.note, span, options);
     this.workedExamples.learn(index, report);
     claims = await this.restated.review(span, claims, options);
     if (claims.some((c) => c.verdict !== 'holds')) claims = claims.map(withIndexSlip);
