@@ -197,7 +197,8 @@ class Writer {
   private event(relation: string, a: string): string | undefined {
     const c = this.conv;
     const x = grouped(a);
-    if (relation === '=') return c.discrete ? c.density(this.p, x) : '0';
+    // P(X = x) of a continuous variable is 0, but notes write it loosely for the density: not read.
+    if (relation === '=') return c.discrete ? c.density(this.p, x) : undefined;
     const minusOne = `${x}-1`;
     if (relation === '<=') return this.cdf(a);
     if (relation === '>') return this.survival(a);
@@ -265,7 +266,9 @@ class Writer {
         if (!m) return true;
         const written = by(m);
         if (written === undefined) return false;
-        out = `${out.slice(0, m.index)}\\left(${written}\\right)${out.slice(m.index + m[0].length)}`;
+        // After a letter or a number a bracket would read as a call: the product is written.
+        const product = /[A-Za-z0-9}]\s*$/.test(out.slice(0, m.index)) ? '\\cdot ' : '';
+        out = `${out.slice(0, m.index)}${product}\\left(${written}\\right)${out.slice(m.index + m[0].length)}`;
         count++;
         if (isBare) bare = true;
       }
@@ -326,11 +329,12 @@ function withinDomain(text: string, family: Family, parameters: readonly string[
     if (name === undefined) return;
     const u = domain === 'positive' || domain === 'probability' || (family.key === 'uniform' && k === 1) ? spare.shift() : undefined;
     if (u === undefined) return;
-    if (domain === 'positive') swap(name, `\\left(e^{${u}}\\right)`);
-    else if (domain === 'probability') swap(name, `\\left(\\frac{1}{1+e^{-${u}}}\\right)`);
+    // A bracket right after a letter reads as a call (`n\\left(…\\right)` is n applied): each form is a power.
+    if (domain === 'positive') swap(name, `{e^{${u}}}`);
+    else if (domain === 'probability') swap(name, `{(1+e^{-${u}})^{-1}}`);
     else {
       const a = symbol(parameters[0]!);
-      if (a !== undefined && a !== name) swap(name, `\\left(${a}+e^{${u}}\\right)`);
+      if (a !== undefined && a !== name) swap(name, `{(${a}+e^{${u}})^{1}}`);
     }
   });
   return out;

@@ -179,7 +179,7 @@ const normalWithVariance = (name: string, v: (p: readonly string[]) => string): 
   name,
   discrete: false,
   lower: () => '-\\infty',
-  density: (p, x) => frac('1', `\\sqrt{2\\pi ${v(p)}}`) + `e^{-\\frac{${g(`${x}-${p[0]}`)}^{2}}{2${v(p)}}}`,
+  density: (p, x) => frac('1', `\\sqrt{2\\pi ${v(p)}}`) + `e^{-\\frac{${g(`${x}-${p[0]}`)}^{2}}{2\\cdot ${v(p)}}}`,
   mean: ([m]) => m!,
   variance: (p) => v(p),
   mgf: (p, t) => `e^{${p[0]}${t}+\\frac{${v(p)}${t}^{2}}{2}}`,
@@ -234,11 +234,11 @@ const laplace: Family = {
     name: '',
     discrete: false,
     lower: () => '-\\infty',
-    density: ([m, b], x) => `${frac('1', `2${b}`)}e^{-\\frac{\\left|${x}-${m}\\right|}{${b}}}`,
+    density: ([m, b], x) => `${frac('1', `2\\cdot ${b}`)}e^{-\\frac{\\left|${x}-${m}\\right|}{${b}}}`,
     mean: ([m]) => m!,
-    variance: ([, b]) => `2${b}^{2}`,
+    variance: ([, b]) => `2\\cdot ${b}^{2}`,
     mgf: ([m, b], t) => frac(`e^{${m}${t}}`, `1-${b}^{2}${t}^{2}`),
-    entropy: ([, b]) => `1+\\ln${g(`2${b}`)}`,
+    entropy: ([, b]) => `1+\\ln${g(`2\\cdot ${b}`)}`,
   }],
 };
 
@@ -252,8 +252,8 @@ const chiSquare: Family = {
     lower: () => '0',
     density: ([k], x) => frac(`${x}^{\\frac{${k}}{2}-1}e^{-\\frac{${x}}{2}}`, `2^{\\frac{${k}}{2}}\\Gamma${g(`\\frac{${k}}{2}`)}`),
     mean: ([k]) => k!,
-    variance: ([k]) => `2${k}`,
-    mgf: ([k], t) => `${g(`1-2${t}`)}^{-\\frac{${k}}{2}}`,
+    variance: ([k]) => `2\\cdot ${k}`,
+    mgf: ([k], t) => `${g(`1-2\\cdot ${t}`)}^{-\\frac{${k}}{2}}`,
   }],
 };
 
