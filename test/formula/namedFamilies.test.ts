@@ -190,6 +190,12 @@ describe('claims about a variable tied to a named family (namedFamilyClaims.ts)'
     expect((await verdicts(note)).some((s) => s.endsWith(': fails'))).toBe(false);
   }, 60_000);
 
+  it('a density called with its parameters, where the section names one family, is written out: f(x; λ) under the exponential', async () => {
+    const note = 'The exponential distribution has the density\n\n$$f(x; \\lambda) = \\lambda e^{-\\lambda x}$$\n\nand a slip $$f(x; \\lambda) = \\lambda e^{-x}$$\n';
+    // Confirms only: the called density may be the note's own function.
+    expect(await verdicts(note)).toEqual(['f(x; \\lambda) = \\lambda e^{-\\lambda x}: holds', 'f(x; \\lambda) = \\lambda e^{-x}: none']);
+  }, 60_000);
+
   it('a prose tie confirms: "X follows a Poisson distribution" and Var(X) = λ', async () => {
     expect(await verdicts('X follows a Poisson distribution, so $\\mathrm{Var}(X) = \\lambda$.\n')).toContain('\\mathrm{Var}(X) = \\lambda: holds');
   }, 60_000);

@@ -128,7 +128,7 @@ function proseTies(text: string, base: number): Tie[] {
 
 /** The family the last heading before `start` names, alone. */
 function headingFamily(before: string): Family | undefined {
-  const headings = [...before.matchAll(/^ {0,3}#{1,6}\s+(.*)$/gm)];
+  const headings = [...before.matchAll(/^ {0,3}#{1,6}\s*(.*)$/gm)];
   const last = headings[headings.length - 1]?.[1];
   if (last === undefined) return undefined;
   const named = FAMILY_WORDS.filter(([pattern]) => pattern.test(last));
@@ -148,6 +148,12 @@ const grouped = (text: string): string => {
   const t = text.trim();
   return SIMPLE.test(t) && !/^\d/.test(t) ? `{${t}}` : `\\left(${t}\\right)`;
 };
+
+/** Without spaces: parameters compared as written. */
+const spaceless = (t: string): string => t.replace(/\s+/g, '');
+
+/** A density called with its parameters: `p(x \\mid \\mu, \\sigma^2)`, `f(x; \\lambda)`, `p_\\theta(x | \\alpha, \\beta)`. */
+const PARAMETRISED_DENSITY = /(?<![A-Za-z\\])[fp](?:_\{?\\?[A-Za-z]+\}?)?\s*\(\s*([a-z])\s*(?:\||\\mid|;)\s*([^()]*?)\s*\)/;
 
 /** What a claim's side asks of the variable, written with one convention's formulas. */
 interface Rewrite {
@@ -170,10 +176,13 @@ class Writer {
   private readonly conv: Convention;
   private readonly p: readonly string[];
   private readonly v: string;
+  /** The parameters as the note writes them, for a density called with them (`p(x \\mid \\mu, \\sigma^2)`). */
+  private readonly written: string;
 
   constructor(conv: Convention, parameters: readonly string[], variable: string, private readonly fresh: string) {
     this.conv = conv;
     this.p = parameters.map(grouped);
+    this.written = parameters.map(spaceless).join(',');
     this.v = variablePattern(variable);
   }
 
@@ -267,7 +276,7 @@ class Writer {
         const written = by(m);
         if (written === undefined) return false;
         // After a letter or a number a bracket would read as a call: the product is written.
-        const product = /[A-Za-z0-9}]\s*$/.test(out.slice(0, m.index)) ? '\\cdot ' : '';
+        const product = /(?:^|[^\\A-Za-z])[A-Za-z]\s*$|[0-9]\s*$/.test(out.slice(0, m.index)) ? '\\cdot ' : '';
         out = `${out.slice(0, m.index)}${product}\\left(${written}\\right)${out.slice(m.index + m[0].length)}`;
         count++;
         if (isBare) bare = true;
@@ -292,7 +301,12 @@ class Writer {
       replace(`(?<![A-Za-z\\\\])[fp]\\s*_\\s*\\{?${v}\\}?\\s*\\(\\s*([^()]+?)\\s*\\)`, (m) => (this.outside(m[1]!) ? undefined : c.density(this.p, grouped(m[1]!)))) &&
       replace(`(?<![A-Za-z\\\\])F\\s*_\\s*\\{?${v}\\}?\\s*\\(\\s*([^()]+?)\\s*\\)`, (m) => (this.outside(m[1]!) ? undefined : this.cdf(m[1]!))) &&
       replace(`(?<![A-Za-z\\\\])[Mm]\\s*_\\s*\\{?${v}\\}?\\s*\\(\\s*([^()]+?)\\s*\\)`, (m) => c.mgf?.(this.p, grouped(m[1]!))) &&
-      replace(`(?<![A-Za-z\\\\])[Hh]\\s*\\(\\s*${v}\\s*\\)`, () => c.entropy?.(this.p));
+      replace(`(?<![A-Za-z\\\\])[Hh]\\s*\\(\\s*${v}\\s*\\)`, () => c.entropy?.(this.p)) &&
+      replace(PARAMETRISED_DENSITY.source, (m) => {
+        if (m[2]!.split(',').map(spaceless).join(',') !== this.written) return undefined;
+        bare = true;
+        return c.density(this.p, grouped(m[1]!));
+      });
     if (!ok) return undefined;
     out = out.replace(/\u0000+/g, '');
     // A bare density or CDF is the whole side: `f(x) = \lambda e^{-\lambda x}` in a note on the exponential.
@@ -351,7 +365,9 @@ function openConventions(tie: Tie, near: string, parameters: readonly string[]):
 }
 
 async function verdictOf(latex: string, options: AnalyzeOptions): Promise<ClaimReport['verdict'] | undefined> {
-  const report = await analyzeFormula(latex, { ...options, definitions: undefined, timeLimitMs: Math.max(options.timeLimitMs ?? 0, CHECK_TIME_MS) });
+  // A probability written as a sum or an integral of the density takes longer than a closed form: it gets more time.
+  const timeLimitMs = /\\(?:int|sum)(?![A-Za-z])/.test(latex) ? Math.max(options.timeLimitMs ?? 0, CHECK_TIME_MS) : options.timeLimitMs;
+  const report = await analyzeFormula(latex, { ...options, definitions: undefined, ...(timeLimitMs === undefined ? {} : { timeLimitMs }) });
   return report.claims.length === 1 ? report.claims[0]!.verdict : undefined;
 }
 
@@ -404,6 +420,17 @@ async function judged(claim: ClaimReport, note: string, span: MathSpan, options:
     const section = sectionTextBefore(note, span.start, LOOK_BACK);
     const own = ties.filter((t) => t.at >= span.start - section.length);
     if (new Set(own.map((t) => t.variable)).size === 1) candidates.push({ ...own[own.length - 1]!, mayRefute: false });
+  }
+  const call = PARAMETRISED_DENSITY.exec(written);
+  if (candidates.length === 0 && call) {
+    // `\int p(x \mid \mu, \sigma^2) dx = 1` where the section speaks of one family only: its density, in the call's parameters.
+    const section = sectionTextBefore(note, span.start, 1500).replace(/\$\$[\s\S]*?\$\$|\$[^$\n]*\$/g, ' ');
+    const named = new Set(FAMILY_WORDS.filter(([pattern]) => pattern.test(section)).map(([, key]) => key));
+    const parameters = call[2]!.split(',').map((t) => t.trim());
+    if (named.size === 1) {
+      const family = familyOf([...named][0]!);
+      if (family.parameters.length === parameters.length) candidates.push({ variable: 'X', family, parameters, at: span.start, mayRefute: false });
+    }
   }
   if (candidates.length === 0) {
     const family = headingFamily(note.slice(0, span.start));
