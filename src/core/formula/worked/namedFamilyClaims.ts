@@ -483,6 +483,9 @@ export async function withNamedFamilies(claims: readonly ClaimReport[], note: st
   if (!claims.some((c) => c.verdict === 'none') || !WRITES_RANDOM_QUANTITY.test(span.source)) return claims;
   const out: ClaimReport[] = [];
   for (const claim of claims) out.push(await judged(claim, note, span, options));
+  // One confirmed row would make a chain "holds" while another row stays unchecked (probabilityModels.ts does the same):
+  // a confirmation stands only when no row is left undecided; a refutation stands alone.
+  if (out.some((c) => c.verdict === 'none')) return out.map((c, i) => (c.verdict === 'holds' && claims[i]!.verdict !== 'holds' ? claims[i]! : c));
   return out;
 }
 
