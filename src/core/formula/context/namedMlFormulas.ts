@@ -1,6 +1,6 @@
 /**
  * The standard formulas of deep learning a study note states by name, each with the variants the
- * literature and the frameworks really use (docs/readings/mlformulas.md has the table). Notes state
+ * literature and the frameworks really use (docs/readings/named-ml-formulas.md has the table). Notes state
  * them in their own letters, mostly as update rules or definitions that no identity check can judge
  * (`S_{dv} = \beta_2 V_{dv} + (1-\beta_2) g^2` binds S), and their errors are slips in a form every
  * reader knows: Adam's step without the root of v̂ (labml.ai's annotated Adam), a second moment that
