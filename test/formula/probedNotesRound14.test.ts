@@ -188,3 +188,38 @@ describe('the true errors of this round keep failing', () => {
     expect(await verdictOf('So $\\text{Var}(X) = E(X^2) - E(X)^2 = p^2 - p = p(1-p)$\n', '\\text{Var}')).toBe('fails');
   });
 });
+
+describe('a loss the note defined over other entries confirms a derivative, never refutes it (identity/indexedDefinitions.ts)', () => {
+  // CaoJiahao2/deep-learning-notes, docs/training/backpropagation.md: 𝓛 is defined in §1 over ŷ_c of z^L; §5 differentiates by z_j with p_i.
+  const note = (step: string) =>
+    '## 1\n\n$$\\hat{y}_c = \\frac{e^{z^L_c}}{\\sum_k e^{z^L_k}}, \\qquad \\mathcal{L} = -\\sum_c y_c \\log \\hat{y}_c$$\n\n' +
+    '## 5. softmax + 交叉熵梯度\n\n$$p_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$$\n\n由于 $\\sum_i y_i = 1$（one-hot 或概率标签），化简得：\n\n' +
+    `$$${step}$$\n`;
+
+  it('∂𝓛/∂z_j = −y_j + p_j Σ y_i = p_j − y_j is not failed', async () => {
+    const verdicts = await claimVerdicts(note('\\frac{\\partial \\mathcal{L}}{\\partial z_j} = -y_j + p_j \\sum_i y_i = p_j - y_j'), '\\frac{\\partial \\mathcal{L}}');
+    expect(verdicts).not.toContain('fails');
+  });
+
+  it('near miss: the Jacobian of p (defined in its own section) with a sign slipped still fails', async () => {
+    const verdicts = await claimVerdicts(note('\\frac{\\partial p_i}{\\partial z_j} = p_i(\\delta_{ij} + p_j)'), '\\frac{\\partial p_i}');
+    expect(verdicts).toEqual(['fails']);
+  });
+});
+
+describe('a geometric distribution whose note names both counts leaves the convention open (worked/namedFamilyClaims.ts)', () => {
+  // akkefa/ml-notes, docs/probability/discrete_distributions.md: "the number of failures we get…" and "the number of trials needed…".
+  const note = (pmf: string) =>
+    '## Geometric Distribution\nThe geometric distribution is the probability distribution of the number of failures we get by repeating a Bernoulli experiment until the first success.\n\n' +
+    'A geometric rv $X \\sim Geom(p)$ consists of independent trials.\n\n' +
+    'The geometric rv is the distribution of the number of trials needed to get the first success in repeated Bernoulli trials.\n\n' +
+    `$${pmf}$\n`;
+
+  it('P(X=x) = (1-p)^{x-1}p (counting trials) is not failed', async () => {
+    expect(await verdictOf(note('P(X=x)=(1-p)^{x-1}p'), 'P(X=x)')).not.toBe('fails');
+  });
+
+  it('near miss: P(X=x) = (1-p)^{x+1}p, wrong under both counts, still fails', async () => {
+    expect(await verdictOf(note('P(X=x)=(1-p)^{x+1}p'), 'P(X=x)')).toBe('fails');
+  });
+});

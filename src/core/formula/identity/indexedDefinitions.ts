@@ -64,7 +64,7 @@ export class IndexedDefinitions {
     if (sides.some((s) => s === null)) return claim;
     const used = [...sides[0]!.used, ...sides[1]!.used];
     if (used.length === 0 && !texts.some(writesIndexedVector)) return claim;
-    const confirmOnly = used.some((d) => this.doubtful.has(keyOf(d)));
+    const confirmOnly = used.some((d) => this.doubtful.has(keyOf(d))) || differentiatesAbsentEntry(sides[0]!.text, sides[1]!.text);
     if (this.spent >= NOTE_SHARE_MS) return claim;
     const start = Date.now();
     const deadline = start + Math.min(6 * (options.timeLimitMs ?? 250), NOTE_SHARE_MS - this.spent);
@@ -94,3 +94,30 @@ export class IndexedDefinitions {
 }
 
 const keyOf = (d: IndexedDefinition): string => d.name?.replace(/\s+/g, '') ?? `${d.base}_`;
+
+/**
+ * Whether a derivative by an entry (`\frac{\partial}{\partial z_j}\left(…\right)`, definitions put in) is of an
+ * expression that never writes that vector (`z_…`, or `z` passed whole as in `\mathrm{softmax}(\mathbf{z})`): the loss
+ * the note defined is then of other entries (`\mathcal{L}` of `z^L_c` in another section, while the claim's `p_i` are of
+ * `z`), so a derivative of 0 says the definition is not the one meant — it may confirm, never refute.
+ */
+export function differentiatesAbsentEntry(left: string, right: string): boolean {
+  for (const text of [left, right]) {
+    for (const m of text.matchAll(/\\frac\s*\{\s*\\partial\s*\}\s*\{\s*\\partial\s+((?:\\[A-Za-z]+\s*\{\s*)?[A-Za-z])\s*\}?\s*_[^}]*\}\s*\\left\s*\(/g)) {
+      const body = leftRightGroup(text, m.index! + m[0].length);
+      const escaped = m[1]!.replace(/\s+/g, '').replace(/[\\{}]/g, (c) => `\\${c}`);
+      if (!new RegExp(`(?<![A-Za-z])${escaped}\\s*\\}?\\s*(?:_|\\)|\\\\right\\s*\\))`).test(body)) return true;
+    }
+  }
+  return false;
+}
+
+/** The text from `from` (just after a `\left(`) to its matching `\right)`, or to the end. */
+function leftRightGroup(text: string, from: number): string {
+  let depth = 1;
+  for (const m of text.slice(from).matchAll(/\\left\s*[([{.|]|\\right\s*[)\]}.|]/g)) {
+    depth += m[0].startsWith('\\left') ? 1 : -1;
+    if (depth === 0) return text.slice(from, from + m.index!);
+  }
+  return text.slice(from);
+}

@@ -358,10 +358,9 @@ function withinDomain(text: string, family: Family, parameters: readonly string[
 function openConventions(tie: Tie, near: string, parameters: readonly string[]): Convention[] {
   const family = tie.family;
   if (family.key === 'normal' && /\^\s*\{?\s*2\s*\}?\s*$/.test(parameters[1] ?? '')) return [family.conventions[0]!];
-  for (const [words, name] of family.fixedBy ?? []) {
-    if (words.test(near)) return family.conventions.filter((c) => c.name === name);
-  }
-  return [...family.conventions];
+  // Words for two conventions near one tie ("the number of failures…", then "the number of trials…") fix neither.
+  const named = new Set((family.fixedBy ?? []).filter(([words]) => words.test(near)).map(([, name]) => name));
+  return named.size === 1 ? family.conventions.filter((c) => named.has(c.name)) : [...family.conventions];
 }
 
 async function verdictOf(latex: string, options: AnalyzeOptions): Promise<ClaimReport['verdict'] | undefined> {

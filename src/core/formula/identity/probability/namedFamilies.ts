@@ -115,7 +115,11 @@ const geometric: Family = {
       entropy: ([p]) => frac(`-${g(`1-${p}`)}\\ln${g(`1-${p}`)}-${p}\\ln ${p}`, p!),
     },
   ],
-  fixedBy: [[/\bfailures?\b|失败次数/i, 'counting failures (support 0, 1, …)'], [/\b(?:number of )?trials?\b(?! *(?:with|of) probability)|试验次数/i, 'counting trials (support 1, 2, …)']],
+  // Only a count named as such fixes the convention: "a Bernoulli trial", "trial failure = 0" name neither.
+  fixedBy: [
+    [/\bnumber of failures\b|\bfailures (?:before|until|preceding)\b|失败次数/i, 'counting failures (support 0, 1, …)'],
+    [/\bnumber of trials\b|\btrials (?:needed|until|required|it takes)\b|试验次数/i, 'counting trials (support 1, 2, …)'],
+  ],
 };
 
 const poisson: Family = {
