@@ -64,7 +64,10 @@ export class IndexedDefinitions {
     if (sides.some((s) => s === null)) return claim;
     const used = [...sides[0]!.used, ...sides[1]!.used];
     if (used.length === 0 && !texts.some(writesIndexedVector)) return claim;
-    const confirmOnly = used.some((d) => this.doubtful.has(keyOf(d))) || differentiatesAbsentEntry(sides[0]!.text, sides[1]!.text);
+    // With none of the note's definitions put in and no softmax or derivative written, a sum over an index of unknown
+    // range is only confirmed (unboundedSums.ts): `\sum_i a_i^2 = (\sum_i a_i)^2` may be about a one-element range.
+    const anchored = used.length > 0 || texts.some((t) => /softmax|\\partial/.test(t));
+    const confirmOnly = !anchored || used.some((d) => this.doubtful.has(keyOf(d))) || differentiatesAbsentEntry(sides[0]!.text, sides[1]!.text);
     if (this.spent >= NOTE_SHARE_MS) return claim;
     const start = Date.now();
     const deadline = start + Math.min(6 * (options.timeLimitMs ?? 250), NOTE_SHARE_MS - this.spent);

@@ -22,6 +22,7 @@
  * numeric point outside the support, anything the table does not know, a side that still writes the variable
  * after the rewrite: the claim stays as it was.
  */
+import { confirmedWhenAllDecided } from '../undecidedClaims';
 import { analyzeFormula } from '../analyze';
 import { FAMILIES, FAMILY_WORDS, USUAL_LETTERS, familyNamed, familyOf, type Convention, type Family } from '../identity/probability/namedFamilies';
 import { sectionTextBefore } from '../find/noteSections';
@@ -482,10 +483,8 @@ export async function withNamedFamilies(claims: readonly ClaimReport[], note: st
   if (!claims.some((c) => c.verdict === 'none') || !WRITES_RANDOM_QUANTITY.test(span.source)) return claims;
   const out: ClaimReport[] = [];
   for (const claim of claims) out.push(await judged(claim, note, span, options));
-  // One confirmed row would make a chain "holds" while another row stays unchecked (probabilityModels.ts does the same):
-  // a confirmation stands only when no row is left undecided; a refutation stands alone.
-  if (out.some((c) => c.verdict === 'none')) return out.map((c, i) => (c.verdict === 'holds' && claims[i]!.verdict !== 'holds' ? claims[i]! : c));
-  return out;
+  // A refutation stands alone; a confirmation only when no row is left undecided.
+  return confirmedWhenAllDecided(claims, out);
 }
 
 export { FAMILIES };

@@ -23,6 +23,7 @@
  * Read only in a section that speaks of probability (a CDF, a density, a distribution, a random variable), for a claim
  * whose one-letter F, f or p the note does not define itself, with one random variable.
  */
+import { confirmedWhenAllDecided } from '../../undecidedClaims';
 import type { LatexReader, MathJson } from '../../read/engine';
 import { normalizeLatex } from '../../read/preprocess';
 import { CannotEvaluate, evaluate, type Budget } from '../../evaluate/interpret';
@@ -377,7 +378,7 @@ export function withDrawnDistributions(claims: readonly ClaimReport[], note: str
   if (OWN_NAMES.some((n) => ownFunction(options.definitions?.get(n)?.source))) return claims;
   const before = sectionTextBefore(note, start, LOOK_BACK);
   if (!SPEAKS_OF_PROBABILITY.test(before)) return claims;
-  return claims.map((claim) => {
+  const judged = claims.map((claim) => {
     if (claim.verdict !== 'none' || claim.relation !== '=' || !writesDistribution(`${claim.left.source} ${claim.right.source}`)) return claim;
     let sides: MathJson[];
     try {
@@ -389,6 +390,8 @@ export function withDrawnDistributions(claims: readonly ClaimReport[], note: str
     if (!judged || judged.verdict === undefined) return claim;
     if (judged.verdict === 'continuous' && !judged.uses.density && !SPEAKS_OF_CONTINUITY.test(before)) return claim;
     const { reason: _reason, ...rest } = claim;
-    return { ...rest, verdict: 'holds', identity: { points: POINTS }, reading: DRAWN_DISTRIBUTIONS_READING };
+    return { ...rest, verdict: 'holds' as const, identity: { points: POINTS }, reading: DRAWN_DISTRIBUTIONS_READING };
   });
+  // A derivation with a row this reading cannot read (`E[X^2] - 2\mu E[X] + \mu^2 = …`) is not "holds" by its other rows.
+  return confirmedWhenAllDecided(claims, judged);
 }
