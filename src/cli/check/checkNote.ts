@@ -6,6 +6,7 @@
  */
 import { analyzeNoteSteps, analyzeNoteWithin, noteContext, type NoteAnalysis, type NoteBudget } from '../../core/api/formulas';
 import { runStepsInSlices } from '../../threads/slices';
+import { analysedAgainWhenCutShort } from './againWhenCutShort';
 import { emptyCounts, humanLines, type CheckCounts } from './checkHuman';
 import { toCheckJson, type CheckFileJson } from './checkJson';
 
@@ -38,7 +39,7 @@ export function plainBudget(budget: NoteBudget): PlainBudget {
 
 /** Check one note (the note-wide budget is this note's alone). */
 export async function checkNote(file: string, text: string, budget: NoteBudget, json: boolean): Promise<NoteCheck> {
-  return noteCheckOf(file, text, await analyzeNoteWithin(text, budget), json);
+  return noteCheckOf(file, text, await analysedAgainWhenCutShort(budget, (b) => analyzeNoteWithin(text, b)), json);
 }
 
 /**
@@ -48,8 +49,8 @@ export async function checkNote(file: string, text: string, budget: NoteBudget, 
  */
 export async function checkNoteInSlices(file: string, text: string, budget: NoteBudget, json: boolean): Promise<NoteCheck> {
   const never = (): boolean => false; // never stale: always the whole analysis
-  const analysis = (await runStepsInSlices(analyzeNoteSteps(noteContext(text), budget), never))!;
-  return noteCheckOf(file, text, analysis, json);
+  const inSlices = async (b: NoteBudget): Promise<NoteAnalysis> => (await runStepsInSlices(analyzeNoteSteps(noteContext(text), b), never))!;
+  return noteCheckOf(file, text, await analysedAgainWhenCutShort(budget, inSlices), json);
 }
 
 function noteCheckOf(file: string, text: string, analysis: NoteAnalysis, json: boolean): NoteCheck {

@@ -1,0 +1,30 @@
+/**
+ * A formula whose time budget ran out is left undecided (analyze.ts
+ * `cutShort`): safe, but on a busy machine the same note then checked
+ * differently from one run to the next, and a definition cut short could
+ * leave later formulas unread. `check` analyses such a note again: the core's
+ * report cache answers every finished formula at once and gives each new
+ * attempt at a cut-short one twice the budget of the last (reportCache.ts),
+ * until MAX_TIMED_OUT_ATTEMPTS attempts. The attempts share the note-wide
+ * budget (`--max-seconds`): a note never takes longer than it allows, and an
+ * attempt that reaches fewer formulas than the one before is not kept.
+ * The editor heals the same way, a second after the cut-short analysis
+ * (src/extension/notes/formulaReports.ts `retryIfCutShort`).
+ */
+import { DEFAULT_NOTE_TIME_LIMIT_MS, MAX_TIMED_OUT_ATTEMPTS, type NoteAnalysis, type NoteBudget } from '../../core/api/formulas';
+
+/** `analyse` run once under `budget`, then again while a report is cut short, attempts and note time allow. */
+export async function analysedAgainWhenCutShort(budget: NoteBudget, analyse: (budget: NoteBudget) => Promise<NoteAnalysis>): Promise<NoteAnalysis> {
+  const now = budget.now ?? Date.now;
+  const deadline = now() + (budget.noteTimeLimitMs ?? DEFAULT_NOTE_TIME_LIMIT_MS);
+  let analysis = await analyse(budget);
+  for (let attempt = 1; attempt < MAX_TIMED_OUT_ATTEMPTS && analysis.reports.some((r) => r.cutShort); attempt++) {
+    const left = deadline - now();
+    if (!(left > 0)) break;
+    const again = await analyse({ ...budget, noteTimeLimitMs: left });
+    if (again.reports.length < analysis.reports.length) break; // the note-wide limit came first
+    analysis = again;
+  }
+  return analysis;
+}
+
