@@ -4,10 +4,12 @@
  * formula (a corpus bug); false alarms are reported, not fatal here — the
  * vitest test test/corpus/corpus.test.ts is the gate (it reads labels.json only).
  * `npm run corpus -- --labels heldout.json` scores another labels file in
- * test/corpus (a held-out set the checker's fixes must not see).
+ * test/corpus (a held-out set the checker's fixes must not see). `--undecided`
+ * prints, instead of the scores, the holding claims left undecided and the
+ * errors missed, one per line (for a tunable set only).
  */
 import * as path from 'node:path';
-import { formatScore, GATE_LABELS_FILE, scoreCorpus } from '../test/corpus/score';
+import { formatScore, formatUndecided, GATE_LABELS_FILE, scoreCorpus } from '../test/corpus/score';
 
 /** The value after `--labels` (a file name in test/corpus), or the gate's labels. */
 function labelsFileFromArgs(args: readonly string[]): string {
@@ -22,7 +24,7 @@ function labelsFileFromArgs(args: readonly string[]): string {
 Promise.resolve()
   .then(() => scoreCorpus(path.join(__dirname, '..', 'test', 'corpus'), labelsFileFromArgs(process.argv.slice(2))))
   .then((s) => {
-    console.log(formatScore(s));
+    console.log(process.argv.includes('--undecided') ? formatUndecided(s) : formatScore(s));
     if (s.unmatched.length > 0) process.exitCode = 1;
   })
   .catch((e: unknown) => {

@@ -50,6 +50,8 @@ export interface Metrics {
 }
 
 export interface CorpusScore {
+  /** Every matched label with its verdict, in the labels file's order of notes. */
+  readonly scored: readonly Scored[];
   readonly all: Metrics;
   readonly byKind: ReadonlyMap<string, Metrics>;
   readonly bySource: ReadonlyMap<string, Metrics>;
@@ -124,6 +126,7 @@ export async function scoreCorpus(dir: string, labelsFile: string = GATE_LABELS_
     }
   }
   return {
+    scored,
     all: metricsOf(scored),
     byKind: groupBy(scored, (s) => s.entry.kind),
     bySource: groupBy(scored, (s) => s.entry.note),
@@ -147,6 +150,16 @@ function metricsRow(name: string, m: Metrics): string {
     pct(m.recallOfErrors).padStart(8),
     pct(m.holdsDecided).padStart(8),
   ].join(' ');
+}
+
+/**
+ * The claims the checker leaves to the reader: holding claims not decided and
+ * real errors not caught, one line each — the work list for a tunable set
+ * (never print it for a set that must stay unseen).
+ */
+export function formatUndecided(s: CorpusScore): string {
+  const open = s.scored.filter((x) => x.verdict === 'undecided' && x.entry.label !== 'none');
+  return open.map((x) => `${where(x.entry)} [${x.entry.label}, ${x.entry.kind}] ${oneLine(x.entry.formula)}`).join('\n');
 }
 
 export function formatScore(s: CorpusScore): string {
