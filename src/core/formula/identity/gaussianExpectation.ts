@@ -8,6 +8,7 @@
  * It only confirms (gaussianDensity.ts): a g far from a polynomial (|x|, a step) may not be integrated
  * well enough to agree, and the claim then stays as it was.
  */
+import { splitOutsideBrackets } from '../read/outsideBrackets';
 
 /** `\mathbb{E}_{x \sim \mathcal{N}(`, `E_{x\sim N(`: the expectation's subscript up to the distribution's bracket. */
 const NORMAL_EXPECTATION = /(?:\\mathbb\s*\{\s*E\s*\}|(?<![\\A-Za-z])E)\s*_\s*\{\s*([A-Za-z]|\\[a-z]+)\s*\\sim\s*(?:\\mathcal\s*(?:\{\s*N\s*\}|N)|N)\s*(?:\\left\s*)?\(/g;
@@ -30,19 +31,7 @@ function closing(latex: string, open: number): number {
 
 /** Top-level pieces of the distribution's arguments (`\mu, \sigma^2` → two). */
 function parameters(content: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < content.length; i++) {
-    const ch = content[i]!;
-    if ('([{'.includes(ch)) depth++;
-    else if (')]}'.includes(ch)) depth--;
-    else if (ch === ',' && depth === 0) {
-      parts.push(content.slice(start, i));
-      start = i + 1;
-    }
-  }
-  return [...parts, content.slice(start)].map((p) => p.replace(/\\right\s*$/, '').trim());
+  return splitOutsideBrackets(content, ',').map((p) => p.replace(/\\right\s*$/, '').trim());
 }
 
 /**

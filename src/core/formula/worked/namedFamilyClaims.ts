@@ -27,6 +27,7 @@ import { analyzeFormula } from '../analyze';
 import { FAMILIES, FAMILY_WORDS, USUAL_LETTERS, familyNamed, familyOf, type Convention, type Family } from '../identity/probability/namedFamilies';
 import { sectionTextBefore } from '../find/noteSections';
 import type { AnalyzeOptions, ClaimReport, MathSpan } from '../types';
+import { splitOutsideBrackets } from '../read/outsideBrackets';
 
 interface Tie {
   readonly variable: string;
@@ -67,24 +68,6 @@ function bracketed(text: string, open: number): { inner: string; end: number } |
   return undefined;
 }
 
-/** `content` split at commas (and `;`) outside brackets. */
-function topLevelSplit(content: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < content.length; i++) {
-    const ch = content[i]!;
-    if ('([{'.includes(ch)) depth++;
-    else if (')]}'.includes(ch)) depth--;
-    else if (depth === 0 && (ch === ',' || ch === ';')) {
-      parts.push(content.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  parts.push(content.slice(start).trim());
-  return parts;
-}
-
 /** `X_{i}` → `X_i`: one spelling of a variable. */
 const canonical = (v: string): string => v.replace(/[{}\s]/g, '');
 
@@ -99,7 +82,7 @@ function formulaTies(text: string, base: number): Tie[] {
     const open = after + name[0].length - 1;
     const group = bracketed(text, open);
     if (!group) continue;
-    const parameters = topLevelSplit(group.inner);
+    const parameters = splitOutsideBrackets(group.inner, ',;');
     if (parameters.some((p) => p === '' || /\\sim|=|\\in\b|\\mid|\|/.test(p))) continue;
     const family = familyNamed(written, parameters.length);
     if (!family) continue;
