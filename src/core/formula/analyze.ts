@@ -114,6 +114,7 @@ import { asApproximateIdentity, mayBeApproximateDerivativeValue, mayBeApproximat
 import { withOrderOfGrowth } from './identity/bigO';
 import { bindsNumber, freeReadings } from './identity/freeReadings';
 import type { MatrixProperty } from './matrices/matrixProperties';
+import { whenWritten, type FormulaReading } from './readingGates';
 import { operationNotationDoubt } from './identity/operationNotation';
 import { withRoundedTerms } from './rounding/roundedTerms';
 
@@ -153,9 +154,10 @@ function withStatisticAssumptions(note: string, span: MathSpan, report: FormulaR
  * What the note around a formula says of its claims, read in this order: each
  * reading may turn a failing claim undecided (the prose denies it, a condition
  * or an integer letter the section states, a notation of its subject) or
- * confirm one from the words around it.
+ * confirm one from the words around it. A reading that decides only formulas writing some
+ * notation runs behind its text test (`whenWritten`, readingGates.ts).
  */
-const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: FormulaReport) => FormulaReport> = [
+const CONTEXT_READINGS: readonly FormulaReading[] = [
   // First, so that the prose's readings (a condition, "a common fallacy is to assume") may take its fails away.
   (_note, span, report) => (span.display && WRITES_CONDITIONAL.test(report.source) ? withClaims(report, withProductRule(report.claims)) : report),
   (note, span, report) => withCriticalValue(note, span.start, report),
@@ -175,14 +177,14 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => withSetNames(note, span.start, report),
   (_note, _span, report) => withVectorsAndOperators(report),
   (_note, _span, report) => withLogBesideLn(report),
-  (note, span, report) => (CALLS_STATISTIC.test(report.source) ? withStatisticAssumptions(note, span, report) : report),
-  (note, span, report) => (WRITES_PROBABILITY.test(report.source) || writesSubscriptedVariance(report.source) ? withClaims(report, withProbabilityModelsAll(report.claims, note, sentenceAround(note, span.start, span.end))) : report),
-  (note, span, report) => (WRITES_BETA_POWER.test(report.source) ? withClaims(report, withBiasCorrection(note, span.start, span.end, report)) : report),
-  (note, span, report) => (WRITES_ML_FORMULA.test(report.source) ? withClaims(report, withNamedMlFormulas(note, span, report)) : report),
-  (_note, _span, report) => (HAS_DERIVATIVE_FRACTION.test(report.source) ? withClaims(report, report.claims.map(withChainRule)) : report),
-  (_note, _span, report) => (WRITES_INEQUALITY.test(report.source) ? withClaims(report, confirmedTogether(report.claims)) : report),
-  (note, span, report) => (WRITES_GRADIENT.test(report.source) ? withClaims(report, gradientClaims(note, span, report)) : report),
-  (_note, _span, report) => (WRITES_GREEK_VECTOR.test(report.source) ? withClaims(report, greekVectorClaims(report)) : report),
+  whenWritten(CALLS_STATISTIC, (note, span, report) => withStatisticAssumptions(note, span, report)),
+  whenWritten((source) => WRITES_PROBABILITY.test(source) || writesSubscriptedVariance(source), (note, span, report) => withClaims(report, withProbabilityModelsAll(report.claims, note, sentenceAround(note, span.start, span.end)))),
+  whenWritten(WRITES_BETA_POWER, (note, span, report) => withClaims(report, withBiasCorrection(note, span.start, span.end, report))),
+  whenWritten(WRITES_ML_FORMULA, (note, span, report) => withClaims(report, withNamedMlFormulas(note, span, report))),
+  whenWritten(HAS_DERIVATIVE_FRACTION, (_note, _span, report) => withClaims(report, report.claims.map(withChainRule))),
+  whenWritten(WRITES_INEQUALITY, (_note, _span, report) => withClaims(report, confirmedTogether(report.claims))),
+  whenWritten(WRITES_GRADIENT, (note, span, report) => withClaims(report, gradientClaims(note, span, report))),
+  whenWritten(WRITES_GREEK_VECTOR, (_note, _span, report) => withClaims(report, greekVectorClaims(report))),
   (_note, _span, report) => withRunningComputation(report),
   (_note, _span, report) => withWrittenShape(report),
   (_note, _span, report) => withPermutationCycles(withShapeAlgebra(report)),

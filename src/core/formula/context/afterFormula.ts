@@ -64,6 +64,8 @@ function restatedAsPercent(after: string, report: FormulaReport): boolean {
   const last = report.sides[report.sides.length - 1]?.source.trim() ?? '';
   if (!/^\d+(?:\.\d+)?$/.test(last)) return false;
   const prose = after.split('$')[0]!;
+  // A text test before the pattern is built: most prose after a formula names no percent.
+  if (!prose.includes('%') && !prose.includes('percent') && !prose.includes('per cent')) return false;
   return new RegExp(`(?<![\\d.,])${last.replace('.', '\\.')}\\s*(?:\\\\?%|percent\\b|per cent\\b)`).test(prose);
 }
 

@@ -24,10 +24,11 @@ import { normalizeLatex } from '../read/preprocess';
 import type { ClaimReport } from '../types';
 import type { SideTexts } from '../identity/claimReading';
 import type { MatrixProperty } from './matrixProperties';
-import { seeded } from '../identity/identity';
 import { greekVectors, sizeNames, vectorNotationLatex, writesApplication, WRITES_VECTOR_NOTATION } from './vectorNotation';
 import { GREEK_LOWER, GREEK_UPPER, shapeOf, Trial, valueOf, type VectorReading } from './matrixValues';
 import { NotMatrixNotation, type Value } from './smallMatrices';
+import { decoratedName } from '../read/decoratedNames';
+import { flattenSubscripts, seeded } from '../identity/identity';
 import { invertsCompound, RECTANGULAR_LENGTHS, rectangularAssignments, type Shape } from './rectangularShapes';
 
 /** Sizes tried: two, so that an identity of one size only (a 3×3 accident) does not pass. */
@@ -69,6 +70,7 @@ export function holdsForMatrices(latex: string, left: MathJson, right: MathJson,
 /** `holds` at every trial, `differs` at one, `unread` where the notation does not fit the reading. */
 function outcomeForMatrices(latex: string, left: MathJson, right: MathJson, properties: ReadonlyMap<string, MatrixProperty>, vectors?: VectorReading): 'holds' | 'differs' | 'unread' {
   if (!usesArrays(left) && !usesArrays(right)) return 'unread';
+  if (drawnApart(left, right, vectors) || drawnApart(right, left, vectors)) return 'differs';
   const random = seeded(latex);
   try {
     for (const n of SIZES) {
@@ -82,6 +84,34 @@ function outcomeForMatrices(latex: string, left: MathJson, right: MathJson, prop
     throw error;
   }
   return invertsCompound(left) || invertsCompound(right) ? outcomeForShapes(left, right, random, properties, vectors) : 'holds';
+}
+
+/**
+ * A side that is one name (`\\mathbf{q}`, `z^{(t)}`, `W_1`) the other side never writes: a
+ * definition, `\\mathbf{q} = \\mathbf{A}^\\top\\mathbf{b}`. Its entries are drawn apart from
+ * everything the other side's value is made of, so no trial can agree: the reading cannot
+ * confirm, and the trials are not run. Every name a trial draws (`Trial.named`, `Trial.applied`)
+ * is keyed by a string whose leading letters are those of a string of its side's tree, so a
+ * side without a string of those leading letters cannot draw it. The identity `I` and a letter
+ * naming the vector length have fixed values and are left to the trials.
+ */
+function drawnApart(side: MathJson, other: MathJson, vectors?: VectorReading): boolean {
+  const name = typeof side === 'string' ? side : decoratedName(side, flattenSubscripts);
+  if (name === undefined || vectors?.sizeNames.has(name) === true) return false;
+  const shape = vectors?.greekVectors?.has(name) === true ? 'vector' : shapeOf(name);
+  if (shape === undefined || shape === 'identity') return false;
+  const letters = leadingLetters(name);
+  return letters !== '' && !writesLetters(other, letters);
+}
+
+function leadingLetters(name: string): string {
+  return /^[A-Za-z]*/.exec(name)![0];
+}
+
+/** Whether some string of the tree (a name, a head) starts with exactly these letters. */
+function writesLetters(json: MathJson, letters: string): boolean {
+  if (typeof json === 'string') return leadingLetters(json) === letters;
+  return Array.isArray(json) && json.some((a) => writesLetters(a as MathJson, letters));
 }
 
 /** A claim that inverts a product, tried with tall and wide matrices too (rectangularShapes.ts): every assignment computed must agree. */
