@@ -13,7 +13,7 @@ export abstract class EventSide extends ArithmeticSide {
   protected eventNames: Set<string> | undefined;
 
   /** The cell of a sum a name stands for, if any: its event. */
-  protected abstract cellOf(name: string): { readonly mask: readonly boolean[] } | undefined;
+  protected abstract cellOf(name: string): { readonly mask: readonly boolean[]; readonly letter: string } | undefined;
 
   /**
    * P(A), P(A | B), P(A, B) = P(A ∩ B). A lower-case p with one name on both sides of the bar,
@@ -68,6 +68,7 @@ export abstract class EventSide extends ArithmeticSide {
     else if (NAME.test(t) || GREEK.test(t)) {
       const primes = /'+$/.exec(t)?.[0].length ?? 0;
       const name = t.replace(/'+$/, '');
+      if (primes === 0 && this.peek() === '=') return this.valueEvent(name);
       this.eventNames?.add(name);
       const cell = this.cellOf(name);
       v = new EventSet(cell ? cell.mask : this.kind(name, 'event', this.setting.model.event(name)));
@@ -82,6 +83,26 @@ export abstract class EventSide extends ArithmeticSide {
       v = complement(v);
     }
     return v;
+  }
+  /**
+   * `p(C = k \mid D)`, `P(z = k \mid x)`, `\sum_j p(z = j) p(x \mid z = j)`: the event that the variable the
+   * letter names (C; z → Z) takes a value — the cell's in a sum over that variable (`\sum_j`), else one
+   * value of the variable drawn for the letter (k), the same everywhere in the claim. A number
+   * (`y = 1`) says which value only to a reader who knows the variable's values: refused.
+   */
+  private valueEvent(name: string): EventSet {
+    this.next();
+    const value = this.next() ?? refuse();
+    if (!/^[A-Za-z]$/.test(name[0]!) || !NAME.test(value) || name.length > 1 && !/^[A-Za-z]_[A-Za-z0-9]+$/.test(name)) refuse();
+    const variable = name.toUpperCase();
+    const values = this.kind(variable, 'variable', this.setting.model.variable(variable));
+    this.kind(name, name === variable ? 'variable' : 'valued', undefined);
+    const cell = this.cellOf(value);
+    if (cell) return cell.letter === name.toLowerCase() ? new EventSet(cell.mask) : refuse();
+    const support = [...new Set(values)];
+    const picked = support[this.setting.model.pick(`${variable}=${value}`, support.length)]!;
+    this.kind(value, `value of ${variable}`, undefined);
+    return new EventSet(values.map((x) => x === picked));
   }
 }
 

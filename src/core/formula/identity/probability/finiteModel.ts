@@ -18,6 +18,10 @@ export interface FiniteModel {
   event(name: string): readonly boolean[];
   distribution(name: string): readonly number[];
   constant(name: string): number;
+  /** A random positive pmf over `size` values, drawn once per name: Q(z) over the values of Z (eventSide.ts, probabilitySides.ts). */
+  pmf(name: string, size: number): readonly number[];
+  /** One of `size` values, drawn once per name: the k of `z = k` (eventSide.ts, probabilitySides.ts). */
+  pick(name: string, size: number): number;
 }
 
 /**
@@ -53,6 +57,17 @@ export function drawModel(random: () => number, structure: ModelStructure = 'gen
     event: (name) => lazily(events, name, () => randomEvent(weights.length, random)),
     distribution: (name) => lazily(distributions, name, () => probabilities(alphabet.length, random)),
     constant: (name) => lazily(constants, name, () => (random() < 0.75 ? 1 : -1) * (0.3 + 3 * random())),
+    ...drawnOnValues(random),
+  };
+}
+
+/** The model's pmfs over a variable's values and its picked values, drawn lazily by name and size. */
+function drawnOnValues(random: () => number): Pick<FiniteModel, 'pmf' | 'pick'> {
+  const pmfs = new Map<string, readonly number[]>();
+  const picks = new Map<string, number>();
+  return {
+    pmf: (name, size) => lazily(pmfs, `${name}\u0000${size}`, () => probabilities(size, random)),
+    pick: (name, size) => lazily(picks, `${name}\u0000${size}`, () => Math.floor(random() * size)),
   };
 }
 
@@ -112,6 +127,7 @@ function independentModel(random: () => number, size: () => number): FiniteModel
     event: (name) => lazily(events, name, () => randomEvent(weights.length, random)),
     distribution: (name) => lazily(distributions, name, () => probabilities(alphabet.length, random)),
     constant: generic.constant,
+    ...drawnOnValues(random),
   };
 }
 

@@ -32,6 +32,8 @@ interface Cell {
   readonly letter: string;
   readonly value: number;
   readonly mask: readonly boolean[];
+  /** The variable's distinct values, in order: where Q(x) of a pmf over them is read (pmfAtCell). */
+  readonly support: readonly number[];
 }
 
 export class ProbabilitySide extends EventSide {
@@ -78,6 +80,10 @@ export class ProbabilitySide extends EventSide {
     if (letter === 'i' && calls && this.setting.selfInformation) return this.selfInformation(subscript);
     const argument = this.peek() === '(' && this.tokens[this.at + 2] === ')' ? this.boundSpace(this.tokens[this.at + 1] ?? '') : undefined;
     if (this.setting.distributions.has(name) || (argument && /^[PQpq]$/.test(name))) return this.distribution(name);
+    if (/^[Qq](?:_[A-Za-z0-9]+)?$/.test(name) && this.peek() === '(' && this.tokens[this.at + 2] === ')') {
+      const at = this.pmfAtCell(name);
+      if (at !== undefined) return at;
+    }
     if ((name === 'P' || name === 'p') && this.peek() === '(') return this.probability(name === 'p');
     if (name === 'e') return Math.E;
     const cell = this.cellOf(name);
@@ -269,7 +275,11 @@ export class ProbabilitySide extends EventSide {
     // `\sum_{y'} p(x \mid y') p(y')`: a primed index is a letter of its own, over the same variable's values.
     if (!/^[A-Za-z]'?$/.test(index) || (braced && this.next() !== '}')) refuse();
     if (this.bound.has(index) || this.cells.some((c) => c.index === index)) refuse();
-    const letters = [...new Set([...this.tokens.slice(this.at).filter((t) => t.endsWith(`_${index}`)).map((t) => t[0]!), index])];
+    const after = this.tokens.slice(this.at);
+    // `\sum_j p(z = j) p(x \mid z = j)`: over the values of the variable the index is set equal to (Z).
+    const valued = [...new Set(after.flatMap((t, i) => (after[i + 1] === '=' && after[i + 2] === index && /^[A-Za-z]$/.test(t) ? [t] : [])))];
+    if (valued.length > 1) refuse();
+    const letters = valued.length === 1 ? valued : [...new Set([...after.filter((t) => t.endsWith(`_${index}`)).map((t) => t[0]!), index])];
     return this.setting.distributions.size > 0 ? this.sumOverAlphabet(index) : this.sumOverValues(index, letters);
   }
   private sumOverAlphabet(index: string): number {
@@ -296,7 +306,7 @@ export class ProbabilitySide extends EventSide {
     for (const value of new Set(values)) {
       this.at = start;
       const before = this.cellsRead;
-      this.cells.push({ index, letter: variable.toLowerCase(), value, mask: values.map((v) => v === value) });
+      this.cells.push({ index, letter: variable.toLowerCase(), value, mask: values.map((v) => v === value), support: [...new Set(values)] });
       try {
         const body = this.term();
         if (typeof body !== 'number' || this.cellsRead === before) refuse();
@@ -308,6 +318,20 @@ export class ProbabilitySide extends EventSide {
     }
     this.at = end;
     return total;
+  }
+  /**
+   * `\sum_z Q(z) \log \frac{p(x, z)}{Q(z)}` (newfacade-ml-notes' EM, the ELBO): Q, q or Q_i called at the cell of a sum
+   * over a variable's values is a distribution over those values — any one, as the author's Q is: a random
+   * positive pmf drawn for the name. Undefined when the argument is no cell.
+   */
+  private pmfAtCell(name: string): number | undefined {
+    const cell = [...this.cells].reverse().find((c) => this.tokens[this.at + 1] === c.index || this.tokens[this.at + 1]?.toLowerCase() === `${c.letter}_${c.index}`.toLowerCase());
+    if (!cell) return undefined;
+    this.at += 3;
+    this.cellsRead++;
+    const pmf = this.kind(`${name}(${cell.letter})`, 'pmf', this.setting.model.pmf(`${name}(${cell.letter})`, cell.support.length));
+    this.kind(name, 'pmf', undefined);
+    return pmf[cell.support.indexOf(cell.value)]!;
   }
   /** The cell a name stands for: x in a sum over x, x_i in a sum over i of X's values. */
   protected cellOf(name: string): Cell | undefined {

@@ -8,6 +8,7 @@
  * reading then leaves the claim as it was.
  */
 import { MOMENT_TOKEN } from './namedMoments';
+import { withNamedEvents } from './namedEvents';
 
 const GREEK = 'alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|kappa|lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|chi|psi|omega';
 /** The operator names a wrapper such as `\operatorname{…}` or `\text{…}` may hold. */
@@ -30,7 +31,7 @@ const TOKEN = new RegExp(
 
 /** The side's tokens, or undefined when some part of it is not probability notation this reading knows. */
 export function probabilityTokens(latex: string): string[] | undefined {
-  const text = spellingsUnified(withoutBraces(latex));
+  const text = spellingsUnified(withoutBraces(withNamedEvents(latex)));
   const out: string[] = [];
   let at = 0;
   while (at < text.length) {
