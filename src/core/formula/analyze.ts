@@ -101,6 +101,7 @@ import { withWordsAroundNumbers } from './context/wordsAroundNumbers';
 import { withCriticalValue } from './context/criticalValues';
 import { withWrittenMatricesMultiplied } from './matrices/symbolicMatrixProduct';
 import { gradientClaims, WRITES_GRADIENT } from './matrices/gradientClaims';
+import { layerBackpropClaims, writesLayerGradient } from './matrices/layerBackprop';
 import { withJammedLines } from './identity/jammedLines';
 import { withIndicatorDoubt } from './read/iversonBrackets';
 import { withDecimalCommaDoubt, withDecimalPoints } from './read/decimalComma';
@@ -182,6 +183,8 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (_note, _span, report) => (HAS_DERIVATIVE_FRACTION.test(report.source) ? withClaims(report, report.claims.map(withChainRule)) : report),
   (_note, _span, report) => (WRITES_INEQUALITY.test(report.source) ? withClaims(report, confirmedTogether(report.claims)) : report),
   (note, span, report) => (WRITES_GRADIENT.test(report.source) ? withClaims(report, gradientClaims(note, span, report)) : report),
+  // The backward pass of a network in layer notation, on a small random network of the note's forward pass.
+  (note, span, report) => (writesLayerGradient(report.source) ? withClaims(report, layerBackpropClaims(note, span, report)) : report),
   (_note, _span, report) => (WRITES_GREEK_VECTOR.test(report.source) ? withClaims(report, greekVectorClaims(report)) : report),
   (_note, _span, report) => withRunningComputation(report),
   (_note, _span, report) => withWrittenShape(report),
