@@ -101,6 +101,7 @@ import { withWordsAroundNumbers } from './context/wordsAroundNumbers';
 import { withCriticalValue } from './context/criticalValues';
 import { withWrittenMatricesMultiplied } from './matrices/symbolicMatrixProduct';
 import { gradientClaims, WRITES_GRADIENT } from './matrices/gradientClaims';
+import { layerBackpropClaims, writesLayerGradient } from './matrices/layerBackprop';
 import { withJammedLines } from './identity/jammedLines';
 import { withIndicatorDoubt } from './read/iversonBrackets';
 import { withDecimalCommaDoubt, withDecimalPoints } from './read/decimalComma';
@@ -184,6 +185,8 @@ const CONTEXT_READINGS: readonly FormulaReading[] = [
   whenWritten(HAS_DERIVATIVE_FRACTION, (_note, _span, report) => withClaims(report, report.claims.map(withChainRule))),
   whenWritten(WRITES_INEQUALITY, (_note, _span, report) => withClaims(report, confirmedTogether(report.claims))),
   whenWritten(WRITES_GRADIENT, (note, span, report) => withClaims(report, gradientClaims(note, span, report))),
+  // The backward pass of a network in layer notation, on a small random network of the note's forward pass.
+  whenWritten(writesLayerGradient, (note, span, report) => withClaims(report, layerBackpropClaims(note, span, report))),
   whenWritten(WRITES_GREEK_VECTOR, (_note, _span, report) => withClaims(report, greekVectorClaims(report))),
   (_note, _span, report) => withRunningComputation(report),
   (_note, _span, report) => withWrittenShape(report),
