@@ -38,7 +38,7 @@ import { underParagraphConditions } from './context/paragraphConditions';
 import { withReboundOnSameLine } from './context/reboundOnSameLine';
 import { withConditionalDefinitions } from './context/conditionalDefinitions';
 import { withEarlierExercise } from './context/earlierExercise';
-import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesBits, writesBracketedSuperscript, writesNegatedFactorial, writesSignedPercentChange, writesSuperscriptFamily, writesSuperscriptLabels, writesTensorIndices, writesTextNameWithSubscript, writesVectorE, writesVectorOfNumber } from './identity/notationDoubts';
+import { eGivenValue, eNamedBy, integratesFunctionOfVariable, withNamesOfWords, isBarePi, writesBareE, writesImaginaryJ, writesIndexedE, writesNumbersSideBySide, writesPercentOfHundred, writesBits, writesBracketedSuperscript, writesNegatedFactorial, writesSignedPercentChange, writesSuperscriptFamily, writesSuperscriptLabels, writesTensorIndices, writesTextNameWithSubscript, writesVectorE, writesVectorOfNumber, writesBarredE } from './identity/notationDoubts';
 import { withTextAfter } from './context/afterFormula';
 import { withAbsoluteValueChain } from './context/absoluteValueChain';
 import { withSetNames } from './context/setNames';
@@ -499,6 +499,7 @@ function underNotation(claim: ClaimReport, sides: readonly string[]): ClaimRepor
   if (writesSpelledExtremum(sides)) return undecided(claim, 'max or min spelled in plain letters is the operator, not a product of letters; the claim may be that both sides have the same maximiser');
   if (sides.some(writesIndexedE)) return undecided(claim, 'e with the sum\'s index as superscript may be the i-th e, not Euler\'s number');
   if (writesVectorE(sides)) return undecided(claim, 'a bold or arrowed e is a vector (a unit normal, a basis vector), not Euler\'s number');
+  if (writesBarredE(sides)) return undecided(claim, 'e alone between bars is the order or norm of a named e (a group\'s identity, an error vector), not Euler\'s number');
   if (writesBracketedSuperscript(sides)) return undecided(claim, 'a superscript in brackets labels the letter (a nominal rate i^{(m)}, a derivative f^{(n)}, a sample x^{(i)}), not a power');
   if (writesSignedPercentChange(sides)) return undecided(claim, 'a percent written with a + sign is a change (the factor less 1), not the factor');
   if (writesNegatedFactorial(sides)) return undecided(claim, '−n! may be (−n)!, the factorial of a negative number (a pole of Γ), not −(n!)');

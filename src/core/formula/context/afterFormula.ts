@@ -35,7 +35,8 @@ const SCALES: readonly number[] = [-5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6].flatMap
 type Reread = (claim: ClaimReport, right: SideReport) => ClaimReport;
 
 /** The report with the readings the text after the formula (`note` from `end`) allows. */
-export function withTextAfter(note: string, end: number, report: FormulaReport): FormulaReport {
+export function withTextAfter(note: string, end: number, whole: FormulaReport): FormulaReport {
+  const report = withScaleWordsInside(whole);
   const after = note.slice(end, end + 40);
   if (PERCENT_AFTER.test(after) || PERCENT_LAST_INSIDE.test(note.slice(Math.max(0, end - 40), end))) return rereadLastClaim(report, asPercent);
   if (restatedAsPercent(note.slice(end, end + RESTATED_REACH), report)) return rereadLastClaim(report, asPercent);
@@ -48,6 +49,34 @@ export function withTextAfter(note: string, end: number, report: FormulaReport):
   if (letter) return rereadLastClaim(report, timesWord(letter, [MAGNITUDE_LETTERS[letter]!]));
   const unit = UNIT_AFTER.exec(after)?.[0].trim();
   return unit ? rereadLastClaim(report, scaledBy(unit)) : report;
+}
+
+/** A CJK magnitude character anywhere in the formula: the cheap test before the sides are looked at. */
+const CJK_SCALE_CHAR = /[万萬亿億兆千만억조]/;
+/** A text group right after a side (`1.17 \text{ 亿}, \quad …`): its words. */
+const TEXT_AFTER_SIDE = /^\s*\\(?:text|mbox|textrm)\s*\{([^{}]*)\}/;
+
+/**
+ * `7 \times 4096^2 \approx 1.17 \text{ 亿}, \quad 32 \text{ 层} \approx 37.5 \text{ 亿}` (Losirgithub/dl-llm-learning,
+ * dl-llm-course/04_llm_engineering/04_inference_vllm_notes.md): the magnitude word is set as text right after a
+ * number in the middle of the formula, not only at its end, and the reader drops the text group, so the side
+ * reads 1.17. A claim that fails on such a side is re-judged with the number scaled by the word (亿 = 10⁸);
+ * as after the formula, the word only rescues a claim that holds under it, and a wrong one still fails.
+ */
+function withScaleWordsInside(report: FormulaReport): FormulaReport {
+  if (!CJK_SCALE_CHAR.test(report.source) || !report.claims.some((claim) => claim.verdict === 'fails')) return report;
+  let changed = false;
+  const claims = report.claims.map((claim) => {
+    const right = claim.right;
+    if (claim.verdict !== 'fails' || claim.claimedSide !== 'right' || !right.written || right.value === null) return claim;
+    const text = TEXT_AFTER_SIDE.exec(report.source.slice(right.offset + right.source.length))?.[1];
+    const cjk = text === undefined ? undefined : cjkScaleAfter(text.trimStart());
+    if (!cjk) return claim;
+    const next = timesWord(cjk.word, cjk.scales)(claim, right);
+    changed ||= next !== claim;
+    return next;
+  });
+  return changed ? { ...report, claims, verdict: overallVerdict(claims) } : report;
 }
 
 /** How far after the formula a restatement of its result as a percent is looked for (the next sentence or line). */

@@ -109,6 +109,15 @@ export function writesVectorE(sides: readonly string[]): boolean {
 }
 
 /**
+ * `$e in S_1$ by definition of [[Group]], and $|e|=1$` (aortega0703/math-notes, Group/Examples/Group of permutations
+ * Sn has elements of all orders up to n.md): e alone between bars is a named thing's size — the order of a group's
+ * identity, the norm of an error vector — never Euler's number, whose absolute value nobody writes.
+ */
+export function writesBarredE(sides: readonly string[]): boolean {
+  return sides.some((s) => /(?:\\left\s*)?(?:\\\||\\[lr]Vert|\\[lr]vert|\\Vert|\\vert|\|)\s*e\s*(?:\\right\s*)?(?:\\\||\\[lr]Vert|\\[lr]vert|\\Vert|\\vert|\|)/.test(s));
+}
+
+/**
  * `\Gamma(0)=-1!=\infty` (Tulbm/Stats-Notes, Math Stats 1/Beta Function.md): a side that is a negative
  * number's factorial as written, −n!, meant as (−n)! — the factorial Γ(n + 1) continues, with a pole at
  * every negative integer — not −(n!).
