@@ -6,10 +6,14 @@
  * section speaks of the normal distribution (the word, `\mathcal{N}`, `N(…)`, a
  * z-score or z-test) and binds no Z of its own. The claim is then judged as any
  * claim between a value and a written number (claims.ts): rounded, cut, or an
- * order of magnitude.
+ * order of magnitude. A written side read from a printed table, `1 - 0.8413` or
+ * `0.05 + 0.0228`, carries the table's rounding at each entry's last digit
+ * (roundedTerms.ts): `P(Z > 1) = 1 - 0.8413` holds (0.158655 against 0.1587),
+ * `P(Z > 1) = 1 - 0.8431` still fails.
  */
 import { erfc } from '../../numeric/erf';
 import { judgeClaim } from '../claims';
+import { withRoundedTerms } from '../rounding/roundedTerms';
 import type { ClaimReport, SideReport } from '../types';
 
 /** `P(Z > 1.96)`, `P\left( Z \leq -1.645 \right)`, `\Pr(Z<0)`: the whole side. */
@@ -23,7 +27,8 @@ export function withNormalTail(claim: ClaimReport): ClaimReport {
   const left = tailSide(claim.left);
   const right = tailSide(claim.right);
   if ((left === undefined) === (right === undefined)) return claim;
-  const judged = judgeClaim(left ?? claim.left, claim.relation, right ?? claim.right);
+  // `P(Z > 1) = 1 - 0.8413`: the written side is a table entry (or its complement), rounded at its last digit.
+  const judged = withRoundedTerms(judgeClaim(left ?? claim.left, claim.relation, right ?? claim.right), [claim.left.source, claim.right.source], true);
   if (judged.verdict !== 'holds' && judged.verdict !== 'fails') return claim;
   const { fix: _fix, ...rest } = judged;
   return { ...rest, reading: `with Z the standard normal variable${judged.reading ? `, ${judged.reading}` : ''}` };

@@ -10,14 +10,21 @@ import type { ClaimReport } from '../types';
 
 /** Decimals joined by + or − (`0.05 + 0.36`, `1.20 - 0.3`), and nothing else. */
 const SUM_OF_DECIMALS = /^\s*[-+]?\s*\d*\.\d+(?:\s*[-+]\s*\d*\.\d+)+\s*[.,;]?\s*$/;
+/**
+ * A table value taken from a whole number: `1 - 0.8413`, `1 - 0.9938` (the complement of a
+ * standard-normal table entry). The whole number is exact; only the decimal carries rounding.
+ * Used only where the other side is a value a table prints (standardNormal.ts).
+ */
+const COMPLEMENT_OF_DECIMAL = /^\s*\d+\s*[-+]\s*\d*\.\d+\s*[.,;]?\s*$/;
 
 export const ROUNDED_TERMS_READING = 'with each term of the sum rounded at its last digit';
 
 /** The claim held when its written side sums rounded decimals whose rounding explains the gap. */
-export function withRoundedTerms(claim: ClaimReport, sides: readonly [string, string]): ClaimReport {
+export function withRoundedTerms(claim: ClaimReport, sides: readonly [string, string], tableComplement = false): ClaimReport {
   if (claim.verdict !== 'fails' || !['=', '\\approx', '\\simeq', '\\sim'].includes(claim.relation)) return claim;
-  const k = SUM_OF_DECIMALS.test(sides[1]) ? 1 : SUM_OF_DECIMALS.test(sides[0]) ? 0 : undefined;
-  if (k === undefined || SUM_OF_DECIMALS.test(sides[k === 1 ? 0 : 1])) return claim;
+  const rounded = (side: string) => SUM_OF_DECIMALS.test(side) || (tableComplement && COMPLEMENT_OF_DECIMAL.test(side));
+  const k = rounded(sides[1]) ? 1 : rounded(sides[0]) ? 0 : undefined;
+  if (k === undefined || rounded(sides[k === 1 ? 0 : 1])) return claim;
   const written = k === 1 ? claim.right : claim.left;
   const computed = k === 1 ? claim.left : claim.right;
   if (written.value === null || computed.value === null) return claim;
