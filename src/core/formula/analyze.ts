@@ -57,6 +57,7 @@ import { sentenceAround } from './identity/probability/statedIndependence';
 import { WRITES_CONDITIONAL, withProductRule } from './identity/probability/productRule';
 import { WRITES_BETA_POWER, withBiasCorrection } from './context/biasCorrection';
 import { WRITES_ML_FORMULA, withNamedMlFormulas } from './context/namedMlFormulas';
+import { WRITES_METRIC, withNamedMetrics } from './context/namedMetrics';
 import { HAS_DERIVATIVE_FRACTION, withChainRule } from './identity/chainRule';
 import { confirmedTogether, universalInequality, WRITES_INEQUALITY } from './identity/universalInequality';
 import { withRunningComputation } from './worked/runningComputation';
@@ -179,6 +180,7 @@ const CONTEXT_READINGS: ReadonlyArray<(note: string, span: MathSpan, report: For
   (note, span, report) => (WRITES_PROBABILITY.test(report.source) || writesSubscriptedVariance(report.source) ? withClaims(report, withProbabilityModelsAll(report.claims, note, sentenceAround(note, span.start, span.end))) : report),
   (note, span, report) => (WRITES_BETA_POWER.test(report.source) ? withClaims(report, withBiasCorrection(note, span.start, span.end, report)) : report),
   (note, span, report) => (WRITES_ML_FORMULA.test(report.source) ? withClaims(report, withNamedMlFormulas(note, span, report)) : report),
+  (note, span, report) => (WRITES_METRIC.test(report.source) ? withClaims(report, withNamedMetrics(note, span, report)) : report),
   (_note, _span, report) => (HAS_DERIVATIVE_FRACTION.test(report.source) ? withClaims(report, report.claims.map(withChainRule)) : report),
   (_note, _span, report) => (WRITES_INEQUALITY.test(report.source) ? withClaims(report, confirmedTogether(report.claims)) : report),
   (note, span, report) => (WRITES_GRADIENT.test(report.source) ? withClaims(report, gradientClaims(note, span, report)) : report),
