@@ -378,17 +378,29 @@ const FAN = /(?:\\(?:text|mathrm|rm)\{(?:n|fan)\}|n|fan|d)\\?_(?:\{(?:\\(?:text|
  */
 function fanFunction(side: string): ((n: number, m: number) => number) | undefined {
   const text = side.replace(FAN, (_m, a?: string, b?: string, c?: string) => ((a ?? b ?? c) === 'in' ? 'N' : 'M')).replace(/\\dfrac|\\tfrac/g, '\\frac');
-  if (!/[NM]/.test(text) || /[A-LO-Za-z]/.test(text.replace(/\\(?:frac|sqrt)/g, ''))) return undefined;
-  return (n, m) => {
-    const parser = { text, at: 0, n, m };
+  if (!/[NM]/.test(text)) return undefined;
+  const value = letterArithmetic(text, 'NM');
+  return value && ((n, m) => value({ N: n, M: m }));
+}
+
+/**
+ * A side written with one-letter variables from `letters` (capitals), numbers, `+ - /`, `\times`, products,
+ * `\frac`, `\sqrt`, powers and brackets, as a function of the letters' values; undefined when it writes
+ * anything else. Shared by the initialisations (the fans as N, M) and the named metrics (namedMetrics.ts).
+ */
+export function letterArithmetic(text: string, letters: string): ((values: Readonly<Record<string, number>>) => number) | undefined {
+  const others = new RegExp(`[A-Za-z]`, 'g');
+  if ([...text.replace(/\\(?:frac|sqrt|times)/g, '').matchAll(others)].some((m) => !letters.includes(m[0]))) return undefined;
+  return (values) => {
+    const parser: ArithmeticParser = { text, at: 0, values, letters };
     const value = sum(parser);
     return parser.at === text.length ? value : NaN;
   };
 }
 
-interface FanParser { text: string; at: number; n: number; m: number }
+interface ArithmeticParser { text: string; at: number; values: Readonly<Record<string, number>>; letters: string }
 
-function sum(p: FanParser): number {
+function sum(p: ArithmeticParser): number {
   let value = product(p);
   while (p.text[p.at] === '+' || p.text[p.at] === '-') {
     const sign = p.text[p.at++] === '+' ? 1 : -1;
@@ -397,17 +409,18 @@ function sum(p: FanParser): number {
   return value;
 }
 
-function product(p: FanParser): number {
+function product(p: ArithmeticParser): number {
   let value = atom(p);
   for (;;) {
     if (p.text[p.at] === '/') { p.at++; value /= atom(p); continue; }
     if (p.text.startsWith('\\times', p.at)) { p.at += 6; value *= atom(p); continue; }
-    if (p.at < p.text.length && /[\\({\dNM]/.test(p.text[p.at]!)) { value *= atom(p); continue; }
+    const next = p.text[p.at];
+    if (next !== undefined && (/[\\({\d]/.test(next) || p.letters.includes(next))) { value *= atom(p); continue; }
     return value;
   }
 }
 
-function atom(p: FanParser): number {
+function atom(p: ArithmeticParser): number {
   const t = p.text;
   let value: number;
   if (t.startsWith('\\frac', p.at)) {
@@ -419,8 +432,8 @@ function atom(p: FanParser): number {
     value = Math.sqrt(group(p));
   } else if (t[p.at] === '(' || t[p.at] === '{') {
     value = group(p);
-  } else if (t[p.at] === 'N' || t[p.at] === 'M') {
-    value = t[p.at++] === 'N' ? p.n : p.m;
+  } else if (t[p.at] !== undefined && /[A-Za-z]/.test(t[p.at]!) && p.letters.includes(t[p.at]!)) {
+    value = p.values[t[p.at++]!] ?? NaN;
   } else {
     const digits = /^\d+(?:\.\d+)?/.exec(t.slice(p.at));
     if (!digits) { p.at = t.length + 1; return NaN; }
@@ -436,7 +449,7 @@ function atom(p: FanParser): number {
 }
 
 /** A `{…}` or `(…)` group's value. */
-function group(p: FanParser): number {
+function group(p: ArithmeticParser): number {
   const open = p.text[p.at];
   const close = open === '{' ? '}' : open === '(' ? ')' : undefined;
   if (!close) { p.at = p.text.length + 1; return NaN; }

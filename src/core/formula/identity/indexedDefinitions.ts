@@ -66,7 +66,7 @@ export class IndexedDefinitions {
     if (used.length === 0 && !texts.some(writesIndexedVector)) return claim;
     // With none of the note's definitions put in and no softmax or derivative written, a sum over an index of unknown
     // range is only confirmed (unboundedSums.ts): `\sum_i a_i^2 = (\sum_i a_i)^2` may be about a one-element range.
-    const anchored = used.length > 0 || texts.some((t) => /softmax|\\partial/.test(t));
+    const anchored = used.length > 0 || texts.some((t) => /[Ss]oftmax|\\partial/.test(t));
     const confirmOnly = !anchored || used.some((d) => this.doubtful.has(keyOf(d))) || differentiatesAbsentEntry(sides[0]!.text, sides[1]!.text);
     if (this.spent >= NOTE_SHARE_MS) return claim;
     const start = Date.now();
@@ -80,7 +80,7 @@ export class IndexedDefinitions {
   private learn(claim: ClaimReport): boolean {
     const left = claim.left.source;
     const body = claim.right.source.trim().replace(/[.,;]\s*$/, '');
-    if (claim.relation !== '=' || !/\\sum|softmax/.test(body)) return false;
+    if (claim.relation !== '=' || !/\\sum|[Ss]oftmax/.test(body)) return false;
     const entry = ENTRY_NAME.exec(left);
     const definition: IndexedDefinition | undefined = entry
       ? { base: canonicalBase(entry[1]!), index: (entry[2] ?? entry[3])!, body }

@@ -41,8 +41,8 @@ const INDEX_LETTERS = 'ijkcl';
 const UNBOUNDED_SUM = /\\sum\s*(?:\\limits\s*)?_\s*(?:\{\s*([a-z])\s*\}|([a-z]))(?!\s*\^)(?![A-Za-z])/g;
 /** `\sum_{j=1}^{K}`, `\sum_{j=1}^K`. */
 const BOUNDED_SUM = /\\sum\s*(?:\\limits\s*)?_\s*\{\s*([a-z])\s*=\s*1\s*\}\s*\^\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))/g;
-/** Names of the softmax function. */
-const SOFTMAX = /(?:\\(?:mathrm|operatorname|text|textrm)\s*\{\s*softmax\s*\}|(?<![\\A-Za-z])softmax)\s*(?:\\left\s*)?\(/g;
+/** Names of the softmax function: `\mathrm{softmax}`, `\text{Softmax}` (notes capitalise it as PyTorch's class). */
+const SOFTMAX = /(?:\\(?:mathrm|operatorname|text|textrm)\s*\{\s*[Ss]oftmax\s*\}|(?<![\\A-Za-z])[Ss]oftmax)\s*(?:\\left\s*)?\(/g;
 /** Size letters, tried in this order. */
 const SIZE_LETTERS = ['K', 'N', 'M', 'Q', 'R'];
 /** Sizes tried, the larger first: a claim that fails there for every index value fails. */
@@ -50,7 +50,7 @@ const SIZES = [3, 2] as const;
 
 /** Whether a side may be this reading's (a quick test). */
 export function writesIndexedVector(latex: string): boolean {
-  return /\\sum\s*(?:\\limits\s*)?_|softmax|\\delta_/.test(latex);
+  return /\\sum\s*(?:\\limits\s*)?_|[Ss]oftmax|\\delta_/.test(latex);
 }
 
 /** The text of the group opened at `open` (a `(` or `{`), and where it ends; undefined when unbalanced. */
@@ -99,17 +99,20 @@ export function softmaxWrittenOut(text: string, texts: readonly string[], taken:
     const group = groupAt(text, open);
     if (!group) return null;
     const sub = /^\s*_\s*(?:\{\s*([a-z0-9])\s*\}|([a-z0-9]))/.exec(text.slice(group.end));
-    if (!sub) return null;
-    const index = (sub[1] ?? sub[2])!;
     // The argument: one vector letter, alone or with one scalar term or factor.
     const parts = /^\s*(.+?)\s*(?:([+\-/])\s*([A-Za-z0-9]|\\[A-Za-z]+))?\s*$/.exec(group.inner);
-    const letter = parts ? vectorLetter(parts[1]!) : undefined;
-    if (!parts || !letter) return null;
+    if (!parts) return null;
+    // `\text{Softmax}(z_i)` with no index after it: notes write the i-th entry of softmax(z) so (jhy-cpu-learning-notes).
+    const entryArgument = sub ? undefined : /^\s*([a-z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*$/.exec(parts[1]!);
+    if (!sub && !entryArgument) return null;
+    const index = sub ? (sub[1] ?? sub[2])! : (entryArgument![2] ?? entryArgument![3])!;
+    const letter = sub ? vectorLetter(parts[1]!) : entryArgument![1];
+    if (!letter) return null;
     const fresh = freshLetter(texts, 'rstuvw', taken);
     if (fresh === undefined) return null;
     const entry = (k: string) => `${letter}_{${k}}${parts[2] ? ` ${parts[2]} ${parts[3]}` : ''}`;
     out += `${text.slice(from, m.index)}\\frac{\\exp\\left(${entry(index)}\\right)}{\\sum_{${fresh}} \\exp\\left(${entry(fresh)}\\right)}`;
-    from = group.end + sub[0].length;
+    from = group.end + (sub ? sub[0].length : 0);
   }
   return out + text.slice(from);
 }
