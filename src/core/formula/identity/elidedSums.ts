@@ -39,7 +39,7 @@ const MAX_LENGTH = 6000;
 
 const ELLIPSIS = /^(?:\\[lc]?dots[bc]?|\\ldots|\.\.\.|…)$/;
 const ELLIPSIS_IN_TEXT = /\\[lc]?dots[bc]?(?![A-Za-z])|\.\.\.|…/;
-const SUM = /\\(sum|prod)\s*(?:\\limits\s*)?_\s*\{\s*([A-Za-z])\s*=\s*([01])\s*\}\s*\^\s*(?:\{\s*([A-Za-z]|\d+)\s*\}|([A-Za-z]|\d))/;
+const SUM = /\\(sum|prod)\s*(?:\\limits\s*)?_\s*\{\s*([A-Za-z])\s*=\s*([01])\s*(?:;\s*\\neq\s*(?:\(\s*(\d+)\s*\)|(\d+)|([A-Za-z])))?\s*\}\s*\^\s*(?:\{\s*([A-Za-z]|\d+)\s*\}|([A-Za-z]|\d))/;
 const NORM = /\\norm\s*\{\s*([A-Za-z])\s*\}(?:\s*_\s*\{?\s*2\s*\}?)?|(?:\\left\s*)?(?:\\\||\\lVert|\\Vert|(?<!\|)\|\|)\s*([A-Za-z])\s*(?:\\right\s*)?(?:\\\||\\rVert|\\Vert|\|\|(?!\|))(?:\s*_\s*\{?\s*2\s*\}?)?/g;
 /** `x_1^{(i)}`, `y^{(i)}`: a parenthesised letter as superscript labels a sample (the i-th), not a power. */
 const SAMPLE_LABEL = /([A-Za-z])(\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*\^\s*\{\s*\(\s*([A-Za-z])\s*\)\s*\}/g;
@@ -124,11 +124,14 @@ function expandRun(latex: string, sizes: Sizes): string | undefined | null {
 const usesIndex = (text: string, index: string): boolean => new RegExp(`(?<![\\\\A-Za-z])${index}(?![A-Za-z])`).test(text);
 
 /** The body with the index given the value `k`; undefined when the index sits in a subscript with other things (`x_{ij}`). */
-function substituted(body: string, index: string, k: number): string | undefined {
+function substituted(body: string, index: string, k: number, pairs = false): string | undefined {
   let mixed = false;
   const subscripts = body.replace(SUBSCRIPT, (m, braced: string | undefined, bare: string | undefined) => {
     const content = braced ?? bare!;
     if (content === index) return `_{${k}}`;
+    // With `pairs`: `a_{ij}`, `p_{mk}`, `\\delta_{ij}` (two one-character indices) and a sum's left-out value `k=1;\\neq j`.
+    if (pairs && /^[a-z0-9]\s*,?\s*[a-z0-9]$/.test(content)) return `_{${content.replace(/[\s,]+/g, '').replace(new RegExp(index, 'g'), String(k))}}`;
+    if (pairs && new RegExp(`^[A-Za-z]\\s*=\\s*[01]\\s*;\\s*\\\\neq\\s*${index}$`).test(content)) return `_{${content.replace(new RegExp(`${index}$`), String(k))}}`;
     // `x_{ij}`, `x_{i+1}`, `x_{i,j}`: the index with other things, which this reading does not write out.
     if (content.replace(/\\[A-Za-z]+/g, ' ').includes(index)) mixed = true;
     return m;
@@ -151,10 +154,14 @@ function bracketsAsParentheses(body: string): string {
 }
 
 /** `latex` with its first `\sum_{i=1}^{n}` written out; undefined when there is none, null when it is not read. */
-function expandSum(latex: string, sizes: Sizes): string | undefined | null {
+function expandSum(latex: string, sizes: Sizes, options: WrittenOutOptions): string | undefined | null {
   const m = SUM.exec(latex);
   if (!m) return /\\(?:sum|prod)(?![A-Za-z])/.test(latex) ? null : undefined;
-  const [, operator, index, from, braced, bare] = m;
+  const [, operator, index, from, skipBraced, skipBare, skipLetter, braced, bare] = m;
+  // `\\sum_{k=1;\\neq 2}^{K}` (indexedVectors.ts writes `\\sum_{k \\neq j}` so): every value but the one left out, which
+  // must be a number by now (an enclosing sum or a free index written out first).
+  if (skipLetter !== undefined || ((skipBraced ?? skipBare) !== undefined && !options.pairs)) return null;
+  const skip = skipBraced ?? skipBare;
   const product = operator === 'prod';
   const bound = braced ?? bare!;
   const to = /^\d+$/.test(bound) ? Number(bound) : sizes.of(bound);
@@ -162,7 +169,7 @@ function expandSum(latex: string, sizes: Sizes): string | undefined | null {
   // A sum inside brackets (`\left(\sum_i x_i\right)^2`) is read within them.
   const group = enclosingGroup(latex, m.index);
   if (group) {
-    const inner = expandSum(latex.slice(group.start, group.end), sizes);
+    const inner = expandSum(latex.slice(group.start, group.end), sizes, options);
     return inner == null ? null : `${latex.slice(0, group.start)}${inner}${latex.slice(group.end)}`;
   }
   // At the top level of the side, the rest of its term and the terms after it are its candidates.
@@ -179,11 +186,14 @@ function expandSum(latex: string, sizes: Sizes): string | undefined | null {
   const body = bracketsAsParentheses(joinTerms(rest.slice(0, end)));
   const copies: string[] = [];
   for (let k = Number(from); k <= to; k++) {
-    const copy = substituted(body, index!, k);
+    if (skip !== undefined && k === Number(skip)) continue;
+    const copy = substituted(body, index!, k, options.pairs === true);
     if (copy === undefined) return null;
     copies.push(`(${copy})`);
   }
   const tail = rest.slice(end).map((t) => ` ${t.sign} ${t.text}`).join('');
+  // Every value left out (`\\sum_{k=1;\\neq 1}^{1}`): an empty sum.
+  if (copies.length === 0) return `${head}(${product ? 1 : 0})${tail}`;
   return `${head}(${copies.join(product ? ' \\cdot ' : ' + ')})${tail}`;
 }
 
@@ -200,14 +210,23 @@ function expandNorms(latex: string, sizes: Sizes): string | null {
 }
 
 /** Both sides with their runs, sums and norms written out at one size, or undefined when something is not read. */
-export function writtenOut(sides: readonly [string, string], base: number): { sides: [string, string]; letters: ReadonlyMap<string, number> } | undefined {
+/** Options of `writtenOut`. */
+export interface WrittenOutOptions {
+  /**
+   * Entries with two one-character indices (`a_{ij}`, `p_{mk}`, `\\delta_{ij}`) written out index by index, and sums that
+   * leave one value out (`\\sum_{k=1;\\neq j}^{K}`): for readings that bind every index of the claim (indexedVectors.ts).
+   */
+  readonly pairs?: boolean;
+}
+
+export function writtenOut(sides: readonly [string, string], base: number, options: WrittenOutOptions = {}): { sides: [string, string]; letters: ReadonlyMap<string, number> } | undefined {
   const sizes = new Sizes(base);
   const out: string[] = [];
   for (const side of sides) {
     let text = side;
     for (let step = 0; ; step++) {
       if (step > 8 || text.length > MAX_LENGTH) return undefined;
-      const next = expandRun(text, sizes) ?? expandSum(text, sizes);
+      const next = expandRun(text, sizes) ?? expandSum(text, sizes, options);
       if (next === null) return undefined;
       if (next === undefined) break;
       text = next;

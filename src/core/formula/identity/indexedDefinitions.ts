@@ -18,6 +18,10 @@ import { canonicalBase, judgeIndexedVectors, withDefinitionsPut, writesIndexedVe
 const NOTE_SHARE_MS = 2000;
 const ENTRY_NAME = /^\s*(\\(?:hat|tilde|bar)\s*\{?\s*[A-Za-z]\s*\}?|[a-z])\s*_\s*(?:\{\s*([ijkc])\s*\}|([ijkc]))\s*$/;
 const LOSS_NAME = /^\s*(?:L|J|l|\\ell|\\mathcal\s*\{\s*L\s*\})(?:\s*\((?:[^()]|\([^()]*\))*\))?\s*$/;
+/** `\sum_k p_k = 1`, `\sum_{k=1}^K p_k = 1`: the vector p stated to sum to 1 (a probability vector, Gini impurity's class shares). */
+const SUMS_TO_ONE = /\\sum\s*(?:\\limits\s*)?_\s*(?:\{\s*([a-z])\s*(?:=\s*1\s*)?\}|([a-z]))(?:\s*\^\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z]))?\s*([a-z])\s*_\s*(?:\{\s*\1\s*\}|\1|\{\s*\2\s*\}|\2)\s*=\s*1(?![0-9.])/g;
+/** `\bar{x}`, `\bar x`, `\overline{x}`: a sample mean (`\bar{x} = \frac{1}{n}\sum_{i=1}^n x_i`), put in by its definition too. */
+const MEAN_NAME = /^\s*\\(?:bar|overline)\s*(?:\{\s*([a-z])\s*\}|\s([a-z]))\s*$/;
 const ONE_HOT = /one[- ]?hot|独热/i;
 const DISTRIBUTION = /one[- ]?hot|独热|sums? (?:up )?to (?:1|one)|add(?:s)? up to (?:1|one)|\\sum\s*_\s*\{?\s*[a-z]\s*\}?\s*y_\s*\{?\s*[a-z]\s*\}?\s*=\s*1(?![0-9.])/i;
 
@@ -30,7 +34,8 @@ export class IndexedDefinitions {
   private spent = 0;
 
   constructor(note: string) {
-    this.stated = { oneHot: ONE_HOT.test(note), distribution: DISTRIBUTION.test(note) };
+    const sumsToOne = new Set([...note.matchAll(SUMS_TO_ONE)].map((m) => canonicalBase(m[3]!)));
+    this.stated = { oneHot: ONE_HOT.test(note), distribution: DISTRIBUTION.test(note), sumsToOne };
   }
 
   /** The claims with the undecided ones about vector entries judged on drawn vectors; the definitions among them learnt. */
@@ -41,7 +46,7 @@ export class IndexedDefinitions {
       const first = k === 0 || claims[k - 1]!.right.source !== claim.left.source;
       const defines = first && this.learn(claim);
       // `l(\mathbf{y}, \hat{\mathbf{y}}) = 0` (when the prediction is certain): a defined name given a value under a case the prose names.
-      const givenValue = (ENTRY_NAME.test(claim.left.source) || LOSS_NAME.test(claim.left.source)) && !/_/.test(claim.right.source);
+      const givenValue = (ENTRY_NAME.test(claim.left.source) || LOSS_NAME.test(claim.left.source) || MEAN_NAME.test(claim.left.source)) && !/_/.test(claim.right.source);
       // A claim the sums written out refute (elidedSums.ts) may hold under a condition on the labels: it is tried too.
       const refutedBySums = claim.verdict === 'fails' && claim.reading === SUMS_READING;
       if (!defines && !givenValue && (claim.verdict === 'none' || refutedBySums) && claim.relation === '=' && (this.definitions.length > 0 || [claim.left.source, claim.right.source].some(writesIndexedVector))) {
@@ -86,7 +91,9 @@ export class IndexedDefinitions {
       ? { base: canonicalBase(entry[1]!), index: (entry[2] ?? entry[3])!, body }
       : LOSS_NAME.test(left)
         ? { name: left.trim(), body }
-        : undefined;
+        : MEAN_NAME.test(left)
+          ? { name: `\\bar{${MEAN_NAME.exec(left)!.slice(1).find(Boolean)!}}`, body }
+          : undefined;
     if (!definition) return false;
     const key = keyOf(definition);
     const earlier = [...this.definitions].reverse().find((d) => keyOf(d) === key);

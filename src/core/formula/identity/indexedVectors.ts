@@ -33,6 +33,8 @@ export const INDEXED_VECTORS_READING = 'with its vectors drawn at K = 2 and K = 
 export interface StatedConditions {
   readonly oneHot: boolean;
   readonly distribution: boolean;
+  /** Vectors the note states sum to 1 in a formula (`\sum_k p_k = 1`, `\sum_{i=1}^n \pi_i = 1`), in canonical spelling. */
+  readonly sumsToOne?: ReadonlySet<string>;
 }
 
 /** Letters read as indices of entries (sums bind others too). */
@@ -40,7 +42,12 @@ const INDEX_LETTERS = 'ijkcl';
 /** `\sum_j`, `\sum_{j}`, `\sum\limits_k` with no bounds. */
 const UNBOUNDED_SUM = /\\sum\s*(?:\\limits\s*)?_\s*(?:\{\s*([a-z])\s*\}|([a-z]))(?!\s*\^)(?![A-Za-z])/g;
 /** `\sum_{j=1}^{K}`, `\sum_{j=1}^K`. */
-const BOUNDED_SUM = /\\sum\s*(?:\\limits\s*)?_\s*\{\s*([a-z])\s*=\s*1\s*\}\s*\^\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))/g;
+const BOUNDED_SUM = /\\sum\s*(?:\\limits\s*)?_\s*\{\s*([a-z])\s*=\s*1\s*(?:;\s*\\neq\s*[a-z])?\s*\}\s*\^\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))/g;
+/**
+ * `\sum_{k \neq k'}`, `\sum_{j \ne i}`, `\sum\limits_{k' \neq k}`, `\sum_{j\ne{i}}`: a sum over every index value but one
+ * (primes already renamed, `primedIndicesRenamed`).
+ */
+const EXCLUDING_SUM = /\\sum\s*(?:\\limits\s*)?_\s*\{\s*([a-z])\s*(?:\\neq?|\\not\s*=)\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*\}(?!\s*\^)/g;
 /** Names of the softmax function: `\mathrm{softmax}`, `\text{Softmax}` (notes capitalise it as PyTorch's class). */
 const SOFTMAX = /(?:\\(?:mathrm|operatorname|text|textrm)\s*\{\s*[Ss]oftmax\s*\}|(?<![\\A-Za-z])[Ss]oftmax)\s*(?:\\left\s*)?\(/g;
 /** Size letters, tried in this order. */
@@ -163,12 +170,16 @@ function bodyAt(body: string, from: string | undefined, to: string | undefined, 
 /** The claim's text with the note's definitions put in (twice over, for definitions that use others); null when one cannot be. */
 export function withDefinitionsPut(text: string, definitions: readonly IndexedDefinition[], texts: readonly string[], taken: Set<string>): { text: string; used: Set<IndexedDefinition> } | null {
   let out = partialsAsOperators(text);
+  // A mean defined as `\bar{x}` is the same name written `\bar x` or `\overline{x}`.
+  if (definitions.some((d) => d.name?.startsWith('\\bar{'))) out = out.replace(/\\(?:bar|overline)\s*(?:\{\s*([a-z])\s*\}|\s([a-z]))/g, (_, a: string | undefined, b: string | undefined) => `\\bar{${a ?? b}}`);
   const used = new Set<IndexedDefinition>();
   for (let round = 0; round < 3; round++) {
     const before = out;
     for (const d of definitions) {
       if (d.name !== undefined) {
-        const name = new RegExp(`(?<![\\\\A-Za-z])${escape(d.name).replace(/\s+/g, '\\s*')}(?![A-Za-z_^'])`, 'g');
+        // A mean may be squared (`\bar x^2`), never labelled (`\bar{x}^{(i)}`) nor indexed.
+        const after = d.name.startsWith('\\bar{') ? `(?![A-Za-z_']|\\s*\\^\\s*\\{?\\s*\\()` : `(?![A-Za-z_^'])`;
+        const name = new RegExp(`(?<![\\\\A-Za-z])${escape(d.name).replace(/\s+/g, '\\s*')}${after}`, 'g');
         if (name.test(out)) {
           used.add(d);
           const body = bodyAt(d.body, undefined, undefined, texts, taken);
@@ -192,8 +203,50 @@ export function withDefinitionsPut(text: string, definitions: readonly IndexedDe
   return { text: out, used };
 }
 
+/**
+ * A primed index (`k'` of `\sum_{k \neq k'} p_k p_{k'}`, Gini impurity) as a fresh letter throughout, so that the sums
+ * and entries read it as an index of its own; the map from each primed letter to its new one (`k` → `r`).
+ */
+function primedIndicesRenamed(sides: readonly [string, string]): { sides: [string, string]; renamed: Map<string, string> } | null {
+  const primed = new Set(sides.flatMap((s) => [...s.matchAll(/\\sum\s*(?:\\limits\s*)?_\s*\{[^{}]*?([a-z])\s*'/g)].map((m) => m[1]!)));
+  let out: [string, string] = [sides[0], sides[1]];
+  const taken = new Set<string>();
+  const renamed = new Map<string, string>();
+  for (const letter of primed) {
+    const fresh = freshLetter(out, 'rstuvw', taken);
+    if (fresh === undefined) return null;
+    renamed.set(letter, fresh);
+    out = out.map((s) => s.replace(new RegExp(`(?<!\\\\[A-Za-z]*)${letter}\\s*'`, 'g'), fresh)) as [string, string];
+  }
+  return { sides: out, renamed };
+}
+
+/** The letters a sum over every value binds (`\sum_j`, `\sum_{j=1}^K`; not `\sum_{j \neq i}`). */
+function sumIndices(sides: readonly string[]): Set<string> {
+  return new Set(sides.flatMap((s) => [...s.matchAll(UNBOUNDED_SUM), ...s.matchAll(BOUNDED_SUM)].map((m) => (m[1] ?? m[2])!)));
+}
+
+/**
+ * `\sum_{a \neq b}` in the form elidedSums.ts writes out, `\sum_{a=1;\neq b}^{S}`, when b is bound by another sum or is
+ * a free index letter (i, j, k, c, l); `\sum_{k \neq k'}` (k' bound nowhere else) is the sum over ordered pairs,
+ * `\sum_{k=1}^{S}\sum_{k'=1;\neq k}^{S}`. Any other such sum is left as written (the reading then declines it).
+ */
+function excludingSumsBounded(side: string, size: string, sides: readonly string[], renamed: ReadonlyMap<string, string>): string {
+  const bound = sumIndices(sides);
+  return side.replace(EXCLUDING_SUM, (whole, a: string, b1: string | undefined, b2: string | undefined) => {
+    const b = (b1 ?? b2)!;
+    if (a === b) return whole;
+    if (bound.has(b)) return `\\sum_{${a}=1;\\neq ${b}}^{${size}}`;
+    if (renamed.get(a) === b) return `\\sum_{${a}=1}^{${size}}\\sum_{${b}=1;\\neq ${a}}^{${size}}`;
+    return INDEX_LETTERS.includes(b) ? `\\sum_{${a}=1;\\neq ${b}}^{${size}}` : whole;
+  });
+}
+
 /** The one size letter of the claim's sums, every unbounded sum bounded by it; null when sums have different sizes. */
-function boundedSums(sides: readonly [string, string]): { sides: [string, string]; size: string; bound: Set<string> } | null {
+function boundedSums(written: readonly [string, string]): { sides: [string, string]; size: string; bound: Set<string> } | null {
+  const primed = primedIndicesRenamed(written);
+  if (!primed) return null;
+  const { sides, renamed } = primed;
   const sizes = new Set<string>();
   const bound = new Set<string>();
   for (const s of sides) {
@@ -207,12 +260,14 @@ function boundedSums(sides: readonly [string, string]): { sides: [string, string
   if ([...sizes].some((l) => sides.some((s) => new RegExp(`_\\s*\\{?\\s*${l}\\s*\\}?(?![A-Za-z])`).test(s)))) return null;
   const size = [...sizes][0] ?? SIZE_LETTERS.find((l) => !sides.some((s) => new RegExp(`(?<![\\\\A-Za-z])${l}(?![A-Za-z])`).test(s)));
   if (size === undefined) return null;
+  for (const s of sides) for (const m of s.matchAll(EXCLUDING_SUM)) bound.add(m[1]!);
   const out = sides.map((s) =>
-    s.replace(UNBOUNDED_SUM, (_, a: string | undefined, b: string | undefined) => {
+    excludingSumsBounded(s, size, sides, renamed).replace(UNBOUNDED_SUM, (_, a: string | undefined, b: string | undefined) => {
       bound.add((a ?? b)!);
       return `\\sum_{${a ?? b}=1}^{${size}}`;
     }),
   ) as [string, string];
+  for (const s of out) for (const m of s.matchAll(BOUNDED_SUM)) bound.add(m[1]!);
   // Any other sum (from 0, over a set, with a condition) is not this reading's.
   if (out.some((s) => (s.match(/\\sum(?![A-Za-z])/g) ?? []).length !== [...s.matchAll(BOUNDED_SUM)].length)) return null;
   return { sides: out, size, bound };
@@ -232,12 +287,38 @@ function freeIndices(sides: readonly string[], bound: ReadonlySet<string>): stri
 /** The text with each free index given its value and `\delta_{ab}` of two values written as 1 or 0; null when an index is left. */
 function withIndexValues(text: string, values: ReadonlyMap<string, number>): string | null {
   let out = text;
-  for (const [letter, v] of values) out = out.replace(new RegExp(`(_\\s*\\{?\\s*[a-z0-9]?)${letter}(?=[a-z0-9]?\\s*\\}|(?![A-Za-z]))`, 'g'), `$1${v}`);
-  out = out.replace(/\\delta\s*_\s*\{\s*(\d)\s*,?\s*(\d)\s*\}/g, (_, a: string, b: string) => (a === b ? '(1)' : '(0)'));
-  if (/\\delta(?![A-Za-z])/.test(out)) return null;
-  // `x_{12}` left: an entry of a matrix, or two indices the reading cannot tell apart.
-  if (/_\s*\{\s*\d\s*,?\s*\d\s*\}/.test(out)) return null;
-  return out;
+  for (const [letter, v] of values) {
+    out = out.replace(new RegExp(`(_\\s*\\{?\\s*[a-z0-9]?)${letter}(?=[a-z0-9]?\\s*\\}|(?![A-Za-z]))`, 'g'), `$1${v}`);
+    // `a_{i,j}`: the comma dropped, as `a_{ij}` (one spelling for the pair).
+    out = out.replace(new RegExp(`(_\\s*\\{\\s*[a-z0-9])\\s*,\\s*${letter}(?=\\s*\\})`, 'g'), `$1${v}`).replace(new RegExp(`(_\\s*\\{\\s*)${letter}\\s*,\\s*(?=[a-z0-9]\\s*\\})`, 'g'), `$1${v}`);
+    // `\sum_{j=1;\neq i}^{K}`: the value left out.
+    out = out.replace(new RegExp(`(;\\s*\\\\neq\\s*)${letter}(?=\\s*\\})`, 'g'), `$1${v}`);
+  }
+  return withDeltaValues(out);
+}
+
+/** `\delta_{12}` as 0 and `\delta_{22}` as 1; null when a Kronecker delta of a letter is left. */
+function withDeltaValues(text: string): string | null {
+  const out = text.replace(/\\delta\s*_\s*\{\s*(\d)\s*,?\s*(\d)\s*\}/g, (_, a: string, b: string) => (a === b ? '(1)' : '(0)'));
+  return /\\delta(?![A-Za-z])/.test(out) ? null : out;
+}
+
+/**
+ * Whether the claim's entries may be read as this reading writes them: no entry numbered with two digits (`x_{12}`, the
+ * twelfth or row 1 column 2?), and no letter written both with one index and with two (`x_j` beside `x_{ii}`, a typo
+ * for `x_i` as likely as a matrix).
+ */
+function entriesReadable(sides: readonly string[]): boolean {
+  if (sides.some((s) => /_\s*\{\s*\d\s*,?\s*\d+\s*\}/.test(s))) return false;
+  const arity = new Map<string, Set<number>>();
+  for (const s of sides) {
+    for (const m of s.matchAll(/(\\(?:hat|tilde|bar)\s*\{?\s*[A-Za-z]\s*\}?|(?<![\\A-Za-z])[A-Za-z])\s*_\s*(?:\{\s*([a-z0-9](?:\s*,?\s*[a-z0-9])?)\s*\}|([a-z0-9]))/g)) {
+      const base = canonicalBase(m[1]!);
+      const n = (m[2] ?? m[3])!.replace(/[\s,]/g, '').length;
+      arity.set(base, new Set([...(arity.get(base) ?? []), n]));
+    }
+  }
+  return [...arity.values()].every((n) => n.size === 1);
 }
 
 /** Bases of the entries a text writes (`y` of `y_{2}`, `\hat{y}` of `\hat y_1`), in canonical spelling. */
@@ -335,13 +416,18 @@ function verdictUnder(
     for (const values of assignments(free, n, numbered)) {
       const valued = sides.map((s) => withIndexValues(s, values));
       if (valued.some((s) => s === null)) return 'none';
-      const written = writtenOut(valued as [string, string], n);
+      const written = writtenOut(valued as [string, string], n, { pairs: true });
       const plain = written?.sides ?? (valued as [string, string]);
+      // A sum leaving out a value that was never given one (`\sum_{j \neq i}`, i bound nowhere) is not written out.
+      if (plain.some((s) => /;\s*\\neq/.test(s))) return 'none';
       if (written && [...written.letters.keys()].some((l) => l !== size)) return 'none';
-      const sized = plain.map((s) => s.replace(new RegExp(`(?<![\\\\A-Za-z])${size}(?![A-Za-z])`, 'g'), `(${n})`));
+      // A Kronecker delta inside a sum is a number once the sum is written out.
+      const deltas = plain.map(withDeltaValues);
+      if (deltas.some((s) => s === null)) return 'none';
+      const sized = (deltas as string[]).map((s) => s.replace(new RegExp(`(?<![\\\\A-Za-z])${size}(?![A-Za-z])`, 'g'), `(${n})`));
       // Index letters left after writing out: the sum's index used outside its body, or an index not read.
       const indices = [...bound, ...free].join('');
-      if (indices && sized.some((s) => new RegExp(`_\\s*\\{?\\s*[${indices}]\\s*\\}?(?![A-Za-z])`).test(s))) return 'none';
+      if (indices && sized.some((s) => new RegExp(`_\\s*\\{?\\s*[${indices}]\\s*\\}?(?![A-Za-z])|_\\s*\\{\\s*[a-z0-9]?\\s*[${indices}]`).test(s))) return 'none';
       const classes = kind !== 'oneHot' ? [0] : hotAt !== undefined ? [values.get(hotAt)!] : Array.from({ length: n }, (_, k) => k + 1);
       for (const hot of classes) {
         if (Date.now() > deadline) return 'none';
@@ -379,6 +465,7 @@ export function judgeIndexedVectors(
   const texts = [left, right];
   const written = [left, right].map((s) => softmaxWrittenOut(partialsAsOperators(s), texts, taken));
   if (written.some((s) => s === null)) return claim;
+  if (!entriesReadable(written as string[])) return claim;
   const bounded = boundedSums(written as [string, string]);
   // A size the note gave a value (`With $n = 1$`): the claim may be about that size only.
   if (!bounded || definitions.has(bounded.size)) return claim;
@@ -403,7 +490,7 @@ export function judgeIndexedVectors(
       const verdict = judge(kind, base, hotAt);
       if (verdict === 'holds') {
         const words = kind === 'oneHot' ? `${base} is one-hot${hotAt ? ` with its 1 at ${hotAt}` : ''}` : `${base} is a probability vector`;
-        const statedSo = kind === 'oneHot' ? stated.oneHot : stated.distribution || stated.oneHot;
+        const statedSo = kind === 'oneHot' ? stated.oneHot : stated.distribution || stated.oneHot || stated.sumsToOne?.has(base) === true;
         if (statedSo) return decided(claim, 'holds', `${INDEXED_VECTORS_READING}, ${words} as the note says`);
         const { fix: _fix, identity: _identity, reading: _reading, ...rest } = claim;
         return { ...rest, verdict: 'none', reason: `cannot evaluate: it holds only when ${words}, which the note does not say` };
