@@ -31,6 +31,7 @@ import { withSectionFunctions } from './worked/sectionFunctions';
 import { withStatedDensityCdf, writesCdf } from './worked/statedDensityCdf';
 import { withDrawnDistributions, writesDistribution } from './identity/probability/drawnDistributions';
 import { withNamedFamilies } from './worked/namedFamilyClaims';
+import { withSamplingStatements } from './identity/probability/samplingStatements';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 /** What the drawn distributions of one formula may take (drawnDistributions.ts): three draws, two models, ten points each. */
@@ -78,6 +79,8 @@ export class NoteReadings {
     if (writesCdf(span.source)) claims = await withStatedDensityCdf(claims, this.note, span, options);
     // A claim about a variable the note ties to a named distribution (namedFamilyClaims.ts); then what any distribution satisfies.
     claims = await withNamedFamilies(claims, this.note, span, options);
+    // Sample statistics (E[x̄], Var(x̄), SE) and the standard inequalities read as the known statements they are (samplingStatements.ts).
+    claims = await withSamplingStatements(claims, this.note, span, options);
     if (writesDistribution(span.source) && claims.some((c) => c.verdict === 'none' && c.relation === '=')) {
       claims = withDrawnDistributions(claims, this.note, span.start, await latexReader(), options, Date.now() + DISTRIBUTION_TIME_MS);
     }
