@@ -1,6 +1,6 @@
 /**
  * The evaluation metrics of classification known by name, tied to their standard definitions in the
- * counts of a confusion matrix (docs/readings/infometrics.md). Notes write them as definitions
+ * counts of a confusion matrix (docs/readings/evaluation-metrics.md). Notes write them as definitions
  * (`Precision = \frac{TP}{TP+FP}`) and as relations between them (sunyufei-ml-notes:
  * `\frac{1}{F_1}=\frac{1}{2}\times\frac{1}{Precision}+\frac{1}{2}\times\frac{1}{Recall}`), which the identity
  * check cannot judge: the names are bound, not compared. A careful reader knows each by name, in one
