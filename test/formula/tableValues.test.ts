@@ -46,3 +46,27 @@ describe('the complement of a four-decimal normal-table entry (standardNormal.ts
     expect(await verdictOf(P070('0.8412'), 'P(Z > 1)', '1 - 0.8412')).toBe('fails');
   });
 });
+
+// Concepts/Interest.md: the annuity factor a_{3|5%} = 2.723248 is shown cut to 2.7232; the payment is computed with it in full.
+const INTEREST = (result: string) => `# Interest\n\n> [!example]- Interest vs. Principal Split {Example}\n> A $10{,}000$ loan at $5\\%$ annual interest is repaid with 3 equal annual payments. Find the interest and principal in the first payment.\n>\n> > [!answer]-\n> > Payment $= 10000/a_{\\overline{3}|5\\%} = 10000/2.7232 = ${result}$.\n`;
+// questions/exam-mas-i/masi-2018s-013.md: v⁴ = 0.822702 and 0.9603 · 0.90 · 0.15 = 0.1296405, shown at five digits.
+const SURVIVAL = (result: string) => `## Solution\n\n$$k=4:\\quad 1000\\,v^4\\,(0.9603)(0.90)(0.15) = 1000(0.82270)(0.12964) = ${result}.$$\n`;
+
+describe('a result computed from decimals shown cut to five digits or more (claims.ts, lastDigitSlack.ts)', () => {
+  it('10000/2.7232 = 3672.09 is not failed: 10000/2.723248 = 3672.085, and 2.7232 ± 0.00005 reaches it', async () => {
+    expect(await verdictOf(INTEREST('3672.09'), '10000/2.7232', '3672.09')).toBe('none');
+  });
+
+  it('1000(0.82270)(0.12964) = 106.66 is not failed (106.6548 as shown, 106.655 in full)', async () => {
+    expect(await verdictOf(SURVIVAL('106.66'), '1000(0.82270)(0.12964)', '106.66')).toBe('none');
+  });
+
+  it('a result the inputs\' rounding cannot reach still fails: 3672.50, 106.70', async () => {
+    expect(await verdictOf(INTEREST('3672.50'), '10000/2.7232', '3672.50')).toBe('fails');
+    expect(await verdictOf(SURVIVAL('106.70'), '1000(0.82270)(0.12964)', '106.70')).toBe('fails');
+  });
+
+  it('short decimals are not read so: 10000/2.5 = 3999 fails', async () => {
+    expect(await verdictOf('# Payment\n\n$10000/2.5 = 3999$\n', '10000/2.5', '3999')).toBe('fails');
+  });
+});

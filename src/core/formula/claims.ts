@@ -161,6 +161,12 @@ function otherReadings(relation: Relation, claimed: SideReport, computed: number
     const rounded = fromRoundedInputs(lo, hi, computedSource, digits, value);
     if (rounded) readings.push(inheritedRounding(rounded, within));
   }
+  // `10000/2.7232 = 3672.09`: an exam solution divides by an annuity factor it shows cut to five digits but
+  // computed with in full. Decimals that long are values cut for display (lastDigitSlack.ts); a result their
+  // rounding reaches is no slip the claim shows. Undecided, never "holds": a slip as small reads the same.
+  if (relation === '=' && onlyLongDecimals(computedSource) && fromRoundedInputs(lo, hi, computedSource, digits, value)?.verdict === 'holds') {
+    readings.push({ name: 'with its decimals as values cut for display', verdict: 'none' });
+  }
   // `0.70710678 \\times 6 = 4.24264069`: digits beyond those of the rounded inputs are not the author's to get right.
   if (inputs !== undefined && inputs < digits) {
     const claimedAt = Number(value.toPrecision(inputs));
@@ -191,6 +197,12 @@ function inputDigits(source: string): number | undefined {
 }
 
 const ROUNDED_INPUT_DIGITS = 3;
+
+/** Whether `source` writes decimals and every one has LONG_INPUT_DIGITS significant digits or more. */
+function onlyLongDecimals(source: string): boolean {
+  const decimals = [...source.matchAll(DECIMAL_IN_SIDE)].map((m) => m[1]!);
+  return decimals.length > 0 && decimals.every((d) => significantDigits(d) >= LONG_INPUT_DIGITS);
+}
 
 /** Below this magnitude a value written `\\approx 0` may be negligible in its context (e^{-10} = 4.5e-5). */
 const NEGLIGIBLE_BESIDE_ZERO = 1e-3;
