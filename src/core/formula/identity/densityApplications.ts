@@ -12,6 +12,7 @@
 import type { ClaimReadingOfPieces } from './claimReading';
 import { withSumsWrittenOut } from './elidedSums';
 import { withUnboundedSums } from './unboundedSums';
+import { closingBracket } from '../read/outsideBrackets';
 
 /** A one-letter density, perhaps subscripted (`p_\theta`), applied: `p(`, `q_{\phi}(`. */
 const DENSITY_CALL = /(?<![\\A-Za-z])([pq])(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?\s*(?:\\left\s*)?\(/g;
@@ -22,15 +23,6 @@ const BOUND_INDEX = /\\(?:prod|sum)\s*(?:\\limits\s*)?_\s*(?:\{\s*([A-Za-z])\s*(
 
 export const DENSITY_READING = 'with each value of the density it leaves open, p(x_n | θ), a free positive number per sample';
 
-/** The index of the parenthesis closing the one at `open`, or -1. */
-function closing(latex: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < latex.length; i++) {
-    if (latex[i] === '(') depth++;
-    else if (latex[i] === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
 
 /**
  * Both sides with each density's application `p(args)` replaced by `e^{a_{n}}` (one letter per distinct
@@ -49,7 +41,7 @@ export function applicationsAsNumbers(sides: readonly [string, string]): [string
     for (const m of latex.matchAll(DENSITY_CALL)) {
       if (m.index! < from) continue;
       const open = m.index! + m[0].length - 1;
-      const close = closing(latex, open);
+      const close = closingBracket(latex, open);
       if (close < 0) return undefined;
       const args = latex.slice(open + 1, close).replace(/\\right\s*$/, '').replace(/\s+/g, '');
       if (/\||\\mid|;/.test(args)) conditioned = true;

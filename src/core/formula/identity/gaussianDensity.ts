@@ -21,6 +21,7 @@ import { withSumsWrittenOut } from './elidedSums';
 import { normalExpectationsWritten } from './gaussianExpectation';
 import { checkIdentity } from './identity';
 import { withUnboundedSums } from './unboundedSums';
+import { closingBracket } from '../read/outsideBrackets';
 
 /** `\mathcal{N}(`, `\mathcal N \left(`: the cheap test before any rewrite. */
 const NORMAL_NAME = /\\mathcal\s*(?:\{\s*N\s*\}|N)\s*(?:\\left\s*)?\(/g;
@@ -60,15 +61,6 @@ function splitTopLevel(content: string, separator: RegExp): string[] {
   return parts;
 }
 
-/** The closing parenthesis of the group opened at `open`, or -1. */
-function closingParenthesis(latex: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < latex.length; i++) {
-    if (latex[i] === '(') depth++;
-    else if (latex[i] === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
 
 /** One name, perhaps with a subscript and a power (`y_i`, `\sigma^2`, `0`), stands alone; anything else is bracketed. */
 const SIMPLE = /^(?:[A-Za-z]|\\[A-Za-z]+|\d+(?:\.\d+)?)\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*(?:\^\s*(?:\{[^{}]*\}|\w))?$/;
@@ -86,7 +78,7 @@ export function normalDensitiesWritten(latex: string): string | undefined {
   NORMAL_NAME.lastIndex = 0;
   for (const m of latex.matchAll(NORMAL_NAME)) {
     const open = m.index! + m[0].length - 1;
-    const close = closingParenthesis(latex, open);
+    const close = closingBracket(latex, open);
     if (close < 0) return undefined;
     const content = latex.slice(open + 1, close).replace(/\\right\s*$/, '');
     if (NOT_SCALAR.test(content)) return undefined;

@@ -8,7 +8,7 @@
  * It only confirms (gaussianDensity.ts): a g far from a polynomial (|x|, a step) may not be integrated
  * well enough to agree, and the claim then stays as it was.
  */
-import { splitOutsideBrackets } from '../read/outsideBrackets';
+import { closingBracket, splitOutsideBrackets } from '../read/outsideBrackets';
 
 /** `\mathbb{E}_{x \sim \mathcal{N}(`, `E_{x\sim N(`: the expectation's subscript up to the distribution's bracket. */
 const NORMAL_EXPECTATION = /(?:\\mathbb\s*\{\s*E\s*\}|(?<![\\A-Za-z])E)\s*_\s*\{\s*([A-Za-z]|\\[a-z]+)\s*\\sim\s*(?:\\mathcal\s*(?:\{\s*N\s*\}|N)|N)\s*(?:\\left\s*)?\(/g;
@@ -17,17 +17,6 @@ const NORMAL_EXPECTATION = /(?:\\mathbb\s*\{\s*E\s*\}|(?<![\\A-Za-z])E)\s*_\s*\{
 const NODES = [0.24534070830090124, 0.7374737285453944, 1.234076215395323, 1.7385377121165861, 2.2549740020892757, 2.7888060584281305, 3.3478545673832163, 3.944764040115625, 4.603682449550744, 5.387480890011233];
 const WEIGHTS = ['0.2607930634495549', '0.16173933398399998', '0.0615063720639769', '0.013997837447101022', '0.00183010313108049', '1.2882627996192928\\times10^{-4}', '4.402121090230851\\times10^{-6}', '6.127490259982928\\times10^{-8}', '2.4820623623151755\\times10^{-10}', '1.2578006724379234\\times10^{-13}'];
 
-/** The index of the bracket closing the one opened at `open` (`(`, `[`), or -1. */
-function closing(latex: string, open: number): number {
-  const opener = latex[open]!;
-  const closer = opener === '(' ? ')' : ']';
-  let depth = 0;
-  for (let i = open; i < latex.length; i++) {
-    if (latex[i] === opener) depth++;
-    else if (latex[i] === closer && --depth === 0) return i;
-  }
-  return -1;
-}
 
 /** Top-level pieces of the distribution's arguments (`\mu, \sigma^2` → two). */
 function parameters(content: string): string[] {
@@ -46,7 +35,7 @@ export function normalExpectationsWritten(latex: string): string | undefined {
     if (m.index! < from) return undefined;
     const letter = m[1]!;
     const open = m.index! + m[0].length - 1;
-    const close = closing(latex, open);
+    const close = closingBracket(latex, open);
     if (close < 0) return undefined;
     const [mean, variance, ...rest] = parameters(latex.slice(open + 1, close));
     if (rest.length > 0 || !mean || !variance || /\\(?:mathbf|boldsymbol|bm|Sigma)|(?<![\\A-Za-z])I(?![A-Za-z])/.test(mean + variance)) return undefined;
@@ -54,7 +43,7 @@ export function normalExpectationsWritten(latex: string): string | undefined {
     const after = /^\s*\}\s*(\\left\s*)?([[(])/.exec(latex.slice(close + 1));
     if (!after) return undefined;
     const argumentOpen = close + 1 + after[0].length - 1;
-    const argumentClose = closing(latex, argumentOpen);
+    const argumentClose = closingBracket(latex, argumentOpen);
     if (argumentClose < 0) return undefined;
     const body = latex.slice(argumentOpen + 1, argumentClose).replace(/\\right\s*$/, '');
     // A command (`\\epsilon`) starts where its backslash is; a letter only where no name runs into it.

@@ -14,6 +14,7 @@
  * The names are plain tokens (`w_{ev…}`) the event reader takes as any letter: a rule of probability true of
  * every event is true of these. Only the arguments of P(·), p(·) and \Pr(·) are rewritten.
  */
+import { closingBracket } from '../../read/outsideBrackets';
 
 /** The cheap test: a call of P, p or \Pr. */
 const CALLS = /(?<![A-Za-z])(?:\\Pr|P|p)\s*(?:\\left\s*)?\(/g;
@@ -32,7 +33,7 @@ export function withNamedEvents(latex: string): string {
   for (let m = CALLS.exec(latex); m; m = CALLS.exec(latex)) {
     const open = m.index + m[0].length - 1;
     if (open < done) continue;
-    const close = closingParenthesis(latex, open);
+    const close = closingBracket(latex, open);
     if (close < 0) return latex;
     out += latex.slice(done, open + 1) + renamedArgument(latex.slice(open + 1, close));
     done = close;
@@ -41,14 +42,6 @@ export function withNamedEvents(latex: string): string {
   return out + latex.slice(done);
 }
 
-function closingParenthesis(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
 
 /** The argument with each run renamed, then each item in words renamed. */
 function renamedArgument(argument: string): string {

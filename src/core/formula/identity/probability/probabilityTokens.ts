@@ -9,6 +9,7 @@
  */
 import { MOMENT_TOKEN } from './namedMoments';
 import { withNamedEvents } from './namedEvents';
+import { closingBracket } from '../../read/outsideBrackets';
 
 const GREEK = 'alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|kappa|lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|chi|psi|omega';
 /** The operator names a wrapper such as `\operatorname{…}` or `\text{…}` may hold. */
@@ -52,12 +53,12 @@ function withoutBraces(latex: string): string {
   let text = latex.replace(/\\boxed\b|\\(?:display|text)style\b/g, '');
   for (let at = text.search(/\\(?:under|over)brace\b/); at >= 0; at = text.search(/\\(?:under|over)brace\b/)) {
     const open = text.indexOf('{', at);
-    const close = closing(text, open);
+    const close = closingBracket(text, open);
     if (open < 0 || close < 0) return UNREADABLE;
     let end = close + 1;
     const label = /^\s*[_^]\s*\{/.exec(text.slice(end));
     if (label) {
-      const labelClose = closing(text, end + label[0].length - 1);
+      const labelClose = closingBracket(text, end + label[0].length - 1);
       if (labelClose < 0) return UNREADABLE;
       end = labelClose + 1;
     }
@@ -66,16 +67,6 @@ function withoutBraces(latex: string): string {
   return text;
 }
 
-/** The index of the brace closing the one at `open`, or −1. */
-function closing(text: string, open: number): number {
-  if (text[open] !== '{') return -1;
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return i;
-  }
-  return -1;
-}
 
 /**
  * `\\sigma^2_{X+c}`, `\\sigma_{cY}^2`, `\\sigma^2_X`: the variance of the random expression in the subscript, as statistics
