@@ -48,10 +48,11 @@ const UNICODE_RELATIONS: Readonly<Record<string, Relation>> = { '≈': '\\approx
 const ASSIGNMENT_COMMANDS = new Set(['leftarrow', 'gets', 'longleftarrow']);
 const SEPARATOR_COMMANDS = new Set(['quad', 'qquad', 'text', 'textrm', 'mbox', 'hspace']);
 /**
- * Spacing inside parentheses spaces a tuple's entries, it separates no statements:
- * `\left(\frac{5}{6}, \quad \frac{1}{6}\right) \approx (0.8333, \quad 0.1667)` (Vtheonly/Obsidian_Notes).
+ * Spacing and words inside parentheses belong to what the parentheses hold, they separate no
+ * statements: a tuple's entries, `\left(\frac{5}{6}, \quad \frac{1}{6}\right) \approx (0.8333, \quad 0.1667)`
+ * (Vtheonly/Obsidian_Notes), and events in words, `P(\text{rain} \mid \text{cloudy}) = 0.45`.
  */
-const TUPLE_SPACING = new Set(['quad', 'qquad', 'hspace']);
+const INSIDE_PARENTHESES = new Set(['quad', 'qquad', 'hspace', 'text', 'textrm', 'mbox']);
 /** Commands that join two statements without taking an argument. */
 const CONNECTIVES = new Set([
   'iff', 'implies', 'impliedby', 'Rightarrow', 'Leftarrow', 'Leftrightarrow', 'Longrightarrow', 'Longleftarrow',
@@ -222,7 +223,7 @@ function topLevelMarks(source: string): Mark[] {
         marks.push({ kind: 'relation', relation: RELATION_COMMANDS[name], start: i, end });
       } else if (depth === 0 && ASSIGNMENT_COMMANDS.has(name)) {
         marks.push({ kind: 'assignment', start: i, end });
-      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\') && !unitAt(source, i) && !functionNameAt(source, i) && !subscriptedTextName(source, i) && !scriptArgument(source, i) && !remainderWordAt(source, i) && !(grouped[i] && TUPLE_SPACING.has(name))) {
+      } else if (depth === 0 && (SEPARATOR_COMMANDS.has(name) || CONNECTIVES.has(name) || name === '\\') && !unitAt(source, i) && !functionNameAt(source, i) && !subscriptedTextName(source, i) && !scriptArgument(source, i) && !remainderWordAt(source, i) && !(grouped[i] && INSIDE_PARENTHESES.has(name))) {
         if (name === '\\') end = skipSpacing(source, end);
         else if (!CONNECTIVES.has(name)) end = skipGroup(source, end);
         marks.push({ kind: 'separator', start: i, end });
