@@ -426,7 +426,8 @@ export function checkIdentity(
   }
   // `\\frac{\\partial J}{\\partial a} = 22` after `J = a^2` and `a = 11`: it holds at the numbers the note bound (boundNumbers.ts).
   // Only a variable kept for its derivative is still free here; the reading with every number free is analyze.ts's own.
-  const bound = freeNumbers ? undefined : boundNumbersOf(variables, definitions);
+  // A named activation's definition (`\\text{LeakyReLU}(x) = \\max(\\alpha x, x)`) is about every x, not the note's x = 0.
+  const bound = freeNumbers || (form && ASSUMED.has(form.name)) ? undefined : boundNumbersOf(variables, definitions);
   if (bound && compareAt(left, right, bound, budget) === 'agree') {
     return { kind: 'judged', verdict: 'holds', check: { points: 1, using: [...using, ...[...bound].map(([v, x]) => `${symbolName(v)} = ${x} from earlier`)] } };
   }
