@@ -32,6 +32,7 @@ import { withStatedDensityCdf, writesCdf } from './worked/statedDensityCdf';
 import { withDrawnDistributions, writesDistribution } from './identity/probability/drawnDistributions';
 import { withNamedFamilies } from './worked/namedFamilyClaims';
 import { withSamplingStatements } from './identity/probability/samplingStatements';
+import { withActivationConventions, writesActivation } from './context/activationConventions';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 /** What the drawn distributions of one formula may take (drawnDistributions.ts): three draws, two models, ten points each. */
@@ -72,6 +73,8 @@ export class NoteReadings {
     claims = await this.logBases.review(index, claims, options);
     claims = await this.workedExamples.review(index, claims, options);
     const span = this.spans[index]!;
+    // A claim about named activations, read with each convention the name has (activationConventions.ts).
+    if (writesActivation(span.source)) claims = await withActivationConventions(this.note, span, claims, options);
     const quoted = (name: string) => this.workedExamples.sectionBinding(index, name, options.definitions);
     claims = checkRestatement(claims, report.defines ?? [], quoted, this.note.slice(Math.max(0, span.start - 400), span.start));
     const ownBinding = (name: string) => this.workedExamples.sectionBinding(index, name, options.definitions)?.definition;

@@ -40,6 +40,7 @@ import { boundNumbersOf } from './boundNumbers';
 import { valuesUsing, withApplicationsAsValues } from './unknownApplications';
 import { isSigmaName, sigmaIsNumber } from './sigmaAsVariable';
 import { mayRestate } from './restatedSymbol';
+import { ACTIVATION_NAMES, NAMED_ACTIVATIONS } from './namedActivations';
 
 
 /** What a statement with free variables turned out to be. */
@@ -79,13 +80,10 @@ export type IdentityOutcome =
   | { readonly kind: 'skip' };
 
 /** The activations a deep-learning note means when it uses these names without defining them. */
-export const ASSUMED: ReadonlyMap<string, FunctionBody> = new Map<string, FunctionBody>([
-  ['sigma', { params: ['x'], body: ['Divide', 1, ['Add', 1, ['Exp', ['Negate', 'x']]]] }],
-  ['sigmoid', { params: ['x'], body: ['Divide', 1, ['Add', 1, ['Exp', ['Negate', 'x']]]] }],
-  ['ReLU', { params: ['x'], body: ['Max', 0, 'x'] }],
-  ['relu', { params: ['x'], body: ['Max', 0, 'x'] }],
-  ['softplus', { params: ['x'], body: ['Ln', ['Add', 1, ['Exp', 'x']]] }],
-]);
+export const ASSUMED: ReadonlyMap<string, FunctionBody> = new Map<string, FunctionBody>(
+  // The first convention of each named activation (namedActivations.ts): σ, ReLU, softplus, SiLU, softsign, Mish, logit, ELU, …
+  NAMED_ACTIVATIONS.flatMap((a) => a.names.map((n) => [n, { params: ['x'], body: a.conventions[0]!.body }] as const)),
+);
 
 /** LaTeX commands of scalar notation; a side with any other command is not judged as an identity. */
 const ACCEPTED_COMMANDS = new Set([
@@ -102,7 +100,7 @@ const ACCEPTED_COMMANDS = new Set([
 ]);
 /** Three letters in a row are a name (`Var`, `softmax`), not a product: not judged unless it is a known function. */
 const NAME_RUN = /(?<![\\A-Za-z])[A-Za-z]{3,}/;
-const KNOWN_NAMES = new Set(['exp', 'log', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'max', 'min', 'ReLU', 'relu', 'softplus', 'sigmoid']);
+const KNOWN_NAMES = new Set(['exp', 'log', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'max', 'min', ...ACTIVATION_NAMES]);
 
 /**
  * `\frac{dF}{du}`, `\frac{d^{n}f}{dx^{n}}`, `\frac{d}{dx}`: a derivative in Leibniz
@@ -428,7 +426,8 @@ export function checkIdentity(
   }
   // `\\frac{\\partial J}{\\partial a} = 22` after `J = a^2` and `a = 11`: it holds at the numbers the note bound (boundNumbers.ts).
   // Only a variable kept for its derivative is still free here; the reading with every number free is analyze.ts's own.
-  const bound = freeNumbers ? undefined : boundNumbersOf(variables, definitions);
+  // A named activation's definition (`\\text{LeakyReLU}(x) = \\max(\\alpha x, x)`) is about every x, not the note's x = 0.
+  const bound = freeNumbers || (form && ASSUMED.has(form.name)) ? undefined : boundNumbersOf(variables, definitions);
   if (bound && compareAt(left, right, bound, budget) === 'agree') {
     return { kind: 'judged', verdict: 'holds', check: { points: 1, using: [...using, ...[...bound].map(([v, x]) => `${symbolName(v)} = ${x} from earlier`)] } };
   }

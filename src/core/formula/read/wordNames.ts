@@ -16,7 +16,7 @@ const WORD_DEFINITION = /(?:^|[\n;,&]|\\\\)\s*([a-z]{3,})\s*=(?!=)/g;
 /** Words that name functions or operators, never a value. */
 const NOT_NAMES = new Set([
   'exp', 'log', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'max', 'min', 'arg', 'argmax', 'argmin', 'softmax', 'sigmoid',
-  'relu', 'softplus', 'det', 'sgn', 'sign', 'lim', 'sup', 'inf', 'mod', 'var', 'cov', 'tr', 'rank', 'diag', 'text', 'frac',
+  'relu', 'softplus', 'softsign', 'silu', 'swish', 'mish', 'logit', 'elu', 'selu', 'det', 'sgn', 'sign', 'lim', 'sup', 'inf', 'mod', 'var', 'cov', 'tr', 'rank', 'diag', 'text', 'frac',
   'for', 'and', 'the', 'where', 'with', 'let',
 ]);
 
