@@ -92,6 +92,7 @@ import { withMatrixInequality } from './matrices/matrixInequality';
 import { failsAtSizeOne } from './matrices/matrixAtSizeOne';
 import { SUMS_READING, withSumsWrittenOut } from './identity/elidedSums';
 import { withUnboundedSums } from './identity/unboundedSums';
+import { withPatternRuns } from './identity/patternRuns';
 import { withGaussianDensities } from './identity/gaussianDensity';
 import { withDensityApplications } from './identity/densityApplications';
 import { withPlusMinusSigns } from './identity/plusMinusSigns';
@@ -440,6 +441,7 @@ function judgeRelation(state: FormulaState, chain: ChainState, relation: Relatio
   }
   if (!complexClaim) claim = withSumsWrittenOut(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withUnboundedSums(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
+  if (!complexClaim) claim = withPatternRuns(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withGaussianDensities(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withDensityApplications(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);
   if (!complexClaim) claim = withPlusMinusSigns(claim, pieces, reader, scope, fairShare(limits, state.claimsLeft).deadline);

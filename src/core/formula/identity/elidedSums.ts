@@ -141,7 +141,9 @@ function substituted(body: string, index: string, k: number, pairs = false): str
   // subscript), never `y^{((2))}`, which reads as a power.
   const label = new RegExp(`([A-Za-z])(?:\\s*_\\s*(?:\\{\\s*([^{}]*?)\\s*\\}|([A-Za-z0-9])))?\\s*\\^\\s*\\{\\s*\\(\\s*${index}\\s*\\)\\s*\\}`, 'g');
   const labelled = subscripts.replace(label, (_, letter: string, braced: string | undefined, bare: string | undefined) => `${letter}_{${braced ?? bare ?? ''}\\#${k}}`);
-  return labelled.replace(new RegExp(`(?<![\\\\A-Za-z_])${index}(?![A-Za-z])`, 'g'), `(${k})`);
+  // `x^k`, `x^{k}` (a power that is the index) is `x^{2}`: `x^(2)` would read as a power of a bracket, `x^{(2)}` as a sample.
+  const powers = labelled.replace(new RegExp(`\\^\\s*(?:\\{\\s*${index}\\s*\\}|${index}(?![A-Za-z]))`, 'g'), `^{${k}}`);
+  return powers.replace(new RegExp(`(?<![\\\\A-Za-z_])${index}(?![A-Za-z])`, 'g'), `(${k})`);
 }
 
 /** `[…]` or `\\left[ … \\right]` around the whole of a sum's body, as parentheses (a list or interval has a comma). */
@@ -240,7 +242,9 @@ export function writtenOut(sides: readonly [string, string], base: number, optio
   // The size letters left (`\frac{1}{n}`, `x_n` alone) take their sizes too.
   const sized = (withNorms as string[]).map((s) =>
     [...sizes.letters].reduce(
-      (t, [letter, n]) => t.replace(new RegExp(`_\\s*\\{\\s*${letter}\\s*\\}|_\\s*${letter}(?![A-Za-z])`, 'g'), `_{${n}}`).replace(new RegExp(`(?<![\\\\A-Za-z_])${letter}(?![A-Za-z])`, 'g'), `(${n})`),
+      (t, [letter, n]) => t.replace(new RegExp(`_\\s*\\{\\s*${letter}\\s*\\}|_\\s*${letter}(?![A-Za-z])`, 'g'), `_{${n}}`)
+        // `r^n`: a bare power takes one token, so the size goes in braces (`r^{2}`, never `r^(2)`).
+        .replace(new RegExp(`\\^\\s*${letter}(?![A-Za-z])`, 'g'), `^{${n}}`).replace(new RegExp(`(?<![\\\\A-Za-z_])${letter}(?![A-Za-z])`, 'g'), `(${n})`),
       s,
     ),
   );
