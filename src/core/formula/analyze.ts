@@ -4,7 +4,7 @@
  * string (reportCache.ts), so re-analysing a note after an edit only does the
  * new formulas.
  */
-import { clearParseCache, latexReader, type LatexReader, type MathJson } from './read/engine';
+import { clearParseCache, latexReader, readerIfLoaded, type LatexReader, type MathJson } from './read/engine';
 import { evaluateSide, readTreeOf, writesEntriesOfBoundArrays, type SideLimits } from './evaluate/evaluateSide';
 import { GROUPING_UNDECIDED, judgeClaim } from './claims';
 import { groupDenominators, numberFractionsBeforeNames } from './read/grouping';
@@ -115,6 +115,8 @@ import { withRandomFunctions } from './identity/randomFunctions';
 import { withPrimedRules } from './identity/primedRules';
 import { asApproximateIdentity, mayBeApproximateDerivativeValue, mayBeApproximateIdentity } from './identity/approximateIdentity';
 import { withOrderOfGrowth } from './identity/bigO';
+import { confirmedWhenAllDecided } from './undecidedClaims';
+import { limitWords, withLimitApproximation, WRITES_APPROXIMATION } from './identity/limitApproximations';
 import { bindsNumber, freeReadings } from './identity/freeReadings';
 import type { MatrixProperty } from './matrices/matrixProperties';
 import { whenWritten, type FormulaReading } from './readingGates';
@@ -153,6 +155,19 @@ function withStatisticAssumptions(note: string, span: MathSpan, report: FormulaR
   return withClaims(report, report.claims.map((c) => withSampleStatistics(c, assumptions)));
 }
 
+/** Time one formula's approximations may take to be walked toward their limits. */
+const LIMIT_WALK_MS = 40;
+
+/** `\\approx` and `\\sim` claims between expressions, walked toward the limit the words name (limitApproximations.ts). */
+function withLimitApproximations(note: string, span: MathSpan, report: FormulaReport): FormulaReport {
+  const reader = readerIfLoaded();
+  if (!reader || !report.claims.some((c) => c.verdict === 'none' && (c.relation === '\\approx' || c.relation === '\\sim'))) return report;
+  const words = limitWords(note, span.start, span.end, report.source);
+  const deadline = Date.now() + LIMIT_WALK_MS;
+  // A row held in its limit beside a row left undecided would make a chain hold with a wrong row unchecked.
+  return withClaims(report, confirmedWhenAllDecided(report.claims, report.claims.map((c) => withLimitApproximation(c, words, reader, deadline))));
+}
+
 /**
  * What the note around a formula says of its claims, read in this order: each
  * reading may turn a failing claim undecided (the prose denies it, a condition
@@ -175,6 +190,7 @@ const CONTEXT_READINGS: readonly FormulaReading[] = [
   (_note, _span, report) => withMixedNumbers(report),
   (_note, _span, report) => withRankedLabels(report),
   (note, span, report) => withAsymptoticContext(note, span.start, report),
+  whenWritten(WRITES_APPROXIMATION, (note, span, report) => withLimitApproximations(note, span, report)),
   (note, span, report) => withModularContext(note, span.start, span.end, report),
   (note, _span, report) => withNamesCalledElsewhere(note, report),
   (note, span, report) => withSetNames(note, span.start, report),
