@@ -40,4 +40,17 @@ describe('TextMemo', () => {
     expect(memo.of('x')).toBe('');
     expect(calls).toBe(1);
   });
+
+  it('remembers any value of the text, undefined too', () => {
+    let calls = 0;
+    const memo = new TextMemo<number | undefined>((latex) => {
+      calls++;
+      return /\d/.test(latex) ? Number(latex) : undefined;
+    });
+    expect(memo.of('x')).toBeUndefined();
+    expect(memo.of('x')).toBeUndefined();
+    expect(memo.of('12')).toBe(12);
+    expect(memo.of('12')).toBe(12);
+    expect(calls).toBe(2);
+  });
 });

@@ -5,7 +5,7 @@
  * new formulas.
  */
 import { clearParseCache, latexReader, readerIfLoaded, type LatexReader, type MathJson } from './read/engine';
-import { evaluateSide, readTreeOf, writesEntriesOfBoundArrays, type SideLimits } from './evaluate/evaluateSide';
+import { clearSideTextCache, evaluateSide, readTreeOf, writesEntriesOfBoundArrays, type SideLimits } from './evaluate/evaluateSide';
 import { GROUPING_UNDECIDED, judgeClaim } from './claims';
 import { groupDenominators, numberFractionsBeforeNames } from './read/grouping';
 import { ROUNDED_SUBSTITUTION_READING, withCarriedValue, withRoundedSubstitution, writesRoundedValue } from './rounding/roundedLiterals';
@@ -239,6 +239,7 @@ export function clearFormulaCache(): void {
   clearParseCache();
   clearNormalizeCache();
   clearArrayLatexCache();
+  clearSideTextCache();
 }
 
 function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOptions): FormulaReport {

@@ -16,6 +16,7 @@
  */
 import type { ClaimReport, FormulaReport, MathSpan } from '../types';
 import { sectionTextBefore } from '../find/noteSections';
+import { TextMemo } from '../read/textMemo';
 
 /** What an entry concludes of one claim. */
 interface Judgement {
@@ -54,6 +55,9 @@ const CONTRASTED = /\b(?:unlike|instead of|rather than|incorrect|wrong|mistake|n
  * A side without spacing, `\left`/`\right`, a trailing `\triangleright \text{comment}`, `\cdot`, and with
  * `\beta_{1}` as `\beta_1`, `{}` around one token dropped where harmless: `\beta_1V_{dv\_i}+(1-\beta_1)\frac{dL}{dv}`.
  */
+/** Sides made compact so far (a side recurs in many formulas of a vault). */
+const compacted = new TextMemo(compact);
+
 export function compact(side: string): string {
   return side
     .replace(/(?:\\triangleright|\\quad|\\qquad|\\[;,:!]|\s)*\\text\s*\{[^{}]*\}\s*$/, '')
@@ -531,11 +535,13 @@ export function withNamedMlFormulas(note: string, span: MathSpan, report: Formul
   const heading = /^ {0,3}#{1,6}\s/.test(written[0] ?? '') ? written[0]! : '';
   const recent = [heading, ...written.slice(-3)].join('\n');
   if (CONTRASTED.test(written.slice(-3).join('\n'))) return report.claims;
+  // The entries the text names, asked once per formula (not once per claim): most formulas name none.
+  const entries = NAMED_ML_FORMULAS.filter((entry) => entry.named.test(naming));
+  if (entries.length === 0) return report.claims;
   return report.claims.map((claim) => {
     if (claim.verdict !== 'none' || claim.relation !== '=') return claim;
-    const named: NamedClaim = { left: compact(claim.left.source), right: compact(claim.right.source), naming, section, recent };
-    for (const entry of NAMED_ML_FORMULAS) {
-      if (!entry.named.test(naming)) continue;
+    const named: NamedClaim = { left: compacted.of(claim.left.source), right: compacted.of(claim.right.source), naming, section, recent };
+    for (const entry of entries) {
       const judgement = entry.judge(named);
       if (judgement) return judged(claim, entry, judgement);
     }

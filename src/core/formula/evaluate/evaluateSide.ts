@@ -16,6 +16,7 @@ import type { SideReport, WrittenForm } from '../types';
 import type { Broadcast } from '../matrices/matrix';
 import { arrayReadingRefuses, evaluateArraySide, hasArrayNotation, hasMatrixEnvironment } from '../matrices/matrixSide';
 import { isDecoratedName, mayMention } from '../read/decoratedNames';
+import { TextMemo } from '../read/textMemo';
 
 /** Limits applied to every side. */
 export interface SideLimits {
@@ -79,10 +80,27 @@ function mentionsDecorated(latex: string, arrays: ReadonlyMap<string, MathJson>)
   return false;
 }
 
+/**
+ * The number a side writes and why it cannot be read at all, by text: the same side is read once
+ * per statement it is in and again under each reading of the note (definitions in scope, the
+ * imaginary unit), and both depend on its text alone (the number is frozen: callers only read it).
+ */
+const writtenNumbers = new TextMemo((latex) => {
+  const written = readWrittenNumber(latex);
+  return written && Object.freeze(written);
+});
+const sideRefusals = new TextMemo((latex) => guard(latex) ?? unitRefusal(latex));
+
+/** Forget the side texts read so far (clearFormulaCache). */
+export function clearSideTextCache(): void {
+  writtenNumbers.clear();
+  sideRefusals.clear();
+}
+
 function evaluateScalarSide(piece: Piece, reader: LatexReader, limits: SideLimits): SideReport {
   const base = { source: piece.text, offset: piece.offset };
-  const written = readWrittenNumber(piece.text);
-  const refusal = guard(piece.text) ?? unitRefusal(piece.text);
+  const written = writtenNumbers.of(piece.text);
+  const refusal = sideRefusals.of(piece.text);
   if (refusal) return { ...base, value: null, readAs: '', symbols: [], error: refusal };
   let reading: ScalarReading;
   try {

@@ -1,16 +1,18 @@
 /**
- * A pure rewriting of a side's LaTeX, remembered by text: every reading of a side
+ * A pure function of a side's LaTeX, remembered by text: every reading of a side
  * rewrites it again (as written, as arrays, as an identity, in vector notation), and
  * the same sides recur across a vault's formulas. Bounded: cleared when full.
+ * Only for functions whose result depends on the text alone and that nobody mutates
+ * (a frozen value, a string, or a result each caller copies).
  */
-export class TextMemo {
-  private readonly known = new Map<string, string>();
+export class TextMemo<T = string> {
+  private readonly known = new Map<string, T>();
 
-  constructor(private readonly rewrite: (latex: string) => string, private readonly limit = 20_000) {}
+  constructor(private readonly rewrite: (latex: string) => T, private readonly limit = 20_000) {}
 
-  of(latex: string): string {
+  of(latex: string): T {
     const known = this.known.get(latex);
-    if (known !== undefined) return known;
+    if (known !== undefined || this.known.has(latex)) return known as T;
     const out = this.rewrite(latex);
     if (this.known.size >= this.limit) this.known.clear();
     this.known.set(latex, out);

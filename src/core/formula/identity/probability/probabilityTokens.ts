@@ -10,6 +10,7 @@
 import { MOMENT_TOKEN } from './namedMoments';
 import { withNamedEvents } from './namedEvents';
 import { closingBracket } from '../../read/outsideBrackets';
+import { TextMemo } from '../../read/textMemo';
 
 const GREEK = 'alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|kappa|lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|chi|psi|omega';
 /** The operator names a wrapper such as `\operatorname{…}` or `\text{…}` may hold. */
@@ -30,8 +31,15 @@ const TOKEN = new RegExp(
   'y',
 );
 
+/** Sides read into tokens so far, by text (the same side recurs across a vault's formulas); each caller gets a copy. */
+const tokenized = new TextMemo(tokensOnce);
+
 /** The side's tokens, or undefined when some part of it is not probability notation this reading knows. */
 export function probabilityTokens(latex: string): string[] | undefined {
+  return tokenized.of(latex)?.slice();
+}
+
+function tokensOnce(latex: string): string[] | undefined {
   const text = spellingsUnified(withoutBraces(withNamedEvents(latex)));
   const out: string[] = [];
   let at = 0;
