@@ -21,6 +21,8 @@ describe('conditional densities over variables and parameters', () => {
     // A mixture's responsibility with the prior written as p(z = j), summed over the values of z.
     'p(z=k|x) = \\frac{p(z=k) p(x|z=k)}{\\sum_j p(z=j) p(x|z=j)}',
     '\\sum_k P(X = k) = 1',
+    // Capitals side by side are their intersection (eventSide.ts), as Tulbm/Stats-Notes' "Conditional probability" writes the product rule.
+    'P(AB) = P(A|B)P(B)',
   ])('%s holds', async (latex) => {
     expect(await verdictOf(latex)).toBe('holds');
   });
@@ -36,8 +38,6 @@ describe('conditional densities over variables and parameters', () => {
     'P(diagnosed\\ sick) = P(diagnosed\\ sick|sick)P(sick) + P(diagnosed\\ sick|not\\ sick)P(sick)',
     // A letter written both as an event and as a variable set equal to a value: ambiguous, left unread.
     'p(z=k|x) = \\frac{p(z) p(x|z=k)}{p(x)}',
-    // Two capitals or two lower-case letters stay letters (P(AB) may be P(A ∩ B)).
-    'P(AB) = P(A|B)P(B)',
   ])('%s stays undecided', async (latex) => {
     expect(await verdictOf(latex)).toBe('none');
   });

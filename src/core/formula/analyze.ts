@@ -52,6 +52,7 @@ import { withVectorsAndOperators } from './identity/vectorsAndOperators';
 import { CALLS_STATISTIC, withSampleStatistics } from './identity/sampleStatistics';
 import { statisticAssumptions } from './context/statisticAssumptions';
 import { WRITES_PROBABILITY, withProbabilityModelsAll } from './identity/probability/probabilityModels';
+import { headingBefore } from './identity/probability/statedEventLaws';
 import { writesSubscriptedVariance } from './identity/probability/probabilityTokens';
 import { sentenceAround } from './identity/probability/statedIndependence';
 import { WRITES_CONDITIONAL, withProductRule } from './identity/probability/productRule';
@@ -197,7 +198,7 @@ const CONTEXT_READINGS: readonly FormulaReading[] = [
   (_note, _span, report) => withVectorsAndOperators(report),
   (_note, _span, report) => withLogBesideLn(report),
   whenWritten(CALLS_STATISTIC, (note, span, report) => withStatisticAssumptions(note, span, report)),
-  whenWritten((source) => WRITES_PROBABILITY.test(source) || writesSubscriptedVariance(source), (note, span, report) => withClaims(report, withProbabilityModelsAll(report.claims, note, sentenceAround(note, span.start, span.end)))),
+  whenWritten((source) => WRITES_PROBABILITY.test(source) || writesSubscriptedVariance(source), (note, span, report) => withClaims(report, withProbabilityModelsAll(report.claims, note, sentenceAround(note, span.start, span.end), headingBefore(note, span.start)))),
   whenWritten(WRITES_BETA_POWER, (note, span, report) => withClaims(report, withBiasCorrection(note, span.start, span.end, report))),
   whenWritten(WRITES_ML_FORMULA, (note, span, report) => withClaims(report, withNamedMlFormulas(note, span, report))),
   whenWritten(WRITES_METRIC, (note, span, report) => withClaims(report, withNamedMetrics(note, span, report))),

@@ -8,7 +8,12 @@ import { ArithmeticSide } from './arithmeticSide';
 import { CLOSER, GREEK, NAME, OPENS } from './probabilityNotation';
 import { EventSet, probability, refuse } from './probabilityValues';
 
+/** A capital event letter, perhaps indexed: what may stand beside another as their intersection. */
+const ADJACENT_EVENT = /^[A-Z](?:_[A-Za-z0-9]+)?'*$/;
+
 export abstract class EventSide extends ArithmeticSide {
+  /** Whether the term just read was a capital event (or its complement), so that one written beside it intersects it. */
+  private adjacentEvents = false;
   /** The event names read since it was set (probability()). */
   protected eventNames: Set<string> | undefined;
 
@@ -44,17 +49,20 @@ export abstract class EventSide extends ArithmeticSide {
     let joined: string | undefined;
     for (;;) {
       const t = this.peek();
-      const op = t === ',' || t === '\\cap' ? '\\cap' : t === '\\cup' || t === '\\setminus' ? t : undefined;
+      // `P(AB)`, `P(A\bar{B})`, `P(ABC)`: capital events side by side are their intersection, as probability texts write it.
+      const adjacent = t !== undefined && (ADJACENT_EVENT.test(t) || t === '\\bar' || t === '\\overline') && this.adjacentEvents;
+      const op = t === ',' || t === '\\cap' || adjacent ? '\\cap' : t === '\\cup' || t === '\\setminus' ? t : undefined;
       if (!op) return v;
       if (joined !== undefined && joined !== op) refuse();
       joined = op;
-      this.next();
+      if (!adjacent) this.next();
       const w = this.eventTerm().mask;
       const before = v.mask;
       v = new EventSet(before.map((x, i) => (op === '\\cap' ? x && w[i]! : op === '\\cup' ? x || w[i]! : x && !w[i]!)));
     }
   }
   protected eventTerm(): EventSet {
+    this.adjacentEvents = false;
     const t = this.next() ?? refuse();
     // y' under a sum over y' is that sum's cell, not the complement of y.
     const primedCell = /'$/.test(t) ? this.cellOf(t) : undefined;
@@ -82,6 +90,7 @@ export abstract class EventSide extends ArithmeticSide {
       if ((mark !== 'c' && mark !== 'C' && mark !== '\\complement') || (braced && this.next() !== '}')) refuse();
       v = complement(v);
     }
+    this.adjacentEvents = ADJACENT_EVENT.test(t) || t === '\\bar' || t === '\\overline';
     return v;
   }
   /**

@@ -9,6 +9,8 @@
  * letter a random real value; and constants as random reals, positive three times in four.
  * Everything is drawn lazily by name, so one claim's letters share one model. */
 
+import { lawfulEvents, type EventLaw } from './eventLaws';
+
 export interface FiniteModel {
   /** P(ω) for each outcome of Ω: positive, summing to 1. */
   readonly weights: readonly number[];
@@ -34,12 +36,16 @@ export interface FiniteModel {
 export type ModelStructure = 'generic' | 'independent' | 'coarser' | 'finer' | 'uniform';
 export const MODEL_STRUCTURES: readonly ModelStructure[] = ['generic', 'independent', 'coarser', 'finer', 'uniform'];
 
-/** A fresh model drawn with `random`. */
-export function drawModel(random: () => number, structure: ModelStructure = 'generic'): FiniteModel {
+/**
+ * A fresh model drawn with `random`; with a law (eventLaws.ts), its sample space and the named
+ * events are the law's (independent, disjoint, nested events…), any other event random on them.
+ */
+export function drawModel(random: () => number, structure: ModelStructure = 'generic', law?: EventLaw): FiniteModel {
   const size = (): number => 2 + Math.floor(random() * 4);
-  if (structure === 'independent') return independentModel(random, size);
-  const outcomes = size();
-  const weights = structure === 'uniform' ? Array.from({ length: outcomes }, () => 1 / outcomes) : probabilities(outcomes, random);
+  if (structure === 'independent' && !law) return independentModel(random, size);
+  const lawful = law ? lawfulEvents(law, random) : undefined;
+  const outcomes = lawful ? lawful.weights.length : size();
+  const weights = lawful ? lawful.weights : structure === 'uniform' ? Array.from({ length: outcomes }, () => 1 / outcomes) : probabilities(outcomes, random);
   const alphabet = Array.from({ length: size() }, () => realValue(random));
   const variables = new Map<string, readonly number[]>();
   const events = new Map<string, readonly boolean[]>();
@@ -54,7 +60,7 @@ export function drawModel(random: () => number, structure: ModelStructure = 'gen
       if (previous && structure === 'finer') return refinementOf(previous, random);
       return freeVariable(weights.length, random);
     }),
-    event: (name) => lazily(events, name, () => randomEvent(weights.length, random)),
+    event: (name) => lazily(events, name, () => lawful?.events.get(name) ?? randomEvent(weights.length, random)),
     distribution: (name) => lazily(distributions, name, () => probabilities(alphabet.length, random)),
     constant: (name) => lazily(constants, name, () => (random() < 0.75 ? 1 : -1) * (0.3 + 3 * random())),
     ...drawnOnValues(random),
@@ -135,7 +141,7 @@ function independentModel(random: () => number, size: () => number): FiniteModel
 const realValue = (random: () => number): number => -4 + 8 * random();
 
 /** Random positive probabilities, none below ≈1/40 of the largest (so logs and conditionals stay tame). */
-function probabilities(n: number, random: () => number): number[] {
+export function probabilities(n: number, random: () => number): number[] {
   const raw = Array.from({ length: n }, () => 0.05 + random());
   const total = raw.reduce((s, x) => s + x, 0);
   return raw.map((x) => x / total);
@@ -146,7 +152,7 @@ function probabilities(n: number, random: () => number): number[] {
  * one time in eight each, so that `P(A) > 0` is not a law (a draw where a condition has
  * probability 0 leaves P(· | A) without a value and is set aside).
  */
-function randomEvent(n: number, random: () => number): boolean[] {
+export function randomEvent(n: number, random: () => number): boolean[] {
   const extreme = random();
   if (extreme < 0.125) return Array.from({ length: n }, () => false);
   if (extreme < 0.25) return Array.from({ length: n }, () => true);

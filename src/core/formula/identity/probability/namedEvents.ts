@@ -6,7 +6,7 @@
  *   `\mid`, `,` and `)`) that is a phrase — `\text{…}`, `\mbox{…}`, `\textrm{…}`, `\mathrm{…}` of letters and
  *   spaces, or bare words joined by `\ ` or `~` with one word of three letters or more, a lower-case letter
  *   in it — is one event, named by its words; `not …` (`P(diagnosed\ sick|not\ sick)`) is the complement of the
- *   event its other words name. Two capitals (`P(AB)`) or two lower-case letters stay letters.
+ *   event its other words name. Two capitals (`P(AB)`) or two lower-case letters stay letters here (eventSide.ts reads capitals side by side as their intersection).
  * - as a run of indexed letters: `P(x_1, \dots, x_n)`, `P(x_1, x_2, \ldots x_n \mid y)` (tirthajyoti-ml-python's
  *   naive Bayes) — the joint event of the run, one event named by the letter and its first and last index,
  *   the same wherever the note writes the same run.

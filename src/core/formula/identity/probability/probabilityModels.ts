@@ -22,6 +22,9 @@ import { withoutSharedParameters } from './modelParameters';
 import { namedMoments, namesOnlyItsMoment } from './namedMoments';
 import { NotProbability, OnAlphabet, type Value } from './probabilityValues';
 import { independenceStated } from './statedIndependence';
+import type { EventLaw } from './eventLaws';
+import { overWholePartition, statedEventLaws } from './statedEventLaws';
+import { refutedEventRule } from './refutedEventRule';
 import { refutedChainEnds, refutedStandardQuantity } from './wrongDefinitions';
 
 /**
@@ -47,23 +50,25 @@ const DEFINES_SELF_INFORMATION = /self[- ]information|information (?:content|of 
  * E[X]^2 = \frac{1-p}{p^2}` the rule holds, but the row about the author's distribution is not
  * checked, and one confirmed row would make the whole formula "holds". Then all stay as they were.
  */
-export function withProbabilityModelsAll(claims: readonly ClaimReport[], note = '', sentence = ''): readonly ClaimReport[] {
-  const judged = claims.map((c) => withProbabilityModels(c, note, sentence));
+export function withProbabilityModelsAll(claims: readonly ClaimReport[], note = '', sentence = '', heading = ''): readonly ClaimReport[] {
+  const judged = claims.map((c) => withProbabilityModels(c, note, sentence, heading));
   const confirmed = judged.some((c, i) => c !== claims[i] && c.verdict === 'holds');
   const writes = (latex: string) => WRITES_PROBABILITY.test(latex) || writesSubscriptedVariance(latex);
   const unchecked = judged.some((c) => c.verdict === 'none' && (writes(c.left.source) || writes(c.right.source)));
   // A refutation stands alone (wrongDefinitions.ts); a confirmation only when no row is left unchecked.
   const kept = judged.map((c, i) => (c.verdict === 'fails' || (confirmed && !unchecked) ? c : claims[i]!));
-  return kept.some((c) => c.verdict === 'fails') ? kept : refutedChainEnds(kept, (ends) => withProbabilityModels(ends, note));
+  // A chain's ends are judged as standard quantities only: a rule on events is refuted in its own row (refutedEventRule.ts).
+  return kept.some((c) => c.verdict === 'fails') ? kept : refutedChainEnds(kept, (ends) => withProbabilityModels(ends, note, '', '', false));
 }
 
 /**
  * The claim judged "holds" when it holds on every random finite model, or on every model of independent
  * variables when its sentence states their independence (statedIndependence.ts); else as it was.
  */
-export function withProbabilityModels(claim: ClaimReport, note = '', sentence = ''): ClaimReport {
+export function withProbabilityModels(claim: ClaimReport, note = '', sentence = '', heading = '', refuteEvents = true): ClaimReport {
   if (claim.verdict !== 'none' || !RELATIONS.has(claim.relation)) return claim;
-  const written = [probabilityTokens(claim.left.source), probabilityTokens(claim.right.source)] as const;
+  const lawText = `${heading}\n${sentence}`;
+  const written = [probabilityTokens(overWholePartition(claim.left.source, lawText)), probabilityTokens(overWholePartition(claim.right.source, lawText))] as const;
   if (!written[0] || !written[1] || written[0].length === 0 || written[1].length === 0) return claim;
   const [left, right] = withoutSharedParameters(written[0], written[1]);
   const distributions = distributionNames([...left, ...right]);
@@ -82,7 +87,35 @@ export function withProbabilityModels(claim: ClaimReport, note = '', sentence = 
     if (onModels(claim, left, right, setting, 'independent') === 'holds') return confirmed(claim, INDEPENDENT_READING);
   }
   const sidesOn = (l: readonly string[], r: readonly string[], setting: SideSetting, kinds: Map<string, string>) => bothSides(claim.relation, l, r, setting, kinds);
-  return refutedStandardQuantity(claim, left, right, note, { distributions, selfInformation, capitals, outside, multipliers, moments }, sidesOn);
+  const plain = { distributions, selfInformation, capitals, outside, multipliers, moments };
+  const events = eventNames(left, right, plain, sidesOn);
+  for (const law of statedEventLaws(lawText, events)) {
+    if (onModels(claim, left, right, { ...plain, unitLog: 1 }, 'generic', law) === 'holds') return confirmed(claim, lawReading(law));
+  }
+  const refuted = refuteEvents ? refutedEventRule(claim, left, right, events, note, plain, sidesOn) : claim;
+  if (refuted !== claim) return refuted;
+  return refutedStandardQuantity(claim, left, right, note, plain, sidesOn);
+}
+
+/** The events the claim's P(·) calls name (kind 'event' on one model), in the order first read. */
+function eventNames(left: readonly string[], right: readonly string[], setting: Omit<SideSetting, 'model' | 'unitLog'>, sidesOn: (l: readonly string[], r: readonly string[], setting: SideSetting, kinds: Map<string, string>) => unknown): string[] {
+  const kinds = new Map<string, string>();
+  sidesOn(left, right, { ...setting, unitLog: 1, model: drawModel(seeded(`${left.join(' ')}\u0000${right.join(' ')}`)) }, kinds);
+  return [...kinds].filter(([, kind]) => kind === 'event').map(([name]) => name);
+}
+
+const LAW_WORDS: Readonly<Record<EventLaw['kind'], string>> = {
+  general: 'events in general position',
+  independent: 'independent events',
+  exclusive: 'mutually exclusive events',
+  partition: 'events partitioning the sample space',
+  nested: 'one event contained in the other',
+  conditional: 'events conditionally independent given one',
+};
+
+function lawReading(law: EventLaw): string {
+  const given = law.kind === 'conditional' ? ` (given ${law.given})` : '';
+  return `as the note's words state, for ${LAW_WORDS[law.kind]} ${law.names.join(', ')}${given}: checked on ${DRAWS} random finite models whose events obey that condition`;
 }
 
 function confirmed(claim: ClaimReport, reading = READING): ClaimReport {
@@ -91,13 +124,13 @@ function confirmed(claim: ClaimReport, reading = READING): ClaimReport {
 }
 
 /** Whether the claim holds on every model drawn in this unit; 'unreadable' when this reading cannot evaluate it at all. */
-function onModels(claim: ClaimReport, left: readonly string[], right: readonly string[], setting: Omit<SideSetting, 'model'>, structure: ModelStructure = 'generic'): 'holds' | 'not shown' | 'unreadable' {
-  const random = seeded(`${claim.left.source}\u0000${claim.right.source}\u0000${setting.unitLog}${structure === 'generic' ? '' : `\u0000${structure}`}`);
+function onModels(claim: ClaimReport, left: readonly string[], right: readonly string[], setting: Omit<SideSetting, 'model'>, structure: ModelStructure = 'generic', law?: EventLaw): 'holds' | 'not shown' | 'unreadable' {
+  const random = seeded(`${claim.left.source}\u0000${claim.right.source}\u0000${setting.unitLog}${structure === 'generic' ? '' : `\u0000${structure}`}${law ? `\u0000${JSON.stringify(law)}` : ''}`);
   const kinds = new Map<string, string>();
   let valid = 0;
   let differed = false;
   for (let attempt = 0; attempt < ATTEMPTS && valid < DRAWS; attempt++) {
-    const sides = bothSides(claim.relation, left, right, { ...setting, model: drawModel(random, structure) }, kinds);
+    const sides = bothSides(claim.relation, left, right, { ...setting, model: drawModel(random, structure, law) }, kinds);
     if (sides === 'unreadable') return 'unreadable';
     if (!sides) continue;
     const [l, r] = sides;

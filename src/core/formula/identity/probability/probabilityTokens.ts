@@ -91,6 +91,12 @@ export function writesSubscriptedVariance(latex: string): boolean {
 
 function spellingsUnified(latex: string): string {
   let text = latex
+    // Set operations typed as Unicode (`P(A ∪ B) = P(A) + P(B) − P(A ∩ B)`, `P(Aᶜ)`), and `\bigcap`/`\bigcup` between two events.
+    .replace(/∪/g, ' \\cup ')
+    .replace(/∩/g, ' \\cap ')
+    .replace(/ᶜ/g, '^c ')
+    .replace(/−/g, '-')
+    .replace(/\\big(cap|cup)(?!\s*[_^])(?![A-Za-z])/g, ' \\$1 ')
     .replace(SUBSCRIPTED_VARIANCE, (_m, a?: string, b?: string, c?: string, d?: string) => ` Var(${a ?? b ?? c ?? d}) `)
     .replace(/\\sum\s*\\(?:no)?limits/g, '\\sum')
     .replace(/\\sum\s*_\s*\{\s*([A-Za-z])\s*\\in\s*\\math(?:cal|scr|bb)\s*\{\s*[A-Z]\s*\}\s*\}/g, '\\sum_{$1}')
