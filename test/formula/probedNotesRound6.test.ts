@@ -54,14 +54,14 @@ describe('a count read as bytes is compared at the digits written (countAsSize.t
 describe('MB may be 2²⁰ bytes (binaryBytePrefixes.ts)', () => {
   // Gaurav14cs17/ml-researcher-foundations, 06_deep_learning/04_architectures/01_attention/README.md:
   // the attention matrix for n = 4096 in fp32.
-  it('4096² × 4 bytes = 64 MB is undecided, naming both readings', async () => {
+  it('4096² × 4 bytes = 64 MB holds with MB read as MiB, naming that reading', async () => {
     const report = await judgeFormula('4096^2 \\times 4 \\text{ bytes} = 64\\text{ MB}');
-    expect(report.claims.map((c) => c.verdict)).toEqual(['none']);
-    expect(report.claims[0]!.reason).toMatch(/1024/);
+    expect(report.claims.map((c) => c.verdict)).toEqual(['holds']);
+    expect(report.claims[0]!.reading).toMatch(/1024/);
   });
 
-  it('an attention matrix of 8192² entries at 2 bytes = 128 MB is undecided too', async () => {
-    expect(await verdicts('8192^2 \\times 2 \\text{ bytes} = 128 \\text{ MB}')).toEqual(['none']);
+  it('an attention matrix of 8192² entries at 2 bytes = 128 MB holds too', async () => {
+    expect(await verdicts('8192^2 \\times 2 \\text{ bytes} = 128 \\text{ MB}')).toEqual(['holds']);
   });
 
   it('a size wrong in both readings still fails', async () => {

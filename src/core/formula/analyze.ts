@@ -24,6 +24,7 @@ import { chainEndArrayBinding } from './worked/arrayChainBinding';
 import { mentionedResults, withEarlierResults } from './worked/carriedResults';
 import { withRoundedDataInputs } from './rounding/roundedDataInputs';
 import { withBinaryByteReading } from './units/binaryBytePrefixes';
+import { withBitsPerByte } from './units/bitsPerByte';
 import { fitsNoUnit } from './units/countInNoUnit';
 import { withImaginaryJ } from './identity/imaginaryJ';
 import { withPracticallyInfinite } from './rounding/practicallyInfinite';
@@ -647,10 +648,12 @@ function countValue(text: string, amongReadings = false): number | null {
 /** The claim between quantities (asUnitClaim), read again with binary byte prefixes when it fails (binaryBytePrefixes.ts). */
 function quantityClaim(claim: ClaimReport, report: UnitClaimReport, pieces: readonly [Piece, Piece], checker: UnitChecker, relation: Relation): ClaimReport {
   const judged = asUnitClaim(claim, report, pieces, checker);
-  return withBinaryByteReading(judged, [pieces[0].text, pieces[1].text], (left, right) => {
+  const judgeWith = (left: string, right: string): ClaimReport => {
     const again = checker.judgeUnitClaim(left, relation, right);
-    return asUnitClaim(claim, again, [{ ...pieces[0], text: left }, { ...pieces[1], text: right }], checker).verdict === 'holds';
-  });
+    return asUnitClaim(claim, again, [{ ...pieces[0], text: left }, { ...pieces[1], text: right }], checker);
+  };
+  const sides: [string, string] = [pieces[0].text, pieces[1].text];
+  return withBitsPerByte(withBinaryByteReading(judged, sides, judgeWith), sides, judgeWith);
 }
 
 /**

@@ -4,9 +4,9 @@
  * 67.1 MB with MB = 10⁶ bytes, and exactly 64 MB with MB = 2²⁰ bytes, as memory sizes
  * are often written (RAM, GPU memory, tensor sizes). units.ts reads MB, GB, TB and PB
  * in powers of 1000 (KB keeps both readings there); a claim that fails so but holds
- * with every such prefix on bytes read in powers of 1024 (MB → MiB, GB → GiB, …) is
- * left undecided, naming both readings. A claim that fails both ways still fails, and
- * one that holds in powers of 1000 is never looked at again.
+ * with every such prefix on bytes read in powers of 1024 (MB → MiB, GB → GiB, …) holds,
+ * naming the binary reading. A claim that fails both ways still fails, and one that
+ * holds in powers of 1000 is never looked at again.
  */
 import type { ClaimReport } from '../types';
 
@@ -23,15 +23,19 @@ function toBinaryBytes(text: string): string {
 }
 
 /**
- * `claim` left undecided when it fails (as judged by units.ts), writes a decimal
- * prefix on bytes, and `holdsWith` — the same judge — finds it holding with the
- * sides' LaTeX in binary prefixes.
+ * `claim` read again when it fails (as judged by units.ts) and writes a decimal prefix
+ * on bytes: `judgeWith` — the same judge — on the sides' LaTeX in binary prefixes. A
+ * note's GB may be GiB, so the claim holds when it holds so, within the rounding the
+ * author wrote, and the reading says which prefixes made it hold; it fails only when
+ * neither reading holds.
  */
-export function withBinaryByteReading(claim: ClaimReport, sides: readonly [string, string], holdsWith: (left: string, right: string) => boolean): ClaimReport {
+export function withBinaryByteReading(claim: ClaimReport, sides: readonly [string, string], judgeWith: (left: string, right: string) => ClaimReport): ClaimReport {
   if (claim.verdict !== 'fails') return claim;
   const names = [...new Set(sides.flatMap(decimalBytesIn))];
-  if (names.length === 0 || !holdsWith(toBinaryBytes(sides[0]), toBinaryBytes(sides[1]))) return claim;
+  if (names.length === 0) return claim;
+  const binary = judgeWith(toBinaryBytes(sides[0]), toBinaryBytes(sides[1]));
+  if (binary.verdict !== 'holds') return claim;
   const said = names.join(' and ');
-  const { fix: _fix, ...rest } = claim;
-  return { ...rest, verdict: 'none', reason: `cannot evaluate: it fails with ${said} in powers of 1000 and holds with ${said} in powers of 1024 (${names.map((n) => `${n[0]!.toUpperCase()}iB`).join(', ')}), as memory sizes are often written` };
+  const { fix: _fix, ...rest } = binary;
+  return { ...rest, left: claim.left, right: claim.right, reading: `with ${said} in powers of 1024 (${names.map((n) => `${n[0]!.toUpperCase()}iB`).join(', ')}), as memory sizes are often written` };
 }

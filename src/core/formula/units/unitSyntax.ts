@@ -14,6 +14,7 @@
  */
 import { rewriteENotation, rewriteUnicode } from '../read/preprocess';
 import { Refusal } from '../refusal';
+import { unformattedQuantities } from './formattedQuantities';
 
 /** One way to read a unit name: a unit known to mathjs, or a plain scale (k = 10³, B = 10⁹). */
 export type Reading =
@@ -82,6 +83,8 @@ const WORDS: Readonly<Record<string, string>> = {
   min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute',
   h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour', day: 'day', days: 'day',
   bits: 'bits', bytes: 'bytes', flop: 'FLOP',
+  // `6.74\text{B} \times 2\text{ Bytes}`, `32 \text{bit} \div 8 = 4 \text{Byte}`: capitalised as a heading would be.
+  Bytes: 'bytes', Byte: 'bytes', Bits: 'bits', Bit: 'bits',
   meter: 'm', meters: 'm', metre: 'm', metres: 'm', gram: 'g', grams: 'g',
   // `1 \text{ inch} = 2.54 \text{ cm}` (Vtheonly/Obsidian_Notes), `\text{ ft/sec}` (dmccreary/calculus), `0.1 \text{ Joule}`.
   inch: 'inch', inches: 'inch', ft: 'ft', foot: 'ft', feet: 'ft', joule: 'J', joules: 'J', Joule: 'J', Joules: 'J',
@@ -157,8 +160,9 @@ function bareUnit(word: string): boolean {
 // ------------------------------------------------------------------ tokens
 
 /** Cheap test: does the side name a unit or a percentage? (No library, no parse.) */
-export function mentionsUnits(latex: string): boolean {
-  if (/\\?%/.test(latex)) return true;
+export function mentionsUnits(written: string): boolean {
+  if (/\\?%/.test(written)) return true;
+  const latex = unformattedQuantities(written);
   // A group followed by ( or _ names a function or an operator (\mathrm{min}(a, b), \mathrm{T}_i).
   const text = /\\(?:text|textrm|textnormal|textup|mathrm|mathup|mbox|hbox)\s*\{([^{}]*)\}(?!\s*(?:[(_]|\\left))/g;
   for (let m = text.exec(latex); m !== null; m = text.exec(latex)) {
@@ -176,7 +180,7 @@ function isUnitWord(word: string): boolean {
 }
 
 function tokenize(latex: string): Tok[] | SyntaxProblem {
-  const src = rewriteENotation(rewriteUnicode(latex)).replace(/(\d)\{,\}(?=\d)/g, '$1').replace(/\\[dt]frac(?![A-Za-z])/g, '\\frac');
+  const src = unformattedQuantities(rewriteENotation(rewriteUnicode(latex))).replace(/(\d)\{,\}(?=\d)/g, '$1').replace(/\\[dt]frac(?![A-Za-z])/g, '\\frac');
   const out: Tok[] = [];
   let i = 0;
   while (i < src.length) {

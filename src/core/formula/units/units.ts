@@ -356,6 +356,13 @@ function makeChecker(Unit: MathUnitClass): UnitChecker {
       const first = considered[0];
       const shown = { leftDisplay: first.left.display, rightDisplay: first.right.display, converted: first.converted };
       if (verdicts.size > 1) {
+        // `1000 \\times 400 \\text{ bytes} = 400 \\text{ KB}`, `1024 \\times 4\\text{ KB} = 4\\text{ MiB}`: a KB is
+        // 1000 or 1024 bytes as the note counts; the claim holds when one count makes it hold.
+        const holding = onlyKiloBytes(l, r) ? considered.find((j) => j.verdict === 'holds') : undefined;
+        if (holding) {
+          const shownHolding = { leftDisplay: holding.left.display, rightDisplay: holding.right.display, converted: holding.converted };
+          return { verdict: 'holds', ...shownHolding, message: `${holding.message} (with ${ambiguity(l, r)} as ${holding.converted.unit || 'read'}: a KB is 1000 or 1024 bytes as a note counts it)${note}` };
+        }
         return { verdict: 'none', ...shown, message: `cannot evaluate: the claim holds for one reading of ${ambiguity(l, r)} and fails for another` };
       }
       // `1\\text{B} = 10^9 \\text{byte}`: B as billion, a count of one-byte things (countAsSize.ts).
@@ -463,6 +470,12 @@ function makeChecker(Unit: MathUnitClass): UnitChecker {
 /** A side that counts things (a magnitude word or a count noun: `128K`, `100 samples`) and has no dimension. */
 function isCount(q: Quantity): boolean {
   return q.dimensionKey === '' && q.hasUnits && q.written?.unit !== '%';
+}
+
+/** Every ambiguous name of the two sides is a kilo on bytes or bits (`KB`, `Kb`): 1000 or 1024, nothing else. */
+function onlyKiloBytes(l: ReadSide, r: ReadSide): boolean {
+  const names = [...l.parsed.ambiguous, ...r.parsed.ambiguous];
+  return names.length > 0 && names.every((w) => /^K(?:B|b|bytes?|bits?)$/.test(w.word));
 }
 
 /** The ambiguous names of two sides, quoted: "B", "KB". */
