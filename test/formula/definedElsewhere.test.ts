@@ -139,3 +139,32 @@ describe('what stays as it was', () => {
     expect(v.get(String.raw`\frac{\partial}{\partial t} u(x, t) = 2u`)).toBe('none');
   });
 });
+
+describe('a prime on a subscripted or decorated function name', () => {
+  // The shape of calculus notes that number or decorate their functions (`f_1(x) = x^3`, then `f_1'(x) = 3x^2`;
+  // a fitted `\hat{f}(x)`), which the engine reads as ["Derivative", name] rather than f'(x)'s ["Prime", "f"].
+  const note = (claim: string) => String.raw`$$f_1(x) = x^3$$
+
+$$\hat{f}(x) = 3x^2 + 2x$$
+
+$$${claim}$$
+`;
+
+  it("f_1'(x) = 3x^2 and \\hat{f}'(x) = 6x + 2 hold", async () => {
+    expect((await verdicts(note(String.raw`f_1'(x) = 3x^2`))).get(String.raw`f_1'(x) = 3x^2`)).toBe('holds');
+    expect((await verdicts(note(String.raw`\hat{f}'(x) = 6x + 2`))).get(String.raw`\hat{f}'(x) = 6x + 2`)).toBe('holds');
+  });
+
+  it('planted: the power not lowered, the constant term dropped, fail', async () => {
+    expect((await verdicts(note(String.raw`f_1'(x) = 3x^3`))).get(String.raw`f_1'(x) = 3x^3`)).toBe('fails');
+    expect((await verdicts(note(String.raw`\hat{f}'(x) = 6x`))).get(String.raw`\hat{f}'(x) = 6x`)).toBe('fails');
+  });
+
+  it('near miss: a prime on a subscripted name the note never defined is not read as the plain name\'s derivative', async () => {
+    const v = await verdicts(String.raw`$$f(x) = x^2$$
+
+$$f_1'(x) = 5$$
+`);
+    expect(v.get(String.raw`f_1'(x) = 5`)).toBe('none');
+  });
+});

@@ -199,7 +199,9 @@ function groupItems(group: MathJson | undefined): MathJson[] {
 }
 
 function isPrime(json: MathJson): json is readonly MathJson[] {
-  return Array.isArray(json) && json[0] === 'Prime' && typeof json[1] === 'string';
+  // `f_1'(x)`, `\\hat{f}'(x)`: the engine reads a prime on a subscripted or decorated name as ["Derivative", name], the name
+  // flattened to `f_1`, `hat(f)` (flattenSubscripts) — the same first derivative as `f'(x)`'s ["Prime", "f"].
+  return Array.isArray(json) && (json[0] === 'Prime' || (json[0] === 'Derivative' && json.length === 2)) && typeof json[1] === 'string';
 }
 
 /** `\frac{d}{dx}` as the engine reads it: ["Divide", "d", ["InvisibleOperator", "d", "x"]]. */
