@@ -11,7 +11,7 @@ import { groupDenominators, numberFractionsBeforeNames } from './read/grouping';
 import { ROUNDED_SUBSTITUTION_READING, withCarriedValue, withRoundedSubstitution, writesRoundedValue } from './rounding/roundedLiterals';
 import { splitFormula, type Piece, type Statement } from './split';
 import { formatFacts } from './formatFacts';
-import { checkIdentity, type IdentityOutcome } from './identity/identity';
+import { checkIdentity, flattenSubscripts, type IdentityOutcome } from './identity/identity';
 import { BARE_LOG, clearNormalizeCache, normalizeLatex } from './read/preprocess';
 import { clearArrayLatexCache } from './matrices/matrixSide';
 import { ReportCache } from './reportCache';
@@ -762,7 +762,12 @@ function asIdentity(
   // Derivatives in Leibniz notation and bare `tan(z)` are read by partials.ts; when that reading decides nothing, the plain one stands.
   let special: ReturnType<typeof readForIdentity>[] = [];
   try {
-    special = pieces.map((p) => readForIdentity(p.text, read, (name) => definitions.get(name)?.params.length === 0));
+    // `\\frac{\\partial}{\\partial \\theta} J(\\theta)` differentiates the call of a function the note defined.
+    const isFunctionName = (latexName: string): boolean => {
+      const name = flattenSubscripts(read(latexName));
+      return typeof name === 'string' && (definitions.get(name)?.params.length ?? 0) > 0;
+    };
+    special = pieces.map((p) => readForIdentity(p.text, read, (name) => definitions.get(name)?.params.length === 0, isFunctionName));
   } catch {
     special = [];
   }

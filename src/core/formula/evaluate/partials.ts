@@ -61,13 +61,15 @@ export function mentionsLeibniz(latex: string): boolean {
 const VARIABLE = String.raw`(?:[A-Za-z]|\\[a-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?`;
 const ORDER = String.raw`(?:\^\s*(?:\{\s*(\d)\s*\}|(\d)))?`;
 const PARTIAL_NUMERATOR = new RegExp(String.raw`^\s*\\partial\s*${ORDER}\s*([\s\S]*?)\s*$`);
-const TOTAL_NUMERATOR = new RegExp(String.raw`^\s*d\s*${ORDER}\s*(${VARIABLE})?\s*$`);
+/** What a total derivative's numerator names: a variable, or a calligraphic letter (`\\frac{d\\mathcal{L}}{d\\mu}`, a loss or a Lagrangian). */
+const NUMERATOR_NAME = String.raw`(?:${VARIABLE}|\\mathcal\s*\{\s*[A-Za-z]\s*\})`;
+const TOTAL_NUMERATOR = new RegExp(String.raw`^\s*d\s*${ORDER}\s*(${NUMERATOR_NAME})?\s*$`);
 const PARTIAL_FACTOR = new RegExp(String.raw`\\partial\s*(${VARIABLE})\s*${ORDER}\s*`, 'y');
 const TOTAL_OF_GROUP = new RegExp(String.raw`^\s*d\s*${ORDER}\s*(\([\s\S]*\)|\\left\s*\([\s\S]*\\right\s*\))\s*$`);
 const TOTAL_DENOMINATOR = new RegExp(String.raw`^\s*d\s*(${VARIABLE})\s*${ORDER}\s*$`);
 
 /** Find the derivative fractions of one side; undefined when there are none (or too many to be notation we read). */
-export function findDerivatives(latex: string): FoundDerivatives | undefined {
+export function findDerivatives(latex: string, isFunctionName: (latexName: string) => boolean = () => false): FoundDerivatives | undefined {
   const found: Leibniz[] = [];
   let out = '';
   let at = 0;
@@ -77,7 +79,7 @@ export function findDerivatives(latex: string): FoundDerivatives | undefined {
     const denominator = numerator && bracedGroup(latex, skipSpace(latex, numerator.end));
     if (!numerator || !denominator) continue;
     const after = skipSpace(latex, denominator.end);
-    const operand = OPERATOR_NUMERATOR.test(numerator.content) ? withPower(latex, groupAfter(latex, after)) ?? functionCallAfter(latex, after) : undefined;
+    const operand = OPERATOR_NUMERATOR.test(numerator.content) ? withPower(latex, groupAfter(latex, after)) ?? functionCallAfter(latex, after) ?? definedCallAfter(latex, after, isFunctionName) : undefined;
     const derivative = operand ? readFraction(`${numerator.content} ${operand.content}`, denominator.content) : readFraction(numerator.content, denominator.content);
     if (!derivative) continue;
     if (found.length === MAX_DERIVATIVES) return undefined;
@@ -117,6 +119,21 @@ const FUNCTION_COMMAND = /^\\(?:sin|cos|tan|sinh|cosh|tanh|arcsin|arccos|arctan|
 function functionCallAfter(latex: string, from: number): { content: string; end: number } | undefined {
   const name = FUNCTION_COMMAND.exec(latex.slice(from));
   const call = name && groupAfter(latex, from + name[0].length);
+  return call ? { content: `(${latex.slice(from, call.end)})`, end: call.end } : undefined;
+}
+
+/** A name applied to a bracket: a letter, a Greek letter, `\\ell` or `\\mathcal{L}`, subscripted or not (`J(\\theta)`, `L_{CE}(z)`). */
+const CALLED_NAME = /^(?:\\mathcal\s*\{\s*[A-Za-z]\s*\}|[A-Za-z]|\\[A-Za-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?\s*/;
+
+/**
+ * `\\frac{\\partial}{\\partial \\theta} J(\\theta)`: the operator applied to a function the note defined, called on a bracket
+ * (ML notes write the gradient of a cost so: newfacade-ml-notes, `\\frac{\\partial}{\\partial w}J(w, b)`). The call is what it
+ * differentiates. A name the note did not define as a function (`u(x, t)`, `x(t)`) is left as written.
+ */
+function definedCallAfter(latex: string, from: number, isFunctionName: (latexName: string) => boolean): { content: string; end: number } | undefined {
+  const name = CALLED_NAME.exec(latex.slice(from));
+  if (!name || !isFunctionName(name[0].trim())) return undefined;
+  const call = groupAfter(latex, from + name[0].length);
   return call ? { content: `(${latex.slice(from, call.end)})`, end: call.end } : undefined;
 }
 
@@ -220,6 +237,8 @@ export function readForIdentity(
   read: (latex: string) => MathJson,
   /** Names the note bound as scalars: bold letters in a derivative that are all such names are read plain (boldLetters.ts). */
   isScalarName: (name: string) => boolean = () => false,
+  /** Names, as written, the note defined as functions: `\\frac{\\partial}{\\partial \\theta} J(\\theta)` differentiates the call. */
+  isFunctionName: (latexName: string) => boolean = () => false,
 ): { json: MathJson; checked: string; confirmOnly: boolean } | undefined {
   const written = text;
   text = derivativeNotation(text);
@@ -227,14 +246,14 @@ export function readForIdentity(
   const bare = plain.replace(BARE_FUNCTION, '\\$1 ');
   const words = textWordsAsVariables(bare);
   const named = words?.latex ?? bare;
-  const found = mentionsLeibniz(named) ? findDerivatives(named) : undefined;
+  const found = mentionsLeibniz(named) ? findDerivatives(named, isFunctionName) : undefined;
   // An upright d alone changes nothing the plain reading does not take; a bracket or a point-free prime rewritten does.
   if (!found && named === text && text === uprightDifferentials(written)) return undefined;
   const latex = found?.latex ?? named;
   const json = found ? withDerivatives(read(latex), found.found, read) : read(latex);
   // The scalar-notation check sees each derivative's placeholder and what it differentiates, and a text word as one letter.
   const forCheck = words?.checked ?? bare;
-  const foundForCheck = found ? findDerivatives(forCheck) : undefined;
+  const foundForCheck = found ? findDerivatives(forCheck, isFunctionName) : undefined;
   const checked = foundForCheck ? [foundForCheck.latex, ...foundForCheck.found.map((d) => d.of)].join(' ') : forCheck;
   return { json, checked, confirmOnly: bare !== plain };
 }

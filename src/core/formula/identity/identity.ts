@@ -21,6 +21,7 @@
  *   rounding could explain, is skipped; "fails" needs at least MIN_POINTS
  *   points of which nearly all clearly disagree.
  */
+import { definedLetterCommandsAsLetters } from './definedLetterNames';
 import type { MathJson } from '../read/engine';
 import { CannotEvaluate, evaluate, isBuiltInFunction, type Budget, type Evaluated, type FunctionBody } from '../evaluate/interpret';
 import type { FunctionDefinition, IdentityCheck } from '../types';
@@ -196,7 +197,9 @@ function groupItems(group: MathJson | undefined): MathJson[] {
 }
 
 function isPrime(json: MathJson): json is readonly MathJson[] {
-  return Array.isArray(json) && json[0] === 'Prime' && typeof json[1] === 'string';
+  // `f_1'(x)`, `\\hat{f}'(x)`: the engine reads a prime on a subscripted or decorated name as ["Derivative", name], the name
+  // flattened to `f_1`, `hat(f)` (flattenSubscripts) — the same first derivative as `f'(x)`'s ["Prime", "f"].
+  return Array.isArray(json) && (json[0] === 'Prime' || (json[0] === 'Derivative' && json.length === 2)) && typeof json[1] === 'string';
 }
 
 /** `\frac{d}{dx}` as the engine reads it: ["Divide", "d", ["InvisibleOperator", "d", "x"]]. */
@@ -321,7 +324,9 @@ export function checkIdentity(
   const form = definitionForm(flattenSubscripts(leftJson));
   // A definition we cannot use still hides the name's earlier one (NoteScope).
   // A word the note gave a value (`sum`, wordNames.ts) is a name like a letter.
-  if (!readableAsScalars(rewriteBracketPowers(latex), (w) => definitions.get(w)?.params.length === 0)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
+  // `\\ell`, `\\mathcal{L}` the note defines (or this statement does) are letters like any other (definedLetterNames.ts).
+  const lettersRead = definedLetterCommandsAsLetters(latex, (name) => definitions.has(name) || name === (form?.name ?? leftJson));
+  if (!readableAsScalars(rewriteBracketPowers(lettersRead), (w) => definitions.get(w)?.params.length === 0)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   if (boundIndexed(leftJson) || boundIndexed(rightJson) || (LEIBNIZ_FRACTION.test(latex) && latex.includes('\\int'))) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   const uses: Uses = { differentiated: new Set(), substituted: new Set(), heldConstant: new Set(), by: new Set() };
   let right = prepare(rightJson, known, definitions, uses, freeNumbers);
