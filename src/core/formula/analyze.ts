@@ -59,6 +59,7 @@ import { sentenceAround } from './identity/probability/statedIndependence';
 import { WRITES_CONDITIONAL, withProductRule } from './identity/probability/productRule';
 import { WRITES_BETA_POWER, withBiasCorrection } from './context/biasCorrection';
 import { WRITES_ML_FORMULA, withNamedMlFormulas } from './context/namedMlFormulas';
+import { WRITES_SYSTEMS_RESULT } from './context/namedSystemsResults';
 import { WRITES_METRIC, withNamedMetrics } from './context/namedMetrics';
 import { HAS_DERIVATIVE_FRACTION, withChainRule } from './identity/chainRule';
 import { confirmedTogether, universalInequality, WRITES_INEQUALITY } from './identity/universalInequality';
@@ -201,7 +202,7 @@ const CONTEXT_READINGS: readonly FormulaReading[] = [
   whenWritten(CALLS_STATISTIC, (note, span, report) => withStatisticAssumptions(note, span, report)),
   whenWritten((source) => WRITES_PROBABILITY.test(source) || writesSubscriptedVariance(source), (note, span, report) => withClaims(report, withProbabilityModelsAll(report.claims, note, sentenceAround(note, span.start, span.end), headingBefore(note, span.start)))),
   whenWritten(WRITES_BETA_POWER, (note, span, report) => withClaims(report, withBiasCorrection(note, span.start, span.end, report))),
-  whenWritten(WRITES_ML_FORMULA, (note, span, report) => withClaims(report, withNamedMlFormulas(note, span, report))),
+  whenWritten((source) => WRITES_ML_FORMULA.test(source) || WRITES_SYSTEMS_RESULT.test(source), (note, span, report) => withClaims(report, withNamedMlFormulas(note, span, report))),
   whenWritten(WRITES_METRIC, (note, span, report) => withClaims(report, withNamedMetrics(note, span, report))),
   whenWritten(HAS_DERIVATIVE_FRACTION, (_note, _span, report) => withClaims(report, report.claims.map(withChainRule))),
   whenWritten(WRITES_INEQUALITY, (_note, _span, report) => withClaims(report, confirmedTogether(report.claims))),

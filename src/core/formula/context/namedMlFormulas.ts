@@ -17,6 +17,7 @@
 import type { ClaimReport, FormulaReport, MathSpan } from '../types';
 import { sectionTextBefore } from '../find/noteSections';
 import { TextMemo } from '../read/textMemo';
+import { NAMED_SYSTEMS_RESULTS } from './namedSystemsResults';
 
 /** What an entry concludes of one claim. */
 interface Judgement {
@@ -25,7 +26,9 @@ interface Judgement {
 }
 
 /** The claim as an entry sees it: both sides in the compact form of `compact`, and the note around it. */
-interface NamedClaim {
+export interface NamedClaim {
+  /** `=`, or `\\sim` for a weight drawn from a named initialisation (`W \\sim \\mathcal{U}(-a, a)`). */
+  readonly relation: string;
   readonly left: string;
   readonly right: string;
   /** The formula's line, the two written lines before and its section before it: where a name stands. */
@@ -40,11 +43,13 @@ interface NamedClaim {
 export interface NamedMlFormula {
   readonly name: string;
   readonly named: RegExp;
+  /** The relations the entry reads besides `=`. */
+  readonly relations?: readonly string[];
   readonly judge: (claim: NamedClaim) => Judgement | undefined;
 }
 
 /** The cheap test on a formula's source: one of the letters every entry writes. */
-export const WRITES_ML_FORMULA = /\\(?:beta|rho|gamma|mu|hat|sqrt)(?![A-Za-z])|d_|_\s*\{?\s*(?:\\(?:text|mathrm|rm)\s*\{?\s*)?(?:in|out)\b/;
+export const WRITES_ML_FORMULA = /\\(?:beta|rho|gamma|mu|hat|sqrt)(?![A-Za-z])|d_|_\s*\{?\s*(?:\\(?:text|mathrm|rm)\s*\{?\s*)?(?:in|out)\b|fan|[nqdN](?:\\?_|\^)\{?[[(]?l(?:-1)?\b/;
 
 /** Words that put a formula forward as someone else's mistake or contrast: no entry reads it. */
 const CONTRASTED = /\b(?:unlike|instead of|rather than|incorrect|wrong|mistake|naive|bug)\b/i;
@@ -315,17 +320,22 @@ const NORMALISATION: NamedMlFormula = {
  */
 const INITIALISATION: NamedMlFormula = {
   name: 'a weight initialisation',
+  relations: ['=', '\\sim'],
   // "He" capitalised only: the pronoun is no initialisation.
   named: /\b(?:[Xx]avier|XAVIER|[Gg]lorot|He|HE|[Kk]aiming|MSRA|[Ll]e[Cc]un)\b/,
-  judge: ({ left, right, recent }) => {
-    const quantity = initialisedQuantity(left);
+  judge: ({ relation, left, right, recent }) => {
+    const drawn = relation === '\\sim' ? drawnFrom(right) : undefined;
+    if (relation === '\\sim' && !drawn) return undefined;
+    const quantity = drawn ? drawn.quantity : initialisedQuantity(left);
     if (!quantity) return undefined;
     const schemes = INIT_SCHEMES.filter((s) => s.named.test(recent));
     if (schemes.length === 0) return undefined;
-    const value = fanFunction(right);
-    if (!value) return undefined;
+    const fans = fanFunction(drawn ? drawn.side : right);
+    if (!fans) return undefined;
+    const value = fans.value;
     const variants = schemes.flatMap((s) => s.variances.map((v) => ({ scheme: s.name, form: v[1], at: (n: number, m: number) => asQuantity(quantity, v[0](n, m)) })));
-    const points: Array<[number, number]> = [[7, 11], [13, 5]];
+    // One fan whose side the note's layer index does not say (`n_l` alone): both fans are it.
+    const points: Array<[number, number]> = fans.single ? [[7, 7], [13, 13]] : [[7, 11], [13, 5]];
     const equal = (f: (n: number, m: number) => number) => points.every(([n, m]) => close(value(n, m), f(n, m)));
     const match = variants.find((v) => equal(v.at));
     if (match) return { verdict: 'holds', reading: `as ${match.scheme}'s ${quantity} (${quantityForm(quantity, match.form)})` };
@@ -350,7 +360,7 @@ type InitQuantity = 'variance' | 'standard deviation' | 'uniform bound';
 
 /** What the left side of an initialisation states: `Var(W)`, `\sigma_w^2` a variance; `\sigma`, `std(W)` a deviation; `a`, `limit` a bound. */
 function initialisedQuantity(written: string): InitQuantity | undefined {
-  const left = written.replace(/\\(?:text|mathrm|operatorname)/g, '').replace(/\{(Var|var|std|Std|SD|limit|bound)\}/g, '$1');
+  const left = written.replace(/\\(?:text|mathrm|operatorname|displaystyle)/g, '').replace(/\{(Var|var|std|Std|SD|limit|bound)\}/g, '$1');
   if (/^(?:Var|var|\\mathbb\{V\})[([][^()[\]]*[)\]]$|^\\sigma(?:_[A-Za-z]|_\{[^{}]*\})?\^2(?:_[A-Za-z]|_\{[^{}]*\})?$/.test(left)) return 'variance';
   if (/^\\sigma(?:_[A-Za-z]|_\{[^{}]*\})?$|^(?:std|Std|SD)\([^()]*\)$/.test(left)) return 'standard deviation';
   if (/^(?:[arcb]|limit|bound)$/.test(left)) return 'uniform bound';
@@ -373,6 +383,50 @@ function close(a: number, b: number): boolean {
   return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
 }
 
+/**
+ * What a weight is drawn from, `\mathcal{U}(-a, a)` / `U[-a, a]` (the bound a) or `\mathcal{N}(0, v)` (the
+ * variance v), as the quantity and its side; undefined for any other distribution or a normal written with
+ * its deviation (`\mathcal{N}(\mu = 0, \sigma = …)`).
+ */
+function drawnFrom(right: string): { quantity: InitQuantity; side: string } | undefined {
+  const m = /^(\\mathcal\{[UN]\}|U|N|\\mathcal\{U\}|Uniform|\{Uniform\}|\\text\{Uniform\})([([])(.*)([)\]])$/.exec(right);
+  if (!m) return undefined;
+  const parts = topLevelCommas(m[3]!);
+  if (parts.length !== 2) return undefined;
+  const [first, second] = parts as [string, string];
+  if (/U/.test(m[1]!)) {
+    const bound = unbraced(second);
+    return unbraced(first) === `-${bound}` || unbraced(first) === `-{${bound}}` ? { quantity: 'uniform bound', side: bound } : undefined;
+  }
+  if (!/^0$/.test(first) || /=|\\sigma/.test(second)) return undefined;
+  return { quantity: 'variance', side: second };
+}
+
+function unbraced(text: string): string {
+  return /^\{[^{}]*\}$/.test(text) ? text.slice(1, -1) : text;
+}
+
+/** A list split at its top-level commas. */
+function topLevelCommas(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{' || c === '(' || c === '[') depth++;
+    else if (c === '}' || c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) { parts.push(text.slice(start, i)); start = i + 1; }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/**
+ * The fans in layer letters (Ng's `n^{[l-1]}` and `n^{[l]}`, `q_{l-1}` and `q_l`, `n_{l}` and `n_{l+1}`): of two
+ * indices the lower is the fan-in and the higher the fan-out; one index alone is a fan of either side.
+ */
+const LAYER_FAN = /\b([nqdN])(?:\^\{?\[(l(?:[-+]1)?)\]\}?|\^\{?\((l(?:[-+]1)?)\)\}?|_\{\[?(l(?:[-+]1)?)\]?\}|_(l)(?![A-Za-z0-9]))/g;
+
 /** A fan: `n_{in}`, `n_in`, `fan_{in}`, `fan\_in`, `n_{\text{in}}`, `\text{fan}_{\text{in}}`, `d_{in}` (after compact). */
 const FAN = /(?:\\(?:text|mathrm|rm)\{(?:n|fan)\}|n|fan|d)\\?_(?:\{(?:\\(?:text|mathrm|rm)\{(in|out)\}|(in|out))\}|(in|out))/g;
 
@@ -380,11 +434,26 @@ const FAN = /(?:\\(?:text|mathrm|rm)\{(?:n|fan)\}|n|fan|d)\\?_(?:\{(?:\\(?:text|
  * The side as a function of the fans (n_in, n_out), when it is written only with them, numbers, `+ - /`,
  * products, `\frac` and `\sqrt`; undefined otherwise.
  */
-function fanFunction(side: string): ((n: number, m: number) => number) | undefined {
-  const text = side.replace(FAN, (_m, a?: string, b?: string, c?: string) => ((a ?? b ?? c) === 'in' ? 'N' : 'M')).replace(/\\dfrac|\\tfrac/g, '\\frac');
+function fanFunction(side: string): { value: (n: number, m: number) => number; single: boolean } | undefined {
+  const plain = side.replace(/\\_/g, '_').replace(/\\(?:mathrm|text|rm)\s*\{(fan)\s*_\s*(in|out)\}/g, '$1_{$2}').replace(/\{(fan)_(in|out)\}/g, '$1_{$2}');
+  let text = plain.replace(FAN, (_m, a?: string, b?: string, c?: string) => ((a ?? b ?? c) === 'in' ? 'N' : 'M'));
+  const layers = [...text.matchAll(LAYER_FAN)];
+  let single = false;
+  if (layers.length > 0) {
+    if (/[NM]/.test(text)) return undefined;
+    const index = (m: RegExpMatchArray) => m[2] ?? m[3] ?? m[4] ?? m[5]!;
+    const offsets = [...new Set(layers.map((m) => { const i = index(m); return i === 'l' ? 0 : i === 'l-1' ? -1 : 1; }))].sort((a, b) => a - b);
+    if (new Set(layers.map((m) => m[1])).size !== 1 || offsets.length > 2 || (offsets.length === 2 && offsets[1]! - offsets[0]! !== 1)) return undefined;
+    single = offsets.length === 1;
+    text = text.replace(LAYER_FAN, (_m0, _l, a?: string, b?: string, c?: string, d?: string) => {
+      const offset = (a ?? b ?? c ?? d) === 'l' ? 0 : (a ?? b ?? c ?? d) === 'l-1' ? -1 : 1;
+      return offset === offsets[0] ? 'N' : 'M';
+    });
+  }
+  text = text.replace(/\\dfrac|\\tfrac/g, '\\frac').replace(/\\over(?![A-Za-z])/g, '/');
   if (!/[NM]/.test(text)) return undefined;
   const value = letterArithmetic(text, 'NM');
-  return value && ((n, m) => value({ N: n, M: m }));
+  return value && { value: single ? (n: number) => value({ N: n, M: n }) : (n: number, m: number) => value({ N: n, M: m }), single };
 }
 
 /**
@@ -465,7 +534,16 @@ function group(p: ArithmeticParser): number {
 }
 
 /** The table, in the order the entries are tried (the bias correction's slip is context/biasCorrection.ts). */
-export const NAMED_ML_FORMULAS: readonly NamedMlFormula[] = [MOVING_AVERAGE, BIAS_CORRECTION, ADAM_STEP, N_STEP_RETURN, ATTENTION, NORMALISATION, INITIALISATION];
+const NAMED_ML_FORMULAS: readonly NamedMlFormula[] = [MOVING_AVERAGE, BIAS_CORRECTION, ADAM_STEP, N_STEP_RETURN, ATTENTION, NORMALISATION, INITIALISATION];
+
+/**
+ * The whole table: these entries, then the systems results' (namedSystemsResults.ts, which imports this
+ * module's helpers — the table is joined when first read, not when the modules load).
+ */
+let table: readonly NamedMlFormula[] | undefined;
+export function namedMlTable(): readonly NamedMlFormula[] {
+  return (table ??= [...NAMED_ML_FORMULAS, ...NAMED_SYSTEMS_RESULTS]);
+}
 
 // ---------------------------------------------------------------- small helpers
 
@@ -526,9 +604,12 @@ function namingText(note: string, span: MathSpan): { naming: string; section: st
   return { naming: `${before}\n${own}`, section: `${before}${note.slice(span.start, span.end)}${nextHeading < 0 ? after : after.slice(0, nextHeading)}` };
 }
 
+/** The relations a claim of the table may write. */
+const READ_RELATIONS = new Set(['=', '\\sim', '\\approx']);
+
 /** The report with each undecided `=` claim in the shape of a named standard formula judged by its table entry. */
 export function withNamedMlFormulas(note: string, span: MathSpan, report: FormulaReport): FormulaReport['claims'] {
-  if (!report.claims.some((c) => c.verdict === 'none' && c.relation === '=')) return report.claims;
+  if (!report.claims.some((c) => c.verdict === 'none' && READ_RELATIONS.has(c.relation))) return report.claims;
   const { naming, section } = namingText(note, span);
   const written = naming.split('\n').filter((l) => l.trim() !== '');
   // The formula's line, the two written lines before, and the heading of its section (`## Xavier initialization`).
@@ -536,12 +617,14 @@ export function withNamedMlFormulas(note: string, span: MathSpan, report: Formul
   const recent = [heading, ...written.slice(-3)].join('\n');
   if (CONTRASTED.test(written.slice(-3).join('\n'))) return report.claims;
   // The entries the text names, asked once per formula (not once per claim): most formulas name none.
-  const entries = NAMED_ML_FORMULAS.filter((entry) => entry.named.test(naming));
+  const entries = namedMlTable().filter((entry) => entry.named.test(naming));
   if (entries.length === 0) return report.claims;
   return report.claims.map((claim) => {
-    if (claim.verdict !== 'none' || claim.relation !== '=') return claim;
-    const named: NamedClaim = { left: compacted.of(claim.left.source), right: compacted.of(claim.right.source), naming, section, recent };
+    if (claim.verdict !== 'none' || !READ_RELATIONS.has(claim.relation)) return claim;
+    const named: NamedClaim = { relation: claim.relation, left: compacted.of(claim.left.source), right: compacted.of(claim.right.source), naming, section, recent };
     for (const entry of entries) {
+      // A `\\sim` claim is a weight's initialisation only; an `\\approx` one a parameter count or compute.
+      if (claim.relation !== '=' && !(entry.relations ?? ['=']).includes(claim.relation)) continue;
       const judgement = entry.judge(named);
       if (judgement) return judged(claim, entry, judgement);
     }
