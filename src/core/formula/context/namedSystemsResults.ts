@@ -1,6 +1,6 @@
 /**
  * The standard results of ML systems and training that notes state by name, as entries of the table in
- * namedMlFormulas.ts (docs/readings/namedresults.md). LLM and systems notes write them in their own letters
+ * namedMlFormulas.ts (docs/readings/named-systems-results.md). LLM and systems notes write them in their own letters
  * as definitions the identity check cannot judge, the left side being bound: the KV-cache size
  * `M_{KV} = 2 \times L \times n_h \times d_h \times s \times b \times \text{bytes}`, the training compute `C = 6ND`,
  * Little's law `L = \lambda W`, M/M/1's `W = \frac{1}{\mu - \lambda}`, the pipeline bubble
