@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { judgeNote } from '../support/judging';
+import { firstClaimOf } from '../support/judging';
 
-/** The verdict and reading of the first claim of the formula whose source contains `piece`. */
-async function verdictOf(note: string, piece: string): Promise<{ verdict: string; reading?: string }> {
-  const reports = await judgeNote(note);
-  const report = reports.find((r) => r.source.includes(piece));
-  if (!report) throw new Error(`no formula with ${piece}`);
-  const claim = report.claims[0]!;
-  return { verdict: claim.verdict, reading: claim.reading };
-}
+const verdictOf = firstClaimOf;
 
 /** bapixiaobb/ai-learning-notes, Artificial Intelligence/Transformer/SiLU.md (verbatim opening). */
 const BAPIXIAOBB_SILU = [

@@ -50,25 +50,38 @@ describe('rules of probability and information theory checked on random finite m
 
   it.each([
     // Really wrong, or true only for independent variables: never "holds". Not "fails" either: each is true
-    // under a condition, relates quantities of information theory, or writes V or events, which the
-    // refutation does not take as standard (wrongDefinitions.test.ts has the refuted ones).
+    // under a condition, relates quantities of information theory, or writes V, which the refutation does
+    // not take as standard (wrongDefinitions.test.ts has the refuted ones; rules on events A, B are below).
     'E[XY] = E[X]E[Y]',
     '\\text{Var}(X + Y) = \\text{Var}(X) + \\text{Var}(Y)',
     'H(X, Y) = H(X) + H(Y)',
     'V(X) = E[X^2] + E[X]^2',
-    'P(A \\mid B) = \\frac{P(A \\mid B) P(A)}{P(B)}',
     'H(P, Q) = H(P) - D_{KL}(P \\parallel Q)',
     'D_{KL}(P \\parallel Q) = D_{KL}(Q \\parallel P)',
     'I(X; Y) = H(X) - H(Y \\mid X)',
     'H(X \\mid Y) \\ge H(X)',
     '\\operatorname{Var}[X] = \\mathbb{E}[\\operatorname{Var}[X \\mid Y]]',
-    'P(A \\cup B) = P(A) + P(B)',
     'E[f(X)] = f(E[X])',
     'E[\\sigma(X)] = \\sigma(E[X])',
   ])('%s is not called holds', async (latex) => {
     const verdict = await verdictOf(latex);
     expect(verdict).not.toBe('holds');
     expect(verdict).not.toBe('fails');
+  });
+
+  // A rule on events that no condition a note could state makes true fails (refutedEventRule.ts): the Bayes
+  // slip is wrong under any condition; the addition rule holds for exclusive events, so where the note's
+  // words could say so, it is left open.
+  it('a Bayes slip fails even where the note says independent', async () => {
+    const slip = 'P(A \\mid B) = \\frac{P(A \\mid B) P(A)}{P(B)}';
+    expect(await verdictOf(slip)).toBe('fails');
+    expect(await verdictOf(slip, 'Here A and B are independent.')).toBe('fails');
+  });
+
+  it('the addition rule without intersection fails on events alone, not where the note says exclusive', async () => {
+    const rule = 'P(A \\cup B) = P(A) + P(B)';
+    expect(await verdictOf(rule)).toBe('fails');
+    expect(await verdictOf(rule, 'A and B are mutually exclusive.')).not.toBe('fails');
   });
 
   it.each([

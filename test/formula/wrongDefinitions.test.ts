@@ -61,9 +61,9 @@ describe('a standard quantity written out wrong is refuted (wrongDefinitions.ts)
     'I(X;Y) = -\\sum_y p(y)\\log p(y)',
     'I(X;Y) = 0',
     'H(X) = 1',
-    // Relations between quantities of information theory, events, lower-case letters, constants, names the left side lacks.
+    // Relations between quantities of information theory, lower-case letters, constants, names the left side lacks
+    // (rules on events A, B are refuted by refutedEventRule.ts: probabilityModels.test.ts).
     'I(X; Y) = H(X) - H(Y \\mid X)',
-    'P(A \\cup B) = P(A) + P(B)',
     'E[p^2] = E[p]^2',
     '\\mathbb{E}[x^2] = \\mathbb{E}[x]^2',
     'E(a_{dropout}) = E(a)',

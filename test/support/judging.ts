@@ -20,3 +20,12 @@ export function judgeFormula(latex: string, options: AnalyzeOptions = {}): Retur
 export function judgeNote(note: string, options: AnalyzeOptions = {}): ReturnType<typeof analyzeNote> {
   return analyzeNote(note, { ...UNHURRIED, ...options });
 }
+
+/** The verdict and reading of the first claim of the note's formula whose source contains `piece`. */
+export async function firstClaimOf(note: string, piece: string): Promise<{ verdict: string; reading?: string }> {
+  const reports = await judgeNote(note);
+  const report = reports.find((r) => r.source.includes(piece));
+  if (!report) throw new Error(`no formula with ${piece}`);
+  const claim = report.claims[0]!;
+  return { verdict: claim.verdict, reading: claim.reading };
+}

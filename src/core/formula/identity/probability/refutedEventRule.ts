@@ -26,13 +26,11 @@ import { drawModel } from './finiteModel';
 import type { EventLaw } from './eventLaws';
 import type { SideSetting } from './probabilityNotation';
 import { noteCouldSupply } from './statedEventLaws';
-import type { SidesOn } from './wrongDefinitions';
+import { DRAWS, tallyOnDraws, type SidesOn } from './wrongDefinitions';
 
 /** The tokens a refuted rule may write: P, Pr, brackets, the bar, set operations, complements, + − × /, \frac, 0, 1, 2. */
 const ALLOWED = /^(?:P|Pr|[()[\]{}|,+\-*/^]|\\(?:cap|cup|setminus|bar|overline|neg|complement|frac)|c|C|[012])$/;
 const EVENT = /^[A-H](?:_[0-9a-z]+)?'*$/;
-const DRAWS = 24;
-const FAR = 1e-6;
 
 /** The claim judged "fails" when it is a rule on events that no stated condition could make true (file comment); else as it was. */
 export function refutedEventRule(claim: ClaimReport, left: readonly string[], right: readonly string[], events: readonly string[], note: string, setting: Omit<SideSetting, 'model' | 'unitLog'>, sidesOn: SidesOn): ClaimReport {
@@ -87,22 +85,9 @@ function lawsOn(events: readonly string[]): EventLaw[] {
 function farShare(claim: ClaimReport, left: readonly string[], right: readonly string[], setting: Omit<SideSetting, 'model' | 'unitLog'>, sidesOn: SidesOn, law?: EventLaw): { share: number; first: { left: number; right: number } } | undefined {
   const random = seeded(`${claim.left.source}\u0000${claim.right.source}\u0000events${law ? JSON.stringify(law) : ''}`);
   const kinds = new Map<string, string>();
-  let valid = 0;
-  let far = 0;
-  let first: { left: number; right: number } | undefined;
-  for (let k = 0; k < 4 * DRAWS && valid < DRAWS; k++) {
-    const sides = sidesOn(left, right, { ...setting, unitLog: 1, model: drawModel(random, 'generic', law) }, kinds);
-    if (sides === 'unreadable') return undefined;
-    if (!sides) continue;
-    const [[a], [b]] = sides;
-    if (sides[0].length !== 1 || sides[1].length !== 1 || typeof a !== 'number' || typeof b !== 'number') return undefined;
-    valid++;
-    if (Math.abs(a - b) > FAR * Math.max(1, Math.abs(a), Math.abs(b))) {
-      far++;
-      first ??= { left: a, right: b };
-    }
-  }
+  const tally = tallyOnDraws(left, right, () => ({ ...setting, unitLog: 1, model: drawModel(random, 'generic', law) }), sidesOn, kinds);
+  if (tally === 'unreadable' || tally === undefined) return undefined;
   if ([...kinds.values()].some((kind) => kind !== 'event')) return undefined;
-  if (valid < DRAWS / 2) return undefined;
-  return first ? { share: far / valid, first } : { share: 0, first: { left: 0, right: 0 } };
+  if (tally.valid < DRAWS / 2) return undefined;
+  return tally.first ? { share: tally.far / tally.valid, first: tally.first } : { share: 0, first: { left: 0, right: 0 } };
 }

@@ -56,7 +56,7 @@ const SAME_OBJECTS: ReadonlySet<string> = new Set(['variable', 'distribution', '
  * variable of one value, `Y = f(X)` constant) make both sides equal and are not rare, so the count
  * asks for a few, never a share.
  */
-const DRAWS = 24;
+export const DRAWS = 24;
 const MIN_FAR = 3;
 const FAR = 1e-6;
 /** The units a reader may take H, I, D_KL and a bare \log in. */
@@ -133,25 +133,44 @@ function differsOnEveryModel(seedText: string, left: readonly string[], right: r
     for (const unitLog of UNIT_BASES.map(Math.log)) {
       const random = seeded(`${seedText}\u0000${structure}\u0000${unitLog}`);
       const kinds = new Map<string, string>();
-      let valid = 0;
-      let far = 0;
-      for (let k = 0; k < 4 * DRAWS && valid < DRAWS; k++) {
-        const sides = sidesOn(left, right, { ...setting, unitLog, model: drawModel(random, structure) }, kinds);
-        if (sides === 'unreadable') return 'unreadable';
-        if (!sides) continue;
-        const [[a], [b]] = sides;
-        if (sides[0].length !== 1 || sides[1].length !== 1 || typeof a !== 'number' || typeof b !== 'number') return undefined;
-        valid++;
-        if (Math.abs(a - b) > FAR * Math.max(1, Math.abs(a), Math.abs(b))) {
-          far++;
-          first ??= { left: a, right: b };
-        }
-      }
+      const tally = tallyOnDraws(left, right, () => ({ ...setting, unitLog, model: drawModel(random, structure) }), sidesOn, kinds);
+      if (tally === 'unreadable' || tally === undefined) return tally;
+      first ??= tally.first;
       if ([...kinds].some(([name, kind]) => !SAME_OBJECTS.has(kind) || (kind === 'variable' && !/^[A-Z]/.test(name)) || (kind === 'bound' && !/^[a-z]$/.test(name)))) return undefined;
-      if (valid < DRAWS / 2 || far < MIN_FAR) return undefined;
+      if (tally.valid < DRAWS / 2 || tally.far < MIN_FAR) return undefined;
     }
   }
   return first;
+}
+
+/** What the sides did on up to DRAWS drawn models: how many gave both values, how many of those were far apart, the first far pair. */
+export interface DrawTally {
+  readonly valid: number;
+  readonly far: number;
+  readonly first?: { readonly left: number; readonly right: number };
+}
+
+/**
+ * The sides compared on models drawn by `settingOf` until DRAWS gave values (at most 4 × DRAWS tries);
+ * 'unreadable' when a model leaves a side unread, undefined when a side is not one number.
+ */
+export function tallyOnDraws(left: readonly string[], right: readonly string[], settingOf: () => SideSetting, sidesOn: SidesOn, kinds: Map<string, string>): DrawTally | 'unreadable' | undefined {
+  let valid = 0;
+  let far = 0;
+  let first: { left: number; right: number } | undefined;
+  for (let k = 0; k < 4 * DRAWS && valid < DRAWS; k++) {
+    const sides = sidesOn(left, right, settingOf(), kinds);
+    if (sides === 'unreadable') return 'unreadable';
+    if (!sides) continue;
+    const [[a], [b]] = sides;
+    if (sides[0].length !== 1 || sides[1].length !== 1 || typeof a !== 'number' || typeof b !== 'number') return undefined;
+    valid++;
+    if (Math.abs(a - b) > FAR * Math.max(1, Math.abs(a), Math.abs(b))) {
+      far++;
+      first ??= { left: a, right: b };
+    }
+  }
+  return { valid, far, ...(first ? { first } : {}) };
 }
 
 /** The right side with a divergence's two arguments exchanged (`D(P‖Q)`: P ↔ Q), when the left side is one. */
