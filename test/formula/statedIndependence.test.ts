@@ -18,6 +18,10 @@ describe('independence stated in the sentence (statedIndependence.ts)', () => {
     expect(await verdicts(note)).toEqual(['holds']);
   });
 
+  it('events the sentence calls independent are drawn independent (statedEventLaws.ts): the product rule holds', async () => {
+    expect(await verdicts('When $A$ and $B$ are independent, $P(A \\cap B) = P(A)P(B)$.\n')).toEqual(['holds']);
+  });
+
   it.each([
     // No independence stated: the rule is false in general.
     'Here $E[XY] = E[X]E[Y]$.\n',
@@ -25,8 +29,6 @@ describe('independence stated in the sentence (statedIndependence.ts)', () => {
     'If $X$ and $Y$ are not independent, $E[XY] = E[X]E[Y]$.\n',
     // Independence of other variables than the claim's.
     'When $X$ and $Y$ are independent, $E[XZ] = E[X]E[Z]$.\n',
-    // Events are not made independent by the model: left as it was.
-    'When $A$ and $B$ are independent, $P(A \\cap B) = P(A)P(B)$.\n',
     // Wrong even under independence.
     'For independent $X$ and $Y$, $\\text{Var}(X-Y) = \\text{Var}(X) - \\text{Var}(Y)$.\n',
   ])('%s stays undecided', async (note) => {

@@ -9,7 +9,8 @@
  *   Z, D, S, Ω: variables, data, sample spaces), joined by ∩, ∪, complements and bars, with no run
  *   `P(AB)` (blood group AB is one event); numbers only 0, 1 and 2; no sum, no log;
  * - both sides name the same events: `P(A) = P(B)` or `P(A \mid B) = P(A)` state what the author's
- *   events are (equally likely, independent), they are no rule;
+ *   events are (equally likely, independent), they are no rule; nor is one probability against another,
+ *   `P(A \mid B) = P(B \mid A)` (true of equally likely events, and the fallacy notes warn of);
  * - on random finite models whose events are in general position (every cell of their Venn diagram
  *   an outcome of random positive weight, eventLaws.ts) the sides differ far (1e-6 relative) on at
  *   least three draws in four;
@@ -41,6 +42,9 @@ export function refutedEventRule(claim: ClaimReport, left: readonly string[], ri
   if (![...left, ...right].every((t) => ALLOWED.test(t) || events.includes(t.replace(/'+$/, '')))) return claim;
   if (!writesProbability(left) || !writesProbability(right)) return claim;
   if (hasRun(left) || hasRun(right)) return claim;
+  // `P(A \mid B) = P(B \mid A)`: one probability against another states what the author's events are
+  // (equally likely ones make it true) or names the fallacy a note warns of, in words this reading does not weigh.
+  if (oneProbability(left) && oneProbability(right)) return claim;
   const named = (tokens: readonly string[]) => new Set(tokens.filter((t) => EVENT.test(t)).map((t) => t.replace(/'+$/, '')));
   const [onLeft, onRight] = [named(left), named(right)];
   const same = onLeft.size === onRight.size && [...onLeft].every((e) => onRight.has(e));
@@ -64,6 +68,9 @@ export function refutedEventRule(claim: ClaimReport, left: readonly string[], ri
 
 /** Whether the side calls P or Pr. */
 const writesProbability = (tokens: readonly string[]): boolean => tokens.some((t) => t === 'P' || t === 'Pr');
+
+/** A side that is one probability and nothing else: `P(A \mid B)`. */
+const oneProbability = (tokens: readonly string[]): boolean => tokens.filter((t) => t === 'P' || t === 'Pr').length === 1 && (tokens[0] === 'P' || tokens[0] === 'Pr') && !tokens.some((t) => /^(?:[+\-*/]|\\frac)$/.test(t));
 
 /** `P(AB)`, `P(A\bar{B})`: two event letters side by side. */
 function hasRun(tokens: readonly string[]): boolean {
