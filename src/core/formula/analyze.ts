@@ -81,7 +81,7 @@ import { withAlgebraicStructures } from './identity/algebraicStructures';
 import { withContinuedNeq } from './context/continuedNeq';
 import { withAsymptoticContext } from './context/asymptoticContext';
 import { withRankedLabels } from './context/rankedLabels';
-import { underStatedConditions } from './identity/statedConditions';
+import { EQUATION_REASONS, underStatedConditions } from './identity/statedConditions';
 import { judgeDerivativeValue, needsIdentityReading, readForIdentity } from './evaluate/partials';
 import { arrayBindings, arrayDefinition, isArrayClaim, numberBindings } from './matrices/matrixClaims';
 import { undecidedAtSignZero } from './identity/signConvention';
@@ -356,12 +356,27 @@ const FAILS_WITH_ASSUMED_VALUES = 'cannot evaluate: it does not hold with the me
  * the result: it keeps the formula from "holds" (`doubted`). A link before the last that fails so is a
  * substitution (`\\frac{\\alpha}{m} = \\frac{.05}{10} = .005` with α bound elsewhere): the arithmetic after it
  * carries the result. The last link of a chain (`chained`) between numbers only, left undecided
- * (`64 \\times 256 = 16{,}484 \\text{ patches}`), is an unconfirmed result (ClaimReport.unconfirmedResult).
+ * (`64 \\times 256 = 16{,}484 \\text{ patches}`), or between expressions that agree at some points only,
+ * is an unconfirmed result (ClaimReport.unconfirmedResult).
  */
 function withDoubtedResult(claim: ClaimReport, chained: boolean): ClaimReport {
   if (claim.verdict !== 'none') return claim;
   if (claim.reason === FAILS_WITH_ASSUMED_VALUES) return { ...claim, doubted: true };
-  return chained && claim.left.symbols.length === 0 && claim.right.symbols.length === 0 ? { ...claim, unconfirmedResult: true } : claim;
+  return chained && (numbersOnly(claim) || symbolicStepOff(claim)) ? { ...claim, unconfirmedResult: true } : claim;
+}
+
+function numbersOnly(claim: ClaimReport): boolean {
+  return claim.left.symbols.length === 0 && claim.right.symbols.length === 0;
+}
+
+/**
+ * The last step of a derivation between two expressions in its names that is no identity
+ * (`E + 1 - E_n/N = E_n((n-1)/n) + 1`: equal at some points only): a slip, or a meaning the note
+ * gives its names that the check does not know. Either way the steps that hold before it do not
+ * vouch for it. A step to a constant (`(x-2)(x-3) = 0`) is an equation the derivation goes on to solve.
+ */
+function symbolicStepOff(claim: ClaimReport): boolean {
+  return claim.left.symbols.length > 0 && claim.right.symbols.length > 0 && claim.relation === '=' && EQUATION_REASONS.some((r) => claim.reason?.endsWith(r) === true);
 }
 
 /** The first "cannot evaluate: …" of a side no judged claim uses (a unit read as a quantity is none), else the first undecided claim's reason. */

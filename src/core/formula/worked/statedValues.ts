@@ -44,6 +44,8 @@ const PLAIN_NAME = new RegExp(String.raw`^(?:[A-Za-z]|${GREEK})(?:_[A-Za-z0-9]+)
 /** `hat(beta)_0`, `x^*`: an estimate or an optimum, and the unknown it names. */
 const ESTIMATE = new RegExp(String.raw`^hat\(((?:[A-Za-z]|${GREEK})(?:_[A-Za-z0-9]+)?)\)(_[A-Za-z0-9]+)?$`);
 const OPTIMUM = new RegExp(String.raw`^((?:[A-Za-z]|${GREEK})(?:_[A-Za-z0-9]+)?)\^\*$`);
+/** `bar(x)`, `tilde(x)_1`: a mean or another decorated quantity — a name of its own, standing for no unknown. */
+const DECORATED = new RegExp(String.raw`^(?:bar|tilde)\((?:[A-Za-z]|${GREEK})(?:_[A-Za-z0-9]+)?\)(_[A-Za-z0-9]+)?$`);
 /** A number and the unit after it: `780N`, `12\,\text{ms}`, `3 \mathrm{kg}`. */
 const WITH_UNIT = /^(.*?[\d.}])\s*(?:\\[,;: ]|~|\s)*(?:\\(?:text|textrm|mathrm|rm|mbox)\s*\{\s*([A-Za-zµμΩ]{1,6})\s*\}|([A-Za-zµμΩ]{1,4}))\s*$/;
 
@@ -103,19 +105,19 @@ function nameOf(latex: string, reader: LatexReader): string | undefined {
     return undefined;
   }
   if (typeof tree !== 'string' || CONSTANTS.has(tree)) return undefined;
-  return PLAIN_NAME.test(tree) || ESTIMATE.test(tree) || OPTIMUM.test(tree) ? tree : undefined;
+  return PLAIN_NAME.test(tree) || ESTIMATE.test(tree) || OPTIMUM.test(tree) || DECORATED.test(tree) ? tree : undefined;
 }
 
 /**
  * A tree with its variables named as identity.ts names them (flattenSubscripts),
- * and a subscripted estimate (`\hat{\beta}_0`, which the engine reads as
- * hat(β) subscripted by 0) as the one name `hat(beta)_0`.
+ * and a subscripted estimate or mean (`\hat{\beta}_0`, which the engine reads as
+ * hat(β) subscripted by 0; `\bar{x}_1`) as the one name `hat(beta)_0`, `bar(x)_1`.
  */
 export function variableNames(json: MathJson): MathJson {
   const flat = flattenSubscripts(json);
   const fix = (j: MathJson): MathJson => {
     if (!Array.isArray(j)) return j;
-    if ((j[0] === 'Subscript' || j[0] === 'At') && j.length === 3 && typeof j[1] === 'string' && /^hat\(|\^\*$/.test(j[1])) {
+    if ((j[0] === 'Subscript' || j[0] === 'At') && j.length === 3 && typeof j[1] === 'string' && /^(?:hat|bar|tilde)\(|\^\*$/.test(j[1])) {
       return `${j[1]}_${readAs(j[2] as MathJson).replace(/\s+/g, '')}`;
     }
     return j.map((item) => fix(item as MathJson));
