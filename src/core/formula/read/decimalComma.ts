@@ -28,6 +28,21 @@ function decimalOf(text: string): string | undefined {
   return `${sign}${whole}.${fraction}${trail}`;
 }
 
+/**
+ * `k = 0,1` after a probability mass function (`P(X=k) = p^k(1-p)^{1-k}, k=0,1`): a name set to two
+ * consecutive whole numbers lists the values it takes, not one decimal — read as 0.1, the name would
+ * carry a value the note never gave it into later formulas.
+ */
+function listsValuesOfName(statement: Statement, numberSide: number): boolean {
+  if (statement.sides.length !== 2) return false;
+  const m = LONE_DECIMAL_COMMA.exec(statement.sides[numberSide]!.text);
+  const other = statement.sides[1 - numberSide]!.text;
+  return m !== null && Number(m[3]) === Number(m[2]) + 1 && LONE_NAME.test(other);
+}
+
+/** A name alone, perhaps with an index: `k`, `x_i`, `\lambda`. */
+const LONE_NAME = /^\s*(?:\\[A-Za-z]+|[A-Za-z])\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*$/;
+
 /** The statement with a side that is one number written with a decimal comma read with a decimal point. */
 export function withDecimalPoints(statement: Statement): Statement {
   if (statement.sides.length < 2 || !statement.sides.some((s) => s.text.includes(','))) return statement;
@@ -37,6 +52,7 @@ export function withDecimalPoints(statement: Statement): Statement {
     if (decimal === undefined) return side;
     // Every other side must be free of commas: `(1,2) = 1,2` compares two pairs.
     if (statement.sides.some((other, j) => j !== k && other.text.includes(','))) return side;
+    if (listsValuesOfName(statement, k)) return side;
     changed = true;
     return { ...side, text: decimal };
   });
