@@ -106,6 +106,7 @@ import { withWordsAroundNumbers } from './context/wordsAroundNumbers';
 import { withCriticalValue } from './context/criticalValues';
 import { withWrittenMatricesMultiplied } from './matrices/symbolicMatrixProduct';
 import { gradientClaims, WRITES_GRADIENT } from './matrices/gradientClaims';
+import { gaussianScoreClaims, WRITES_SCORE } from './identity/gaussianScore';
 import { layerBackpropClaims, writesLayerGradient } from './matrices/layerBackprop';
 import { withJammedLines } from './identity/jammedLines';
 import { withIndicatorDoubt } from './read/iversonBrackets';
@@ -207,6 +208,8 @@ const CONTEXT_READINGS: readonly FormulaReading[] = [
   whenWritten(HAS_DERIVATIVE_FRACTION, (_note, _span, report) => withClaims(report, report.claims.map(withChainRule))),
   whenWritten(WRITES_INEQUALITY, (_note, _span, report) => withClaims(report, confirmedTogether(report.claims))),
   whenWritten(WRITES_GRADIENT, (note, span, report) => withClaims(report, gradientClaims(note, span, report))),
+  // The score of a normal density the note defines (`\nabla_{\tilde{x}} \log q_\sigma(\tilde{x} \mid x)`): it may fail.
+  whenWritten(WRITES_SCORE, (note, span, report) => withClaims(report, gaussianScoreClaims(note, span, report))),
   // The backward pass of a network in layer notation, on a small random network of the note's forward pass.
   whenWritten(writesLayerGradient, (note, span, report) => withClaims(report, layerBackpropClaims(note, span, report))),
   whenWritten(WRITES_GREEK_VECTOR, (_note, _span, report) => withClaims(report, greekVectorClaims(report))),
