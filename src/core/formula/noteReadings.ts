@@ -33,6 +33,7 @@ import { withDrawnDistributions, writesDistribution } from './identity/probabili
 import { withNamedFamilies } from './worked/namedFamilyClaims';
 import { withSamplingStatements } from './identity/probability/samplingStatements';
 import { withActivationConventions, writesActivation } from './context/activationConventions';
+import { mayUseProseNames, withNamesBoundInProse } from './worked/namesBoundInProse';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
 /** What the drawn distributions of one formula may take (drawnDistributions.ts): three draws, two models, ten points each. */
@@ -99,6 +100,8 @@ export class NoteReadings {
     if (/Z/.test(span.source) && !options.definitions?.has('Z') && sectionMentions((this.lines ??= this.note.split('\n')), this.sectionOf, this.sectionOf(span.line), SPEAKS_OF_NORMAL)) {
       claims = claims.map(withNormalTail);
     }
+    // Names the section's prose gives numbers ("(x=4)", "$h$ is 8"), carried into a claim left undecided for them (namesBoundInProse.ts).
+    if (mayUseProseNames(span.source) && claims.some((c) => c.verdict === 'none')) claims = await withNamesBoundInProse(this.note, span, claims, options);
     const joined = await this.continuations.joinedClaim(index, options);
     if (joined) claims = [joined, ...claims];
     const section = this.sectionOf(span.line);
