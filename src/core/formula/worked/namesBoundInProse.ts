@@ -22,6 +22,7 @@
  * the prose may give the name for another case. A claim that only restates a name's number
  * (`\alpha = 0.05`) is a binding, not a computation, and is left as it was.
  */
+import { EQUATION_REASONS } from '../identity/statedConditions';
 import { analyzeFormula } from '../analyze';
 import { sectionTextBefore } from '../find/noteSections';
 import type { AnalyzeOptions, ClaimReport, FunctionDefinition, MathSpan } from '../types';
@@ -106,8 +107,12 @@ function writesName(source: string, spelling: string): boolean {
 
 /** The claims of the formula at `span`, those undecided for names the prose gives numbers judged again with them. */
 export async function withNamesBoundInProse(note: string, span: MathSpan, claims: readonly ClaimReport[], options: AnalyzeOptions): Promise<readonly ClaimReport[]> {
+  // Only a claim left open for want of values: one doubted, or undecided for another reason (names that may be
+  // matrices, a meaning assumed for a function), is not made to hold by numbers that happen to fit it.
   const open = (c: ClaimReport) =>
     c.verdict === 'none' &&
+    c.doubted !== true &&
+    (c.reason == null || EQUATION_REASONS.some((r) => c.reason!.endsWith(r))) &&
     (c.relation === '=' || c.relation === '\\approx') &&
     (c.left.symbols.length > 0 || c.right.symbols.length > 0) &&
     !restatesName(c);
