@@ -123,7 +123,7 @@ import { confirmedWhenAllDecided } from './undecidedClaims';
 import { limitWords, withLimitApproximation, WRITES_APPROXIMATION } from './identity/limitApproximations';
 import { bindsNumber, freeReadings } from './identity/freeReadings';
 import type { MatrixProperty } from './matrices/matrixProperties';
-import { whenWritten, type FormulaReading } from './readingGates';
+import { whenFailing, whenWritten, type FormulaReading } from './readingGates';
 import { operationNotationDoubt } from './identity/operationNotation';
 import { withRoundedTerms } from './rounding/roundedTerms';
 
@@ -183,7 +183,8 @@ const CONTEXT_READINGS: readonly FormulaReading[] = [
   // First, so that the prose's readings (a condition, "a common fallacy is to assume") may take its fails away.
   (_note, span, report) => (span.display && WRITES_CONDITIONAL.test(report.source) ? withClaims(report, withProductRule(report.claims)) : report),
   (note, span, report) => withCriticalValue(note, span.start, report),
-  (note, span, report) => withTextAfter(note, span.end, report),
+  // It re-reads only a failing claim's last side (the words after it: percent, million, a unit).
+  whenFailing((note, span, report) => withTextAfter(note, span.end, report)),
   (note, span, report) => withProseAfter(note, span.end, report),
   (note, span, report) => withReciprocalFactor(note, span.start, span.end, report),
   (note, span, report) => withProseBefore(note, span.start, report),

@@ -23,3 +23,13 @@ export function writes(test: TextTest, source: string): boolean {
 export function whenWritten(test: TextTest, reading: FormulaReading): FormulaReading {
   return (note, span, report) => (writes(test, report.source) ? reading(note, span, report) : report);
 }
+
+/**
+ * `reading`, run only on reports with a failing claim. For a reading that can only take a fail away
+ * or re-judge a failing claim (the prose after it says "percent", "million", a unit; the sentence
+ * denies it): on a report with no fail it would return the report unchanged, and most formulas of
+ * a vault fail nothing.
+ */
+export function whenFailing(reading: FormulaReading): FormulaReading {
+  return (note, span, report) => (report.claims.some((c) => c.verdict === 'fails') ? reading(note, span, report) : report);
+}

@@ -25,7 +25,7 @@ import type { ClaimReport } from '../types';
 import type { SideTexts } from '../identity/claimReading';
 import type { MatrixProperty } from './matrixProperties';
 import { greekVectors, sizeNames, vectorNotationLatex, writesApplication, WRITES_VECTOR_NOTATION } from './vectorNotation';
-import { GREEK_LOWER, GREEK_UPPER, shapeOf, Trial, valueOf, type VectorReading } from './matrixValues';
+import { GREEK_LOWER, GREEK_UPPER, shapeOf, surelyUnread, Trial, valueOf, type VectorReading } from './matrixValues';
 import { NotMatrixNotation, type Value } from './smallMatrices';
 import { decoratedName } from '../read/decoratedNames';
 import { flattenSubscripts, seeded } from '../identity/identity';
@@ -71,6 +71,8 @@ export function holdsForMatrices(latex: string, left: MathJson, right: MathJson,
 function outcomeForMatrices(latex: string, left: MathJson, right: MathJson, properties: ReadonlyMap<string, MatrixProperty>, vectors?: VectorReading): 'holds' | 'differs' | 'unread' {
   if (!usesArrays(left) && !usesArrays(right)) return 'unread';
   if (drawnApart(left, right, vectors) || drawnApart(right, left, vectors)) return 'differs';
+  // A side the trials cannot read ends the first trial unread: nothing is drawn.
+  if (surelyUnread(left, vectors !== undefined) || surelyUnread(right, vectors !== undefined)) return 'unread';
   const random = seeded(latex);
   try {
     for (const n of SIZES) {

@@ -279,3 +279,67 @@ function entry(args: readonly MathJson[], trial: Trial, indices: ReadonlyMap<str
 function throwUnread(what: string): never {
   throw new NotMatrixNotation(`${what} is not read`);
 }
+
+/**
+ * Whether every trial of `json` must end unread (NotMatrixNotation) whatever the values drawn: the
+ * side reaches a node `valueOf` never reads (`\\mid`, `\\ldots`, a partial derivative, an `Error`
+ * of the parse, `\\exp` outside the vector notation) through nodes whose every argument it
+ * evaluates. It follows `valueOf` case by case; where it cannot tell (an entry, an application's
+ * argument, a name), it says false and the trials decide. `vectors`: the trial has a vector
+ * reading (vectorNotation.ts). A claim with such a side is unread at its first trial, so the
+ * matrix reading asks this before drawing anything (matrixIdentity.ts).
+ */
+export function surelyUnread(json: MathJson, vectors: boolean): boolean {
+  if (typeof json === 'number' || typeof json === 'string') return false;
+  if (!Array.isArray(json)) return true;
+  if (decoratedName(json, flattenSubscripts) !== undefined) return false;
+  const [head, ...args] = json as readonly MathJson[];
+  const any = (list: readonly MathJson[]) => list.some((a) => surelyUnread(a, vectors));
+  switch (head) {
+    case 'Delimiter':
+      return args.length !== 1 || any(args);
+    case 'Multiply':
+    case 'Add':
+    case 'Subtract':
+    case 'Divide':
+    case 'Negate':
+    case 'Sqrt':
+    case 'Transpose':
+    case 'Trace':
+    case 'Determinant':
+      return any(args);
+    case 'InvisibleOperator':
+      // With vectors, an application's argument is evaluated only for smooth functions: left to the trials.
+      return vectors ? factorsOf(args).some((f) => 'factor' in f && surelyUnread(f.factor, vectors)) : any(args);
+    case 'Norm':
+      return !vectors || any(args.slice(0, 1));
+    case 'Abs':
+      return !vectors || any(args.slice(0, 1));
+    case 'Subscript':
+      return !vectors || !Array.isArray(args[0]) || args[0][0] !== 'Norm' || surelyUnread(args[0][1] as MathJson, vectors);
+    case 'Power':
+      if (vectors && args[0] === 'e') return any(args.slice(1, 2));
+      return any(args.slice(0, 1)) || notAnInteger(args[1]!);
+    case 'Exp':
+    case 'Log':
+    case 'Ln':
+    case 'KroneckerDelta':
+      return !vectors || any(args);
+    case 'Sum': {
+      const [body, range] = args;
+      if (!Array.isArray(range) || range[0] !== 'Tuple' || typeof range[1] !== 'string') return true;
+      return (range.length >= 4 && notAnInteger(range[2] as MathJson)) || surelyUnread(body!, vectors);
+    }
+    case 'At':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** Whether `integerOf` refuses `json` whatever the size and its names (a string may name the size: not known here). */
+function notAnInteger(json: MathJson): boolean {
+  if (typeof json === 'number' || typeof json === 'string') return false;
+  if (Array.isArray(json) && json[0] === 'Negate') return notAnInteger(json[1] as MathJson);
+  return true;
+}

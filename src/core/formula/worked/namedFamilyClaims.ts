@@ -381,11 +381,11 @@ function tiesBefore(note: string, span: MathSpan): { ties: Tie[]; near: string }
 }
 
 /** The claim judged under the family its variable is tied to, as the file comment says; else as it was. */
-async function judged(claim: ClaimReport, note: string, span: MathSpan, options: AnalyzeOptions): Promise<ClaimReport> {
+async function judged(claim: ClaimReport, note: string, span: MathSpan, options: AnalyzeOptions, around: () => { ties: Tie[]; near: string }): Promise<ClaimReport> {
   if (claim.verdict !== 'none' || (claim.relation !== '=' && claim.relation !== '\\approx')) return claim;
   // Spacing commands change nothing: `p(x) \;=\; \lambda e^{-\lambda x}`.
   const sides = [claim.left.source, claim.right.source].map((t) => t.replace(/\\(?:[;,!:> ]|q?quad(?![A-Za-z]))/g, ' ').trim());
-  const { ties, near } = tiesBefore(note, span);
+  const { ties, near } = around();
   const written = sides.join(' ');
   const candidates: Tie[] = [];
   // Capitals that are not applied: `F(x)`, `E[X]`, `M_X(t)` name functions and operators, X the variable.
@@ -464,8 +464,11 @@ const WRITES_RANDOM_QUANTITY = /(?<![A-Za-z\\])(?:E|Var|V|D|P|Pr|H|M|m|F|f|p)\s*
 /** The formula's claims, each about a variable tied to a named family judged by the table. */
 export async function withNamedFamilies(claims: readonly ClaimReport[], note: string, span: MathSpan, options: AnalyzeOptions): Promise<readonly ClaimReport[]> {
   if (!claims.some((c) => c.verdict === 'none') || !WRITES_RANDOM_QUANTITY.test(span.source)) return claims;
+  // The ties depend on the note and the span alone: read once per formula, when a claim first needs them.
+  let around: { ties: Tie[]; near: string } | undefined;
+  const tiesOnce = () => (around ??= tiesBefore(note, span));
   const out: ClaimReport[] = [];
-  for (const claim of claims) out.push(await judged(claim, note, span, options));
+  for (const claim of claims) out.push(await judged(claim, note, span, options, tiesOnce));
   // A refutation stands alone; a confirmation only when no row is left undecided.
   return confirmedWhenAllDecided(claims, out);
 }
