@@ -13,11 +13,17 @@
  * - after an operator, an opening or the start of a side only when it holds a sum or difference at its top
  *   level (`[x]` alone may be the integer part, a Gauss bracket).
  * The function's argument may be anything (`\tanh[2x]` is tanh of 2x).
+ * After a number times one lower-case letter (`0.5x\left[1 + \tanh(…)\right]`, GELU's approximation) a bracket groups
+ * only when it holds a sum and applies a function: a signal's `0.5x[n - 1]` indexes, it applies nothing.
  */
 const FUNCTION_BEFORE = /\\(?:tanh|sinh|cosh|sin|cos|tan|exp|log|ln|mathrm\s*\{\s*Erfc?\s*\})\s*$/;
 const FRACTION_BEFORE = /\\frac\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\d)\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\d)\s*$/;
 /** An operator, an opening or nothing: `-[`, `= [`, `(\left[`, `\cdot [`. */
 const OPERATOR_BEFORE = /(?:^|[-+=(*/]|\\cdot|\\times)\s*$/;
+/** `0.5x`, `2 \cdot x`: a number times one lower-case letter, right before the bracket. */
+const COEFFICIENT_LETTER_BEFORE = /(?:^|[^A-Za-z0-9\\_^.])\d+(?:\.\d+)?\s*(?:\\cdot\s*)?[a-z]\s*$/;
+/** A function applied inside the bracket. */
+const APPLIES_FUNCTION = /\\(?:tanh|sinh|cosh|sin|cos|exp|log|ln|sigma|mathrm\s*\{\s*Erfc?\s*\})(?![A-Za-z])/;
 const NOT_A_GROUP = /[,;|:&<>]|\\\\|\\(?:mid|in|le|leq|ge|geq|lt|gt|vert)(?![A-Za-z])/;
 
 export function rewriteBracketGroups(latex: string): string {
@@ -32,7 +38,10 @@ export function rewriteBracketGroups(latex: string): string {
     const content = inner.replace(/\\right\s*$/, '');
     if (NOT_A_GROUP.test(content)) continue;
     const afterFunction = FUNCTION_BEFORE.test(before);
-    const grouping = afterFunction || ((FRACTION_BEFORE.test(before) || OPERATOR_BEFORE.test(before)) && topLevelSum(content));
+    const grouping =
+      afterFunction ||
+      ((FRACTION_BEFORE.test(before) || OPERATOR_BEFORE.test(before)) && topLevelSum(content)) ||
+      (COEFFICIENT_LETTER_BEFORE.test(before) && APPLIES_FUNCTION.test(content) && topLevelSum(content));
     if (!grouping) continue;
     const rightSized = /\\right\s*$/.test(inner);
     const replaced = `${sizedLeft ? '\\left' : ''}(${content}${rightSized ? '\\right' : ''})`;
