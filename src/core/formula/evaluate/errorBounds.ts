@@ -51,6 +51,9 @@ const MAX_SLOPE: Readonly<Record<string, MaxSlope>> = {
   Arcsin: (lo, hi) => (farthest(lo, hi) < 1 ? 1 / Math.sqrt(1 - farthest(lo, hi) ** 2) : Infinity),
   Arccos: (lo, hi) => (farthest(lo, hi) < 1 ? 1 / Math.sqrt(1 - farthest(lo, hi) ** 2) : Infinity),
   Arctan: (lo, hi) => 1 / (1 + nearest(lo, hi) ** 2),
+  // erf' = erfc' up to sign = (2/√π)e^{−t²}: largest at the end nearer 0.
+  Erf: (lo, hi) => (2 / Math.sqrt(Math.PI)) * Math.exp(-(nearest(lo, hi) ** 2)),
+  Erfc: (lo, hi) => (2 / Math.sqrt(Math.PI)) * Math.exp(-(nearest(lo, hi) ** 2)),
 };
 
 /** Step functions: no slope, but an interval holding a step may land on either side of it. */
@@ -74,7 +77,7 @@ export function unaryIsExact(name: string, x: number, y: number): boolean {
   switch (name) {
     case 'Exp': case 'Cos': case 'Cosh': case 'Sec': return x === 0;
     case 'Ln': case 'Arccos': return x === 1;
-    case 'Sin': case 'Tan': case 'Sinh': case 'Tanh': case 'Arcsin': case 'Arctan': return x === 0;
+    case 'Sin': case 'Tan': case 'Sinh': case 'Tanh': case 'Arcsin': case 'Arctan': case 'Erf': return x === 0;
     case 'Sqrt': return productIsExact(y, y, x);
     case 'Square': return productIsExact(x, x, y);
     case 'Lb': return Number.isInteger(y) && 2 ** y === x;

@@ -16,6 +16,7 @@ import type { QuadratureEffort } from './quadrature';
 import { longSum } from './series';
 import { pastDeadline } from '../deadline';
 import { Refusal } from '../refusal';
+import { erf, erfc } from '../../numeric/erf';
 
 /**
  * Why a side could not be given a number: thrown and caught for every refused
@@ -86,6 +87,18 @@ const UNARY: Readonly<Record<string, Unary>> = {
   Arcsin: Math.asin, Arccos: Math.acos, Arctan: Math.atan,
   Factorial: factorial,
   Factorial2: doubleFactorial,
+  // The error function and its complement (numeric/erf.ts): GELU and the normal CDF Φ(x) = ½erfc(−x/√2).
+  Erf: erf,
+  Erfc: erfc,
+};
+/**
+ * What a library function of ours may be off by, beyond float64's half ulp: erf and erfc agree with
+ * mpmath to 6e-16 relative and 6e-16 absolute (erfc below 2 is 1 − the series: absolute), checked at
+ * 42 points from −27 to 26 (test/formula/fixtures/erfReference.json, test/formula/errorFunction.test.ts).
+ */
+export const LIBRARY_ERROR: Readonly<Record<string, (y: number) => number>> = {
+  Erf: (y) => 2e-15 * Math.abs(y),
+  Erfc: (y) => 2e-15 * Math.abs(y) + 1.2e-15,
 };
 /** n! and n!! (the product of every other factor): whole numbers, exact while float64 holds them. */
 const FACTORIALS = new Set(['Factorial', 'Factorial2']);
@@ -340,6 +353,7 @@ const SLOPE: Readonly<Record<string, (x: number, y: number) => number>> = {
   Sec: (x, y) => y * Math.tan(x), Csc: (x, y) => y / Math.tan(x),
   Sinh: Math.cosh, Cosh: Math.sinh, Tanh: (_x, y) => 1 - y * y,
   Arcsin: (x) => 1 / Math.sqrt(1 - x * x), Arccos: (x) => 1 / Math.sqrt(1 - x * x), Arctan: (x) => 1 / (1 + x * x),
+  Erf: (x) => (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x), Erfc: (x) => (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x),
 };
 /** Functions whose float64 result is exact: no rounding of their own. */
 const EXACT_UNARY = new Set(['Negate', 'Abs', 'Floor', 'Ceil', 'Round']);
@@ -357,7 +371,7 @@ function unary(name: string, x: Evaluated): Evaluated {
   const value = UNARY[name](x.value);
   // The slope carries an underflow loss only: needed when the input has one.
   const slope = x.under > 0 ? (SLOPE[name]?.(x.value, value) ?? Infinity) : 0;
-  const carried = FACTORIALS.has(name) ? factorialBound(x, value) : x.noise === 0 ? 0 : unaryNoise(name, x.value, value, x.noise);
+  const carried = (FACTORIALS.has(name) ? factorialBound(x, value) : x.noise === 0 ? 0 : unaryNoise(name, x.value, value, x.noise)) + (LIBRARY_ERROR[name]?.(value) ?? 0);
   const exactOp = EXACT_UNARY.has(name) || unaryIsExact(name, x.value, value) || (FACTORIALS.has(name) && value <= EXACT_INTEGERS);
   // exp(−∞) = 0 exactly.
   const exactZero = !CAN_UNDERFLOW_TO_ZERO.has(name) || x.value === 0 || x.value === -Infinity;

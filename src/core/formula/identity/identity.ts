@@ -35,6 +35,7 @@ import { DUAL_REASON, otherReading } from './otherReadings';
 import { failsAsDual } from './dualReading';
 import { FUNCTION_SYMBOLS } from '../read/functionCalls';
 import { rewriteBracketPowers } from '../read/preprocess';
+import { rewriteBracketGroups } from '../read/bracketGroups';
 import { pastDeadline } from '../deadline';
 import { graphMayRefute } from './graphDerivatives';
 import { boundNumbersOf } from './boundNumbers';
@@ -101,7 +102,7 @@ const ACCEPTED_COMMANDS = new Set([
 ]);
 /** Three letters in a row are a name (`Var`, `softmax`), not a product: not judged unless it is a known function. */
 const NAME_RUN = /(?<![\\A-Za-z])[A-Za-z]{3,}/;
-const KNOWN_NAMES = new Set(['exp', 'log', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'max', 'min', ...ACTIVATION_NAMES]);
+const KNOWN_NAMES = new Set(['exp', 'log', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'max', 'min', 'erf', 'erfc', ...ACTIVATION_NAMES]);
 
 /**
  * `\frac{dF}{du}`, `\frac{d^{n}f}{dx^{n}}`, `\frac{d}{dx}`: a derivative in Leibniz
@@ -124,9 +125,15 @@ const TRIALS = 64;
 const MIN_POINTS = 16;
 const FAIL_SHARE = 0.9;
 
+/**
+ * `\\Phi(x)`: Φ applied to a group is a function (the normal CDF where the note says so, an unknown one
+ * elsewhere: a name the check does not know is not judged); a bare Φ is a matrix or a set.
+ */
+const APPLIED_NAME = /^\s*(?:\\left\s*)?\(/;
+
 /** Whether a statement's LaTeX is plain scalar notation this module may judge. */
 export function readableAsScalars(latex: string, isName: (word: string) => boolean = () => false): boolean {
-  for (const m of latex.matchAll(/\\([A-Za-z]+)/g)) if (!ACCEPTED_COMMANDS.has(m[1]!)) return false;
+  for (const m of latex.matchAll(/\\([A-Za-z]+)/g)) if (!ACCEPTED_COMMANDS.has(m[1]!) && !(m[1] === 'Phi' && APPLIED_NAME.test(latex.slice(m.index! + 4)))) return false;
   const withoutCommands = latex.replace(/\\[A-Za-z]+(\s*\{\s*[A-Za-z]+\s*\})?/g, ' ');
   for (const m of withoutCommands.matchAll(new RegExp(NAME_RUN, 'g'))) if (!KNOWN_NAMES.has(m[0]) && !isName(m[0])) return false;
   // Brackets and bars: expectations E[X], sets, norms, absolute values, conditionals p(y|x).
@@ -326,7 +333,7 @@ export function checkIdentity(
   // A word the note gave a value (`sum`, wordNames.ts) is a name like a letter.
   // `\\ell`, `\\mathcal{L}` the note defines (or this statement does) are letters like any other (definedLetterNames.ts).
   const lettersRead = definedLetterCommandsAsLetters(latex, (name) => definitions.has(name) || name === (form?.name ?? leftJson));
-  if (!readableAsScalars(rewriteBracketPowers(lettersRead), (w) => definitions.get(w)?.params.length === 0)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
+  if (!readableAsScalars(rewriteBracketGroups(rewriteBracketPowers(lettersRead)), (w) => definitions.get(w)?.params.length === 0)) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   if (boundIndexed(leftJson) || boundIndexed(rightJson) || (LEIBNIZ_FRACTION.test(latex) && latex.includes('\\int'))) return form ? { kind: 'definition', definition: { ...form, source: latex } } : { kind: 'skip' };
   const uses: Uses = { differentiated: new Set(), substituted: new Set(), heldConstant: new Set(), by: new Set() };
   let right = prepare(rightJson, known, definitions, uses, freeNumbers);

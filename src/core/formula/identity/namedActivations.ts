@@ -12,8 +12,13 @@
  * context/activationConventions.ts judges an undecided claim again with each convention trusted:
  * it holds when one of them holds, and fails only when every one fails.
  *
- * Not listed: GELU (its exact form needs Φ, its usual forms are approximations), Swish with a
- * learned β, ELU with a named α (the claim's own letters), PReLU (a learned slope).
+ * GELU (Hendrycks & Gimpel 2016) is xΦ(x), Φ the standard normal CDF ½erfc(−x/√2) (numeric/erf.ts), and under
+ * the same name the two approximations of the paper that frameworks implement: PyTorch's and JAX's
+ * approximate="tanh" 0.5x(1 + tanh(√(2/π)(x + 0.044715x³))) and xσ(1.702x).
+ * Φ itself is no entry: a note's Φ is as often a feature map, a potential or a matrix, so it is read as the
+ * normal CDF only where the note says so (STANDARD_NORMAL_CDF, context/activationConventions.ts).
+ *
+ * Not listed: Swish with a learned β, ELU with a named α (the claim's own letters), PReLU (a learned slope).
  */
 import type { MathJson } from '../read/engine';
 
@@ -34,6 +39,10 @@ export interface NamedActivation {
 const X = 'x';
 const sigmoidOf = (x: MathJson): MathJson => ['Divide', 1, ['Add', 1, ['Exp', ['Negate', x]]]];
 const softplusOf = (x: MathJson): MathJson => ['Ln', ['Add', 1, ['Exp', x]]];
+/** Φ(x) = ½erfc(−x/√2): the standard normal CDF, accurate in its lower tail too. */
+const normalCdfOf = (x: MathJson): MathJson => ['Multiply', 0.5, ['Erfc', ['Divide', ['Negate', x], ['Sqrt', 2]]]];
+/** GELU's tanh approximation, 0.5x(1 + tanh(√(2/π)(x + 0.044715x³))). */
+const geluTanh: MathJson = ['Multiply', 0.5, X, ['Add', 1, ['Tanh', ['Multiply', ['Sqrt', ['Divide', 2, 'Pi']], ['Add', X, ['Multiply', 0.044715, ['Power', X, 3]]]]]]];
 /** min(max(lo, v), hi): a clip. */
 const clip = (v: MathJson, lo: number, hi: number): MathJson => ['Min', ['Max', lo, v], hi];
 /** x for x > 0, α(eˣ − 1) below: max(0, x) + min(0, α(eˣ − 1)) (eˣ − 1 has x's sign). */
@@ -72,7 +81,23 @@ export const NAMED_ACTIVATIONS: readonly NamedActivation[] = [
     conventions: [{ label: 'x relu6(x + 3)/6', body: ['Multiply', X, clip(['Divide', ['Add', X, 3], 6], 0, 1)] }],
   },
   { names: ['hardtanh', 'HardTanh', 'Hardtanh'], title: 'hard tanh', conventions: [{ label: 'clip(x, −1, 1)', body: clip(X, -1, 1) }] },
+  {
+    names: ['GELU', 'gelu', 'Gelu'],
+    title: 'GELU',
+    conventions: [
+      { label: 'xΦ(x), exact', body: ['Multiply', X, normalCdfOf(X)] },
+      { label: 'its tanh approximation', body: geluTanh },
+      { label: 'its sigmoid approximation xσ(1.702x)', body: ['Multiply', X, sigmoidOf(['Multiply', 1.702, X])] },
+    ],
+  },
 ];
+
+/** Φ as the standard normal CDF, where the note says it means that (context/activationConventions.ts). */
+export const STANDARD_NORMAL_CDF: NamedActivation = {
+  names: ['Phi'],
+  title: 'the standard normal CDF',
+  conventions: [{ label: '½(1 + erf(x/√2))', body: normalCdfOf(X) }],
+};
 
 const BY_NAME = new Map(NAMED_ACTIVATIONS.flatMap((a) => a.names.map((n) => [n, a] as const)));
 

@@ -33,6 +33,8 @@ import { rewriteIndicators } from './iversonBrackets';
 import { escapedSubscriptsRead } from './escapedSubscripts';
 import { rewriteExtremaOfLists } from './extremumOfList';
 import { logSuperscriptAsArgument } from './logBaseSuperscript';
+import { errorFunctionNamesRead } from './errorFunctionNames';
+import { rewriteBracketGroups } from './bracketGroups';
 
 const KNOWN_FUNCTIONS = new Set([
   'exp', 'ln', 'log', 'lg', 'lb', 'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh',
@@ -262,8 +264,8 @@ function dropDelimiterSizes(latex: string): string {
 
 /** The rewrites of one normalising pass, in the order they apply (each reads what the one before left). */
 const NORMALIZING_STEPS: ReadonlyArray<(latex: string) => string> = [
-  escapedSubscriptsRead, dropDelimiterSizes, derivativeNotation, dropColours, rewriteIndicators, rewriteExtremaOfLists, dropShapeAnnotations, dropUnclosedOpening,
-  blankRowBreaks, rewriteBracketPowers, rewriteUnicode, rewriteNumberSpelling, rewriteSeriesNotation, rewriteBinomials,
+  escapedSubscriptsRead, errorFunctionNamesRead, dropDelimiterSizes, derivativeNotation, dropColours, rewriteIndicators, rewriteExtremaOfLists, dropShapeAnnotations, dropUnclosedOpening,
+  blankRowBreaks, rewriteBracketPowers, rewriteBracketGroups, rewriteUnicode, rewriteNumberSpelling, rewriteSeriesNotation, rewriteBinomials,
   rewriteDivisorNames, remainderWordAsOperator,
 ];
 

@@ -20,7 +20,7 @@ import { ACTIVATION_NAMES } from '../identity/namedActivations';
 const TEXT_WORD = /(?<!_\s*\{?\s*)(?<![\d,]\s*)\\text\s*\{\s*([A-Za-z]{2,})\s*\}(?!\s*[(_])/g;
 /** `\text{param}_{t-1}`, `\text{average age}_{\text{MA}}`: words (letters and spaces) with a subscript of letters, digits, signs or a text word; not before a parenthesis. */
 const SUBSCRIPTED_TEXT = /(?<!_\s*\{?\s*)(?<![\d,]\s*)\\text\s*\{\s*([A-Za-z][A-Za-z ]*[A-Za-z])\s*\}\s*_\s*(?:\{\s*((?:\\text\s*\{\s*[A-Za-z]+\s*\}|[A-Za-z0-9+\- ])+)\s*\}|([A-Za-z0-9]))(?!\s*\()/g;
-const FUNCTION_NAMES = new Set(['exp', 'log', 'ln', 'sin', 'cos', 'tan', 'max', 'min', 'softmax', 'tanh', ...ACTIVATION_NAMES]);
+const FUNCTION_NAMES = new Set(['exp', 'log', 'ln', 'sin', 'cos', 'tan', 'max', 'min', 'softmax', 'tanh', 'erf', 'erfc', ...ACTIVATION_NAMES]);
 
 /** `latex` with each `\text{word}` variable as `w_{word}`, and the text the scalar-notation check sees (`w` alone); undefined when there is none. */
 export function textWordsAsVariables(latex: string): { latex: string; checked: string } | undefined {
