@@ -120,6 +120,7 @@ import { asApproximateIdentity, mayBeApproximateDerivativeValue, mayBeApproximat
 import { withOrderOfGrowth } from './identity/bigO';
 import { confirmedWhenAllDecided } from './undecidedClaims';
 import { limitWords, withLimitApproximation, WRITES_APPROXIMATION } from './identity/limitApproximations';
+import { withLimitWalk, WRITES_LIMIT } from './identity/limitWalks';
 import { bindsNumber, freeReadings } from './identity/freeReadings';
 import type { MatrixProperty } from './matrices/matrixProperties';
 import { whenWritten, type FormulaReading } from './readingGates';
@@ -171,6 +172,14 @@ function withLimitApproximations(note: string, span: MathSpan, report: FormulaRe
   return withClaims(report, confirmedWhenAllDecided(report.claims, report.claims.map((c) => withLimitApproximation(c, words, reader, deadline))));
 }
 
+/** `\\lim_{x \\to a} f = L` claims the extrapolating evaluator left undecided, walked toward a (limitWalks.ts). */
+function withLimitWalks(report: FormulaReport): FormulaReport {
+  const reader = readerIfLoaded();
+  if (!reader || !report.claims.some((c) => c.verdict === 'none' && c.relation === '=')) return report;
+  const deadline = Date.now() + LIMIT_WALK_MS;
+  return withClaims(report, confirmedWhenAllDecided(report.claims, report.claims.map((c) => withLimitWalk(c, reader, deadline))));
+}
+
 /**
  * What the note around a formula says of its claims, read in this order: each
  * reading may turn a failing claim undecided (the prose denies it, a condition
@@ -194,6 +203,7 @@ const CONTEXT_READINGS: readonly FormulaReading[] = [
   (_note, _span, report) => withRankedLabels(report),
   (note, span, report) => withAsymptoticContext(note, span.start, report),
   whenWritten(WRITES_APPROXIMATION, (note, span, report) => withLimitApproximations(note, span, report)),
+  whenWritten(WRITES_LIMIT, (_note, _span, report) => withLimitWalks(report)),
   (note, span, report) => withModularContext(note, span.start, span.end, report),
   (note, _span, report) => withNamesCalledElsewhere(note, report),
   (note, span, report) => withSetNames(note, span.start, report),
