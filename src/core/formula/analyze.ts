@@ -121,6 +121,7 @@ import { withOrderOfGrowth } from './identity/bigO';
 import { confirmedWhenAllDecided } from './undecidedClaims';
 import { limitWords, withLimitApproximation, WRITES_APPROXIMATION } from './identity/limitApproximations';
 import { withLimitWalk, WRITES_LIMIT } from './identity/limitWalks';
+import { withProportionalChains, WRITES_PROPORTIONALITY } from './identity/proportionalChains';
 import { bindsNumber, freeReadings } from './identity/freeReadings';
 import type { MatrixProperty } from './matrices/matrixProperties';
 import { whenWritten, type FormulaReading } from './readingGates';
@@ -237,7 +238,18 @@ const CONTEXT_READINGS: readonly FormulaReading[] = [
   (_note, _span, report) => withNamesOfWords(report),
   (note, span, report) => withConditionalDefinitions(note, span.start, report),
   (note, span, report) => withEarlierExercise(note, span.start, report),
+  // Last: a fail in a proportionality chain stands only when no dropped constant could explain it (proportionalChains.ts).
+  whenWritten(WRITES_PROPORTIONALITY, (_note, _span, report) => withProportionalChainRows(report)),
 ];
+
+/** Time one formula's proportionality rows may take to be compared at drawn points. */
+const PROPORTIONALITY_MS = 20;
+
+function withProportionalChainRows(report: FormulaReport): FormulaReport {
+  const reader = readerIfLoaded();
+  if (!reader || !report.claims.some((c) => c.verdict === 'fails')) return report;
+  return withClaims(report, withProportionalChains(report.claims, reader, Date.now() + PROPORTIONALITY_MS));
+}
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
 export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {
