@@ -121,6 +121,8 @@ import { asApproximateIdentity, mayBeApproximateDerivativeValue, mayBeApproximat
 import { withOrderOfGrowth } from './identity/bigO';
 import { confirmedWhenAllDecided } from './undecidedClaims';
 import { limitWords, withLimitApproximation, WRITES_APPROXIMATION } from './identity/limitApproximations';
+import { withLimitWalk, WRITES_LIMIT } from './identity/limitWalks';
+import { withProportionalChains, WRITES_PROPORTIONALITY } from './identity/proportionalChains';
 import { bindsNumber, freeReadings } from './identity/freeReadings';
 import type { MatrixProperty } from './matrices/matrixProperties';
 import { whenFailing, whenWritten, type FormulaReading } from './readingGates';
@@ -172,6 +174,14 @@ function withLimitApproximations(note: string, span: MathSpan, report: FormulaRe
   return withClaims(report, confirmedWhenAllDecided(report.claims, report.claims.map((c) => withLimitApproximation(c, words, reader, deadline))));
 }
 
+/** `\\lim_{x \\to a} f = L` claims the extrapolating evaluator left undecided, walked toward a (limitWalks.ts). */
+function withLimitWalks(report: FormulaReport): FormulaReport {
+  const reader = readerIfLoaded();
+  if (!reader || !report.claims.some((c) => c.verdict === 'none' && c.relation === '=')) return report;
+  const deadline = Date.now() + LIMIT_WALK_MS;
+  return withClaims(report, confirmedWhenAllDecided(report.claims, report.claims.map((c) => withLimitWalk(c, reader, deadline))));
+}
+
 /**
  * What the note around a formula says of its claims, read in this order: each
  * reading may turn a failing claim undecided (the prose denies it, a condition
@@ -196,6 +206,7 @@ const CONTEXT_READINGS: readonly FormulaReading[] = [
   (_note, _span, report) => withRankedLabels(report),
   (note, span, report) => withAsymptoticContext(note, span.start, report),
   whenWritten(WRITES_APPROXIMATION, (note, span, report) => withLimitApproximations(note, span, report)),
+  whenWritten(WRITES_LIMIT, (_note, _span, report) => withLimitWalks(report)),
   (note, span, report) => withModularContext(note, span.start, span.end, report),
   (note, _span, report) => withNamesCalledElsewhere(note, report),
   (note, span, report) => withSetNames(note, span.start, report),
@@ -231,7 +242,18 @@ const CONTEXT_READINGS: readonly FormulaReading[] = [
   (_note, _span, report) => withNamesOfWords(report),
   (note, span, report) => withConditionalDefinitions(note, span.start, report),
   (note, span, report) => withEarlierExercise(note, span.start, report),
+  // Last: a fail in a proportionality chain stands only when no dropped constant could explain it (proportionalChains.ts).
+  whenWritten(WRITES_PROPORTIONALITY, (_note, _span, report) => withProportionalChainRows(report)),
 ];
+
+/** Time one formula's proportionality rows may take to be compared at drawn points. */
+const PROPORTIONALITY_MS = 20;
+
+function withProportionalChainRows(report: FormulaReport): FormulaReport {
+  const reader = readerIfLoaded();
+  if (!reader || !report.claims.some((c) => c.verdict === 'fails')) return report;
+  return withClaims(report, withProportionalChains(report.claims, reader, Date.now() + PROPORTIONALITY_MS));
+}
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
 export function placeFormulaReport(note: string, span: MathSpan, formula: FormulaReport): NoteFormulaReport {

@@ -57,6 +57,9 @@ const INSIDE_PARENTHESES = new Set(['quad', 'qquad', 'hspace', 'text', 'textrm',
 const CONNECTIVES = new Set([
   'iff', 'implies', 'impliedby', 'Rightarrow', 'Leftarrow', 'Leftrightarrow', 'Longrightarrow', 'Longleftarrow',
   'Longleftrightarrow', 'therefore', 'because', 'qquad', 'quad', 'rightarrow', 'longrightarrow', 'leadsto',
+  // `p(x \mid \text{data}) \propto x(1-x)^4 \cdot x^2(1-x) = x^3(1-x)^5`: what follows a proportionality is a
+  // statement of its own; its `=` rows are claims (a fail among them is withheld, proportionality.ts).
+  'propto',
 ]);
 /**
  * Environments whose rows are a derivation (`&` aligns, `\\\\` ends a row), and the
