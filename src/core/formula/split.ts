@@ -220,8 +220,9 @@ function topLevelMarks(source: string): Mark[] {
     if (ch === '\\') {
       const name = /^\\([A-Za-z]+|.)/.exec(source.slice(i, i + 40))?.[1] ?? '';
       let end = i + 1 + name.length;
-      if (name === 'begin') depth++;
-      else if (name === 'end') depth = Math.max(0, depth - 1);
+      // `P\{X=k\}`, `\{x \mid x > 0\}`: a relation inside set braces belongs to the event or set, not the statement.
+      if (name === 'begin' || name === '{') depth++;
+      else if (name === 'end' || name === '}') depth = Math.max(0, depth - 1);
       else if (depth === 0 && name in RELATION_COMMANDS && !grouped[i]) {
         marks.push({ kind: 'relation', relation: RELATION_COMMANDS[name], start: i, end });
       } else if (depth === 0 && ASSIGNMENT_COMMANDS.has(name)) {

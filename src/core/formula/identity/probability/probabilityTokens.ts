@@ -109,6 +109,8 @@ function spellingsUnified(latex: string): string {
     .replace(/(?<![A-Za-z\\])log(?![a-z])/g, ' \\log ')
     // `x^{(i)}`: the i-th example's x, one name (x_{si}), as a reader takes it — never x to the power i.
     .replace(/(?<![A-Za-z\\_^])([A-Za-z])\s*\^\s*\{\s*\(\s*([a-z0-9])\s*\)\s*\}/g, '$1_{s$2}')
+    // `P\{X=k\}`, `P\{X \le 1\}`: an event in set braces, as Chinese textbooks write it, is P(…).
+    .replace(/(?<![A-Za-z\\])(P|Pr)\s*\\\{((?:(?!\\[{}]).)*)\\\}/g, '$1($2)')
     // `\min\{H(X), H(Y)\}`: set braces are brackets.
     .replace(/\\([{}])/g, '$1')
     .replace(/\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])/g, '')
