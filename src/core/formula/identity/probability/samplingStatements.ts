@@ -39,6 +39,9 @@ function canonical(text: string): string {
     .replace(/\\(?:[,;:! ]|q?quad(?![A-Za-z]))/g, '')
     .replace(/\\(?:mathbb|mathrm|operatorname|text|textrm|mathsf)\s*\{\s*([A-Za-z]+)\s*\}/g, '$1')
     .replace(/\\Pr(?![A-Za-z])/g, 'P')
+    // `\lim_{n \rightarrow \infty}` and `P\{…\}`, as Chinese probability courses write the limit and the event.
+    .replace(/\\(?:rightarrow|longrightarrow)(?![A-Za-z])/g, '\\to')
+    .replace(/P\s*\\\{((?:(?!\\[{}]).)*)\\\}/g, 'P($1)')
     .replace(/\\(?:dfrac|tfrac)(?![A-Za-z])/g, '\\frac')
     .replace(/\\(?:geq|geqslant)(?![A-Za-z])/g, '\\ge')
     .replace(/\\(?:leq|leqslant)(?![A-Za-z])/g, '\\le')
