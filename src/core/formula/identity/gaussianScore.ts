@@ -23,7 +23,7 @@
  */
 import { readerIfLoaded, type MathJson } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
-import { closingBracket } from '../read/outsideBrackets';
+import { closingBracket, splitOutsideBrackets } from '../read/outsideBrackets';
 import { freeSymbols } from '../read/readAs';
 import type { ClaimReport, FormulaReport, MathSpan } from '../types';
 import { checkIdentity } from './identity';
@@ -59,25 +59,6 @@ const MATRIX_NOTATION = /\\top|\^\{?T\b|\^\{-1\}|\\Sigma|\\\||\\[lr]Vert|\\mathb
 const IDENTITY_FACTOR = /(?:\\cdot)?(?:\\mathbb\{I\}|\\mathbb\{1\}|I)$/;
 const SQUARED = /\^(?:2|\{2\})$/;
 
-/** `content` split at depth 0 at any of `separators` (single characters). */
-function splitTop(content: string, separators: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < content.length; i++) {
-    const ch = content[i]!;
-    if (ch === '\\' && /[{}]/.test(content[i + 1] ?? '')) { i++; continue; }
-    if ('([{'.includes(ch)) depth++;
-    else if (')]}'.includes(ch)) depth--;
-    else if (depth === 0 && separators.includes(ch)) {
-      parts.push(content.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(content.slice(start));
-  return parts;
-}
-
 interface NormalDensity {
   readonly point: string;
   readonly mean: string;
@@ -86,16 +67,16 @@ interface NormalDensity {
 
 /** The normal density `\mathcal{N}(content)` of a density whose arguments are `args`; undefined when its variance is not plainly one. */
 function normalOf(content: string, args: string): NormalDensity | undefined {
-  const pointSplit = splitTop(content, '|;');
+  const pointSplit = splitOutsideBrackets(content, '|;');
   let point: string;
   let parameters: string[];
   if (pointSplit.length === 2) {
     point = pointSplit[0]!;
-    parameters = splitTop(pointSplit[1]!, ',');
+    parameters = splitOutsideBrackets(pointSplit[1]!, ',');
   } else if (pointSplit.length === 1) {
     // `q(x_t \mid x_{t-1}) = \mathcal{N}(\sqrt{1-\beta_t}x_{t-1}, \beta_t I)`: the point is the density's first argument.
-    point = splitTop(args, '|;,')[0]!;
-    parameters = splitTop(content, ',');
+    point = splitOutsideBrackets(args, '|;,')[0]!;
+    parameters = splitOutsideBrackets(content, ',');
   } else return undefined;
   if (parameters.length !== 2) return undefined;
   const mean = parameters[0]!;
