@@ -6,7 +6,8 @@
  *   `\frac{\partial y}{\partial z}`. Only when the slash divides exactly the two partials (each braced, or
  *   one `\partial` token each side) and nothing multiplies the quotient on its right (`\partial L/\partial w\, x`
  *   is left as written: which way it groups is the reader's guess); a braced `{dy}/{dx}` alike;
- * - a limit or an arg-extremum set as text: `\underset{y \rightarrow 0}{\text{lim}}`, `\text{lim}_{x\to0}`,
+ * - a limit or an arg-extremum set as text: `\underset{y \rightarrow 0}{\text{lim}}`, `\underset{n\to\infty}{lim}`
+ *   (Egjfour/dsti-course-notes, the name in plain letters under which the subscript is set), `\text{lim}_{x\to0}`,
  *   `\mathrm{lim}_{n\to\infty}`, `\underset{\theta}{\text{argmax}}` → `\lim_{y \rightarrow 0}`,
  *   `\operatorname*{argmax}_{\theta}`: the operator the author typeset by hand (the engine dropped the text and
  *   read the rest, ⚠).
@@ -44,8 +45,8 @@ export function slashDerivatives(latex: string): string {
 const TEXT_NAME = (names: string) => String.raw`\\(?:text|textrm|textup|mathrm|operatorname\*?|rm|mbox)\s*\{\s*(${names})\s*\}`;
 const OPERATOR_NAMES = 'lim|argmax|argmin|arg\\s*max|arg\\s*min';
 /** `\underset{y \to 0}{\text{lim}}`, `\underset{\theta}{\arg\max}`: the operator with its subscript set under it. */
-const UNDERSET = new RegExp(String.raw`\\underset\s*\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}\s*\{\s*(?:${TEXT_NAME(OPERATOR_NAMES)}|\\(lim)|\\arg\s*\\(max|min))\s*\}`, 'g');
-const TEXT_OPERATOR = new RegExp(TEXT_NAME(OPERATOR_NAMES), 'g');
+const UNDERSET = new RegExp(String.raw`\\underset\s*\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}\s*\{\s*(?:${TEXT_NAME(OPERATOR_NAMES)}|\\?(lim)|\\?arg\s*\\?(max|min))\s*\}`, 'g');
+const TEXT_OPERATOR = new RegExp(String.raw`${TEXT_NAME(OPERATOR_NAMES)}(\s*_)?`, 'g');
 
 /** The canonical spelling of an operator named `name` (`lim`, `argmax`, `arg max`). */
 function canonicalOperator(name: string): string {
@@ -58,7 +59,7 @@ export function operatorsSetAsText(latex: string): string {
   if (!/lim|arg/.test(latex)) return latex;
   return latex
     .replace(UNDERSET, (_m, under: string, text?: string, lim?: string, arg?: string) => `${canonicalOperator(text ?? lim ?? `arg${arg}`)}_{${under}} `)
-    .replace(TEXT_OPERATOR, (_m, name: string) => `${canonicalOperator(name)} `);
+    .replace(TEXT_OPERATOR, (_m, name: string, subscript?: string) => `${canonicalOperator(name)}${subscript ? '_' : ' '}`);
 }
 
 /** The cheap test: a formula writing one of the wrappers above. */
