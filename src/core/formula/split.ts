@@ -137,12 +137,44 @@ export function splitFormula(formula: string): Statement[] {
 /** The formula with alignment environments' delimiters, their `&` and row labels turned into spaces. */
 function blankAlignment(formula: string): string {
   // A display that is one table of a derivation (`\\begin{array}{ccc} z & = & 0 \\\\ …`) reads as an alignment (layoutArray.ts).
-  const sized = blankSizeGroups(blankLayoutArray(formula));
+  const sized = blankSizeGroups(blankLayoutArray(blankOuterParentheses(formula)));
   if (!sized.includes('\\begin') && !sized.includes('&')) return sized;
   const blank = (m: string): string => ' '.repeat(m.length);
   const out = sized.replace(ALIGNMENT, blank).replace(ROW_MARKUP, blank);
   // `\\&` is a literal ampersand; any other `&` is alignment.
   return out.replace(/(^|[^\\])&/g, (_m, before: string) => `${before} `);
+}
+
+/** `(`, `\\left(` opening a formula, and `)`, `\\right)` closing it. */
+const OUTER_OPEN = /^\s*(?:\\left\s*)?\(/;
+const OUTER_CLOSE = /(?:\\right\s*)?\)\s*$/;
+/** A relation a parenthesised statement holds (`=`, `\\approx`, `<`, `\\le` …), not `\\left<`. */
+const HELD_RELATION = /=|\\(?:approx|le|ge|leq|geq|neq|ne|lt|gt)(?![A-Za-z])|(?<!\\left\s*|\\right\s*)[<>]/;
+
+/**
+ * `$(-\\log(1)=0)$`, `$(\\underset{y \\rightarrow 0}{\\text{lim}}{(-\\log(y))} = +\\infty)$` (peterroelants-blog): a
+ * statement set in parentheses in the prose, as an aside. The parentheses wrap the whole statement, so the claim is
+ * what they hold; they are blanked. Only one pair that opens the formula and closes at its end, around a relation
+ * at its top level and no comma or semicolon there (`(1, 2)` is a tuple, `(a = 1, b = 2)` a list of bindings, both
+ * left as they are); `(a+b)=c` is not wrapped, its bracket closes before the end.
+ */
+export function blankOuterParentheses(formula: string): string {
+  const open = OUTER_OPEN.exec(formula);
+  const close = open && OUTER_CLOSE.exec(formula);
+  if (!open || !close || close.index < open[0].length) return formula;
+  const inner = formula.slice(open[0].length, close.index);
+  let depth = 0;
+  let top = '';
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i]!;
+    if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch) && --depth < 0) return formula;
+    else if (depth === 0) top += ch;
+    else top += ' ';
+  }
+  if (depth !== 0 || /[,;]/.test(top) || !HELD_RELATION.test(top)) return formula;
+  const blank = (text: string): string => text.replace(/\S/g, ' ');
+  return blank(open[0]) + inner + blank(formula.slice(close.index));
 }
 
 /** `\\small{…}`: the command and its braces as spaces, so the relations inside are at the top level. */

@@ -223,7 +223,8 @@ function pointOf(group: readonly MathJson[]): MathJson[] {
 }
 
 /** Function names written without their backslash (`tan(z)`, `sec^2(z)`, `cos^2(z)`) in calculus notes. */
-const BARE_FUNCTION = /(?<![\\A-Za-z])(sin|cos|tan|sec|csc|cot|sinh|cosh|tanh|exp|ln|log)(?=\s*(?:\^\s*(?:\{[^{}]*\}|\d)\s*)?\()/g;
+// `log{\frac{e^{z_i - max(z)}}{…}}` (jyroy-llm-learning): max and min too, and an argument in braces as well as brackets.
+const BARE_FUNCTION = /(?<![\\A-Za-z_^])(sin|cos|tan|sec|csc|cot|sinh|cosh|tanh|exp|ln|log|max|min)(?=\s*(?:\^\s*(?:\{[^{}]*\}|\d)\s*)?[({])/g;
 
 /**
  * One side as the identity check reads it, when it writes derivatives in Leibniz

@@ -353,11 +353,13 @@ function judgeWritten(sides: readonly [string, string], reader: LatexReader, def
   if (/(?<![\\A-Za-z])[ijk](?![A-Za-z])/.test(latex.replace(/\\[A-Za-z]+/g, ' ').replace(/_\s*\{[^{}]*\}/g, ' '))) return 'none';
   let trees: MathJson[];
   let checked = latex;
+  // `log{…}`, `max(z)` typed without backslashes (partials.ts BARE_FUNCTION): read as the functions, they may confirm, never refute.
+  let confirmOnly = false;
   try {
     const read = (text: string) => reader.read(normalizeLatex(text));
     // Derivatives in Leibniz notation (`\frac{\partial}{\partial z_1}`) are read as analyze.ts reads them (partials.ts).
     const special = sides.map((s) => readForIdentity(s, read));
-    if (special.some((s) => s?.confirmOnly === true)) return 'none';
+    confirmOnly = special.some((s) => s?.confirmOnly === true);
     trees = sides.map((s, k) => special[k]?.json ?? read(s));
     checked = `${special[0]?.checked ?? sides[0]} = ${special[1]?.checked ?? sides[1]}`;
   } catch {
@@ -365,11 +367,11 @@ function judgeWritten(sides: readonly [string, string], reader: LatexReader, def
   }
   try {
     const outcome = checkIdentity(checked, trees[0]!, trees[1]!, definitions, deadline);
-    if (outcome.kind === 'judged') return outcome.verdict === 'holds' ? 'holds' : outcome.verdict === 'fails' ? 'fails' : 'none';
+    if (outcome.kind === 'judged') return outcome.verdict === 'holds' ? 'holds' : outcome.verdict === 'fails' && !confirmOnly ? 'fails' : 'none';
     if (outcome.kind === 'values') {
       if (!Number.isFinite(outcome.left.value) || !Number.isFinite(outcome.right.value)) return 'none';
       const agree = Math.abs(outcome.left.value - outcome.right.value) <= 1e-9 * Math.max(1, Math.abs(outcome.left.value), Math.abs(outcome.right.value));
-      return agree ? 'holds' : outcome.assumed ? 'none' : 'fails';
+      return agree ? 'holds' : outcome.assumed || confirmOnly ? 'none' : 'fails';
     }
   } catch {
     return 'none';

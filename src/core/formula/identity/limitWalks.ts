@@ -23,11 +23,12 @@
 import { evaluate, type Budget, type Evaluated } from '../evaluate/interpret';
 import type { LatexReader, MathJson } from '../read/engine';
 import { normalizeLatex } from '../read/preprocess';
+import { operatorsSetAsText } from '../read/notationWrappers';
 import { applyCalls, ASSUMED, seeded, variablesOf } from './identity';
 import type { ClaimReport } from '../types';
 
 /** The cheap test: a formula writing a limit. */
-export const WRITES_LIMIT = /\\lim(?![A-Za-z])|\\operatorname\*?\{lim\}/;
+export const WRITES_LIMIT = /\\lim(?![A-Za-z])|\\operatorname\*?\{lim\}|\{\s*lim\s*\}/;
 
 export const LIMIT_WALK_READING = (walk: string) => `as a limit walked toward its point: ${walk}`;
 
@@ -58,7 +59,8 @@ function subscriptGroup(text: string): { inner: string; rest: string } | undefin
 
 /** `\lim_{x \to 0^+} x \ln x` read as its variable, point, side and body; undefined for anything else. */
 export function writtenLimit(source: string): WrittenLimit | undefined {
-  const text = source.replace(LEAD, '');
+  // `\underset{y \to 0}{\text{lim}}`, `\text{lim}_{x\to0}`: the limit set as text (notationWrappers.ts).
+  const text = operatorsSetAsText(source).replace(LEAD, '');
   const head = HEAD.exec(text);
   if (!head) return undefined;
   const group = subscriptGroup(text.slice(head[0].length));
@@ -105,7 +107,7 @@ function walkPoints(point: number, from: 1 | -1): number[] {
 }
 
 /** What one walk shows of the claimed value. */
-type WalkOutcome = 'holds' | 'fails' | 'open';
+type WalkOutcome = 'holds' | 'fails' | 'open' | 'outside';
 
 /** Rounding bound, relative to the value, past which a walk's values say nothing more. */
 const SWAMPED = 1e-8;
@@ -194,6 +196,9 @@ function judgeInfinite(values: readonly Evaluated[], target: number): WalkOutcom
   return 'open';
 }
 
+/** A root or fractional power (`\\sqrt[3]{x}`, `x^{1/3}`): the evaluator may leave an odd root of a negative without a value the body has. */
+const WRITES_ROOT = /\\sqrt\s*\[|\^\s*\{[^{}]*(?:\/|\\frac)|\^\s*\(/;
+
 /** Values drawn for the other letters in [0.5, 2.5]. */
 function drawn(names: readonly string[], random: () => number): Map<string, number> {
   return new Map(names.map((n) => [n, 0.5 + 2 * random()]));
@@ -259,17 +264,21 @@ export function withLimitWalk(claim: ClaimReport, reader: LatexReader, deadline:
       target = v.value;
       targetNoise = v.noise;
     }
-    for (const from of directions) {
-      const values = walkValues(body, variable, walkPoints(limit.point, from), fixed, deadline);
-      outcomes.push(Number.isFinite(target) ? judgeFinite(values, target, targetNoise) : judgeInfinite(values, target));
-    }
+    const walks = directions.map((from) => walkValues(body, variable, walkPoints(limit.point, from), fixed, deadline));
+    // `\lim_{y \to 0} -\log(y) = +\infty` (y a probability): where the body has no value on one side at all, the point
+    // bounds its domain and the limit is the one taken from inside it; such a walk may confirm, never refute.
+    const inside = walks.length === 2 && walks.some((w) => w.length === 0) && !WRITES_ROOT.test(limit.body) ? walks.filter((w) => w.length > 0) : walks;
+    if (inside.length < walks.length) outcomes.push('outside');
+    for (const values of inside) outcomes.push(Number.isFinite(target) ? judgeFinite(values, target, targetNoise) : judgeInfinite(values, target));
     if (outcomes.includes('open')) return claim;
   }
   const { reason: _reason, ...rest } = claim;
   const point = limit.point === Infinity ? '∞' : limit.point === -Infinity ? '−∞' : `${limit.point}${limit.side === 1 ? '⁺' : limit.side === -1 ? '⁻' : ''}`;
-  if (outcomes.every((o) => o === 'holds')) {
+  const oneSided = outcomes.includes('outside');
+  if (outcomes.every((o) => o === 'holds' || o === 'outside') && outcomes.includes('holds')) {
     const shows = infinite === undefined ? 'the error falls' : 'the values grow without bound';
-    return { ...rest, verdict: 'holds', reading: LIMIT_WALK_READING(`${shows} as ${limit.variable} → ${point}${directions.length === 2 ? ' from both sides' : ''}`) };
+    const sides = oneSided ? ' from the side where it is defined' : directions.length === 2 ? ' from both sides' : '';
+    return { ...rest, verdict: 'holds', reading: LIMIT_WALK_READING(`${shows} as ${limit.variable} → ${point}${sides}`) };
   }
   if (!confirmOnly && outcomes.every((o) => o === 'fails')) {
     return { ...rest, verdict: 'fails', reading: LIMIT_WALK_READING(`the values settle elsewhere as ${limit.variable} → ${point}`) };

@@ -13,9 +13,13 @@
  *   `(f \circ g)'(x) = f'(g(x)) \cdot g'(x)` → `\frac{d}{dx}\left(f(x) + g(x)\right)`,
  *   `\frac{d}{dx}\left(f(g(x))\right)`: the functions applied pointwise, a composition nested.
  *
+ * - a slash between two partials: `{\partial y}/{\partial z}`, `\partial L/\partial w` → `\frac{\partial y}{\partial z}`
+ *   (notationWrappers.ts).
+ *
  * Nothing else changes: a bracket elsewhere (an interval, a commutator, an expectation) stays.
  */
 import { bracedGroup } from './bracedGroup';
+import { slashDerivatives } from './notationWrappers';
 
 /** `\mathrm d`, `\mathrm{d}`, `\text{d}`, `\operatorname{d}`, `\rm d`: an upright d. */
 const UPRIGHT_D = String.raw`\\(?:mathrm|text|textrm|operatorname|rm)(?:\s*\{\s*d\s*\}|\s+d)`;
@@ -29,7 +33,9 @@ const D_OPERATOR = /(?<![\\A-Za-z])D_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))\s*(?
 const FUNCTION_LETTERS = 'fghuvw';
 
 /** `latex` with the derivative notations above rewritten; the text itself when none is written. */
-export function derivativeNotation(latex: string): string {
+export function derivativeNotation(written: string): string {
+  // `{\partial y}/{\partial z}`: the slash between two partials is the fraction (notationWrappers.ts).
+  const latex = slashDerivatives(written);
   if (!/\\(?:mathrm|text|textrm|operatorname|rm|frac)|\[|'|D_/.test(latex)) return latex;
   // `\\bigl(a^x\\bigr)`: a delimiter's size says nothing of what it groups.
   const sized = /\\(?:big|Big|bigg|Bigg)[lr]?\s*[()[\]]/.test(latex) ? latex.replace(/\\(?:big|Big|bigg|Bigg)[lr]?\s*([()[\]])/g, '$1') : latex;

@@ -35,6 +35,7 @@ import { rewriteExtremaOfLists } from './extremumOfList';
 import { logSuperscriptAsArgument } from './logBaseSuperscript';
 import { errorFunctionNamesRead } from './errorFunctionNames';
 import { rewriteBracketGroups } from './bracketGroups';
+import { unwrappedNotation } from './notationWrappers';
 
 const KNOWN_FUNCTIONS = new Set([
   'exp', 'ln', 'log', 'lg', 'lb', 'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh',
@@ -47,6 +48,12 @@ const SIGN_NAMES = new Set(['sign', 'sgn']);
 const LOG_WORD = /(?<![\\A-Za-z{])log(?![A-Za-z])/g;
 /** A function's name typed as a word before its parenthesis (`tanh(x)`, not `\tanh`, not inside `arctanh` or `\mathrm{tanh}`). */
 const FUNCTION_WORD = /(?<![\\A-Za-z{])(sigmoid|tanh|sinh|cosh|exp|sin|cos|tan)(?=\s*(?:\(|\\left\s*\())/g;
+/**
+ * `logsoftmax(z_i) = log{\frac{e^{z_i - max(z)}}{\sum_j{e^{z_j - max(z)}}}}` (jyroy-llm-learning): max, min, softmax and
+ * logsoftmax typed as words right before their argument are those functions, never m·a·x (notationWrappers.ts's doc);
+ * not a label in a subscript or superscript (`x_{max}(t)`, `z_max(`).
+ */
+const EXTREMUM_WORD = /(?<![\\A-Za-z_^]|[_^]\s*\{\s*)(max|min|softmax|logsoftmax)(?=\s*(?:\(|\\left\s*\())/g;
 /** A `\log` with no base written (not `\log_2`, `\log_{10}`, `\logit`), with or without its backslash. */
 export const BARE_LOG = /(?:\\|(?<![\\A-Za-z{]))log(?![A-Za-z])(?!\s*_)/;
 
@@ -264,7 +271,7 @@ function dropDelimiterSizes(latex: string): string {
 
 /** The rewrites of one normalising pass, in the order they apply (each reads what the one before left). */
 const NORMALIZING_STEPS: ReadonlyArray<(latex: string) => string> = [
-  escapedSubscriptsRead, errorFunctionNamesRead, dropDelimiterSizes, derivativeNotation, dropColours, rewriteIndicators, rewriteExtremaOfLists, dropShapeAnnotations, dropUnclosedOpening,
+  unwrappedNotation, escapedSubscriptsRead, errorFunctionNamesRead, dropDelimiterSizes, derivativeNotation, dropColours, rewriteIndicators, rewriteExtremaOfLists, dropShapeAnnotations, dropUnclosedOpening,
   blankRowBreaks, rewriteBracketPowers, rewriteBracketGroups, rewriteUnicode, rewriteNumberSpelling, rewriteSeriesNotation, rewriteBinomials,
   rewriteDivisorNames, remainderWordAsOperator,
 ];
@@ -317,6 +324,7 @@ function normalizeOnce(latex: string): string {
     .replace(/[\s\S]*/, logSuperscriptAsArgument)
     // `tanh(x)`, `sigmoid(x)` typed without a backslash, right before their argument: the functions, never t·a·n·h.
     .replace(FUNCTION_WORD, (_m, name: string) => (name === 'sigmoid' ? '\\operatorname{sigmoid}' : `\\${name} `))
+    .replace(EXTREMUM_WORD, (_m, name: string) => (name === 'max' || name === 'min' ? `\\${name} ` : `\\operatorname{${name}}`))
     // `\exp^{-x}`: exp written with the exponent it stands for, e^{-x}.
     .replace(/\\exp\s*\^/g, 'e^')
     // `\\log_10(3)`: TeX sets log₁0(3), but a base of two digits written without braces is meant whole.

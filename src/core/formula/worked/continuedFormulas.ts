@@ -19,6 +19,11 @@
  * ends with a dangling `=` (girafe-ml-course, a Gaussian likelihood derived
  * over several `$$` blocks) is the row the author's own, as certain as an `&=`
  * row of one block, and a joined row that fails says so.
+ *
+ * What is continued is the last side of an `=` chain, or a display that is one
+ * bare expression: `$$ p(C_k, x_1, \dots, x_n) $$` then `$$ = p(x_1 \mid …) … $$`
+ * then `$$ = … $$` (henggeneral-blog, each row of a derivation its own display;
+ * a row that opens with `=` is itself one bare expression for the row after it).
  */
 import { analyzeFormula } from '../analyze';
 import { splitFormula } from '../split';
@@ -74,6 +79,9 @@ export class ContinuedFormulas {
 function lastSide(source: string): string | undefined {
   const statements = splitFormula(source);
   const last = statements[statements.length - 1];
+  // `$$ (a+b)^2 $$` then `$$ = a^2 + 2ab + b^2 $$`, or a row `$$ = … $$` after another: a display that is one bare
+  // expression (its opening `=` aside) is the left side the next row continues.
+  if (last !== undefined && statements.length === 1 && last.relations.length === 0) return last.sides[0]?.text.trim() || undefined;
   if (last === undefined || last.relations.length === 0) return undefined;
   // Only an `=` chain continues: after `\le` or `\approx` the next `=` is about a bound or an estimate.
   if (last.relations[last.relations.length - 1] !== '=') return undefined;
