@@ -91,8 +91,7 @@ export class BudgetClock {
     const now = this.wall();
     let deadline = now + ms;
     if (!this.cpu || !(ms > 0) || !Number.isFinite(ms)) return deadline;
-    // Reused within one wall ms: the budget may then count up to 1 ms of CPU spent before it began.
-    const startCpu = now === this.lastWall ? this.lastCpu : this.readCpu();
+    const startCpu = this.recentCpu(now);
     if (startCpu === undefined) return deadline;
     // Budgets begun in the same ms with the same length are one; two others ending in the same ms each keep their own
     // start (a fraction of a ms later is the same deadline to `Date.now()`).
@@ -122,7 +121,7 @@ export class BudgetClock {
     const now = this.wall();
     const budget = this.budgets.get(deadline);
     if (!budget) return deadline - now;
-    const cpu = this.readCpu();
+    const cpu = this.recentCpu(now);
     if (cpu === undefined) return deadline - now;
     return Math.min(budget.ms - (cpu - budget.startCpu), budget.cap - now);
   }
@@ -141,6 +140,14 @@ export class BudgetClock {
     if (!(left > 0)) return false;
     budget.until = Math.min(now + left, budget.cap);
     return true;
+  }
+
+  /**
+   * The CPU time at wall ms `now`, the last reading reused when it was made in the same ms: budgets begun
+   * (and shares taken, analyze.ts fairShare) in one ms cost one reading, and count at most 1 ms of CPU too many.
+   */
+  private recentCpu(now: number): number | undefined {
+    return now === this.lastWall ? this.lastCpu : this.readCpu();
   }
 
   private readCpu(): number | undefined {
