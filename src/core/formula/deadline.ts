@@ -174,8 +174,8 @@ export class BudgetClock {
   }
 }
 
-/** This thread's budget clock (a module instance per thread: workers have their own). */
-const clock = new BudgetClock(Date.now);
+/** This thread's budget clock (a module instance per thread: workers have their own); `Date.now` read at each call, so tests may fake it. */
+const clock = new BudgetClock(() => Date.now());
 
 /** Count this thread's budgets in the CPU time `cpu` reads (Node entry points), or in wall time (undefined). */
 export function useCpuClock(cpu: CpuClock | undefined): void {
