@@ -13,6 +13,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { countBudgetsInThreadCpu } from '../src/threads/threadCpuClock';
 import { isSpecWorker, serveSpecWorker } from '../src/threads/parallel';
 import { kernelName } from '../src/core/numeric/kernels';
 import { benchFormulas } from './formula';
@@ -26,6 +27,9 @@ import { sweepRows } from './sweep';
 import { remedyRows } from './remedies';
 import { trainRows } from './train';
 import { chainRow, dtypeRows, gemmRows, mlpRows, noteRow } from './workloads';
+
+// The formula rows' budgets count this thread's CPU time, as the CLI's do (src/core/formula/deadline.ts).
+countBudgetsInThreadCpu();
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);

@@ -14,6 +14,7 @@ import type { ExtensionHost, WorkerKind } from './host';
 import { CPU_PROFILE_ENV, CpuProfiler } from './responsiveness/cpuProfile';
 import { EventLoopMonitor } from './responsiveness/eventLoopMonitor';
 import { REPORT_FILE_ENV, writeReportFile } from './responsiveness/reportFile';
+import { countBudgetsInThreadCpu } from '../threads/threadCpuClock';
 
 export type { GradexpApi } from './activate';
 
@@ -47,6 +48,8 @@ function desktopHost(context: vscode.ExtensionContext): ExtensionHost {
 
 /** Activates gradexp for Markdown notes. */
 export function activate(context: vscode.ExtensionContext): GradexpApi {
+  // Formulas analysed on the extension host's thread (the hover, the open note) count its CPU time (core/formula/deadline.ts).
+  countBudgetsInThreadCpu();
   return activateWith(context, desktopHost(context));
 }
 

@@ -6,11 +6,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeNote, type NoteFormulaReport } from '../../src/core/formula';
+import { countBudgetsInThreadCpu } from '../../src/threads/threadCpuClock';
+
+// The scores (`npm run corpus`, corpus.test.ts) count each formula's budget in this thread's CPU time, as the
+// CLI does (src/core/formula/deadline.ts): a score must not depend on the machine's load.
+countBudgetsInThreadCpu();
 
 /**
- * Each formula's wall-clock budget here: eight times the default (250 ms), so that
- * the scores measure what the checker reads, not how loaded the machine is (a
- * formula that needs 40 ms idle needs 300 ms at a load of 15 on two cores).
+ * Each formula's budget here: eight times the default (250 ms), so that the scores
+ * measure what the checker reads. Budgets count CPU time (above); the readings' own
+ * shorter budgets are not scaled by it.
  */
 const CORPUS_FORMULA_TIME_LIMIT_MS = 2_000;
 

@@ -1,8 +1,11 @@
 /**
  * A formula whose time budget ran out is left undecided (analyze.ts
- * `cutShort`): safe, but on a busy machine the same note then checked
- * differently from one run to the next, and a definition cut short could
- * leave later formulas unread. `check` analyses such a note again: the core's
+ * `cutShort`): safe, but the same note then checked differently from one run
+ * to the next, and a definition cut short could leave later formulas unread.
+ * Per-formula budgets count the thread's CPU time on Linux (core/formula/deadline.ts),
+ * so machine load alone no longer cuts one short there; what is left is a
+ * formula slow on its own, a thread starved past the budgets' wall cap, and
+ * platforms without a CPU clock. `check` analyses such a note again: the core's
  * report cache answers every finished formula at once and gives each new
  * attempt at a cut-short one twice the budget of the last (reportCache.ts),
  * until MAX_TIMED_OUT_ATTEMPTS attempts. The attempts share the note-wide

@@ -132,7 +132,7 @@ import { withRoundedTerms } from './rounding/roundedTerms';
 /** Functions defined earlier in the note, by the engine's name. */
 type Definitions = ReadonlyMap<string, FunctionDefinition>;
 import { overallVerdict, RELATION_TEXT, type FunctionDefinition, type AnalyzeOptions, type ClaimReport, type FormulaReport, type MathSpan, type NoteFormulaReport, type QuickFix, type Relation, type SideReport } from './types';
-import { deadlinesPassed, pastDeadline } from './deadline';
+import { budgetDeadline, budgetLeft, deadlinesPassed, pastDeadline } from './deadline';
 
 const DEFAULT_TIME_LIMIT_MS = 250;
 /** A closing HTML tag (`</u>`), which no formula writes as math. */
@@ -169,7 +169,7 @@ function withLimitApproximations(note: string, span: MathSpan, report: FormulaRe
   const reader = readerIfLoaded();
   if (!reader || !report.claims.some((c) => c.verdict === 'none' && (c.relation === '\\approx' || c.relation === '\\sim'))) return report;
   const words = limitWords(note, span.start, span.end, report.source);
-  const deadline = Date.now() + LIMIT_WALK_MS;
+  const deadline = budgetDeadline(LIMIT_WALK_MS);
   // A row held in its limit beside a row left undecided would make a chain hold with a wrong row unchecked.
   return withClaims(report, confirmedWhenAllDecided(report.claims, report.claims.map((c) => withLimitApproximation(c, words, reader, deadline))));
 }
@@ -178,7 +178,7 @@ function withLimitApproximations(note: string, span: MathSpan, report: FormulaRe
 function withLimitWalks(report: FormulaReport): FormulaReport {
   const reader = readerIfLoaded();
   if (!reader || !report.claims.some((c) => c.verdict === 'none' && c.relation === '=')) return report;
-  const deadline = Date.now() + LIMIT_WALK_MS;
+  const deadline = budgetDeadline(LIMIT_WALK_MS);
   return withClaims(report, confirmedWhenAllDecided(report.claims, report.claims.map((c) => withLimitWalk(c, reader, deadline))));
 }
 
@@ -252,7 +252,7 @@ const PROPORTIONALITY_MS = 20;
 function withProportionalChainRows(report: FormulaReport): FormulaReport {
   const reader = readerIfLoaded();
   if (!reader || !report.claims.some((c) => c.verdict === 'fails')) return report;
-  return withClaims(report, withProportionalChains(report.claims, reader, Date.now() + PROPORTIONALITY_MS));
+  return withClaims(report, withProportionalChains(report.claims, reader, budgetDeadline(PROPORTIONALITY_MS)));
 }
 
 /** A formula's report placed at its span in the note, its quick fixes moved to note offsets. */
@@ -282,7 +282,7 @@ function analyzeWith(reader: LatexReader, source: string, options: AnalyzeOption
   const trusted = trustedNames(options.definitions);
   // A formula that ran out of time before gets more: a busy spell must not leave its report cut short for good.
   const timeLimitMs = (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS) * cache.budgetScale(key);
-  const limits = { deadline: Date.now() + timeLimitMs, logBase: options.logBase, ...(arrays ? { arrays } : {}), ...(numbers ? { numbers } : {}), ...(trusted ? { trusted } : {}), ...(options.broadcast ? { broadcast: options.broadcast } : {}) };
+  const limits = { deadline: budgetDeadline(timeLimitMs), logBase: options.logBase, ...(arrays ? { arrays } : {}), ...(numbers ? { numbers } : {}), ...(trusted ? { trusted } : {}), ...(options.broadcast ? { broadcast: options.broadcast } : {}) };
   const before = deadlinesPassed();
   const computed = compute(withWordNames(reader, words), source, limits, options.definitions, options.earlierResults, options.matrixProperties);
   const timedOut = deadlinesPassed() > before;
@@ -627,8 +627,8 @@ function asIndexEquation(claim: ClaimReport, pieces: readonly [Piece, Piece], li
  * the formula's remaining time to the claims after it, in equal shares.
  */
 function fairShare(limits: SideLimits, claimsLeft: number): SideLimits {
-  const remaining = Math.max(0, limits.deadline - Date.now());
-  return { ...limits, deadline: Date.now() + remaining / Math.max(1, claimsLeft) };
+  const remaining = Math.max(0, budgetLeft(limits.deadline));
+  return { ...limits, deadline: budgetDeadline(remaining / Math.max(1, claimsLeft)) };
 }
 
 /** A claim where a side names a unit (`6\\,\\textrm{ms}`): a bare percentage is a plain number, read as any other. */

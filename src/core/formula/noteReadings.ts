@@ -35,6 +35,7 @@ import { withSamplingStatements } from './identity/probability/samplingStatement
 import { withActivationConventions, writesActivation } from './context/activationConventions';
 import { mayUseProseNames, withNamesBoundInProse } from './worked/namesBoundInProse';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
+import { budgetDeadline } from './deadline';
 
 /** What the drawn distributions of one formula may take (drawnDistributions.ts): three draws, two models, ten points each. */
 const DISTRIBUTION_TIME_MS = 1_500;
@@ -86,7 +87,7 @@ export class NoteReadings {
     // Sample statistics (E[x̄], Var(x̄), SE) and the standard inequalities read as the known statements they are (samplingStatements.ts).
     claims = await withSamplingStatements(claims, this.note, span, options);
     if (writesDistribution(span.source) && claims.some((c) => c.verdict === 'none' && c.relation === '=')) {
-      claims = withDrawnDistributions(claims, this.note, span.start, await latexReader(), options, Date.now() + DISTRIBUTION_TIME_MS);
+      claims = withDrawnDistributions(claims, this.note, span.start, await latexReader(), options, budgetDeadline(DISTRIBUTION_TIME_MS));
     }
     this.workedExamples.learn(index, report);
     claims = await this.restated.review(span, claims, options);

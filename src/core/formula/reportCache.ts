@@ -2,10 +2,13 @@
  * The formula reports already made, by source and options, so re-analysing a
  * note after an edit only does the new formulas.
  *
- * A report finished after its formula's wall-clock budget ran out may be cut
- * short ("evaluation took too long", an identity left with too few points) —
- * and on a busy machine even a trivial formula can run out of it. Such a
- * report is kept, but as provisional: the next requests make it again, each
+ * A report finished after its formula's budget ran out may be cut short
+ * ("evaluation took too long", an identity left with too few points). Budgets
+ * count the thread's CPU time where the platform gives it (deadline.ts), so a
+ * busy machine no longer cuts a formula short by itself — but a browser or
+ * Obsidian counts wall time, and a thread starved below 1/WALL_CAP of a core
+ * is stopped by the wall cap: such a cut is healed here. A report cut short is
+ * kept, but as provisional: the next requests make it again, each
  * with twice the budget of the attempt before (`budgetScale`), until one
  * finishes in time or MAX_TIMED_OUT_ATTEMPTS attempts have all run out (a
  * formula that really needs more than its budget then costs no more than

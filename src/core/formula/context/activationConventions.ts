@@ -28,6 +28,7 @@ import { sectionTextBefore } from '../find/noteSections';
 import { interpret } from '../evaluate/interpret';
 import { ASSUMED } from '../identity/identity';
 import type { AnalyzeOptions, ClaimReport, FormulaReport, FunctionDefinition, MathSpan } from '../types';
+import { budgetDeadline } from '../deadline';
 
 /** The cheap test: the formula writes a name of the table (σ applied, or a word). */
 const WRITES_ACTIVATION = new RegExp(
@@ -143,7 +144,7 @@ function isOneOfConventions(own: FunctionDefinition, activation: NamedActivation
   if (own.body === undefined || own.params.length !== 1 || own.open || activation.conventions.length < 2) return false;
   const at = (body: FunctionDefinition['body'], param: string, x: number): number => {
     try {
-      return interpret(body!, { deadline: Date.now() + 50, maxTerms: 1000, steps: 0, functions: ASSUMED }, new Map([[param, x]]));
+      return interpret(body!, { deadline: budgetDeadline(50), maxTerms: 1000, steps: 0, functions: ASSUMED }, new Map([[param, x]]));
     } catch {
       return NaN;
     }

@@ -20,7 +20,7 @@ import { TextMemo } from '../read/textMemo';
 
 /** Limits applied to every side. */
 export interface SideLimits {
-  /** Date.now() after which evaluation stops; shared by the sides of one formula. */
+  /** When evaluation stops (deadline.ts `budgetDeadline`: wall ms, moved on while the budget's CPU lasts); shared by the sides of one formula. */
   readonly deadline: number;
   /** What a bare `\\log` means (default e). */
   readonly logBase?: LogBase;

@@ -27,6 +27,7 @@ import { closingBracket, splitOutsideBrackets } from '../read/outsideBrackets';
 import { freeSymbols } from '../read/readAs';
 import type { ClaimReport, FormulaReport, MathSpan } from '../types';
 import { checkIdentity } from './identity';
+import { budgetDeadline } from '../deadline';
 
 /** The cheap test: a gradient of a logarithm. */
 export const WRITES_SCORE = (source: string): boolean => source.includes('\\nabla') && /\\(?:log|ln)(?![A-Za-z])/.test(source);
@@ -220,5 +221,5 @@ const TIME_MS = 200;
 
 /** The report's claims with the scores of normal densities the note defines judged. */
 export function gaussianScoreClaims(note: string, _span: MathSpan, report: FormulaReport): readonly ClaimReport[] {
-  return report.claims.map((claim) => judgeScore(note, claim, Date.now() + TIME_MS));
+  return report.claims.map((claim) => judgeScore(note, claim, budgetDeadline(TIME_MS)));
 }

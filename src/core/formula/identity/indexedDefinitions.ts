@@ -13,6 +13,7 @@ import { latexReader } from '../read/engine';
 import { SUMS_READING } from './elidedSums';
 import type { AnalyzeOptions, ClaimReport } from '../types';
 import { canonicalBase, judgeIndexedVectors, withDefinitionsPut, writesIndexedVector, type IndexedDefinition, type StatedConditions } from './indexedVectors';
+import { budgetDeadline, budgetLeft } from '../deadline';
 
 /** The most a note spends on this reading, in ms: two thirds of the default note-wide budget, which most notes leave unused (noteBudget.ts). */
 const NOTE_SHARE_MS = 2000;
@@ -74,10 +75,10 @@ export class IndexedDefinitions {
     const anchored = used.length > 0 || texts.some((t) => /[Ss]oftmax|\\partial/.test(t));
     const confirmOnly = !anchored || used.some((d) => this.doubtful.has(keyOf(d))) || differentiatesAbsentEntry(sides[0]!.text, sides[1]!.text);
     if (this.spent >= NOTE_SHARE_MS) return claim;
-    const start = Date.now();
-    const deadline = start + Math.min(6 * (options.timeLimitMs ?? 250), NOTE_SHARE_MS - this.spent);
+    const share = Math.min(6 * (options.timeLimitMs ?? 250), NOTE_SHARE_MS - this.spent);
+    const deadline = budgetDeadline(share);
     const judged = judgeIndexedVectors(claim, sides[0]!.text, sides[1]!.text, this.stated, reader, options.definitions ?? new Map(), deadline, confirmOnly);
-    this.spent += Date.now() - start;
+    this.spent += share - budgetLeft(deadline);
     return judged;
   }
 

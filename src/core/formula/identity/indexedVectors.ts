@@ -26,6 +26,7 @@ import type { ClaimReport, FunctionDefinition } from '../types';
 import { writtenOut } from './elidedSums';
 import { checkIdentity } from './identity';
 import { readForIdentity } from '../evaluate/partials';
+import { pastDeadline } from '../deadline';
 
 export const INDEXED_VECTORS_READING = 'with its vectors drawn at K = 2 and K = 3 entries';
 
@@ -432,7 +433,7 @@ function verdictUnder(
       if (indices && sized.some((s) => new RegExp(`_\\s*\\{?\\s*[${indices}]\\s*\\}?(?![A-Za-z])|_\\s*\\{\\s*[a-z0-9]?\\s*[${indices}]`).test(s))) return 'none';
       const classes = kind !== 'oneHot' ? [0] : hotAt !== undefined ? [values.get(hotAt)!] : Array.from({ length: n }, (_, k) => k + 1);
       for (const hot of classes) {
-        if (Date.now() > deadline) return 'none';
+        if (pastDeadline(deadline)) return 'none';
         const condition: Condition = kind === 'free' ? { kind } : kind === 'distribution' ? { kind, base: base! } : { kind, base: base!, hot };
         const judged = judgeWritten(sized.map((s) => underCondition(s, n, condition)) as [string, string], reader, definitions, deadline);
         if (judged === 'none') return 'none';

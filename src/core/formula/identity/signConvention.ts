@@ -11,6 +11,7 @@ import { buildTerm, type ArrayScope } from '../matrices/matrix';
 import { arrayLatex } from '../matrices/matrixSide';
 import type { Piece } from '../split';
 import type { ClaimReport } from '../types';
+import { budgetDeadline } from '../deadline';
 
 const SIGN_CALL = /sign|sgn/;
 
@@ -45,7 +46,7 @@ function certainlyNonZero(argument: MathJson): boolean {
     const term = buildTerm(argument, scope);
     const expr = term.kind === 'scalar' ? term.expr : term.rows * term.cols === 1 ? term.cells[0]! : undefined;
     if (expr === undefined) return false;
-    const e = evaluate(expr, { deadline: Date.now() + 100, maxTerms: 10_000, steps: 0 });
+    const e = evaluate(expr, { deadline: budgetDeadline(100), maxTerms: 10_000, steps: 0 });
     return Number.isFinite(e.value) && Math.abs(e.value) > e.noise + e.under;
   } catch {
     return false;

@@ -15,6 +15,7 @@ import { evaluate } from '../evaluate/interpret';
 import { normalizeLatex } from '../read/preprocess';
 import type { ClaimReport } from '../types';
 import { flattenSubscripts, variablesOf } from '../identity/identity';
+import { budgetDeadline } from '../deadline';
 
 /** The reading named in the hover and `check --json`. */
 export const ROUNDED_RESTATEMENT_READING = 'as the row above with its numbers worked out and rounded';
@@ -24,7 +25,7 @@ const DECIMAL = /\d\.(\d+)/g;
 
 /** Intercept and slope of `json` as a line in `v`, or undefined when it is no line or has no value. */
 function lineOf(json: MathJson, v: string): { intercept: number; slope: number } | undefined {
-  const at = (x: number): number => evaluate(json, { deadline: Date.now() + 100, maxTerms: 1000, steps: 0 }, new Map([[v, x]])).value;
+  const at = (x: number): number => evaluate(json, { deadline: budgetDeadline(100), maxTerms: 1000, steps: 0 }, new Map([[v, x]])).value;
   const [y0, y1, y2] = [at(0), at(1), at(2)];
   if (![y0, y1, y2].every(Number.isFinite)) return undefined;
   const slope = y1 - y0;

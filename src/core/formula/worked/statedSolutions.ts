@@ -35,6 +35,7 @@ import { splitFormula } from '../split';
 import { symbolName } from '../read/readAs';
 import { statedValues, variableNames, type StatedValue } from './statedValues';
 import type { ClaimReport, MathSpan } from '../types';
+import { budgetDeadline } from '../deadline';
 
 /** An `=` between two sides of a formula of the section, read with its variables named as stated values are. */
 interface Equation {
@@ -327,7 +328,7 @@ class SectionJudge {
   /** Both sides at `env`, with the rounding float64 may have added (twice the carried bounds), or undefined. */
   private sides(equation: Equation, env: ReadonlyMap<string, number>): { left: number; right: number; noise: number } | undefined {
     try {
-      const budget = () => ({ deadline: Date.now() + 50, maxTerms: 10_000, steps: 0, ...(this.logBase ? { logBase: this.logBase } : {}) });
+      const budget = () => ({ deadline: budgetDeadline(50), maxTerms: 10_000, steps: 0, ...(this.logBase ? { logBase: this.logBase } : {}) });
       const left = evaluate(equation.left, budget(), env);
       const right = evaluate(equation.right, budget(), env);
       if (![left.value, right.value, left.noise, right.noise].every(Number.isFinite) || left.under + right.under > 0) return undefined;

@@ -4,5 +4,8 @@
  */
 import { nodeParentPort } from '../../../threads/nodePort';
 import { serveWorkspaceChecks } from './serveChecks';
+import { countBudgetsInThreadCpu } from '../../../threads/threadCpuClock';
+
+countBudgetsInThreadCpu();
 
 serveWorkspaceChecks(nodeParentPort('checkWorker.ts'));
