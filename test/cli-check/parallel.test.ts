@@ -121,7 +121,7 @@ describe('gradexp check on worker threads', () => {
       expect({ code: two.code, stdout: two.stdout, stderr: two.stderr }).toEqual({ code: one.code, stdout: one.stdout, stderr: one.stderr });
       expect(two.code).toBe(code);
     }
-  }, 240_000);
+  });
 });
 
 describe('when gradexp check uses worker threads', () => {

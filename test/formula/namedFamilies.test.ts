@@ -106,7 +106,7 @@ describe('the table of named families, against independent sums and quadratures'
       expect(await agrees(c.cdf(p, `\\left(${x}\\right)`), below)).toBe(true);
       expect(await agrees(c.survival!(p, `\\left(${x}\\right)`), 1 - below)).toBe(true);
     }
-  }, 60_000);
+  });
 });
 
 const verdicts = async (note: string) => (await judgeNote(note)).flatMap((f) => f.claims.map((c) => `${c.left.source.trim()} = ${c.right.source.trim()}: ${c.verdict}`));
@@ -131,7 +131,7 @@ describe('claims about a variable tied to a named family (namedFamilyClaims.ts)'
       'P(X = x) = p(1-p)^{x-1}: holds',
     ]);
     expect(v.some((s) => s.endsWith('fails'))).toBe(false);
-  }, 60_000);
+  });
 
   it('the Russian exponential note (a C# numerics library\'s docs, "Экспоненциальное распределение") holds: density, CDF, moments, memorylessness', async () => {
     const note = '# Экспоненциальное распределение\n\n$X \\sim \\mathrm{Exp}(\\lambda)$ — непрерывная случайная величина с плотностью\n\n$$\np(x) \\;=\\; \\lambda e^{-\\lambda x}, \\qquad x \\ge 0,\n$$\n\nи кумулятивной функцией $F(x) = 1 - e^{-\\lambda x}$.\n\n## Характеристики\n\n$$\n\\mathbb{E}[X] = \\frac{1}{\\lambda}, \\qquad \\mathrm{Var}(X) = \\frac{1}{\\lambda^2}, \\qquad \\sigma = \\frac{1}{\\lambda}.\n$$\n\nУникальное свойство — **отсутствие памяти**:\n\n$$\nP(X > s + t \\mid X > s) \\;=\\; P(X > t).\n$$\n';
@@ -141,24 +141,24 @@ describe('claims about a variable tied to a named family (namedFamilyClaims.ts)'
     // not confirmed either, lest one confirmed row make the formula "holds".
     expect(v.find((s) => s.startsWith('\\sigma'))).toMatch(/: none$/);
     expect(v.find((s) => s.startsWith('\\mathbb{E}[X] ='))).toMatch(/: none$/);
-  }, 60_000);
+  });
 
   it('monkey-knight/monkey-knight.github.io probability_theory/distribution.md (X ~ B(1, p), 0-1 分布): E(X) and D(X) hold', async () => {
     const note = '## 0-1 分布\n\n**0-1 分布**，又叫做 **$1$ 重伯努利（Bernoulli）试验**。记为 $X \\sim B(1, p)$\n\n#### 0-1 分布数学期望\n\n$$\n\\begin{align*}\nE(X) &= 1 \\times p + 0 \\times (1-p) \\\\ \n &= p\n\\end{align*}\n$$\n';
     const v = await verdicts(note);
     expect(v.filter((s) => s.startsWith('E(X)'))).not.toHaveLength(0);
     expect(v.filter((s) => s.startsWith('E(X)')).every((s) => s.endsWith(': holds'))).toBe(true);
-  }, 60_000);
+  });
 
   it('inside the claim: E_{X ~ N(0,1)}[X^2] = 1 holds', async () => {
     expect(await verdicts('$$\\mathbb{E}_{Z \\sim \\mathcal{N}(0, 1)}[Z^2] = 1$$\n')).toEqual(['\\mathbb{E}_{Z \\sim \\mathcal{N}(0, 1)}[Z^2] = 1: holds']);
-  }, 60_000);
+  });
 
   it('a convention the note leaves open: the geometric mean (1-p)/p and 1/p both hold; the exponential mean λ holds as a scale', async () => {
     expect(await verdicts('Let $X \\sim \\mathrm{Geom}(p)$. Then $E[X] = \\frac{1-p}{p}$.\n')).toContain('E[X] = \\frac{1-p}{p}: holds');
     expect(await verdicts('Let $X \\sim \\mathrm{Geom}(p)$. Then $E[X] = \\frac{1}{p}$.\n')).toContain('E[X] = \\frac{1}{p}: holds');
     expect(await verdicts('Let $X \\sim \\mathrm{Exp}(\\beta)$. Then $E[X] = \\beta$.\n')).toContain('E[X] = \\beta: holds');
-  }, 60_000);
+  });
 
   it.each([
     ['Poisson', 'Let $X \\sim \\mathrm{Poisson}(\\lambda)$. Then $\\mathrm{Var}(X) = \\lambda^2$.\n'],
@@ -173,7 +173,7 @@ describe('claims about a variable tied to a named family (namedFamilyClaims.ts)'
   ])('a planted %s error fails', async (_name, note) => {
     const v = await verdicts(note);
     expect(v.filter((s) => s.endsWith(': fails'))).toHaveLength(1);
-  }, 60_000);
+  });
 
   it.each([
     // The tie is written with \mapsto (bss9395.github.io): not a tie this reading reads; the claim is a derivation row of its own.
@@ -190,15 +190,15 @@ describe('claims about a variable tied to a named family (namedFamilyClaims.ts)'
     'Let $X \\sim \\mathrm{Exp}(\\lambda)$.\n\n$f(x) = \\lambda x$\n',
   ])('%s stays undecided or holds, never fails', async (note) => {
     expect((await verdicts(note)).some((s) => s.endsWith(': fails'))).toBe(false);
-  }, 60_000);
+  });
 
   it('a density called with its parameters, where the section names one family, is written out: f(x; λ) under the exponential', async () => {
     const note = 'The exponential distribution has the density\n\n$$f(x; \\lambda) = \\lambda e^{-\\lambda x}$$\n\nand a slip $$f(x; \\lambda) = \\lambda e^{-x}$$\n';
     // Confirms only: the called density may be the note's own function.
     expect(await verdicts(note)).toEqual(['f(x; \\lambda) = \\lambda e^{-\\lambda x}: holds', 'f(x; \\lambda) = \\lambda e^{-x}: none']);
-  }, 60_000);
+  });
 
   it('a prose tie confirms: "X follows a Poisson distribution" and Var(X) = λ', async () => {
     expect(await verdicts('X follows a Poisson distribution, so $\\mathrm{Var}(X) = \\lambda$.\n')).toContain('\\mathrm{Var}(X) = \\lambda: holds');
-  }, 60_000);
+  });
 });

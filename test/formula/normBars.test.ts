@@ -40,5 +40,5 @@ describe('norms written with \\|', () => {
     const [report] = await analyzeNote(`Proof:\n\n$$\n${CONTRACTION}\n$$\n`);
     expect(report!.verdict).toBe('none');
     expect(report!.claims.every((c) => c.verdict === 'none')).toBe(true);
-  }, 120_000);
+  });
 });

@@ -63,5 +63,5 @@ describe('the parser index (parserSpeed.ts) parses exactly as the engine does wi
     // A second engine (a new dictionary) is served by the same patched class, still alike.
     const other = new ComputeEngine();
     expect(JSON.stringify(toMathJson(other.parse(WRITTEN[0]!, { canonical: false })))).toBe(before[0]);
-  }, 120_000);
+  });
 });

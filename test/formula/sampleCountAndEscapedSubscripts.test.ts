@@ -16,7 +16,6 @@ import { escapedSubscriptsRead } from '../../src/core/formula/read/escapedSubscr
 const display = (f: string) => `$$${f}$$\n`;
 /** The verdicts of the last formula's claims. */
 const claimVerdicts = async (text: string) => (await analyzeNote(text, { timeLimitMs: 4_000 })).at(-1)!.claims.map((c) => c.verdict);
-const TIMEOUT = 60_000;
 
 describe('sums over ℓ samples', () => {
   const MSE = '$$MSE(C) = \\sum_{i=1}^\\ell (C - y_i)^2$$\n';
@@ -28,7 +27,6 @@ describe('sums over ℓ samples', () => {
       const reports = await analyzeNote(MSE + display(row), { timeLimitMs: 4_000 });
       expect(reports.at(-1)!.claims[1]!.reading).toBe('with its sums written out for n = 2 and n = 3');
     },
-    TIMEOUT,
   );
 
   it(
@@ -38,7 +36,6 @@ describe('sums over ℓ samples', () => {
       const [report] = await analyzeNote(display(slip), { timeLimitMs: 4_000 });
       expect(report!.claims.map((c) => c.verdict)).toEqual(['fails']);
     },
-    TIMEOUT,
   );
 
   it(
@@ -53,7 +50,6 @@ describe('sums over ℓ samples', () => {
       // No sum runs to ℓ: ℓ is some quantity of the note, not this reading's.
       expect(await claimVerdicts(display('\\sum_{i=1}^{n} 2 y_i = 2 \\ell'))).toEqual(['none']);
     },
-    TIMEOUT,
   );
 });
 
@@ -75,6 +71,5 @@ describe('Markdown-escaped subscripts', () => {
       const slip = '\\mathbb{V}\\left[w^l\\right] = \\frac{1}{\\frac{q\\_{l-1}+q\\_l}{2}} = \\frac{1}{q\\_{l-1}+q\\_l}.';
       expect(await claimVerdicts(display(slip))).toEqual(['none', 'fails']);
     },
-    TIMEOUT,
   );
 });

@@ -26,7 +26,7 @@ describe('examples/remedies.md says what its blocks show', () => {
       expect(run.errors).toEqual([]);
       runs.set(run.title, run);
     }
-  }, 120_000);
+  });
   const block = (title: string) => runs.get(title)!;
 
   it('residual: without skips the first layer’s gradW is 10⁻³¹ of the last’s; with them within two decades (about 0.05)', () => {
