@@ -45,14 +45,18 @@ describe('a CDF and a density left open, on drawn distributions (drawnDistributi
     'Let $X$ be a random variable with CDF $F$. Then $P(X > x) = F(x)$.\n',
     'Let $X$ be a continuous random variable with density $f$ and CDF $F$. Then $F(x) = \\int_{0}^{x} f(t)\\,dt$.\n',
     'Let $X$ be a random variable with CDF $F$. Then $P(a < X \\le b) = F(a) - F(b)$.\n',
-    // A CDF of one distribution (the exponential) is not a property of every CDF.
-    'The exponential distribution has CDF $F(x) = 1 - e^{-\\lambda x}$, so $P(X > x) = e^{-\\lambda x}$.\n',
     // Two variables: F_Y is another variable's CDF.
     'Let $Y = g(X)$ be a random variable with CDF $F_Y$. Then $P(Y \\le y) = F_X(y)$.\n',
     // No probability in the section: F and f are any functions.
     'By the fundamental theorem, $F(x) = \\int_{0}^{x} f(t)\\,dt$ and $\\int_{-\\infty}^{\\infty} f(x)\\,dx = 1$.\n',
   ])('%s is never decided so', async (note) => {
     expect((await verdicts(note)).filter((v) => !v.endsWith(': none'))).toEqual([]);
+  });
+
+  it('a CDF of one distribution (the exponential) is no property of every CDF: it holds only as the family the sentence names (familiesNamedInText.ts)', async () => {
+    const report = (await judgeNote('The exponential distribution has CDF $F(x) = 1 - e^{-\\lambda x}$, so $P(X > x) = e^{-\\lambda x}$.\n')).flatMap((f) => f.claims);
+    expect(report.map((c) => c.verdict)).toEqual(['holds', 'holds']);
+    expect(report.every((c) => /read as Exp\(λ\)/.test(c.reading ?? ''))).toBe(true);
   });
 
   it('a density the note defines concretely is not read as any density', async () => {

@@ -45,6 +45,7 @@ const FIXTURES: Record<string, Fixture> = {
   'beta:': { params: [2.5, 3.5], discrete: false, density: (x) => (gammaFn(6) / (gammaFn(2.5) * gammaFn(3.5))) * x ** 1.5 * (1 - x) ** 2.5, range: [0, 1] },
   'laplace:': { params: [0.4, 1.3], discrete: false, density: (x) => Math.exp(-Math.abs(x - 0.4) / 1.3) / 2.6, range: [-40, 41] },
   'chiSquare:': { params: [5], discrete: false, density: (x) => (x ** 1.5 * Math.exp(-x / 2)) / (2 ** 2.5 * gammaFn(2.5)), range: [0, 120] },
+  'studentT:': { params: [7], discrete: false, density: (x) => (gammaFn(4) / (Math.sqrt(7 * Math.PI) * gammaFn(3.5))) * (1 + (x * x) / 7) ** -4, range: [-400, 400] },
 };
 
 /** ∫ or Σ of g·density over the support (Simpson with 20 000 panels, split at the point of a Laplace's kink). */
@@ -84,7 +85,7 @@ const rows: Array<[string, Convention, Fixture]> = FAMILIES.flatMap((family) => 
 describe('the table of named families, against independent sums and quadratures', () => {
   it('has a fixture for every row', () => {
     expect(rows.every(([, , f]) => f !== undefined)).toBe(true);
-    expect(rows.length).toBe(15);
+    expect(rows.length).toBe(16);
   });
 
   it.each(rows)('%s: mean, variance, MGF, entropy, density and CDF', async (_key, c, f) => {

@@ -106,7 +106,8 @@ export function splitFormula(formula: string): Statement[] {
     const raw = source.slice(from, to);
     // A comma or semicolon that only separates two statements belongs to neither.
     // So does the row break (or run of them, `\\\\\\\\`) before a continuing row (`b \\\\ &= c`).
-    const kept = raw.replace(/(?:\\\\(?:\s*\[[^\]]{0,20}\])?\s*)+$/, '').replace(/(?<!\\)[,;.]\s*$/, '');
+    // Spacing before the separator (`p^k(1-p)^{n-k} \\ , \\ k=0,1`) belongs to neither side.
+    const kept = raw.replace(/(?:\\\\(?:\s*\[[^\]]{0,20}\])?\s*)+$/, '').replace(/(?<!\\)[,;.]\s*$/, '').replace(/(?:\s*\\(?:[,;:! ]|q?quad(?![A-Za-z])))+\s*$/, '');
     const offset = from + (kept.length - kept.trimStart().length);
     // The side as the author wrote it (blanking kept every offset); normalizeLatex drops any `&` left inside.
     sides.push({ text: formula.slice(offset, from + kept.trimEnd().length), offset });
@@ -270,7 +271,7 @@ function topLevelMarks(source: string): Mark[] {
     if (grouped[i]) { i++; continue; }
     if (ch === '[') brackets++;
     else if (ch === ']') brackets = Math.max(0, brackets - 1);
-    else if (depth === 0 && brackets === 0 && ch === ',' && namesNextStatement(source, i, marks)) marks.push({ kind: 'separator', start: i, end: i + 1 });
+    else if (depth === 0 && brackets === 0 && (ch === ',' || ch === ';') && namesNextStatement(source, i, marks)) marks.push({ kind: 'separator', start: i, end: i + 1 });
     if (depth === 0 && (ch === '=' || ch === '<' || ch === '>')) {
       marks.push({ kind: 'relation', relation: ch === '=' ? '=' : ch, start: i, end: i + 1 });
     } else if (depth === 0 && ch in UNICODE_RELATIONS) {
@@ -282,7 +283,14 @@ function topLevelMarks(source: string): Mark[] {
 }
 
 /** A name right before an `=` (`b^{(2)} =`, `\\eta=`, `x_1 =`): what a comma-separated list of bindings names next. */
-const NAME_THEN_EQUALS = /^,\s*(?:\\[A-Za-z]+|[A-Za-z])\s*(?:(?:[_^]\s*(?:\{[^{}]{0,20}\}|[A-Za-z0-9]))\s*){0,2}=(?!=)/;
+const NAME_THEN_EQUALS = /^,\s*(?:\\[,;: !]\s*|\\q?quad(?![A-Za-z])\s*)*(?:\\[A-Za-z]+|[A-Za-z])\s*(?:(?:[_^]\s*(?:\{[^{}]{0,20}\}|[A-Za-z0-9]))\s*){0,2}=(?!=)/;
+/**
+ * `E(X)=\\mu,D(X)=\\sigma^{2}`, `E(\\chi^{2}(n))=n;D(\\chi^{2}(n))=2n` (Chinese probability notes): after a statement, a
+ * comma or semicolon before an operator applied to its argument and an `=` starts the next statement, as a name does.
+ */
+const CALL_THEN_EQUALS = /^[,;]\s*(?:\\[,;: !]\s*|\\q?quad(?![A-Za-z])\s*)*(?:\\(?:mathbb|mathrm|operatorname)\s*\{\s*[A-Za-z]{1,4}\s*\}|\\[A-Za-z]+|[A-Za-z]{1,4})\s*(?:_\s*(?:\{[^{}]{0,20}\}|[A-Za-z0-9])\s*)?(?:\\left\s*)?(?:\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)|\[[^[\]]*\])\s*(?:\^\s*(?:\{[^{}]{0,10}\}|[0-9])\s*)?=(?!=)/;
+/** `, x \\ge 0`, `,k=0,1` after a pmf or density: the support the statement holds on starts there (the rest of the formula). */
+const SUPPORT_CONDITION = /^,\s*(?:\\[,;: !]\s*|\\q?quad(?![A-Za-z])\s*)*[a-z]\s*(?:\\geq?|\\leq?|\\geqslant|\\leqslant|>|<)(?![A-Za-z])\s*-?(?:\d+(?:\.\d+)?|[a-z]|\\infty)\s*(?:[,.;]\s*)?(?:\\\\|$)/;
 
 /**
  * `b^{(1)} = [0.35], b^{(2)} = 0.6`: a comma after a statement with a relation, before
@@ -290,7 +298,10 @@ const NAME_THEN_EQUALS = /^,\s*(?:\\[A-Za-z]+|[A-Za-z])\s*(?:(?:[_^]\s*(?:\{[^{}
  */
 function namesNextStatement(source: string, at: number, marks: readonly Mark[]): boolean {
   const last = marks[marks.length - 1];
-  return last?.kind === 'relation' && NAME_THEN_EQUALS.test(source.slice(at, at + 60));
+  if (last?.kind !== 'relation') return false;
+  const after = source.slice(at, at + 80);
+  if (source[at] === ';') return CALL_THEN_EQUALS.test(after) || NAME_THEN_EQUALS.test(`,${after.slice(1)}`);
+  return NAME_THEN_EQUALS.test(after) || CALL_THEN_EQUALS.test(after) || SUPPORT_CONDITION.test(source.slice(at));
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import type { ClaimReport } from '../types';
 import { PROPERTY_REASON } from './identityDoubts';
+import { statesSupport } from '../undecidedClaims';
 
 /** The reasons identity.ts gives a claim between expressions that holds nowhere or only somewhere: an equation. */
 export const EQUATION_REASONS = ['it is an equation to solve, not an identity', 'it holds at some points and not at others', PROPERTY_REASON];
@@ -22,6 +23,27 @@ function isEquation(claim: ClaimReport): boolean {
 
 /** The formula's claims, with each failed identity undecided where an equation of the same formula constrains all of its own variables. */
 export function underStatedConditions(claims: readonly ClaimReport[]): ClaimReport[] {
+  return underStatedSupport(underStatedEquations(claims));
+}
+
+/**
+ * `|x| + x = 2x, x \\ge 0`, `P(X=k) = …, k = 0,1,\\cdots,n`: a failing claim over the letter a support row after it bounds
+ * (statesSupport, undecidedClaims.ts) may hold on that support; random points know nothing of it, so it is left undecided.
+ */
+function underStatedSupport(claims: ClaimReport[]): ClaimReport[] {
+  if (!claims.some((c) => c.verdict === 'fails')) return claims;
+  return claims.map((claim, i) => {
+    if (claim.verdict !== 'fails') return claim;
+    const support = claims.slice(i + 1).find((_c, j) => statesSupport(claims, i + 1 + j));
+    if (!support) return claim;
+    const letter = support.left.source.replace(/^(?:\s*\\(?:[,;:! ]|q?quad(?![A-Za-z])))+/, '').trim();
+    if (!symbolsOf(claim).has(letter)) return claim;
+    const { fix: _fix, ...rest } = claim;
+    return { ...rest, verdict: 'none', reason: `cannot evaluate: it fails at random points, but the formula gives the support of ${letter} (${support.left.source.trim()} ${support.relation} ${support.right.source.trim()}), where it may hold` };
+  });
+}
+
+function underStatedEquations(claims: readonly ClaimReport[]): ClaimReport[] {
   const equations = claims.filter(isEquation);
   if (equations.length === 0) return [...claims];
   return claims.map((claim) => {

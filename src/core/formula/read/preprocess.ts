@@ -26,6 +26,7 @@ import { bracedGroup } from './bracedGroup';
 import { rewriteDivisorNames } from './divisorNames';
 import { remainderWordAsOperator } from './remainderWord';
 import { rewriteSeriesNotation } from './seriesNotation';
+import { readUprightLetters } from './uprightLetters';
 import { dropShapeAnnotations } from './shapeAnnotations';
 import { dropUnclosedOpening } from './strayParenthesis';
 import { TextMemo } from './textMemo';
@@ -271,7 +272,7 @@ function dropDelimiterSizes(latex: string): string {
 
 /** The rewrites of one normalising pass, in the order they apply (each reads what the one before left). */
 const NORMALIZING_STEPS: ReadonlyArray<(latex: string) => string> = [
-  unwrappedNotation, escapedSubscriptsRead, errorFunctionNamesRead, dropDelimiterSizes, derivativeNotation, dropColours, rewriteIndicators, rewriteExtremaOfLists, dropShapeAnnotations, dropUnclosedOpening,
+  readUprightLetters, unwrappedNotation, escapedSubscriptsRead, errorFunctionNamesRead, dropDelimiterSizes, derivativeNotation, dropColours, rewriteIndicators, rewriteExtremaOfLists, dropShapeAnnotations, dropUnclosedOpening,
   blankRowBreaks, rewriteBracketPowers, rewriteBracketGroups, rewriteUnicode, rewriteNumberSpelling, rewriteSeriesNotation, rewriteBinomials,
   rewriteDivisorNames, remainderWordAsOperator,
 ];

@@ -28,6 +28,8 @@ import { FAMILIES, FAMILY_WORDS, USUAL_LETTERS, familyNamed, familyOf, type Conv
 import { sectionTextBefore } from '../find/noteSections';
 import type { AnalyzeOptions, ClaimReport, MathSpan } from '../types';
 import { splitOutsideBrackets } from '../read/outsideBrackets';
+import { familyInPlaceOfVariable, writtenAsTheFamilyReads } from './familyAsVariable';
+import { sectionFamily, sentenceFamily } from './familiesNamedInText';
 
 interface Tie {
   readonly variable: string;
@@ -44,7 +46,7 @@ const CHECK_TIME_MS = 1_500;
 /** A random variable's name: a capital, perhaps subscripted (`X`, `X_i`, `T_{1}`). */
 const VARIABLE = String.raw`[A-Z](?:_\{?[A-Za-z0-9]\}?)?`;
 /** `X \sim ` then a distribution's name. */
-const SIM = new RegExp(String.raw`(?<![A-Za-z\\])(${VARIABLE})\s*\\sim\s*`, 'g');
+const SIM = new RegExp(String.raw`(?<![A-Za-z\\])(${VARIABLE})\s*&?\s*\\sim\s*`, 'g');
 /** A distribution's written name after `\sim`, its style commands stripped. */
 const NAME = /^(?:\\(?:text|mathrm|operatorname|mathcal|textrm|rm|mathit|mathsf|textit)\s*\{\s*([^{}]+?)\s*\}|\\mathcal\s+([A-Z])|(\\(?:pi|Gamma|chi\s*\^\s*\{?2\}?))|([A-Za-z]+))\s*(?:\\left\s*)?([([])/;
 
@@ -108,15 +110,6 @@ function proseTies(text: string, base: number): Tie[] {
     ties.push({ variable: canonical(m[1]!), family, parameters, at: base + m.index!, mayRefute: false });
   }
   return ties;
-}
-
-/** The family the last heading before `start` names, alone. */
-function headingFamily(before: string): Family | undefined {
-  const headings = [...before.matchAll(/^ {0,3}#{1,6}\s*(.*)$/gm)];
-  const last = headings[headings.length - 1]?.[1];
-  if (last === undefined) return undefined;
-  const named = FAMILY_WORDS.filter(([pattern]) => pattern.test(last));
-  return named.length === 1 ? familyOf(named[0]![1]) : undefined;
 }
 
 /** The variable's pattern: `X_i` matches `X_i` and `X_{i}`. */
@@ -384,16 +377,20 @@ function tiesBefore(note: string, span: MathSpan): { ties: Tie[]; near: string }
 async function judged(claim: ClaimReport, note: string, span: MathSpan, options: AnalyzeOptions, around: () => { ties: Tie[]; near: string }): Promise<ClaimReport> {
   if (claim.verdict !== 'none' || (claim.relation !== '=' && claim.relation !== '\\approx')) return claim;
   // Spacing commands change nothing: `p(x) \;=\; \lambda e^{-\lambda x}`.
-  const sides = [claim.left.source, claim.right.source].map((t) => t.replace(/\\(?:[;,!:> ]|q?quad(?![A-Za-z]))/g, ' ').trim());
+  let sides = [claim.left.source, claim.right.source].map((t) => writtenAsTheFamilyReads(t.replace(/\\(?:[;,!:> ]|q?quad(?![A-Za-z]))/g, ' ').trim()));
+  // `E(\chi^{2}(n))=n`: the family written where a variable would be (familyAsVariable.ts).
+  const inPlace = familyInPlaceOfVariable(sides);
+  if (inPlace) sides = [...inPlace.sides];
   const { ties, near } = around();
   const written = sides.join(' ');
   const candidates: Tie[] = [];
+  if (inPlace) candidates.push({ variable: inPlace.variable, family: inPlace.family, parameters: inPlace.parameters, at: span.start, mayRefute: true });
   // Capitals that are not applied: `F(x)`, `E[X]`, `M_X(t)` name functions and operators, X the variable.
   const applied = /^\s*(?:[([]|\\\{|\\left|_\{?[A-Za-z0-9]\}?\s*\()/;
   const variables = new Set([...written.matchAll(new RegExp(`(?<![A-Za-z\\\\])${VARIABLE}`, 'g'))]
     .filter((m) => /_\s*\{?\s*$/.test(written.slice(0, m.index)) || !applied.test(written.slice(m.index! + m[0].length)))
     .map((m) => canonical(m[0])));
-  for (const variable of variables) {
+  for (const variable of inPlace ? [] : variables) {
     const tie = [...ties].reverse().find((t) => t.variable === variable);
     if (tie) candidates.push(tie);
   }
@@ -415,12 +412,18 @@ async function judged(claim: ClaimReport, note: string, span: MathSpan, options:
       if (family.parameters.length === parameters.length) candidates.push({ variable: 'X', family, parameters, at: span.start, mayRefute: false });
     }
   }
+  let textTie = false;
   if (candidates.length === 0) {
-    const family = headingFamily(note.slice(0, span.start));
+    // A family the sentence before the formula or the headings over it name (familiesNamedInText.ts).
+    const fromSentence = sentenceFamily(note, span.start);
+    const named = fromSentence ?? sectionFamily(note, span.start);
     const capitals = [...variables].filter((v) => /^[A-Z]$/.test(v));
-    if (family && capitals.length === 1) candidates.push({ variable: capitals[0]!, family, parameters: USUAL_LETTERS[family.key], at: span.start, mayRefute: false });
+    // Only a heading that writes the parameters in the family's notation may refute; a sentence or a bare name confirms.
+    const mayRefute = named !== undefined && fromSentence === undefined && named.written;
+    if (named && capitals.length === 1) candidates.push({ variable: capitals[0]!, family: named.family, parameters: named.parameters, at: span.start, mayRefute });
     // `f(x) = \lambda e^{-\lambda x}` under "## Exponential distribution": the density of its one variable X.
-    else if (family && capitals.length === 0 && bareDensity) candidates.push({ variable: 'X', family, parameters: USUAL_LETTERS[family.key], at: span.start, mayRefute: false });
+    else if (named && capitals.length === 0 && bareDensity) candidates.push({ variable: 'X', family: named.family, parameters: named.parameters, at: span.start, mayRefute: false });
+    textTie = true;
   }
   if (candidates.length !== 1) return claim;
   const tie = candidates[0]!;
@@ -453,6 +456,8 @@ async function judged(claim: ClaimReport, note: string, span: MathSpan, options:
   const allowed = new Set([...tie.parameters.flatMap((p) => [...lettersOf(p)]), ...lettersOf(tie.variable)]);
   const extra = [...lettersOf(written)].filter((l) => !allowed.has(l) && !/^[EPVDHFfpMm]$/.test(l));
   if (extra.length > 1) return claim;
+  // Under a heading's family the one other letter must be a point (`k`, `x`, `t`): `E(X)=\theta` under `E(\lambda)` spells the parameter otherwise.
+  if (textTie && extra.some((l) => !/^[kxtsijy]$/.test(l))) return claim;
   const { reason: _reason, ...rest } = claim;
   const convention = conventions.length === 1 ? conventions[0]! : { ...conventions[0]!, name: 'under every convention' };
   return { ...rest, verdict: 'fails', reading: FAMILY_READING(tie.family, convention, tie.variable).replace('checked at random points', 'which fails at random points') };

@@ -17,7 +17,7 @@
 
 export type ParameterDomain = 'real' | 'positive' | 'probability' | 'count';
 
-export type FamilyKey = 'bernoulli' | 'binomial' | 'geometric' | 'poisson' | 'uniform' | 'exponential' | 'normal' | 'gamma' | 'beta' | 'laplace' | 'chiSquare';
+export type FamilyKey = 'bernoulli' | 'binomial' | 'geometric' | 'poisson' | 'uniform' | 'exponential' | 'normal' | 'gamma' | 'beta' | 'laplace' | 'chiSquare' | 'studentT';
 
 type Formula = (p: readonly string[]) => string;
 type PointFormula = (p: readonly string[], x: string) => string;
@@ -261,7 +261,22 @@ const chiSquare: Family = {
   }],
 };
 
-export const FAMILIES: readonly Family[] = [bernoulli, binomial, geometric, poisson, uniform, exponential, normal, gamma, beta, laplace, chiSquare];
+/** Student's t with n degrees of freedom: its moments as notes state them (`E(t(n)) = 0`, `D(t(n)) = \\frac{n}{n-2}`), for n > 2. */
+const studentT: Family = {
+  key: 'studentT',
+  title: 't(n)',
+  parameters: ['positive'],
+  conventions: [{
+    name: '',
+    discrete: false,
+    lower: () => '-\\infty',
+    density: ([n], x) => frac(`\\Gamma${g(`\\frac{${n}+1}{2}`)}`, `\\sqrt{${n}\\pi}\\Gamma${g(`\\frac{${n}}{2}`)}`) + `${g(`1+\\frac{${x}^{2}}{${n}}`)}^{-\\frac{${n}+1}{2}}`,
+    mean: () => '0',
+    variance: ([n]) => frac(n!, `${n}-2`),
+  }],
+};
+
+export const FAMILIES: readonly Family[] = [bernoulli, binomial, geometric, poisson, uniform, exponential, normal, gamma, beta, laplace, chiSquare, studentT];
 
 export const familyOf = (key: FamilyKey): Family => FAMILIES.find((f) => f.key === key)!;
 
@@ -284,6 +299,7 @@ const NOTATIONS: ReadonlyArray<readonly [RegExp, FamilyKey, number]> = [
   [/^(?:Beta|\\Beta|Be)$/i, 'beta', 2],
   [/^(?:Laplace|Lap)$/i, 'laplace', 2],
   [/^(?:\\chi\^2|\\chi\^\{2\}|\\chi_\{?2\}?|chi2|ChiSquared?)$/i, 'chiSquare', 1],
+  [/^(?:t|Student|StudentT|\\mathcal\{T\})$/, 'studentT', 1],
 ];
 
 /** The family a distribution's written name and parameter count name, if any. */
@@ -304,7 +320,8 @@ export const FAMILY_WORDS: ReadonlyArray<readonly [RegExp, FamilyKey]> = [
   [/\bgamma distribution\b|伽马分布/i, 'gamma'],
   [/\bbeta distribution\b|贝塔分布/i, 'beta'],
   [/\bLaplace distribution\b|拉普拉斯分布/i, 'laplace'],
-  [/\bchi-?squared?\b|卡方分布/i, 'chiSquare'],
+  [/\bchi-?squared?\b|卡方分布|\\chi\s*\^\s*\{?2\}?\s*分布/i, 'chiSquare'],
+  [/\bStudent(?:'s|’s)?[- ]t\b|(?<![A-Za-z\\])[tT][- ]distribution\b|(?<![A-Za-z\\])t\s*分布/, 'studentT'],
 ];
 
 /** The letters notes give each family's parameters, in order: read when prose names the family without them. */
@@ -320,4 +337,5 @@ export const USUAL_LETTERS: Readonly<Record<FamilyKey, readonly string[]>> = {
   beta: ['\\alpha', '\\beta'],
   laplace: ['\\mu', 'b'],
   chiSquare: ['k'],
+  studentT: ['n'],
 };
