@@ -372,6 +372,9 @@ async function judged(claim: ClaimReport, known: Stated, options: AnalyzeOptions
   if (claim.verdict !== 'none' || claim.relation !== '=' || OUT_OF_SCOPE.test(`${claim.left.source} ${claim.right.source}`)) return claim;
   const r = rewriting(claim.left.source, claim.right.source, known);
   if (!r) return claim;
+  // A symbol written on one side only, with no stated value, cannot cancel: the claim is a model or a law (cheap exit).
+  const oneSided = r.symbols.filter((s) => r.keys[0].has(s.key) !== r.keys[1].has(s.key));
+  if (oneSided.some((s) => s.values.length === 0)) return claim;
   const verdicts: { stated: boolean; verdict: ClaimReport['verdict'] | undefined }[] = [];
   for (const reading of readings(r, known)) {
     const latex = written(r, reading.choice, reading.letters);
