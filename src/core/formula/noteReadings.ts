@@ -32,6 +32,7 @@ import { withStatedDensityCdf, writesCdf } from './worked/statedDensityCdf';
 import { withDrawnDistributions, writesDistribution } from './identity/probability/drawnDistributions';
 import { withNamedFamilies } from './worked/namedFamilyClaims';
 import { withSamplingStatements } from './identity/probability/samplingStatements';
+import { withConditionalSymbols } from './identity/probability/conditionalSymbols';
 import { withActivationConventions, writesActivation } from './context/activationConventions';
 import { mayUseProseNames, withNamesBoundInProse } from './worked/namesBoundInProse';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
@@ -86,6 +87,8 @@ export class NoteReadings {
     claims = await withNamedFamilies(claims, this.note, span, options);
     // Sample statistics (E[x̄], Var(x̄), SE) and the standard inequalities read as the known statements they are (samplingStatements.ts).
     claims = await withSamplingStatements(claims, this.note, span, options);
+    // Likelihood and cross-entropy algebra with `P(t|z,\theta)`, `\mathcal{L}(\theta|t,z)` as opaque symbols (conditionalSymbols.ts).
+    claims = await withConditionalSymbols(claims, this.note, span, options);
     if (writesDistribution(span.source) && claims.some((c) => c.verdict === 'none' && c.relation === '=')) {
       claims = withDrawnDistributions(claims, this.note, span.start, await latexReader(), options, budgetDeadline(DISTRIBUTION_TIME_MS));
     }
