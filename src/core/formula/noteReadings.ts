@@ -33,6 +33,7 @@ import { withDrawnDistributions, writesDistribution } from './identity/probabili
 import { withNamedFamilies } from './worked/namedFamilyClaims';
 import { withSamplingStatements } from './identity/probability/samplingStatements';
 import { withActivationConventions, writesActivation } from './context/activationConventions';
+import { withPiecewiseCases, writesCases } from './context/piecewiseCases';
 import { mayUseProseNames, withNamesBoundInProse } from './worked/namesBoundInProse';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 
@@ -76,6 +77,8 @@ export class NoteReadings {
     const span = this.spans[index]!;
     // A claim about named activations, read with each convention the name has (activationConventions.ts).
     if (writesActivation(span.source)) claims = await withActivationConventions(this.note, span, claims, options);
+    // A known function stated piecewise (`\\text{ReLU}(x) = \\begin{cases} … \\end{cases}`), checked row by row (piecewiseCases.ts).
+    if (writesCases(span.source)) claims = await withPiecewiseCases(this.note, span, claims, options);
     const quoted = (name: string) => this.workedExamples.sectionBinding(index, name, options.definitions);
     claims = checkRestatement(claims, report.defines ?? [], quoted, this.note.slice(Math.max(0, span.start - 400), span.start));
     const ownBinding = (name: string) => this.workedExamples.sectionBinding(index, name, options.definitions)?.definition;
