@@ -126,4 +126,14 @@ describe('a known function stated piecewise', () => {
     expect(await casesVerdict(note('-\\log(1-y)'), 'cases')).toBe('holds');
     expect(await casesVerdict(note('-\\log(y)'), 'cases')).toBe('none');
   });
+
+  it('reads a call of a number through the row of a piecewise definition', async () => {
+    // The shape of the density exercises of kk-engineer/robosathi and kmerrill61/Statistics-Notes, values planted.
+    const note = (claims: string) => `# Example\n\n$$g(x) = \\begin{cases} 2x, & 0 \\le x \\le 1, \\\\ 0, & \\text{otherwise} \\end{cases}$$\n\nThen ${claims}.\n`;
+    const verdicts = async (claims: string) => (await judgeNote(note(claims))).filter((r) => r.source.startsWith('g(') && !r.source.includes('cases')).map((r) => r.claims[0]!.verdict);
+    expect(await verdicts('$g(0.5) = 1$ and $g(3) = 0$')).toEqual(['holds', 'holds']);
+    expect(await verdicts('$g(0.25) = 0.75$')).toEqual(['fails']);
+    // On a boundary the row is not chosen: g(1) is 2 by the note's own ≤, but a boundary is never judged.
+    expect(await verdicts('$g(1) = 2$')).toEqual(['none']);
+  });
 });
