@@ -34,6 +34,8 @@ import { withNamedFamilies } from './worked/namedFamilyClaims';
 import { withSamplingStatements } from './identity/probability/samplingStatements';
 import { withConditionalSymbols } from './identity/probability/conditionalSymbols';
 import { withActivationConventions, writesActivation } from './context/activationConventions';
+import { withPiecewiseCases, writesCases } from './context/piecewiseCases';
+import { noteWritesCases, withPiecewiseValues } from './context/piecewiseValues';
 import { mayUseProseNames, withNamesBoundInProse } from './worked/namesBoundInProse';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 import { budgetDeadline } from './deadline';
@@ -51,6 +53,8 @@ export class NoteReadings {
   private readonly quotedResults = new QuotedResults();
   private readonly valueTable = new ValueTable();
   private readonly indexed: IndexedDefinitions;
+  /** The note writes a cases body somewhere (piecewiseValues.ts reads calls of what it defines). */
+  private readonly writesCases: boolean;
   private isUnit?: (unit: string) => boolean;
   private readonly sectionOf: (line: number) => number;
   private lines?: readonly string[];
@@ -64,6 +68,7 @@ export class NoteReadings {
     this.sectionOf = sectionOf;
     this.continuations = new ContinuedFormulas(note, spans, sectionOf);
     this.indexed = new IndexedDefinitions(note);
+    this.writesCases = noteWritesCases(note);
   }
 
   /** The report of the formula at `index` (analysed with `options`), with the claims these readings decide. */
@@ -78,6 +83,10 @@ export class NoteReadings {
     const span = this.spans[index]!;
     // A claim about named activations, read with each convention the name has (activationConventions.ts).
     if (writesActivation(span.source)) claims = await withActivationConventions(this.note, span, claims, options);
+    // A known function stated piecewise (`\\text{ReLU}(x) = \\begin{cases} … \\end{cases}`), checked row by row (piecewiseCases.ts).
+    if (writesCases(span.source)) claims = await withPiecewiseCases(this.note, span, claims, options);
+    // `f(3) = 9` after `f(x) = \\begin{cases} … \\end{cases}`: the row that holds at 3 (piecewiseValues.ts).
+    if (this.writesCases && span.source.includes('(')) claims = await withPiecewiseValues(this.note, span, claims, options);
     const quoted = (name: string) => this.workedExamples.sectionBinding(index, name, options.definitions);
     claims = checkRestatement(claims, report.defines ?? [], quoted, this.note.slice(Math.max(0, span.start - 400), span.start));
     const ownBinding = (name: string) => this.workedExamples.sectionBinding(index, name, options.definitions)?.definition;
