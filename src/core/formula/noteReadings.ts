@@ -34,8 +34,9 @@ import { withNamedFamilies } from './worked/namedFamilyClaims';
 import { withSamplingStatements } from './identity/probability/samplingStatements';
 import { withConditionalSymbols } from './identity/probability/conditionalSymbols';
 import { withActivationConventions, writesActivation } from './context/activationConventions';
-import { withPiecewiseCases, writesCases } from './context/piecewiseCases';
-import { noteWritesCases, withPiecewiseValues } from './context/piecewiseValues';
+import { withPiecewiseCases } from './context/piecewiseCases';
+import { withPiecewiseValues } from './context/piecewiseValues';
+import { writesCases } from './read/casesRows';
 import { mayUseProseNames, withNamesBoundInProse } from './worked/namesBoundInProse';
 import type { AnalyzeOptions, FormulaReport, MathSpan } from './types';
 import { budgetDeadline } from './deadline';
@@ -68,7 +69,7 @@ export class NoteReadings {
     this.sectionOf = sectionOf;
     this.continuations = new ContinuedFormulas(note, spans, sectionOf);
     this.indexed = new IndexedDefinitions(note);
-    this.writesCases = noteWritesCases(note);
+    this.writesCases = writesCases(note);
   }
 
   /** The report of the formula at `index` (analysed with `options`), with the claims these readings decide. */

@@ -18,30 +18,14 @@
  * A row whose condition is not readable leaves the claim undecided.
  */
 import { analyzeFormula } from '../analyze';
-import { casesBody, casesRows, conditionVariable, rowConditions, variablePattern, type CasesRow, type Stretch } from '../read/casesRows';
+import { casesBody, casesRows, numericBound, conditionVariable, rowConditions, variablePattern, type CasesRow, type Stretch } from '../read/casesRows';
 import { namedActivation, type ActivationConvention, type NamedActivation } from '../identity/namedActivations';
 import type { AnalyzeOptions, ClaimReport, FunctionDefinition, MathSpan } from '../types';
-
-/** The cheap text test: the formula writes a cases environment. */
-export function writesCases(source: string): boolean {
-  return source.includes('{cases');
-}
 
 /** Fresh names for the point inside a stretch (the first the formula does not write). */
 const FRESH = ['t', 'u', 's', 'w', 'r', 'q', 'p'];
 const MAX_COMBINATIONS = 8;
 const MAX_ROWS = 6;
-
-/** A bound written as a plain number (`0`, `-1`, `2.5`, `\frac{1}{2}`), with its value. */
-function numericBound(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const t = text.replace(/\s+/g, '').replace(/^\\left\((.*)\\right\)$/, '$1');
-  let m = /^(-?)\d+(?:\.\d+)?$/.exec(t);
-  if (m) return Number(t);
-  m = /^(-?)\\[dt]?frac\{(\d+)\}\{(\d+)\}$/.exec(t);
-  if (m) return (m[1] ? -1 : 1) * (Number(m[2]) / Number(m[3]));
-  return undefined;
-}
 
 /** The variable written as a point strictly inside `stretch`, or undefined (bounds in the wrong order). */
 function insidePoint(stretch: Stretch, fresh: string): string | undefined {

@@ -13,7 +13,7 @@
  */
 import { analyzeFormula } from '../analyze';
 import { sectionTextBefore } from '../find/noteSections';
-import { casesRows, variablePattern, type CasesRow, type Stretch } from '../read/casesRows';
+import { casesRows, numericBound, variablePattern, type CasesRow, type Stretch } from '../read/casesRows';
 import type { AnalyzeOptions, ClaimReport, MathSpan } from '../types';
 
 /** A call of a number: `f(3)`, `f_X(-1.5)`, `g\left(\frac{1}{2}\right)`. */
@@ -23,23 +23,10 @@ const MARGIN = 1e-9;
 /** How far back the claim's own section may hold the definition that lets it fail. */
 const SECTION_LOOK_BACK = 4000;
 
-/** Cheap test: the note writes a cases body at all. */
-export function noteWritesCases(note: string): boolean {
-  return note.includes('{cases');
-}
-
-function numberOf(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const t = text.replace(/\s+/g, '').replace(/^\\left\((.*)\\right\)$/, '$1');
-  if (/^-?\d+(?:\.\d+)?$/.test(t)) return Number(t);
-  const m = /^(-?)\\[dt]?frac\{(\d+)\}\{(\d+)\}$/.exec(t);
-  return m ? (m[1] ? -1 : 1) * (Number(m[2]) / Number(m[3])) : undefined;
-}
-
 /** Whether `c` is strictly inside `stretch` (bounds numbers); undefined when a bound is not a number or c is at one. */
 function inside(stretch: Stretch, c: number): boolean | undefined {
-  const lo = stretch.lo === undefined ? -Infinity : numberOf(stretch.lo);
-  const hi = stretch.hi === undefined ? Infinity : numberOf(stretch.hi);
+  const lo = stretch.lo === undefined ? -Infinity : numericBound(stretch.lo);
+  const hi = stretch.hi === undefined ? Infinity : numericBound(stretch.hi);
   if (lo === undefined || hi === undefined) return undefined;
   if (Math.abs(c - lo) < MARGIN || Math.abs(c - hi) < MARGIN) return undefined;
   return lo < c && c < hi;
@@ -56,7 +43,7 @@ function rowAt(rows: readonly CasesRow[], c: number): CasesRow | undefined {
       continue;
     }
     if (cond.kind === 'point') {
-      const at = numberOf(cond.at);
+      const at = numericBound(cond.at);
       if (at === undefined) return undefined;
       if (at === c) matches.push(row);
       else if (Math.abs(at - c) < MARGIN) return undefined;
@@ -85,7 +72,7 @@ export async function withPiecewiseValues(note: string, span: MathSpan, claims: 
     const call = CALL.exec(claim.left.source);
     if (!call) continue;
     const [name, argument] = [call[1]!, call[2]!];
-    const c = numberOf(argument);
+    const c = numericBound(argument);
     if (c === undefined) continue;
     const before = note.slice(0, span.start);
     const namePattern = escape(name).replace(/_\\\{\?/g, '_\\{?');

@@ -228,3 +228,19 @@ export function rowConditions(body: string): string[] | undefined {
   }
   return out;
 }
+
+/** A bound written as a plain number (`0`, `-1`, `2.5`, `\frac{1}{2}`), with its value. */
+export function numericBound(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const t = text.replace(/\s+/g, '').replace(/^\\left\((.*)\\right\)$/, '$1');
+  let m = /^(-?)\d+(?:\.\d+)?$/.exec(t);
+  if (m) return Number(t);
+  m = /^(-?)\\[dt]?frac\{(\d+)\}\{(\d+)\}$/.exec(t);
+  if (m) return (m[1] ? -1 : 1) * (Number(m[2]) / Number(m[3]));
+  return undefined;
+}
+
+/** The cheap text test: the text writes a cases environment. */
+export function writesCases(source: string): boolean {
+  return source.includes('{cases');
+}
