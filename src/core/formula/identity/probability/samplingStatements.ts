@@ -24,6 +24,7 @@
  */
 import { analyzeFormula } from '../../analyze';
 import { confirmedWhenAllDecided } from '../../undecidedClaims';
+import { withSamplingLaws } from './samplingLaws';
 import type { AnalyzeOptions, ClaimReport, MathSpan } from '../../types';
 
 /** The cheap test on a formula's source before anything is read. */
@@ -33,7 +34,7 @@ export const MAY_STATE_SAMPLING = /\\bar|\\overline|\\hat|\\widehat|S\s*\^\s*\{?
 // Spelling
 
 /** One spelling for the notations notes mix: operators, brackets, relations, bars and hats. */
-function canonical(text: string): string {
+export function canonical(text: string): string {
   return text
     .replace(/\\(?:left|right|bigl?|bigr?|Bigl?|Bigr?|displaystyle)(?![A-Za-z])/g, '')
     .replace(/\\(?:[,;:! ]|q?quad(?![A-Za-z]))/g, '')
@@ -206,6 +207,10 @@ const POS = String.raw`(?:[a-z]|\\epsilon|\\delta|\\lambda)`;
 const ABSDEV = String.raw`\|(${RV})-(?:\\mu|E\(\1\))\|`;
 const SAMPLE_MEAN = String.raw`(?:\\bar\{[A-Z]\}_(?:\{n\}|n)|\\bar\{[A-Z]\}|\\frac\{S_(?:\{n\}|n)\}\{n\}|\\frac\{1\}\{n\}\\sum_\{i=1\}\^\{?n\}?[A-Z]_(?:\{i\}|i))`;
 const LIM = String.raw`\\lim_\{n\\to(?:\\infty|\+\\infty)\}`;
+/** The frequency of an event in n trials (Bernoulli's law of large numbers): `\frac{f_A}{n}`, `\frac{n_A}{n}`, `\hat p_n`. */
+const FREQUENCY = String.raw`(?:\\frac\{(?:[a-zA-Z]|\\mu)_(?:\{[A-Za-z]\}|[A-Za-z])\}\{n\}|\\frac\{S_(?:\{n\}|n)\}\{n\}|\\hat\{p\}(?:_(?:\{n\}|n))?)`;
+/** The deviation whose probability the law of large numbers speaks of. */
+const DEVIATION = String.raw`(?:${SAMPLE_MEAN}-\\mu|${FREQUENCY}-p)`;
 
 const STATEMENTS: readonly Statement[] = [
   {
@@ -232,12 +237,12 @@ const STATEMENTS: readonly Statement[] = [
   {
     name: 'the weak law of large numbers',
     holds: [
-      new RegExp(String.raw`^${LIM}P\(\|${SAMPLE_MEAN}-\\mu\|(?:>|\\ge)(${POS})\)=0$`),
-      new RegExp(String.raw`^${LIM}P\(\|${SAMPLE_MEAN}-\\mu\|(?:<|\\le)(${POS})\)=1$`),
+      new RegExp(String.raw`^${LIM}P\(\|${DEVIATION}\|(?:>|\\ge)(${POS})\)=0$`),
+      new RegExp(String.raw`^${LIM}P\(\|${DEVIATION}\|(?:<|\\le)(${POS})\)=1$`),
     ],
     slips: [
-      new RegExp(String.raw`^${LIM}P\(\|${SAMPLE_MEAN}-\\mu\|(?:>|\\ge)(${POS})\)=1$`),
-      new RegExp(String.raw`^${LIM}P\(\|${SAMPLE_MEAN}-\\mu\|(?:<|\\le)(${POS})\)=0$`),
+      new RegExp(String.raw`^${LIM}P\(\|${DEVIATION}\|(?:>|\\ge)(${POS})\)=1$`),
+      new RegExp(String.raw`^${LIM}P\(\|${DEVIATION}\|(?:<|\\le)(${POS})\)=0$`),
     ],
   },
   {
@@ -281,8 +286,15 @@ const PROSE_BACK = 400;
 /** How far back a note's definition of S² may be. */
 const DEFINITION_BACK = 3000;
 
-/** The formula's claims, each judged as a sample statistic or a known statement where it is one; else as it was. */
+/**
+ * The formula's claims, each judged as a sample statistic or a known statement where it is one, then its law and limit
+ * statements as known results (samplingLaws.ts); else as it was.
+ */
 export async function withSamplingStatements(claims: readonly ClaimReport[], note: string, span: MathSpan, options: AnalyzeOptions): Promise<readonly ClaimReport[]> {
+  return withSamplingLaws(await statementsAndStatistics(claims, note, span, options), note, span, options);
+}
+
+async function statementsAndStatistics(claims: readonly ClaimReport[], note: string, span: MathSpan, options: AnalyzeOptions): Promise<readonly ClaimReport[]> {
   if (!MAY_STATE_SAMPLING.test(span.source) || !claims.some((c) => c.verdict === 'none')) return claims;
   // The paragraph that leads into the formula ("If f is convex, then"): a remark before it may speak of −f.
   const lead = note.slice(Math.max(0, span.start - PROSE_BACK), span.start).replace(/[\s$]*$/, '');
