@@ -9,7 +9,7 @@
  * Elsewhere (macOS, Windows, no /proc) it reads nothing and budgets stay wall time.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { useCpuClock, type CpuClock } from '../core/formula/deadline';
+import { useCpuClock, type CpuClock } from '../core/api/budgets';
 
 const SCHEDSTAT = '/proc/thread-self/schedstat';
 
